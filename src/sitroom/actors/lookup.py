@@ -1,0 +1,104 @@
+"""Finding the actor a noun phrase refers to, for the events and claims stages.
+
+``DocIndex`` carries what the earlier stages found, keyed by token index, so that this logic stays
+pure and can run on hand-built ``Doc`` objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitroom.model import TimeSpan
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_WORDS = {"they", "it", "them", "group", "movement", "militants", "rebels", "front", "alliance"}
+_NP_DEPS = {"compound", "poss", "amod", "nmod", "appos", "det", "nummod", "conj"}
+_SOURCE_PREPS = {"of", "by", "from"}
+
+
+@dataclass(frozen=True)
+class DocIndex:
+    """What the other stages found, by token index."""
+
+    entity_at: Mapping[int, str]
+    entity_label: Mapping[str, str]
+    place_at: Mapping[int, str]
+    times: Sequence[tuple[int, int, TimeSpan]]
+    published: dt.date | None
+
+
+def np_tokens(head: Token, preps: set[str] | None = None) -> list[Token]:
+    """Tokens of a noun phrase without its relative clauses; follows "of" (or given) preps."""
+    follow = {"of"} if preps is None else preps
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _NP_DEPS:
+            out.extend(np_tokens(child, follow))
+        elif child.dep_ == "prep" and child.lower_ in follow:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(np_tokens(pobj, follow))
+    return out
+
+
+def pobj_tokens(prep: Token) -> list[Token]:
+    return [t for c in prep.children if c.dep_ == "pobj" for t in np_tokens(c)]
+
+
+def antecedent(pron: Token, index: DocIndex) -> str | None:
+    """The nearest preceding actor of the right kind in this or the previous sentence."""
+    want_person = pron.lower_ in PERSON_PRONOUNS
+    floor = pron.sent.start
+    prev = pron.doc[floor - 1].sent.start if floor > 0 else 0
+    candidates: list[tuple[int, str]] = []
+    for i in range(pron.i - 1, prev - 1, -1):
+        ent = index.entity_at.get(i)
+        if ent is None:
+            continue
+        label = index.entity_label.get(ent)
+        if label == "NORP" or want_person != (label == "PERSON"):
+            continue
+        tok = pron.doc[i]
+        # Subjects are the likeliest antecedents ("The Taliban say ... The group says ...").
+        is_subject = tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj")
+        candidates.append((0 if is_subject else 1, ent))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) -> str | None:
+    """The entity a noun phrase names: its head, then the nearest entity inside the phrase.
+
+    With ``sources``, "a statement by X" and "a statement from X" lead to X as well.
+    """
+    if head is None:
+        return None
+    if head.i in index.entity_at:
+        return index.entity_at[head.i]
+    preps = _SOURCE_PREPS if sources else None
+    for tok in sorted(np_tokens(head, preps), key=lambda t: abs(t.i - head.i)):
+        if tok.i in index.entity_at:
+            return index.entity_at[tok.i]
+    if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_WORDS:
+        return antecedent(head, index)
+    return None
+
+
+def mention_span(head: Token) -> tuple[int, int]:
+    toks = np_tokens(head, _SOURCE_PREPS)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t) for t in toks)
+    return start, end
+
+
+__all__ = [
+    "DocIndex",
+    "antecedent",
+    "entity_for",
+    "mention_span",
+    "np_tokens",
+    "pobj_tokens",
+]

@@ -1,0 +1,381 @@
+"""Actors of one document: corrected labels, one canonical entity per real-world actor, roles.
+
+The small English model mislabels names ("Blinken" as GPE, a spokesperson as ORG, a province as
+ORG). This stage corrects labels with cues from the document itself (a surname seen as PERSON
+elsewhere, an apposition such as "X, spokesperson of Y", a title before the name), the actor
+dictionary, and the places found by the places stage; then it groups mentions into entities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from sitroom.actors.lexicon import ActorDictionary, ActorEntry, RoleVocabulary, normalise_name
+from sitroom.actors.names import name_tokens, same_person, skeleton
+from sitroom.actors.roles import RoleMatch, role_after, role_before
+from sitroom.model import ActorType, Entity, Place
+
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
+_SKIP_INITIALS = {"of", "the", "and", "for", "in", "on", "&"}
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    label: str
+    entry: ActorEntry | None = None
+    country: str | None = None
+    place_name: str | None = None
+    key: str = ""
+    role: RoleMatch | None = None
+
+
+@dataclass
+class _Group:
+    mentions: list[_Mention] = field(default_factory=list)
+    names: list[list[str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ActorResult:
+    entities: tuple[Entity, ...]
+    ents: tuple[Span, ...]  # the document's entity spans with corrected labels
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _SKIP_INITIALS]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+class ActorRecognizer:
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        roles: RoleVocabulary,
+        demonym: Callable[[str], str | None],
+    ) -> None:
+        self.dictionary = dictionary
+        self.roles = roles
+        self.demonym = demonym
+
+    # -- labels -------------------------------------------------------------------------------
+    def _person_surnames(self, doc: Doc) -> set[str]:
+        surnames = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                words = name_tokens(ent.text, self.roles.honorifics)
+                if len(words) >= 2:
+                    surnames.add(skeleton(words[-1]))
+        return surnames
+
+    def _looks_like_person(self, doc: Doc, ent: Span, surnames: set[str]) -> bool:
+        words = name_tokens(ent.text, self.roles.honorifics)
+        if not words or len(words) > 4 or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        if ent.root.text.lower() in self.roles.org_cues:
+            return False
+        if skeleton(words[-1]) in surnames:
+            return True
+        after = role_after(doc, ent, self.roles)
+        if after is not None and after.role.split()[0] in self.roles.person_cues:
+            return True
+        before = ent.start - 1
+        return before >= 0 and doc[before].text.lower().strip(".") in self.roles.honorifics
+
+    def _mentions(
+        self, doc: Doc, places: Sequence[Place]
+    ) -> tuple[list[_Mention], list[tuple[int, int, str]]]:
+        countries: list[tuple[tuple[int, int], Place]] = []
+        place_spans: list[tuple[tuple[int, int], Place]] = []
+        for place in places:
+            for span in place.mentions:
+                (countries if place.kind == "country" else place_spans).append((span, place))
+        surnames = self._person_surnames(doc)
+        mentions: list[_Mention] = []
+        relabelled: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            chars = (ent.start_char, ent.end_char)
+            entry = self.dictionary.lookup(ent.text)
+            country = next((p for s, p in countries if _overlaps(s, chars)), None)
+            place = next((p for s, p in place_spans if _overlaps(s, chars)), None)
+            if entry is not None:
+                label = "GPE" if entry.type == "state" else "ORG"
+                if ent.label_ == "NORP" and entry.type == "party":
+                    label = "NORP"
+                mentions.append(_Mention(ent.start, ent.end, label, entry=entry))
+            elif country is not None:
+                mentions.append(
+                    _Mention(
+                        ent.start, ent.end, "GPE", country=country.country, place_name=country.name
+                    )
+                )
+            elif place is not None:
+                kind = {"facility": "FAC", "region": "LOC", "other": "LOC"}.get(place.kind, "GPE")
+                relabelled.append((ent.start, ent.end, kind))
+            elif ent.label_ == "PERSON" or self._looks_like_person(doc, ent, surnames):
+                mentions.append(_Mention(ent.start, ent.end, "PERSON"))
+            elif self._inside_role(doc, ent):
+                continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State"
+            elif ent.label_ in {"ORG", "NORP"}:
+                country_code = self.demonym(ent.text) if ent.label_ == "NORP" else None
+                mentions.append(_Mention(ent.start, ent.end, ent.label_, country=country_code))
+        mentions.extend(self._unlabelled(doc, mentions, places))
+        mentions.sort(key=lambda m: m.start)
+        return mentions, relabelled
+
+    def _unlabelled(
+        self, doc: Doc, mentions: list[_Mention], places: Sequence[Place]
+    ) -> list[_Mention]:
+        """Dictionary names and the document's own acronyms that the model did not tag."""
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        for place in places:
+            for start, end in place.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                taken.update(range(span.start, span.end) if span is not None else ())
+        known_acronyms = {
+            acro for acro in self._acronyms(doc, [m for m in mentions if m.label == "ORG"])
+        }
+        surnames = self._person_surnames(doc)
+        found: list[_Mention] = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if (
+                i not in taken
+                and tok.pos_ == "PROPN"
+                and tok.text[:1].isupper()
+                and skeleton(tok.text) in surnames
+                and self.dictionary.lookup(tok.text) is None
+            ):
+                found.append(_Mention(i, i + 1, "PERSON"))  # a bare surname the model missed
+                i += 1
+                continue
+            for n in (4, 3, 2, 1):
+                span = doc[i : i + n]
+                if len(span) < n or any(t.i in taken for t in span) or not span.text[:1].isupper():
+                    continue
+                entry = self.dictionary.lookup(span.text)
+                exact = entry is not None and span.text in (entry.name, *entry.aliases)
+                if entry is not None and (exact or len(span.text) > 4):
+                    label = "GPE" if entry.type == "state" else "ORG"
+                    found.append(_Mention(span.start, span.end, label, entry=entry))
+                    i += n - 1
+                    break
+                if n == 1 and span.text in known_acronyms and _ACRONYM.match(span.text):
+                    found.append(_Mention(span.start, span.end, "ORG"))
+                    break
+            i += 1
+        return found
+
+    def _inside_role(self, doc: Doc, ent: Span) -> bool:
+        if ent.end - ent.start > 2:
+            return False
+        lo, hi = max(0, ent.start - 3), min(len(doc), ent.end + 3)
+        words = [t.text.lower().strip(".") for t in doc[lo:hi]]
+        for phrase in self.roles.roles:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) == phrase and lo + i <= ent.start and ent.end <= lo + i + n:
+                    return True
+        return False
+
+    # -- grouping ------------------------------------------------------------------------------
+    def _acronyms(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+        """Acronym → normalised expansion, from "Long Name (LN)" and from matching initials."""
+        found: dict[str, str] = {}
+        for m in mentions:
+            if m.label != "ORG" or m.end - m.start < 2:
+                continue
+            text = doc[m.start : m.end].text
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+                acro = doc[m.end + 1].text
+                if _ACRONYM.match(acro):
+                    found[acro.replace(".", "")] = normalise_name(text)
+            found.setdefault(_initials(normalise_name(text)), normalise_name(text))
+        return found
+
+    def _group(self, doc: Doc, mentions: list[_Mention]) -> list[_Group]:
+        acronyms = self._acronyms(doc, mentions)
+        groups: dict[str, _Group] = {}
+        persons: list[_Group] = []
+        # Longer person names first, so that a bare surname joins the full name's group.
+        order = sorted(
+            range(len(mentions)),
+            key=lambda i: (mentions[i].label != "PERSON", -(mentions[i].end - mentions[i].start)),
+        )
+        for i in order:
+            m = mentions[i]
+            text = doc[m.start : m.end].text
+            if m.label == "PERSON":
+                words = name_tokens(text, self.roles.honorifics)
+                match = next(
+                    (g for g in persons if any(same_person(words, n) for n in g.names)), None
+                )
+                if match is None:
+                    match = _Group()
+                    persons.append(match)
+                match.mentions.append(m)
+                match.names.append(words)
+                continue
+            if m.entry is not None:
+                key = "dict:" + m.entry.name
+            elif m.country is not None and m.label == "GPE":
+                key = "state:" + m.country
+            elif m.label == "NORP" and m.country is not None:
+                key = "norp:" + m.country
+            else:
+                norm = normalise_name(text)
+                key = "name:" + acronyms.get(norm.upper().replace(".", ""), norm)
+            groups.setdefault(key, _Group()).mentions.append(m)
+        return persons + list(groups.values())
+
+    # -- output -------------------------------------------------------------------------------
+    def _canonical(self, doc: Doc, group: _Group) -> tuple[str, list[str]]:
+        first = group.mentions[0]
+        surfaces = [doc[m.start : m.end].text for m in group.mentions]
+        if first.entry is not None:
+            name = first.entry.name
+        elif first.place_name is not None and first.label == "GPE":
+            name = first.place_name
+        elif first.label == "PERSON":
+            forms = [" ".join(n) for n in group.names]
+            longest = max(len(n) for n in group.names)
+            counts = Counter(f for f in forms if len(f.split()) == longest)
+            ordered = sorted(group.mentions, key=lambda m: m.start)
+            first_seen = {
+                " ".join(name_tokens(doc[m.start : m.end].text, self.roles.honorifics)): m.start
+                for m in reversed(ordered)
+            }
+            name = max(counts, key=lambda f: (counts[f], -first_seen.get(f, 0)))
+            surfaces += forms
+        else:
+            name = max(surfaces, key=lambda s: (len(s), -surfaces.index(s)))
+            name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+        aliases = sorted({s for s in surfaces if s != name and normalise_name(s) != name.lower()})
+        return name, aliases
+
+    def _actor_type(self, group: _Group, label: str, published: dt.date | None) -> ActorType | None:
+        first = group.mentions[0]
+        if first.entry is not None:
+            return first.entry.type_on(published)
+        if label == "PERSON":
+            return "person"
+        if label == "GPE":
+            return "state"
+        return "other" if label == "ORG" else None
+
+    def recognize(
+        self, doc: Doc, places: Sequence[Place], published: dt.date | None
+    ) -> ActorResult:
+        mentions, relabelled = self._mentions(doc, places)
+        groups = self._group(doc, mentions)
+        groups.sort(key=lambda g: min(m.start for m in g.mentions))
+        ids = {id(m): f"e{n}" for n, g in enumerate(groups, 1) for m in g.mentions}
+        by_token: dict[int, str] = {}
+        for g in groups:
+            if g.mentions[0].label not in {"ORG", "GPE"}:
+                continue  # only organisations and states can be someone's affiliation
+            for m in g.mentions:
+                for i in range(m.start, m.end):
+                    by_token[i] = ids[id(m)]
+
+        entities: list[Entity] = []
+        for n, g in enumerate(groups, 1):
+            g.mentions.sort(key=lambda m: m.start)
+            label = Counter(m.label for m in g.mentions).most_common(1)[0][0]
+            name, aliases = self._canonical(doc, g)
+            role, affiliation = self._role(doc, g, by_token, f"e{n}") if label == "PERSON" else (
+                None,
+                None,
+            )
+            first = g.mentions[0]
+            country = first.entry.country if first.entry is not None else first.country
+            entities.append(
+                Entity(
+                    id=f"e{n}",
+                    name=name,
+                    label=label,
+                    actor_type=self._actor_type(g, label, published),
+                    aliases=aliases,
+                    country=country,
+                    affiliation=affiliation,
+                    role=role,
+                    mentions=[(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in g.mentions],
+                )
+            )
+        entities = _inherit_country(entities)
+        ents = self._corrected_ents(doc, groups, relabelled)
+        return ActorResult(tuple(entities), ents)
+
+    def _role(
+        self, doc: Doc, group: _Group, by_token: dict[int, str], own_id: str
+    ) -> tuple[str | None, str | None]:
+        candidates: list[tuple[str, str | None]] = []
+        for m in group.mentions:
+            span = doc[m.start : m.end]
+            for match in (role_before(doc, span, self.roles), role_after(doc, span, self.roles)):
+                if match is None:
+                    continue
+                owners = [
+                    by_token[i]
+                    for i in range(match.window_start, match.window_end)
+                    if i in by_token and by_token[i] != own_id
+                ]
+                candidates.append((match.role, owners[-1] if owners else None))
+        if not candidates:
+            return None, None
+        with_owner = [c for c in candidates if c[1] is not None]
+        return (with_owner or candidates)[0]
+
+    def _corrected_ents(
+        self, doc: Doc, groups: list[_Group], relabelled: list[tuple[int, int, str]]
+    ) -> tuple[Span, ...]:
+        labels: dict[tuple[int, int], str] = {(s, e): lab for s, e, lab in relabelled}
+        for g in groups:
+            for m in g.mentions:
+                labels[(m.start, m.end)] = m.label
+        out = [
+            Span(doc, ent.start, ent.end, label=labels.get((ent.start, ent.end), ent.label_))
+            for ent in doc.ents
+        ]
+        return tuple(out)
+
+
+def _inherit_country(entities: list[Entity]) -> list[Entity]:
+    """A person without a known country takes the country of the organisation they belong to."""
+    by_id = {e.id: e for e in entities}
+    out = []
+    for e in entities:
+        if e.country is None and e.affiliation in by_id:
+            e = e.model_copy(update={"country": by_id[e.affiliation].country})
+        out.append(e)
+    return out
+
+
+def entity_token_index(doc: Doc, entities: Sequence[Entity]) -> dict[int, str]:
+    """Token index → entity id, from the entities' character spans."""
+    index: dict[int, str] = {}
+    for entity in entities:
+        for start, end in entity.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    index[tok.i] = entity.id
+    return index
+
+
+__all__ = ["ACTOR_LABELS", "ActorRecognizer", "ActorResult", "entity_token_index"]

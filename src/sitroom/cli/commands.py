@@ -1,0 +1,172 @@
+"""The commands of the ``sitroom`` group."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from sitroom.config import Settings
+from sitroom.errors import SitroomError
+from sitroom.ingest.text import parse_date
+from sitroom.model import Extraction
+from sitroom.store import EventQuery, Store
+from sitroom.store.export import to_csv, to_jsonl, to_table
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings: Settings = ctx.obj
+    return settings
+
+
+def fail(exc: SitroomError) -> NoReturn:
+    click.echo(f"sitroom: error {exc}", err=True)
+    sys.exit(2 if exc.code.startswith("S2") else 1)
+
+
+_db_option = click.option(
+    "--db", envvar="SITROOM_DB", default="sitroom.db", show_default=True, help="Database path or URL."
+)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", help="Publication date YYYY-MM-DD; anchors relative dates.")
+@click.option("--title", help="Title of the article.")
+@click.option("--url", help="Where the article was published.")
+@click.option("--publisher", help="Outlet that published it.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json",
+    show_default=True, help="json: one indented object per article; jsonl: one line each.",
+)  # fmt: skip
+@click.pass_context
+def extract(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    published: str | None,
+    title: str | None,
+    url: str | None,
+    publisher: str | None,
+    fmt: str,
+) -> None:
+    """Extract events, places, times, actors, quotes, claims and figures from articles."""
+    from sitroom.cli.render import extraction_table
+    from sitroom.ingest.text import make_document, read_text_file
+    from sitroom.service import Extractor
+
+    try:
+        day = parse_date(published)
+        documents = [
+            make_document(
+                read_text_file(p), source=str(p), title=title, url=url,
+                publisher=publisher, published=day,
+            )  # fmt: skip
+            for p in paths
+        ]
+        extractor = Extractor(_settings(ctx))
+        for ex in extractor.extract_many(documents):
+            _print_extraction(ex, fmt)
+    except SitroomError as exc:
+        fail(exc)
+
+
+def _print_extraction(ex: Extraction, fmt: str) -> None:
+    from sitroom.cli.render import extraction_table
+
+    if fmt == "table":
+        click.echo(extraction_table(ex))
+    else:
+        click.echo(ex.to_json(indent=2 if fmt == "json" else None))
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_db_option
+@click.option("--published", help="Publication date YYYY-MM-DD for all given articles.")
+@click.option("--publisher", help="Outlet that published them.")
+@click.pass_context
+def ingest(
+    ctx: click.Context, paths: tuple[Path, ...], db: str, published: str | None, publisher: str | None
+) -> None:
+    """Extract articles and store them; articles already stored are skipped."""
+    from sitroom.service import Extractor, IngestReport, documents_from_paths
+    from sitroom.service import ingest as run_ingest
+
+    try:
+        day = parse_date(published)
+        read_report = IngestReport()
+        items = list(documents_from_paths(paths, read_report, published=day, publisher=publisher))
+        with Store(db) as store:
+            report = run_ingest(items, store, Extractor(_settings(ctx)))
+    except SitroomError as exc:
+        fail(exc)
+    report.errors = read_report.errors + report.errors
+    for source, message in report.errors:
+        click.echo(f"sitroom: skipped {source}: {message}", err=True)
+    click.echo(
+        f"stored {len(report.stored)}, already stored {len(report.duplicates)}, "
+        f"errors {len(report.errors)} in {report.seconds:.1f}s → {db}"
+    )
+    if report.errors and not report.stored and not report.duplicates:
+        sys.exit(2)
+
+
+@click.command()
+@_db_option
+@click.option("--type", "type_", help="PLOVER type, e.g. FIGHT.")
+@click.option("--country", help="ISO 3166-1 alpha-2 code of the event's place.")
+@click.option("--since", help="Events on or after YYYY-MM-DD.")
+@click.option("--until", help="Events on or before YYYY-MM-DD.")
+@click.option("--actor", help="Actor name or alias (substring).")
+@click.option("--modality", help="asserted, claimed, denied, planned, conditional, negated…")
+@click.option("--limit", type=int)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
+    show_default=True,
+)  # fmt: skip
+def events(
+    db: str,
+    type_: str | None,
+    country: str | None,
+    since: str | None,
+    until: str | None,
+    actor: str | None,
+    modality: str | None,
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List stored events, filtered."""
+    try:
+        query = EventQuery(
+            type=type_, country=country, date_from=parse_date(since), date_to=parse_date(until),
+            actor=actor, modality=modality, limit=limit,
+        )  # fmt: skip
+        with Store(db) as store:
+            rows = store.events(query)
+    except SitroomError as exc:
+        fail(exc)
+    if fmt == "csv":
+        to_csv(rows, sys.stdout)
+    elif fmt == "jsonl":
+        to_jsonl(rows, sys.stdout)
+    else:
+        click.echo(to_table(rows))
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of the extraction contract (sitroom.extraction/1)."""
+    click.echo(json.dumps(Extraction.json_schema(), indent=2))
+
+
+def register(group: click.Group) -> None:
+    from sitroom.cli.demo import demo
+
+    for command in (extract, ingest, events, schema, demo):
+        group.add_command(command)
+
+
+__all__ = ["fail", "register"]

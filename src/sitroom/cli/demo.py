@@ -1,0 +1,70 @@
+"""``sitroom demo``: run the main job on the bundled sample articles and summarise the result."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from sitroom.errors import SitroomError
+from sitroom.ingest.text import make_document
+from sitroom.resources import data_path, read_yaml
+
+
+@click.command()
+@click.option("--db", default="sitroom-demo.db", show_default=True, help="Database to fill.")
+@click.pass_context
+def demo(ctx: click.Context, db: str) -> None:
+    """Ingest the bundled sample articles into a SQLite database and print a summary."""
+    from sitroom.cli.commands import fail
+    from sitroom.service import Extractor, ingest
+    from sitroom.store import Store
+
+    try:
+        folder = data_path("samples")
+        listing = read_yaml(folder / "samples.yaml")
+        items = []
+        for entry in listing["samples"]:
+            text = (folder / entry["file"]).read_text(encoding="utf-8")
+            document = make_document(
+                text,
+                source=entry["file"],
+                title=entry.get("title"),
+                url=entry.get("url"),
+                publisher=entry.get("publisher"),
+                published=entry.get("published"),
+            )
+            items.append((entry["file"], document))
+        click.echo(f"sitroom demo: {len(items)} sample articles → {db}", err=True)
+        with Store(db) as store:
+            report = ingest(items, store, Extractor(ctx.obj))
+            summary = store.summary()
+            contested = store.contested_claims()
+    except SitroomError as exc:
+        fail(exc)
+    click.echo(
+        f"\nstored {len(report.stored)} new, {len(report.duplicates)} already stored, "
+        f"{len(report.errors)} errors ({report.seconds:.1f}s)"
+    )
+    click.echo(
+        f"documents {summary.documents} · events {summary.events} · entities {summary.entities} · "
+        f"quotes {summary.quotes} · claims {summary.claims} · contradictions "
+        f"{summary.contradictions} · figures {summary.figures}"
+    )
+    click.echo("\nevents by PLOVER type:")
+    for type_, count in sorted(summary.events_by_type.items(), key=lambda kv: (-kv[1], kv[0])):
+        click.echo(f"  {type_:<12} {count:>4}")
+    click.echo("\ncontested claims:")
+    if not contested:
+        click.echo("  (none)")
+    for row in contested:
+        text = " ".join(row.text.split())
+        text = text if len(text) <= 90 else text[:89] + "…"
+        click.echo(f"  [{row.stance:<6}] {row.claimant or '?'}: “{text}”  ({row.title})")
+    click.echo(f"\ndatabase: {Path(db).resolve()}")
+    click.echo("next: sitroom events --db " + db + " --format csv")
+    sys.stdout.flush()
+
+
+__all__ = ["demo"]

@@ -1,0 +1,193 @@
+"""Event mentions from the dependency parse: trigger, actors, place, date, fatalities, modality.
+
+The stage is pure: it receives the document's entities, places and times as token-indexed maps,
+so it can be tested on hand-built ``Doc`` objects without a statistical model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from spacy.tokens import Doc, Token
+
+from sitroom.actors.lookup import DocIndex, entity_for, pobj_tokens
+from sitroom.claims.cues import ReportingCues
+from sitroom.events.lexicon import Trigger, TriggerLexicon
+from sitroom.events.modality import classify
+from sitroom.model import AcledType, Event, EventDate
+
+_LIGHT_VERBS = {"carry", "launch", "conduct", "hold", "stage", "mount", "complete", "begin",
+                "start", "continue", "resume", "step", "intensify", "escalate", "have", "make",
+                "declare"}  # fmt: skip
+_ACTOR2_PREPS = {"against", "with", "on", "at", "from", "to", "between"}
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "over",
+                "throughout", "on", "from"}  # fmt: skip
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
+}  # fmt: skip
+
+
+def _count(token: Token) -> int | None:
+    text = token.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _NUMBER_WORDS.get(token.lower_)
+
+
+class EventDetector:
+    def __init__(self, lexicon: TriggerLexicon, cues: ReportingCues) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+
+    # -- arguments -------------------------------------------------------------------------------
+    def _entity(self, head: Token | None, index: DocIndex) -> str | None:
+        return entity_for(head, index)
+
+    def _subject(self, verb: Token) -> tuple[Token | None, bool]:
+        """The agent of a verb and whether the grammatical subject is its patient (passive)."""
+        agent = None
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return agent, True
+        if agent is not None:
+            return agent, False
+        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+            if verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
+                return self._subject(verb.head)
+        return None, False
+
+    def _verbal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
+        subj, passive = self._subject(trig)
+        actor1 = self._entity(subj, index)
+        actor2 = None
+        if passive:
+            patient = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+            actor2 = self._entity(patient, index)
+        for child in trig.children:
+            if actor2 is None and child.dep_ == "dobj":
+                actor2 = self._entity(child, index)
+            if actor2 is None and child.dep_ == "prep" and child.lower_ in _ACTOR2_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                actor2 = self._entity(pobj, index)
+        if actor2 == actor1:
+            actor2 = None
+        return actor1, actor2
+
+    def _nominal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
+        actor1 = actor2 = None
+        for child in trig.children:
+            if child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
+                actor1 = self._entity(child, index)
+            elif child.dep_ == "prep":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                if child.lower_ == "by" and actor1 is None:
+                    actor1 = self._entity(pobj, index)
+                elif child.lower_ == "between":
+                    actor1 = actor1 or self._entity(pobj, index)
+                    conj = next((g for g in pobj.children if g.dep_ == "conj"), None)
+                    actor2 = actor2 or self._entity(conj, index)
+                elif child.lower_ in {"with", "against", "on"} and actor2 is None:
+                    actor2 = self._entity(pobj, index)
+        head = trig.head
+        if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _LIGHT_VERBS:
+            a1, a2 = self._verbal_args(head, index)
+            actor1 = actor1 or a1
+            if a2 != self._entity(trig, index):
+                actor2 = actor2 or a2
+        elif trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            actor1 = actor1 or self._entity(self._subject(head.head)[0], index)
+        if actor2 == actor1:
+            actor2 = None
+        return actor1, actor2
+
+    # -- grounding --------------------------------------------------------------------------------
+    def _place(self, trig: Token, index: DocIndex) -> str | None:
+        anchors = [trig]
+        if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
+            anchors.append(trig.head)
+        for anchor in anchors:
+            for child in anchor.children:
+                if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
+                    for tok in pobj_tokens(child):
+                        if tok.i in index.place_at:
+                            return index.place_at[tok.i]
+        for tok in trig.sent:
+            if tok.i in index.place_at and tok.head.dep_ == "prep" and tok.head.lower_ in {"in", "at"}:
+                return index.place_at[tok.i]
+        return None
+
+    def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:
+        sent = trig.sent
+        in_sentence = [(s, e, t) for s, e, t in index.times if sent.start <= s < sent.end]
+        subtree = {t.i for t in trig.subtree} | {t.i for t in trig.head.subtree}
+        attached = [t for s, _e, t in in_sentence if s in subtree]
+        chosen = attached[0] if attached else (in_sentence[0][2] if len(in_sentence) == 1 else None)
+        if chosen is not None:
+            return EventDate(start=chosen.start, end=chosen.end, precision=chosen.precision)
+        if index.published is None or modality in {"planned", "conditional", "hypothetical"}:
+            return EventDate()
+        # Undated past events are reported within the week before publication.
+        return EventDate(
+            start=index.published - dt.timedelta(days=6), end=index.published, precision="week"
+        )
+
+    def _fatalities(self, trig: Token, trigger: Trigger) -> int | None:
+        kills = [trig] if trig.lemma_ == "kill" else []
+        kills += [c for c in trig.children if c.lemma_ == "kill" and c.dep_ in {"advcl", "conj"}]
+        for verb in kills:
+            for child in verb.children:
+                if child.dep_ in {"dobj", "nsubjpass"}:
+                    for tok in [child, *child.children]:
+                        if tok.dep_ in {"nummod", "dobj", "nsubjpass"} and (n := _count(tok)):
+                            return n
+        return None
+
+    # -- detection --------------------------------------------------------------------------------
+    def detect(self, doc: Doc, index: DocIndex) -> list[Event]:
+        events: list[Event] = []
+        for tok in doc:
+            trigger = self.lexicon.match(tok)
+            if trigger is None:
+                continue
+            if trigger.pos == "verb":
+                actor1, actor2 = self._verbal_args(tok, index)
+            else:
+                actor1, actor2 = self._nominal_args(tok, index)
+            mod = classify(tok, self.cues)
+            attributed = self._entity(mod.reporter, index) if mod.reporter is not None else None
+            place = self._place(tok, index)
+            confidence = trigger.weight + 0.1 * (actor1 is not None) + 0.05 * (place is not None)
+            sent = tok.sent
+            events.append(
+                Event(
+                    id=f"v{len(events) + 1}",
+                    type=trigger.type,
+                    mode=trigger.mode,
+                    cameo=trigger.cameo,
+                    acled=AcledType(event_type=trigger.acled[0], sub_event_type=trigger.acled[1])
+                    if trigger.acled
+                    else None,
+                    quad=trigger.quad,
+                    actor1=actor1,
+                    actor2=actor2,
+                    place=place,
+                    date=self._date(tok, mod.modality, index),
+                    modality=mod.modality,
+                    attributed_to=attributed,
+                    fatalities=self._fatalities(tok, trigger),
+                    trigger=(tok.idx, tok.idx + len(tok)),
+                    sentence=(sent.start_char, sent.end_char),
+                    confidence=round(min(confidence, 0.95), 2),
+                )
+            )
+        return events
+
+
+__all__ = ["DocIndex", "EventDetector"]

@@ -1,0 +1,131 @@
+"""Modality of an event mention and who it is attributed to, from the dependency parse.
+
+In-clause modality (negation, condition, plan, hypothesis) wins over reporting: "officials say
+X is not expected to engage in talks" is negated, attributed to the officials. An event in the
+complement of a reporting verb is claimed; of a denial verb, denied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitroom.claims.cues import ReportingCues
+from sitroom.model import Modality
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
+_PLAN_VERBS = {
+    "expect", "plan", "promise", "pledge", "vow", "intend", "aim", "prepare", "schedule",
+    "set", "hope", "want", "seek", "threaten", "agree", "decide", "propose", "offer", "ready",
+    "going", "due", "try", "attempt", "call",
+}  # fmt: skip
+_CONDITION_MARKS = {"if", "unless", "provided", "providing"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj"}
+_REPORT_NOUNS = {"report", "reports", "rumour", "rumours", "rumor", "rumors"}
+
+
+@dataclass(frozen=True)
+class ModalityResult:
+    modality: Modality
+    reporter: Token | None  # the subject of the reporting verb, for attribution
+    cue: Token | None  # the reporting or denial verb
+
+
+def _governors(trigger: Token) -> list[Token]:
+    """The trigger and the verbs that govern it through clause-level links, nearest first."""
+    chain = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i and len(chain) < 8:
+        if tok.dep_ not in _CLAUSE_DEPS | {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
+            break
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _local_clause(trigger: Token) -> list[Token]:
+    """The trigger plus its governors up to the first reporting boundary (ccomp)."""
+    out = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i and tok.dep_ in {"xcomp", "dobj", "pobj", "prep", "acomp", "pcomp"}:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def classify(trigger: Token, cues: ReportingCues) -> ModalityResult:
+    local = _local_clause(trigger)
+    modality: Modality | None = None
+    for tok in local:
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in kids
+        ):
+            modality = "negated"
+            break
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids) or any(
+            c.dep_ == "prep" and any(g.lemma_ == "condition" for g in c.children) for c in kids
+        ):
+            modality = "conditional"
+            break
+        if tok.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in kids):
+            modality = "conditional"
+            break
+        aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
+        if aux & _FUTURE_AUX:
+            modality = "planned"
+            break
+        if aux & _HYPOTHETICAL_AUX:
+            modality = "hypothetical"
+            break
+        if tok is not trigger and tok.lemma_.lower() in _PLAN_VERBS:
+            modality = "planned"
+            break
+    # A condition stated on a governing clause ("ready to stop ... on condition that") also holds.
+    if modality is None:
+        for tok in _governors(trigger)[1:]:
+            if any(
+                c.dep_ == "prep" and any(g.lemma_ == "condition" for g in c.children)
+                for c in tok.children
+            ):
+                modality = "conditional"
+                break
+
+    reporter: Token | None = None
+    cue: Token | None = None
+    reported: Modality | None = None
+    for tok in _governors(trigger)[1:]:
+        stance = cues.stance(tok.lemma_) if tok.pos_ in {"VERB", "AUX"} else None
+        if stance is not None and tok.i != trigger.i:
+            reported = "denied" if stance == "deny" else "claimed"
+            cue, reporter = tok, _subject(tok)
+            break
+        if tok.lemma_.lower() in {"report", "say"} and tok.tag_ == "VBN":
+            reported, cue = "claimed", tok  # "is reported to have ..."
+            break
+    if reported is None:
+        sent = trigger.sent
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+                pobj = [g for c in tok.nbor().children for g in [c] if c.dep_ == "pobj"]
+                reported, cue = "claimed", tok
+                reporter = pobj[0] if pobj else None
+                break
+            if tok.lower_ in _REPORT_NOUNS and tok.dep_ == "nsubj" and tok.head.i < trigger.i:
+                reported, cue = "claimed", tok
+                break
+    return ModalityResult(modality or reported or "asserted", reporter, cue)
+
+
+__all__ = ["ModalityResult", "classify"]

@@ -1,0 +1,322 @@
+"""Read a quantity expression: "more than 120,000", "$1.5 billion", "40 percent", "thousands".
+
+Pure string logic, no spaCy. The extractor cuts the expression out of the sentence (hedge cue,
+currency, number, percent or currency word) and hands it to :func:`parse_quantity`.
+
+Vague plurals ("dozens", "hundreds", "thousands", "tens of thousands") give the smallest
+value the word can mean (12, 100, 1,000, 10,000) with qualifier ``at_least``: that bound is
+always true, and it matches how conflict datasets code such reports. "several" multiplies by
+3 and "a few" by 2, also as lower bounds. A range ("10-15", "between 10 and 15") gives its
+lower end, again ``at_least``. Fractions ("half", "a third") are not figures here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+
+from sitroom.model import Qualifier
+
+# Hedge cues before a number, longest first when matched.
+QUALIFIER_CUES: dict[str, Qualifier] = {
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "just over": "more_than",
+    "well over": "more_than",
+    "in excess of": "more_than",
+    "upwards of": "more_than",
+    "exceeding": "more_than",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "nearly": "about",
+    "almost": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "approx": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
+    "circa": "about",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "a minimum of": "at_least",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "as much as": "up_to",
+    "at most": "up_to",
+    "a maximum of": "up_to",
+    "no more than": "up_to",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "just under": "less_than",
+    "below": "less_than",
+}
+_TRAILING_CUES: dict[str, Qualifier] = {"or more": "at_least", "or so": "about", "plus": "at_least"}
+
+# Currency marks and words to ISO 4217. A bare "$" is read as US dollars, the usual wire default.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "us$": "USD",
+    "usd": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "hk$": "HKD",
+    "nz$": "NZD",
+    "$": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "afghanis": "AFN",
+    "rials": "IRR",
+    "hryvnias": "UAH",
+    "shekels": "ILS",
+    "lira": "TRY",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
+PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a": 1,
+    "an": 1,
+}
+# Words that multiply what came before ("two dozen", "18 million"); the short forms follow a digit.
+MAGNITUDES = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "k": 1_000,
+    "million": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
+}
+# Plural magnitudes and vague counts: lower bounds, so the figure becomes "at_least".
+VAGUE = {
+    "dozens": 12,
+    "scores": 20,
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "several": 3,
+    "a few": 2,
+    "few": 2,
+}
+
+_DIGITS = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z]*)$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Quantity:
+    """What a quantity expression says: the value, the hedge, and a unit if the text names one.
+
+    ``unit`` is "percent", an ISO 4217 code, or ``None`` when the expression itself names no
+    unit (the counted noun decides between "people" and "other").
+    """
+
+    value: float
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+
+
+def _clean(text: str) -> str:
+    out = text.lower().replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
+    out = re.sub(r"(?<=\d)\s*%", " %", out)
+    out = re.sub(r"(?<=[$€£¥₹])(?=\d)", " ", out)
+    return " ".join(out.replace("-", " - ").split())
+
+
+def parse_number(text: str) -> tuple[float, bool] | None:
+    """Value of a number written in digits and/or words, and whether it is a vague lower bound.
+
+    "18 million" → (18e6, False); "two dozen" → (24, False); "tens of thousands" → (1e4, True);
+    "120,000" → (120000, False); "half" → None.
+    """
+    words = _clean(text).replace(" - ", " ").split()
+    if not words:
+        return None
+    total = 0.0
+    current: float | None = None
+    vague = False
+    number_seen = False
+    index = 0
+    while index < len(words):
+        word = words[index]
+        pair = " ".join(words[index : index + 2])
+        if pair in VAGUE:  # "a few"
+            word, index = pair, index + 1
+        index += 1
+        if word in ("and", "of"):
+            if not number_seen:
+                return None
+            continue
+        if m := _DIGITS.match(word):
+            if current is not None:
+                return None  # two bare numbers in a row are not one number
+            current = float(m["num"].replace(",", ""))
+            if m["suffix"]:
+                if m["suffix"] not in MAGNITUDES:
+                    return None
+                current *= MAGNITUDES[m["suffix"]]
+        elif word in _UNITS:
+            if word in ("a", "an") and index >= len(words):
+                return None
+            current = (current or 0) + _UNITS[word]
+        elif word in MAGNITUDES and (len(word) > 2 or current is not None):
+            size = MAGNITUDES[word]
+            base = 1.0 if current is None else current
+            if size >= 1_000:
+                total += base * size
+                current = None
+            else:
+                current = base * size
+        elif word in VAGUE:
+            vague = True
+            size = VAGUE[word]
+            if word in ("several", "a few", "few"):
+                if current is not None:
+                    return None
+                current = float(size)
+            elif size >= 1_000:
+                total += (1.0 if current is None else current) * size
+                current = None
+            else:
+                current = (1.0 if current is None else current) * size
+        else:
+            return None
+        number_seen = True
+    if not number_seen:
+        return None
+    return total + (current or 0.0), vague
+
+
+def _strip_prefix(text: str, keys: Iterable[str]) -> tuple[str, str | None]:
+    """Remove the longest of ``keys`` that starts ``text``; return the rest and the key."""
+    for key in sorted(keys, key=len, reverse=True):
+        if text == key or text.startswith(key + " "):
+            return text[len(key) :].strip(), key
+    return text, None
+
+
+def _strip_suffix(text: str, keys: Iterable[str]) -> tuple[str, str | None]:
+    for key in sorted(keys, key=len, reverse=True):
+        if text == key or text.endswith(" " + key):
+            return text[: len(text) - len(key)].strip(), key
+    return text, None
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Parse a whole quantity expression, hedge and unit included; ``None`` if it is not one."""
+    rest, cue = _strip_prefix(_clean(text), QUALIFIER_CUES)
+    rest, trailing = _strip_suffix(rest, _TRAILING_CUES)
+    rest, symbol = _strip_prefix(rest, CURRENCY_PREFIXES)
+    unit = CURRENCY_PREFIXES[symbol] if symbol else None
+    rest, percent = _strip_suffix(rest, PERCENT_WORDS)
+    if percent:
+        unit = "percent"
+    else:
+        rest, word = _strip_suffix(rest, CURRENCY_WORDS)
+        unit = unit or (CURRENCY_WORDS[word] if word else None)
+    parsed = parse_number(rest) or _parse_range(rest)
+    if parsed is None:
+        return None
+    value, vague = parsed
+    qualifier: Qualifier = "at_least" if vague else "exact"
+    if trailing:
+        qualifier = _TRAILING_CUES[trailing]
+    if cue:
+        qualifier = QUALIFIER_CUES[cue]
+    return Quantity(value=value, qualifier=qualifier, unit=unit)
+
+
+def _parse_range(text: str) -> tuple[float, bool] | None:
+    """"10 - 15", "10 to 15", "between 10 and 15": the lower end, as a lower bound."""
+    m = re.fullmatch(r"(?:between )?(?P<low>.+?) (?:-|to|and) (?P<high>.+)", text)
+    if m is None or (" and " in m.group(0) and not text.startswith("between ")):
+        return None
+    low, high = parse_number(m["low"]), parse_number(m["high"])
+    if low is None or high is None or low[0] > high[0]:
+        return None
+    return low[0], True
+
+
+def qualifier_cue(words: str) -> Qualifier | None:
+    """The hedge that ``words`` (the text just before a number) ends with, if any."""
+    text = " " + " ".join(words.lower().split())
+    for cue in sorted(QUALIFIER_CUES, key=len, reverse=True):
+        if text.endswith(" " + cue):
+            return QUALIFIER_CUES[cue]
+    return None
+
+
+__all__ = [
+    "CURRENCY_PREFIXES",
+    "CURRENCY_WORDS",
+    "MAGNITUDES",
+    "PERCENT_WORDS",
+    "QUALIFIER_CUES",
+    "VAGUE",
+    "Quantity",
+    "parse_number",
+    "parse_quantity",
+    "qualifier_cue",
+]

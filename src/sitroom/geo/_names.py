@@ -1,0 +1,67 @@
+"""Name keys shared by the gazetteer build and its lookups.
+
+Two keys per name, computed identically at build time and at query time:
+
+* ``fold_key``: the name as a reader would consider "the same spelling" — transliterated to ASCII,
+  lower-cased, apostrophes and dots dropped, other punctuation turned into single spaces, a leading
+  "the" dropped and St./Mt./Ft. expanded. ``Kābūl``, ``KABUL`` and ``Kabul`` share one key.
+* ``fuzzy_key``: a deliberately small set of transliteration rules on top of the fold key, so that
+  variants of Arabic, Persian and Cyrillic names meet (Panjshir/Panjshayr/Panjsher, Kyiv/Kiev,
+  Odesa/Odessa, Hasakah/Hasaka). It is only consulted when the fold key finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_DROP = str.maketrans("", "", "'`.")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_EXPAND = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+# Arabic definite articles written as a separate word ("al-Hasakah", "El Fasher", "Ash Shihr").
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ez", "es", "ed"})
+_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED_PAIR = re.compile(r"([^aeiouy]{2})\1")  # "zhzh" in Zaporizhzhia
+_VOWELS = re.compile(r"[aeiouy]+")
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+
+# Fuzzy keys shorter than this match too many unrelated names to be useful.
+MIN_FUZZY = 5
+
+
+@lru_cache(maxsize=200_000)
+def fold_key(name: str) -> str:
+    text = anyascii(unicodedata.normalize("NFC", name)).lower().replace("&", " and ")
+    tokens = _NON_ALNUM.sub(" ", text.translate(_DROP)).split()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return " ".join(_EXPAND.get(token, token) for token in tokens)
+
+
+@lru_cache(maxsize=200_000)
+def fuzzy_key(folded: str) -> str:
+    """The transliteration-tolerant key of an already folded name ('' when too short to trust)."""
+    tokens = folded.split()
+    if len(tokens) > 1 and tokens[0] in _ARTICLES:
+        tokens = tokens[1:]
+    text = "".join(tokens)
+    if len(text) < MIN_FUZZY:
+        return ""
+    text = text.replace("ph", "f").replace("q", "k").replace("dj", "j")
+    text = _DOUBLED_PAIR.sub(r"\1", _DOUBLED.sub(r"\1", text))
+    text = _FINAL_H.sub("", text)
+    # The first letter stays as written: an initial vowel or "y" carries more identity than the rest.
+    return text[0] + _VOWELS.sub("a", text[1:])
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter is Latin (with or without diacritics)."""
+    return all(
+        ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name
+    )
+
+
+__all__ = ["MIN_FUZZY", "fold_key", "fuzzy_key", "is_latin"]

@@ -1,0 +1,202 @@
+"""Typed, frozen records of the extraction contract ``sitroom.extraction/1``.
+
+Field names here are the public JSON contract: fields may be added, never renamed or dropped.
+Every span is a ``(start, end)`` pair of character offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_ID: Final = "sitroom.extraction/1"
+
+Span = tuple[int, int]
+
+ActorType = Literal[
+    "person", "state", "government", "armed_group", "igo", "ngo", "media", "party", "other"
+]
+PlaceKind = Literal["country", "admin1", "admin2", "city", "locality", "facility", "region", "other"]
+TimePrecision = Literal["day", "week", "month", "year", "range"]
+Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+Modality = Literal["asserted", "claimed", "denied", "planned", "conditional", "negated", "hypothetical"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+Stance = Literal["assert", "deny"]
+Qualifier = Literal["exact", "about", "more_than", "less_than", "at_least", "up_to"]
+PloverType = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "CONCEDE",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+    "FIGHT",
+    "CRIME",
+]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Record):
+    id: str = Field(description="Content hash of the text (sha256, first 16 hex digits).")
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = Field(None, description="Publication date; anchors relative dates.")
+    language: str | None = "en"
+    license: str | None = None
+    text: str
+
+
+class Entity(Record):
+    id: str
+    name: str = Field(description="Canonical name.")
+    label: str = Field(description="spaCy entity label after sitroom's corrections.")
+    actor_type: ActorType | None = None
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2.")
+    affiliation: str | None = Field(None, description="Entity id of the organisation it belongs to.")
+    role: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class Place(Record):
+    id: str
+    name: str
+    kind: PlaceKind
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    precision: Literal[1, 2, 3] = Field(
+        description="1 exact place, 2 district or near, 3 province or wider (ACLED)."
+    )
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class TimeSpan(Record):
+    text: str
+    start: dt.date
+    end: dt.date
+    precision: TimePrecision
+    span: Span
+
+
+class EventDate(Record):
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: TimePrecision | None = None
+
+
+class AcledType(Record):
+    event_type: str
+    sub_event_type: str
+
+
+class Event(Record):
+    id: str
+    type: PloverType
+    mode: str | None = None
+    cameo: str = Field(description="CAMEO root code, '01'..'20'.")
+    acled: AcledType | None = None
+    quad: Quad
+    actor1: str | None = None
+    actor2: str | None = None
+    place: str | None = None
+    date: EventDate
+    modality: Modality = "asserted"
+    attributed_to: str | None = None
+    fatalities: int | None = None
+    trigger: Span
+    sentence: Span
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Quote(Record):
+    id: str
+    text: str
+    span: Span
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+
+
+class Claim(Record):
+    id: str
+    claimant: str | None = None
+    stance: Stance
+    text: str
+    span: Span
+    event: str | None = None
+    hedges: list[str] = Field(default_factory=list)
+
+
+class Contradiction(Record):
+    claims: tuple[str, str]
+    reason: str
+
+
+class Figure(Record):
+    value: float
+    unit: str = Field(description="people, percent, an ISO 4217 currency code, or other.")
+    qualifier: Qualifier = "exact"
+    what: str | None = None
+    span: Span
+    event: str | None = None
+
+
+class Extraction(Record):
+    schema_: Literal["sitroom.extraction/1"] = Field(SCHEMA_ID, alias="schema")
+    document: Document
+    entities: list[Entity] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    times: list[TimeSpan] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+    @classmethod
+    def json_schema(cls) -> dict[str, object]:
+        return cls.model_json_schema(by_alias=True)
+
+
+__all__ = [
+    "SCHEMA_ID",
+    "AcledType",
+    "Claim",
+    "Contradiction",
+    "Document",
+    "Entity",
+    "Event",
+    "EventDate",
+    "Extraction",
+    "Figure",
+    "Place",
+    "Quote",
+    "Span",
+    "TimeSpan",
+]

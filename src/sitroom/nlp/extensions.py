@@ -1,0 +1,31 @@
+"""Custom ``Doc`` attributes set by sitroom's components, registered once on import.
+
+Set ``doc._.sitroom_published`` (a ``datetime.date``) before running the pipeline so that relative
+dates are anchored on the publication date; leave it ``None`` when the date is unknown.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+EXTENSIONS = (
+    "sitroom_published",
+    "sitroom_entities",
+    "sitroom_places",
+    "sitroom_times",
+    "sitroom_figures",
+    "sitroom_events",
+    "sitroom_quotes",
+    "sitroom_claims",
+    "sitroom_contradictions",
+)
+
+
+def register_extensions() -> None:
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            default = None if name == "sitroom_published" else ()
+            Doc.set_extension(name, default=default)
+
+
+register_extensions()

@@ -1,0 +1,44 @@
+"""Token-level indexes of what earlier stages found, shared by the events and claims components."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from sitroom.actors.lookup import DocIndex
+from sitroom.model import Span
+
+
+def tokens_of(doc: Doc, span: Span) -> range:
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return range(found.start, found.end) if found is not None else range(0)
+
+
+def _index(doc: Doc, items: Iterable[tuple[str, Iterable[Span]]]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for item_id, spans in items:
+        for span in spans:
+            for i in tokens_of(doc, span):
+                out[i] = item_id
+    return out
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    entities = doc._.sitroom_entities
+    places = doc._.sitroom_places
+    times = []
+    for t in doc._.sitroom_times:
+        toks = tokens_of(doc, t.span)
+        if len(toks):
+            times.append((toks.start, toks.stop, t))
+    return DocIndex(
+        entity_at=_index(doc, ((e.id, e.mentions) for e in entities)),
+        entity_label={e.id: e.label for e in entities},
+        place_at=_index(doc, ((p.id, p.mentions) for p in places)),
+        times=times,
+        published=doc._.sitroom_published,
+    )
+
+
+__all__ = ["doc_index", "tokens_of"]

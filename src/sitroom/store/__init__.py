@@ -1,0 +1,18 @@
+"""Storage of extractions in SQLite or PostgreSQL, and the queries the CLI and reports need.
+
+This package imports only ``sitroom.model``, ``sitroom.errors`` and third-party libraries, never
+the NLP stages, so reading a database does not load spaCy.
+"""
+
+from __future__ import annotations
+
+from sitroom.store.queries import (
+    ContestedClaim,
+    DocumentRow,
+    EventQuery,
+    EventRow,
+    StoreSummary,
+)
+from sitroom.store.store import Store
+
+__all__ = ["ContestedClaim", "DocumentRow", "EventQuery", "EventRow", "Store", "StoreSummary"]

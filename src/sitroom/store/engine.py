@@ -1,0 +1,135 @@
+"""Turning a user's database setting into a configured SQLAlchemy engine.
+
+Nothing here connects: URLs are parsed and checked up front so that a typo fails with a clear
+``StoreError`` before any file is created.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event, exc
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+
+from sitroom.errors import StoreError
+
+# Only backends the schema is written and tested for; others may work but are not promised.
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+# Execution option that marks a connection as about to write; SQLite then takes the write lock
+# at BEGIN, so a read-then-insert cannot fail half way with "database is locked" in WAL mode.
+_WRITE_OPTION = "sitroom_write"
+
+
+def parse_url(raw: str | os.PathLike[str]) -> URL:
+    """A SQLAlchemy URL from a URL string or a plain file path (which means SQLite)."""
+    text = os.fspath(raw).strip()
+    if not text:
+        raise StoreError("the database URL is empty", code="S501")
+    if "://" not in text:
+        if text == ":memory:":
+            return URL.create("sqlite")
+        return URL.create("sqlite", database=str(Path(text).expanduser().absolute()))
+    try:
+        url = make_url(text)
+    except exc.ArgumentError as err:
+        raise StoreError(f"not a valid database URL: {text!r}", code="S501") from err
+    backend = url.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise StoreError(
+            f"unsupported database URL scheme {url.drivername!r} in {display(url)}; "
+            "use a file path, sqlite:///PATH or postgresql://HOST/DB",
+            code="S501",
+        )
+    try:
+        url.get_dialect()
+    except exc.NoSuchModuleError as err:
+        raise StoreError(
+            f"unknown database driver {url.drivername!r} in {display(url)}", code="S501"
+        ) from err
+    return url
+
+
+def display(url: URL) -> str:
+    """The URL as safe to show in messages and logs."""
+    return url.render_as_string(hide_password=True)
+
+
+def reason(err: exc.SQLAlchemyError) -> str:
+    """The driver's own message, without SQLAlchemy's statement dump and help link."""
+    orig = getattr(err, "orig", None)
+    return str(orig if orig is not None else err).splitlines()[0]
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file of a plain SQLite URL; None for memory, URI-mode or other backends."""
+    if url.get_backend_name() != "sqlite" or "uri" in url.query:
+        return None
+    if not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def create_engine(url: URL) -> Engine:
+    try:
+        engine = sa.create_engine(url)
+    except ImportError as err:
+        raise StoreError(
+            f"the Python driver for {url.drivername!r} is not installed ({err.name or err})",
+            code="S501",
+        ) from err
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+    return engine
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # The sqlite3 module's own transaction handling skips BEGIN before DDL and SELECT, which
+    # breaks transactional migrations; _sqlite_on_begin takes over and emits BEGIN itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        # WAL lets readers (the CLI, an API) proceed while an ingest is writing.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # SQLite ignores foreign keys, and hence ON DELETE CASCADE, unless asked per connection.
+        cursor.execute("PRAGMA foreign_keys=ON")
+    finally:
+        cursor.close()
+
+
+def _sqlite_on_begin(connection: Connection) -> None:
+    writing = connection.get_execution_options().get(_WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+@contextmanager
+def write_transaction(connection: Connection) -> Iterator[Connection]:
+    """A transaction on ``connection`` that intends to write, committed on normal exit."""
+    connection.execution_options(**{_WRITE_OPTION: True})
+    with connection.begin():
+        yield connection
+
+
+@contextmanager
+def begin_write(engine: Engine) -> Iterator[Connection]:
+    """A new connection in a write transaction, as ``write_transaction``."""
+    with engine.connect() as connection, write_transaction(connection):
+        yield connection
+
+
+__all__ = [
+    "SUPPORTED_BACKENDS",
+    "begin_write",
+    "create_engine",
+    "display",
+    "parse_url",
+    "reason",
+    "sqlite_file",
+    "write_transaction",
+]

@@ -1,0 +1,123 @@
+"""Versioned, named schema migrations, recorded in ``schema_migrations``.
+
+To change the schema, edit ``schema.py`` and append a ``Migration`` whose ``upgrade`` turns the
+previous version into the new one using portable Core constructs (``sa.DDL`` only when it is
+valid on both SQLite and PostgreSQL).
+
+Baseline rule: migration 1 creates the *current* schema from ``schema.metadata``. A fresh database
+therefore runs migration 1 and records every later version without running it, since their
+changes are already in the metadata; only migrations marked ``seeds_data`` also run there. A
+database that already has version N gets N+1, N+2, ... applied in order. This keeps migration 1
+free of frozen copies of old table definitions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy import exc
+from sqlalchemy.engine import Connection, Engine
+
+from sitroom.errors import StoreError
+from sitroom.store.engine import begin_write, reason
+from sitroom.store.schema import metadata, schema_migrations
+
+
+@dataclasses.dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    upgrade: Callable[[Connection], None]
+    # True for migrations that write rows (reference data) rather than change the shape:
+    # those must run on fresh databases too.
+    seeds_data: bool = False
+
+
+def _create_schema(connection: Connection) -> None:
+    metadata.create_all(connection, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create schema", _create_schema),)
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return migrations[-1].version
+
+
+def applied_versions(connection: Connection) -> set[int]:
+    """Versions recorded in the database; empty when it has never been migrated."""
+    if not sa.inspect(connection).has_table(schema_migrations.name):
+        return set()
+    return set(connection.scalars(sa.select(schema_migrations.c.version)))
+
+
+def check_newer(applied: set[int], migrations: Sequence[Migration] = MIGRATIONS) -> None:
+    """Refuse a database written by a newer sitroom: its tables may not match this code."""
+    if applied and max(applied) > latest_version(migrations):
+        raise StoreError(
+            f"the database has schema version {max(applied)}, newer than this sitroom "
+            f"understands ({latest_version(migrations)}); upgrade sitroom",
+            code="S503",
+        )
+
+
+def _check_sequence(migrations: Sequence[Migration]) -> None:
+    versions = [m.version for m in migrations]
+    if not versions or versions != list(range(1, len(versions) + 1)):
+        raise ValueError(f"migration versions must be 1, 2, 3, ... without gaps: {versions}")
+
+
+def _run(migration: Migration, connection: Connection) -> None:
+    try:
+        migration.upgrade(connection)
+    except exc.SQLAlchemyError as err:
+        raise StoreError(
+            f"migration {migration.version} ({migration.name}) failed: {reason(err)}",
+            code="S503",
+        ) from err
+
+
+def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
+    """Apply the missing migrations in order; return the versions recorded by this call.
+
+    Each step is its own transaction that re-reads the applied versions under the write lock,
+    so concurrent callers apply every migration once and a failed step leaves no trace.
+    """
+    _check_sequence(migrations)
+    recorded: list[int] = []
+    while True:
+        with begin_write(engine) as connection:
+            schema_migrations.create(connection, checkfirst=True)
+            applied = applied_versions(connection)
+            check_newer(applied, migrations)
+            pending = [m for m in migrations if m.version not in applied]
+            if not pending:
+                return recorded
+            if applied:
+                batch = pending[:1]
+                _run(batch[0], connection)
+            else:
+                batch = pending
+                _run(batch[0], connection)
+                for later in batch[1:]:
+                    if later.seeds_data:
+                        _run(later, connection)
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            connection.execute(
+                schema_migrations.insert(),
+                [{"version": m.version, "name": m.name, "applied_at": now} for m in batch],
+            )
+            recorded.extend(m.version for m in batch)
+
+
+__all__ = [
+    "MIGRATIONS",
+    "Migration",
+    "applied_versions",
+    "check_newer",
+    "latest_version",
+    "migrate",
+]

@@ -1,0 +1,287 @@
+"""Read-side value types and the SELECT statements that fill them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any, get_args
+
+import sqlalchemy as sa
+from sqlalchemy.sql import Select
+
+from sitroom.errors import StoreError
+from sitroom.model import Modality, PloverType
+from sitroom.store import schema as t
+from sitroom.store.records import SEARCH_SEPARATOR
+
+PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
+MODALITIES: tuple[str, ...] = get_args(Modality)
+
+
+def _invalid(message: str) -> StoreError:
+    return StoreError(message, code="S507")
+
+
+@dataclasses.dataclass(frozen=True)
+class EventQuery:
+    """Filters for ``Store.events``; every filter given must hold.
+
+    Values are validated and normalised on construction (type upper case, country upper case,
+    modality lower case), so a bad filter fails before any query runs.
+    """
+
+    type: str | None = None
+    country: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    actor: str | None = None
+    modality: str | None = None
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.type is not None:
+            kind = self.type.strip().upper()
+            if kind not in PLOVER_TYPES:
+                raise _invalid(
+                    f"unknown event type {self.type!r}; expected one of {', '.join(PLOVER_TYPES)}"
+                )
+            object.__setattr__(self, "type", kind)
+        if self.country is not None:
+            country = self.country.strip().upper()
+            if len(country) != 2 or not country.isascii() or not country.isalpha():
+                raise _invalid(f"country must be a two-letter ISO code, not {self.country!r}")
+            object.__setattr__(self, "country", country)
+        if self.modality is not None:
+            modality = self.modality.strip().lower()
+            if modality not in MODALITIES:
+                raise _invalid(
+                    f"unknown modality {self.modality!r}; expected one of {', '.join(MODALITIES)}"
+                )
+            object.__setattr__(self, "modality", modality)
+        if self.actor is not None:
+            actor = self.actor.strip()
+            if not actor or SEARCH_SEPARATOR in actor:
+                raise _invalid(f"actor filter must be a non-empty name, not {self.actor!r}")
+            object.__setattr__(self, "actor", actor)
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise _invalid(f"date_from {self.date_from} is after date_to {self.date_to}")
+        if self.limit is not None and self.limit < 0:
+            raise _invalid(f"limit must not be negative, not {self.limit}")
+
+
+@dataclasses.dataclass(frozen=True)
+class EventRow:
+    """One stored event with its actors, place and source resolved to readable values."""
+
+    document_id: str
+    event_id: str
+    type: str
+    mode: str | None
+    cameo: str
+    quad: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    modality: str
+    actor1: str | None
+    actor2: str | None
+    attributed_to: str | None
+    place: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    date_precision: str | None
+    fatalities: int | None
+    confidence: float
+    sentence: str
+    publisher: str | None
+    url: str | None
+    title: str | None
+    published: dt.date | None
+
+
+@dataclasses.dataclass(frozen=True)
+class DocumentRow:
+    id: str
+    title: str | None
+    url: str | None
+    publisher: str | None
+    published: dt.date | None
+    language: str | None
+    license: str | None
+    ingested_at: dt.datetime
+    event_count: int
+
+
+@dataclasses.dataclass(frozen=True)
+class ContestedClaim:
+    """One side of a contradiction: a claim and the claim it is at odds with."""
+
+    document_id: str
+    title: str | None
+    claim_id: str
+    claimant: str | None
+    stance: str
+    text: str
+    opposing_claim_id: str
+    reason: str
+
+
+@dataclasses.dataclass(frozen=True)
+class StoreSummary:
+    documents: int
+    events: int
+    events_by_type: dict[str, int]
+    entities: int
+    places: int
+    quotes: int
+    claims: int
+    contradictions: int
+    figures: int
+
+
+def _entity_alias(name: str) -> sa.sql.selectable.NamedFromClause:
+    return t.entities.alias(name)
+
+
+def events_select(query: EventQuery) -> Select[Any]:
+    e, d, p = t.events, t.documents, t.places
+    a1, a2, att = _entity_alias("a1"), _entity_alias("a2"), _entity_alias("att")
+
+    def entity_join(
+        alias: sa.sql.selectable.NamedFromClause, column: str
+    ) -> sa.ColumnElement[bool]:
+        return sa.and_(alias.c.document_id == e.c.document_id, alias.c.id == e.c[column])
+
+    # Offsets are code points; substr counts characters on both SQLite and PostgreSQL.
+    sentence = sa.func.substr(
+        d.c.text, e.c.sentence_start + 1, e.c.sentence_end - e.c.sentence_start, type_=sa.Text
+    )
+    source = (
+        e.join(d, d.c.id == e.c.document_id)
+        .outerjoin(a1, entity_join(a1, "actor1"))
+        .outerjoin(a2, entity_join(a2, "actor2"))
+        .outerjoin(att, entity_join(att, "attributed_to"))
+        .outerjoin(p, sa.and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place))
+    )
+    stmt = sa.select(
+        e.c.document_id,
+        e.c.id.label("event_id"),
+        e.c.type,
+        e.c.mode,
+        e.c.cameo,
+        e.c.quad,
+        e.c.acled_event_type,
+        e.c.acled_sub_event_type,
+        e.c.modality,
+        a1.c.name.label("actor1"),
+        a2.c.name.label("actor2"),
+        att.c.name.label("attributed_to"),
+        p.c.name.label("place"),
+        p.c.country,
+        p.c.admin1,
+        p.c.lat,
+        p.c.lon,
+        p.c.precision.label("geo_precision"),
+        e.c.date_start,
+        e.c.date_end,
+        e.c.date_precision,
+        e.c.fatalities,
+        e.c.confidence,
+        sentence.label("sentence"),
+        d.c.publisher,
+        d.c.url,
+        d.c.title,
+        d.c.published,
+    ).select_from(source)
+
+    if query.type is not None:
+        stmt = stmt.where(e.c.type == query.type)
+    if query.modality is not None:
+        stmt = stmt.where(e.c.modality == query.modality)
+    if query.country is not None:
+        stmt = stmt.where(sa.func.upper(p.c.country) == query.country)
+    # An event with only one end known is treated as lasting that single day.
+    if query.date_from is not None:
+        stmt = stmt.where(sa.func.coalesce(e.c.date_end, e.c.date_start) >= query.date_from)
+    if query.date_to is not None:
+        stmt = stmt.where(sa.func.coalesce(e.c.date_start, e.c.date_end) <= query.date_to)
+    if query.actor is not None:
+        needle = query.actor.casefold()
+        stmt = stmt.where(
+            sa.or_(
+                a1.c.search_key.contains(needle, autoescape=True),
+                a2.c.search_key.contains(needle, autoescape=True),
+            )
+        )
+    stmt = stmt.order_by(e.c.date_start.desc().nulls_last(), e.c.document_id, e.c.seq)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    return stmt
+
+
+def documents_select() -> Select[Any]:
+    d, e = t.documents, t.events
+    event_count = (
+        sa.select(sa.func.count())
+        .where(e.c.document_id == d.c.id)
+        .correlate(d)
+        .scalar_subquery()
+        .label("event_count")
+    )
+    return sa.select(
+        d.c.id,
+        d.c.title,
+        d.c.url,
+        d.c.publisher,
+        d.c.published,
+        d.c.language,
+        d.c.license,
+        d.c.ingested_at,
+        event_count,
+    ).order_by(d.c.ingested_at, d.c.id)
+
+
+def contested_claims_select() -> Select[Any]:
+    k, c, d, who = t.contradictions, t.claims, t.documents, _entity_alias("who")
+    is_first = c.c.id == k.c.claim_a
+    return (
+        sa.select(
+            k.c.document_id,
+            d.c.title,
+            c.c.id.label("claim_id"),
+            # Claimants that are not entity ids (free text such as "officials") show as written.
+            sa.func.coalesce(who.c.name, c.c.claimant).label("claimant"),
+            c.c.stance,
+            c.c.text,
+            sa.case((is_first, k.c.claim_b), else_=k.c.claim_a).label("opposing_claim_id"),
+            k.c.reason,
+        )
+        .select_from(
+            k.join(d, d.c.id == k.c.document_id)
+            .join(
+                c,
+                sa.and_(
+                    c.c.document_id == k.c.document_id,
+                    sa.or_(c.c.id == k.c.claim_a, c.c.id == k.c.claim_b),
+                ),
+            )
+            .outerjoin(who, sa.and_(who.c.document_id == c.c.document_id, who.c.id == c.c.claimant))
+        )
+        .order_by(k.c.document_id, k.c.seq, sa.case((is_first, 0), else_=1))
+    )
+
+
+__all__ = [
+    "ContestedClaim",
+    "DocumentRow",
+    "EventQuery",
+    "EventRow",
+    "StoreSummary",
+    "contested_claims_select",
+    "documents_select",
+    "events_select",
+]

@@ -1,0 +1,339 @@
+"""Mapping between contract records and table rows, in both directions.
+
+Writing and reading live side by side so that a field added to the contract is visibly missing
+from one half when it is added to the other; the round-trip test guards the pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, RowMapping
+
+from sitroom.model import (
+    AcledType,
+    Claim,
+    Contradiction,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    Extraction,
+    Figure,
+    Place,
+    Quote,
+    Span,
+    TimeSpan,
+)
+from sitroom.store import schema as t
+
+Row = dict[str, Any]
+
+# Separates name and aliases inside entities.search_key; a control character cannot occur in
+# a name, so a search string never matches across two of them.
+SEARCH_SEPARATOR = "\x1f"
+
+
+def search_key(entity: Entity) -> str:
+    names = [entity.name, *entity.aliases]
+    return SEARCH_SEPARATOR.join(name.casefold() for name in names)
+
+
+def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa.Table, list[Row]]:
+    """Every row that stores ``extraction``, by table, parents first."""
+    doc = extraction.document
+    key = doc.id
+    rows: dict[sa.Table, list[Row]] = {
+        t.documents: [
+            {
+                "id": key,
+                "title": doc.title,
+                "url": doc.url,
+                "publisher": doc.publisher,
+                "published": doc.published,
+                "language": doc.language,
+                "license": doc.license,
+                "text": doc.text,
+                "extraction_schema": extraction.schema_,
+                "ingested_at": ingested_at,
+            }
+        ]
+    }
+    rows[t.entities] = [
+        {
+            "document_id": key,
+            "id": e.id,
+            "seq": seq,
+            "name": e.name,
+            "label": e.label,
+            "actor_type": e.actor_type,
+            "aliases": e.aliases,
+            "country": e.country,
+            "affiliation": e.affiliation,
+            "role": e.role,
+            "mentions": e.mentions,
+            "search_key": search_key(e),
+        }
+        for seq, e in enumerate(extraction.entities)
+    ]
+    rows[t.places] = [
+        {
+            "document_id": key,
+            "id": p.id,
+            "seq": seq,
+            "name": p.name,
+            "kind": p.kind,
+            "country": p.country,
+            "admin1": p.admin1,
+            "lat": p.lat,
+            "lon": p.lon,
+            "geonames_id": p.geonames_id,
+            "precision": p.precision,
+            "mentions": p.mentions,
+        }
+        for seq, p in enumerate(extraction.places)
+    ]
+    rows[t.times] = [
+        {
+            "document_id": key,
+            "seq": seq,
+            "text": ts.text,
+            "date_start": ts.start,
+            "date_end": ts.end,
+            "precision": ts.precision,
+            "span_start": ts.span[0],
+            "span_end": ts.span[1],
+        }
+        for seq, ts in enumerate(extraction.times)
+    ]
+    rows[t.events] = [_event_row(key, seq, ev) for seq, ev in enumerate(extraction.events)]
+    rows[t.quotes] = [
+        {
+            "document_id": key,
+            "id": q.id,
+            "seq": seq,
+            "text": q.text,
+            "span_start": q.span[0],
+            "span_end": q.span[1],
+            "kind": q.kind,
+            "speaker": q.speaker,
+            "speaker_start": q.speaker_span[0] if q.speaker_span else None,
+            "speaker_end": q.speaker_span[1] if q.speaker_span else None,
+            "cue": q.cue,
+        }
+        for seq, q in enumerate(extraction.quotes)
+    ]
+    rows[t.claims] = [
+        {
+            "document_id": key,
+            "id": c.id,
+            "seq": seq,
+            "claimant": c.claimant,
+            "stance": c.stance,
+            "text": c.text,
+            "span_start": c.span[0],
+            "span_end": c.span[1],
+            "event": c.event,
+            "hedges": c.hedges,
+        }
+        for seq, c in enumerate(extraction.claims)
+    ]
+    rows[t.contradictions] = [
+        {
+            "document_id": key,
+            "seq": seq,
+            "claim_a": c.claims[0],
+            "claim_b": c.claims[1],
+            "reason": c.reason,
+        }
+        for seq, c in enumerate(extraction.contradictions)
+    ]
+    rows[t.figures] = [
+        {
+            "document_id": key,
+            "seq": seq,
+            "value": f.value,
+            "unit": f.unit,
+            "qualifier": f.qualifier,
+            "what": f.what,
+            "span_start": f.span[0],
+            "span_end": f.span[1],
+            "event": f.event,
+        }
+        for seq, f in enumerate(extraction.figures)
+    ]
+    return rows
+
+
+def _event_row(key: str, seq: int, ev: Event) -> Row:
+    return {
+        "document_id": key,
+        "id": ev.id,
+        "seq": seq,
+        "type": ev.type,
+        "mode": ev.mode,
+        "cameo": ev.cameo,
+        "acled_event_type": ev.acled.event_type if ev.acled else None,
+        "acled_sub_event_type": ev.acled.sub_event_type if ev.acled else None,
+        "quad": ev.quad,
+        "actor1": ev.actor1,
+        "actor2": ev.actor2,
+        "place": ev.place,
+        "date_start": ev.date.start,
+        "date_end": ev.date.end,
+        "date_precision": ev.date.precision,
+        "modality": ev.modality,
+        "attributed_to": ev.attributed_to,
+        "fatalities": ev.fatalities,
+        "trigger_start": ev.trigger[0],
+        "trigger_end": ev.trigger[1],
+        "sentence_start": ev.sentence[0],
+        "sentence_end": ev.sentence[1],
+        "confidence": ev.confidence,
+    }
+
+
+def _spans(value: Iterable[Iterable[int]]) -> list[Span]:
+    # JSON has no tuples: spans come back as two-element lists.
+    return [(int(a), int(b)) for a, b in value]
+
+
+def _children(connection: Connection, table: sa.Table, document_id: str) -> Sequence[RowMapping]:
+    query = sa.select(table).where(table.c.document_id == document_id).order_by(table.c.seq)
+    return connection.execute(query).mappings().all()
+
+
+def load_extraction(connection: Connection, document_id: str) -> Extraction | None:
+    """The extraction stored for ``document_id``, rebuilt exactly as it was added."""
+    doc = connection.execute(sa.select(t.documents).where(t.documents.c.id == document_id)).first()
+    if doc is None:
+        return None
+
+    def rows(table: sa.Table) -> Sequence[RowMapping]:
+        return _children(connection, table, document_id)
+
+    return Extraction(
+        document=Document(
+            id=doc.id,
+            title=doc.title,
+            url=doc.url,
+            publisher=doc.publisher,
+            published=doc.published,
+            language=doc.language,
+            license=doc.license,
+            text=doc.text,
+        ),
+        entities=[
+            Entity(
+                id=r["id"],
+                name=r["name"],
+                label=r["label"],
+                actor_type=r["actor_type"],
+                aliases=r["aliases"],
+                country=r["country"],
+                affiliation=r["affiliation"],
+                role=r["role"],
+                mentions=_spans(r["mentions"]),
+            )
+            for r in rows(t.entities)
+        ],
+        places=[
+            Place(
+                id=r["id"],
+                name=r["name"],
+                kind=r["kind"],
+                country=r["country"],
+                admin1=r["admin1"],
+                lat=r["lat"],
+                lon=r["lon"],
+                geonames_id=r["geonames_id"],
+                precision=r["precision"],
+                mentions=_spans(r["mentions"]),
+            )
+            for r in rows(t.places)
+        ],
+        times=[
+            TimeSpan(
+                text=r["text"],
+                start=r["date_start"],
+                end=r["date_end"],
+                precision=r["precision"],
+                span=(r["span_start"], r["span_end"]),
+            )
+            for r in rows(t.times)
+        ],
+        events=[_event(r) for r in rows(t.events)],
+        quotes=[
+            Quote(
+                id=r["id"],
+                text=r["text"],
+                span=(r["span_start"], r["span_end"]),
+                kind=r["kind"],
+                speaker=r["speaker"],
+                speaker_span=(
+                    None if r["speaker_start"] is None else (r["speaker_start"], r["speaker_end"])
+                ),
+                cue=r["cue"],
+            )
+            for r in rows(t.quotes)
+        ],
+        claims=[
+            Claim(
+                id=r["id"],
+                claimant=r["claimant"],
+                stance=r["stance"],
+                text=r["text"],
+                span=(r["span_start"], r["span_end"]),
+                event=r["event"],
+                hedges=r["hedges"],
+            )
+            for r in rows(t.claims)
+        ],
+        contradictions=[
+            Contradiction(claims=(r["claim_a"], r["claim_b"]), reason=r["reason"])
+            for r in rows(t.contradictions)
+        ],
+        figures=[
+            Figure(
+                value=r["value"],
+                unit=r["unit"],
+                qualifier=r["qualifier"],
+                what=r["what"],
+                span=(r["span_start"], r["span_end"]),
+                event=r["event"],
+            )
+            for r in rows(t.figures)
+        ],
+    )
+
+
+def _event(r: RowMapping) -> Event:
+    acled = None
+    if r["acled_event_type"] is not None:
+        acled = AcledType(
+            event_type=r["acled_event_type"], sub_event_type=r["acled_sub_event_type"]
+        )
+    return Event(
+        id=r["id"],
+        type=r["type"],
+        mode=r["mode"],
+        cameo=r["cameo"],
+        acled=acled,
+        quad=r["quad"],
+        actor1=r["actor1"],
+        actor2=r["actor2"],
+        place=r["place"],
+        date=EventDate(start=r["date_start"], end=r["date_end"], precision=r["date_precision"]),
+        modality=r["modality"],
+        attributed_to=r["attributed_to"],
+        fatalities=r["fatalities"],
+        trigger=(r["trigger_start"], r["trigger_end"]),
+        sentence=(r["sentence_start"], r["sentence_end"]),
+        confidence=r["confidence"],
+    )
+
+
+__all__ = ["SEARCH_SEPARATOR", "extraction_rows", "load_extraction", "search_key"]

@@ -1,0 +1,225 @@
+"""The relational shape of the extraction contract, as SQLAlchemy Core tables.
+
+Only portable Core types are used so the same metadata serves SQLite and PostgreSQL. Every child
+table is keyed by ``(document_id, id)``; records without an id in the contract (times,
+contradictions, figures) are keyed by their position instead. ``seq`` keeps each list's order so
+that an extraction read back equals the one written. Span offsets are stored as ``span_start`` /
+``span_end`` rather than ``start`` / ``end`` because ``END`` is a reserved word in SQL.
+Free-form contract strings are ``Text``; bounded ``String`` is kept for the contract's literal
+enums only, because PostgreSQL enforces lengths that the contract does not promise.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+
+
+class JSONText(sa.types.TypeDecorator[Any]):
+    """A JSON value kept as plain text, so no backend-specific JSON type is needed."""
+
+    impl = sa.Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        # Non-ASCII kept verbatim so names stay readable and searchable in raw SQL.
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else json.loads(value)
+
+
+metadata = sa.MetaData(
+    naming_convention={
+        # Deterministic constraint names let later migrations drop or alter them by name.
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("applied_at", sa.DateTime, nullable=False),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("publisher", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("language", sa.Text),
+    sa.Column("license", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("extraction_schema", sa.Text, nullable=False),
+    # Naive UTC: SQLite cannot keep a zone, and PostgreSQL should see the same values.
+    sa.Column("ingested_at", sa.DateTime, nullable=False),
+    sa.Index(None, "published"),
+)
+
+
+def _child(name: str, *columns: sa.Column[Any] | sa.Index, key: str = "id") -> sa.Table:
+    """A per-document table keyed by ``(document_id, key)`` that vanishes with its document."""
+    key_type: sa.types.TypeEngine[Any] = sa.Integer() if key == "seq" else sa.Text()
+    key_columns: list[sa.Column[Any]] = [
+        sa.Column(
+            "document_id",
+            sa.Text,
+            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column(key, key_type, primary_key=True, autoincrement=False),
+    ]
+    if key != "seq":
+        key_columns.append(sa.Column("seq", sa.Integer, nullable=False))
+    return sa.Table(name, metadata, *key_columns, *columns)
+
+
+entities = _child(
+    "entities",
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("actor_type", sa.Text),
+    sa.Column("aliases", JSONText, nullable=False),
+    sa.Column("country", sa.Text),
+    sa.Column("affiliation", sa.Text),
+    sa.Column("role", sa.Text),
+    sa.Column("mentions", JSONText, nullable=False),
+    # Case-folded name and aliases joined by a separator that never occurs in a name: lets a
+    # substring search match any of them with one portable LIKE, Unicode case rules included.
+    sa.Column("search_key", sa.Text, nullable=False),
+)
+
+places = _child(
+    "places",
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("country", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("lat", sa.Double),
+    sa.Column("lon", sa.Double),
+    sa.Column("geonames_id", sa.Integer),
+    sa.Column("precision", sa.SmallInteger, nullable=False),
+    sa.Column("mentions", JSONText, nullable=False),
+)
+
+times = _child(
+    "times",
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("date_start", sa.Date, nullable=False),
+    sa.Column("date_end", sa.Date, nullable=False),
+    sa.Column("precision", sa.String(8), nullable=False),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    key="seq",
+)
+
+events = _child(
+    "events",
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("mode", sa.Text),
+    sa.Column("cameo", sa.Text, nullable=False),
+    sa.Column("acled_event_type", sa.Text),
+    sa.Column("acled_sub_event_type", sa.Text),
+    sa.Column("quad", sa.String(24), nullable=False),
+    sa.Column("actor1", sa.Text),
+    sa.Column("actor2", sa.Text),
+    sa.Column("place", sa.Text),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("date_precision", sa.String(8)),
+    sa.Column("modality", sa.String(16), nullable=False),
+    sa.Column("attributed_to", sa.Text),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("trigger_start", sa.Integer, nullable=False),
+    sa.Column("trigger_end", sa.Integer, nullable=False),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("sentence_end", sa.Integer, nullable=False),
+    sa.Column("confidence", sa.Double, nullable=False),
+    sa.Index(None, "type"),
+    sa.Index(None, "date_start"),
+    sa.Index(None, "modality"),
+)
+
+quotes = _child(
+    "quotes",
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("speaker", sa.Text),
+    sa.Column("speaker_start", sa.Integer),
+    sa.Column("speaker_end", sa.Integer),
+    sa.Column("cue", sa.Text),
+)
+
+claims = _child(
+    "claims",
+    sa.Column("claimant", sa.Text),
+    sa.Column("stance", sa.String(8), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Column("event", sa.Text),
+    sa.Column("hedges", JSONText, nullable=False),
+)
+
+contradictions = _child(
+    "contradictions",
+    sa.Column("claim_a", sa.Text, nullable=False),
+    sa.Column("claim_b", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    key="seq",
+)
+
+figures = _child(
+    "figures",
+    sa.Column("value", sa.Double, nullable=False),
+    sa.Column("unit", sa.Text, nullable=False),
+    sa.Column("qualifier", sa.String(16), nullable=False),
+    sa.Column("what", sa.Text),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    sa.Column("event", sa.Text),
+    key="seq",
+)
+
+CHILD_TABLES: tuple[sa.Table, ...] = (
+    entities,
+    places,
+    times,
+    events,
+    quotes,
+    claims,
+    contradictions,
+    figures,
+)
+
+__all__ = [
+    "CHILD_TABLES",
+    "JSONText",
+    "claims",
+    "contradictions",
+    "documents",
+    "entities",
+    "events",
+    "figures",
+    "metadata",
+    "places",
+    "quotes",
+    "schema_migrations",
+    "times",
+]

@@ -1,0 +1,171 @@
+"""Find time expressions in a parsed ``Doc`` and resolve them against the publication date.
+
+Candidates come from the model's DATE and TIME entities, then from regular expressions for
+the dates a small model misses ("on 5 Sept", a bare weekday). Each candidate is normalised
+with the tense of the verb that governs it, so that "Friday" in "met on Friday" and in "will
+meet on Friday" land on different days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.model import TimeSpan
+from sitroom.temporal.calendar import Tense
+from sitroom.temporal.lexicon import MONTHS, WEEKDAYS
+from sitroom.temporal.normalize import Resolved, normalize
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+# Text inside these entities is a name ("Black September", the "Today" programme), not a time.
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW", "GPE", "LOC", "NORP"}
+)
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+_PAST_AUX = frozenset({"has", "have", "had", "'ve", "was", "were"})
+# Verbs whose infinitive complement lies ahead: "is expected to convene on September 13".
+_FUTURE_CUES = frozenset(
+    {
+        "expect",
+        "schedule",
+        "plan",
+        "set",
+        "due",
+        "intend",
+        "aim",
+        "hope",
+        "prepare",
+        "seek",
+        "want",
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "propose",
+        "go",
+        "poise",
+        "slate",
+    }
+)
+
+_MONTH_CAP = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_CAP = "|".join(w.capitalize() for w in WEEKDAYS if len(w) > 3)
+_FALLBACK = re.compile(
+    rf"\b(?:(?:{_WEEKDAY_CAP}),?\s+)?(?:{_MONTH_CAP})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_CAP})\b\.?(?:,?\s+\d{{4}}\b)?"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    rf"|\b(?:(?:last|next|this|early|late)\s+)?(?:{_WEEKDAY_CAP})\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|last night)\b"
+    r"|\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|weekend|month|year)\b"
+)
+_RANGE_WORD = re.compile(r"\b(?:to|and|until|through)\b|-")
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "MD":
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _has_infinitive(verb: Token) -> bool:
+    return any(
+        child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children)
+        for child in verb.children
+    )
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> Tense:
+    aux = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX:
+        return "past" if "have" in aux else "future"
+    if verb.lemma_.lower() in _FUTURE_CUES and verb.tag_ != "VBD" and _has_infinitive(verb):
+        return "future"  # "is expected to", "plans to": a date attached here is the plan's date
+    if "to" in aux and verb.tag_ == "VB":
+        head = verb.head
+        if head.lemma_.lower() in _FUTURE_CUES or head.lower_ in ("due", "set"):
+            return "future"
+        if head.i != verb.i and depth < 3 and head.pos_ in ("VERB", "AUX"):
+            return _verb_tense(head, depth + 1)
+        return "future"  # a bare purpose clause ("a conference ... to help avert") looks ahead
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (not aux or aux & _PAST_AUX)):
+        return "past"
+    if verb.tag_ in ("VBG", "VBN") and aux & {"was", "were"}:
+        return "past"
+    if verb.tag_ in ("VBG", "VBN") and not aux and verb.head.i != verb.i and depth < 3:
+        return _verb_tense(verb.head, depth + 1) if verb.head.pos_ in ("VERB", "AUX") else "unknown"
+    return "unknown"
+
+
+def tense_of(span: Span) -> Tense:
+    """Tense of the verb governing ``span``: past, future or unknown (present and the rest)."""
+    verb = _governing_verb(span.root)
+    return "unknown" if verb is None else _verb_tense(verb)
+
+
+def _extend(doc: Doc, ent: Span) -> Span:
+    """Take in a "from"/"between"/"since" just before the entity when it makes a range."""
+    if ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if before.lower_ == "since" or (
+        before.lower_ in ("from", "between") and _RANGE_WORD.search(ent.text)
+    ):
+        return doc[ent.start - 1 : ent.end]
+    return ent
+
+
+def _candidates(doc: Doc) -> Iterator[Span]:
+    for ent in doc.ents:
+        if ent.label_ in _TIME_LABELS:
+            yield _extend(doc, ent)
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    for match in _FALLBACK.finditer(doc.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in names):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            yield span
+
+
+def find_times(doc: Doc, anchor: dt.date | None) -> tuple[TimeSpan, ...]:
+    """Every resolvable time expression in ``doc``, in text order, without overlaps.
+
+    Entity candidates come first, so a model entity wins over a regular-expression match of the
+    same words; a span that does not resolve takes no room and lets a smaller match through.
+    """
+    taken: list[tuple[int, int, Resolved, str]] = []
+    for span in _candidates(doc):
+        start, end = span.start_char, span.end_char
+        if any(s < end and start < e for s, e, _, _ in taken):
+            continue
+        text = doc.text[start:end]
+        resolved = normalize(text, anchor, tense=tense_of(span))
+        if resolved is not None:
+            taken.append((start, end, resolved, text))
+    taken.sort(key=lambda item: item[0])
+    return tuple(
+        TimeSpan(text=text, start=r.start, end=r.end, precision=r.precision, span=(s, e))
+        for s, e, r, text in taken
+    )
+
+
+def times_in(doc: Doc, start_char: int, end_char: int) -> tuple[TimeSpan, ...]:
+    """The times already set on ``doc`` that lie inside ``start_char..end_char`` (a sentence or
+    a clause), in text order. The events stage uses this to date what a clause reports."""
+    found: tuple[TimeSpan, ...] = doc._.sitroom_times
+    return tuple(t for t in found if start_char <= t.span[0] and t.span[1] <= end_char)
+
+
+__all__ = ["find_times", "tense_of", "times_in"]

@@ -1,0 +1,41 @@
+"""Guards for promises that the SQLite tests alone would not catch."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from sitroom.store import EventQuery
+from sitroom.store.queries import contested_claims_select, documents_select, events_select
+from sitroom.store.schema import metadata
+
+
+def test_store_does_not_load_the_nlp_stack() -> None:
+    code = (
+        "import sys, sitroom.store, sitroom.store.export; "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in {'spacy', 'thinc'} "
+        "or m.startswith(('sitroom.nlp', 'sitroom.events', 'sitroom.geo', 'sitroom.cli'))); "
+        "print(bad); sys.exit(bool(bad))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("table", sorted(metadata.tables))
+def test_schema_compiles_for_postgresql(table: str) -> None:
+    dialect = postgresql.dialect()
+    ddl = str(CreateTable(metadata.tables[table]).compile(dialect=dialect))
+    for index in metadata.tables[table].indexes:
+        str(CreateIndex(index).compile(dialect=dialect))
+    assert "JSON" not in ddl
+
+
+def test_queries_compile_for_postgresql() -> None:
+    dialect = postgresql.dialect()
+    full = EventQuery(type="fight", country="xa", actor="a", modality="claimed", limit=5)
+    for stmt in (events_select(full), documents_select(), contested_claims_select()):
+        assert "SELECT" in str(stmt.compile(dialect=dialect))
