@@ -79,8 +79,12 @@ def classify(trigger: Token, cues: ReportingCues) -> ModalityResult:
         ):
             modality = "conditional"
             break
-        if tok.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in kids):
-            modality = "conditional"
+        if (tok.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in kids)) or any(
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children)
+            for c in kids
+        ):
+            modality = "conditional"  # the trigger states a condition or depends on one
             break
         aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
         if aux & _FUTURE_AUX:

@@ -289,7 +289,7 @@ def parse_quantity(text: str) -> Quantity | None:
 
 
 def _parse_range(text: str) -> tuple[float, bool] | None:
-    """"10 - 15", "10 to 15", "between 10 and 15": the lower end, as a lower bound."""
+    """Read a range ("10 - 15", "10 to 15", "between 10 and 15") as its lower end, a lower bound."""
     m = re.fullmatch(r"(?:between )?(?P<low>.+?) (?:-|to|and) (?P<high>.+)", text)
     if m is None or (" and " in m.group(0) and not text.startswith("between ")):
         return None

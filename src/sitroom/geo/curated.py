@@ -179,19 +179,19 @@ def _place(path: Path, index: int, entry: Any) -> CuratedPlace:
     )
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
+@lru_cache(maxsize=4)
+def _demonyms(path: Path | None) -> dict[str, str]:
     table: dict[str, str] = {}
-    for code, country in load_curated().countries.items():
+    for code, country in load_curated(path).countries.items():
         for word in country.demonyms:
             table[fold_key(word)] = code
     return table
 
 
-def demonym_country(word: str) -> str | None:
+def demonym_country(word: str, *, path: Path | None = None) -> str | None:
     """ISO2 country of a demonym ("Afghan", "Afghans", "Qatari" → AF, AF, QA), else None."""
     key = fold_key(word)
-    table = _demonyms()
+    table = _demonyms(path)
     found = table.get(key)
     if found is None and key.endswith("s"):
         found = table.get(key[:-1])

@@ -152,7 +152,9 @@ def weekday_near(anchor: dt.date, weekday: int, tense: Tense, relation: str = ""
     return anchor + dt.timedelta(days=ahead)
 
 
-def weekend_near(anchor: dt.date, tense: Tense, relation: str = "", prefer: str = "past") -> Interval:
+def weekend_near(
+    anchor: dt.date, tense: Tense, relation: str = "", prefer: str = "past"
+) -> Interval:
     """Saturday..Sunday: the current one when the anchor falls on a weekend, else by tense.
 
     With unknown tense the nearer weekend wins and a midweek tie goes to ``prefer`` ("the

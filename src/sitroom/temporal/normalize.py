@@ -181,7 +181,7 @@ def _absolute(text: str, anchor: dt.date | None, tense: Tense, hint: int | None)
 
 
 def _portion(text: str, anchor: dt.date | None, tense: Tense, hint: int | None) -> Resolved | None:
-    """"mid-September", "late last month", "earlier this week", "the end of 2020"."""
+    """Part of a period: "mid-September", "late last month", "earlier this week", "end of 2020"."""
     m = _PORTION.match(text)
     if m is None:
         return None
@@ -227,7 +227,9 @@ def _relative(text: str, anchor: dt.date, tense: Tense) -> Resolved | None:
         if rel == "coming":
             return Resolved(anchor, cal.shift(anchor, unit, 1), "range")
         step = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(rel, 0)
-        precision: TimePrecision = "week" if unit == "week" else "month" if unit == "month" else "year"
+        precision: TimePrecision = (
+            "week" if unit == "week" else "month" if unit == "month" else "year"
+        )
         return Resolved(*cal.period_of(cal.shift(anchor, unit, step), unit), precision)
     if m := _WINDOW_RE.match(text):
         unit = m["unit"].rstrip("s")
@@ -246,7 +248,7 @@ def _relative(text: str, anchor: dt.date, tense: Tense) -> Resolved | None:
 
 
 def _counted(word: str, unit: str, sign: int, anchor: dt.date) -> Resolved | None:
-    """"two days ago", "in three weeks": a point for exact counts, a window for vague ones."""
+    """Resolve "two days ago", "in three weeks": a point for exact counts, else a window."""
     count = count_value(word)
     if count is None:
         return None
@@ -284,7 +286,7 @@ def _bare_day(text: str) -> int | None:
 
 
 def _range(text: str, anchor: dt.date | None, tense: Tense) -> Resolved | None:
-    """"from 1996 to 2001", "between March and May 2020", "August 1-5", "1 to 3 September"."""
+    """Ranges: "from 1996 to 2001", "between March and May 2020", "August 1-5", "1 to 3 Sept"."""
     text = re.sub(r"^(?:from|between)\s+", "", _strip(text))
     for split in _RANGE_SPLIT.finditer(text):
         left, right = text[: split.start()], text[split.end() :]
@@ -308,9 +310,7 @@ def _range(text: str, anchor: dt.date | None, tense: Tense) -> Resolved | None:
     return None
 
 
-def normalize(
-    text: str, anchor: dt.date | None, *, tense: Tense = "unknown"
-) -> Resolved | None:
+def normalize(text: str, anchor: dt.date | None, *, tense: Tense = "unknown") -> Resolved | None:
     """Resolve ``text`` against ``anchor`` (the publication date), or ``None`` if it names no time.
 
     ``tense`` is the tense of the governing verb; it decides between last and next for yearless

@@ -1,0 +1,316 @@
+"""Find figures in a parsed ``Doc``: numbers with their hedge, unit and what they count.
+
+A figure is cut out token by token: a run of number words and digits, widened left over a
+currency mark and a hedge cue ("more than", "about") and right over a percent or currency word.
+The counted noun comes from the dependency parse.
+
+Numbers that are not figures are skipped (each rule is one function below): dates, times and
+years; ordinals; numbers inside names ("Resolution 2593", "Flight 17"); list numbering; parts of
+hyphenated modifiers ("25-year-old"); durations and ages ("three days"); a spelled-out "one"
+used as a determiner ("one official said") unless it counts a casualty ("one soldier was
+killed"); "the two officials" and the like, which refer back to people rather than count them;
+and any number that names no unit and counts nothing the parse can find.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.figures.lexicon import FigureLexicon, default_lexicon
+from sitroom.figures.numbers import (
+    CURRENCY_WORDS,
+    MAGNITUDES,
+    QUALIFIER_CUES,
+    VAGUE,
+    Quantity,
+    parse_number,
+    parse_quantity,
+)
+from sitroom.model import Figure
+from sitroom.temporal.lexicon import MONTHS
+
+# Entities whose numbers are never figures: times, ordinals, and names.
+_BLOCK_LABELS = frozenset(
+    {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"}
+    | {"WORK_OF_ART", "LAW", "LANGUAGE", "NORP"}
+)
+_CURRENCY_MARKS = frozenset({"$", "us$", "€", "£", "¥", "₹", "a$", "c$", "hk$", "nz$"})
+_PERCENT_TOKENS = {"%": 1, "percent": 1, "pct": 1, "per": 2, "percentage": 2}
+_CONNECTORS = frozenset({"-", "to", "and", "of"})
+_REFERRING_DETS = frozenset({"the", "these", "those", "both", "all"})
+# Verbs whose object or "to" phrase is a level ("the toll rose to 45", "reached 2,000").
+_LEVEL_VERBS = frozenset(
+    {"rise", "climb", "reach", "stand", "jump", "increase", "grow", "soar", "surge", "hit", "top"}
+    | {"exceed", "mount", "swell", "fall", "drop", "decline", "raise", "bring", "put", "total"}
+)
+_TALLY_NOUNS = frozenset({"number", "total", "count", "figure", "tally"})
+_YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
+
+
+def _numberish(tok: Token) -> bool:
+    """Can this token be part of a number? Vague words only in their numeric frames."""
+    low = tok.lower_
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    if low in ("a", "an", "several", "few"):
+        return nxt in MAGNITUDES or nxt in VAGUE
+    if low in ("tens", "scores"):
+        return nxt == "of"
+    if low in MAGNITUDES and len(low) <= 2:  # "2m", "1.5 bn": only glued to or after a digit
+        return tok.i > 0 and tok.nbor(-1).like_num and tok.nbor(-1).whitespace_ == ""
+    return parse_number(low) is not None
+
+
+def _run(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range [first, last] of the number starting at ``i`` (connectors included)."""
+    last = i
+    while last + 1 < len(doc):
+        nxt = doc[last + 1]
+        if _numberish(nxt):
+            last += 1
+        elif (
+            nxt.lower_ in _CONNECTORS
+            and last + 2 < len(doc)
+            and _numberish(doc[last + 2])
+            and parse_quantity(doc[i : last + 3].text) is not None
+        ):
+            last += 2
+        else:
+            break
+    return i, last
+
+
+def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Widen a number over a currency mark and hedge before it, a percent or currency after."""
+    if first > 0 and doc[first - 1].lower_ in _CURRENCY_MARKS:
+        first -= 1
+        if first > 0 and doc[first - 1].whitespace_ == "" and doc[first - 1].is_alpha:
+            first -= 1  # "US" glued to "$"
+    for size in (4, 3, 2, 1):
+        start = first - size
+        if start >= 0 and (doc[start:first].text.lower() in QUALIFIER_CUES):
+            first = start
+            break
+    if (
+        first > 0
+        and doc[first - 1].lower_ == "between"
+        and doc[first : last + 1].text.count(" and ")
+    ):
+        first -= 1
+    after = last + 1
+    if after < len(doc):
+        low = doc[after].lower_
+        if low in _PERCENT_TOKENS:
+            width = _PERCENT_TOKENS[low]
+            pair = doc[after : after + 2].text.lower()
+            if width == 1 or pair in ("per cent", "percentage points"):
+                last = after + width - 1
+        elif low in CURRENCY_WORDS:
+            last = after
+    if last + 2 < len(doc) and doc[last + 1 : last + 3].text.lower() in ("or more", "or so"):
+        last += 2
+    return first, last
+
+
+def _blocked(doc: Doc, span: Span) -> bool:
+    ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _BLOCK_LABELS]
+    ranges += [t.span for t in doc._.sitroom_times]
+    return any(s < span.end_char and span.start_char < e for s, e in ranges)
+
+
+def _near_month(doc: Doc, first: int, last: int) -> bool:
+    around = [doc[k] for k in (first - 1, last + 1) if 0 <= k < len(doc)]
+    return any(t.is_title and t.lower_.rstrip(".") in MONTHS for t in around)
+
+
+def _name_part(doc: Doc, first: int, number: Token) -> bool:
+    """Is the number a label of the word before it ("Resolution 2593", "Flight 17", "No. 5")?"""
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in ("no", "no.", "number", "#", "nos", "nos."):
+        return True
+    head = number.head
+    if head.i == number.i or not first - 2 <= head.i < first:
+        return False
+    return head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.is_title)
+
+
+def _list_number(doc: Doc, first: int, last: int) -> bool:
+    before = doc[first - 1].text if first > 0 else "\n"
+    after = doc[last + 1].text if last + 1 < len(doc) else ""
+    starts_line = doc[first].is_sent_start or "\n" in before or before == "("
+    return starts_line and after in (")", ".", ":")
+
+
+def _hyphen_modifier(doc: Doc, last: int) -> bool:
+    return last + 2 < len(doc) and doc[last + 1].text == "-" and not _numberish(doc[last + 2])
+
+
+def _is_word(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _level_subject(verb: Token, number: Token) -> Token | None:
+    """What a level verb measures: "the toll rose to 45" → toll; "the number of X reached" → X."""
+    for dep in ("dobj", "nsubj", "nsubjpass"):
+        nouns = [c for c in verb.children if c.dep_ == dep and c.i != number.i]
+        if nouns:
+            noun = nouns[0]
+            return _of_object(noun) if noun.lemma_ in _TALLY_NOUNS else noun
+    return None
+
+
+def _counted(root: Token, lex: FigureLexicon, *, money: bool = False) -> Token | None:
+    """The noun a number counts: "of" object, the noun it modifies, or the subject of a level verb.
+
+    Money also takes an "in" object ("$2 million in aid").
+    """
+    found = _of_object(root, ("of", "in") if money else ("of",))
+    if found is not None:
+        return found
+    head = root.head
+    if root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod") and head.i != root.i:
+        if head.ent_type_ in ("DATE", "TIME") and root.ent_type_ not in ("DATE", "TIME"):
+            # a parse slip ("reached 12,000 last month" hangs 12,000 on "month"): use the verb
+            return _level_subject(head.head, root) if head.head.lemma_ in _LEVEL_VERBS else None
+        if head.pos_ in ("NOUN", "PROPN") or _is_word(head, lex.person_nouns):
+            return head
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_ in _LEVEL_VERBS:
+        return _level_subject(head.head, root)
+    if root.dep_ in ("dobj", "attr") and head.lemma_ in _LEVEL_VERBS:
+        return _level_subject(head, root)
+    return None
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """Nouns joined to ``noun`` by "and" ("Americans, Afghans and others"), none counted apart."""
+    found: list[Token] = []
+    current = noun
+    while True:
+        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor", "but") for c in current.children):
+            return found
+        nxt = [c for c in current.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if not nxt or any(c.dep_ in ("nummod", "det", "poss") for c in nxt[0].children):
+            return found
+        current = nxt[0]
+        found.append(current)
+
+
+def _what(noun: Token) -> str:
+    """The counted noun with its compounds ("death toll") and conjuncts; a measure keeps its
+    "of" object ("tonnes of wheat") because the measure alone says little."""
+    doc = noun.doc
+    first = noun.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == noun:
+        first -= 1
+    conjuncts = _conjuncts(noun)
+    last = conjuncts[-1] if conjuncts else noun
+    if noun.ent_type_ == "QUANTITY":
+        for child in noun.children:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ == "of" and objects:
+                last = objects[0]
+    return doc[first : last.i + 1].text
+
+
+def _is_person(noun: Token, lex: FigureLexicon) -> bool:
+    for tok in [noun, *_conjuncts(noun)]:
+        if _is_word(tok, lex.person_nouns):
+            return True
+        if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+            return True
+    return False
+
+
+def _casualty(tok: Token, lex: FigureLexicon) -> bool:
+    """Is ``tok`` (a number or counted noun) the subject or object of a word of harm?"""
+    if any(_is_word(c, lex.casualty_words) for c in tok.children if c.dep_ in ("amod", "acl")):
+        return True
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if _is_word(tok, lex.casualty_words):
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureLexicon) -> bool:
+    """A spelled-out "one" as a determiner, and "the two officials" referring back."""
+    word = doc[first].lower_
+    casualty = _casualty(noun if noun is not None else doc[first], lex)
+    if word == "one":
+        nxt = doc[first + 1].lower_ if first + 1 < len(doc) else ""
+        prev = doc[first - 1].lower_ if first > 0 else ""
+        if nxt in ("of", "another") or prev in ("no", "the", "each", "any", "every", "which"):
+            return True
+        return not casualty
+    small = parse_number(word)
+    if small is None or not doc[first].is_alpha or small[0] > 10 or noun is None:
+        return False
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss", "predet") and c.i < first]
+    return any(d.lower_ in _REFERRING_DETS for d in dets) and not casualty
+
+
+def _figure(doc: Doc, first: int, last: int, lex: FigureLexicon) -> Figure | None:
+    span = doc[first : last + 1]
+    quantity: Quantity | None = parse_quantity(span.text)
+    if quantity is None or _blocked(doc, span):
+        return None
+    numbers = [t for t in span if _numberish(t)]
+    if not numbers or _near_month(doc, first, last) or _list_number(doc, first, last):
+        return None
+    if _name_part(doc, first, numbers[-1]) or _hyphen_modifier(doc, last):
+        return None
+    noun = _counted(span.root, lex, money=quantity.unit not in (None, "percent"))
+    if noun is not None and _is_word(noun, lex.time_nouns):
+        return None
+    if _skip_word_number(doc, numbers[0].i, noun, lex):
+        return None
+    person = noun is not None and _is_person(noun, lex)
+    if len(numbers) == 1 and _YEAR.match(numbers[0].text) and not person:
+        return None  # a bare 1800-2199 is a year unless it counts people
+    unit = quantity.unit
+    if unit is None and (person or (noun is None and _casualty(span.root, lex))):
+        unit = "people"
+    what = _what(noun) if noun is not None else None
+    if unit is None and what is None:
+        return None  # a number that counts nothing we can name says nothing
+    return Figure(
+        value=quantity.value,
+        unit=unit or "other",
+        qualifier=quantity.qualifier,
+        what=what,
+        span=(span.start_char, span.end_char),
+    )
+
+
+def find_figures(doc: Doc, lexicon: FigureLexicon | None = None) -> tuple[Figure, ...]:
+    """Every figure in ``doc``, in text order. Reads ``doc._.sitroom_times`` if already set."""
+    lex = lexicon or default_lexicon()
+    figures: list[Figure] = []
+    i = 0
+    while i < len(doc):
+        if not _numberish(doc[i]):
+            i += 1
+            continue
+        first, last = _widen(doc, *_run(doc, i))
+        found = _figure(doc, first, last, lex)
+        if found is not None:
+            figures.append(found)
+        i = max(last, i) + 1
+    return tuple(figures)
+
+
+__all__ = ["find_figures"]

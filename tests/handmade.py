@@ -1,0 +1,43 @@
+"""Build parsed ``Doc`` objects by hand, so stage logic is tested without a statistical model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+import spacy
+
+from sitroom.actors.lookup import DocIndex
+
+_VOCAB = spacy.blank("en").vocab  # lexical attributes (lower_, like_num) need the language
+
+
+def parsed(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | None = None) -> Doc:
+    """rows: (word, lemma, pos, tag, head index, dep); ents: BILUO-free IOB strings like "B-ORG"."""
+    words = [r[0] for r in rows]
+    return Doc(
+        _VOCAB,
+        words=words,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+        ents=ents,
+    )
+
+
+def index(
+    doc: Doc,
+    entities: dict[int, str],
+    labels: dict[str, str],
+    places: dict[int, str] | None = None,
+    published: dt.date | None = dt.date(2025, 3, 4),
+) -> DocIndex:
+    return DocIndex(
+        entity_at=entities,
+        entity_label=labels,
+        place_at=places or {},
+        times=[],
+        published=published,
+    )

@@ -1,0 +1,131 @@
+import datetime as dt
+
+from sitroom.claims.cues import load_cues
+from sitroom.events.detect import EventDetector
+from sitroom.events.lexicon import load_lexicon, load_types
+
+from handmade import index, parsed
+
+DETECTOR = EventDetector(load_lexicon(), load_cues())
+
+
+def test_every_trigger_type_is_a_plover_type() -> None:
+    types = load_types()
+    assert len(types) == 19
+    assert len(load_lexicon()) > 100
+
+
+def test_verbal_event_with_agent_target_and_place() -> None:
+    # "Rebels attacked the army in Kadugli ."
+    doc = parsed(
+        [
+            ("Rebels", "rebel", "NOUN", "NNS", 1, "nsubj"),
+            ("attacked", "attack", "VERB", "VBD", 1, "ROOT"),
+            ("the", "the", "DET", "DT", 3, "det"),
+            ("army", "army", "NOUN", "NN", 1, "dobj"),
+            ("in", "in", "ADP", "IN", 1, "prep"),
+            ("Kadugli", "Kadugli", "PROPN", "NNP", 4, "pobj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ]
+    )
+    idx = index(doc, {0: "e1", 3: "e2"}, {"e1": "ORG", "e2": "ORG"}, places={5: "p1"})
+    [event] = DETECTOR.detect(doc, idx)
+    assert (event.type, event.cameo, event.quad) == ("ASSAULT", "18", "material_conflict")
+    assert (event.actor1, event.actor2, event.place) == ("e1", "e2", "p1")
+    assert event.modality == "asserted"
+    # Undated: the week before publication.
+    assert event.date.end == dt.date(2025, 3, 4) and event.date.precision == "week"
+
+
+def test_passive_agent_and_fatalities() -> None:
+    # "Six civilians were killed by militias ."
+    doc = parsed(
+        [
+            ("Six", "six", "NUM", "CD", 1, "nummod"),
+            ("civilians", "civilian", "NOUN", "NNS", 3, "nsubjpass"),
+            ("were", "be", "AUX", "VBD", 3, "auxpass"),
+            ("killed", "kill", "VERB", "VBN", 3, "ROOT"),
+            ("by", "by", "ADP", "IN", 3, "agent"),
+            ("militias", "militia", "NOUN", "NNS", 4, "pobj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ]
+    )
+    [event] = DETECTOR.detect(doc, index(doc, {5: "e1"}, {"e1": "ORG"}))
+    assert event.actor1 == "e1"
+    assert event.fatalities == 6
+
+
+def test_reported_event_is_claimed_and_attributed() -> None:
+    # "The army said rebels seized Tawila ."
+    doc = parsed(
+        [
+            ("The", "the", "DET", "DT", 1, "det"),
+            ("army", "army", "NOUN", "NN", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 2, "ROOT"),
+            ("rebels", "rebel", "NOUN", "NNS", 4, "nsubj"),
+            ("seized", "seize", "VERB", "VBD", 2, "ccomp"),
+            ("Tawila", "Tawila", "PROPN", "NNP", 4, "dobj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ]
+    )
+    idx = index(doc, {1: "e1", 3: "e2"}, {"e1": "ORG", "e2": "ORG"}, places={5: "p1"})
+    [event] = DETECTOR.detect(doc, idx)
+    assert event.type == "FIGHT" and event.mode == "occupy"
+    assert (event.modality, event.attributed_to, event.actor1) == ("claimed", "e1", "e2")
+
+
+def test_denied_negated_and_planned() -> None:
+    # "The ministry denied that troops attacked ." / "Troops did not attack ." / "Troops will withdraw ."
+    denied = parsed(
+        [
+            ("The", "the", "DET", "DT", 1, "det"),
+            ("ministry", "ministry", "NOUN", "NN", 2, "nsubj"),
+            ("denied", "deny", "VERB", "VBD", 2, "ROOT"),
+            ("that", "that", "SCONJ", "IN", 5, "mark"),
+            ("troops", "troop", "NOUN", "NNS", 5, "nsubj"),
+            ("attacked", "attack", "VERB", "VBD", 2, "ccomp"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ]
+    )
+    [event] = DETECTOR.detect(denied, index(denied, {1: "e1"}, {"e1": "ORG"}))
+    assert (event.modality, event.attributed_to) == ("denied", "e1")
+
+    negated = parsed(
+        [
+            ("Troops", "troop", "NOUN", "NNS", 3, "nsubj"),
+            ("did", "do", "AUX", "VBD", 3, "aux"),
+            ("not", "not", "PART", "RB", 3, "neg"),
+            ("attack", "attack", "VERB", "VB", 3, "ROOT"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ]
+    )
+    assert DETECTOR.detect(negated, index(negated, {}, {}))[0].modality == "negated"
+
+    planned = parsed(
+        [
+            ("Troops", "troop", "NOUN", "NNS", 2, "nsubj"),
+            ("will", "will", "AUX", "MD", 2, "aux"),
+            ("withdraw", "withdraw", "VERB", "VB", 2, "ROOT"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ]
+    )
+    [event] = DETECTOR.detect(planned, index(planned, {}, {}))
+    assert (event.type, event.modality, event.date.start) == ("RETREAT", "planned", None)
+
+
+def test_conditional_clause() -> None:
+    # "Fighters would withdraw if troops pulled back ."
+    doc = parsed(
+        [
+            ("Fighters", "fighter", "NOUN", "NNS", 2, "nsubj"),
+            ("would", "would", "AUX", "MD", 2, "aux"),
+            ("withdraw", "withdraw", "VERB", "VB", 2, "ROOT"),
+            ("if", "if", "SCONJ", "IN", 5, "mark"),
+            ("troops", "troop", "NOUN", "NNS", 5, "nsubj"),
+            ("pulled", "pull", "VERB", "VBD", 2, "advcl"),
+            ("back", "back", "ADP", "RP", 5, "prt"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ]
+    )
+    events = DETECTOR.detect(doc, index(doc, {}, {}))
+    assert [e.modality for e in events] == ["conditional"]
