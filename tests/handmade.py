@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
 
 from sitroom.actors.lookup import DocIndex
 

@@ -52,6 +52,7 @@ def __getattr__(name: str) -> Any:
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'sitroom' has no attribute {name!r}")
 
+
 _default: Extractor | None = None  # the pipeline behind extract(), loaded on first call
 
 

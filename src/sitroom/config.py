@@ -1,4 +1,4 @@
-"""One typed ``Settings``: package defaults, then a user TOML file, then environment, then CLI flags.
+"""One typed ``Settings``: package defaults, then a user TOML file, environment, CLI flags.
 
 Environment variables: ``SITROOM_MODEL`` (spaCy pipeline name or path), ``SITROOM_DATA_DIR``
 (where the gazetteer index is built), ``SITROOM_DB`` (database URL or SQLite path),

@@ -18,10 +18,14 @@ Span = tuple[int, int]
 ActorType = Literal[
     "person", "state", "government", "armed_group", "igo", "ngo", "media", "party", "other"
 ]
-PlaceKind = Literal["country", "admin1", "admin2", "city", "locality", "facility", "region", "other"]
+PlaceKind = Literal[
+    "country", "admin1", "admin2", "city", "locality", "facility", "region", "other"
+]
 TimePrecision = Literal["day", "week", "month", "year", "range"]
 Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
-Modality = Literal["asserted", "claimed", "denied", "planned", "conditional", "negated", "hypothetical"]
+Modality = Literal[
+    "asserted", "claimed", "denied", "planned", "conditional", "negated", "hypothetical"
+]
 QuoteKind = Literal["direct", "partial", "indirect"]
 Stance = Literal["assert", "deny"]
 Qualifier = Literal["exact", "about", "more_than", "less_than", "at_least", "up_to"]
@@ -70,7 +74,9 @@ class Entity(Record):
     actor_type: ActorType | None = None
     aliases: list[str] = Field(default_factory=list)
     country: str | None = Field(None, description="ISO 3166-1 alpha-2.")
-    affiliation: str | None = Field(None, description="Entity id of the organisation it belongs to.")
+    affiliation: str | None = Field(
+        None, description="Entity id of the organisation it belongs to."
+    )
     role: str | None = None
     mentions: list[Span] = Field(default_factory=list)
 

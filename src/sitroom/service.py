@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from sitroom.config import Settings, load_settings
 from sitroom.errors import SitroomError
@@ -34,10 +35,12 @@ class Extractor:
     def extract(self, document: Document) -> Extraction:
         return next(iter(self.extract_many([document])))
 
-    def extract_many(self, documents: Iterable[Document], batch_size: int = 8) -> Iterator[Extraction]:
+    def extract_many(
+        self, documents: Iterable[Document], batch_size: int = 8
+    ) -> Iterator[Extraction]:
         nlp = self.nlp
 
-        def docs() -> Iterator[tuple[object, Document]]:
+        def docs() -> Iterator[tuple[Doc, Document]]:
             for document in documents:
                 doc = nlp.make_doc(document.text)
                 doc._.sitroom_published = document.published

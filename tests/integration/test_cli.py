@@ -59,15 +59,23 @@ def test_table_format(data_dir: Path) -> None:
 
 def test_ingest_twice_stores_once_and_events_export(tmp_path: Path, data_dir: Path) -> None:
     db = str(tmp_path / "t.db")
-    code, out, _ = _run("ingest", str(ARTICLE), "--db", db, "--published", "2025-03-04", data_dir=data_dir)
+    code, out, _ = _run(
+        "ingest", str(ARTICLE), "--db", db, "--published", "2025-03-04", data_dir=data_dir
+    )
     assert code == 0 and out.startswith("stored 1,")
-    code, out, _ = _run("ingest", str(ARTICLE), "--db", db, "--published", "2025-03-04", data_dir=data_dir)
+    code, out, _ = _run(
+        "ingest", str(ARTICLE), "--db", db, "--published", "2025-03-04", data_dir=data_dir
+    )
     assert code == 0 and out.startswith("stored 0, already stored 1")
     code, out, _ = _run("events", "--db", db, "--format", "csv", data_dir=data_dir)
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert rows and {"event_date", "event_type", "actor1", "latitude", "plover_type"} <= set(rows[0])
-    code, out, _ = _run("events", "--db", db, "--type", "ASSAULT", "--format", "jsonl", data_dir=data_dir)
+    assert rows and {"event_date", "event_type", "actor1", "latitude", "plover_type"} <= set(
+        rows[0]
+    )
+    code, out, _ = _run(
+        "events", "--db", db, "--type", "ASSAULT", "--format", "jsonl", data_dir=data_dir
+    )
     assert code == 0
     assert all(json.loads(line)["type"] == "ASSAULT" for line in out.splitlines())
 

@@ -76,7 +76,9 @@ def test_core_events(ex: Extraction) -> None:
     text = ex.document.text
     places = {p.id: p.name for p in ex.places}
     names = {e.id: e.name for e in ex.entities}
-    fights = [e for e in ex.events if e.type == "FIGHT" and "Panjshir" in places.get(e.place or "", "")]
+    fights = [
+        e for e in ex.events if e.type == "FIGHT" and "Panjshir" in places.get(e.place or "", "")
+    ]
     assert fights, "no fighting event located in Panjshir"
     meetings = [
         e
@@ -85,12 +87,18 @@ def test_core_events(ex: Extraction) -> None:
         and "United Nations" in (names.get(e.actor1 or ""), names.get(e.actor2 or ""))
     ]  # fmt: skip
     assert meetings, "no UN meeting in Kabul"
-    withdrawals = [e for e in ex.events if e.type == "RETREAT" and "withdraw" in text[e.trigger[0] : e.trigger[1]]]
+    withdrawals = [
+        e
+        for e in ex.events
+        if e.type == "RETREAT" and "withdraw" in text[e.trigger[0] : e.trigger[1]]
+    ]
     assert withdrawals, "no withdrawal event"
 
 
 def test_denial_contradicts_the_capture_claim(ex: Extraction) -> None:
     claims = {c.id: c for c in ex.claims}
     assert ex.contradictions
-    pair_texts = [(claims[a].text, claims[b].text) for a, b in (k.claims for k in ex.contradictions)]
+    pair_texts = [
+        (claims[a].text, claims[b].text) for a, b in (k.claims for k in ex.contradictions)
+    ]
     assert any("captured" in a and "claim" in b for a, b in pair_texts), pair_texts

@@ -26,8 +26,8 @@ def test_schema_has_the_contract_fields() -> None:
     assert {"schema", "document", "entities", "places", "times", "events", "quotes", "claims",
             "contradictions", "figures"} <= set(props)  # fmt: skip
     event = schema["$defs"]["Event"]["properties"]  # type: ignore[index]
-    for name in ("type", "mode", "cameo", "acled", "quad", "actor1", "actor2", "place", "date",
-                 "modality", "attributed_to", "fatalities", "trigger", "sentence", "confidence"):  # fmt: skip
+    fields = "type mode cameo acled quad actor1 actor2 place date modality attributed_to"
+    for name in (*fields.split(), "fatalities", "trigger", "sentence", "confidence"):
         assert name in event
     json.dumps(schema)
 

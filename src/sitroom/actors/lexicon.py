@@ -1,4 +1,4 @@
-"""The actor dictionary and role vocabulary, loaded from ``data/actors.yaml`` and ``data/roles.yaml``."""
+"""The actor dictionary and role vocabulary (``data/actors.yaml``, ``data/roles.yaml``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,17 @@ from sitroom.errors import ConfigError
 from sitroom.model import ActorType
 from sitroom.resources import load_data, read_yaml
 
-_ACTOR_TYPES = {"person", "state", "government", "armed_group", "igo", "ngo", "media", "party", "other"}
+_ACTOR_TYPES = {
+    "person",
+    "state",
+    "government",
+    "armed_group",
+    "igo",
+    "ngo",
+    "media",
+    "party",
+    "other",
+}
 
 
 def normalise_name(text: str) -> str:

@@ -15,7 +15,17 @@ from spacy.tokens import Token
 from sitroom.model import TimeSpan
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-GROUP_WORDS = {"they", "it", "them", "group", "movement", "militants", "rebels", "front", "alliance"}
+GROUP_WORDS = {
+    "they",
+    "it",
+    "them",
+    "group",
+    "movement",
+    "militants",
+    "rebels",
+    "front",
+    "alliance",
+}
 _NP_DEPS = {"compound", "poss", "amod", "nmod", "appos", "det", "nummod", "conj"}
 _SOURCE_PREPS = {"of", "by", "from"}
 

@@ -111,7 +111,7 @@ class ActorRecognizer:
             chars = (ent.start_char, ent.end_char)
             entry = self.dictionary.lookup(ent.text)
             country = next((p for s, p in countries if _overlaps(s, chars)), None)
-            place = next((p for s, p in place_spans if _overlaps(s, chars)), None)
+            toponym = next((p for s, p in place_spans if _overlaps(s, chars)), None)
             if entry is not None:
                 label = "GPE" if entry.type == "state" else "ORG"
                 if ent.label_ == "NORP" and entry.type == "party":
@@ -123,8 +123,8 @@ class ActorRecognizer:
                         ent.start, ent.end, "GPE", country=country.country, place_name=country.name
                     )
                 )
-            elif place is not None:
-                kind = {"facility": "FAC", "region": "LOC", "other": "LOC"}.get(place.kind, "GPE")
+            elif toponym is not None:
+                kind = {"facility": "FAC", "region": "LOC", "other": "LOC"}.get(toponym.kind, "GPE")
                 relabelled.append((ent.start, ent.end, kind))
             elif ent.label_ == "PERSON" or self._looks_like_person(doc, ent, surnames):
                 mentions.append(_Mention(ent.start, ent.end, "PERSON"))
@@ -146,9 +146,7 @@ class ActorRecognizer:
             for start, end in place.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 taken.update(range(span.start, span.end) if span is not None else ())
-        known_acronyms = {
-            acro for acro in self._acronyms(doc, [m for m in mentions if m.label == "ORG"])
-        }
+        known_acronyms = set(self._acronyms(doc, [m for m in mentions if m.label == "ORG"]))
         surnames = self._person_surnames(doc)
         found: list[_Mention] = []
         i = 0
@@ -189,7 +187,11 @@ class ActorRecognizer:
         for phrase in self.roles.roles:
             n = len(phrase)
             for i in range(len(words) - n + 1):
-                if tuple(words[i : i + n]) == phrase and lo + i <= ent.start and ent.end <= lo + i + n:
+                if (
+                    tuple(words[i : i + n]) == phrase
+                    and lo + i <= ent.start
+                    and ent.end <= lo + i + n
+                ):
                     return True
         return False
 
@@ -298,9 +300,13 @@ class ActorRecognizer:
             g.mentions.sort(key=lambda m: m.start)
             label = Counter(m.label for m in g.mentions).most_common(1)[0][0]
             name, aliases = self._canonical(doc, g)
-            role, affiliation = self._role(doc, g, by_token, f"e{n}") if label == "PERSON" else (
-                None,
-                None,
+            role, affiliation = (
+                self._role(doc, g, by_token, f"e{n}")
+                if label == "PERSON"
+                else (
+                    None,
+                    None,
+                )
             )
             first = g.mentions[0]
             country = first.entry.country if first.entry is not None else first.country
@@ -314,7 +320,10 @@ class ActorRecognizer:
                     country=country,
                     affiliation=affiliation,
                     role=role,
-                    mentions=[(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in g.mentions],
+                    mentions=[
+                        (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+                        for m in g.mentions
+                    ],
                 )
             )
         entities = _inherit_country(entities)

@@ -78,7 +78,9 @@ class ClaimsLedger:
             return None, None
         return entity_for(subj, index, sources=True), subj
 
-    def quotes(self, doc: Doc, index: DocIndex) -> tuple[list[Quote], list[tuple[QuoteSpan, Token | None]]]:
+    def quotes(
+        self, doc: Doc, index: DocIndex
+    ) -> tuple[list[Quote], list[tuple[QuoteSpan, Token | None]]]:
         out: list[Quote] = []
         cues: list[tuple[QuoteSpan, Token | None]] = []
         for qs in find_quote_spans(doc.text):
@@ -86,7 +88,9 @@ class ClaimsLedger:
             if span is None or not span.text.strip():
                 continue
             inside = range(span.start, span.end)
-            edges = [doc[span.start], doc[span.end - 1]] + ([doc[span.start - 2]] if span.start > 1 else [])
+            edges = [doc[span.start], doc[span.end - 1]] + (
+                [doc[span.start - 2]] if span.start > 1 else []
+            )
             sents = {t.sent.start: t.sent for t in edges}
             outside = [t for s in sents.values() for t in s if t.i not in inside]
             verb = self._reporting_verb(outside)
@@ -147,19 +151,27 @@ class ClaimsLedger:
             tok = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
             if tok is None:
                 continue
-            verb = next((t for t in tok.sent if self.cues.stance(t.lemma_) and t.pos_ == "VERB"), None)
-            if verb is not None and verb.i in covered and any(
-                c.span[0] <= q.span[0] < c.span[1] for c in raw if c.cue.i == verb.i
+            verb = next(
+                (t for t in tok.sent if self.cues.stance(t.lemma_) and t.pos_ == "VERB"), None
+            )
+            if (
+                verb is not None
+                and verb.i in covered
+                and any(c.span[0] <= q.span[0] < c.span[1] for c in raw if c.cue.i == verb.i)
             ):
                 continue
-            stance: Stance = "deny" if verb is not None and self.cues.stance(verb.lemma_) == "deny" else "assert"
+            stance: Stance = (
+                "deny" if verb is not None and self.cues.stance(verb.lemma_) == "deny" else "assert"
+            )
             raw.append(_Claim(q.speaker, stance, q.span, verb or tok[0]))
         raw.sort(key=lambda c: c.span[0])
         out = []
         for n, c in enumerate(raw, 1):
             sent = c.cue.sent
             event = next((e.id for e in events if c.span[0] <= e.trigger[0] < c.span[1]), None)
-            hedges = sorted({m.group(0).lower() for r in self._hedge_res for m in r.finditer(sent.text)})
+            hedges = sorted(
+                {m.group(0).lower() for r in self._hedge_res for m in r.finditer(sent.text)}
+            )
             out.append(
                 Claim(
                     id=f"c{n}",
@@ -171,7 +183,11 @@ class ClaimsLedger:
                     hedges=hedges,
                 )
             )
-            c.places |= {index.place_at[t.i] for t in doc.char_span(*c.span, alignment_mode="expand") or () if t.i in index.place_at}
+            c.places |= {
+                index.place_at[t.i]
+                for t in doc.char_span(*c.span, alignment_mode="expand") or ()
+                if t.i in index.place_at
+            }
         return out, raw
 
     def contradictions(
@@ -219,11 +235,10 @@ class ClaimsLedger:
                             found.append(
                                 Contradiction(
                                     claims=(a.id, b.id),
-                                    reason=f"opposite stances on the same {event_type[event_id]} event",
+                                    reason=f"opposite stances on one {event_type[event_id]} event",
                                 )
                             )
         return found
-
 
     def run(
         self, doc: Doc, index: DocIndex, entities: Sequence[Entity], events: Sequence[Event]

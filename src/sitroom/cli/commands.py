@@ -28,7 +28,11 @@ def fail(exc: SitroomError) -> NoReturn:
 
 
 _db_option = click.option(
-    "--db", envvar="SITROOM_DB", default="sitroom.db", show_default=True, help="Database path or URL."
+    "--db",
+    envvar="SITROOM_DB",
+    default="sitroom.db",
+    show_default=True,
+    help="Database path or URL.",
 )
 
 
@@ -53,7 +57,6 @@ def extract(
     fmt: str,
 ) -> None:
     """Extract events, places, times, actors, quotes, claims and figures from articles."""
-    from sitroom.cli.render import extraction_table
     from sitroom.ingest.text import make_document, read_text_file
     from sitroom.service import Extractor
 
@@ -61,9 +64,13 @@ def extract(
         day = parse_date(published)
         documents = [
             make_document(
-                read_text_file(p), source=str(p), title=title, url=url,
-                publisher=publisher, published=day,
-            )  # fmt: skip
+                read_text_file(p),
+                source=str(p),
+                title=title,
+                url=url,
+                publisher=publisher,
+                published=day,
+            )
             for p in paths
         ]
         extractor = Extractor(_settings(ctx))
@@ -89,7 +96,11 @@ def _print_extraction(ex: Extraction, fmt: str) -> None:
 @click.option("--publisher", help="Outlet that published them.")
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: tuple[Path, ...], db: str, published: str | None, publisher: str | None
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    db: str,
+    published: str | None,
+    publisher: str | None,
 ) -> None:
     """Extract articles and store them; articles already stored are skipped."""
     from sitroom.service import Extractor, IngestReport, documents_from_paths

@@ -7,6 +7,7 @@ so it can be tested on hand-built ``Doc`` objects without a statistical model.
 from __future__ import annotations
 
 import datetime as dt
+
 from spacy.tokens import Doc, Token
 
 from sitroom.actors.lookup import DocIndex, entity_for, pobj_tokens
@@ -21,6 +22,7 @@ _LIGHT_VERBS = {"carry", "launch", "conduct", "hold", "stage", "mount", "complet
 _ACTOR2_PREPS = {"against", "with", "on", "at", "from", "to", "between"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "over",
                 "throughout", "on", "from"}  # fmt: skip
+_VERBAL = {"VERB", "AUX", "ADJ"}
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
@@ -56,9 +58,9 @@ class EventDetector:
                 return agent, True
         if agent is not None:
             return agent, False
-        if verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
-            if verb.head.pos_ in {"VERB", "AUX", "ADJ"}:
-                return self._subject(verb.head)
+        head = verb.head
+        if verb.dep_ in {"xcomp", "conj", "advcl"} and head.i != verb.i and head.pos_ in _VERBAL:
+            return self._subject(head)
         return None, False
 
     def _verbal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
@@ -119,7 +121,11 @@ class EventDetector:
                         if tok.i in index.place_at:
                             return index.place_at[tok.i]
         for tok in trig.sent:
-            if tok.i in index.place_at and tok.head.dep_ == "prep" and tok.head.lower_ in {"in", "at"}:
+            if (
+                tok.i in index.place_at
+                and tok.head.dep_ == "prep"
+                and tok.head.lower_ in {"in", "at"}
+            ):
                 return index.place_at[tok.i]
         return None
 

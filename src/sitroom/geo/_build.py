@@ -51,8 +51,11 @@ def _useful_alternate(name: str) -> bool:
     # GeoNames alternate names include other scripts (useless for English text once transliterated
     # into consonant soup), machine romanisations in lower case ("kabwl") and IATA codes ("KBL"),
     # which would turn acronyms in the news into airports.
-    return bool(name) and is_latin(name) and not name.islower() and not (
-        name.isupper() and len(name) <= 4
+    return (
+        bool(name)
+        and is_latin(name)
+        and not name.islower()
+        and not (name.isupper() and len(name) <= 4)
     )
 
 

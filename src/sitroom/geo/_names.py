@@ -22,7 +22,9 @@ _DROP = str.maketrans("", "", "'`.")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _EXPAND = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 # Arabic definite articles written as a separate word ("al-Hasakah", "El Fasher", "Ash Shihr").
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ez", "es", "ed"})
+_ARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ez", "es", "ed"}
+)
 _DOUBLED = re.compile(r"(.)\1+")
 _DOUBLED_PAIR = re.compile(r"([^aeiouy]{2})\1")  # "zhzh" in Zaporizhzhia
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -59,9 +61,7 @@ def fuzzy_key(folded: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True when every letter is Latin (with or without diacritics)."""
-    return all(
-        ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name
-    )
+    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name)
 
 
 __all__ = ["MIN_FUZZY", "fold_key", "fuzzy_key", "is_latin"]

@@ -7,13 +7,19 @@ import hashlib
 import re
 from pathlib import Path
 
-from sitroom.errors import BadDateError, DecodeError, EmptyTextError, MissingInputError
-from sitroom.errors import UnknownFormatError
+from sitroom.errors import (
+    BadDateError,
+    DecodeError,
+    EmptyTextError,
+    MissingInputError,
+    UnknownFormatError,
+)
 from sitroom.model import Document
 
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md"}
 _LICENCE = re.compile(
-    r"[^.\n]*\b(?:Creative Commons|CC[- ]BY(?:-[A-Z]{2})*(?: \d\.\d)?|licen[cs]ed under)\b[^.\n]*\.?",
+    r"[^.\n]*\b(?:Creative Commons|CC[- ]BY(?:-[A-Z]{2})*(?: \d\.\d)?|licen[cs]ed under)\b"
+    r"[^.\n]*\.?",
     re.IGNORECASE,
 )
 

@@ -1,5 +1,5 @@
-from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.lexicon import load_actor_dictionary, load_roles, normalise_name
+from sitroom.actors.names import name_tokens, same_person, skeleton
 
 HONORIFICS = load_roles().honorifics
 
@@ -42,7 +42,8 @@ def test_actor_type_follows_the_dated_period() -> None:
 def test_user_dictionary_is_added(tmp_path) -> None:  # type: ignore[no-untyped-def]
     extra = tmp_path / "actors.yaml"
     extra.write_text(
-        "actors:\n  - {name: Kivu Defence Militia, aliases: [KDM], type: armed_group, country: CD}\n",
+        "actors:\n"
+        "  - {name: Kivu Defence Militia, aliases: [KDM], type: armed_group, country: CD}\n",
         encoding="utf-8",
     )
     entry = load_actor_dictionary([extra]).lookup("KDM")

@@ -1,10 +1,9 @@
 import datetime as dt
 
+from handmade import index, parsed
 from sitroom.claims.cues import load_cues
 from sitroom.events.detect import EventDetector
 from sitroom.events.lexicon import load_lexicon, load_types
-
-from handmade import index, parsed
 
 DETECTOR = EventDetector(load_lexicon(), load_cues())
 
@@ -75,7 +74,8 @@ def test_reported_event_is_claimed_and_attributed() -> None:
 
 
 def test_denied_negated_and_planned() -> None:
-    # "The ministry denied that troops attacked ." / "Troops did not attack ." / "Troops will withdraw ."
+    # "The ministry denied that troops attacked ." / "Troops did not attack ."
+    # / "Troops will withdraw ."
     denied = parsed(
         [
             ("The", "the", "DET", "DT", 1, "det"),

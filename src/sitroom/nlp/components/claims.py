@@ -20,9 +20,7 @@ class ClaimsComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self._ledger is None:
             self._ledger = ClaimsLedger(load_cues())
-        result = self._ledger.run(
-            doc, doc_index(doc), doc._.sitroom_entities, doc._.sitroom_events
-        )
+        result = self._ledger.run(doc, doc_index(doc), doc._.sitroom_entities, doc._.sitroom_events)
         doc._.sitroom_quotes = result.quotes
         doc._.sitroom_claims = result.claims
         doc._.sitroom_contradictions = result.contradictions
