@@ -38,7 +38,7 @@ _BLOCK_LABELS = frozenset(
 )
 _CURRENCY_MARKS = frozenset({"$", "us$", "€", "£", "¥", "₹", "a$", "c$", "hk$", "nz$"})
 _PERCENT_TOKENS = {"%": 1, "percent": 1, "pct": 1, "per": 2, "percentage": 2}
-_CONNECTORS = frozenset({"-", "to", "and", "of"})
+_CONNECTORS = frozenset({"-", "to", "and", "of", "in"})
 _REFERRING_DETS = frozenset({"the", "these", "those", "both", "all"})
 # Verbs whose object or "to" phrase is a level ("the toll rose to 45", "reached 2,000").
 _LEVEL_VERBS = frozenset(
@@ -62,20 +62,33 @@ def _numberish(tok: Token) -> bool:
     return parse_number(low) is not None
 
 
+def _connector(doc: Doc, k: int) -> int:
+    """Width of a connector at ``k`` ("to", "-", "of", "in", "out of"), 0 if there is none."""
+    if doc[k].lower_ in _CONNECTORS:
+        return 1
+    return 2 if doc[k : k + 2].text.lower() == "out of" else 0
+
+
 def _run(doc: Doc, i: int) -> tuple[int, int]:
-    """Token range [first, last] of the number starting at ``i`` (connectors included)."""
+    """Token range [first, last] of the number starting at ``i`` (connectors included).
+
+    A connector is taken only when the longer text still parses: "tens of thousands", "10 to
+    15", "one in five", but not "five in 2016".
+    """
     last = i
     while last + 1 < len(doc):
-        nxt = doc[last + 1]
-        if _numberish(nxt):
+        if _numberish(doc[last + 1]):
             last += 1
-        elif (
-            nxt.lower_ in _CONNECTORS
-            and last + 2 < len(doc)
-            and _numberish(doc[last + 2])
-            and parse_quantity(doc[i : last + 3].text) is not None
+            continue
+        width = _connector(doc, last + 1)
+        after = last + 1 + width
+        if (
+            width
+            and after < len(doc)
+            and _numberish(doc[after])
+            and parse_quantity(doc[i : after + 1].text) is not None
         ):
-            last += 2
+            last = after
         else:
             break
     return i, last
@@ -115,7 +128,8 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 def _blocked(doc: Doc, span: Span) -> bool:
     ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _BLOCK_LABELS]
-    ranges += [t.span for t in doc._.sitroom_times]
+    if Doc.has_extension("sitroom_times"):  # set when the times component ran first
+        ranges += [t.span for t in doc._.sitroom_times]
     return any(s < span.end_char and span.start_char < e for s, e in ranges)
 
 
@@ -276,7 +290,7 @@ def _figure(doc: Doc, first: int, last: int, lex: FigureLexicon) -> Figure | Non
     noun = _counted(span.root, lex, money=quantity.unit not in (None, "percent"))
     if noun is not None and _is_word(noun, lex.time_nouns):
         return None
-    if _skip_word_number(doc, numbers[0].i, noun, lex):
+    if len(numbers) == 1 and _skip_word_number(doc, numbers[0].i, noun, lex):
         return None
     person = noun is not None and _is_person(noun, lex)
     if len(numbers) == 1 and _YEAR.match(numbers[0].text) and not person:
@@ -284,6 +298,8 @@ def _figure(doc: Doc, first: int, last: int, lex: FigureLexicon) -> Figure | Non
     unit = quantity.unit
     if unit is None and (person or (noun is None and _casualty(span.root, lex))):
         unit = "people"
+    if noun is not None and noun.pos_ == "PRON":
+        noun = None  # "thousands of them": the pronoun names nothing by itself
     what = _what(noun) if noun is not None else None
     if unit is None and what is None:
         return None  # a number that counts nothing we can name says nothing

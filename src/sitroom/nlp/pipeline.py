@@ -38,6 +38,8 @@ def _component_config(name: str, settings: Settings) -> dict[str, object]:
         return {"gazetteer_path": str(settings.gazetteer_path)}
     if name == "sitroom_actors":
         return {"extra_dictionaries": [p for p in extra if p.endswith("actors.yaml")]}
+    if name == "sitroom_figures":
+        return {"extra_lexicons": [p for p in extra if p.endswith("figure_nouns.yaml")]}
     if name == "sitroom_events":
         return {"extra_lexicons": [p for p in extra if p.endswith("triggers.yaml")]}
     return {}

@@ -9,6 +9,7 @@ meet on Friday" land on different days.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -65,7 +66,7 @@ _FALLBACK = re.compile(
     r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|last night)\b"
     r"|\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|weekend|month|year)\b"
 )
-_RANGE_WORD = re.compile(r"\b(?:to|and|until|through)\b|-")
+_RANGE_WORD = re.compile(r"\b(?:to|and|until|through|till)\b|-")
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -125,7 +126,17 @@ def _extend(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+def _joined(doc: Doc) -> Iterator[Span]:
+    """Two DATE entities around one range word ("from [2014] to [2019]"), as a single span."""
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    for left, right in itertools.pairwise(dates):
+        between = doc[left.end : right.start]
+        if len(between) == 1 and _RANGE_WORD.fullmatch(between.text.lower()):
+            yield _extend(doc, doc[left.start : right.end])
+
+
 def _candidates(doc: Doc) -> Iterator[Span]:
+    yield from _joined(doc)  # first, so that a resolved range wins over its two halves
     for ent in doc.ents:
         if ent.label_ in _TIME_LABELS:
             yield _extend(doc, ent)
@@ -150,6 +161,8 @@ def find_times(doc: Doc, anchor: dt.date | None) -> tuple[TimeSpan, ...]:
         start, end = span.start_char, span.end_char
         if any(s < end and start < e for s, e, _, _ in taken):
             continue
+        if span.root.dep_ == "amod" and span.root.head.i >= span.end:
+            continue  # "an overnight curfew", "a weekend market": describes a thing, not a time
         text = doc.text[start:end]
         resolved = normalize(text, anchor, tense=tense_of(span))
         if resolved is not None:

@@ -1,0 +1,137 @@
+"""Finding and resolving times on hand-built ``Doc`` objects (no statistical model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import spacy
+from spacy.tokens import Doc
+
+import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_*)
+from sitroom.temporal.extract import find_times, tense_of, times_in
+
+_VOCAB = spacy.blank("en").vocab
+MON = dt.date(2021, 9, 6)
+
+Row = tuple[str, str, str, str, int, str]
+
+
+def _doc(rows: list[Row], ents: list[str] | None = None) -> Doc:
+    return Doc(
+        _VOCAB,
+        words=[r[0] for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+        ents=ents,
+    )
+
+
+def _raid(verb: Row, aux: list[Row]) -> Doc:
+    """ "Militia [aux] raided the depot on Friday ." with the verb and auxiliaries given."""
+    n = len(aux)
+    rows: list[Row] = [("Militia", "militia", "NOUN", "NN", 1 + n, "nsubj")]
+    rows += [(w, lem, pos, tag, 1 + n, dep) for w, lem, pos, tag, _, dep in aux]
+    rows += [
+        (verb[0], verb[1], verb[2], verb[3], 1 + n, "ROOT"),
+        ("the", "the", "DET", "DT", 3 + n, "det"),
+        ("depot", "depot", "NOUN", "NN", 1 + n, "dobj"),
+        ("on", "on", "ADP", "IN", 1 + n, "prep"),
+        ("Friday", "Friday", "PROPN", "NNP", 4 + n, "pobj"),
+        (".", ".", "PUNCT", ".", 1 + n, "punct"),
+    ]
+    return _doc(rows, ["O"] * (len(rows) - 2) + ["B-DATE", "O"])
+
+
+def test_past_tense_picks_the_friday_before() -> None:
+    doc = _raid(("raided", "raid", "VERB", "VBD", 0, ""), [])
+    assert tense_of(doc.ents[0]) == "past"
+    (found,) = find_times(doc, MON)
+    assert (found.text, found.start, found.precision) == ("Friday", dt.date(2021, 9, 3), "day")
+    assert found.span == (doc.ents[0].start_char, doc.ents[0].end_char)
+
+
+def test_future_tense_picks_the_friday_after() -> None:
+    will = ("will", "will", "AUX", "MD", 0, "aux")
+    doc = _raid(("raid", "raid", "VERB", "VB", 0, ""), [will])
+    assert tense_of(doc.ents[0]) == "future"
+    (found,) = find_times(doc, MON)
+    assert found.start == dt.date(2021, 9, 10)
+
+
+def test_present_tense_is_unknown() -> None:
+    doc = _raid(("raids", "raid", "VERB", "VBZ", 0, ""), [])
+    assert tense_of(doc.ents[0]) == "unknown"
+
+
+def test_expected_to_is_future() -> None:
+    rows: list[Row] = [
+        ("Talks", "talk", "NOUN", "NNS", 2, "nsubjpass"),
+        ("are", "be", "AUX", "VBP", 2, "auxpass"),
+        ("expected", "expect", "VERB", "VBN", 2, "ROOT"),
+        ("to", "to", "PART", "TO", 4, "aux"),
+        ("resume", "resume", "VERB", "VB", 2, "xcomp"),
+        ("on", "on", "ADP", "IN", 4, "prep"),
+        ("Thursday", "Thursday", "PROPN", "NNP", 5, "pobj"),
+    ]
+    doc = _doc(rows, ["O"] * 6 + ["B-DATE"])
+    assert tense_of(doc.ents[0]) == "future"
+    assert find_times(doc, MON)[0].start == dt.date(2021, 9, 9)
+
+
+def _flat(words: list[str], ents: list[str] | None = None) -> Doc:
+    """A doc with every token hanging on the first one: enough for regular-expression fallbacks."""
+    rows: list[Row] = [(w, w.lower(), "X", "XX", 0, "dep") for w in words]
+    return _doc(rows, ents)
+
+
+def test_regex_fallback_finds_day_month_the_model_missed() -> None:
+    doc = _flat(["Shelling", "resumed", "on", "5", "Sept", "near", "the", "dam", "."])
+    (found,) = find_times(doc, MON)
+    assert (found.text, found.start) == ("5 Sept", dt.date(2021, 9, 5))
+
+
+def test_unresolved_entity_leaves_room_and_durations_are_dropped() -> None:
+    doc = _flat(["Fighting", "lasted", "several", "days", "."], ["O", "O", "B-DATE", "I-DATE", "O"])
+    assert find_times(doc, MON) == ()
+
+
+def test_range_entity_takes_in_from() -> None:
+    words = ["They", "ruled", "from", "1996", "to", "2001", "."]
+    doc = _flat(words, ["O", "O", "O", "B-DATE", "I-DATE", "I-DATE", "O"])
+    (found,) = find_times(doc, None)
+    assert found.text == "from 1996 to 2001"
+    assert (found.start, found.end) == (dt.date(1996, 1, 1), dt.date(2001, 12, 31))
+
+
+def test_names_are_not_times() -> None:
+    doc = _flat(["Black", "September", "5", "said"], ["B-ORG", "I-ORG", "I-ORG", "O"])
+    assert find_times(doc, MON) == ()
+
+
+def test_without_anchor_only_absolute_times_survive() -> None:
+    words = ["Yesterday", "'s", "vote", "followed", "the", "March", "2020", "accord", "."]
+    doc = _flat(words, ["B-DATE", "O", "O", "O", "O", "B-DATE", "I-DATE", "O", "O"])
+    assert [t.text for t in find_times(doc, None)] == ["March 2020"]
+    assert [t.text for t in find_times(doc, MON)] == ["Yesterday", "March 2020"]
+
+
+def test_times_in_filters_by_character_range() -> None:
+    doc = _flat(["Talks", "began", "yesterday", ".", "They", "end", "tomorrow", "."])
+    doc._.sitroom_times = find_times(doc, MON)
+    first_sentence = times_in(doc, 0, doc[3].idx + 1)
+    assert [t.text for t in first_sentence] == ["yesterday"]
+    assert [t.text for t in times_in(doc, 0, len(doc.text))] == ["yesterday", "tomorrow"]
+
+
+def test_adjectival_time_words_describe_things_not_times() -> None:
+    rows: list[Row] = [
+        ("Police", "police", "NOUN", "NNS", 1, "nsubj"),
+        ("imposed", "impose", "VERB", "VBD", 1, "ROOT"),
+        ("an", "an", "DET", "DT", 4, "det"),
+        ("overnight", "overnight", "ADJ", "JJ", 4, "amod"),
+        ("curfew", "curfew", "NOUN", "NN", 1, "dobj"),
+    ]
+    assert find_times(_doc(rows, ["O", "O", "O", "B-TIME", "O"]), MON) == ()
