@@ -37,6 +37,7 @@ def index(
     return DocIndex(
         entity_at=entities,
         entity_label=labels,
+        entity_name={k: k for k in labels},
         place_at=places or {},
         times=[],
         published=published,

@@ -75,6 +75,7 @@ def ingest(
     """Extract and store documents; already stored ones are skipped before the costly parse."""
     report = IngestReport()
     started = time.perf_counter()
+    store.migrate()
     pending: list[tuple[str, Document]] = []
     seen: set[str] = set()
     for source, document in items:
@@ -83,7 +84,6 @@ def ingest(
             continue
         seen.add(document.id)
         pending.append((source, document))
-    store.migrate()
     sources = {doc.id: src for src, doc in pending}
     for extraction in extractor.extract_many(doc for _, doc in pending):
         source = sources[extraction.document.id]

@@ -132,6 +132,8 @@ class RoleVocabulary:
     org_cues: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    org_types: dict[str, ActorType]
+    generic_actors: dict[tuple[str, ...], ActorType]
 
 
 @cache
@@ -149,6 +151,11 @@ def load_roles() -> RoleVocabulary:
         org_cues=frozenset(w.lower() for w in raw["org_cues"]),
         person_pronouns=frozenset(w.lower() for w in raw["person_pronouns"]),
         group_pronouns=frozenset(w.lower() for w in raw["group_pronouns"]),
+        org_types={k.lower(): _as_type(v, "roles.yaml") for k, v in raw["org_types"].items()},
+        generic_actors={
+            tuple(k.lower().split()): _as_type(v, "roles.yaml")
+            for k, v in raw["generic_actors"].items()
+        },
     )
 
 

@@ -36,6 +36,7 @@ class DocIndex:
 
     entity_at: Mapping[int, str]
     entity_label: Mapping[str, str]
+    entity_name: Mapping[str, str]
     place_at: Mapping[int, str]
     times: Sequence[tuple[int, int, TimeSpan]]
     published: dt.date | None
@@ -92,8 +93,40 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
     for tok in sorted(np_tokens(head, preps), key=lambda t: abs(t.i - head.i)):
         if tok.i in index.entity_at:
             return index.entity_at[tok.i]
-    if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | GROUP_WORDS:
+    if head.pos_ == "PRON":
+        reporter = _reporting_subject(head)
+        if reporter is not None and (found := entity_for(reporter, index)) is not None:
+            return found
         return antecedent(head, index)
+    if head.lower_ in GROUP_WORDS and any(
+        c.lower_ in {"the", "this", "that"} for c in head.children
+    ):
+        return _named_by_head(head, index) or antecedent(head, index)
+    return None
+
+
+def _reporting_subject(pron: Token) -> Token | None:
+    """In "X said it had captured ...", "it" most likely refers to X, the reporting subject."""
+    if not pron.dep_.startswith("nsubj"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.i != pron.i and subj.pos_ != "PRON" else None
+
+
+def _named_by_head(noun: Token, index: DocIndex) -> str | None:
+    """ "The front" → the last organisation mentioned whose name ends in "Front"."""
+    seen: set[str] = set()
+    for i in range(noun.i - 1, -1, -1):
+        ent = index.entity_at.get(i)
+        if ent is None or ent in seen:
+            continue
+        seen.add(ent)
+        words = index.entity_name.get(ent, "").lower().split()
+        if words and words[-1] in {noun.lower_, noun.lemma_.lower()}:
+            return ent
     return None
 
 

@@ -36,6 +36,7 @@ class _Mention:
     place_name: str | None = None
     key: str = ""
     role: RoleMatch | None = None
+    generic: str | None = None  # "army", "rebels": an actor named by a common noun
 
 
 @dataclass
@@ -103,6 +104,10 @@ class ActorRecognizer:
             for span in place.mentions:
                 (countries if place.kind == "country" else place_spans).append((span, place))
         surnames = self._person_surnames(doc)
+        place_names = {
+            normalise_name(doc.text[s:e]): p for p in places if p.kind != "country"
+            for s, e in p.mentions
+        }  # fmt: skip
         mentions: list[_Mention] = []
         relabelled: list[tuple[int, int, str]] = []
         for ent in doc.ents:
@@ -112,6 +117,9 @@ class ActorRecognizer:
             entry = self.dictionary.lookup(ent.text)
             country = next((p for s, p in countries if _overlaps(s, chars)), None)
             toponym = next((p for s, p in place_spans if _overlaps(s, chars)), None)
+            if toponym is None and entry is None and len(ent) == 1:
+                # The model may tag one mention of a town as a place and the next as a person.
+                toponym = place_names.get(normalise_name(ent.text))
             if entry is not None:
                 label = "GPE" if entry.type == "state" else "ORG"
                 if ent.label_ == "NORP" and entry.type == "party":
@@ -152,6 +160,11 @@ class ActorRecognizer:
         i = 0
         while i < len(doc):
             tok = doc[i]
+            generic = self._generic_at(doc, i, taken)
+            if generic is not None:
+                found.append(generic)
+                i = generic.end
+                continue
             if (
                 i not in taken
                 and tok.pos_ == "PROPN"
@@ -195,6 +208,33 @@ class ActorRecognizer:
                     return True
         return False
 
+    def _generic_at(self, doc: Doc, i: int, taken: set[int]) -> _Mention | None:
+        """ "The army", "rebels", "security forces": an actor named by a common noun."""
+        for n in (2, 1):
+            span = doc[i : i + n]
+            if len(span) < n or any(t.i in taken for t in span):
+                continue
+            words = tuple(t.lower_ for t in span)
+            if words not in self.roles.generic_actors or span[-1].pos_ != "NOUN":
+                continue
+            head = span[-1]
+            if head.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound"}:
+                return None
+            if head.dep_ == "compound" and head.head.pos_ != "NOUN":
+                return None  # "army garrison": the unit's owner; not a title ("Army Colonel X")
+            # "NDRF fighters", "his fighters", "fighters of the NDRF": the named group is the actor.
+            if any(
+                c.dep_ in {"compound", "poss"} and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
+                for c in head.children
+            ) or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.i in taken for g in c.subtree)
+                for c in head.children
+            ):
+                return None
+            phrase = " ".join(words)
+            return _Mention(span.start, span.end, "ORG", generic=phrase)
+        return None
+
     # -- grouping ------------------------------------------------------------------------------
     def _acronyms(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
         """Acronym → normalised expansion, from "Long Name (LN)" and from matching initials."""
@@ -233,7 +273,15 @@ class ActorRecognizer:
                 match.mentions.append(m)
                 match.names.append(words)
                 continue
-            if m.entry is not None:
+            generic = m.generic or (
+                normalise_name(text)
+                if (normalise_name(text),) in self.roles.generic_actors
+                else None
+            )
+            if m.entry is None and generic is not None:
+                m.generic = generic
+                key = "generic:" + generic
+            elif m.entry is not None:
                 key = "dict:" + m.entry.name
             elif m.country is not None and m.label == "GPE":
                 key = "state:" + m.country
@@ -251,6 +299,8 @@ class ActorRecognizer:
         surfaces = [doc[m.start : m.end].text for m in group.mentions]
         if first.entry is not None:
             name = first.entry.name
+        elif first.generic is not None:
+            name = first.generic.capitalize()
         elif first.place_name is not None and first.label == "GPE":
             name = first.place_name
         elif first.label == "PERSON":
@@ -270,15 +320,22 @@ class ActorRecognizer:
         aliases = sorted({s for s in surfaces if s != name and normalise_name(s) != name.lower()})
         return name, aliases
 
-    def _actor_type(self, group: _Group, label: str, published: dt.date | None) -> ActorType | None:
+    def _actor_type(
+        self, group: _Group, label: str, published: dt.date | None, name: str
+    ) -> ActorType | None:
         first = group.mentions[0]
         if first.entry is not None:
             return first.entry.type_on(published)
+        if first.generic is not None:
+            return self.roles.generic_actors.get(tuple(first.generic.split()), "other")
         if label == "PERSON":
             return "person"
         if label == "GPE":
             return "state"
-        return "other" if label == "ORG" else None
+        if label == "ORG":
+            words = normalise_name(name).split()
+            return self.roles.org_types.get(words[-1], "other") if words else "other"
+        return None
 
     def recognize(
         self, doc: Doc, places: Sequence[Place], published: dt.date | None
@@ -295,6 +352,7 @@ class ActorRecognizer:
                 for i in range(m.start, m.end):
                     by_token[i] = ids[id(m)]
 
+        focus = _focus_country(places)
         entities: list[Entity] = []
         for n, g in enumerate(groups, 1):
             g.mentions.sort(key=lambda m: m.start)
@@ -310,12 +368,14 @@ class ActorRecognizer:
             )
             first = g.mentions[0]
             country = first.entry.country if first.entry is not None else first.country
+            if first.generic is not None:
+                country = focus
             entities.append(
                 Entity(
                     id=f"e{n}",
                     name=name,
                     label=label,
-                    actor_type=self._actor_type(g, label, published),
+                    actor_type=self._actor_type(g, label, published, name),
                     aliases=aliases,
                     country=country,
                     affiliation=affiliation,
@@ -362,6 +422,15 @@ class ActorRecognizer:
             for ent in doc.ents
         ]
         return tuple(out)
+
+
+def _focus_country(places: Sequence[Place]) -> str | None:
+    """The country most mentioned through the document's places, if it clearly leads."""
+    counts = Counter(p.country for p in places for _ in p.mentions if p.country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _inherit_country(entities: list[Entity]) -> list[Entity]:

@@ -30,15 +30,19 @@ def _norm(token_text: str) -> str:
 
 
 def _find_role(words: list[str], roles: RoleVocabulary) -> tuple[int, int] | None:
-    best: tuple[int, int] | None = None
+    """The longest role phrase; a functional role ("spokesman") beats a rank ("colonel")."""
+    found: list[tuple[int, bool, int]] = []
     for phrase in roles.roles:
         n = len(phrase)
         for i in range(len(words) - n, -1, -1):
             if tuple(words[i : i + n]) == phrase:
-                if best is None or n > best[1] - best[0]:
-                    best = (i, i + n)
+                is_rank = n == 1 and phrase[0] in roles.honorifics
+                found.append((n, not is_rank, i))
                 break
-    return best
+    if not found:
+        return None
+    n, _, i = max(found)
+    return i, i + n
 
 
 def _render(doc: Doc, start: int, end: int) -> str:

@@ -14,6 +14,7 @@ class ReportingCues:
     deny_verbs: frozenset[str]
     hedges: tuple[str, ...]
     claim_nouns: frozenset[str]
+    falsity: frozenset[str]
 
     def stance(self, lemma: str) -> str | None:
         lemma = lemma.lower()
@@ -32,6 +33,7 @@ def load_cues() -> ReportingCues:
         deny_verbs=frozenset(raw["deny"]),
         hedges=tuple(sorted(raw["hedges"], key=len, reverse=True)),
         claim_nouns=frozenset(raw["claim_nouns"]),
+        falsity=frozenset(str(w).lower() for w in raw["falsity"]),
     )
 
 

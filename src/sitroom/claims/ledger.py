@@ -20,6 +20,8 @@ from sitroom.claims.cues import ReportingCues
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
 
+_LOOKBACK_CHARS = 600
+
 
 @dataclass
 class _Claim:
@@ -29,6 +31,7 @@ class _Claim:
     cue: Token
     owner: str | None = None  # for a denied claim noun: whose claim it is
     places: set[str] = field(default_factory=set)
+    refers_back: bool = False  # "that account", "the claim": an earlier claim is denied
 
 
 def _subject(verb: Token) -> Token | None:
@@ -110,39 +113,71 @@ class ClaimsLedger:
             cues.append((qs, verb))
         return out, cues
 
-    def _raw_claims(self, doc: Doc, index: DocIndex) -> list[_Claim]:
+    def _owner(self, noun: Token, index: DocIndex) -> str | None:
+        """Whose claim a claim noun names: "the Taliban claim", "claims of the militia"."""
+        for child in noun.children:
+            if child.dep_ in {"compound", "poss"} and (found := entity_for(child, index)):
+                return found
+            if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (found := entity_for(pobj, index)):
+                        return found
+        return None
+
+    def _is_false(self, tok: Token) -> bool:
+        return any(t.lemma_.lower() in self.cues.falsity for t in tok.subtree)
+
+    def _denial(self, tok: Token, claimant: str | None, obj: Token, index: DocIndex) -> _Claim:
+        refers_back = obj.lower_ in self.cues.claim_nouns or obj.pos_ in {"PRON", "DET"}
+        owner = self._owner(obj, index) if obj.lower_ in self.cues.claim_nouns else None
+        toks = list(obj.subtree) if tok.dep_ != "relcl" else [obj, *tok.subtree]
+        places = {index.place_at[t.i] for t in toks if t.i in index.place_at}
+        return _Claim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
+
+    def _raw_claims(self, doc: Doc, index: DocIndex, quotes: Sequence[Quote]) -> list[_Claim]:
         claims: list[_Claim] = []
         for tok in doc:
-            stance = self.cues.stance(tok.lemma_) if tok.pos_ in {"VERB"} else None
-            if stance is None:
+            if tok.pos_ == "AUX" and tok.lemma_ == "be":
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                pred = [c for c in tok.children if c.dep_ in {"acomp", "attr"}]
+                if (
+                    subj is not None
+                    and subj.lower_ in self.cues.claim_nouns
+                    and any(self._is_false(p) for p in pred)
+                ):
+                    speaker = next(
+                        (q.speaker for q in quotes if q.span[0] <= tok.idx < q.span[1]), None
+                    )
+                    claims.append(self._denial(tok, speaker, subj, index))
+                continue
+            if tok.pos_ != "VERB":
+                continue
+            stance = self.cues.stance(tok.lemma_)
+            calls_false = tok.lemma_ == "call" and any(
+                c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self._is_false(c)
+                for c in tok.children
+            )
+            if stance is None and not calls_false:
                 continue
             claimant = entity_for(_subject(tok), index, sources=True)
             content = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
             objects = [c for c in tok.children if c.dep_ == "dobj"]
-            if content:
+            if calls_false or stance == "deny":
+                if objects:
+                    claims.append(self._denial(tok, claimant, objects[0], index))
+                    continue
+                if tok.dep_ == "relcl" and tok.head.lower_ in self.cues.claim_nouns:
+                    claims.append(self._denial(tok, claimant, tok.head, index))
+                    continue
+            if content and stance is not None:
                 toks = list(content[0].subtree)
                 claims.append(_Claim(claimant, stance, _span(toks), tok))  # type: ignore[arg-type]
-            elif objects and stance == "deny":
-                obj = objects[0]
-                owner = None
-                if obj.lower_ in self.cues.claim_nouns:
-                    owner = next(
-                        (
-                            entity_for(c, index)
-                            for c in obj.children
-                            if c.dep_ in {"compound", "poss"} and entity_for(c, index)
-                        ),
-                        None,
-                    )
-                toks = list(obj.subtree)
-                places = {index.place_at[t.i] for t in toks if t.i in index.place_at}
-                claims.append(_Claim(claimant, "deny", _span(toks), tok, owner, places))
         return claims
 
     def claims(
         self, doc: Doc, index: DocIndex, events: Sequence[Event], quotes: Sequence[Quote]
     ) -> tuple[list[Claim], list[_Claim]]:
-        raw = self._raw_claims(doc, index)
+        raw = self._raw_claims(doc, index, quotes)
         covered = {c.cue.i for c in raw}
         # Quotes whose reporting verb took no content clause ("X says: '...'") are claims too.
         for q in quotes:
@@ -202,23 +237,36 @@ class ClaimsLedger:
         event_type = {e.id: e.type for e in events}
         found: list[Contradiction] = []
         for i, denial in enumerate(raw):
-            if denial.stance != "deny" or denial.owner is None:
+            if denial.stance != "deny":
                 continue
-            for j, other in enumerate(raw):
-                if other.stance != "assert" or other.claimant is None:
-                    continue
-                party = other.claimant
-                if party != denial.owner and affiliation.get(party) != denial.owner:
-                    continue
-                same_place = bool(denial.places & other.places)
-                if not same_place and denial.places:
-                    continue
-                reason = (
-                    f"{names.get(denial.claimant or '', 'a source')} denies the claim of "
-                    f"{names.get(denial.owner, 'another party')}"
-                    + (" about the same place" if same_place else "")
-                )
-                found.append(Contradiction(claims=(claims[j].id, claims[i].id), reason=reason))
+            who = names.get(denial.claimant or "", "a source")
+            targets = 0
+            if denial.owner is not None:
+                for j, other in enumerate(raw):
+                    party = other.claimant
+                    if other.stance != "assert" or party is None:
+                        continue
+                    if party != denial.owner and affiliation.get(party) != denial.owner:
+                        continue
+                    same_place = bool(denial.places & other.places)
+                    if denial.places and not same_place:
+                        continue
+                    reason = f"{who} denies the claim of {names.get(denial.owner, 'another party')}"
+                    if same_place:
+                        reason += " about the same place"
+                    found.append(Contradiction(claims=(claims[j].id, claims[i].id), reason=reason))
+                    targets += 1
+            if not targets and denial.refers_back:
+                earlier = self._previous_claim(raw, i)
+                if earlier is not None:
+                    j = earlier
+                    target = names.get(raw[j].claimant or "", "an earlier source")
+                    found.append(
+                        Contradiction(
+                            claims=(claims[j].id, claims[i].id),
+                            reason=f"{who} rejects the preceding claim of {target}",
+                        )
+                    )
         # Opposite stances on the same event by different claimants.
         by_event: dict[str, list[Claim]] = {}
         for c in claims:
@@ -239,6 +287,19 @@ class ClaimsLedger:
                                 )
                             )
         return found
+
+    @staticmethod
+    def _previous_claim(raw: Sequence[_Claim], i: int) -> int | None:
+        """The nearest earlier assertion by someone else, within a few sentences."""
+        denial = raw[i]
+        floor = denial.cue.sent.start_char - _LOOKBACK_CHARS
+        for j in range(i - 1, -1, -1):
+            other = raw[j]
+            if other.span[0] < floor:
+                break
+            if other.stance == "assert" and other.claimant != denial.claimant:
+                return j
+        return None
 
     def run(
         self, doc: Doc, index: DocIndex, entities: Sequence[Entity], events: Sequence[Event]

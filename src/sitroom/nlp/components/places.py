@@ -1,0 +1,79 @@
+"""The ``sitroom_places`` pipeline component: toponyms → ``doc._.sitroom_places``.
+
+Add it after the NER (and after any stage that corrects ``doc.ents``)::
+
+    nlp.add_pipe("sitroom_places", config={"gazetteer_path": None})
+
+With ``gazetteer_path`` None the path comes from ``sitroom.config.load_settings()``. Nothing is
+built or opened when the component is created: the first document does that (a first run builds
+the gazetteer, which takes a few seconds).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_places)
+from sitroom.config import load_settings
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.resolve import resolve
+from sitroom.geo.toponyms import find_mentions
+from sitroom.model import Place, Span
+
+Doc = Any  # spaCy ships no type information
+
+
+class PlacesComponent:
+    """Finds and resolves the places of a document; the gazetteer opens on first use."""
+
+    def __init__(
+        self,
+        name: str = "sitroom_places",
+        gazetteer_path: str | Path | None = None,
+        *,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        self.name = name
+        self.gazetteer_path = None if gazetteer_path is None else Path(gazetteer_path)
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            path = self.gazetteer_path or load_settings().gazetteer_path
+            self._gazetteer = Gazetteer(path)
+        return self._gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.sitroom_places = resolve(find_mentions(doc, self.gazetteer))
+        return doc
+
+
+@Language.factory(
+    "sitroom_places",
+    assigns=["doc._.sitroom_places"],
+    requires=["doc.ents"],
+    default_config={"gazetteer_path": None},
+)
+def make_places(nlp: Language, name: str, gazetteer_path: str | None) -> PlacesComponent:
+    return PlacesComponent(name=name, gazetteer_path=gazetteer_path)
+
+
+def place_at(doc: Doc, char_offset: int) -> Place | None:
+    """The place one of whose mentions covers ``char_offset`` (start inclusive, end exclusive)."""
+    for place in doc._.sitroom_places:
+        for start, end in place.mentions:
+            if start <= char_offset < end:
+                return place  # type: ignore[no-any-return]
+    return None
+
+
+def place_ids_by_span(places: tuple[Place, ...] | list[Place]) -> dict[Span, str]:
+    """Every mention span → its place id, for stages that attach events to places."""
+    return {span: place.id for place in places for span in place.mentions}
+
+
+__all__ = ["PlacesComponent", "make_places", "place_at", "place_ids_by_span"]
