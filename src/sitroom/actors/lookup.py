@@ -28,6 +28,8 @@ GROUP_WORDS = {
 }
 _NP_DEPS = {"compound", "poss", "amod", "nmod", "appos", "det", "nummod", "conj"}
 _SOURCE_PREPS = {"of", "by", "from"}
+_PERSONAL = {"he", "she", "it", "they", "we"}
+_RESOLVABLE = _PERSONAL | {"him", "her", "his", "them", "their", "its", "us", "our"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
         if tok.i in index.entity_at:
             return index.entity_at[tok.i]
     if head.pos_ == "PRON":
+        if head.lower_ not in _RESOLVABLE:
+            return None  # "some", "others", "all": quantifiers, not references
         reporter = _reporting_subject(head)
         if reporter is not None and (found := entity_for(reporter, index)) is not None:
             return found
@@ -107,7 +111,7 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
 
 def _reporting_subject(pron: Token) -> Token | None:
     """In "X said it had captured ...", "it" most likely refers to X, the reporting subject."""
-    if not pron.dep_.startswith("nsubj"):
+    if not pron.dep_.startswith("nsubj") or pron.lower_ not in _PERSONAL:
         return None
     clause = pron.head
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:

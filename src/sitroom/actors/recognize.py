@@ -23,6 +23,9 @@ from sitroom.model import ActorType, Entity, Place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
+_INDEFINITE = {"a", "an", "any", "no", "some", "another", "every", "each"}
+_KIN = {"nephew", "niece", "son", "daughter", "brother", "sister", "wife", "husband", "father",
+        "mother", "cousin", "uncle"}  # fmt: skip
 _SKIP_INITIALS = {"of", "the", "and", "for", "in", "on", "&"}
 
 
@@ -220,8 +223,14 @@ class ActorRecognizer:
             head = span[-1]
             if head.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound"}:
                 return None
-            if head.dep_ == "compound" and head.head.pos_ != "NOUN":
-                return None  # "army garrison": the unit's owner; not a title ("Army Colonel X")
+            if head.dep_ == "compound" and (
+                head.head.pos_ != "NOUN" or (head.head.lower_,) in self.roles.generic_actors
+            ):
+                return (
+                    None  # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers"
+                )
+            if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+                return None  # "a new government" names no particular actor
             # "NDRF fighters", "his fighters", "fighters of the NDRF": the named group is the actor.
             if any(
                 c.dep_ in {"compound", "poss"} and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
@@ -404,7 +413,8 @@ class ActorRecognizer:
                     for i in range(match.window_start, match.window_end)
                     if i in by_token and by_token[i] != own_id
                 ]
-                candidates.append((match.role, owners[-1] if owners else None))
+                owner = owners[-1] if owners and match.role not in _KIN else None
+                candidates.append((match.role, owner))
         if not candidates:
             return None, None
         with_owner = [c for c in candidates if c[1] is not None]

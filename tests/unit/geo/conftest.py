@@ -16,5 +16,3 @@ from sitroom.geo.gazetteer import Gazetteer
 @pytest.fixture(scope="session")
 def gazetteer(data_dir: Path) -> Gazetteer:
     return Gazetteer(Settings(data_dir=data_dir).gazetteer_path).ensure()
-
-

@@ -44,16 +44,17 @@ def cand(
 def tagged(text: str, ents: dict[str, str] | None = None, propn: tuple[str, ...] = ()) -> Doc:
     """A Doc of whitespace-separated tokens ("," and "." stand alone), one sentence per ".".
 
-    ``ents`` maps a space-joined token sequence to its label (first occurrence only is not
-    enough for tests that repeat names, so every occurrence is labelled); tokens in ``propn`` and
-    inside entities get the PROPN tag, others NOUN.
+    ``ents`` maps a space-joined token sequence to its label, applied to every occurrence; tokens
+    inside entities or listed in ``propn`` are tagged PROPN, the others NOUN or PUNCT.
     """
     words = text.split()
     labels = ["O"] * len(words)
     for phrase, label in (ents or {}).items():
         parts = phrase.split()
         for i in range(len(words) - len(parts) + 1):
-            if words[i : i + len(parts)] == parts and all(x == "O" for x in labels[i : i + len(parts)]):
+            if words[i : i + len(parts)] == parts and all(
+                x == "O" for x in labels[i : i + len(parts)]
+            ):
                 labels[i] = f"B-{label}"
                 for j in range(i + 1, i + len(parts)):
                     labels[j] = f"I-{label}"

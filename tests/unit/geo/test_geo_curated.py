@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from sitroom.errors import GazetteerError
+from sitroom.geo._names import fold_key
+from sitroom.geo.curated import demonym_country, load_curated
+from sitroom.geo.gazetteer import Gazetteer
+
+
+def test_curated_file_loads_and_every_entry_is_complete() -> None:
+    curated = load_curated()
+    assert 150 <= len(curated.places) <= 400
+    for place in curated.places:
+        assert place.kind and place.kind != "country"
+        assert place.country is not None or place.kind == "region", place.name
+        assert -90 <= place.lat <= 90 and -180 <= place.lon <= 180, place.name
+
+
+def test_curated_names_are_unique_per_country() -> None:
+    seen: dict[tuple[str | None, str], str] = {}
+    for place in load_curated().places:
+        key = (place.country, fold_key(place.name))
+        assert key not in seen, f"{place.name} appears twice"
+        seen[key] = place.name
+
+
+def test_curated_countries_exist(gazetteer: Gazetteer) -> None:
+    for code in load_curated().countries:
+        assert gazetteer.country_name(code), code
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(a))
+
+
+def test_every_province_seat_is_found_near_the_province(gazetteer: Gazetteer) -> None:
+    # A seat town hundreds of km from its province centre means a wrong coordinate or seat.
+    assert gazetteer.info()["unresolved_capitals"] == "[]"
+    for place in load_curated().places:
+        if not place.capital:
+            continue
+        towns = [
+            c
+            for c in gazetteer.lookup(place.capital)
+            if c.country == place.country and c.source == "geonames"
+        ]
+        assert towns, place.name
+        seat = towns[0]
+        assert seat.admin1 == place.name, (place.name, seat.name, seat.admin1)
+        assert seat.lat is not None and seat.lon is not None
+        assert _km(place.lat, place.lon, seat.lat, seat.lon) < 350, place.name
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Afghan", "AF"), ("Afghans", "AF"), ("Qatari", "QA"), ("Iranian", "IR"), ("Swiss", "CH")],
+)
+def test_demonyms(word: str, country: str) -> None:
+    assert demonym_country(word) == country
+
+
+def test_unknown_demonym() -> None:
+    assert demonym_country("Martian") is None
+    assert demonym_country("Kabul") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("places: [{name: X, kind: city, country: XA, lat: 1}]", "missing 'lon'"),
+        ("places: [{name: X, kind: moon, country: XA, lat: 1, lon: 2}]", "kind must be"),
+        ("places: [{name: X, kind: city, country: null, lat: 1, lon: 2}]", "null only for"),
+        ("places: [{name: X, kind: city, country: XA, lat: 91, lon: 2}]", "within"),
+        ("places: [{name: X, kind: city, country: XA, lat: 1, lon: 2, popul: 3}]", "unknown key"),
+        ("places: [{name: X, kind: city, country: XA, lat: 1, lon: 2, capital: Y}]", "capital"),
+        ("countries: {xx: {aliases: [Y]}}", "ISO 3166"),
+        ("places: [oops", "cannot parse"),
+    ],
+)
+def test_bad_curated_files_are_rejected_with_the_entry_named(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    path = tmp_path / "places.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=problem) as info:
+        load_curated(path)
+    assert info.value.code == "S403"
+
+
+def test_a_region_may_span_countries(tmp_path: Path) -> None:
+    path = tmp_path / "places.yaml"
+    path.write_text("places: [{name: Sahel, kind: region, country: null, lat: 15, lon: 0}]\n")
+    assert load_curated(path).places[0].country is None

@@ -1,0 +1,172 @@
+"""Resolution on hand-built mentions; XA/XB/XC are ISO 3166 user-assigned (fictional) codes."""
+
+from __future__ import annotations
+
+from geo_helpers import cand
+
+from sitroom.geo.candidate import Candidate
+from sitroom.geo.resolve import Mention, resolve
+from sitroom.model import Span
+
+
+def _m(
+    text: str,
+    start: int,
+    *candidates: Candidate,
+    sentence: Span = (0, 1000),
+    **context: object,
+) -> Mention:
+    return Mention(
+        text=text,
+        span=(start, start + len(text)),
+        candidates=candidates,
+        sentence=sentence,
+        **context,  # type: ignore[arg-type]
+    )
+
+
+BIG_XA = cand("Ostra", country="XA", population=350_000, feature="capital")
+SMALL_XB = cand("Ostra", country="XB", population=7_000)
+COUNTRY_XA = cand("Xanadu", "country", "XA", 5_000_000)
+COUNTRY_XB = cand("Xebia", "country", "XB", 9_000_000)
+
+
+def test_population_prior_picks_the_larger_namesake() -> None:
+    (place,) = resolve([_m("Ostra", 0, SMALL_XB, BIG_XA)])
+    assert (place.country, place.kind, place.precision) == ("XA", "city", 1)
+    assert place.id == "p1" and place.mentions == [(0, 5)]
+
+
+def test_focus_country_decides_between_similar_namesakes() -> None:
+    town_xa = cand("Brill", country="XA", population=20_000)
+    town_xb = cand("Brill", country="XB", population=30_000)
+    xb = _m("Xebia", 0, COUNTRY_XB)
+    places = resolve([xb, _m("Xebia", 100, COUNTRY_XB), _m("Brill", 200, town_xa, town_xb)])
+    assert [p.country for p in places] == ["XB", "XB"]
+    places = resolve(
+        [
+            _m("Xanadu", 0, COUNTRY_XA),
+            _m("Xanadu", 100, COUNTRY_XA),
+            _m("Brill", 200, town_xa, town_xb),
+        ]
+    )
+    assert places[-1].country == "XA"
+
+
+def test_focus_country_does_not_beat_a_far_larger_city_abroad() -> None:
+    geneva_ch = cand("Geneva", country="XA", population=200_000)
+    geneva_us = cand("Geneva", country="XB", population=21_000)
+    places = resolve(
+        [
+            _m("Xebia", 0, COUNTRY_XB),
+            _m("Xebia", 50, COUNTRY_XB),
+            _m("Geneva", 90, geneva_ch, geneva_us),
+        ]
+    )
+    assert places[-1].country == "XA"
+
+
+def test_a_country_in_the_same_sentence_helps() -> None:
+    town_xa = cand("Brill", country="XA", population=30_000)
+    town_xb = cand("Brill", country="XB", population=20_000)
+    places = resolve(
+        [
+            _m("Xanadu", 0, COUNTRY_XA, sentence=(0, 50)),
+            _m("Xanadu", 60, COUNTRY_XA, sentence=(60, 100)),
+            _m("Xebia", 110, COUNTRY_XB, sentence=(110, 200)),
+            _m("Brill", 130, town_xa, town_xb, sentence=(110, 200)),
+        ]
+    )
+    assert places[-1].name == "Brill" and places[-1].country == "XB"
+
+
+def test_feature_cue_selects_the_province_and_precision_follows() -> None:
+    city = cand("Kandar", country="XA", population=400_000)
+    province = cand("Kandar", "admin1", "XA", source="curated", admin1="Kandar")
+    bare, cued = resolve(
+        [_m("Kandar", 0, city, province), _m("Kandar", 50, city, province, cue="admin")]
+    )
+    assert (bare.kind, bare.precision) == ("city", 1)
+    assert (cued.kind, cued.precision, cued.admin1) == ("admin1", 3, "Kandar")
+
+
+def test_facility_cue_without_a_facility_entry_is_near_the_town() -> None:
+    town = cand("Ramsby", country="XA", population=8_000)
+    (place,) = resolve([_m("Ramsby", 0, town, cue="facility")])
+    assert (place.kind, place.precision) == ("city", 2)
+
+
+def test_qualifier_overrides_population() -> None:
+    big = cand("Geneva", country="XA", population=200_000)
+    small = cand("Geneva", country="XB", population=21_000, admin1="Illinoy")
+    state = cand("Illinoy", "admin1", "XB", admin1="Illinoy")
+    (place,) = resolve([_m("Geneva", 0, big, small, qualifier=(state,))])
+    assert place.country == "XB"
+    (place,) = resolve([_m("Geneva", 0, big, small, qualifier=(COUNTRY_XB,))])
+    assert place.country == "XB"
+
+
+def test_mentions_only_as_reference_point_are_near() -> None:
+    town = cand("Brill", country="XA", population=30_000)
+    (place,) = resolve([_m("Brill", 0, town, near=True), _m("Brill", 40, town, near=True)])
+    assert place.precision == 2
+    (place,) = resolve([_m("Brill", 0, town, near=True), _m("Brill", 40, town)])
+    assert place.precision == 1
+
+
+def test_mentions_group_per_place_in_order_of_first_mention() -> None:
+    places = resolve(
+        [
+            _m("Xebia", 30, COUNTRY_XB),
+            _m("Ostra", 0, BIG_XA, SMALL_XB),
+            _m("Ostra", 60, BIG_XA, SMALL_XB),
+            _m("Xebia", 90, COUNTRY_XB),
+        ]
+    )
+    assert [(p.id, p.name, p.mentions) for p in places] == [
+        ("p1", "Ostra", [(0, 5), (60, 65)]),
+        ("p2", "Xebia", [(30, 35), (90, 95)]),
+    ]
+    assert places[1].precision == 3
+
+
+def test_one_sense_per_discourse() -> None:
+    town_xa = cand("Brill", country="XA", population=20_000)
+    town_xb = cand("Brill", country="XB", population=25_000)
+    state = cand("Xanadu", "country", "XA", 5_000_000)
+    places = resolve(
+        [
+            _m("Xanadu", 0, state, sentence=(0, 40)),
+            _m("Brill", 10, town_xa, town_xb, sentence=(0, 40)),
+            _m("Brill", 50, town_xa, town_xb, sentence=(50, 90)),
+        ]
+    )
+    assert len(places) == 2 and places[1].mentions == [(10, 15), (50, 55)]
+
+
+def test_strict_mentions_need_a_well_known_place() -> None:
+    village = cand("Talib", country="XC", population=1_100)
+    province = cand("Panj", "admin1", "XA", source="curated")
+    metropolis = cand("Austen", country="XB", population=900_000)
+    assert resolve([_m("Talib", 0, village, strict=True)]) == ()
+    assert resolve([_m("Talib", 0, village)])[0].name == "Talib"
+    assert resolve([_m("Panj", 0, province, strict=True)])[0].kind == "admin1"
+    assert resolve([_m("Austen", 0, metropolis, strict=True)])[0].country == "XB"
+    fuzzy = cand("Panj", "admin1", "XA", source="curated", match="fuzzy")
+    assert resolve([_m("Panjj", 0, fuzzy, strict=True)]) == ()
+
+
+def test_fuzzy_matches_on_small_towns_are_ignored() -> None:
+    hamlet = cand("Planken", country="XA", population=478, match="fuzzy")
+    assert resolve([_m("Blinken", 0, hamlet)]) == ()
+
+
+def test_curated_precision_override_and_regions_without_country() -> None:
+    valley = cand("Koren Valley", "region", "XA", source="curated", precision=2)
+    sea = cand("Inner Sea", "region", None, source="curated")
+    places = resolve([_m("Koren Valley", 0, valley), _m("Inner Sea", 20, sea)])
+    assert [(p.precision, p.country) for p in places] == [(2, "XA"), (3, None)]
+
+
+def test_no_mentions() -> None:
+    assert resolve([]) == ()
