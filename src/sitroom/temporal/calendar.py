@@ -43,13 +43,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def shift(day: dt.date, unit: str, count: int) -> dt.date:
-    """Move ``count`` units (day, week, month, year; negative goes back) from ``day``."""
+    """Move ``count`` units (day, week, month, year, decade; negative goes back) from ``day``."""
     if unit == "day":
         return day + dt.timedelta(days=count)
     if unit == "week":
         return day + dt.timedelta(weeks=count)
     if unit == "month":
         return add_months(day, count)
+    if unit == "decade":
+        return add_months(day, 120 * count)
     return add_months(day, 12 * count)
 
 

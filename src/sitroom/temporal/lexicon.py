@@ -84,13 +84,15 @@ UNITS: dict[str, str] = {
     "months": "month",
     "year": "year",
     "years": "year",
+    "decade": "decade",
+    "decades": "decade",
 }
 
 # Longest names first so that "september" is not read as "sep" plus a stray "tember".
 MONTH_RE = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 WEEKDAY_RE = "(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
 COUNT_RE = "(?P<count>\\d{1,3}|" + "|".join(sorted(COUNTS, key=len, reverse=True)) + ")"
-UNIT_RE = "(?P<unit>days?|weeks?|months?|years?)"
+UNIT_RE = "(?P<unit>days?|weeks?|months?|years?|decades?)"
 DAY_RE = "(?P<day>[0-3]?\\d)(?:st|nd|rd|th)?"
 YEAR_RE = "(?P<year>[12]\\d{3})"
 

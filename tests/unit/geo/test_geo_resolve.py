@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from geo_helpers import cand
-
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.resolve import Mention, resolve
 from sitroom.model import Span
+from unit.geo.geo_helpers import cand
 
 
 def _m(
