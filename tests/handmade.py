@@ -38,6 +38,7 @@ def index(
         entity_at=entities,
         entity_label=labels,
         entity_name={k: k for k in labels},
+        entity_type={},
         place_at=places or {},
         times=[],
         published=published,

@@ -39,6 +39,7 @@ class DocIndex:
     entity_at: Mapping[int, str]
     entity_label: Mapping[str, str]
     entity_name: Mapping[str, str]
+    entity_type: Mapping[str, str | None]
     place_at: Mapping[int, str]
     times: Sequence[tuple[int, int, TimeSpan]]
     published: dt.date | None

@@ -23,6 +23,8 @@ _ACTOR2_PREPS = {"against", "with", "on", "at", "from", "to", "between"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "over",
                 "throughout", "on", "from"}  # fmt: skip
 _VERBAL = {"VERB", "AUX", "ADJ"}
+_ARMED = {"government", "armed_group"}
+_VAC_ATTACK = ("Violence against civilians", "Attack")
 _CASUALTY_VERBS = {"kill", "wound", "injure"}
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _ASPECTUAL = {"resume", "continue", "begin", "start", "stop", "end", "halt", "intensify",
@@ -38,6 +40,13 @@ def _count(token: Token) -> int | None:
     if text.isdigit():
         return int(text)
     return _NUMBER_WORDS.get(token.lower_)
+
+
+def _acled_for(trigger: Trigger, target: str | None, index: DocIndex) -> tuple[str, str] | None:
+    """ACLED codes an attack on an armed actor as a battle, on civilians as violence."""
+    if trigger.acled == _VAC_ATTACK and target and index.entity_type.get(target) in _ARMED:
+        return ("Battles", "Armed clash")
+    return trigger.acled
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -205,6 +214,7 @@ class EventDetector:
                 actor1, actor2 = self._verbal_args(tok, index)
             else:
                 actor1, actor2 = self._nominal_args(tok, index)
+            acled = _acled_for(trigger, actor2, index)
             mod = classify(tok, self.cues)
             attributed = self._entity(mod.reporter, index) if mod.reporter is not None else None
             place = self._place(tok, index)
@@ -216,8 +226,8 @@ class EventDetector:
                     type=trigger.type,
                     mode=trigger.mode,
                     cameo=trigger.cameo,
-                    acled=AcledType(event_type=trigger.acled[0], sub_event_type=trigger.acled[1])
-                    if trigger.acled
+                    acled=AcledType(event_type=acled[0], sub_event_type=acled[1])
+                    if acled
                     else None,
                     quad=trigger.quad,
                     actor1=actor1,

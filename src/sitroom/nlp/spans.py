@@ -36,6 +36,7 @@ def doc_index(doc: Doc) -> DocIndex:
         entity_at=_index(doc, ((e.id, e.mentions) for e in entities)),
         entity_label={e.id: e.label for e in entities},
         entity_name={e.id: e.name for e in entities},
+        entity_type={e.id: e.actor_type for e in entities},
         place_at=_index(doc, ((p.id, p.mentions) for p in places)),
         times=times,
         published=doc._.sitroom_published,
