@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitroom.model import TimeSpan
+from sitroom.sentences import sentence_of
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_WORDS = {
@@ -66,8 +67,8 @@ def pobj_tokens(prep: Token) -> list[Token]:
 def antecedent(pron: Token, index: DocIndex) -> str | None:
     """The nearest preceding actor of the right kind in this or the previous sentence."""
     want_person = pron.lower_ in PERSON_PRONOUNS
-    floor = pron.sent.start
-    prev = pron.doc[floor - 1].sent.start if floor > 0 else 0
+    floor = sentence_of(pron).start
+    prev = sentence_of(pron.doc[floor - 1]).start if floor > 0 else 0
     candidates: list[tuple[int, str]] = []
     for i in range(pron.i - 1, prev - 1, -1):
         ent = index.entity_at.get(i)

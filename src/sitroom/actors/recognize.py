@@ -73,6 +73,7 @@ class ActorRecognizer:
         self.dictionary = dictionary
         self.roles = roles
         self.demonym = demonym
+        self._generic_first = {words[0] for words in roles.generic_actors}
 
     # -- labels -------------------------------------------------------------------------------
     def _person_surnames(self, doc: Doc) -> set[str]:
@@ -107,8 +108,9 @@ class ActorRecognizer:
             for span in place.mentions:
                 (countries if place.kind == "country" else place_spans).append((span, place))
         surnames = self._person_surnames(doc)
+        text = doc.text  # Doc.text joins every token on each access
         place_names = {
-            normalise_name(doc.text[s:e]): p for p in places if p.kind != "country"
+            normalise_name(text[s:e]): p for p in places if p.kind != "country"
             for s, e in p.mentions
         }  # fmt: skip
         mentions: list[_Mention] = []
@@ -178,6 +180,9 @@ class ActorRecognizer:
                 found.append(_Mention(i, i + 1, "PERSON"))  # a bare surname the model missed
                 i += 1
                 continue
+            if i in taken or not tok.text[:1].isupper():
+                i += 1  # dictionary names and acronyms start with a capital
+                continue
             for n in (4, 3, 2, 1):
                 span = doc[i : i + n]
                 if len(span) < n or any(t.i in taken for t in span) or not span.text[:1].isupper():
@@ -212,7 +217,9 @@ class ActorRecognizer:
         return False
 
     def _generic_at(self, doc: Doc, i: int, taken: set[int]) -> _Mention | None:
-        """ "The army", "rebels", "security forces": an actor named by a common noun."""
+        """An actor named by a common noun: "the army", "rebels", "security forces"."""
+        if doc[i].lower_ not in self._generic_first:
+            return None
         for n in (2, 1):
             span = doc[i : i + n]
             if len(span) < n or any(t.i in taken for t in span):

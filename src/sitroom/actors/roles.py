@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitroom.actors.lexicon import RoleVocabulary
+from sitroom.sentences import sentence_of
 
 _WINDOW = 7
 _STOP_POS = {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}
@@ -55,7 +56,7 @@ def role_before(doc: Doc, ent: Span, roles: RoleVocabulary) -> RoleMatch | None:
     if end > 0 and doc[end - 1].text == ",":
         end -= 1  # "UN spokesman, X"
     start = end
-    floor = max(ent.sent.start, end - _WINDOW)
+    floor = max(sentence_of(ent[0]).start, end - _WINDOW)
     while start > floor:
         tok = doc[start - 1]
         if tok.pos_ in _STOP_POS or (tok.is_punct and tok.text not in {"-", "–"}):
@@ -77,7 +78,7 @@ def role_after(doc: Doc, ent: Span, roles: RoleVocabulary) -> RoleMatch | None:
         return None
     start = ent.end + 1
     end = start
-    ceiling = min(ent.sent.end, start + _WINDOW + 3)
+    ceiling = min(sentence_of(ent[0]).end, start + _WINDOW + 3)
     while end < ceiling:
         tok = doc[end]
         if tok.pos_ in {"VERB", "AUX", "PRON"} or (tok.is_punct and tok.text not in {"-", "'s"}):

@@ -19,6 +19,7 @@ from sitroom.actors.lookup import DocIndex, entity_for, mention_span
 from sitroom.claims.cues import ReportingCues
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
+from sitroom.sentences import sentence_of
 
 _LOOKBACK_CHARS = 600
 
@@ -63,9 +64,10 @@ def _span(tokens: Sequence[Token]) -> tuple[int, int]:
 class ClaimsLedger:
     def __init__(self, cues: ReportingCues) -> None:
         self.cues = cues
-        self._hedge_res = [
-            re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in cues.hedges
-        ]
+        # One alternation, longest phrases first, so "could not be independently verified" wins.
+        self._hedges = re.compile(
+            r"\b(?:" + "|".join(re.escape(h) for h in cues.hedges) + r")\b", re.IGNORECASE
+        )
 
     def _reporting_verb(self, tokens: Sequence[Token]) -> Token | None:
         for tok in tokens:
@@ -86,7 +88,8 @@ class ClaimsLedger:
     ) -> tuple[list[Quote], list[tuple[QuoteSpan, Token | None]]]:
         out: list[Quote] = []
         cues: list[tuple[QuoteSpan, Token | None]] = []
-        for qs in find_quote_spans(doc.text):
+        text = doc.text  # Doc.text joins every token on each access
+        for qs in find_quote_spans(text):
             span = doc.char_span(qs.start, qs.end, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
@@ -94,7 +97,7 @@ class ClaimsLedger:
             edges = [doc[span.start], doc[span.end - 1]] + (
                 [doc[span.start - 2]] if span.start > 1 else []
             )
-            sents = {t.sent.start: t.sent for t in edges}
+            sents = {sentence_of(t).start: sentence_of(t) for t in edges}
             outside = [t for s in sents.values() for t in s if t.i not in inside]
             verb = self._reporting_verb(outside)
             speaker, subj = self._speaker(verb, index)
@@ -102,7 +105,7 @@ class ClaimsLedger:
             out.append(
                 Quote(
                     id=f"q{len(out) + 1}",
-                    text=doc.text[qs.start : qs.end],
+                    text=text[qs.start : qs.end],
                     span=(qs.start, qs.end),
                     kind=kind,
                     speaker=speaker,
@@ -186,8 +189,9 @@ class ClaimsLedger:
             tok = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
             if tok is None:
                 continue
+            sentence = sentence_of(tok[0])
             verb = next(
-                (t for t in tok.sent if self.cues.stance(t.lemma_) and t.pos_ == "VERB"), None
+                (t for t in sentence if t.pos_ == "VERB" and self.cues.stance(t.lemma_)), None
             )
             if (
                 verb is not None
@@ -200,19 +204,18 @@ class ClaimsLedger:
             )
             raw.append(_Claim(q.speaker, stance, q.span, verb or tok[0]))
         raw.sort(key=lambda c: c.span[0])
+        doc_text = doc.text
         out = []
         for n, c in enumerate(raw, 1):
-            sent = c.cue.sent
+            sent = sentence_of(c.cue)
             event = next((e.id for e in events if c.span[0] <= e.trigger[0] < c.span[1]), None)
-            hedges = sorted(
-                {m.group(0).lower() for r in self._hedge_res for m in r.finditer(sent.text)}
-            )
+            hedges = sorted({m.group(0).lower() for m in self._hedges.finditer(sent.text)})
             out.append(
                 Claim(
                     id=f"c{n}",
                     claimant=c.claimant,
                     stance=c.stance,
-                    text=doc.text[c.span[0] : c.span[1]],
+                    text=doc_text[c.span[0] : c.span[1]],
                     span=c.span,
                     event=event,
                     hedges=hedges,
@@ -292,7 +295,7 @@ class ClaimsLedger:
     def _previous_claim(raw: Sequence[_Claim], i: int) -> int | None:
         """The nearest earlier assertion by someone else, within a few sentences."""
         denial = raw[i]
-        floor = denial.cue.sent.start_char - _LOOKBACK_CHARS
+        floor = sentence_of(denial.cue).start_char - _LOOKBACK_CHARS
         for j in range(i - 1, -1, -1):
             other = raw[j]
             if other.span[0] < floor:

@@ -15,6 +15,7 @@ from sitroom.claims.cues import ReportingCues
 from sitroom.events.lexicon import Trigger, TriggerLexicon
 from sitroom.events.modality import classify
 from sitroom.model import AcledType, Event, EventDate
+from sitroom.sentences import sentence_of
 
 _LIGHT_VERBS = {"carry", "launch", "conduct", "hold", "stage", "mount", "complete", "begin",
                 "start", "continue", "resume", "step", "intensify", "escalate", "have", "make",
@@ -151,7 +152,7 @@ class EventDetector:
                     for tok in pobj_tokens(child):
                         if tok.i in index.place_at:
                             return index.place_at[tok.i]
-        for tok in trig.sent:
+        for tok in sentence_of(trig):
             if (
                 tok.i in index.place_at
                 and tok.head.dep_ == "prep"
@@ -161,7 +162,7 @@ class EventDetector:
         return None
 
     def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:
-        sent = trig.sent
+        sent = sentence_of(trig)
         in_sentence = [(s, e, t) for s, e, t in index.times if sent.start <= s < sent.end]
         subtree = {t.i for t in trig.subtree} | {t.i for t in trig.head.subtree}
         attached = [t for s, _e, t in in_sentence if s in subtree]
@@ -219,7 +220,7 @@ class EventDetector:
             attributed = self._entity(mod.reporter, index) if mod.reporter is not None else None
             place = self._place(tok, index)
             confidence = trigger.weight + 0.1 * (actor1 is not None) + 0.05 * (place is not None)
-            sent = tok.sent
+            sent = sentence_of(tok)
             events.append(
                 Event(
                     id=f"v{len(events) + 1}",

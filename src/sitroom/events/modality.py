@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from sitroom.claims.cues import ReportingCues
 from sitroom.model import Modality
+from sitroom.sentences import sentence_of
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
@@ -122,7 +123,7 @@ def classify(trigger: Token, cues: ReportingCues) -> ModalityResult:
             reported, cue = "claimed", tok  # "is reported to have ..."
             break
     if reported is None:
-        sent = trigger.sent
+        sent = sentence_of(trigger)
         for tok in sent:
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
                 pobj = [g for c in tok.nbor().children for g in [c] if c.dep_ == "pobj"]
