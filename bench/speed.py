@@ -68,7 +68,10 @@ def main() -> None:
     spacy_s = sum(v for k, v in medians.items() if not k.startswith("sitroom_") and k != "convert")
     ours_s = sum(v for k, v in medians.items() if k.startswith("sitroom_") or k == "convert")
     total = statistics.median(totals)
-    print(f"{len(documents)} article(s), {words} words, {args.runs} runs, model + data load {load_s:.2f}s")
+    print(
+        f"{len(documents)} article(s), {words} words, {args.runs} runs, "
+        f"model + data load {load_s:.2f}s"
+    )
     print(f"{'stage':<18} {'median ms':>10} {'share':>7}")
     for name, value in medians.items():
         print(f"{name:<18} {value * 1000:>10.1f} {value / total:>7.1%}")

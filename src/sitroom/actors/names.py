@@ -34,6 +34,7 @@ def name_tokens(name: str, honorifics: Iterable[str]) -> list[str]:
     words = [w for w in re.split(r"\s+", name.replace("’", "'").strip()) if w]
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
+    words = [w for w in words if w.strip(".'")]
     kept = [w for w in words if w.lower().strip(".") not in titles]
     return kept or words
 

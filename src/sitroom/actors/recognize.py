@@ -322,7 +322,7 @@ class ActorRecognizer:
         elif first.label == "PERSON":
             forms = [" ".join(n) for n in group.names]
             longest = max(len(n) for n in group.names)
-            counts = Counter(f for f in forms if len(f.split()) == longest)
+            counts = Counter(" ".join(n) for n in group.names if len(n) == longest)
             ordered = sorted(group.mentions, key=lambda m: m.start)
             first_seen = {
                 " ".join(name_tokens(doc[m.start : m.end].text, self.roles.honorifics)): m.start
@@ -438,7 +438,15 @@ class ActorRecognizer:
             Span(doc, ent.start, ent.end, label=labels.get((ent.start, ent.end), ent.label_))
             for ent in doc.ents
         ]
-        return tuple(out)
+        # Names the model missed (dictionary names, known surnames, acronyms) become entities too;
+        # actors named by common nouns ("the army") do not: they are not names.
+        taken = {i for ent in out for i in range(ent.start, ent.end)}
+        for g in groups:
+            for m in g.mentions:
+                if m.generic is None and not any(i in taken for i in range(m.start, m.end)):
+                    out.append(Span(doc, m.start, m.end, label=m.label))
+                    taken.update(range(m.start, m.end))
+        return tuple(sorted(out, key=lambda span: span.start))
 
 
 def _focus_country(places: Sequence[Place]) -> str | None:

@@ -48,3 +48,8 @@ def test_user_dictionary_is_added(tmp_path) -> None:  # type: ignore[no-untyped-
     )
     entry = load_actor_dictionary([extra]).lookup("KDM")
     assert entry is not None and entry.country == "CD"
+
+
+def test_possessive_alone_is_not_a_name_word() -> None:
+    assert name_tokens("Smith 's", HONORIFICS) == ["Smith"]
+    assert name_tokens("Mr. 's", HONORIFICS) == ["Mr."]
