@@ -13,9 +13,9 @@ Rendering (:func:`timex_value`) turns sitroom's ``(start, end, precision)`` into
    year of its December), a year, a decade (``199``) or a century (``19``, 1900..1999);
 2. a duration ``PnY``/``PnM``/``PnW``/``PnD`` when it starts or ends on the anchor and spans a
    whole number of those units ("the past two years" is ``P2Y`` in TimeML);
-3. the month or year it lies in, when it covers at least a third of it: sitroom's "early
-   December" (1..10 December) is TimeML's ``2012-12`` with ``mod="START"``, and TempEval-3
-   compares ``value`` only;
+3. the month or year it lies in, when it covers at least a quarter of it: sitroom's "early
+   December" (1..10 December) is TimeML's ``2012-12`` with ``mod="START"``, "early 2011"
+   (January..April) is ``2011``, and TempEval-3 compares ``value`` only;
 4. otherwise ``start/end``, which no gold value equals (a value miss).
 """
 
@@ -144,10 +144,10 @@ def _anchored_duration(start: dt.date, end: dt.date, anchor: dt.date) -> str | N
 def _covering(start: dt.date, end: dt.date) -> str | None:
     span = (end - start).days + 1
     if (start.year, start.month) == (end.year, end.month):
-        if 3 * span >= _month_end(start.year, start.month).day:
+        if 4 * span >= _month_end(start.year, start.month).day:
             return f"{start.year}-{start.month:02d}"
         return None
-    if start.year == end.year and 3 * span >= 365:
+    if start.year == end.year and 4 * span >= 365:
         return str(start.year)
     return None
 
@@ -189,6 +189,7 @@ class Counts:
     strict: int = 0
     relaxed: int = 0
     value: int = 0
+    present_ref: int = 0  # value hits on gold PRESENT_REF (credited to the anchor day)
 
     def add(self, other: Counts) -> None:
         for field in dataclasses.fields(self):
@@ -238,7 +239,9 @@ def score(pairs: Iterable[Pair], anchor: dt.date) -> Counts:
         if g is not None and s is not None:
             counts.relaxed += 1
             counts.strict += (g.start, g.end) == (s.start, s.end)
-            counts.value += value_correct(g, s, anchor)
+            correct = value_correct(g, s, anchor)
+            counts.value += correct
+            counts.present_ref += correct and g.value == "PRESENT_REF"
     return counts
 
 

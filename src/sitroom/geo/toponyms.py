@@ -53,7 +53,6 @@ DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
-Span = Any
 Token = Any
 
 
@@ -100,8 +99,8 @@ def _sentence(doc: Doc, token: Token) -> tuple[int, int]:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading determiner and a trailing possessive from a token range."""
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+    """Drop a leading "the" and a trailing possessive from a token range."""
+    while start < end and doc[start].lower_ == "the":
         start += 1
     while end > start and doc[end - 1].lower_ in {"'s", "’s", "'"}:
         end -= 1
@@ -112,6 +111,7 @@ class _Finder:
     def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
+        self.ent_at = {ent.start: ent for ent in doc.ents}
         self.surnames = {
             ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
         }
@@ -126,9 +126,6 @@ class _Finder:
             elif ent.label_ in OTHER_LABELS:
                 self.other_votes[key] += 1
 
-    def lookup(self, text: str) -> list[Candidate]:
-        return self.gazetteer.lookup(text)
-
     def mention(self, start: int, end: int, label: str) -> Mention | None:
         doc = self.doc
         start, end = _trim(doc, start, end)
@@ -136,7 +133,10 @@ class _Finder:
             return None
         words = [t.lower_ for t in doc[start:end]]
         text = doc[start:end].text
-        if not text[:1].isupper() or ORG_WORDS.intersection(words):
+        if ORG_WORDS.intersection(words):
+            return None
+        # Place entities may start in lower case ("al-Tanf"); other sources must look like names.
+        if label not in PLACE_LABELS and not text[:1].isupper():
             return None
         if self.gazetteer.demonym_country(text) is not None:
             return None
@@ -144,17 +144,19 @@ class _Finder:
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
         cue = _cue_before(doc, start)
         # A cue inside the entity ("Panjshir Valley"): the full name first, then the bare name.
-        candidates = self.lookup(text)
+        candidates = self.gazetteer.lookup(text)
         inner, size = _trailing_cue(words)
         if inner is not None:
             cue = inner
             if not candidates:
-                candidates = self.lookup(doc[start : end - size].text)
+                # Only the bare name's entries of the cued kind: "Scott County" is not a town.
+                bare = self.gazetteer.lookup(doc[start : end - size].text)
+                candidates = [c for c in bare if c.kind in CUE_KINDS[inner]]
         # A cue after the entity ("Ramstein airbase", "Kabul airport").
         after, past = _cue_after(doc, end)
         if after is not None:
             cue = after
-            joined = self.lookup(doc[start:past].text)
+            joined = self.gazetteer.lookup(doc[start:past].text)
             if any(c.kind in CUE_KINDS[after] for c in joined):
                 candidates, end = joined, past
         if not candidates:
@@ -178,13 +180,10 @@ class _Finder:
         doc = self.doc
         if end + 1 >= len(doc) or doc[end].text != ",":
             return ()
-        nxt = doc[end + 1]
-        if nxt.ent_iob_ != "B" or nxt.ent_type_ not in PLACE_LABELS:
+        ent = self.ent_at.get(end + 1)
+        if ent is None or ent.label_ not in PLACE_LABELS:
             return ()
-        ent = next((e for e in doc.ents if e.start == end + 1), None)
-        if ent is None:
-            return ()
-        return tuple(c for c in self.lookup(ent.text) if c.kind in QUALIFIER_KINDS)
+        return tuple(c for c in self.gazetteer.lookup(ent.text) if c.kind in QUALIFIER_KINDS)
 
     def proper_noun_runs(self) -> list[tuple[int, int]]:
         doc = self.doc

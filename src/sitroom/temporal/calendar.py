@@ -69,15 +69,19 @@ def period_of(day: dt.date, unit: str) -> Interval:
 def portion(interval: Interval, which: str) -> Interval:
     """First, middle or last third of an interval ("early", "mid", "late" September).
 
-    Months split after the 10th and the 20th, years after April and August; other intervals are
-    cut into three roughly equal parts.
+    Months split after the 10th and the 20th; runs of whole months split at month ends when
+    they can (years after April and August, a season or quarter into its three months); other
+    intervals are cut into three roughly equal parts.
     """
     start, end = interval
-    if start.day == 1 and end.month == start.month and end.year == start.year:
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    whole = start.day == 1 and end == month_of(end.year, end.month)[1]
+    if whole and months == 1:
         cuts = (start.replace(day=10), start.replace(day=20))
-    elif (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        # "early/mid/late 2020" split into thirds at month ends: Jan-Apr, May-Aug, Sep-Dec
-        cuts = (dt.date(start.year, 4, 30), dt.date(start.year, 8, 31))
+    elif whole and months % 3 == 0:
+        third = months // 3
+        one = dt.timedelta(days=1)
+        cuts = (add_months(start, third) - one, add_months(start, 2 * third) - one)
     else:
         third = (end - start).days // 3
         cuts = (start + dt.timedelta(days=third), end - dt.timedelta(days=third))

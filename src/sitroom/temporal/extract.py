@@ -56,16 +56,46 @@ _FUTURE_CUES = frozenset(
 
 _MONTH_CAP = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_CAP = "|".join(w.capitalize() for w in WEEKDAYS if len(w) > 3)
+_SEASON = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
+# Every alternative starts a word; the leading "\b(?=\w)" lets the engine skip other positions.
 _FALLBACK = re.compile(
+    r"\b(?=\w)(?:"
     rf"\b(?:(?:{_WEEKDAY_CAP}),?\s+)?(?:{_MONTH_CAP})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_CAP})\b\.?(?:,?\s+\d{{4}}\b)?"
     r"|\b\d{4}-\d{2}-\d{2}\b"
     rf"|\b(?:(?:last|next|this|early|late)\s+)?(?:{_WEEKDAY_CAP})\b"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|last night)\b"
-    r"|\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:week|weekend|month|year)\b"
+    r"|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night)\b"
+    r"|\b(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|weekend|month|year)\b"
+    # the present: "now" (not "now-defunct"), "currently", "at present"
+    r"|\b(?:[Rr]ight\s+)?[Nn]ow\b(?!-)|\b[Cc]urrently\b|\b[Aa]t\s+present\b"
+    # seasons only with a relation or a year: a bare "fall" or "spring" is rarely a time
+    rf"|\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate)\s+(?:{_SEASON})|(?:{_SEASON})\s+(?:of\s+)?\d{{4}})\b"
+    r"|(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))the\s+(?:spring|summer|autumn|winter)\b"
+    # quarters and halves of a named year, fiscal years
+    r"|\b(?:first|second|third|fourth)\s+(?:quarter|half)\s+of\s+(?:\d{4}|(?:the|this|last|next)\s+year)\b"
+    r"|\bQ[1-4]\s+\d{4}\b|\b(?:[Ff]iscal(?:\s+[Yy]ear)?\s+\d{4}|FY\s?\d{2}(?:\d{2})?)\b"
+    r"|\b(?:[Tt]his|[Ll]ast|[Nn]ext|the\s+current)\s+fiscal\s+year\b"
+    # decades and centuries
+    r"|\b(?:1\d|20)\d0s\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\s+[Cc]entury\b"
+    # days told relative to the story's own last date ("the next day"); see _ANAPHORIC
+    r"|\b(?:[Tt]he\s+)?(?:previous|following|next|same)\s+day\b"
+    r"|\b[Tt]he\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow))"
+    ")"
 )
+# Expressions that count from the time the story last named, not from the publication date.
+_ANAPHORIC = re.compile(
+    r"\b(?:previous|following|next|same|that)\s+day\b"
+    r"|\bday\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow))"
+    r"|\b(?:previous|following|same|that)\s+(?:week|month|year)\b"
+    r"|\b(?:week|month|year)\s+(?:before|after)\b",
+    re.IGNORECASE,
+)
+_POINTS = ("day", "week", "month", "year")
+_BEFORE_AFTER = re.compile(r"\b(?:before|after)$", re.IGNORECASE)
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_Found = tuple[int, int, Resolved, str]
 _RANGE_WORD = re.compile(r"\b(?:to|and|until|through|till)\b|-")
 
 
@@ -97,7 +127,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
         if head.lemma_.lower() in _FUTURE_CUES or head.lower_ in ("due", "set"):
             return "future"
         if head.i != verb.i and depth < 3 and head.pos_ in ("VERB", "AUX"):
-            return _verb_tense(head, depth + 1)
+            tense = _verb_tense(head, depth + 1)
+            # a purpose clause comes after its past event, not necessarily before the report:
+            # "identified companies to run the programme through June"
+            return "unknown" if verb.dep_ == "advcl" and tense == "past" else tense
         return "future"  # a bare purpose clause ("a conference ... to help avert") looks ahead
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (not aux or aux & _PAST_AUX)):
         return "past"
@@ -115,7 +148,10 @@ def tense_of(span: Span) -> Tense:
 
 
 def _extend(doc: Doc, ent: Span) -> Span:
-    """Take in a "from"/"between"/"since" just before the entity when it makes a range."""
+    """Take in a "from"/"between"/"since" just before the entity when it makes a range, and a
+    part of the day just after it ("Friday" + "afternoon")."""
+    if ent.end < len(doc) and doc[ent.end].lower_ in _DAY_PARTS:
+        ent = doc[ent.start : ent.end + 1]
     if ent.start == 0:
         return ent
     before = doc[ent.start - 1]
@@ -135,13 +171,13 @@ def _joined(doc: Doc) -> Iterator[Span]:
             yield _extend(doc, doc[left.start : right.end])
 
 
-def _candidates(doc: Doc) -> Iterator[Span]:
+def _candidates(doc: Doc, full: str) -> Iterator[Span]:
     yield from _joined(doc)  # first, so that a resolved range wins over its two halves
     for ent in doc.ents:
         if ent.label_ in _TIME_LABELS:
             yield _extend(doc, ent)
     names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
-    for match in _FALLBACK.finditer(doc.text):
+    for match in _FALLBACK.finditer(full):
         start, end = match.span()
         if any(s < end and start < e for s, e in names):
             continue
@@ -150,21 +186,70 @@ def _candidates(doc: Doc) -> Iterator[Span]:
             yield span
 
 
+def _window_start(span: Span) -> int:
+    """Where the previous sentence starts: the story's reference time lies no further back."""
+    try:
+        sent = span.sent
+    except ValueError:  # no sentence boundaries
+        return 0
+    return 0 if sent.start == 0 else span.doc[sent.start - 1].sent.start_char
+
+
+def _reference(
+    taken: list[_Found], span: Span, text: str, anchor: dt.date | None
+) -> dt.date | None:
+    """The time the story last named before ``span``, for "the next day" and its kin.
+
+    It must be at least as precise as the expression's unit ("the previous month" cannot count
+    from "2020") and at most a sentence back. Without one, "the previous/following week, month
+    or year" counts from the anchor, as a deictic "last/next month" would; day expressions and
+    "that/the same year" stay unresolved.
+    """
+    unit = next(u for u in _POINTS if re.search(rf"\b{u}\b", text, re.IGNORECASE))
+    start, earliest = span.start_char, _window_start(span)
+    before = [item for item in taken if earliest <= item[0] and item[1] <= start]
+    if before:
+        last = max(before, key=lambda item: item[0])[2]
+        if last.precision in _POINTS[: _POINTS.index(unit) + 1]:
+            return last.start
+    if unit == "day" or re.search(r"\b(?:that|same)\b", text, re.IGNORECASE):
+        return None
+    return anchor
+
+
 def find_times(doc: Doc, anchor: dt.date | None) -> tuple[TimeSpan, ...]:
     """Every resolvable time expression in ``doc``, in text order, without overlaps.
 
     Entity candidates come first, so a model entity wins over a regular-expression match of the
     same words; a span that does not resolve takes no room and lets a smaller match through.
+    Anaphoric expressions ("the next day", "that year") are resolved last, in text order, from
+    the time named just before them.
     """
-    taken: list[tuple[int, int, Resolved, str]] = []
-    for span in _candidates(doc):
+    full = doc.text  # built from the tokens on every access: read it once
+    taken: list[_Found] = []
+    deferred: list[Span] = []
+    for span in _candidates(doc, full):
         start, end = span.start_char, span.end_char
         if any(s < end and start < e for s, e, _, _ in taken):
             continue
         if span.root.dep_ == "amod" and span.root.head.i >= span.end:
             continue  # "an overnight curfew", "a weekend market": describes a thing, not a time
-        text = doc.text[start:end]
+        text = full[start:end]
+        if _ANAPHORIC.search(text):
+            deferred.append(span)
+            continue
         resolved = normalize(text, anchor, tense=tense_of(span))
+        if resolved is not None:
+            taken.append((start, end, resolved, text))
+    for span in sorted(deferred, key=lambda sp: sp.start_char):
+        start, end = span.start_char, span.end_char
+        text = full[start:end]
+        if any(s < end and start < e for s, e, _, _ in taken):
+            continue
+        if _BEFORE_AFTER.search(text) and span.end < len(doc) and not doc[span.end].is_punct:
+            continue  # "the day before the vote": counted from an event, not from a time
+        reference = _reference(taken, span, text, anchor)
+        resolved = None if reference is None else normalize(text, reference, tense=tense_of(span))
         if resolved is not None:
             taken.append((start, end, resolved, text))
     taken.sort(key=lambda item: item[0])

@@ -7,7 +7,9 @@ with a year resolve without one.
 
 The normaliser only reads the expression. Whether "1996" is a year or a count, and whether "a
 week" names a time or a duration, is decided by the caller from context; here bare durations
-("several days", "a week", "years") never resolve.
+("several days", "a week", "years") never resolve. "Now", "currently" and "at present" resolve
+to the anchor day. Anaphoric expressions ("the next day", "the previous year", "that day")
+resolve against ``anchor`` too: the caller passes the time the narrative refers to instead.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from sitroom.temporal.lexicon import (
     YEAR_RE,
     count_value,
 )
+from sitroom.temporal.periods import BARE_SEASONS, named_period
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,17 +63,30 @@ _DAY_WORDS = {
     "tomorrow": 1,
     "day before yesterday": -2,
     "day after tomorrow": 2,
+    "now": 0,
+    "right now": 0,
+    "currently": 0,
+    "present": 0,  # "at present", "to the present"
+    # anaphoric: the caller passes the narrative's reference day as the anchor
+    "same day": 0,
+    "that day": 0,
+    "previous day": -1,
+    "day before": -1,
+    "next day": 1,
+    "following day": 1,
+    "day after": 1,
 }
 
 # Default sizes of open windows such as "in recent days" or "the coming weeks".
-_WINDOW = {"hour": 24, "day": 7, "week": 4, "month": 3, "year": 2}
+_WINDOW = {"hour": 24, "day": 7, "week": 4, "month": 3, "year": 2, "decade": 2}
 
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b|\b(?:gmt|utc|local time)\b"
     r"|\b(?:at )?(?:noon|midnight|dawn|dusk)\b"
 )
 _LEADING = re.compile(
-    r"^(?:on|in|at|during|over|by|of|as of|around|about|circa|approximately|the)\s+"
+    r"^(?:on|in|at|during|over|by|of|as of|around|about|circa|approximately|the|until|till"
+    r"|through|throughout|for|just|only|nearly|almost|roughly|some|more than|less than)\s+"
 )
 _TIME_OF_DAY = re.compile(r"\s+(?:early|late)?\s*(?:morning|afternoon|evening|night)$")
 _EARLY_LATE = re.compile(r"^(?:early|late)\s+(?:on\s+)?(?=" + WEEKDAY_RE + r"\b|yesterday|today)")
@@ -89,14 +105,16 @@ _NTH_WEEK = re.compile(rf"^(?P<nth>first|second|third|fourth|last) week (?:of|in
 _WEEKDAY = re.compile(rf"^(?:(?P<rel>last|this|next|past|coming) )?(?P<wd>{WEEKDAY_RE})$")
 _WEEKEND = re.compile(r"^(?:(?P<rel>last|this|next|past|coming) )?weekend$")
 _PERIOD = re.compile(
-    r"^(?P<rel>this|current|last|previous|next|following|past|coming) (?P<unit>week|month|year)$"
+    r"^(?P<rel>this|current|last|previous|next|following|past|coming|that|same)"
+    r" (?P<unit>week|month|year)$"
 )
 _WINDOW_RE = re.compile(
     rf"^(?P<rel>past|last|next|coming|recent)(?: {COUNT_RE})? (?P<unit>days|weeks|months|years"
-    r"|hours?)$"
+    r"|hours?|decades?)$"
 )
 _AGO = re.compile(rf"^{COUNT_RE} {UNIT_RE} ago$")
 _IN_N = re.compile(rf"^in {COUNT_RE} {UNIT_RE}$")
+_FROM_NOW = re.compile(rf"^{COUNT_RE} {UNIT_RE} from (?:now|today)$")
 _RANGE_SPLIT = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+|\s*-\s*")
 
 _PORTION_NAME = {"earlier": "earlier", "later": "later", "end": "late", "beginning": "early"}
@@ -106,11 +124,14 @@ _PORTION_NAME |= {"start": "early", "middle": "mid"}
 def _clean(text: str) -> str:
     out = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
     out = _CLOCK.sub(" ", out)
+    out = re.sub(r"(\d0)'s\b", r"\1s", out)  # "the 1990's"
     out = re.sub(r"'s\b|[.,()]", " ", out)
     out = " ".join(out.split())
     out = re.sub(r"^(?:the )?this past ", "past ", out)
     out = re.sub(r"^the last (?=\w+ (?:days|weeks|months|years)$)", "past ", out)
-    return out
+    # "the week before" is "the previous week"; "the year after" is "the following year"
+    out = re.sub(r"^(?:the )?(week|month|year) before$", r"previous \1", out)
+    return re.sub(r"^(?:the )?(week|month|year) after$", r"following \1", out)
 
 
 def _strip(text: str) -> str:
@@ -187,11 +208,20 @@ def _portion(text: str, anchor: dt.date | None, tense: Tense, hint: int | None) 
         return None
     which = _PORTION_NAME.get(m["which"], m["which"])
     rest = m["rest"]
-    if rest in ("week", "month", "year"):  # "earlier in the week" means this week
+    bare = rest in ("week", "month", "year")
+    if bare:  # "earlier in the week" means this week
         rest = "this " + rest
     whole = _resolve(rest, anchor, tense, hint)
     if whole is None or whole.precision == "day":
         return None
+    if (
+        bare
+        and which == "late"
+        and tense == "past"
+        and anchor is not None
+        and cal.portion((whole.start, whole.end), "late")[0] > anchor
+    ):  # "peaked by the end of the year" in a March report: last year's end
+        whole = _resolve("last " + m["rest"], anchor, tense, hint) or whole
     interval = (whole.start, whole.end)
     if which in ("earlier", "later"):
         if anchor is None or not whole.start <= anchor <= whole.end:
@@ -234,6 +264,8 @@ def _relative(text: str, anchor: dt.date, tense: Tense) -> Resolved | None:
     if m := _WINDOW_RE.match(text):
         unit = m["unit"].rstrip("s")
         count = count_value(m["count"]) if m["count"] else _WINDOW[unit]
+        if unit == m["unit"] and not m["count"] and unit == "decade":
+            count = 1  # "the past decade"
         if count is None:
             return None
         if unit == "hour":
@@ -241,7 +273,7 @@ def _relative(text: str, anchor: dt.date, tense: Tense) -> Resolved | None:
         if m["rel"] in ("next", "coming"):
             return Resolved(anchor, cal.shift(anchor, unit, count), "range")
         return Resolved(cal.shift(anchor, unit, -count), anchor, "range")
-    for pattern, sign in ((_AGO, -1), (_IN_N, 1)):
+    for pattern, sign in ((_AGO, -1), (_IN_N, 1), (_FROM_NOW, 1)):
         if m := pattern.match(text):
             return _counted(m["count"], UNITS[m["unit"]], sign, anchor)
     return None
@@ -259,8 +291,9 @@ def _counted(word: str, unit: str, sign: int, anchor: dt.date) -> Resolved | Non
     target = cal.shift(anchor, unit, sign * count)
     if unit in ("day", "week"):  # "a week ago" names the same weekday one week back
         return Resolved(target, target, "day")
-    precision: TimePrecision = "month" if unit == "month" else "year"
-    return Resolved(*cal.period_of(target, unit), precision)
+    if unit == "month":
+        return Resolved(*cal.period_of(target, unit), "month")
+    return Resolved(*cal.year_of(target.year), "year")  # "two years ago", "a decade ago"
 
 
 def _resolve(text: str, anchor: dt.date | None, tense: Tense, hint: int | None) -> Resolved | None:
@@ -269,12 +302,16 @@ def _resolve(text: str, anchor: dt.date | None, tense: Tense, hint: int | None) 
         if anchor is None or since is None or since.start > anchor:
             return None
         return Resolved(since.start, anchor, "range")
-    if anchor is not None and (m := _IN_N.match(text)):
+    if anchor is not None and (m := _IN_N.match(text) or _FROM_NOW.match(text)):
         return _counted(m["count"], UNITS[m["unit"]], 1, anchor)
     text = _strip(text)
     if text not in _DAY_WORDS:
         text = _EARLY_LATE.sub("", _TIME_OF_DAY.sub("", text))
-    found = _absolute(text, anchor, tense, hint) or _portion(text, anchor, tense, hint)
+    found = _absolute(text, anchor, tense, hint)
+    if found is None and (named := named_period(text, anchor, tense, hint)) is not None:
+        found = Resolved(named.start, named.end, named.precision)
+    if found is None:
+        found = _portion(text, anchor, tense, hint)
     if found is None and anchor is not None:
         found = _relative(text, anchor, tense)
     return found
@@ -283,6 +320,14 @@ def _resolve(text: str, anchor: dt.date | None, tense: Tense, hint: int | None) 
 def _bare_day(text: str) -> int | None:
     m = re.fullmatch(r"(?:the )?" + DAY_RE, text)
     return int(m["day"]) if m and 1 <= int(m["day"]) <= 31 else None
+
+
+def _short_year(text: str, after: int) -> Resolved | None:
+    """The "58" of "1957-58": a two-digit year later in the same century as ``after``."""
+    if not re.fullmatch(r"\d{2}", text):
+        return None
+    year = after // 100 * 100 + int(text)
+    return Resolved(*cal.year_of(year), "year") if year > after else None
 
 
 def _range(text: str, anchor: dt.date | None, tense: Tense) -> Resolved | None:
@@ -294,6 +339,8 @@ def _range(text: str, anchor: dt.date | None, tense: Tense) -> Resolved | None:
             continue
         late = _resolve(right, anchor, tense, None)
         early = _resolve(left, anchor, tense, late.end.year if late else None)
+        if late is None and early is not None and early.precision == "year":
+            late = _short_year(right, early.start.year)
         if late is None and early is not None and early.precision == "day":
             day = _bare_day(right)
             end = _day(early.start.year, early.start.month, day) if day else None
@@ -317,7 +364,7 @@ def normalize(text: str, anchor: dt.date | None, *, tense: Tense = "unknown") ->
     months, weekdays and weekends (see :func:`sitroom.temporal.calendar.infer_year`).
     """
     cleaned = _clean(text)
-    if not cleaned:
+    if not cleaned or BARE_SEASONS.match(cleaned):
         return None
     return _resolve(cleaned, anchor, tense, None) or _range(cleaned, anchor, tense)
 

@@ -38,16 +38,23 @@ _DECADE_WORDS |= {"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
 _REL = r"(?P<rel>last|this|next|past|coming|current|previous)"
 _SEASON = re.compile(
-    rf"^(?:{_REL} )?(?P<season>spring|summer|autumn|fall|winter)(?: (?:of )?{YEAR_RE})?$"
+    rf"^(?:{_REL} )?(?P<season>spring|summer|autumn|fall|winter)(?: (?:of )?{YEAR_RE}"
+    r"(?: ?- ?\d{2}(?:\d{2})?)?)?$"  # "the winter of 2006-2007" is the winter of 2006
+)
+# A season with no article, relation or year is generic: "they feed in winter", "summer camp".
+BARE_SEASONS = re.compile(
+    r"^(?:(?:in|during|over|from|between|each|every) )?(?:spring|summer|autumn|fall|winter)"
+    r"(?:(?: and| or| to| through|-) ?(?:spring|summer|autumn|fall|winter))?$"
 )
 _YEAR_SEASON = re.compile(rf"^{YEAR_RE} (?P<season>spring|summer|autumn|fall|winter)$")
 _REL_MONTH = re.compile(rf"^{_REL} {MONTH_RE}$")
 _REL_QUARTER = re.compile(rf"^{_REL} quarter$")
 _NTH_PART = re.compile(
     r"^(?P<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th) (?P<kind>quarter|half)"
-    rf"(?: of (?:(?P<this>the|this) year|{YEAR_RE}))?$"
+    rf"(?: of (?:(?P<this>the|this|last|next) year|{YEAR_RE}))?$"
 )
-_Q = re.compile(rf"^(?:q(?P<q>[1-4])(?: {YEAR_RE})?|{YEAR_RE} q(?P<q2>[1-4]))$")
+_Q = re.compile(rf"^q(?P<q>[1-4])(?: {YEAR_RE})?$")
+_YEAR_Q = re.compile(rf"^{YEAR_RE} q(?P<q>[1-4])$")
 _FISCAL = re.compile(rf"^(?:{_REL} )?fiscal(?: year)?(?: {YEAR_RE})?$")
 _FY = re.compile(r"^fy ?(?P<fy>\d{2}|\d{4})$")
 _DECADE = re.compile(r"^(?:'|‘)?(?P<yy>\d)0s$|^(?P<word>[a-z]+ies)$")
@@ -76,11 +83,9 @@ def half_of(year: int, half: int) -> Interval:
     return dt.date(year, 7, 1), dt.date(year, 12, 31)
 
 
-def _occurrence(
-    make: Callable[[int], Interval], anchor: dt.date, rel: str, tense: Tense
-) -> Interval:
+def _occurrence(make: Callable[[int], Interval], anchor: dt.date, rel: str) -> Interval:
     """Which yearly occurrence "last/this/next X" means: last is the latest one over before the
-    anchor, next the first one not yet begun, this the one under way (else the nearest)."""
+    anchor, next the first one not yet begun, this the one under way (else this year's)."""
     candidates = [make(year) for year in range(anchor.year - 2, anchor.year + 2)]
     if _STEP.get(rel) == -1:
         return max(iv for iv in candidates if iv[1] < anchor)
@@ -89,8 +94,7 @@ def _occurrence(
     for iv in candidates:
         if iv[0] <= anchor <= iv[1]:
             return iv
-    found = cal.infer_year(make, anchor, tense)
-    return found if found is not None else make(anchor.year)
+    return make(anchor.year)
 
 
 def _yearly(
@@ -111,25 +115,28 @@ def _yearly(
         return None
     if rel is None:
         return cal.infer_year(make, anchor, tense)
-    return _occurrence(make, anchor, rel, tense)
+    return _occurrence(make, anchor, rel)
 
 
 def _parts(text: str, anchor: dt.date | None, tense: Tense, hint: int | None) -> Period | None:
     """Quarters and halves: "the first quarter of 2012", "Q3", "last quarter", "second half"."""
-    if m := _NTH_PART.match(text):
+    m = _NTH_PART.match(text)
+    if m and m["nth"] == "last" and not (m["year"] or m["this"]):
+        m = None  # "last quarter" is the one before this one, not the fourth
+    if m:
         nth, kind = _ORDINALS[m["nth"]], m["kind"]
-        if kind == "half" and nth > 2:
-            return None
+        if kind == "half" and (nth > 2 or not (m["year"] or m["this"])):
+            return None  # a bare "the second half" is more often a match's than a year's
 
         def part(year: int) -> Interval:
             return quarter_of(year, nth) if kind == "quarter" else half_of(year, nth)
 
         if m["this"] and anchor is not None:
-            return Period(*part(anchor.year), "range")
+            return Period(*part(anchor.year + _STEP.get(m["this"], 0)), "range")
         found = _yearly(part, m, anchor, tense, hint)
         return Period(*found, "range") if found else None
-    if m := _Q.match(text):
-        quarter = int(m["q"] or m["q2"])
+    if m := (_Q.match(text) or _YEAR_Q.match(text)):
+        quarter = int(m["q"])
         found = _yearly(lambda y: quarter_of(y, quarter), m, anchor, tense, hint)
         return Period(*found, "range") if found else None
     if (m := _REL_QUARTER.match(text)) and anchor is not None:
@@ -151,18 +158,16 @@ def _eras(text: str, anchor: dt.date | None) -> Period | None:
         if m["rel"] is None or anchor is None:
             return None
         return Period(*cal.year_of(anchor.year + _STEP.get(m["rel"], 0)), "year")
-    if m := _DECADE.match(text):
-        digit = int(m["yy"]) if m["yy"] else _DECADE_WORDS.get(m["word"])
-        if digit is None:
-            return None
+    m = _DECADE.match(text)
+    digit = (int(m["yy"]) if m["yy"] else _DECADE_WORDS.get(m["word"])) if m else None
+    if digit is not None:
         first = 1900 + 10 * digit
-        if anchor is not None and first + 100 <= anchor.year:  # "the 10s" in 2021: the 2010s
+        if anchor is not None and first + 109 < anchor.year:  # "the 10s" in 2021: the 2010s
             first += 100
         return Period(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "range")
-    if m := _CENTURY.match(text):
-        number = int(m["n"]) if m["n"] else _CENTURY_WORDS.get(m["word"])
-        if number is None or not 1 <= number <= 22:
-            return None
+    m = _CENTURY.match(text)
+    number = (int(m["n"]) if m["n"] else _CENTURY_WORDS.get(m["word"])) if m else None
+    if number is not None and 1 <= number <= 22:
         first = 100 * (number - 1)
         return Period(dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "range")
     if (m := _REL_UNIT.match(text)) and anchor is not None:
@@ -177,14 +182,24 @@ def named_period(
 ) -> Period | None:
     """Resolve a named period, or ``None`` if ``text`` is not one (or needs a missing anchor)."""
     if m := (_SEASON.match(text) or _YEAR_SEASON.match(text)):
+        if m["season"] == "fall" and not (m.groupdict().get("rel") or m["year"]):
+            return None  # "the fall" is more often a downfall than an autumn
         first = SEASONS[m["season"]]
         found = _yearly(lambda y: season_of(y, first), m, anchor, tense, hint)
         return Period(*found, "range") if found else None
     if (m := _REL_MONTH.match(text)) and anchor is not None:
         month = MONTHS[m["month"]]
-        found = _occurrence(lambda y: cal.month_of(y, month), anchor, m["rel"], tense)
+        found = _occurrence(lambda y: cal.month_of(y, month), anchor, m["rel"])
         return Period(*found, "month")
     return _parts(text, anchor, tense, hint) or _eras(text, anchor)
 
 
-__all__ = ["SEASONS", "Period", "half_of", "named_period", "quarter_of", "season_of"]
+__all__ = [
+    "BARE_SEASONS",
+    "SEASONS",
+    "Period",
+    "half_of",
+    "named_period",
+    "quarter_of",
+    "season_of",
+]

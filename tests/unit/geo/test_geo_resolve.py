@@ -169,3 +169,25 @@ def test_curated_precision_override_and_regions_without_country() -> None:
 
 def test_no_mentions() -> None:
     assert resolve([]) == ()
+
+
+def test_a_curated_site_keeps_its_precision_under_a_facility_cue() -> None:
+    camp = cand("Jabal camp", "locality", "XA", source="curated")
+    (place,) = resolve([_m("Jabal camp", 0, camp, cue="facility")])
+    assert place.precision == 1
+
+
+def test_a_name_met_only_as_an_alias_yields_to_the_primary_name() -> None:
+    old_name = cand("Hong Kong", country="XA", population=7_000_000, uid="hk")
+    state = cand("Victoria", "admin1", "XB", 6_700_000, source="curated", uid="vic")
+    (place,) = resolve([_m("Victoria", 0, old_name, state)])
+    assert place.name == "Victoria"
+
+
+def test_us_states_beat_small_namesake_towns_but_not_big_cities() -> None:
+    state = cand("Delaware", "admin1", "US", feature="state", uid="us:DE")
+    town = cand("Delaware", country="US", population=40_000)
+    assert resolve([_m("Delaware", 0, state, town)])[0].kind == "admin1"
+    dc = cand("Washington", country="US", population=690_000, feature="capital")
+    wa = cand("Washington", "admin1", "US", feature="state", uid="us:WA")
+    assert resolve([_m("Washington", 0, dc, wa)])[0].kind == "city"

@@ -36,6 +36,19 @@ def test_portions_of_a_month_and_a_year() -> None:
     assert cal.portion(cal.year_of(2020), "late") == (D(2020, 9, 1), D(2020, 12, 31))
 
 
+def test_portions_of_whole_month_runs_split_at_month_ends() -> None:
+    summer = (D(2021, 6, 1), D(2021, 8, 31))
+    assert cal.portion(summer, "early") == (D(2021, 6, 1), D(2021, 6, 30))
+    assert cal.portion(summer, "late") == (D(2021, 8, 1), D(2021, 8, 31))
+    nineties = (D(1990, 1, 1), D(1999, 12, 31))
+    assert cal.portion(nineties, "early") == (D(1990, 1, 1), D(1993, 4, 30))
+    assert cal.portion((D(2021, 3, 3), D(2021, 3, 11)), "mid") == (D(2021, 3, 6), D(2021, 3, 9))
+
+
+def test_shift_by_decades() -> None:
+    assert cal.shift(D(2020, 2, 29), "decade", -1) == D(2010, 2, 28)
+
+
 def test_infer_year_returns_none_when_no_year_fits() -> None:
     assert cal.infer_year(lambda year: None, D(2021, 9, 6)) is None
 

@@ -1,0 +1,107 @@
+"""Event coding against PLOVER's gold-standard records (sentences from the CAMEO manual).
+
+    .venv/bin/python bench/events.py
+
+Per gold sentence (one coded event each): does sitroom find an event at all (recall), is the
+type of its most confident event the gold PLOVER type (top-1 accuracy), is the gold type among
+its events (any-match), and do the gold source/target actor texts overlap sitroom's actor1/actor2
+names. Over-coding is reported as events per sentence. "dev" is every other record (tune there);
+the table reports dev, test and all.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import sitroom
+from sitroom.ingest.text import make_document
+from sitroom.model import Extraction
+from sitroom.service import Extractor
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared/eval-data/plover-gsr-cameo"
+# PLOVER 0.5 names that the 2021 types renamed.
+RENAMED = {"ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
+
+
+def load_records() -> list[dict[str, Any]]:
+    raw = json.loads((DATA / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
+    return [r for r in raw if r.get("event") not in (None, "DOCUMENT") and r.get("text")]
+
+
+def _names(ex: Extraction, entity_id: str | None) -> set[str]:
+    if entity_id is None:
+        return set()
+    entity = next((e for e in ex.entities if e.id == entity_id), None)
+    if entity is None:
+        return set()
+    return {w.lower() for form in (entity.name, *entity.aliases) for w in form.split()}
+
+
+def _gold_words(actors: list[dict[str, Any]] | str | None) -> set[str]:
+    if not actors or isinstance(actors, str):
+        return set()
+    return {w.lower() for a in actors for w in str(a.get("actorText", "")).split()}
+
+
+def main() -> None:
+    records = load_records()
+    extractor = Extractor(nlp=sitroom.load())
+    started = time.perf_counter()
+    documents = [make_document(r["text"]) for r in records]
+    results = list(extractor.extract_many(documents))
+    seconds = time.perf_counter() - started
+
+    rows: list[dict[str, Any]] = []
+    confusion: Counter[tuple[str, str]] = Counter()
+    for n, (record, ex) in enumerate(zip(records, results, strict=True)):
+        gold = RENAMED.get(record["event"], record["event"])
+        events = sorted(ex.events, key=lambda e: -e.confidence)
+        top = events[0] if events else None
+        if top is not None:
+            confusion[(gold, top.type)] += 1
+        src_gold, tgt_gold = _gold_words(record.get("source")), _gold_words(record.get("target"))
+        rows.append(
+            {
+                "split": "dev" if n % 2 == 0 else "test",
+                "found": bool(events),
+                "top1": top is not None and top.type == gold,
+                "any": any(e.type == gold for e in events),
+                "events": len(events),
+                "source": bool(src_gold)
+                and top is not None
+                and bool(_names(ex, top.actor1) & src_gold),
+                "target": bool(tgt_gold)
+                and top is not None
+                and bool(_names(ex, top.actor2) & tgt_gold),
+                "has_source": bool(src_gold),
+                "has_target": bool(tgt_gold),
+            }
+        )
+
+    print(f"PLOVER GSR (CAMEO manual sentences): {len(records)} records, {seconds:.1f}s")
+    columns = ("found", "top-1", "any", "src", "tgt")
+    print(f"{'split':<6} {'n':>4} " + " ".join(f"{c:>7}" for c in columns) + f" {'ev/sent':>8}")
+    for split in ("dev", "test", "all"):
+        part = [r for r in rows if split == "all" or r["split"] == split]
+        n = len(part)
+        with_src = [r for r in part if r["has_source"]]
+        with_tgt = [r for r in part if r["has_target"]]
+        print(
+            f"{split:<6} {n:>4} {sum(r['found'] for r in part) / n:>7.1%} "
+            f"{sum(r['top1'] for r in part) / n:>7.1%} {sum(r['any'] for r in part) / n:>7.1%} "
+            f"{sum(r['source'] for r in with_src) / max(len(with_src), 1):>7.1%} "
+            f"{sum(r['target'] for r in with_tgt) / max(len(with_tgt), 1):>7.1%} "
+            f"{sum(r['events'] for r in part) / n:>8.2f}"
+        )
+    print("most frequent confusions (gold → top-1):")
+    for (gold, got), count in confusion.most_common(40):
+        if gold != got:
+            print(f"  {gold:<12} → {got:<12} {count}")
+
+
+if __name__ == "__main__":
+    main()

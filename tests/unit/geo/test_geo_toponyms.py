@@ -1,0 +1,118 @@
+"""Toponyms in hand-built Docs (no statistical model): the gazetteer is the real one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.resolve import resolve
+from sitroom.geo.toponyms import find_mentions
+from sitroom.nlp.components.places import PlacesComponent, place_at, place_ids_by_span
+from unit.geo.geo_helpers import tagged
+
+
+def _texts(doc: object, gazetteer: Gazetteer) -> list[tuple[str, bool]]:
+    return [(m.text, m.strict) for m in find_mentions(doc, gazetteer)]
+
+
+def test_place_entities_and_a_province_labelled_org(gazetteer: Gazetteer) -> None:
+    doc = tagged(
+        "Militia fighters shelled Panjshir overnight . Residents of Panjshir fled to Kabul .",
+        {"Panjshir": "ORG", "Kabul": "GPE"},
+    )
+    mentions = find_mentions(doc, gazetteer)
+    assert [(m.text, m.strict) for m in mentions] == [
+        ("Panjshir", True),
+        ("Panjshir", True),
+        ("Kabul", False),
+    ]
+    assert mentions[0].sentence != mentions[2].sentence
+
+
+def test_org_words_demonyms_and_surnames_are_not_places(gazetteer: Gazetteer) -> None:
+    doc = tagged(
+        "Foreign Minister Antony Blinken met Afghan elders . "
+        "Blinken said the Kabul Police Council would meet in Doha .",
+        {
+            "Antony Blinken": "PERSON",
+            "Afghan": "NORP",
+            "Blinken": "GPE",
+            "Kabul Police Council": "ORG",
+            "Doha": "GPE",
+        },
+    )
+    assert _texts(doc, gazetteer) == [("Doha", False)]
+
+
+def test_cues_around_and_inside_entities(gazetteer: Gazetteer) -> None:
+    doc = tagged(
+        "Jets left Ramstein air base for the Panjshir Valley and the province of Kandahar .",
+        {"Ramstein": "FAC", "the Panjshir Valley": "LOC", "Kandahar": "GPE"},
+    )
+    mentions = find_mentions(doc, gazetteer)
+    assert [(m.text, m.cue) for m in mentions] == [
+        ("Ramstein air base", "facility"),
+        ("Panjshir Valley", "area"),
+        ("Kandahar", "admin"),
+    ]
+    assert doc.text[slice(*mentions[0].span)] == "Ramstein air base"
+
+
+def test_a_cue_inside_an_entity_must_fit_the_bare_name(gazetteer: Gazetteer) -> None:
+    doc = tagged(
+        "Floods hit Scott County and Helmand province .",
+        {"Scott County": "GPE", "Helmand province": "GPE"},
+    )
+    (helmand,) = find_mentions(doc, gazetteer)  # no county called Scott in the gazetteer
+    assert helmand.text == "Helmand province"
+    assert {c.kind for c in helmand.candidates} == {"admin1"}
+
+
+def test_near_and_qualifier(gazetteer: Gazetteer) -> None:
+    doc = tagged(
+        "Talks opened in Geneva , Switzerland , 40 km north of Annecy .",
+        {"Geneva": "GPE", "Switzerland": "GPE", "Annecy": "GPE"},
+    )
+    geneva, switzerland, annecy = find_mentions(doc, gazetteer)
+    assert {c.country for c in geneva.qualifier} == {"CH"}
+    assert not switzerland.qualifier and annecy.near and not geneva.near
+
+
+def test_unlabelled_proper_nouns_need_a_well_known_place(gazetteer: Gazetteer) -> None:
+    doc = tagged("Shelling hit Bazarak and Tigray and Smallvillez .", propn=("Bazarak", "Tigray"))
+    mentions = find_mentions(doc, gazetteer)
+    assert [(m.text, m.strict) for m in mentions] == [("Bazarak", True), ("Tigray", True)]
+    # Bazarak, a town of 65,000, is too small to trust without an entity label.
+    assert [p.name for p in resolve(mentions)] == ["Tigray"]
+
+
+def test_component_sets_places_and_lookup_helpers(gazetteer: Gazetteer) -> None:
+    doc = tagged(
+        "Envoys flew from Doha to Ramstein airbase , then to Kabul and Kabul airport .",
+        {"Doha": "GPE", "Ramstein": "FAC", "Kabul": "GPE"},
+    )
+    PlacesComponent(gazetteer=gazetteer)(doc)
+    places = doc._.sitroom_places
+    assert [(p.name, p.kind, p.country) for p in places] == [
+        ("Doha", "city", "QA"),
+        ("Ramstein Air Base", "facility", "DE"),
+        ("Kabul", "city", "AF"),
+        ("Hamid Karzai International Airport", "facility", "AF"),
+    ]
+    assert [p.id for p in places] == ["p1", "p2", "p3", "p4"]
+    start = doc.text.index("Ramstein")
+    found = place_at(doc, start + 3)
+    assert found is not None and found.id == "p2"
+    assert place_at(doc, 0) is None
+    assert place_ids_by_span(places)[places[0].mentions[0]] == "p1"
+
+
+def test_factory_is_lazy(tmp_path: Path) -> None:
+    path = tmp_path / "never" / "gazetteer.sqlite"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sitroom_places", config={"gazetteer_path": str(path)})
+    assert not path.parent.exists()
+    assert nlp.get_pipe("sitroom_places").gazetteer.path == path
+    assert not path.parent.exists()
