@@ -59,14 +59,15 @@ def test_table_format(data_dir: Path) -> None:
 
 def test_ingest_twice_stores_once_and_events_export(tmp_path: Path, data_dir: Path) -> None:
     db = str(tmp_path / "t.db")
-    code, out, _ = _run(
-        "ingest", str(ARTICLE), "--db", db, "--published", "2025-03-04", data_dir=data_dir
-    )
-    assert code == 0 and out.startswith("stored 1,")
-    code, out, _ = _run(
-        "ingest", str(ARTICLE), "--db", db, "--published", "2025-03-04", data_dir=data_dir
-    )
-    assert code == 0 and out.startswith("stored 0, already stored 1")
+    args = ("ingest", str(ARTICLE), "--db", db, "--published", "2025-03-04", "--quiet")
+    code, out, _ = _run(*args, data_dir=data_dir)
+    assert code == 0 and "processed 1," in out
+    code, out, _ = _run(*args, data_dir=data_dir)
+    assert code == 0 and "processed 0," in out and "already done 1" in out
+    copy = tmp_path / "copy.txt"
+    copy.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, _ = _run("ingest", str(copy), "--db", db, "--quiet", data_dir=data_dir)
+    assert code == 0 and "duplicates 1," in out
     code, out, _ = _run("events", "--db", db, "--format", "csv", data_dir=data_dir)
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -77,7 +78,33 @@ def test_ingest_twice_stores_once_and_events_export(tmp_path: Path, data_dir: Pa
         "events", "--db", db, "--type", "ASSAULT", "--format", "jsonl", data_dir=data_dir
     )
     assert code == 0
-    assert all(json.loads(line)["type"] == "ASSAULT" for line in out.splitlines())
+    assert out.strip() and all(json.loads(line)["type"] == "ASSAULT" for line in out.splitlines())
+
+
+def test_folder_ingest_resumes_and_reports_every_item(tmp_path: Path, data_dir: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    text = ARTICLE.read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02garbage")
+    db = str(tmp_path / "t.db")
+    code, out, err = _run("ingest", str(folder), "--db", db, "--quiet", data_dir=data_dir)
+    assert code == 0, err
+    assert "processed 1," in out and "errors 2" in out
+    assert "S202" in err and "S203" in err
+    # A near-duplicate: same story, new headline and an extra closing paragraph.
+    (folder / "b.txt").write_text(
+        "Rebels hit Kadugli garrison\n\n" + text + "\nMore reporting is expected.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run("ingest", str(folder), "--db", db, "--quiet", data_dir=data_dir)
+    assert code == 0
+    assert "near-duplicates 1," in out and "already done 1" in out and "processed 0," in out
+    code, out, _ = _run("documents", "--db", db, data_dir=data_dir)
+    assert code == 0
+    assert "near_duplicate" in out and "error" in out and "processed" in out
+    assert "2 documents" in out
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ def fail(exc: SitroomError) -> NoReturn:
     sys.exit(2 if exc.code.startswith("S2") else 1)
 
 
-_db_option = click.option(
+db_option = click.option(
     "--db",
     envvar="SITROOM_DB",
     default="sitroom.db",
@@ -56,28 +56,28 @@ def extract(
     publisher: str | None,
     fmt: str,
 ) -> None:
-    """Extract events, places, times, actors, quotes, claims and figures from articles."""
-    from sitroom.ingest.text import make_document, read_text_file
+    """Extract events, places, times, actors, quotes, claims and figures from articles.
+
+    PATHS may be text files, HTML pages, feeds, WARC archives, JSONL files, folders or URLs.
+    """
+    from sitroom.ingest import read_inputs
     from sitroom.service import Extractor
 
     try:
         day = parse_date(published)
-        documents = [
-            make_document(
-                read_text_file(p),
-                source=str(p),
-                title=title,
-                url=url,
-                publisher=publisher,
-                published=day,
-            )
-            for p in paths
-        ]
-        extractor = Extractor(_settings(ctx))
-        for ex in extractor.extract_many(documents):
-            _print_extraction(ex, fmt)
+        items = list(read_inputs([str(p) for p in paths], published=day, publisher=publisher))
+        overrides = {k: v for k, v in {"title": title, "url": url}.items() if v is not None}
+        documents = [item.document.model_copy(update=overrides) for item in items if item.document]
+        failed = [item for item in items if item.error is not None]
+        for item in failed:
+            click.echo(f"sitroom: error {item.error}", err=True)
+        if documents:
+            for ex in Extractor(_settings(ctx)).extract_many(documents):
+                _print_extraction(ex, fmt)
     except SitroomError as exc:
         fail(exc)
+    if failed:
+        sys.exit(2)
 
 
 def _print_extraction(ex: Extraction, fmt: str) -> None:
@@ -90,43 +90,7 @@ def _print_extraction(ex: Extraction, fmt: str) -> None:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_db_option
-@click.option("--published", help="Publication date YYYY-MM-DD for all given articles.")
-@click.option("--publisher", help="Outlet that published them.")
-@click.pass_context
-def ingest(
-    ctx: click.Context,
-    paths: tuple[Path, ...],
-    db: str,
-    published: str | None,
-    publisher: str | None,
-) -> None:
-    """Extract articles and store them; articles already stored are skipped."""
-    from sitroom.service import Extractor, IngestReport, documents_from_paths
-    from sitroom.service import ingest as run_ingest
-
-    try:
-        day = parse_date(published)
-        read_report = IngestReport()
-        items = list(documents_from_paths(paths, read_report, published=day, publisher=publisher))
-        with Store(db) as store:
-            report = run_ingest(items, store, Extractor(_settings(ctx)))
-    except SitroomError as exc:
-        fail(exc)
-    report.errors = read_report.errors + report.errors
-    for source, message in report.errors:
-        click.echo(f"sitroom: skipped {source}: {message}", err=True)
-    click.echo(
-        f"stored {len(report.stored)}, already stored {len(report.duplicates)}, "
-        f"errors {len(report.errors)} in {report.seconds:.1f}s → {db}"
-    )
-    if report.errors and not report.stored and not report.duplicates:
-        sys.exit(2)
-
-
-@click.command()
-@_db_option
+@db_option
 @click.option("--type", "type_", help="PLOVER type, e.g. FIGHT.")
 @click.option("--country", help="ISO 3166-1 alpha-2 code of the event's place.")
 @click.option("--since", help="Events on or after YYYY-MM-DD.")
@@ -175,8 +139,9 @@ def schema() -> None:
 
 def register(group: click.Group) -> None:
     from sitroom.cli.demo import demo
+    from sitroom.cli.intake import documents, ingest
 
-    for command in (extract, ingest, events, schema, demo):
+    for command in (extract, ingest, documents, events, schema, demo):
         group.add_command(command)
 
 

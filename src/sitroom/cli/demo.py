@@ -18,7 +18,8 @@ from sitroom.resources import data_path, read_yaml
 def demo(ctx: click.Context, db: str) -> None:
     """Ingest the bundled sample articles into a SQLite database and print a summary."""
     from sitroom.cli.commands import fail
-    from sitroom.service import Extractor, ingest
+    from sitroom.ingest import Item, Meta
+    from sitroom.service import Extractor, ingest_items
     from sitroom.store import Store
 
     try:
@@ -35,18 +36,23 @@ def demo(ctx: click.Context, db: str) -> None:
                 publisher=entry.get("publisher"),
                 published=entry.get("published"),
             )
-            items.append((entry["file"], document))
+            meta = Meta(
+                title=document.title,
+                url=document.url,
+                publisher=document.publisher,
+                published=document.published,
+                published_from="argument",
+                language="en",
+            )
+            items.append(Item(source=f"samples/{entry['file']}", document=document, meta=meta))
         click.echo(f"sitroom demo: {len(items)} sample articles → {db}", err=True)
         with Store(db) as store:
-            report = ingest(items, store, Extractor(ctx.obj))
+            report = ingest_items(items, store, Extractor(ctx.obj))
             summary = store.summary()
             contested = store.contested_claims()
     except SitroomError as exc:
         fail(exc)
-    click.echo(
-        f"\nstored {len(report.stored)} new, {len(report.duplicates)} already stored, "
-        f"{len(report.errors)} errors ({report.seconds:.1f}s)"
-    )
+    click.echo(f"\n{report.line()} in {report.seconds:.1f}s")
     click.echo(
         f"documents {summary.documents} · events {summary.events} · entities {summary.entities} · "
         f"quotes {summary.quotes} · claims {summary.claims} · contradictions "

@@ -18,10 +18,11 @@ from sitroom.model import Document
 
 TEXT_SUFFIXES = {"", ".txt", ".text", ".md"}
 _LICENCE = re.compile(
-    r"[^.\n]*\b(?:Creative Commons|CC[- ]BY(?:-[A-Z]{2})*(?: \d\.\d)?|licen[cs]ed under)\b"
-    r"[^.\n]*\.?",
-    re.IGNORECASE,
+    r"\b(?:Creative Commons|CC[- ]BY(?:-[A-Z]{2})*|licen[cs]ed under)\b", re.IGNORECASE
 )
+_LICENCE_CUES = ("licen", "creative commons", "cc-by", "cc by")
+# A sentence ends at . ! ? followed by space and a capital; "4.0" does not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -63,8 +64,14 @@ def content_id(text: str) -> str:
 
 def find_license(text: str) -> str | None:
     """The licence statement the text carries, such as a Creative Commons line."""
-    match = _LICENCE.search(text)
-    return match.group(0).strip() if match else None
+    for line in text.splitlines():
+        lowered = line.lower()
+        if not any(cue in lowered for cue in _LICENCE_CUES):
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            if _LICENCE.search(sentence):
+                return sentence.strip()
+    return None
 
 
 def make_document(

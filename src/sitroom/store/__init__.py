@@ -6,6 +6,7 @@ the NLP stages, so reading a database does not load spaCy.
 
 from __future__ import annotations
 
+from sitroom.store.intake import InputRecord, InputRow, InputStatus
 from sitroom.store.queries import (
     ContestedClaim,
     DocumentRow,
@@ -15,4 +16,14 @@ from sitroom.store.queries import (
 )
 from sitroom.store.store import Store
 
-__all__ = ["ContestedClaim", "DocumentRow", "EventQuery", "EventRow", "Store", "StoreSummary"]
+__all__ = [
+    "ContestedClaim",
+    "DocumentRow",
+    "EventQuery",
+    "EventRow",
+    "InputRecord",
+    "InputRow",
+    "InputStatus",
+    "Store",
+    "StoreSummary",
+]

@@ -40,7 +40,73 @@ def _create_schema(connection: Connection) -> None:
     metadata.create_all(connection, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "create schema", _create_schema),)
+def _create_intake_tables(connection: Connection) -> None:
+    """Version 2: the intake tables, frozen as they were at version 2.
+
+    These are copies, not ``schema.py``'s tables, so that a later migration altering one of them
+    still finds the version-2 shape here. ``checkfirst`` makes this a no-op on a database whose
+    migration 1 already created them (one made by ``migrate(engine, MIGRATIONS[:1])``).
+    """
+    v2 = sa.MetaData(naming_convention=metadata.naming_convention)
+    # Referenced by the foreign keys only; it exists already and is not created here.
+    sa.Table("documents", v2, sa.Column("id", sa.Text, primary_key=True))
+
+    def document_ref(name: str = "document_id") -> sa.Column[str]:
+        return sa.Column(
+            name,
+            sa.Text,
+            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        )
+
+    tables = [
+        sa.Table(
+            "inputs",
+            v2,
+            sa.Column("source", sa.Text, primary_key=True),
+            sa.Column("origin", sa.Text),
+            sa.Column("status", sa.String(16), nullable=False),
+            sa.Column("document_id", sa.Text),
+            sa.Column("code", sa.Text),
+            sa.Column("reason", sa.Text),
+            sa.Column("published_from", sa.Text),
+            sa.Column("author", sa.Text),
+            sa.Column("language", sa.Text),
+            sa.Column("updated_at", sa.DateTime, nullable=False),
+            sa.Index(None, "document_id"),
+            sa.Index(None, "status"),
+            sa.Index(None, "updated_at"),
+        ),
+        sa.Table(
+            "doc_signatures",
+            v2,
+            document_ref(),
+            sa.Column("signature", sa.LargeBinary, nullable=False),
+        ),
+        sa.Table(
+            "doc_bands",
+            v2,
+            document_ref(),
+            sa.Column("band", sa.Integer, primary_key=True, autoincrement=False),
+            sa.Column("key", sa.BigInteger, nullable=False),
+            sa.Index(None, "band", "key"),
+        ),
+        sa.Table(
+            "near_duplicates",
+            v2,
+            document_ref(),
+            document_ref("duplicate_of"),
+            sa.Column("similarity", sa.Double, nullable=False),
+            sa.Index(None, "duplicate_of"),
+        ),
+    ]
+    v2.create_all(connection, tables=tables, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "create schema", _create_schema),
+    Migration(2, "intake tables", _create_intake_tables),
+)
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:

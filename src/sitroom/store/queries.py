@@ -114,6 +114,8 @@ class DocumentRow:
     license: str | None
     ingested_at: dt.datetime
     event_count: int
+    # The stored document this one nearly repeats (the most similar, if several), or None.
+    near_duplicate_of: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -141,6 +143,10 @@ class StoreSummary:
     claims: int
     contradictions: int
     figures: int
+    # Latest status of each recorded input, most frequent first.
+    inputs_by_status: dict[str, int] = dataclasses.field(default_factory=dict)
+    # Stored documents marked as near-duplicates of another stored document.
+    near_duplicates: int = 0
 
 
 def _entity_alias(name: str) -> sa.sql.selectable.NamedFromClause:
@@ -224,13 +230,22 @@ def events_select(query: EventQuery) -> Select[Any]:
 
 
 def documents_select() -> Select[Any]:
-    d, e = t.documents, t.events
+    d, e, n = t.documents, t.events, t.near_duplicates
     event_count = (
         sa.select(sa.func.count())
         .where(e.c.document_id == d.c.id)
         .correlate(d)
         .scalar_subquery()
         .label("event_count")
+    )
+    near_duplicate_of = (
+        sa.select(n.c.duplicate_of)
+        .where(n.c.document_id == d.c.id)
+        .correlate(d)
+        .order_by(n.c.similarity.desc(), n.c.duplicate_of)
+        .limit(1)
+        .scalar_subquery()
+        .label("near_duplicate_of")
     )
     return sa.select(
         d.c.id,
@@ -242,6 +257,7 @@ def documents_select() -> Select[Any]:
         d.c.license,
         d.c.ingested_at,
         event_count,
+        near_duplicate_of,
     ).order_by(d.c.ingested_at, d.c.id)
 
 

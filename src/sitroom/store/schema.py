@@ -197,6 +197,64 @@ figures = _child(
     key="seq",
 )
 
+# -- intake: what became of each input, and the near-duplicate index --------------------------
+
+# One row per input item (a file, a URL, a line of a JSONL file, a WARC record), keyed by its
+# source; a re-run overwrites the row, so the table always holds each input's latest outcome.
+# document_id has no foreign key: an input may name a document that was never stored (an error
+# after hashing) or one stored under another source (an exact duplicate).
+inputs = sa.Table(
+    "inputs",
+    metadata,
+    sa.Column("source", sa.Text, primary_key=True),
+    sa.Column("origin", sa.Text),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("document_id", sa.Text),
+    sa.Column("code", sa.Text),
+    sa.Column("reason", sa.Text),
+    sa.Column("published_from", sa.Text),
+    sa.Column("author", sa.Text),
+    sa.Column("language", sa.Text),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Index(None, "document_id"),
+    sa.Index(None, "status"),
+    sa.Index(None, "updated_at"),
+)
+
+
+def _document_ref(name: str = "document_id", **kwargs: Any) -> sa.Column[Any]:
+    return sa.Column(name, sa.Text, sa.ForeignKey("documents.id", ondelete="CASCADE"), **kwargs)
+
+
+# A document's MinHash signature, as the bytes the dedup module writes.
+doc_signatures = sa.Table(
+    "doc_signatures",
+    metadata,
+    _document_ref(primary_key=True),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+)
+
+# LSH buckets: documents sharing a (band, key) pair are near-duplicate candidates. Keys are
+# 63-bit non-negative integers, so they fit a signed BIGINT on every backend.
+doc_bands = sa.Table(
+    "doc_bands",
+    metadata,
+    _document_ref(primary_key=True),
+    sa.Column("band", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("key", sa.BigInteger, nullable=False),
+    sa.Index(None, "band", "key"),
+)
+
+# document_id nearly repeats the earlier duplicate_of.
+near_duplicates = sa.Table(
+    "near_duplicates",
+    metadata,
+    _document_ref(primary_key=True),
+    _document_ref("duplicate_of", primary_key=True),
+    sa.Column("similarity", sa.Double, nullable=False),
+    sa.Index(None, "duplicate_of"),
+)
+
 CHILD_TABLES: tuple[sa.Table, ...] = (
     entities,
     places,
@@ -213,11 +271,15 @@ __all__ = [
     "JSONText",
     "claims",
     "contradictions",
+    "doc_bands",
+    "doc_signatures",
     "documents",
     "entities",
     "events",
     "figures",
+    "inputs",
     "metadata",
+    "near_duplicates",
     "places",
     "quotes",
     "schema_migrations",

@@ -25,6 +25,24 @@ from sitroom.store.engine import (
     sqlite_file,
     write_transaction,
 )
+from sitroom.store.intake import (
+    ID_CHUNK,
+    InputRecord,
+    InputRow,
+    IntakeRows,
+    NearDuplicateLink,
+    SignatureEntry,
+    check_band_keys,
+    chunked,
+    input_statuses_in,
+    inputs_by_status_select,
+    inputs_select,
+    intake_rows,
+    near_candidates_in,
+    near_duplicate_documents_select,
+    near_duplicate_of_select,
+    write_intake,
+)
 from sitroom.store.migrations import applied_versions, check_newer, latest_version, migrate
 from sitroom.store.queries import (
     ContestedClaim,
@@ -37,9 +55,6 @@ from sitroom.store.queries import (
     events_select,
 )
 from sitroom.store.records import Row, extraction_rows, load_extraction
-
-# Keeps IN lists under every backend's bound-parameter limit.
-_ID_CHUNK = 500
 
 
 class Store:
@@ -109,19 +124,75 @@ class Store:
 
         A document repeated within the batch is stored once, at its first occurrence.
         """
+        return self.commit_intake(extractions=list(extractions))
+
+    def commit_intake(
+        self,
+        *,
+        extractions: Sequence[Extraction] = (),
+        inputs: Sequence[InputRecord] = (),
+        signatures: Sequence[SignatureEntry] = (),
+        near_duplicates: Sequence[NearDuplicateLink] = (),
+    ) -> list[bool]:
+        """Write one chunk of an ingest in ONE transaction: all of it or, on failure, nothing.
+
+        - ``extractions`` are added as by ``add_many``, whose flags are returned;
+        - ``inputs`` are upserted by source, a later record replacing an earlier one;
+        - ``signatures`` are ``(document_id, signature bytes, band keys)``, the band number
+          being the key's position; they replace the document's earlier signature and bands;
+        - ``near_duplicates`` are ``(document_id, duplicate_of, similarity)`` links, replacing
+          the similarity of an existing link.
+
+        Signatures and links must name documents stored before or in this call. Repeats within
+        one call collapse: the last input record, signature or link wins.
+        """
         batch = list(extractions)
-        if not batch:
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        rows = intake_rows(inputs, signatures, near_duplicates, now)
+        if not batch and rows.empty:
             return []
         ids = [x.document.id for x in batch]
         with self._translate("write to"):
             try:
-                return self._insert(batch)
+                return self._write(batch, rows, now)
             except exc.IntegrityError:
-                # Another writer stored one of these documents between our check and our insert
-                # (possible on PostgreSQL); the batch was rolled back, so redo it once.
-                if not self._existing_ids(ids):
+                # Another writer stored one of these documents, or its bands, between our check
+                # and our insert (possible on PostgreSQL); all was rolled back, so redo it once.
+                # A conflict that persists (a link to a missing document) fails the second time.
+                if not self._existing_ids([*ids, *rows.signed_ids]):
                     raise
-                return self._insert(batch)
+                return self._write(batch, rows, now)
+
+    def input_statuses(self, sources: Sequence[str]) -> dict[str, str]:
+        """Source -> latest status, for the sources that have been recorded."""
+        if not sources:
+            return {}
+        with self._reading() as conn:
+            return input_statuses_in(conn, sources)
+
+    def inputs(self, *, status: str | None = None, limit: int | None = None) -> list[InputRow]:
+        """Recorded inputs, optionally of one status, most recently updated first."""
+        stmt = inputs_select(status, limit)
+        with self._reading() as conn:
+            return [InputRow(**row._mapping) for row in conn.execute(stmt)]
+
+    def near_candidates(self, band_keys: Sequence[int]) -> list[tuple[str, bytes]]:
+        """(document_id, signature bytes) of stored documents sharing a (band, key) pair.
+
+        ``band_keys`` has one key per band, the band number being the position, as for
+        ``commit_intake``. Ordered by document id.
+        """
+        keys = check_band_keys(band_keys)
+        if not keys:
+            return []
+        with self._reading() as conn:
+            return near_candidates_in(conn, keys)
+
+    def near_duplicate_of(self, document_id: str) -> list[tuple[str, float]]:
+        """(original id, similarity) of the documents this one nearly repeats, closest first."""
+        with self._reading() as conn:
+            rows = conn.execute(near_duplicate_of_select(document_id))
+            return [(row.duplicate_of, row.similarity) for row in rows]
 
     def get_extraction(self, document_id: str) -> Extraction | None:
         with self._reading() as conn:
@@ -162,30 +233,22 @@ class Store:
                 claims=count(conn, t.claims),
                 contradictions=count(conn, t.contradictions),
                 figures=count(conn, t.figures),
+                inputs_by_status={
+                    row.status: row.n for row in conn.execute(inputs_by_status_select())
+                },
+                near_duplicates=conn.scalar(near_duplicate_documents_select()) or 0,
             )
 
     # -- internals -------------------------------------------------------------------------
 
-    def _insert(self, batch: Sequence[Extraction]) -> list[bool]:
+    def _write(
+        self, batch: Sequence[Extraction], intake: IntakeRows, now: dt.datetime
+    ) -> list[bool]:
         self._ensure_schema()
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         with self._connect(self._get_engine()) as conn, write_transaction(conn):
-            seen = _existing_ids_in(conn, [x.document.id for x in batch])
-            added: list[bool] = []
-            rows: dict[sa.Table, list[Row]] = {
-                table: [] for table in (t.documents, *t.CHILD_TABLES)
-            }
-            for extraction in batch:
-                new = extraction.document.id not in seen
-                added.append(new)
-                if new:
-                    seen.add(extraction.document.id)
-                    for table, table_rows in extraction_rows(extraction, now).items():
-                        rows[table].extend(table_rows)
-            # Parents first so foreign keys hold at every statement, not only at commit.
-            for table, table_rows in rows.items():
-                if table_rows:
-                    conn.execute(table.insert(), table_rows)
+            added = _insert_extractions(conn, batch, now)
+            # After the documents, which signatures and links refer to.
+            write_intake(conn, intake)
             return added
 
     def _existing_ids(self, ids: Sequence[str]) -> set[str]:
@@ -269,11 +332,30 @@ def _existing_ids_select(ids: Sequence[str]) -> sa.Select[Any]:
 
 
 def _existing_ids_in(conn: Connection, ids: Sequence[str]) -> set[str]:
-    unique = sorted(set(ids))
     found: set[str] = set()
-    for start in range(0, len(unique), _ID_CHUNK):
-        found.update(conn.scalars(_existing_ids_select(unique[start : start + _ID_CHUNK])))
+    for chunk in chunked(sorted(set(ids)), ID_CHUNK):
+        found.update(conn.scalars(_existing_ids_select(chunk)))
     return found
+
+
+def _insert_extractions(
+    conn: Connection, batch: Sequence[Extraction], now: dt.datetime
+) -> list[bool]:
+    seen = _existing_ids_in(conn, [x.document.id for x in batch])
+    added: list[bool] = []
+    rows: dict[sa.Table, list[Row]] = {table: [] for table in (t.documents, *t.CHILD_TABLES)}
+    for extraction in batch:
+        new = extraction.document.id not in seen
+        added.append(new)
+        if new:
+            seen.add(extraction.document.id)
+            for table, table_rows in extraction_rows(extraction, now).items():
+                rows[table].extend(table_rows)
+    # Parents first so foreign keys hold at every statement, not only at commit.
+    for table, table_rows in rows.items():
+        if table_rows:
+            conn.execute(table.insert(), table_rows)
+    return added
 
 
 __all__ = ["Store"]

@@ -10,8 +10,12 @@ from sqlalchemy.engine import Connection
 from sitroom.errors import StoreError
 from sitroom.store import EventQuery, Store
 from sitroom.store.engine import create_engine, parse_url
-from sitroom.store.migrations import MIGRATIONS, Migration, migrate
+from sitroom.store.migrations import MIGRATIONS, Migration, latest_version, migrate
 from sitroom.store.schema import metadata
+
+ALL = [m.version for m in MIGRATIONS]
+RECORDED = [(m.version, m.name) for m in MIGRATIONS]
+NEXT = latest_version() + 1
 
 
 def _versions(path: Path) -> list[tuple[int, str]]:
@@ -21,11 +25,12 @@ def _versions(path: Path) -> list[tuple[int, str]]:
 
 def test_migrate_records_versions_and_is_idempotent(db_path: Path) -> None:
     with Store(db_path) as store:
-        assert store.migrate() == [1]
+        assert store.migrate() == ALL
         assert store.migrate() == []
     with Store(str(db_path)) as again:
         assert again.migrate() == []
-    assert _versions(db_path) == [(1, "create schema")]
+    assert _versions(db_path) == RECORDED
+    assert RECORDED[:2] == [(1, "create schema"), (2, "intake tables")]
     with sqlite3.connect(db_path) as conn:
         applied_at = conn.execute("SELECT applied_at FROM schema_migrations").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -55,27 +60,27 @@ def _add_note_column(conn: Connection) -> None:
 def test_appended_migration_upgrades_an_existing_database(db_path: Path) -> None:
     engine = create_engine(parse_url(db_path))
     try:
-        assert migrate(engine) == [1]
-        upgraded = (*MIGRATIONS, Migration(2, "add documents.note", _add_note_column))
-        assert migrate(engine, upgraded) == [2]
+        assert migrate(engine) == ALL
+        upgraded = (*MIGRATIONS, Migration(NEXT, "add documents.note", _add_note_column))
+        assert migrate(engine, upgraded) == [NEXT]
         assert migrate(engine, upgraded) == []
         columns = {c["name"] for c in sa.inspect(engine).get_columns("documents")}
     finally:
         engine.dispose()
     assert "note" in columns
-    assert _versions(db_path) == [(1, "create schema"), (2, "add documents.note")]
+    assert _versions(db_path) == [*RECORDED, (NEXT, "add documents.note")]
 
 
 def test_fresh_database_records_later_migrations_without_running_them(db_path: Path) -> None:
     ran: list[str] = []
     later = (
         *MIGRATIONS,
-        Migration(2, "shape change", lambda conn: ran.append("shape")),
-        Migration(3, "reference data", lambda conn: ran.append("data"), seeds_data=True),
+        Migration(NEXT, "shape change", lambda conn: ran.append("shape")),
+        Migration(NEXT + 1, "reference data", lambda conn: ran.append("data"), seeds_data=True),
     )
     engine = create_engine(parse_url(db_path))
     try:
-        assert migrate(engine, later) == [1, 2, 3]
+        assert migrate(engine, later) == [*ALL, NEXT, NEXT + 1]
     finally:
         engine.dispose()
     assert ran == ["data"]
@@ -89,21 +94,21 @@ def test_failed_migration_leaves_no_trace(db_path: Path) -> None:
     engine = create_engine(parse_url(db_path))
     try:
         migrate(engine)
-        with pytest.raises(StoreError, match=r"migration 2 \(broken\) failed") as info:
-            migrate(engine, (*MIGRATIONS, Migration(2, "broken", broken)))
+        with pytest.raises(StoreError, match=rf"migration {NEXT} \(broken\) failed") as info:
+            migrate(engine, (*MIGRATIONS, Migration(NEXT, "broken", broken)))
         columns = {c["name"] for c in sa.inspect(engine).get_columns("documents")}
     finally:
         engine.dispose()
     assert info.value.code == "S503"
     assert "note" not in columns
-    assert _versions(db_path) == [(1, "create schema")]
+    assert _versions(db_path) == RECORDED
 
 
 def test_migration_versions_must_be_contiguous(db_path: Path) -> None:
     engine = create_engine(parse_url(db_path))
     try:
         with pytest.raises(ValueError, match="without gaps"):
-            migrate(engine, (*MIGRATIONS, Migration(3, "skips two", _add_note_column)))
+            migrate(engine, (*MIGRATIONS, Migration(NEXT + 1, "skips one", _add_note_column)))
     finally:
         engine.dispose()
 

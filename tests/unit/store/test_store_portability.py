@@ -10,6 +10,15 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 from sitroom.store import EventQuery
+from sitroom.store import schema as t
+from sitroom.store.intake import (
+    inputs_by_status_select,
+    inputs_select,
+    near_candidates_select,
+    near_duplicate_documents_select,
+    near_duplicate_of_select,
+    upsert_stmt,
+)
 from sitroom.store.queries import contested_claims_select, documents_select, events_select
 from sitroom.store.schema import metadata
 
@@ -39,3 +48,21 @@ def test_queries_compile_for_postgresql() -> None:
     full = EventQuery(type="fight", country="xa", actor="a", modality="claimed", limit=5)
     for stmt in (events_select(full), documents_select(), contested_claims_select()):
         assert "SELECT" in str(stmt.compile(dialect=dialect))
+
+
+def test_intake_statements_compile_for_postgresql() -> None:
+    dialect = postgresql.dialect()
+    for stmt in (
+        inputs_select("error", 10),
+        near_candidates_select([(0, 2**63 - 1), (1, 5)]),
+        near_duplicate_of_select("x"),
+        inputs_by_status_select(),
+        near_duplicate_documents_select(),
+    ):
+        assert "SELECT" in str(stmt.compile(dialect=dialect))
+    for table in (t.inputs, t.doc_signatures, t.near_duplicates):
+        sql = str(upsert_stmt("postgresql", table).compile(dialect=dialect))
+        assert "ON CONFLICT" in sql
+        assert "DO UPDATE SET" in sql
+    ddl = str(CreateTable(t.doc_bands).compile(dialect=dialect))
+    assert "key BIGINT NOT NULL" in ddl
