@@ -134,6 +134,7 @@ class RoleVocabulary:
     group_pronouns: frozenset[str]
     org_types: dict[str, ActorType]
     generic_actors: dict[tuple[str, ...], ActorType]
+    unit_nouns: frozenset[str]
 
 
 @cache
@@ -152,6 +153,7 @@ def load_roles() -> RoleVocabulary:
         person_pronouns=frozenset(w.lower() for w in raw["person_pronouns"]),
         group_pronouns=frozenset(w.lower() for w in raw["group_pronouns"]),
         org_types={k.lower(): _as_type(v, "roles.yaml") for k, v in raw["org_types"].items()},
+        unit_nouns=frozenset(w.lower() for w in raw["unit_nouns"]),
         generic_actors={
             tuple(k.lower().split()): _as_type(v, "roles.yaml")
             for k, v in raw["generic_actors"].items()

@@ -230,9 +230,7 @@ class ActorRecognizer:
             head = span[-1]
             if head.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound"}:
                 return None
-            if head.dep_ == "compound" and (
-                head.head.pos_ != "NOUN" or (head.head.lower_,) in self.roles.generic_actors
-            ):
+            if head.dep_ == "compound" and head.head.lemma_.lower() not in self.roles.unit_nouns:
                 return (
                     None  # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers"
                 )

@@ -139,6 +139,7 @@ class ClaimsLedger:
 
     def _raw_claims(self, doc: Doc, index: DocIndex, quotes: Sequence[Quote]) -> list[_Claim]:
         claims: list[_Claim] = []
+        denied_by: set[int] = set()
         for tok in doc:
             if tok.pos_ == "AUX" and tok.lemma_ == "be":
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -166,10 +167,15 @@ class ClaimsLedger:
             content = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if calls_false or stance == "deny":
+                restated = objects and objects[0].pos_ == "PRON" and tok.head.i in denied_by
+                if restated:
+                    continue  # "denied the report, calling it false": one denial, not two
                 if objects:
+                    denied_by.add(tok.i)
                     claims.append(self._denial(tok, claimant, objects[0], index))
                     continue
                 if tok.dep_ == "relcl" and tok.head.lower_ in self.cues.claim_nouns:
+                    denied_by.add(tok.i)
                     claims.append(self._denial(tok, claimant, tok.head, index))
                     continue
             if content and stance is not None:
