@@ -12,7 +12,10 @@ from sitroom.actors.lookup import DocIndex
 _VOCAB = spacy.blank("en").vocab  # lexical attributes (lower_, like_num) need the language
 
 
-def parsed(rows: list[tuple[str, str, str, str, int, str]], ents: list[str] | None = None) -> Doc:
+Row = tuple[str, str, str, str, int, str]
+
+
+def parsed(rows: list[Row], ents: list[str] | None = None) -> Doc:
     """rows: (word, lemma, pos, tag, head index, dep); ents: BILUO-free IOB strings like "B-ORG"."""
     words = [r[0] for r in rows]
     return Doc(

@@ -4,29 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import spacy
 from spacy.tokens import Doc
 
 import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_*)
+from handmade import parsed as _doc
 from sitroom.figures.extract import find_figures
 from sitroom.model import Figure, TimeSpan
-
-_VOCAB = spacy.blank("en").vocab
-
-Row = tuple[str, str, str, str, int, str]
-
-
-def _doc(rows: list[Row], ents: list[str] | None = None) -> Doc:
-    return Doc(
-        _VOCAB,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        deps=[r[5] for r in rows],
-        ents=ents,
-    )
 
 
 def _text(doc: Doc, figure: Figure) -> str:

@@ -4,29 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import spacy
 from spacy.tokens import Doc
 
 import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_*)
+from handmade import Row
+from handmade import parsed as _doc
 from sitroom.temporal.extract import find_times, tense_of, times_in
 
-_VOCAB = spacy.blank("en").vocab
 MON = dt.date(2021, 9, 6)
-
-Row = tuple[str, str, str, str, int, str]
-
-
-def _doc(rows: list[Row], ents: list[str] | None = None) -> Doc:
-    return Doc(
-        _VOCAB,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        deps=[r[5] for r in rows],
-        ents=ents,
-    )
 
 
 def _raid(verb: Row, aux: list[Row]) -> Doc:
