@@ -101,10 +101,20 @@ def test_folder_ingest_resumes_and_reports_every_item(tmp_path: Path, data_dir: 
     code, out, _ = _run("ingest", str(folder), "--db", db, "--quiet", data_dir=data_dir)
     assert code == 0
     assert "near-duplicates 1," in out and "already done 1" in out and "processed 0," in out
+    # Not English: stored and flagged, not parsed.
+    (folder / "fr.txt").write_text(
+        "Des combattants ont attaqué une garnison de l'armée à Kadugli lundi, tuant quatre "
+        "soldats, selon un porte-parole de l'armée. Les Nations unies ont indiqué que plus de "
+        "deux mille personnes avaient fui la ville depuis samedi.",
+        encoding="utf-8",
+    )
+    code, out, _ = _run("ingest", str(folder), "--db", db, "--quiet", data_dir=data_dir)
+    assert code == 0 and "unsupported 1," in out
     code, out, _ = _run("documents", "--db", db, data_dir=data_dir)
     assert code == 0
     assert "near_duplicate" in out and "error" in out and "processed" in out
-    assert "2 documents" in out
+    assert "unsupported" in out and "language 'fr'" in out
+    assert "3 documents" in out
 
 
 @pytest.mark.parametrize(
