@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Token
 
 from sitroom.actors.lookup import DocIndex, entity_for, pobj_tokens
 from sitroom.claims.cues import ReportingCues
-from sitroom.events.lexicon import Trigger, TriggerLexicon
+from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
 from sitroom.events.modality import classify
+from sitroom.events.recode import recode
 from sitroom.model import AcledType, Event, EventDate
 from sitroom.sentences import sentence_of
 
@@ -50,6 +51,20 @@ def _acled_for(trigger: Trigger, target: str | None, index: DocIndex) -> tuple[s
     return trigger.acled
 
 
+def _salience(tok: Token) -> float:
+    """The main clause's event is the one a sentence reports; adjuncts mention others."""
+    head = tok.head
+    if tok.dep_ == "ROOT":
+        return 0.1
+    if tok.dep_ in {"ccomp", "xcomp"} and head.dep_ == "ROOT":
+        return 0.08
+    if tok.dep_ == "dobj" and head.dep_ == "ROOT":
+        return 0.03  # "signed an agreement", "launched an offensive"
+    if tok.dep_ in {"pobj", "relcl", "acl", "advcl", "amod", "npadvmod"} or head.dep_ == "pobj":
+        return -0.12
+    return 0.0
+
+
 def _clause_subject(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing "expected to resume" to "talks"."""
     tok = verb
@@ -65,6 +80,7 @@ class EventDetector:
     def __init__(self, lexicon: TriggerLexicon, cues: ReportingCues) -> None:
         self.lexicon = lexicon
         self.cues = cues
+        self.types = load_types()
 
     # -- arguments -------------------------------------------------------------------------------
     def _entity(self, head: Token | None, index: DocIndex) -> str | None:
@@ -217,20 +233,28 @@ class EventDetector:
                 actor1, actor2 = self._nominal_args(tok, index)
             acled = _acled_for(trigger, actor2, index)
             mod = classify(tok, self.cues)
+            recoded = recode(tok, trigger, mod.modality, self.types)
+            kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
+            info = recoded.info if recoded else TypeInfo(trigger.quad, trigger.cameo)
             attributed = self._entity(mod.reporter, index) if mod.reporter is not None else None
             place = self._place(tok, index)
-            confidence = trigger.weight + 0.1 * (actor1 is not None) + 0.05 * (place is not None)
+            confidence = (
+                trigger.weight
+                + 0.1 * (actor1 is not None)
+                + 0.05 * (place is not None)
+                + _salience(tok)
+            )
             sent = sentence_of(tok)
             events.append(
                 Event(
                     id=f"v{len(events) + 1}",
-                    type=trigger.type,
-                    mode=trigger.mode,
-                    cameo=trigger.cameo,
+                    type=kind,
+                    mode=mode,
+                    cameo=info.cameo,
                     acled=AcledType(event_type=acled[0], sub_event_type=acled[1])
                     if acled
                     else None,
-                    quad=trigger.quad,
+                    quad=info.quad,
                     actor1=actor1,
                     actor2=actor2,
                     place=place,
@@ -240,7 +264,7 @@ class EventDetector:
                     fatalities=self._fatalities(tok, trigger),
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
-                    confidence=round(min(confidence, 0.95), 2),
+                    confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
         return events

@@ -69,7 +69,8 @@ class TriggerLexicon:
         children = {c.lemma_.lower() for c in token.children} | {
             g.lemma_.lower() for c in token.children for g in c.children
         }
-        for trig in sorted(options, key=lambda t: t.particle is None):
+        # Most specific first: a particle verb, then an entry whose context words are present.
+        for trig in sorted(options, key=lambda t: (t.particle is None, not t.needs)):
             if trig.particle is not None and trig.particle not in particles:
                 continue
             if trig.needs and not trig.needs & children:

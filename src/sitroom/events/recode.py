@@ -1,0 +1,91 @@
+"""PLOVER's coding of intentions, refusals and demands about another action.
+
+PLOVER codes "X will provide aid" said by X, or "X offered to hand over Y", as an intention
+(AGREE for a cooperative action, THREATEN for a conflictual one), "X refused to deploy troops" as
+REJECT, and "X said Y must return Z" as DEMAND. The action itself is kept as the mode, e.g.
+AGREE with mode "aid". The modality (planned, conditional…) is unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from sitroom.events.lexicon import Trigger, TypeInfo
+from sitroom.model import Modality
+
+_INTENT = {
+    "offer", "promise", "pledge", "vow", "agree", "plan", "intend", "decide", "prepare",
+    "ready", "willing", "prepared", "commit", "committed", "threaten", "swear", "determined",
+}  # fmt: skip
+_REFUSAL = {"refuse", "decline", "fail", "reject", "unwilling"}
+_ENDING = {"stop", "cease", "halt", "end", "suspend", "abandon"}
+_OBLIGATION = {"must", "should", "ought"}
+_FUTURE = {"will", "would", "wo", "shall"}
+_SELF_REPORT = {"say", "announce", "tell", "state", "declare", "insist", "confirm", "add"}
+_COOPERATIVE = {"verbal_cooperation", "material_cooperation"}
+_CHAIN_DEPS = {"xcomp", "acomp", "ccomp", "conj", "advcl"}
+
+
+@dataclass(frozen=True)
+class Recoded:
+    type: str
+    mode: str
+    info: TypeInfo
+
+
+def _governors(trigger: Token, limit: int = 4) -> list[Token]:
+    out: list[Token] = []
+    tok = trigger
+    while tok.head.i != tok.i and tok.dep_ in _CHAIN_DEPS and len(out) < limit:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _same_actor(a: Token | None, b: Token | None) -> bool:
+    if a is None or b is None:
+        return False
+    if b.pos_ == "PRON" or a.pos_ == "PRON":
+        return True  # "X said it would ...": the pronoun refers back to the speaker
+    return a.lemma_.lower() == b.lemma_.lower()
+
+
+def recode(
+    trigger_token: Token, trigger: Trigger, modality: Modality, types: dict[str, TypeInfo]
+) -> Recoded | None:
+    if trigger.type in {"AGREE", "THREATEN", "REJECT", "DEMAND"}:
+        return None
+    mode = trigger.type.lower()
+    governors = _governors(trigger_token)
+    lemmas = [g.lemma_.lower() for g in governors]
+    if any(lemma in _ENDING for lemma in lemmas[:1]):
+        return None  # "ready to stop fighting" is about ending the action, not doing it
+    if any(lemma in _REFUSAL for lemma in lemmas[:2]):
+        return Recoded("REJECT", mode, types["REJECT"])
+    aux = {c.lower_ for c in trigger_token.children if c.dep_ in {"aux", "auxpass"}}
+    if aux & _OBLIGATION and trigger_token.dep_ == "ccomp":
+        return Recoded("DEMAND", mode, types["DEMAND"])
+    reporter = next((g for g in governors if g.lemma_.lower() in _SELF_REPORT), None)
+    subject = _subject(trigger_token) or next(
+        (s for g in governors[:1] if (s := _subject(g)) is not None), None
+    )
+    self_report = reporter is not None and _same_actor(_subject(reporter), subject)
+    if modality == "negated" and aux & _FUTURE and self_report:
+        return Recoded("REJECT", mode, types["REJECT"])  # "X says it will not accept ..."
+    intent = any(lemma in _INTENT for lemma in lemmas[:2]) or (
+        modality in {"planned", "conditional", "hypothetical"} and self_report
+    )
+    if not intent:
+        return None
+    if trigger.quad in _COOPERATIVE:
+        return Recoded("AGREE", mode, types["AGREE"])
+    return Recoded("THREATEN", mode, types["THREATEN"])
+
+
+__all__ = ["Recoded", "recode"]
