@@ -47,6 +47,16 @@ def _gold_words(actors: list[dict[str, Any]] | str | None) -> set[str]:
     return {w.lower() for a in actors for w in str(a.get("actorText", "")).split()}
 
 
+def _macro_f1(gold: list[str], pred: list[str | None]) -> float:
+    scores = []
+    for label in sorted(set(gold)):
+        tp = sum(g == label and p == label for g, p in zip(gold, pred, strict=True))
+        fp = sum(g != label and p == label for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
 def main() -> None:
     records = load_records()
     extractor = Extractor(nlp=sitroom.load())
@@ -56,6 +66,8 @@ def main() -> None:
     seconds = time.perf_counter() - started
 
     rows: list[dict[str, Any]] = []
+    rows_gold: list[str] = []
+    rows_pred: list[str | None] = []
     confusion: Counter[tuple[str, str]] = Counter()
     for n, (record, ex) in enumerate(zip(records, results, strict=True)):
         gold = RENAMED.get(record["event"], record["event"])
@@ -63,6 +75,8 @@ def main() -> None:
         top = events[0] if events else None
         if top is not None:
             confusion[(gold, top.type)] += 1
+        rows_gold.append(gold)
+        rows_pred.append(top.type if top is not None else None)
         src_gold, tgt_gold = _gold_words(record.get("source")), _gold_words(record.get("target"))
         rows.append(
             {
@@ -97,6 +111,7 @@ def main() -> None:
             f"{sum(r['target'] for r in with_tgt) / max(len(with_tgt), 1):>7.1%} "
             f"{sum(r['events'] for r in part) / n:>8.2f}"
         )
+    print(f"macro-F1 over PLOVER types (top-1, all): {_macro_f1(rows_gold, rows_pred):.1%}")
     print("most frequent confusions (gold → top-1):")
     for (gold, got), count in confusion.most_common(40):
         if gold != got:
