@@ -43,6 +43,7 @@ def index(
         entity_name={k: k for k in labels},
         entity_type={},
         place_at=places or {},
+        place_kind={},
         times=[],
         published=published,
     )

@@ -42,6 +42,7 @@ class DocIndex:
     entity_name: Mapping[str, str]
     entity_type: Mapping[str, str | None]
     place_at: Mapping[int, str]
+    place_kind: Mapping[str, str]
     times: Sequence[tuple[int, int, TimeSpan]]
     published: dt.date | None
 

@@ -116,7 +116,7 @@ class ActorRecognizer:
         mentions: list[_Mention] = []
         relabelled: list[tuple[int, int, str]] = []
         for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS:
+            if ent.label_ not in ACTOR_LABELS or _negated_prefix(doc, ent.start):
                 continue
             chars = (ent.start_char, ent.end_char)
             entry = self.dictionary.lookup(ent.text)
@@ -180,7 +180,7 @@ class ActorRecognizer:
                 found.append(_Mention(i, i + 1, "PERSON"))  # a bare surname the model missed
                 i += 1
                 continue
-            if i in taken or not tok.text[:1].isupper():
+            if i in taken or not tok.text[:1].isupper() or _negated_prefix(doc, i):
                 i += 1  # dictionary names and acronyms start with a capital
                 continue
             for n in (4, 3, 2, 1):
@@ -445,6 +445,11 @@ class ActorRecognizer:
                     out.append(Span(doc, m.start, m.end, label=m.label))
                     taken.update(range(m.start, m.end))
         return tuple(sorted(out, key=lambda span: span.start))
+
+
+def _negated_prefix(doc: Doc, i: int) -> bool:
+    """ "anti-Taliban", "pro-government": the name qualifies something else, it is no mention."""
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in {"anti", "pro", "non"}
 
 
 def _focus_country(places: Sequence[Place]) -> str | None:

@@ -27,6 +27,18 @@ _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "in
 _VERBAL = {"VERB", "AUX", "ADJ"}
 _ARMED = {"government", "armed_group"}
 _VAC_ATTACK = ("Violence against civilians", "Attack")
+_DEATH_VERBS = {"kill", "lose"}
+_PLACE_NOUNS = {
+    "province": {"admin1"},
+    "state": {"admin1"},
+    "region": {"admin1", "region"},
+    "valley": {"admin1", "region"},
+    "district": {"admin2", "admin1"},
+    "town": {"city", "locality"},
+    "city": {"city"},
+    "village": {"city", "locality"},
+    "capital": {"city"},
+}
 _CASUALTY_VERBS = {"kill", "wound", "injure"}
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _ASPECTUAL = {"resume", "continue", "begin", "start", "stop", "end", "halt", "intensify",
@@ -107,6 +119,10 @@ class EventDetector:
     def _verbal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
         subj, passive = self._subject(trig)
         actor1 = self._entity(subj, index)
+        if actor1 is None and not passive:
+            # "Neighboring country Iran denounced …" is parsed with two subjects.
+            others = [c for c in trig.children if c.dep_ == "nsubj" and c is not subj]
+            actor1 = next((e for c in others if (e := self._entity(c, index))), None)
         actor2 = None
         if passive:
             patient = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
@@ -168,6 +184,9 @@ class EventDetector:
                     for tok in pobj_tokens(child):
                         if tok.i in index.place_at:
                             return index.place_at[tok.i]
+        anaphoric = self._anaphoric_place(trig, index)
+        if anaphoric is not None:
+            return anaphoric
         for tok in sentence_of(trig):
             if (
                 tok.i in index.place_at
@@ -175,6 +194,20 @@ class EventDetector:
                 and tok.head.lower_ in {"in", "at"}
             ):
                 return index.place_at[tok.i]
+        return None
+
+    def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
+        """ "Bombing the province", "fighting in the valley": the last place of that kind named."""
+        for tok in trig.subtree:
+            kinds = _PLACE_NOUNS.get(tok.lemma_.lower())
+            if kinds is None or not any(c.lower_ == "the" for c in tok.children):
+                continue
+            if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at:
+                continue
+            for i in range(tok.i - 1, -1, -1):
+                place = index.place_at.get(i)
+                if place is not None and index.place_kind.get(place) in kinds:
+                    return place
         return None
 
     def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:
@@ -192,15 +225,29 @@ class EventDetector:
             start=index.published - dt.timedelta(days=6), end=index.published, precision="week"
         )
 
-    def _fatalities(self, trig: Token, trigger: Trigger) -> int | None:
-        kills = [trig] if trig.lemma_ == "kill" else []
-        kills += [c for c in trig.children if c.lemma_ == "kill" and c.dep_ in {"advcl", "conj"}]
+    def _fatalities(self, trig: Token, index: DocIndex) -> int | None:
+        """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", and
+        named people killed ("X and Y were killed" counts two)."""
+        kills = [trig] if trig.lemma_ in _DEATH_VERBS else []
+        kills += [
+            c for c in trig.children if c.lemma_ in _DEATH_VERBS and c.dep_ in {"advcl", "conj"}
+        ]
         for verb in kills:
             for child in verb.children:
-                if child.dep_ in {"dobj", "nsubjpass"}:
-                    for tok in [child, *child.children]:
-                        if tok.dep_ in {"nummod", "dobj", "nsubjpass"} and (n := _count(tok)):
-                            return n
+                if child.dep_ not in {"dobj", "nsubjpass"}:
+                    continue
+                for tok in [child, *child.children]:
+                    if tok.dep_ in {"nummod", "dobj", "nsubjpass"} and (n := _count(tok)):
+                        return n
+                people = [child, *(c for c in child.children if c.dep_ == "conj")]
+                named = {
+                    index.entity_at[t.i]
+                    for t in people
+                    if t.i in index.entity_at
+                    and index.entity_label.get(index.entity_at[t.i]) == "PERSON"
+                }
+                if named:
+                    return len(named)
         return None
 
     def _folded(self, tok: Token, trigger: Trigger) -> bool:
@@ -229,6 +276,8 @@ class EventDetector:
                 continue
             if trigger.pos == "verb":
                 actor1, actor2 = self._verbal_args(tok, index)
+                if trigger.mode == "casualties":
+                    actor1, actor2 = None, actor1  # "we lost two fighters": the losing side
             else:
                 actor1, actor2 = self._nominal_args(tok, index)
             acled = _acled_for(trigger, actor2, index)
@@ -261,7 +310,7 @@ class EventDetector:
                     date=self._date(tok, mod.modality, index),
                     modality=mod.modality,
                     attributed_to=attributed,
-                    fatalities=self._fatalities(tok, trigger),
+                    fatalities=self._fatalities(tok, index),
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),

@@ -28,6 +28,7 @@ def register_components() -> None:
         events,
         figures,
         places,
+        sentences,
         times,
     )
 
@@ -68,6 +69,8 @@ def load(model: str | None = None, settings: Settings | None = None) -> Language
             f"the spaCy pipeline {name!r} lacks {', '.join(sorted(missing))}, which sitroom needs",
             code="S302",
         )
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitroom_sentences", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, config=_component_config(component, settings))
     return nlp

@@ -38,6 +38,7 @@ def doc_index(doc: Doc) -> DocIndex:
         entity_name={e.id: e.name for e in entities},
         entity_type={e.id: e.actor_type for e in entities},
         place_at=_index(doc, ((p.id, p.mentions) for p in places)),
+        place_kind={p.id: p.kind for p in places},
         times=times,
         published=doc._.sitroom_published,
     )
