@@ -129,3 +129,29 @@ def test_conditional_clause() -> None:
     )
     events = DETECTOR.detect(doc, index(doc, {}, {}))
     assert [e.modality for e in events] == ["conditional"]
+
+
+def test_named_people_killed_are_counted_and_anaphoric_place_resolved() -> None:
+    # "Fighting hit Kadugli . Ali and Omar were killed in the town ."
+    doc = parsed(
+        [
+            ("Fighting", "fighting", "NOUN", "NN", 1, "nsubj"),
+            ("hit", "hit", "VERB", "VBD", 1, "ROOT"),
+            ("Kadugli", "Kadugli", "PROPN", "NNP", 1, "dobj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+            ("Ali", "Ali", "PROPN", "NNP", 8, "nsubjpass"),
+            ("and", "and", "CCONJ", "CC", 4, "cc"),
+            ("Omar", "Omar", "PROPN", "NNP", 4, "conj"),
+            ("were", "be", "AUX", "VBD", 8, "auxpass"),
+            ("killed", "kill", "VERB", "VBN", 8, "ROOT"),
+            ("in", "in", "ADP", "IN", 8, "prep"),
+            ("the", "the", "DET", "DT", 11, "det"),
+            ("town", "town", "NOUN", "NN", 9, "pobj"),
+            (".", ".", "PUNCT", ".", 8, "punct"),
+        ]
+    )
+    idx = index(doc, {4: "e1", 6: "e2"}, {"e1": "PERSON", "e2": "PERSON"}, places={2: "p1"})
+    idx = type(idx)(**{**idx.__dict__, "place_kind": {"p1": "city"}})
+    killed = [e for e in DETECTOR.detect(doc, idx) if e.type == "ASSAULT"]
+    assert killed and killed[0].fatalities == 2
+    assert killed[0].place == "p1"
