@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.actors.lookup import DocIndex, entity_for, pobj_tokens
 from sitroom.claims.cues import ReportingCues
+from sitroom.events.acled import AcledRefiner
 from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
@@ -26,7 +27,6 @@ _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "in
                 "throughout", "on", "from"}  # fmt: skip
 _VERBAL = {"VERB", "AUX", "ADJ"}
 _ARMED = {"government", "armed_group"}
-_VAC_ATTACK = ("Violence against civilians", "Attack")
 _DEATH_VERBS = {"kill", "lose"}
 _PLACE_NOUNS = {
     "province": {"admin1"},
@@ -54,13 +54,6 @@ def _count(token: Token) -> int | None:
     if text.isdigit():
         return int(text)
     return _NUMBER_WORDS.get(token.lower_)
-
-
-def _acled_for(trigger: Trigger, target: str | None, index: DocIndex) -> tuple[str, str] | None:
-    """ACLED codes an attack on an armed actor as a battle, on civilians as violence."""
-    if trigger.acled == _VAC_ATTACK and target and index.entity_type.get(target) in _ARMED:
-        return ("Battles", "Armed clash")
-    return trigger.acled
 
 
 def _salience(tok: Token) -> float:
@@ -93,6 +86,7 @@ class EventDetector:
         self.lexicon = lexicon
         self.cues = cues
         self.types = load_types()
+        self.acled = AcledRefiner()
 
     # -- arguments -------------------------------------------------------------------------------
     def _entity(self, head: Token | None, index: DocIndex) -> str | None:
@@ -280,7 +274,13 @@ class EventDetector:
                     actor1, actor2 = None, actor1  # "we lost two fighters": the losing side
             else:
                 actor1, actor2 = self._nominal_args(tok, index)
-            acled = _acled_for(trigger, actor2, index)
+            sent = sentence_of(tok)
+            acled = self.acled.refine(
+                trigger.acled,
+                sent.text,
+                index.entity_type.get(actor1) if actor1 else None,
+                index.entity_type.get(actor2) if actor2 else None,
+            )
             mod = classify(tok, self.cues)
             recoded = recode(tok, trigger, mod.modality, self.types)
             kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
@@ -293,7 +293,6 @@ class EventDetector:
                 + 0.05 * (place is not None)
                 + _salience(tok)
             )
-            sent = sentence_of(tok)
             events.append(
                 Event(
                     id=f"v{len(events) + 1}",

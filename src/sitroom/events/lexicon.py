@@ -49,8 +49,9 @@ class TriggerLexicon:
         self._by_key: dict[tuple[str, PosClass], list[Trigger]] = {}
         for trig in triggers:
             key = (trig.lemma, trig.pos)
-            # A later file's entry for the same word and particle replaces the earlier one.
-            kept = [t for t in self._by_key.get(key, []) if t.particle != trig.particle]
+            # A later entry for the same word, particle and context words replaces the earlier.
+            same = (trig.particle, trig.needs)
+            kept = [t for t in self._by_key.get(key, []) if (t.particle, t.needs) != same]
             self._by_key[key] = [*kept, trig]
 
     def __len__(self) -> int:
