@@ -61,17 +61,39 @@ def np_tokens(head: Token, preps: set[str] | None = None) -> list[Token]:
     return out
 
 
+def _ranked_np(head: Token, preps: set[str], depth: int) -> list[tuple[int, int, int, Token]]:
+    """``np_tokens`` as (depth in the tree, modifier or not, distance, token) for sorting."""
+    modifier = int(head.dep_ in {"compound", "amod", "nmod", "poss"})
+    out = [(depth, modifier, head.i, head)]
+    for child in head.children:
+        if child.dep_ in _NP_DEPS:
+            out.extend(_ranked_np(child, preps, depth + 1))
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(_ranked_np(pobj, preps, depth + 1))
+    return out
+
+
 def pobj_tokens(prep: Token) -> list[Token]:
     return [t for c in prep.children if c.dep_ == "pobj" for t in np_tokens(c)]
 
 
-def antecedent(pron: Token, index: DocIndex) -> str | None:
-    """The nearest preceding actor of the right kind in this or the previous sentence."""
+def antecedent(
+    pron: Token, index: DocIndex, *, subjects_only: bool = False, sentences: int = 1
+) -> str | None:
+    """The nearest preceding actor of the right kind in this or the previous sentence(s).
+
+    ``subjects_only`` keeps only actors that are (in) a subject; ``sentences`` is how many
+    sentences before the pronoun's own are searched.
+    """
     want_person = pron.lower_ in PERSON_PRONOUNS
     floor = sentence_of(pron).start
-    prev = sentence_of(pron.doc[floor - 1]).start if floor > 0 else 0
+    for _ in range(sentences):
+        if floor > 0:
+            floor = sentence_of(pron.doc[floor - 1]).start
     candidates: list[tuple[int, str]] = []
-    for i in range(pron.i - 1, prev - 1, -1):
+    for i in range(pron.i - 1, floor - 1, -1):
         ent = index.entity_at.get(i)
         if ent is None:
             continue
@@ -81,6 +103,8 @@ def antecedent(pron: Token, index: DocIndex) -> str | None:
         tok = pron.doc[i]
         # Subjects are the likeliest antecedents ("The Taliban say ... The group says ...").
         is_subject = tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj")
+        if subjects_only and not is_subject:
+            continue
         candidates.append((0 if is_subject else 1, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
@@ -88,20 +112,25 @@ def antecedent(pron: Token, index: DocIndex) -> str | None:
 def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) -> str | None:
     """The entity a noun phrase names: its head, then the nearest entity inside the phrase.
 
-    With ``sources``, "a statement by X" and "a statement from X" lead to X as well.
+    With ``sources``, "a statement by X" and "a statement from X" lead to X as well, and the
+    entity closest to the head in the tree wins ("a statement by NRFA leader Ahmed Massoud" is
+    Massoud's), a name in apposition before a modifier ("UN spokesman, Stephane Dujarric").
     """
     if head is None:
         return None
     if head.i in index.entity_at:
         return index.entity_at[head.i]
-    preps = _SOURCE_PREPS if sources else None
-    for tok in sorted(np_tokens(head, preps), key=lambda t: abs(t.i - head.i)):
+    if sources:
+        ranked = [t for _, _, _, t in sorted(_ranked_np(head, _SOURCE_PREPS, 0))]
+    else:
+        ranked = sorted(np_tokens(head), key=lambda t: abs(t.i - head.i))
+    for tok in ranked:
         if tok.i in index.entity_at:
             return index.entity_at[tok.i]
     if head.pos_ == "PRON":
         if head.lower_ not in _RESOLVABLE:
             return None  # "some", "others", "all": quantifiers, not references
-        reporter = _reporting_subject(head)
+        reporter = reporting_subject(head)
         if reporter is not None and (found := entity_for(reporter, index)) is not None:
             return found
         return antecedent(head, index)
@@ -112,7 +141,7 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
     return None
 
 
-def _reporting_subject(pron: Token) -> Token | None:
+def reporting_subject(pron: Token) -> Token | None:
     """In "X said it had captured ...", "it" most likely refers to X, the reporting subject."""
     if not pron.dep_.startswith("nsubj") or pron.lower_ not in _PERSONAL:
         return None
@@ -151,4 +180,5 @@ __all__ = [
     "mention_span",
     "np_tokens",
     "pobj_tokens",
+    "reporting_subject",
 ]

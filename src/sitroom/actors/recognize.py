@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from sitroom.actors.capitals import capital_of
 from sitroom.actors.lexicon import ActorDictionary, ActorEntry, RoleVocabulary, normalise_name
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import RoleMatch, role_after, role_before
@@ -135,6 +136,10 @@ class ActorRecognizer:
                     _Mention(
                         ent.start, ent.end, "GPE", country=country.country, place_name=country.name
                     )
+                )
+            elif toponym is not None and (state := _metonym(ent, toponym)) is not None:
+                mentions.append(
+                    _Mention(ent.start, ent.end, "GPE", country=toponym.country, place_name=state)
                 )
             elif toponym is not None:
                 kind = {"facility": "FAC", "region": "LOC", "other": "LOC"}.get(toponym.kind, "GPE")
@@ -445,6 +450,13 @@ class ActorRecognizer:
                     out.append(Span(doc, m.start, m.end, label=m.label))
                     taken.update(range(m.start, m.end))
         return tuple(sorted(out, key=lambda span: span.start))
+
+
+def _metonym(ent: Span, place: Place) -> str | None:
+    """A capital acting ("Washington completed …", "Kabul's decision") stands for its state."""
+    root = ent.root
+    acting = root.dep_ in {"nsubj", "poss"} or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+    return capital_of(place.name, place.country) if acting else None
 
 
 def _negated_prefix(doc: Doc, i: int) -> bool:
