@@ -5,35 +5,23 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any
 
 import click
 
+from sitroom.cli.common import db_option, fail
+from sitroom.cli.export import event_filters, query_from_options
 from sitroom.config import Settings
 from sitroom.errors import SitroomError
 from sitroom.ingest.text import parse_date
 from sitroom.model import Extraction
-from sitroom.store import EventQuery, Store
+from sitroom.store import Store
 from sitroom.store.export import to_csv, to_jsonl, to_table
 
 
 def _settings(ctx: click.Context) -> Settings:
     settings: Settings = ctx.obj
     return settings
-
-
-def fail(exc: SitroomError) -> NoReturn:
-    click.echo(f"sitroom: error {exc}", err=True)
-    sys.exit(2 if exc.code.startswith("S2") else 1)
-
-
-db_option = click.option(
-    "--db",
-    envvar="SITROOM_DB",
-    default="sitroom.db",
-    show_default=True,
-    help="Database path or URL.",
-)
 
 
 @click.command()
@@ -91,34 +79,15 @@ def _print_extraction(ex: Extraction, fmt: str) -> None:
 
 @click.command()
 @db_option
-@click.option("--type", "type_", help="PLOVER type, e.g. FIGHT.")
-@click.option("--country", help="ISO 3166-1 alpha-2 code of the event's place.")
-@click.option("--since", help="Events on or after YYYY-MM-DD.")
-@click.option("--until", help="Events on or before YYYY-MM-DD.")
-@click.option("--actor", help="Actor name or alias (substring).")
-@click.option("--modality", help="asserted, claimed, denied, planned, conditional, negated…")
-@click.option("--limit", type=int)
+@event_filters
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
     show_default=True,
 )  # fmt: skip
-def events(
-    db: str,
-    type_: str | None,
-    country: str | None,
-    since: str | None,
-    until: str | None,
-    actor: str | None,
-    modality: str | None,
-    limit: int | None,
-    fmt: str,
-) -> None:
+def events(db: str, fmt: str, **filters: Any) -> None:
     """List stored events, filtered."""
     try:
-        query = EventQuery(
-            type=type_, country=country, date_from=parse_date(since), date_to=parse_date(until),
-            actor=actor, modality=modality, limit=limit,
-        )  # fmt: skip
+        query = query_from_options(**filters)
         with Store(db) as store:
             rows = store.events(query)
     except SitroomError as exc:
@@ -132,6 +101,19 @@ def events(
 
 
 @click.command()
+@db_option
+def migrate(db: str) -> None:
+    """Create the database or bring its schema up to this version of sitroom."""
+    try:
+        with Store(db) as store:
+            applied = store.migrate()
+    except SitroomError as exc:
+        fail(exc)
+    done = ", ".join(str(v) for v in applied) if applied else "none needed"
+    click.echo(f"{db}: migrations applied: {done}")
+
+
+@click.command()
 def schema() -> None:
     """Print the JSON Schema of the extraction contract (sitroom.extraction/1)."""
     click.echo(json.dumps(Extraction.json_schema(), indent=2))
@@ -139,10 +121,11 @@ def schema() -> None:
 
 def register(group: click.Group) -> None:
     from sitroom.cli.demo import demo
+    from sitroom.cli.export import export
     from sitroom.cli.intake import documents, ingest
 
-    for command in (extract, ingest, documents, events, schema, demo):
+    for command in (extract, ingest, documents, events, export, migrate, schema, demo):
         group.add_command(command)
 
 
-__all__ = ["fail", "register"]
+__all__ = ["db_option", "fail", "register"]

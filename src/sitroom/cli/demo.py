@@ -17,7 +17,7 @@ from sitroom.resources import data_path, read_yaml
 @click.pass_context
 def demo(ctx: click.Context, db: str) -> None:
     """Ingest the bundled sample articles into a SQLite database and print a summary."""
-    from sitroom.cli.commands import fail
+    from sitroom.cli.common import fail
     from sitroom.ingest import Item, Meta
     from sitroom.service import Extractor, ingest_items
     from sitroom.store import Store

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from sitroom.cli.commands import db_option, fail
+from sitroom.cli.common import db_option, fail
 from sitroom.config import Settings
 from sitroom.errors import SitroomError
 from sitroom.ingest.text import parse_date

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from sitroom.cli.commands import fail, register
+from sitroom.cli.commands import register
+from sitroom.cli.common import fail
 from sitroom.config import load_settings
 from sitroom.errors import SitroomError
 

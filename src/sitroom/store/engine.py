@@ -21,6 +21,12 @@ from sitroom.errors import StoreError
 # Only backends the schema is written and tested for; others may work but are not promised.
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
+# The PostgreSQL driver a plain postgresql:// URL means: pg8000 is pure Python and BSD-licensed
+# (psycopg is LGPL). Installed by the ``postgres`` extra; another driver can be named explicitly,
+# as in postgresql+psycopg://.
+POSTGRES_DRIVER = "postgresql+pg8000"
+_EXTRAS = {"pg8000": "postgres"}
+
 # Execution option that marks a connection as about to write; SQLite then takes the write lock
 # at BEGIN, so a read-then-insert cannot fail half way with "database is locked" in WAL mode.
 _WRITE_OPTION = "sitroom_write"
@@ -39,6 +45,8 @@ def parse_url(raw: str | os.PathLike[str]) -> URL:
         url = make_url(text)
     except exc.ArgumentError as err:
         raise StoreError(f"not a valid database URL: {text!r}", code="S501") from err
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername=POSTGRES_DRIVER)
     backend = url.get_backend_name()
     if backend not in SUPPORTED_BACKENDS:
         raise StoreError(
@@ -63,6 +71,11 @@ def display(url: URL) -> str:
 def reason(err: exc.SQLAlchemyError) -> str:
     """The driver's own message, without SQLAlchemy's statement dump and help link."""
     orig = getattr(err, "orig", None)
+    args = getattr(orig, "args", ())
+    # pg8000 reports the server's error fields as a dict: M is the message, D the detail.
+    if args and isinstance(args[0], dict) and "M" in args[0]:
+        fields = args[0]
+        return f"{fields['M']} ({fields['D']})" if fields.get("D") else str(fields["M"])
     return str(orig if orig is not None else err).splitlines()[0]
 
 
@@ -79,8 +92,10 @@ def create_engine(url: URL) -> Engine:
     try:
         engine = sa.create_engine(url)
     except ImportError as err:
+        extra = _EXTRAS.get(url.get_driver_name())
+        hint = f"; install sitroom[{extra}]" if extra else ""
         raise StoreError(
-            f"the Python driver for {url.drivername!r} is not installed ({err.name or err})",
+            f"the Python driver for {url.drivername!r} is not installed ({err.name or err}){hint}",
             code="S501",
         ) from err
     if engine.dialect.name == "sqlite":
@@ -124,6 +139,7 @@ def begin_write(engine: Engine) -> Iterator[Connection]:
 
 
 __all__ = [
+    "POSTGRES_DRIVER",
     "SUPPORTED_BACKENDS",
     "begin_write",
     "create_engine",

@@ -8,7 +8,13 @@ Baseline rule: migration 1 creates the *current* schema from ``schema.metadata``
 therefore runs migration 1 and records every later version without running it, since their
 changes are already in the metadata; only migrations marked ``seeds_data`` also run there. A
 database that already has version N gets N+1, N+2, ... applied in order. This keeps migration 1
-free of frozen copies of old table definitions.
+free of frozen copies of old table definitions. Objects that portable Core cannot describe (the
+full-text search of ``search.py``) are made by ``search.create_search``, which migration 1 calls
+after ``create_all`` and which the migration that introduced them calls again.
+
+The same migrations run on SQLite and PostgreSQL. On PostgreSQL each step first takes a
+transaction-level advisory lock, the counterpart of SQLite's write lock, so that concurrent
+callers still apply every migration once.
 """
 
 from __future__ import annotations
@@ -24,6 +30,10 @@ from sqlalchemy.engine import Connection, Engine
 from sitroom.errors import StoreError
 from sitroom.store.engine import begin_write, reason
 from sitroom.store.schema import metadata, schema_migrations
+from sitroom.store.search import create_search
+
+# Key of the PostgreSQL advisory lock that serialises migrations ("sitroom" in ASCII).
+_MIGRATION_LOCK = 0x73697472_6F6F6D
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,6 +48,7 @@ class Migration:
 
 def _create_schema(connection: Connection) -> None:
     metadata.create_all(connection, checkfirst=True)
+    create_search(connection)
 
 
 def _create_intake_tables(connection: Connection) -> None:
@@ -103,9 +114,15 @@ def _create_intake_tables(connection: Connection) -> None:
     v2.create_all(connection, tables=tables, checkfirst=True)
 
 
+def _add_text_search(connection: Connection) -> None:
+    """Version 3: full-text search over documents and quotes, filled from the rows stored."""
+    create_search(connection, rebuild=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
+    Migration(3, "text search", _add_text_search),
 )
 
 
@@ -156,6 +173,8 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> lis
     recorded: list[int] = []
     while True:
         with begin_write(engine) as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
             schema_migrations.create(connection, checkfirst=True)
             applied = applied_versions(connection)
             check_newer(applied, migrations)

@@ -4,69 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, get_args
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.sql import Select
 
-from sitroom.errors import StoreError
-from sitroom.model import Modality, PloverType
 from sitroom.store import schema as t
-from sitroom.store.records import SEARCH_SEPARATOR
-
-PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
-MODALITIES: tuple[str, ...] = get_args(Modality)
-
-
-def _invalid(message: str) -> StoreError:
-    return StoreError(message, code="S507")
-
-
-@dataclasses.dataclass(frozen=True)
-class EventQuery:
-    """Filters for ``Store.events``; every filter given must hold.
-
-    Values are validated and normalised on construction (type upper case, country upper case,
-    modality lower case), so a bad filter fails before any query runs.
-    """
-
-    type: str | None = None
-    country: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    actor: str | None = None
-    modality: str | None = None
-    limit: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.type is not None:
-            kind = self.type.strip().upper()
-            if kind not in PLOVER_TYPES:
-                raise _invalid(
-                    f"unknown event type {self.type!r}; expected one of {', '.join(PLOVER_TYPES)}"
-                )
-            object.__setattr__(self, "type", kind)
-        if self.country is not None:
-            country = self.country.strip().upper()
-            if len(country) != 2 or not country.isascii() or not country.isalpha():
-                raise _invalid(f"country must be a two-letter ISO code, not {self.country!r}")
-            object.__setattr__(self, "country", country)
-        if self.modality is not None:
-            modality = self.modality.strip().lower()
-            if modality not in MODALITIES:
-                raise _invalid(
-                    f"unknown modality {self.modality!r}; expected one of {', '.join(MODALITIES)}"
-                )
-            object.__setattr__(self, "modality", modality)
-        if self.actor is not None:
-            actor = self.actor.strip()
-            if not actor or SEARCH_SEPARATOR in actor:
-                raise _invalid(f"actor filter must be a non-empty name, not {self.actor!r}")
-            object.__setattr__(self, "actor", actor)
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise _invalid(f"date_from {self.date_from} is after date_to {self.date_to}")
-        if self.limit is not None and self.limit < 0:
-            raise _invalid(f"limit must not be negative, not {self.limit}")
+from sitroom.store.event_query import CursorKey, EventQuery, encode_cursor
+from sitroom.store.search import DocumentMatches
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,6 +29,9 @@ class EventRow:
     modality: str
     actor1: str | None
     actor2: str | None
+    # The organisations actor1 and actor2 belong to (entity affiliation), by name.
+    actor1_affiliation: str | None
+    actor2_affiliation: str | None
     attributed_to: str | None
     place: str | None
     country: str | None
@@ -101,6 +49,11 @@ class EventRow:
     url: str | None
     title: str | None
     published: dt.date | None
+
+    @property
+    def cursor(self) -> str:
+        """Pass as ``EventQuery.after`` to get the rows after this one."""
+        return encode_cursor(self.date_start, self.document_id, self.event_id)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -156,11 +109,12 @@ def _entity_alias(name: str) -> sa.sql.selectable.NamedFromClause:
 def events_select(query: EventQuery) -> Select[Any]:
     e, d, p = t.events, t.documents, t.places
     a1, a2, att = _entity_alias("a1"), _entity_alias("a2"), _entity_alias("att")
+    org1, org2 = _entity_alias("org1"), _entity_alias("org2")
 
     def entity_join(
-        alias: sa.sql.selectable.NamedFromClause, column: str
+        alias: sa.sql.selectable.NamedFromClause, entity_id: sa.ColumnElement[Any]
     ) -> sa.ColumnElement[bool]:
-        return sa.and_(alias.c.document_id == e.c.document_id, alias.c.id == e.c[column])
+        return sa.and_(alias.c.document_id == e.c.document_id, alias.c.id == entity_id)
 
     # Offsets are code points; substr counts characters on both SQLite and PostgreSQL.
     sentence = sa.func.substr(
@@ -168,9 +122,11 @@ def events_select(query: EventQuery) -> Select[Any]:
     )
     source = (
         e.join(d, d.c.id == e.c.document_id)
-        .outerjoin(a1, entity_join(a1, "actor1"))
-        .outerjoin(a2, entity_join(a2, "actor2"))
-        .outerjoin(att, entity_join(att, "attributed_to"))
+        .outerjoin(a1, entity_join(a1, e.c.actor1))
+        .outerjoin(a2, entity_join(a2, e.c.actor2))
+        .outerjoin(org1, entity_join(org1, a1.c.affiliation))
+        .outerjoin(org2, entity_join(org2, a2.c.affiliation))
+        .outerjoin(att, entity_join(att, e.c.attributed_to))
         .outerjoin(p, sa.and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place))
     )
     stmt = sa.select(
@@ -185,6 +141,8 @@ def events_select(query: EventQuery) -> Select[Any]:
         e.c.modality,
         a1.c.name.label("actor1"),
         a2.c.name.label("actor2"),
+        org1.c.name.label("actor1_affiliation"),
+        org2.c.name.label("actor2_affiliation"),
         att.c.name.label("attributed_to"),
         p.c.name.label("place"),
         p.c.country,
@@ -204,29 +162,78 @@ def events_select(query: EventQuery) -> Select[Any]:
         d.c.published,
     ).select_from(source)
 
+    for condition in _conditions(query, a1, a2):
+        stmt = stmt.where(condition)
+    stmt = stmt.order_by(e.c.date_start.desc().nulls_last(), e.c.document_id, e.c.id)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    return stmt
+
+
+def _conditions(
+    query: EventQuery,
+    a1: sa.sql.selectable.NamedFromClause,
+    a2: sa.sql.selectable.NamedFromClause,
+) -> list[sa.ColumnElement[bool]]:
+    e, p = t.events, t.places
+    found: list[sa.ColumnElement[bool]] = []
     if query.type is not None:
-        stmt = stmt.where(e.c.type == query.type)
+        found.append(e.c.type == query.type)
     if query.modality is not None:
-        stmt = stmt.where(e.c.modality == query.modality)
+        found.append(e.c.modality == query.modality)
+    if query.quad is not None:
+        found.append(e.c.quad == query.quad)
+    if query.acled_event_type is not None:
+        found.append(e.c.acled_event_type == query.acled_event_type)
     if query.country is not None:
-        stmt = stmt.where(sa.func.upper(p.c.country) == query.country)
+        found.append(sa.func.upper(p.c.country) == query.country)
+    if query.admin1 is not None:
+        # lower() on both sides: Unicode-aware on PostgreSQL, ASCII-only on SQLite, where a
+        # name still matches when written with the stored capitals.
+        found.append(sa.func.lower(p.c.admin1) == sa.func.lower(sa.literal(query.admin1)))
+    if query.bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = query.bbox
+        found.append(p.c.lat.between(min_lat, max_lat))
+        if min_lon <= max_lon:
+            found.append(p.c.lon.between(min_lon, max_lon))
+        else:
+            found.append(sa.or_(p.c.lon >= min_lon, p.c.lon <= max_lon))
     # An event with only one end known is treated as lasting that single day.
     if query.date_from is not None:
-        stmt = stmt.where(sa.func.coalesce(e.c.date_end, e.c.date_start) >= query.date_from)
+        found.append(sa.func.coalesce(e.c.date_end, e.c.date_start) >= query.date_from)
     if query.date_to is not None:
-        stmt = stmt.where(sa.func.coalesce(e.c.date_start, e.c.date_end) <= query.date_to)
+        found.append(sa.func.coalesce(e.c.date_start, e.c.date_end) <= query.date_to)
     if query.actor is not None:
         needle = query.actor.casefold()
-        stmt = stmt.where(
+        found.append(
             sa.or_(
                 a1.c.search_key.contains(needle, autoescape=True),
                 a2.c.search_key.contains(needle, autoescape=True),
             )
         )
-    stmt = stmt.order_by(e.c.date_start.desc().nulls_last(), e.c.document_id, e.c.seq)
-    if query.limit is not None:
-        stmt = stmt.limit(query.limit)
-    return stmt
+    if query.text is not None:
+        found.append(DocumentMatches(e.c.document_id, query.text))
+    key = query.after_key
+    if key is not None:
+        found.append(_after(key))
+    return found
+
+
+def _after(key: CursorKey) -> sa.ColumnElement[bool]:
+    """Rows after ``key`` in the order of ``events_select``: date desc nulls last, ids asc."""
+    e = t.events
+    date, document_id, event_id = key
+    later_tie = sa.or_(
+        e.c.document_id > document_id,
+        sa.and_(e.c.document_id == document_id, e.c.id > event_id),
+    )
+    if date is None:
+        return sa.and_(e.c.date_start.is_(None), later_tie)
+    return sa.or_(
+        e.c.date_start < date,
+        e.c.date_start.is_(None),
+        sa.and_(e.c.date_start == date, later_tie),
+    )
 
 
 def documents_select() -> Select[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import threading
@@ -55,6 +56,8 @@ from sitroom.store.queries import (
     events_select,
 )
 from sitroom.store.records import Row, extraction_rows, load_extraction
+
+_EXTRACTION_CHUNK = 100  # documents read per transaction by Store.extractions
 
 
 class Store:
@@ -203,11 +206,48 @@ class Store:
         with self._reading() as conn:
             return [DocumentRow(**row._mapping) for row in conn.execute(documents_select())]
 
+    def extractions(self, document_ids: Iterable[str]) -> Iterator[Extraction]:
+        """Stored extractions of ``document_ids`` in order, unknown ids skipped, read in chunks."""
+        for chunk in chunked(list(document_ids), _EXTRACTION_CHUNK):
+            with self._reading() as conn:
+                loaded = [load_extraction(conn, document_id) for document_id in chunk]
+            yield from (x for x in loaded if x is not None)
+
     def events(self, query: EventQuery | None = None) -> list[EventRow]:
-        """Events matching ``query``, latest first; events without a date come last."""
+        """Events matching ``query``, latest first, undated last, then by document and event id.
+
+        ``limit`` with ``after`` (the last row's ``cursor``) pages without gaps or repeats.
+        """
         stmt = events_select(query or EventQuery())
         with self._reading() as conn:
             return [EventRow(**row._mapping) for row in conn.execute(stmt)]
+
+    def iter_events(
+        self, query: EventQuery | None = None, *, page_size: int = 1000
+    ) -> Iterator[EventRow]:
+        """All events ``events(query)`` returns, read page by page through cursors."""
+        if page_size < 1:
+            raise StoreError(f"page_size must be positive, not {page_size}", code="S507")
+        query = query or EventQuery()
+        remaining, after = query.limit, query.after
+        while remaining is None or remaining > 0:
+            size = page_size if remaining is None else min(page_size, remaining)
+            page = self.events(dataclasses.replace(query, limit=size, after=after))
+            yield from page
+            if len(page) < size:
+                return
+            after = page[-1].cursor
+            remaining = None if remaining is None else remaining - size
+
+    def document_ids(self, query: EventQuery | None = None) -> list[str]:
+        """Documents with an event matching ``query``, in the order of their first such event.
+
+        Without a query: every stored document, events or not, by ingestion time then id.
+        """
+        if query is None:
+            with self._reading() as conn:
+                return list(conn.scalars(documents_select().with_only_columns(t.documents.c.id)))
+        return list(dict.fromkeys(row.document_id for row in self.iter_events(query)))
 
     def contested_claims(self) -> list[ContestedClaim]:
         """Claims that take part in a contradiction, one row per side, pairs adjacent."""

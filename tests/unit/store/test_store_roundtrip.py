@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 
 from sitroom.errors import StoreError
 from sitroom.model import Entity, Extraction
 from sitroom.store import Store
+from unit.store.backends import Backend
 
 
 def test_extraction_round_trips_exactly(store: Store, rich: Extraction, plain: Extraction) -> None:
@@ -51,10 +49,8 @@ def test_documents_list(filled: Store, rich: Extraction, plain: Extraction) -> N
     assert first.ingested_at.year >= 2025
 
 
-def test_deleting_a_document_cascades(filled: Store, db_path: Path, rich: Extraction) -> None:
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("DELETE FROM documents WHERE id = ?", (rich.document.id,))
+def test_deleting_a_document_cascades(filled: Store, backend: Backend, rich: Extraction) -> None:
+    backend.execute("DELETE FROM documents WHERE id = :id", id=rich.document.id)
     summary = filled.summary()
     assert summary.documents == 1
     assert summary.events == 1
@@ -79,3 +75,10 @@ def test_a_failing_batch_writes_nothing(store: Store, rich: Extraction, plain: E
     assert info.value.code == "S504"
     assert store.summary().documents == 0
     assert store.add_many([plain, rich]) == [True, True]
+
+
+def test_extractions_in_the_order_asked(filled: Store, rich: Extraction, plain: Extraction) -> None:
+    ids = [plain.document.id, "unknown", rich.document.id, plain.document.id]
+    assert list(filled.extractions(ids)) == [plain, rich, plain]
+    assert list(filled.extractions([])) == []
+    assert filled.document_ids() == [plain.document.id, rich.document.id]

@@ -1,4 +1,8 @@
-"""Rendering ``EventRow``s as CSV (ACLED-style columns), JSON Lines and a plain-text table."""
+"""The text exports: CSV, JSON Lines of events or of whole extractions, GeoJSON and a table.
+
+Each writer streams: it takes an iterable and writes as it goes, so an export of a large store
+never holds all of it in memory. Each returns the number of records written.
+"""
 
 from __future__ import annotations
 
@@ -9,79 +13,9 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
+from sitroom.model import Extraction
+from sitroom.store.export.columns import CSV_COLUMNS, iso, record
 from sitroom.store.queries import EventRow
-
-# ACLED's own column names first, so ACLED tooling can read the file; sitroom's extras follow.
-CSV_COLUMNS: tuple[str, ...] = (
-    "event_id_cnty",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "country",
-    "admin1",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "fatalities",
-    "notes",
-    "plover_type",
-    "plover_mode",
-    "cameo",
-    "quad",
-    "modality",
-    "attributed_to",
-    "confidence",
-    "document_id",
-    "url",
-)
-
-# ACLED's time_precision: 1 the day is known, 2 within about a week, 3 only the month or wider.
-_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
-
-
-def time_precision(row: EventRow) -> int | None:
-    if row.date_start is None:
-        return None
-    if row.date_precision in _TIME_PRECISION:
-        return _TIME_PRECISION[row.date_precision]
-    # A "range" (or unknown precision) is graded by how long the interval is.
-    days = ((row.date_end or row.date_start) - row.date_start).days
-    return 1 if days < 1 else 2 if days <= 7 else 3
-
-
-def _csv_record(row: EventRow) -> tuple[Any, ...]:
-    return (
-        f"{row.document_id}:{row.event_id}",
-        row.date_start.isoformat() if row.date_start else None,
-        time_precision(row),
-        row.acled_event_type,
-        row.acled_sub_event_type,
-        row.actor1,
-        row.actor2,
-        row.country,
-        row.admin1,
-        row.place,
-        row.lat,
-        row.lon,
-        row.geo_precision,
-        row.publisher,
-        row.fatalities,
-        row.sentence,
-        row.type,
-        row.mode,
-        row.cameo,
-        row.quad,
-        row.modality,
-        row.attributed_to,
-        row.confidence,
-        row.document_id,
-        row.url,
-    )
 
 
 def to_csv(rows: Iterable[EventRow], fh: TextIO) -> int:
@@ -93,7 +27,7 @@ def to_csv(rows: Iterable[EventRow], fh: TextIO) -> int:
     writer.writerow(CSV_COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow(_csv_record(row))
+        writer.writerow([iso(value) for value in record(row)])
         count += 1
     return count
 
@@ -104,14 +38,64 @@ def _json_default(value: object) -> str:
     raise TypeError(f"cannot encode {type(value).__name__} as JSON")
 
 
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def event_properties(row: EventRow) -> dict[str, Any]:
+    """The row as a JSON-ready mapping keyed by the ``EventRow`` field names."""
+    return {key: iso(value) for key, value in dataclasses.asdict(row).items()}
+
+
 def to_jsonl(rows: Iterable[EventRow], fh: TextIO) -> int:
     """Write one JSON object per line, keyed by the ``EventRow`` field names."""
     count = 0
     for row in rows:
-        record = dataclasses.asdict(row)
-        fh.write(json.dumps(record, ensure_ascii=False, default=_json_default))
+        fh.write(_dumps(event_properties(row)))
         fh.write("\n")
         count += 1
+    return count
+
+
+def extraction_record(extraction: Extraction) -> dict[str, Any]:
+    """The extraction contract as JSON, plus ``corpus`` (reserved: null until corpora exist)."""
+    data = extraction.model_dump(mode="json", by_alias=True)
+    data["corpus"] = None
+    return data
+
+
+def to_extractions_jsonl(extractions: Iterable[Extraction], fh: TextIO) -> int:
+    """Write one extraction per line, as ``extraction_record`` gives it."""
+    count = 0
+    for extraction in extractions:
+        fh.write(_dumps(extraction_record(extraction)))
+        fh.write("\n")
+        count += 1
+    return count
+
+
+def geojson_feature(row: EventRow) -> dict[str, Any]:
+    """One RFC 7946 Feature: a Point at the place when it has coordinates, else no geometry."""
+    geometry = None
+    if row.lat is not None and row.lon is not None:
+        geometry = {"type": "Point", "coordinates": [row.lon, row.lat]}
+    return {
+        "type": "Feature",
+        "id": f"{row.document_id}:{row.event_id}",
+        "geometry": geometry,
+        "properties": event_properties(row),
+    }
+
+
+def to_geojson(rows: Iterable[EventRow], fh: TextIO) -> int:
+    """Write a FeatureCollection with one Feature per row, one Feature per line."""
+    fh.write('{"type": "FeatureCollection", "features": [')
+    count = 0
+    for row in rows:
+        fh.write(",\n" if count else "\n")
+        fh.write(_dumps(geojson_feature(row)))
+        count += 1
+    fh.write("\n]}\n")
     return count
 
 
@@ -161,4 +145,13 @@ def to_table(rows: Iterable[EventRow]) -> str:
     return "\n".join([header, rule, *(render(line) for line in cells)]) + "\n"
 
 
-__all__ = ["CSV_COLUMNS", "time_precision", "to_csv", "to_jsonl", "to_table"]
+__all__ = [
+    "event_properties",
+    "extraction_record",
+    "geojson_feature",
+    "to_csv",
+    "to_extractions_jsonl",
+    "to_geojson",
+    "to_jsonl",
+    "to_table",
+]

@@ -1,0 +1,130 @@
+"""``sitroom export``: the stored events as a dataset file (CSV, JSON Lines, GeoJSON, Parquet).
+
+``event_filters`` and ``query_from_options`` are the filter options and their ``EventQuery``,
+for any command that selects events.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from sitroom.cli.common import db_option, fail
+from sitroom.errors import SitroomError, StoreError
+from sitroom.ingest.text import parse_date
+from sitroom.store import EventQuery, Store
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+FORMATS = ("csv", "jsonl", "geojson", "parquet")
+
+_FILTERS: tuple[Callable[[Any], Any], ...] = (
+    click.option("--type", "type_", help="PLOVER type, e.g. FIGHT."),
+    click.option("--country", help="ISO 3166-1 alpha-2 code of the event's place."),
+    click.option("--admin1", help="First-level division of the event's place (whole name)."),
+    click.option(
+        "--bbox",
+        metavar="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT",
+        help="Places inside this box, in degrees; MIN_LON > MAX_LON crosses 180°.",
+    ),
+    click.option("--since", help="Events on or after YYYY-MM-DD."),
+    click.option("--until", help="Events on or before YYYY-MM-DD."),
+    click.option("--actor", help="Actor name or alias (substring)."),
+    click.option("--modality", help="asserted, claimed, denied, planned, conditional, negated…"),
+    click.option("--quad", help="verbal_cooperation, material_cooperation, verbal_conflict…"),
+    click.option("--acled-type", help='ACLED event type, e.g. "Battles" or "Protests".'),
+    click.option("--text", help="Words that must all occur in the article or its quotes."),
+    click.option("--limit", type=click.IntRange(min=0), help="At most this many events."),
+    click.option("--after", metavar="CURSOR", help="Start after this event (its cursor)."),
+)
+
+
+def event_filters(command: _F) -> _F:
+    """Add the event filter options; the command receives them as keyword arguments."""
+    for option in reversed(_FILTERS):
+        command = option(command)
+    return command
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    parts = [part.strip() for part in text.split(",")]
+    try:
+        values = [float(part) for part in parts]
+    except ValueError:
+        values = []
+    if len(values) != 4:
+        raise StoreError(
+            f"--bbox takes MIN_LON,MIN_LAT,MAX_LON,MAX_LAT (four numbers), not {text!r}",
+            code="S507",
+        )
+    return (values[0], values[1], values[2], values[3])
+
+
+def query_from_options(
+    *,
+    type_: str | None,
+    country: str | None,
+    admin1: str | None,
+    bbox: str | None,
+    since: str | None,
+    until: str | None,
+    actor: str | None,
+    modality: str | None,
+    quad: str | None,
+    acled_type: str | None,
+    text: str | None,
+    limit: int | None,
+    after: str | None,
+) -> EventQuery:
+    """The ``EventQuery`` for the ``event_filters`` options; SitroomError on a bad value."""
+    return EventQuery(
+        type=type_, country=country, admin1=admin1,
+        bbox=None if bbox is None else parse_bbox(bbox),
+        date_from=parse_date(since), date_to=parse_date(until), actor=actor, modality=modality,
+        quad=quad, acled_event_type=acled_type, text=text, limit=limit, after=after,
+    )  # fmt: skip
+
+
+@click.command()
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), required=True,
+    help="csv: ACLED columns; jsonl: whole extractions; geojson: points; parquet: typed columns.",
+)  # fmt: skip
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
+    help="File to write, replaced only once complete; - for standard output (not parquet).",
+)
+@event_filters
+def export(db: str, fmt: str, out: Path, **filters: Any) -> None:
+    """Export stored events as a dataset file, filtered as in `sitroom events`.
+
+    csv, geojson and parquet hold one record per event; jsonl holds the whole extraction of
+    each document with a matching event (of every document when no filter is given).
+    """
+    from sitroom.store.export import write_export, write_text_export
+
+    to_stdout = str(out) == "-"
+    try:
+        query = query_from_options(**filters)
+        if to_stdout and fmt == "parquet":
+            raise StoreError("parquet is binary: give a file with --out", code="S507")
+        with Store(db) as store:
+            if to_stdout:
+                count = write_text_export(store, fmt, sys.stdout, query)
+            else:
+                count = write_export(store, fmt, out, query)
+    except SitroomError as exc:
+        fail(exc)
+    what = "documents" if fmt == "jsonl" else "events"
+    where = "standard output" if to_stdout else str(out)
+    click.echo(f"exported {count} {what} as {fmt} to {where}", err=True)
+
+
+__all__ = ["event_filters", "export", "parse_bbox", "query_from_options"]

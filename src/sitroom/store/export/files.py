@@ -1,0 +1,98 @@
+"""Exporting a store, filtered by an ``EventQuery``, to a file in one of ``FORMATS``.
+
+- ``csv``: one row per event, ACLED's column names first (``columns.COLUMNS``).
+- ``jsonl``: one line per document, its whole extraction (the contract) plus a ``corpus`` key
+  reserved for later. Documents are those with an event matching the query; with no filter,
+  page or cursor set, every stored document, events or not.
+- ``geojson``: a FeatureCollection of the events, Points where the place has coordinates.
+- ``parquet``: the CSV's columns, typed (needs pyarrow: ``sitroom[parquet]``).
+
+A file export is written to a temporary file beside the target and renamed over it at the end,
+so a failed export leaves any earlier file untouched and no partial one.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Literal, TextIO, get_args
+
+from sitroom.errors import StoreError
+from sitroom.store.event_query import EventQuery
+from sitroom.store.export.parquet import require_pyarrow, to_parquet
+from sitroom.store.export.text import to_csv, to_extractions_jsonl, to_geojson
+from sitroom.store.store import Store
+
+ExportFormat = Literal["csv", "jsonl", "geojson", "parquet"]
+FORMATS: tuple[str, ...] = get_args(ExportFormat)
+TEXT_FORMATS: tuple[str, ...] = ("csv", "jsonl", "geojson")
+
+# Events read per query while exporting.
+PAGE_SIZE = 1000
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise StoreError(
+            f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}", code="S507"
+        )
+
+
+def _whole_store(query: EventQuery | None) -> bool:
+    return query is None or query == EventQuery()
+
+
+def write_text_export(store: Store, fmt: str, fh: TextIO, query: EventQuery | None = None) -> int:
+    """Write a text format to ``fh``; return the events (documents for jsonl) written.
+
+    For csv, open ``fh`` with ``newline=""``.
+    """
+    _check_format(fmt)
+    if fmt == "jsonl":
+        ids = store.document_ids(None if _whole_store(query) else query)
+        return to_extractions_jsonl(store.extractions(ids), fh)
+    rows = store.iter_events(query, page_size=PAGE_SIZE)
+    if fmt == "csv":
+        return to_csv(rows, fh)
+    if fmt == "geojson":
+        return to_geojson(rows, fh)
+    raise StoreError(f"{fmt} is not a text format; write it to a file", code="S507")
+
+
+def write_export(
+    store: Store, fmt: str, path: str | os.PathLike[str], query: EventQuery | None = None
+) -> int:
+    """Export to the file at ``path``, replacing it only once complete; return the count."""
+    _check_format(fmt)
+    if fmt == "parquet":
+        require_pyarrow()
+    target = Path(path)
+    if target.is_dir():
+        raise StoreError(f"cannot export to {target}: it is a directory", code="S509")
+    # Created by name, not by mkstemp, so that the file gets the usual permissions (umask).
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+    try:
+        if fmt == "parquet":
+            count = to_parquet(store.iter_events(query, page_size=PAGE_SIZE), temp)
+        else:
+            with temp.open("x", encoding="utf-8", newline="") as fh:
+                count = write_text_export(store, fmt, fh, query)
+        os.replace(temp, target)
+    except OSError as err:
+        temp.unlink(missing_ok=True)
+        raise StoreError(f"cannot write {target}: {err.strerror or err}", code="S509") from err
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+__all__ = [
+    "FORMATS",
+    "PAGE_SIZE",
+    "TEXT_FORMATS",
+    "ExportFormat",
+    "write_export",
+    "write_text_export",
+]
