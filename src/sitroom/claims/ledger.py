@@ -1,64 +1,80 @@
 """Quotes with speakers, claims with claimant and stance, and contradictions within a document.
 
+A quote is a quotation in marks (``direct`` when it is a clause of its own, else ``partial``) or
+reported speech in the reporter's words (``indirect``: "X said that ...", "according to X, ...").
 A claim is made by a reporting construction: a reporting verb with a content clause or a quote
 ("X says 'Y'", "X claims Y", "according to X, Y"), or a denial ("X denied Y", "X dismissed the
 claim of Z as false"). A denial whose object names somebody's claim contradicts that party's
 claims about the same place or kind of event.
+
+The speakers come from ``speakers.py``, reported speech from ``reported.py`` and contradictions
+from ``contradictions.py``; this module puts them together.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitroom.actors.lookup import DocIndex, entity_for, mention_span
+from sitroom.actors.lookup import DocIndex, entity_for
+from sitroom.claims.contradictions import RawClaim, find_contradictions
 from sitroom.claims.cues import ReportingCues
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
+from sitroom.claims.reported import Reported, continues, find_reported
+from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
 from sitroom.sentences import sentence_of
 
-_LOOKBACK_CHARS = 600
-
-
-@dataclass
-class _Claim:
-    claimant: str | None
-    stance: Stance
-    span: tuple[int, int]
-    cue: Token
-    owner: str | None = None  # for a denied claim noun: whose claim it is
-    places: set[str] = field(default_factory=set)
-    refers_back: bool = False  # "that account", "the claim": an earlier claim is denied
-
-
-def _subject(verb: Token) -> Token | None:
-    """The speaker of a reporting verb; "X welcomed ..., saying ..." climbs to X."""
-    tok = verb
-    for _ in range(6):
-        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        for child in tok.children:
-            if child.dep_ == "nsubj":
-                return child
-        if tok.dep_ in {"ccomp", "ROOT"} or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
 
 def quote_kind(span: SpacySpan) -> QuoteKind:
-    """Direct when the quoted words make a clause of their own (a finite verb), else partial."""
-    finite = any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
-    return "direct" if finite and len(span) >= 4 else "partial"
+    """Direct when the quoted words stand on their own, else partial.
+
+    They stand on their own as a clause (a finite verb, with its subject or among four words or
+    more) or as an utterance that is capitalised and closed by its own punctuation ("Amazing,").
+    """
+    finite = [t for t in span if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
+    has_subject = any(
+        c.dep_.startswith("nsubj") and span.start <= c.i < span.end
+        for t in finite
+        for c in t.children
+    )
+    if finite and (len(span) >= 4 or has_subject):
+        return "direct"
+    text = span.text.strip()
+    if text[:1].isupper() and text[-1:] in {",", ".", "!", "?"}:
+        return "direct"
+    return "partial"
+
+
+_TITLE_GLUE = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "at", "with", "&"}
+
+
+def _is_name(span: SpacySpan) -> bool:
+    """Marks around no words at all (markup) or around a name or title ("Meet the Press")."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return True
+    if len(words) < 2 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
+        return False
+    return all(t.text[0].isupper() or t.lower_ in _TITLE_GLUE for t in words)
 
 
 def _span(tokens: Sequence[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+@dataclass(frozen=True)
+class _Marked:
+    """A quotation in marks, its tokens and its source."""
+
+    qs: QuoteSpan
+    tokens: range
+    kind: QuoteKind
+    source: Source | None
 
 
 class ClaimsLedger:
@@ -69,52 +85,94 @@ class ClaimsLedger:
             r"\b(?:" + "|".join(re.escape(h) for h in cues.hedges) + r")\b", re.IGNORECASE
         )
 
-    def _reporting_verb(self, tokens: Sequence[Token]) -> Token | None:
-        for tok in tokens:
-            if tok.pos_ in {"VERB", "AUX"} and self.cues.stance(tok.lemma_) is not None:
-                return tok
-        return None
+    # --- quotations in marks -----------------------------------------------------------------
 
-    def _speaker(self, verb: Token | None, index: DocIndex) -> tuple[str | None, Token | None]:
-        if verb is None:
-            return None, None
-        subj = _subject(verb)
-        if subj is None:
-            return None, None
-        return entity_for(subj, index, sources=True), subj
-
-    def quotes(
-        self, doc: Doc, index: DocIndex
-    ) -> tuple[list[Quote], list[tuple[QuoteSpan, Token | None]]]:
-        out: list[Quote] = []
-        cues: list[tuple[QuoteSpan, Token | None]] = []
-        text = doc.text  # Doc.text joins every token on each access
-        for qs in find_quote_spans(text):
+    @staticmethod
+    def _quote_tokens(doc: Doc) -> list[tuple[QuoteSpan, range]]:
+        out = []
+        for qs in find_quote_spans(doc.text):
             span = doc.char_span(qs.start, qs.end, alignment_mode="expand")
-            if span is None or not span.text.strip():
+            if span is not None and not _is_name(span):
+                out.append((qs, range(span.start, span.end)))
+        return out
+
+    def _marked(
+        self,
+        doc: Doc,
+        finder: SpeakerFinder,
+        found: list[tuple[QuoteSpan, range]],
+        reported: list[Reported],
+    ) -> list[_Marked]:
+        text = finder.text
+        sources: list[Source | None] = []
+        kinds: list[QuoteKind] = []
+        for qs, rng in found:
+            kinds.append(quote_kind(doc[rng.start : rng.stop]))
+            clause = kinds[-1] == "direct"
+            sources.append(finder.for_quote(rng, text[qs.start : qs.end], clause=clause))
+        # Continuations take the speaker of what they continue, with no cue of their own: the
+        # next paragraph of a long quotation, or a quote standing alone right after somebody's
+        # words ('"...," he said. "..."', 'She said ... . "..."').
+        for k, (qs, rng) in enumerate(found):
+            if sources[k] is not None:
                 continue
-            inside = range(span.start, span.end)
-            edges = [doc[span.start], doc[span.end - 1]] + (
-                [doc[span.start - 2]] if span.start > 1 else []
+            if qs.continued and k > 0:
+                sources[k] = _inherit(sources[k - 1])
+                continue
+            if kinds[k] != "direct":
+                continue
+            nxt = sources[k + 1] if k + 1 < len(found) else None
+            gap = text[qs.end : found[k + 1][0].open_at] if nxt is not None else "\n"
+            if nxt is not None and "\n" not in gap and not any(ch.isalnum() for ch in gap):
+                sources[k] = _inherit(nxt)  # '"...." "...," she said.'
+                if sources[k] is not None:
+                    continue
+            prev = _previous(qs.open_at, found[:k], sources[:k], reported)
+            if prev is not None and continues(doc, finder, prev[0], (qs, rng), prev[1]):
+                sources[k] = _inherit(prev[1])
+        for k in range(len(found) - 2, -1, -1):  # a paragraph that runs on: the next part's
+            if sources[k] is None and found[k][0].runs_on and found[k + 1][0].continued:
+                sources[k] = _inherit(sources[k + 1])
+        return [_Marked(qs, rng, kinds[k], sources[k]) for k, (qs, rng) in enumerate(found)]
+
+    # --- the whole document --------------------------------------------------------------------
+
+    def run(
+        self, doc: Doc, index: DocIndex, entities: Sequence[Entity], events: Sequence[Event]
+    ) -> LedgerResult:
+        found = self._quote_tokens(doc)
+        finder = SpeakerFinder(doc, index, self.cues, [rng for _, rng in found])
+        # Sources are resolved in document order, so that "he" can fall back on the last speaker.
+        reported = find_reported(doc, finder, self.cues)
+        marked = self._marked(doc, finder, found, reported)
+        quotes = self._quotes(doc, marked, reported)
+        claims, raw = self._claims(doc, index, events, finder, marked, reported)
+        contradictions = find_contradictions(claims, raw, entities, events)
+        return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
+
+    def _quotes(self, doc: Doc, marked: list[_Marked], reported: list[Reported]) -> list[Quote]:
+        text = doc.text
+        items: list[tuple[tuple[int, int], QuoteKind, Source | None]] = [
+            ((m.qs.start, m.qs.end), m.kind, m.source) for m in marked
+        ]
+        for r in reported:
+            if r.source is not None and r.source.span is not None and r.indirect:
+                items.append((r.span, "indirect", r.source))
+        items.sort(key=lambda item: item[0])
+        return [
+            Quote(
+                id=f"q{n}",
+                text=text[span[0] : span[1]],
+                span=span,
+                kind=kind,
+                speaker=src.entity if src else None,
+                speaker_span=src.span if src else None,
+                cue=src.cue_lemma if src else None,
             )
-            sents = {sentence_of(t).start: sentence_of(t) for t in edges}
-            outside = [t for s in sents.values() for t in s if t.i not in inside]
-            verb = self._reporting_verb(outside)
-            speaker, subj = self._speaker(verb, index)
-            kind: QuoteKind = quote_kind(span)
-            out.append(
-                Quote(
-                    id=f"q{len(out) + 1}",
-                    text=text[qs.start : qs.end],
-                    span=(qs.start, qs.end),
-                    kind=kind,
-                    speaker=speaker,
-                    speaker_span=mention_span(subj) if subj is not None else None,
-                    cue=verb.lemma_.lower() if verb is not None else None,
-                )
-            )
-            cues.append((qs, verb))
-        return out, cues
+            for n, (span, kind, src) in enumerate(items, 1)
+        ]
+
+    # --- claims --------------------------------------------------------------------------------
 
     def _owner(self, noun: Token, index: DocIndex) -> str | None:
         """Whose claim a claim noun names: "the Taliban claim", "claims of the militia"."""
@@ -130,41 +188,52 @@ class ClaimsLedger:
     def _is_false(self, tok: Token) -> bool:
         return any(t.lemma_.lower() in self.cues.falsity for t in tok.subtree)
 
-    def _denial(self, tok: Token, claimant: str | None, obj: Token, index: DocIndex) -> _Claim:
+    def _denial(self, tok: Token, claimant: str | None, obj: Token, index: DocIndex) -> RawClaim:
         refers_back = obj.lower_ in self.cues.claim_nouns or obj.pos_ in {"PRON", "DET"}
         owner = self._owner(obj, index) if obj.lower_ in self.cues.claim_nouns else None
         toks = list(obj.subtree) if tok.dep_ != "relcl" else [obj, *tok.subtree]
         places = {index.place_at[t.i] for t in toks if t.i in index.place_at}
-        return _Claim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
+        return RawClaim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
 
-    def _raw_claims(self, doc: Doc, index: DocIndex, quotes: Sequence[Quote]) -> list[_Claim]:
-        claims: list[_Claim] = []
+    def _false_claim(self, tok: Token, index: DocIndex, marked: list[_Marked]) -> RawClaim | None:
+        """ "The claims are false": a denial by whoever says so."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        pred = [c for c in tok.children if c.dep_ in {"acomp", "attr"}]
+        if (
+            subj is None
+            or subj.lower_ not in self.cues.claim_nouns
+            or not any(self._is_false(p) for p in pred)
+        ):
+            return None
+        speaker = next((m.source.entity for m in marked if m.source and tok.i in m.tokens), None)
+        return self._denial(tok, speaker, subj, index)
+
+    def _raw_claims(
+        self,
+        doc: Doc,
+        index: DocIndex,
+        finder: SpeakerFinder,
+        marked: list[_Marked],
+        reported: list[Reported],
+    ) -> list[RawClaim]:
+        claims: list[RawClaim] = []
         denied_by: set[int] = set()
+        content = {r.cue.i: r for r in reported}
         for tok in doc:
             if tok.pos_ == "AUX" and tok.lemma_ == "be":
-                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-                pred = [c for c in tok.children if c.dep_ in {"acomp", "attr"}]
-                if (
-                    subj is not None
-                    and subj.lower_ in self.cues.claim_nouns
-                    and any(self._is_false(p) for p in pred)
-                ):
-                    speaker = next(
-                        (q.speaker for q in quotes if q.span[0] <= tok.idx < q.span[1]), None
-                    )
-                    claims.append(self._denial(tok, speaker, subj, index))
+                if (found := self._false_claim(tok, index, marked)) is not None:
+                    claims.append(found)
                 continue
             if tok.pos_ != "VERB":
                 continue
-            stance = self.cues.stance(tok.lemma_)
+            stance = self.cues.claim_stance(tok.lemma_)
             calls_false = tok.lemma_ == "call" and any(
                 c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self._is_false(c)
                 for c in tok.children
             )
             if stance is None and not calls_false:
                 continue
-            claimant = entity_for(_subject(tok), index, sources=True)
-            content = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"}]
+            claimant = finder.of_verb(tok).entity
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if calls_false or stance == "deny":
                 restated = objects and objects[0].pos_ == "PRON" and tok.head.i in denied_by
@@ -178,50 +247,58 @@ class ClaimsLedger:
                     denied_by.add(tok.i)
                     claims.append(self._denial(tok, claimant, tok.head, index))
                     continue
-            if content and stance is not None:
-                toks = list(content[0].subtree)
-                claims.append(_Claim(claimant, stance, _span(toks), tok))  # type: ignore[arg-type]
+            said = content.get(tok.i)
+            if said is not None and stance is not None:
+                claims.append(RawClaim(claimant, stance, said.span, tok, hedge_span=said.window))
+        for r in reported:
+            if r.according and r.source is not None:
+                claims.append(
+                    RawClaim(r.source.entity, "assert", r.span, r.cue, hedge_span=r.window)
+                )
         return claims
 
-    def claims(
-        self, doc: Doc, index: DocIndex, events: Sequence[Event], quotes: Sequence[Quote]
-    ) -> tuple[list[Claim], list[_Claim]]:
-        raw = self._raw_claims(doc, index, quotes)
-        covered = {c.cue.i for c in raw}
-        # Quotes whose reporting verb took no content clause ("X says: '...'") are claims too.
-        for q in quotes:
-            if q.kind != "direct":
+    def _claims(
+        self,
+        doc: Doc,
+        index: DocIndex,
+        events: Sequence[Event],
+        finder: SpeakerFinder,
+        marked: list[_Marked],
+        reported: list[Reported],
+    ) -> tuple[list[Claim], list[RawClaim]]:
+        raw = self._raw_claims(doc, index, finder, marked, reported)
+        # Quotations are claims too when no content clause of their cue already covers them.
+        for m in marked:
+            if m.kind != "direct":
                 continue
-            tok = doc.char_span(q.span[0], q.span[1], alignment_mode="expand")
-            if tok is None:
-                continue
-            sentence = sentence_of(tok[0])
-            verb = next(
-                (t for t in sentence if t.pos_ == "VERB" and self.cues.stance(t.lemma_)), None
-            )
-            if (
-                verb is not None
-                and verb.i in covered
-                and any(c.span[0] <= q.span[0] < c.span[1] for c in raw if c.cue.i == verb.i)
+            span = (m.qs.start, m.qs.end)
+            cue = m.source.cue if m.source is not None else None
+            if cue is not None and any(
+                c.cue.i == cue.i and c.span[0] <= span[0] < c.span[1] for c in raw
             ):
                 continue
             stance: Stance = (
-                "deny" if verb is not None and self.cues.stance(verb.lemma_) == "deny" else "assert"
+                "deny"
+                if cue is not None and self.cues.claim_stance(cue.lemma_) == "deny"
+                else "assert"
             )
-            raw.append(_Claim(q.speaker, stance, q.span, verb or tok[0]))
+            claimant = m.source.entity if m.source is not None else None
+            raw.append(RawClaim(claimant, stance, span, cue or doc[m.tokens.start]))
         raw.sort(key=lambda c: c.span[0])
-        doc_text = doc.text
+        text = doc.text
         out = []
         for n, c in enumerate(raw, 1):
-            sent = sentence_of(c.cue)
+            window = c.hedge_span or _span(list(sentence_of(c.cue)))
+            hedges = sorted(
+                {m.group(0).lower() for m in self._hedges.finditer(text, window[0], window[1])}
+            )
             event = next((e.id for e in events if c.span[0] <= e.trigger[0] < c.span[1]), None)
-            hedges = sorted({m.group(0).lower() for m in self._hedges.finditer(sent.text)})
             out.append(
                 Claim(
                     id=f"c{n}",
                     claimant=c.claimant,
                     stance=c.stance,
-                    text=doc_text[c.span[0] : c.span[1]],
+                    text=text[c.span[0] : c.span[1]],
                     span=c.span,
                     event=event,
                     hedges=hedges,
@@ -234,89 +311,29 @@ class ClaimsLedger:
             }
         return out, raw
 
-    def contradictions(
-        self,
-        claims: Sequence[Claim],
-        raw: Sequence[_Claim],
-        entities: Sequence[Entity],
-        events: Sequence[Event],
-    ) -> list[Contradiction]:
-        affiliation = {e.id: e.affiliation for e in entities}
-        names = {e.id: e.name for e in entities}
-        event_type = {e.id: e.type for e in events}
-        found: list[Contradiction] = []
-        for i, denial in enumerate(raw):
-            if denial.stance != "deny":
-                continue
-            who = names.get(denial.claimant or "", "a source")
-            targets = 0
-            if denial.owner is not None:
-                for j, other in enumerate(raw):
-                    party = other.claimant
-                    if other.stance != "assert" or party is None:
-                        continue
-                    if party != denial.owner and affiliation.get(party) != denial.owner:
-                        continue
-                    same_place = bool(denial.places & other.places)
-                    if denial.places and not same_place:
-                        continue
-                    reason = f"{who} denies the claim of {names.get(denial.owner, 'another party')}"
-                    if same_place:
-                        reason += " about the same place"
-                    found.append(Contradiction(claims=(claims[j].id, claims[i].id), reason=reason))
-                    targets += 1
-            if not targets and denial.refers_back:
-                earlier = self._previous_claim(raw, i)
-                if earlier is not None:
-                    j = earlier
-                    target = names.get(raw[j].claimant or "", "an earlier source")
-                    found.append(
-                        Contradiction(
-                            claims=(claims[j].id, claims[i].id),
-                            reason=f"{who} rejects the preceding claim of {target}",
-                        )
-                    )
-        # Opposite stances on the same event by different claimants.
-        by_event: dict[str, list[Claim]] = {}
-        for c in claims:
-            if c.event is not None:
-                by_event.setdefault(c.event, []).append(c)
-        seen = {frozenset(c.claims) for c in found}
-        for event_id, group in by_event.items():
-            for a in group:
-                for b in group:
-                    if a.stance == "assert" and b.stance == "deny" and a.claimant != b.claimant:
-                        pair = frozenset((a.id, b.id))
-                        if pair not in seen:
-                            seen.add(pair)
-                            found.append(
-                                Contradiction(
-                                    claims=(a.id, b.id),
-                                    reason=f"opposite stances on one {event_type[event_id]} event",
-                                )
-                            )
-        return found
 
-    @staticmethod
-    def _previous_claim(raw: Sequence[_Claim], i: int) -> int | None:
-        """The nearest earlier assertion by someone else, within a few sentences."""
-        denial = raw[i]
-        floor = sentence_of(denial.cue).start_char - _LOOKBACK_CHARS
-        for j in range(i - 1, -1, -1):
-            other = raw[j]
-            if other.span[0] < floor:
-                break
-            if other.stance == "assert" and other.claimant != denial.claimant:
-                return j
+def _inherit(src: Source | None) -> Source | None:
+    if src is None or src.head is None:
         return None
+    return Source(src.entity, src.head, src.span, None)
 
-    def run(
-        self, doc: Doc, index: DocIndex, entities: Sequence[Entity], events: Sequence[Event]
-    ) -> LedgerResult:
-        quotes, _ = self.quotes(doc, index)
-        claims, raw = self.claims(doc, index, events, quotes)
-        contradictions = self.contradictions(claims, raw, entities, events)
-        return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
+
+def _previous(
+    before: int,
+    found: list[tuple[QuoteSpan, range]],
+    sources: list[Source | None],
+    reported: list[Reported],
+) -> tuple[int, Source] | None:
+    """The nearest attribution with a speaker ending before ``before``, and where it ends."""
+    ends: list[tuple[int, Source]] = []
+    for (qs, _), src in zip(found, sources, strict=True):
+        if src is not None and src.head is not None:
+            ends.append((max(qs.end, *(src.span or (0,))), src))
+    for r in reported:
+        if r.source is not None and r.source.head is not None:
+            ends.append((max(r.span[1], r.window[1]), r.source))
+    ends = [e for e in ends if e[0] <= before]
+    return max(ends, key=lambda e: e[0]) if ends else None
 
 
 @dataclass(frozen=True)
@@ -326,4 +343,4 @@ class LedgerResult:
     contradictions: tuple[Contradiction, ...]
 
 
-__all__ = ["ClaimsLedger", "LedgerResult"]
+__all__ = ["ClaimsLedger", "LedgerResult", "quote_kind"]

@@ -59,7 +59,11 @@ def extraction_table(ex: Extraction) -> str:
     for q in ex.quotes:
         lines.append(
             f"  {q.id:<4} {q.kind:<8} {_clip(names.get(q.speaker or '', '?'), 22):<22} "
-            f"“{_clip(q.text, 70)}”"
+            + (
+                f"“{_clip(q.text, 70)}”"
+                if q.kind != "indirect"
+                else f"(reported) {_clip(q.text, 70)}"
+            )
         )
     lines += ["", f"CLAIMS ({len(ex.claims)})"]
     for c in ex.claims:

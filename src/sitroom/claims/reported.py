@@ -1,0 +1,196 @@
+"""Reported speech: what a reporting verb or "according to X" attributes, in the reporter's words.
+
+"X said (that) Y", "X urged Y to Z", "Y, X said", "according to X, Y": the content ``Y`` with its
+source and cue. Content that is mostly a quotation in marks stays a direct quote, not an indirect
+one. Sources are resolved here in document order, for the speakers' pronoun fallbacks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitroom.claims.cues import ReportingCues
+from sitroom.claims.quotes import QuoteSpan
+from sitroom.claims.speakers import Source, SpeakerFinder
+from sitroom.model import Stance
+from sitroom.sentences import sentence_of
+
+_CLAUSE_DEPS = {"conj", "cc", "advcl", "parataxis", "punct", "ccomp", "xcomp", "relcl"}
+_PARAGRAPH_BREAKS = re.compile(r"\n\s*\n")
+_CONTINUATION_GAP = 400
+_COMPLETING = {"of", "for", "as"}  # "accused X of Y", "blamed X for Y", "described X as Y"
+_MARKS = {
+    '"',
+    "“",
+    "”",
+    "''",
+    "``",
+    "«",
+    "»",
+    "„",
+}  # characters between a quote and its cue-less continuation
+
+
+@dataclass(frozen=True)
+class Reported:
+    cue: Token
+    source: Source | None
+    span: tuple[int, int]  # the content
+    window: tuple[int, int]  # the reporting clause and the content: where hedges count
+    stance: Stance | None
+    according: bool = False
+    indirect: bool = True  # stands as an indirect quote (a speaker, not mostly quoted)
+
+
+def _span(tokens: Sequence[Token]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _mark(tok: Token) -> bool:
+    return tok.text in _MARKS
+
+
+def _loose(tok: Token) -> bool:
+    return tok.is_space or (tok.is_punct and not _mark(tok))
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Without punctuation at the edges; quotation marks go only when unpaired."""
+    while tokens and _loose(tokens[0]):
+        tokens = tokens[1:]
+    while tokens and _loose(tokens[-1]):
+        tokens = tokens[:-1]
+    if sum(_mark(t) for t in tokens) % 2 and tokens:
+        tokens = tokens[1:] if _mark(tokens[0]) else tokens[:-1] if _mark(tokens[-1]) else tokens
+        return _trim(tokens) if tokens and (_loose(tokens[0]) or _loose(tokens[-1])) else tokens
+    return tokens
+
+
+def _content(verb: Token, cues: ReportingCues) -> list[Token]:
+    """The words a reporting verb reports: its clause, or the clause it interrupts; for a verb
+    that reports with its object ("claimed responsibility for ...", "accused X of Y", "called
+    it Z"), the object with what completes it."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and not passive):
+            return _trim(list(child.subtree))
+    for child in verb.children:
+        if child.dep_ == "xcomp":  # "is reported to have ...", no speaker
+            return _trim(list(child.subtree))
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        inner = {t.i for t in verb.subtree}
+        return _trim([t for t in verb.head.subtree if t.i not in inner])
+    infinitive = verb.dep_ == "xcomp" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )  # "promised to declare a government": no declaration yet
+    if verb.lemma_.lower() in cues.object_content and not passive and not infinitive:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+        if objects:
+            toks = list(objects[0].subtree)
+            for child in verb.children:
+                if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in _COMPLETING):
+                    toks.extend(child.subtree)
+            return _trim(sorted(toks, key=lambda t: t.i))
+    return []
+
+
+def _window(verb: Token, content: list[Token]) -> tuple[int, int]:
+    toks = [verb, *content]
+    for child in verb.children:
+        if child.dep_ not in _CLAUSE_DEPS and child.i not in {t.i for t in content}:
+            toks.extend(child.subtree)
+    return _span(toks)
+
+
+def _quoted_share(tokens: list[Token], finder: SpeakerFinder) -> float:
+    words = [t for t in tokens if not t.is_punct]
+    return sum(finder.quoted(t) for t in words) / len(words) if words else 1.0
+
+
+def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingCues) -> list[Reported]:
+    out: list[Reported] = []
+    for tok in doc:
+        if tok.lower_ == "according":
+            src = finder.according_to(tok)
+            if src is None or src.head is None:
+                continue
+            clause = tok.head
+            while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+                clause = clause.head
+            inner = {t.i for t in tok.subtree}
+            content = _trim([t for t in clause.subtree if t.i not in inner])
+            if not content:
+                continue
+            span = _span(content)
+            window = _span([*content, *tok.subtree])
+            indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
+            out.append(Reported(tok, src, span, window, "assert", True, indirect))
+            continue
+        if not finder.is_cue(tok):
+            continue
+        src = finder.of_verb(tok)  # also for verbs without content: speakers in document order
+        content = _content(tok, cues)
+        if not content:
+            continue
+        indirect = (
+            src is not None and not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
+        )
+        stance = cues.claim_stance(tok.lemma_)
+        out.append(
+            Reported(tok, src, _span(content), _window(tok, content), stance, False, indirect)
+        )
+    return out
+
+
+def continues(
+    doc: Doc, finder: SpeakerFinder, prev_end: int, cur: tuple[QuoteSpan, range], src: Source
+) -> bool:
+    """Whether a quote with no cue of its own continues what ``src`` said up to ``prev_end``.
+
+    The quote must open its sentence and follow closely (in the same paragraph or the next),
+    and nobody else may be introduced in between: no cue of another speaker, no main clause
+    with another subject.
+    """
+    cq, crng = cur
+    gap = finder.text[prev_end : cq.open_at]
+    if len(gap) > _CONTINUATION_GAP or len(_PARAGRAPH_BREAKS.findall(gap)) > 1:
+        return False
+    if sentence_of(doc[crng.start]).start < crng.start - 1:
+        return False
+    start = _token_at(doc, prev_end)
+    for i in range(start, crng.start):
+        tok = doc[i]
+        if finder.quoted(tok) or tok.is_punct or tok.is_space:
+            continue
+        if src.span is not None and src.span[0] <= tok.idx < src.span[1]:
+            continue
+        if finder.is_cue(tok):
+            other = finder.of_verb(tok)
+            if other.span != src.span and (other.entity is None or other.entity != src.entity):
+                return False
+        elif (
+            tok.dep_.startswith("nsubj")
+            and tok.head.dep_ == "ROOT"
+            and (src.entity is None or finder.resolve(tok) != src.entity)
+        ):
+            return False
+    return True
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the first token that starts at or after ``char``."""
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+__all__ = ["Reported", "continues", "find_reported"]

@@ -1,0 +1,378 @@
+"""Who is speaking: the source of a reporting verb, of a quotation, or of "according to X".
+
+Sources are resolved in document order so that a pronoun ("he said") or a definite report noun
+("the statement added") can fall back on the last named speaker of the right kind. A speaker that
+is no known actor ("a social media page", "the mayor") keeps its mention span with no entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitroom.actors.lookup import (
+    DocIndex,
+    antecedent,
+    entity_for,
+    mention_span,
+    reporting_subject,
+)
+from sitroom.claims.cues import ReportingCues
+from sitroom.sentences import sentence_of
+
+_LAST_SPEAKER_CHARS = 1500  # how far back "he" may look for the last named speaker
+_PERSON_PRONOUNS = {"he", "she"}
+_GROUP_PRONOUNS = {"it", "they"}
+_RELATIVE = {"who", "that", "which", "whom"}
+_DEFINITE = {"the", "this", "that"}
+_SENTENCE_END = {".", "!", "?"}
+_AFTER_QUOTE = {'"', "”", "»", "''", ","}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A speaker: the entity (if it is a known actor), the mention and the cue that names it."""
+
+    entity: str | None
+    head: Token | None
+    span: tuple[int, int] | None
+    cue: Token | None
+    cue_text: str | None = None  # "according to" and colons are cues without a verb
+
+    @property
+    def cue_lemma(self) -> str | None:
+        if self.cue_text is not None:
+            return self.cue_text
+        return self.cue.lemma_.lower() if self.cue is not None else None
+
+
+def subject_of(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token | None:
+    """The speaker of a reporting verb; "X welcomed ..., saying ..." climbs to X.
+
+    A participle ("..., saying ...", "a statement saying ...") climbs past content clauses to
+    the main clause; ``skip`` marks clauses whose subject cannot be the speaker (quoted words).
+    """
+    participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "xcomp", "pcomp"}
+    tok = verb
+    for _ in range(10 if participle else 6):
+        passed = skip is not None and tok is not verb and skip(tok)
+        if not passed and any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if not passed:
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    return child
+        if tok.head.i == tok.i or tok.dep_ == "ROOT":
+            return None
+        if tok.dep_ in {"ccomp", "relcl"} and not participle and not passed:
+            return None
+        tok = tok.head
+    return None
+
+
+class SpeakerFinder:
+    """Resolves sources in one document; call ``of_verb`` in document order."""
+
+    def __init__(
+        self, doc: Doc, index: DocIndex, cues: ReportingCues, quoted: Sequence[range]
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access
+        self.index = index
+        self.cues = cues
+        self._quoted = [False] * len(doc)
+        for rng in quoted:
+            for i in rng:
+                self._quoted[i] = True
+        self._by_verb: dict[int, Source] = {}
+        self._history: list[Source] = []  # named speakers, in document order
+
+    def quoted(self, tok: Token) -> bool:
+        return self._quoted[tok.i]
+
+    def is_cue(self, tok: Token) -> bool:
+        return tok.pos_ in {"VERB", "AUX"} and self.cues.is_speech(tok.lemma_)
+
+    # --- the mention that speaks -------------------------------------------------------------
+
+    def _subject(self, verb: Token) -> Token | None:
+        root = sentence_of(verb).root
+        if (
+            verb.tag_ == "VBG"
+            and verb.i > 0
+            and self.doc[verb.i - 1].text == ","
+            and root.i != verb.i
+            and self.is_cue(root)
+            and any(a.i == root.i for a in verb.ancestors)
+        ):
+            # "X said Y ..., adding that ...": the parser may hang the participle on Y's clause.
+            verb = root
+        subj = subject_of(verb, skip=self.quoted if not self.quoted(verb) else None)
+        if subj is not None and subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "Trump, who said ...": the relative clause's noun
+        if subj is not None and subj.dep_ == "nsubj":
+            # Two subjects ("Neighboring country Iran has ..."): the named one, else the nearer.
+            both = [c for c in subj.head.children if c.dep_ == "nsubj"]
+            named = [c for c in both if c.i in self.index.entity_at]
+            subj = (named or both)[-1]
+        if subj is not None and self.quoted(subj) and not self.quoted(verb):
+            subj = self._outside_subject(subj.head)
+        return subj
+
+    def _outside_subject(self, verb: Token) -> Token | None:
+        """A subject the parser put inside a quotation: the noun phrase between it and the verb.
+
+        '"... Dashty" Neighboring country Iran has denounced ...': the phrase after the quote.
+        """
+        segment: list[Token] = []
+        for i in range(verb.i - 1, sentence_of(verb).start - 1, -1):
+            if self.quoted(self.doc[i]):
+                break
+            segment.append(self.doc[i])
+        inside = {t.i for t in segment}
+        heads = [
+            t
+            for t in reversed(segment)
+            if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.head.i not in inside
+        ]
+        named = [t for t in heads if t.i in self.index.entity_at]
+        best = named or heads
+        return best[-1] if best else None  # the actor nearest the verb
+
+    def resolve(self, subj: Token) -> str | None:
+        """The entity a speaking mention stands for, using the last named speaker if needed."""
+        word = subj.lower_
+        if subj.pos_ == "PRON" and (word in _PERSON_PRONOUNS or word in _GROUP_PRONOUNS):
+            person = word in _PERSON_PRONOUNS
+            reporter = reporting_subject(subj)  # "X said he ...": he is X
+            if reporter is not None and (found := entity_for(reporter, self.index)) is not None:
+                return found
+            near = antecedent(subj, self.index, subjects_only=True)
+            if near is not None:
+                return near
+            last = self._last_speaker(subj, person=person)
+            if last is not None:
+                return last
+            return antecedent(subj, self.index, sentences=3)
+        found = entity_for(subj, self.index, sources=True)
+        if (
+            found is None
+            and subj.lemma_.lower() in self.cues.claim_nouns
+            and any(c.lower_ in _DEFINITE for c in subj.children)
+        ):
+            # "The statement added ...": the source of the last statement.
+            for src in reversed(self._history):
+                if src.head is not None and src.head.lemma_ == subj.lemma_:
+                    return src.entity
+        return found
+
+    def _last_speaker(self, tok: Token, *, person: bool) -> str | None:
+        """The named speaker of the right kind closest before ``tok``, not too far back."""
+        floor = tok.idx - _LAST_SPEAKER_CHARS
+        best: tuple[int, str] | None = None
+        for src in self._history:
+            if src.span is None or src.entity is None or not floor <= src.span[0] < tok.idx:
+                continue
+            if (self.index.entity_label.get(src.entity) == "PERSON") != person:
+                continue
+            if best is None or src.span[0] > best[0]:
+                best = (src.span[0], src.entity)
+        return best[1] if best else None
+
+    def _remember(self, src: Source) -> None:
+        if src.entity is not None and src.head is not None and not self.quoted(src.head):
+            self._history.append(src)
+
+    def mention(self, head: Token, cue: Token | None, cue_text: str | None = None) -> Source:
+        src = Source(self.resolve(head), head, mention_span(head), cue, cue_text)
+        self._remember(src)
+        return src
+
+    def of_verb(self, verb: Token) -> Source:
+        """The source of a reporting verb (cached); without a subject, only the cue is known."""
+        if verb.i in self._by_verb:
+            return self._by_verb[verb.i]
+        subj = self._subject(verb) or self._inverted_subject(verb)
+        if subj is not None:
+            src = self.mention(subj, verb)
+        elif verb.dep_ in {"advcl", "conj", "xcomp"} and self.is_cue(verb.head):
+            head = self.of_verb(verb.head)  # '"...," said X, adding ...': X adds
+            src = Source(head.entity, head.head, head.span, verb)
+        else:
+            src = Source(None, None, None, verb)
+        self._by_verb[verb.i] = src
+        return src
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """'"...," said the minister' when the parser found no subject: the noun after the verb."""
+        doc = self.doc
+        if verb.i == 0 or self.quoted(verb) or doc[verb.i - 1].text not in _AFTER_QUOTE:
+            return None
+        if doc[verb.i - 1].text == "," and (verb.i < 2 or doc[verb.i - 2].text not in _AFTER_QUOTE):
+            return None
+        for child in verb.rights:
+            if child.pos_ in {"NOUN", "PROPN"} and child.dep_ not in {"pobj", "conj"}:
+                return child
+        window = range(verb.i + 1, min(verb.i + 7, len(self.doc)))
+        for i in window:
+            tok = self.doc[i]
+            if tok.is_punct or self.quoted(tok) or tok.pos_ in {"VERB", "AUX", "SCONJ"}:
+                return None
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                while (
+                    tok.head.i != tok.i
+                    and tok.head.i in window
+                    and tok.head.pos_ in {"NOUN", "PROPN"}
+                ):
+                    tok = tok.head
+                return tok
+        return None
+
+    def according_to(self, tok: Token) -> Source | None:
+        """ "according to X": the source X of the clause."""
+        if tok.lower_ != "according" or tok.i + 1 >= len(self.doc):
+            return None
+        to = tok.nbor()
+        if to.lower_ != "to":
+            return None
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        return self.mention(pobj, tok, "according to") if pobj is not None else None
+
+    # --- the source of a quotation -----------------------------------------------------------
+
+    def for_quote(self, tokens: range, text: str, *, clause: bool) -> Source | None:
+        """The source of a quotation; ``clause`` for a direct quote (a clause of its own).
+
+        In order: the reporting verb that governs the quote, one right after it (in its sentence,
+        or a bare "X said." sentence after it), one before it, "according to X", and for a direct
+        quote introduced by a colon or a comma, the subject of the introducing clause. A cue
+        whose subject was not found is the last resort (the quote keeps its cue).
+        """
+        doc = self.doc
+        fallback: Source | None = None
+        candidates: list[Token] = []
+        for root in (doc[i] for i in tokens if doc[i].head.i not in tokens):
+            tok = root.head
+            for _ in range(8):
+                if not self.quoted(tok) and self.is_cue(tok):
+                    candidates.append(tok)
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+        before, after = self._around(tokens, text)
+        candidates += [t for t in after[:25] if self.is_cue(t)]
+        candidates += [t for t in reversed(before) if self.is_cue(t)]
+        # Evidence ("the comments showed ...") speaks only when no speaker is found around it.
+        candidates.sort(key=lambda t: t.lemma_.lower() in self.cues.evidential)
+        for tok in candidates:
+            src = self.of_verb(tok)
+            if src.head is not None:
+                return src
+            if fallback is None:
+                fallback = src
+        for tok in [*before, *after]:
+            if (according := self.according_to(tok)) is not None:
+                return according
+        if before and before[-1].text in {":", ","} and clause:
+            return self._intro_source(before[:-1]) or fallback
+        return fallback
+
+    def _around(self, tokens: range, text: str) -> tuple[list[Token], list[Token]]:
+        """Unquoted words before the quote in its sentence, and after it up to the sentence end.
+
+        A quote that ends with a comma, "?" or "!" may be followed by its cue across a sentence
+        break the parser made ("...?" he asked).
+        """
+        doc = self.doc
+        first, last = doc[tokens.start], doc[tokens.stop - 1]
+        start = sentence_of(first).start
+        if start == first.i - 1 or start == first.i:  # the quote opens a sentence
+            prev = doc[start - 1] if start > 0 else None
+            if prev is not None and prev.text == ":":
+                start = sentence_of(prev).start
+        before: list[Token] = []
+        for i in range(tokens.start - 1, start - 1, -1):
+            if self.quoted(doc[i]) or self._new_paragraph(i + 1):
+                break  # another quote or paragraph: what lies before is their context
+            before.append(doc[i])
+        before.reverse()
+        while before and before[-1].is_punct and before[-1].text not in {":", ","}:
+            before.pop()  # the opening mark
+        runs_on = text.rstrip()[-1:] in {",", "?", "!", "-", "—"}
+        end = sentence_of(last).end
+        limit = min(len(doc), tokens.stop + 25) if runs_on else end
+        after: list[Token] = []
+        for i in range(tokens.stop, max(end, limit)):
+            tok = doc[i]
+            if self.quoted(tok) or (tok.text in _SENTENCE_END and i > tokens.stop):
+                break
+            if self._new_paragraph(i):
+                break
+            after.append(tok)
+        if not any(t.is_alpha for t in after):
+            after = self._bare_attribution(tokens.stop)
+        return before, after
+
+    def _new_paragraph(self, i: int) -> bool:
+        """Whether a line break comes between token ``i - 1`` and the end of token ``i``."""
+        if i <= 0 or i >= len(self.doc):
+            return False
+        prev, tok = self.doc[i - 1], self.doc[i]
+        stop = tok.idx + len(tok) if tok.is_space else tok.idx
+        return "\n" in self.text[prev.idx + len(prev) : stop]
+
+    def _bare_attribution(self, stop: int) -> list[Token]:
+        """'"...." Trump said to cheers.': a sentence right after the quote that only says who.
+
+        It qualifies when its cue reports nothing of its own (no content clause or object).
+        """
+        doc = self.doc
+        j = stop
+        while j < len(doc) and doc[j].is_punct and not self.quoted(doc[j]) and j < stop + 3:
+            j += 1
+        if (
+            j >= len(doc)
+            or self.quoted(doc[j])
+            or any(self._new_paragraph(k) for k in range(stop, j + 1))
+        ):
+            return []
+        sent = sentence_of(doc[j])
+        root = sent.root
+        if sent.start < stop - 1 or not self.is_cue(root) or len(sent) > 25:
+            return []
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in root.children):
+            return []
+        return [t for t in sent if not self.quoted(t)]
+
+    def _intro_source(self, before: list[Token]) -> Source | None:
+        """Who a colon or comma introduces: 'Mr Smith: "..."', 'The email began, "..."'."""
+        if not before:
+            return None
+        inside = {t.i for t in before}
+        verbs = [
+            t
+            for t in before
+            if t.pos_ in {"VERB", "AUX"} and (t.head.i not in inside or t.dep_ == "ROOT")
+        ]
+        if verbs:
+            subj = subject_of(verbs[0], skip=self.quoted)
+            return self.mention(subj, verbs[0]) if subj is not None and subj.i in inside else None
+        if before[-1].text == ",":
+            return None
+        nouns = [t for t in before if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if not nouns:
+            return None
+        head = nouns[-1]
+        while (
+            head.head.i in inside and head.head.pos_ in {"PROPN", "NOUN"} and head.head.i != head.i
+        ):
+            head = head.head
+        return self.mention(head, None, ":")
+
+
+__all__ = ["Source", "SpeakerFinder", "subject_of"]
