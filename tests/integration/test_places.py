@@ -68,3 +68,31 @@ def test_transliterated_names_and_regions(nlp: Any) -> None:
     assert (places["Kharkiv"].country, places["Kharkiv"].precision) == ("UA", 2)  # "near"
     region = places["Zaporizhzhia Oblast"]
     assert (region.kind, region.country, region.precision) == ("admin1", "UA", 3)
+
+
+def test_clubs_named_after_cities_stay_organisations(nlp: Any) -> None:
+    doc = nlp("Napoli beat Cagliari 2-0 on Sunday to stay top of Serie A.")
+    assert "Cagliari" in {e.text for e in doc.ents if e.label_ == "ORG"}
+    texts = {doc.text[s:e] for place in doc._.sitroom_places for s, e in place.mentions}
+    assert "Cagliari" not in texts  # an ORG named like a city, with no locative cue
+
+
+def test_state_abbreviation_and_later_mentions(nlp: Any) -> None:
+    text = (
+        "A fire destroyed a warehouse in Paris, Tenn., on Monday. Paris firefighters said the "
+        "blaze started in the loading bay."
+    )
+    places = _places(nlp, text)
+    paris = places["Paris"]
+    assert (paris.country, paris.admin1) == ("US", "Tennessee")
+    assert len(paris.mentions) == 2
+    assert places["Tennessee"].kind == "admin1"
+
+
+def test_metonyms_stay_places_but_are_listed(nlp: Any) -> None:
+    from sitroom.geo.metonyms import metonym_spans
+
+    doc = nlp("Washington condemned the strike in Kabul on Tuesday.")
+    spans = {doc.text[s:e] for s, e in metonym_spans(doc)}
+    assert spans == {"Washington"}
+    assert {p.name for p in doc._.sitroom_places} >= {"Washington", "Kabul"}

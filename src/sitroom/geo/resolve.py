@@ -8,12 +8,24 @@ Each candidate gets a score that adds up independent evidence, in log10-populati
 * the feature cue next to the mention ("Kandahar *province*", "Ramstein *airbase*", "*city of* X");
 * the countries named in the same sentence, else the document's focus country (the country most
   unambiguous mentions point to), else any country the document mentions;
-* a qualifier ("Geneva, *Illinois*"), the strongest evidence there is short of a coordinate;
+* a qualifier ("Geneva, *Illinois*"), the strongest evidence there is short of a coordinate, and
+  its converse: the Y of "X, Y" is the area that contains one of X's readings ("Athens, *Ga.*");
 * a penalty when the name is only an alias of the entry, a larger one when only the
   transliteration-tolerant key matched.
 
+The focus country counts for more the more distinct places the document has there (a local
+paper's tenth Ohio town), but never enough to beat an eight-times-larger namesake abroad on one
+mention's evidence alone.
+
+Resolution runs twice. The second pass sees the first pass's choices for the *other* names of
+the document: a reading in the same first-level area as one of them, or near one, scores higher
+(``sitroom.geo.coherence``) (local news names towns near each other: "Alexandria" next to "Rapides
+Parish" is the Louisiana one).
+
 Mentions with the same text and no cue or qualifier are resolved together (one sense per
-discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in the next.
+discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in the next; when
+one mention of a name is qualified ("Paris, Tenn."), its reading carries to the bare mentions of
+the same name. A cue does not carry: "Kandahar province" and "Kandahar" are two places.
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ from typing import Literal
 
 from sitroom.geo._names import fold_key
 from sitroom.geo.candidate import Candidate
+from sitroom.geo.coherence import Anchor, coherence
 from sitroom.model import Place, PlaceKind, Span
 
 Cue = Literal["admin", "district", "county", "area", "settlement", "facility"]
@@ -92,13 +105,17 @@ FOCUS_BONUS = 0.7
 DOC_COUNTRY_BONUS = 0.3
 QUALIFIER_BONUS = 3.0
 FUZZY_PENALTY = 1.5
-ALIAS_PENALTY = 1.0  # met through another name: "Victoria" is also an old name of Hong Kong
+# Met through one of GeoNames' alternate names: "Victoria" is also an old name of Hong Kong,
+# "Waterloo" of Austin. Curated aliases are deliberate ("Atlantic") and cost nothing.
+ALIAS_PENALTY = 2.0
 # US states: a bare state name beats the towns named after it (Delaware, Ohio) but not New York
 # City or Washington, DC, which news means far more often.
-US_STATE_PRIOR = 5.5
+US_STATE_PRIOR = 6.0
 _UNKNOWN_POPULATION_PRIOR: dict[str, float] = {
     "admin1": 4.5,
-    "region": 4.5,
+    # Regions are few and well known (the Middle East, the Sahel): a hamlet of the same name in
+    # the focus country must not outscore them on context alone.
+    "region": 6.0,
     "facility": 4.5,
     "other": 4.5,
     "admin2": 4.0,
@@ -112,6 +129,15 @@ STRICT_MIN_POPULATION = 100_000
 FUZZY_MIN_POPULATION = 10_000
 # A mention votes for the focus country only when its best reading is this far ahead (10x).
 UNAMBIGUOUS_MARGIN = 1.0
+# Each further distinct place in the focus country adds this, up to FOCUS_MAX, while the focus
+# holds at least FOCUS_SHARE of the votes.
+FOCUS_STEP = 0.3
+FOCUS_MAX = 2.0
+FOCUS_SHARE = 0.6
+# Passes at most: the first without anchors, each further one with the previous one's readings.
+PASSES = 3
+# A bare name follows the reading its qualified or cued mentions got.
+QUALIFIED_SENSE_BONUS = 3.0
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -126,6 +152,7 @@ class Mention:
     near: bool = False  # "near X", "outside X", "north of X"
     qualifier: tuple[Candidate, ...] = ()  # candidates of Y in "X, Y"
     strict: bool = False  # not labelled as a place by the NER: demand a well-known place
+    qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
 
 
 def prior(candidate: Candidate) -> float:
@@ -156,6 +183,9 @@ def _options(mention: Mention) -> list[Candidate]:
     return [c for c in mention.candidates if eligible(c, mention)]
 
 
+_AREAS = frozenset({"country", "admin1"})
+
+
 def _unambiguous_country(options: Sequence[Candidate]) -> str | None:
     ranked = sorted(options, key=prior, reverse=True)
     if not ranked or ranked[0].country is None:
@@ -163,6 +193,10 @@ def _unambiguous_country(options: Sequence[Candidate]) -> str | None:
     best = ranked[0]
     rivals = [c for c in ranked[1:] if c.country != best.country]
     if rivals and prior(best) - prior(rivals[0]) < UNAMBIGUOUS_MARGIN:
+        return None
+    # A country or province named like an area elsewhere (Georgia, Victoria, Punjab) says
+    # nothing about the document's country until resolved.
+    if any(c.kind in _AREAS for c in ranked) and any(c.kind in _AREAS for c in rivals):
         return None
     return best.country
 
@@ -172,31 +206,43 @@ class _Context:
     focus: str | None
     doc_countries: frozenset[str]
     sentence_countries: dict[Span, frozenset[str]]
+    focus_bonus: float = FOCUS_BONUS
+    anchors: tuple[Anchor, ...] = ()
 
 
 def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) -> _Context:
     votes: Counter[str] = Counter()
+    places: dict[str, set[str]] = defaultdict(set)
     by_sentence: dict[Span, set[str]] = defaultdict(set)
+    # A qualified name ("Paris, Tenn.") has its country from the qualifier, not from its prior.
+    qualified = {fold_key(m.text) for m in mentions if m.qualifier}
     for mention, opts in zip(mentions, options, strict=True):
-        country = _unambiguous_country(opts)
+        country = None if fold_key(mention.text) in qualified else _unambiguous_country(opts)
         if country is None:
             continue
         votes[country] += 1
+        places[country].add(fold_key(mention.text))
         if any(c.kind == "country" for c in opts):
             by_sentence[mention.sentence].add(country)
     focus = votes.most_common(1)[0][0] if votes else None
+    bonus = FOCUS_BONUS
+    if focus is not None and votes[focus] >= FOCUS_SHARE * sum(votes.values()):
+        bonus = min(FOCUS_MAX, FOCUS_BONUS + FOCUS_STEP * (len(places[focus]) - 1))
     return _Context(
         focus=focus,
         doc_countries=frozenset(votes),
         sentence_countries={span: frozenset(found) for span, found in by_sentence.items()},
+        focus_bonus=bonus,
     )
 
 
-def score(candidate: Candidate, mention: Mention, context: _Context) -> float:
+def score(
+    candidate: Candidate, mention: Mention, context: _Context, group: tuple[str, ...] = ()
+) -> float:
     value = prior(candidate)
     if candidate.match == "fuzzy":
         value -= FUZZY_PENALTY
-    elif fold_key(candidate.name) != fold_key(mention.text):
+    elif candidate.source != "curated" and fold_key(candidate.name) != fold_key(mention.text):
         value -= ALIAS_PENALTY
     if mention.cue is not None:
         value += CUE_MATCH if candidate.kind in CUE_KINDS[mention.cue] else CUE_MISMATCH
@@ -204,11 +250,15 @@ def score(candidate: Candidate, mention: Mention, context: _Context) -> float:
         if candidate.country in context.sentence_countries.get(mention.sentence, ()):
             value += SENTENCE_COUNTRY_BONUS
         elif candidate.country == context.focus:
-            value += FOCUS_BONUS
+            value += context.focus_bonus
         elif candidate.country in context.doc_countries:
             value += DOC_COUNTRY_BONUS
     if _qualified(candidate, mention.qualifier):
         value += QUALIFIER_BONUS
+    if any(_qualified(x, (candidate,)) for x in mention.qualifies):
+        value += QUALIFIER_BONUS
+    if context.anchors:
+        value += coherence(candidate, group, context.anchors)
     return value
 
 
@@ -223,30 +273,69 @@ def _qualified(candidate: Candidate, qualifier: Iterable[Candidate]) -> bool:
     return False
 
 
+def _group_key(index: int, mention: Mention) -> tuple[str, ...]:
+    if mention.cue is None and not mention.qualifier:
+        return ("text", fold_key(mention.text))
+    return ("single", str(index))
+
+
+def _choose(
+    mentions: Sequence[Mention],
+    options: Sequence[list[Candidate]],
+    groups: dict[tuple[str, ...], list[int]],
+    context: _Context,
+) -> dict[int, Candidate]:
+    chosen: dict[int, Candidate] = {}
+    qualified: dict[str, Candidate] = {}  # folded text -> reading of a qualified mention
+    # Qualified and cued mentions first: a qualified reading then steers the bare mentions.
+    for key in sorted(groups, key=lambda k: k[0] != "single"):
+        members = groups[key]
+        # The readings any member allows; a strict member (an ORG "Alexandria") still votes for
+        # the town a place-labelled member of the same name made eligible.
+        by_uid = {c.uid: c for index in members for c in options[index]}
+        totals: dict[str, float] = defaultdict(float)
+        for index in members:
+            mention = mentions[index]
+            known = {c.uid for c in mention.candidates}
+            for uid, candidate in by_uid.items():
+                if uid in known:
+                    totals[uid] += score(candidate, mention, context, key)
+        if key[0] == "text" and (steer := qualified.get(key[1])) and steer.uid in totals:
+            totals[steer.uid] += QUALIFIED_SENSE_BONUS
+        # Ties go to the more populous, then to the stable id, so output never depends on order.
+        best = max(totals, key=lambda uid: (totals[uid], by_uid[uid].population, uid))
+        for index in members:
+            chosen[index] = by_uid[best]
+            if mentions[index].qualifier and mentions[index].cue is None:
+                qualified.setdefault(fold_key(mentions[index].text), by_uid[best])
+    return chosen
+
+
 def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
     """Resolve every mention that has an eligible candidate; group them into ``Place`` records."""
     options = [_options(m) for m in mentions]
     context = _context(mentions, options)
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
-        if not options[index]:
-            continue
-        if mention.cue is None and not mention.qualifier:
-            groups[("text", fold_key(mention.text))].append(index)
-        else:
-            groups[("single", str(index))].append(index)
-    chosen: dict[int, Candidate] = {}
-    for members in groups.values():
-        totals: dict[str, float] = defaultdict(float)
-        by_uid: dict[str, Candidate] = {}
-        for index in members:
-            for candidate in options[index]:
-                totals[candidate.uid] += score(candidate, mentions[index], context)
-                by_uid.setdefault(candidate.uid, candidate)
-        # Ties go to the more populous, then to the stable id, so output never depends on order.
-        best = max(totals, key=lambda uid: (totals[uid], by_uid[uid].population, uid))
-        for index in members:
-            chosen[index] = by_uid[best]
+        if options[index]:
+            groups[_group_key(index, mention)].append(index)
+    chosen = _choose(mentions, options, groups, context)
+    for _ in range(PASSES - 1 if len(groups) > 1 else 0):
+        anchors = tuple(
+            Anchor(
+                group=_group_key(index, mentions[index]),
+                country=c.country,
+                admin1=c.admin1,
+                lat=c.lat,
+                lon=c.lon,
+                point=c.kind in {"city", "locality", "facility"},
+            )
+            for index, c in chosen.items()
+        )
+        again = _choose(mentions, options, groups, dataclasses.replace(context, anchors=anchors))
+        if again == chosen:
+            break
+        chosen = again
     return _places(mentions, chosen)
 
 

@@ -6,7 +6,21 @@ Sources, in order of trust:
 2. ``ORG``/``PERSON``/``NORP`` entities and capitalised proper-noun runs outside any entity whose
    text names a well-known place (small English models label provinces such as Panjshir as ORG).
    These are ``strict`` mentions: ``resolve`` accepts only countries, provinces, regions, curated
-   entries and cities of 100,000+ for them.
+   entries and cities of 100,000+ for them;
+3. written abbreviations of states and provinces ("Paris, Tenn.", "in Calif.", "Dallas, TX"; see
+   ``data/admin1_abbreviations.tsv``), whatever the NER made of them.
+
+An ``ORG`` that names a town is a team, a company or a newspaper far more often than a place
+("Napoli beat Cagliari"): it becomes a mention only with a locative cue ("in", "at", "near",
+"from", "of" before it, a feature word after it), or when the document also labels the same name
+GPE/LOC; otherwise ``resolve`` accepts only countries, first-level areas, regions and curated
+entries for it. Without a cue, a ``FAC`` stands for a town only when it is a city of 100,000+
+called exactly that (the "White House" is neither Casablanca nor White House, Tennessee). An
+all-capitals name of three letters or fewer is an acronym: a country or province ("US", "UAE"),
+never a town ("CHU", "UF").
+
+"X, Y" links the two mentions both ways: Y's countries and areas qualify X, and X's candidates
+tell which Y contains it ("Paris, Tenn."; "Athens, Ga.").
 
 Skipped: demonyms ("Afghan"), entities containing an organisation word ("... Front", "Ministry"),
 and a one-word entity that is the surname of a full-name PERSON elsewhere in the document (the
@@ -15,13 +29,15 @@ small model sometimes labels "Blinken" GPE).
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from typing import Any
 
 from sitroom.geo._names import fold_key
+from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.resolve import CUE_KINDS, CUE_WORDS, Cue, Mention
+from sitroom.geo.resolve import CUE_KINDS, CUE_WORDS, STRICT_MIN_POPULATION, Cue, Mention
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -51,6 +67,11 @@ COMPASS = frozenset(
 )
 DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
+# Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
+LOCATIVE_WORDS = frozenset(
+    {"in", "at", "near", "from", "of", "outside", "across", "into", "throughout", "around"}
+)
+AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
 Token = Any
@@ -126,11 +147,38 @@ class _Finder:
             elif ent.label_ in OTHER_LABELS:
                 self.other_votes[key] += 1
 
+    def abbreviation(self, index: int, label: str) -> Mention | None:
+        """A state or province abbreviation at token ``index``, where its context allows one."""
+        doc = self.doc
+        token = doc[index]
+        entry = load_abbreviations().get(token.text)
+        if entry is None:
+            return None
+        after_name = index >= 2 and doc[index - 1].text == "," and doc[index - 2].text[:1].isupper()
+        locative = index >= 1 and doc[index - 1].lower_ in LOCATIVE_WORDS
+        if not (after_name or (entry.use == "any" and (locative or label in PLACE_LABELS))):
+            return None
+        candidates = tuple(
+            c
+            for c in self.gazetteer.lookup(entry.name)
+            if c.kind == "admin1" and c.country == entry.country
+        )
+        if not candidates:
+            return None
+        return Mention(
+            text=token.text,
+            span=(token.idx, token.idx + len(token.text)),
+            candidates=candidates,
+            sentence=_sentence(doc, token),
+        )
+
     def mention(self, start: int, end: int, label: str) -> Mention | None:
         doc = self.doc
         start, end = _trim(doc, start, end)
         if start >= end:
             return None
+        if end - start == 1 and doc[start].text in load_abbreviations():
+            return self.abbreviation(start, label)
         words = [t.lower_ for t in doc[start:end]]
         text = doc[start:end].text
         if ORG_WORDS.intersection(words):
@@ -159,6 +207,21 @@ class _Finder:
             joined = self.gazetteer.lookup(doc[start:past].text)
             if any(c.kind in CUE_KINDS[after] for c in joined):
                 candidates, end = joined, past
+        if label == "FAC" and cue is None:
+            # A building or a road is a town only when it is a big one called just that.
+            candidates = [
+                c
+                for c in candidates
+                if c.kind not in {"city", "locality"}
+                or (fold_key(c.name) == key and c.population >= STRICT_MIN_POPULATION)
+            ]
+        if (text.isupper() and len(key.replace(" ", "")) <= 3) or (
+            label == "ORG" and not self._placed(start, cue, key)
+        ):
+            # Short acronyms ("CHU", "UF") name countries and provinces ("US", "UAE", "KP"),
+            # never towns; an ORG named like a town is a club or a firm unless something says
+            # it is a place.
+            candidates = [c for c in candidates if c.kind in AREA_KINDS or c.source == "curated"]
         if not candidates:
             return None
         if len(words) == 1 and words[0] in self.surnames and not _names_country(candidates):
@@ -171,19 +234,15 @@ class _Finder:
             sentence=_sentence(doc, first),
             cue=cue,
             near=_near(doc, start),
-            qualifier=self._qualifier(end),
             strict=strict,
         )
 
-    def _qualifier(self, end: int) -> tuple[Candidate, ...]:
-        # "X, Y" where Y is a place entity: Y's wider-area candidates qualify X.
-        doc = self.doc
-        if end + 1 >= len(doc) or doc[end].text != ",":
-            return ()
-        ent = self.ent_at.get(end + 1)
-        if ent is None or ent.label_ not in PLACE_LABELS:
-            return ()
-        return tuple(c for c in self.gazetteer.lookup(ent.text) if c.kind in QUALIFIER_KINDS)
+    def _placed(self, start: int, cue: Cue | None, key: str) -> bool:
+        """Whether an ORG-labelled name reads as a place: a cue, a locative word before it, or
+        the same name labelled GPE/LOC/FAC elsewhere in the document."""
+        if cue is not None or self.place_votes[key]:
+            return True
+        return start > 0 and self.doc[start - 1].lower_ in LOCATIVE_WORDS
 
     def proper_noun_runs(self) -> list[tuple[int, int]]:
         doc = self.doc
@@ -191,8 +250,14 @@ class _Finder:
             return []
         runs: list[tuple[int, int]] = []
         start = None
+        abbreviations = load_abbreviations()
         for token in doc:
-            inside = token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.text[:1].isupper()
+            inside = (
+                token.pos_ == "PROPN"
+                and token.ent_iob_ == "O"
+                and token.text[:1].isupper()
+                and token.text not in abbreviations
+            )
             if inside and start is None:
                 start = token.i
             elif not inside and start is not None:
@@ -207,13 +272,46 @@ def _names_country(candidates: list[Candidate]) -> bool:
     return any(c.kind == "country" and c.match == "exact" for c in candidates)
 
 
+def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity split at its commas: the NER sometimes takes "Paris, Tenn." as one GPE."""
+    parts, begin = [], start
+    for index in range(start, end):
+        if doc[index].text == ",":
+            parts.append((begin, index))
+            begin = index + 1
+    parts.append((begin, end))
+    return [(s, e) for s, e in parts if s < e]
+
+
+def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "X, Y": Y's countries and areas qualify X; X's candidates are what Y must contain."""
+    linked = list(mentions)
+    for i in range(len(linked) - 1):
+        x, y = linked[i], linked[i + 1]
+        if text[x.span[1] : y.span[0]].strip() != ",":
+            continue
+        areas = tuple(c for c in y.candidates if c.kind in QUALIFIER_KINDS)
+        if not areas:
+            continue
+        linked[i] = dataclasses.replace(x, qualifier=areas)
+        linked[i + 1] = dataclasses.replace(y, qualifies=x.candidates)
+    return linked
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     """Every toponym mention of ``doc`` with its gazetteer candidates, in text order."""
     finder = _Finder(doc, gazetteer)
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
-            mention = finder.mention(ent.start, ent.end, ent.label_)
+            for start, end in _parts(doc, ent.start, ent.end):
+                mention = finder.mention(start, end, ent.label_)
+                if mention is not None:
+                    found.append(mention)
+    abbreviations = load_abbreviations()
+    for token in doc:
+        if token.ent_iob_ == "O" and token.text in abbreviations:
+            mention = finder.abbreviation(token.i, "")
             if mention is not None:
                 found.append(mention)
     for start, end in finder.proper_noun_runs():
@@ -227,7 +325,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if kept and mention.span[0] < kept[-1].span[1]:
             continue
         kept.append(mention)
-    return kept
+    return _link_qualifiers(doc.text, kept)
 
 
-__all__ = ["NEAR_WORDS", "ORG_WORDS", "OTHER_LABELS", "PLACE_LABELS", "find_mentions"]
+__all__ = [
+    "LOCATIVE_WORDS",
+    "NEAR_WORDS",
+    "ORG_WORDS",
+    "OTHER_LABELS",
+    "PLACE_LABELS",
+    "find_mentions",
+]

@@ -62,12 +62,16 @@ def test_cues_around_and_inside_entities(gazetteer: Gazetteer) -> None:
 
 def test_a_cue_inside_an_entity_must_fit_the_bare_name(gazetteer: Gazetteer) -> None:
     doc = tagged(
-        "Floods hit Scott County and Helmand province .",
-        {"Scott County": "GPE", "Helmand province": "GPE"},
+        "Floods hit Kabul County , Scott County and Helmand province .",
+        {"Kabul County": "GPE", "Scott County": "GPE", "Helmand province": "GPE"},
     )
-    (helmand,) = find_mentions(doc, gazetteer)  # no county called Scott in the gazetteer
+    scott, helmand = find_mentions(doc, gazetteer)  # no county called Kabul: not the province
     assert helmand.text == "Helmand province"
     assert {c.kind for c in helmand.candidates} == {"admin1"}
+    assert {(c.kind, c.country, c.feature) for c in scott.candidates} == {
+        ("admin2", "US", "county")
+    }
+    assert len(scott.candidates) > 5 and all(c.precision == 3 for c in scott.candidates)
 
 
 def test_near_and_qualifier(gazetteer: Gazetteer) -> None:

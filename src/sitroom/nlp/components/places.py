@@ -7,6 +7,12 @@ Add it after the NER (and after any stage that corrects ``doc.ents``)::
 With ``gazetteer_path`` None the path comes from ``sitroom.config.load_settings()``. Nothing is
 built or opened when the component is created: the first document does that (a first run builds
 the gazetteer, which takes a few seconds).
+
+The component finds mentions (``sitroom.geo.toponyms``), resolves them
+(``sitroom.geo.resolve``), then adds every further occurrence of a resolved name
+(``sitroom.geo.propagate``). Mentions used as actors ("Washington said") stay places;
+``sitroom.geo.metonyms.metonym_spans(doc)`` lists them so that the events stage can avoid taking
+them as event locations.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from spacy.language import Language
 import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_places)
 from sitroom.config import load_settings
 from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.propagate import propagate
 from sitroom.geo.resolve import resolve
 from sitroom.geo.toponyms import find_mentions
 from sitroom.model import Place, Span
@@ -48,7 +55,7 @@ class PlacesComponent:
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sitroom_places = resolve(find_mentions(doc, self.gazetteer))
+        doc._.sitroom_places = propagate(doc, resolve(find_mentions(doc, self.gazetteer)))
         return doc
 
 

@@ -1,0 +1,78 @@
+"""Agreement between readings of a document's names, for resolution's later passes.
+
+Local news names places near each other: "Alexandria" next to "Pineville" and "Rapides Parish" is
+the Louisiana town, not the Egyptian city. A candidate gains ``SAME_ADMIN1_BONUS`` for each other
+name (up to ``COHERENCE_CAP``) whose previous reading lies in the same first-level area, and
+``NEAR_BONUS`` for each (up to the same cap) whose reading is a town or site within ``NEAR_KM``.
+Areas count for the first, only points for the second; readings in other countries for neither.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable
+
+from sitroom.geo.candidate import Candidate
+
+SAME_ADMIN1_BONUS = 1.0
+NEAR_BONUS = 1.0
+NEAR_KM = 100.0
+COHERENCE_CAP = 2
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Anchor:
+    """A first-pass reading of one of the document's names."""
+
+    group: tuple[str, ...]
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    point: bool  # a town or a site, not an area
+
+
+def coherence(candidate: Candidate, group: tuple[str, ...], anchors: Iterable[Anchor]) -> float:
+    """Agreement with the other names' readings: up to COHERENCE_CAP names in the candidate's
+    first-level area, and as many within NEAR_KM of it, each add their bonus."""
+    same_area: set[tuple[str, ...]] = set()
+    near: set[tuple[str, ...]] = set()
+    for anchor in anchors:
+        if anchor.group == group or anchor.country != candidate.country:
+            continue
+        if candidate.admin1 and anchor.admin1 == candidate.admin1:
+            same_area.add(anchor.group)
+        if (
+            anchor.point
+            and candidate.lat is not None
+            and candidate.lon is not None
+            and anchor.lat is not None
+            and anchor.lon is not None
+            and distance_km(candidate.lat, candidate.lon, anchor.lat, anchor.lon) <= NEAR_KM
+        ):
+            near.add(anchor.group)
+    return SAME_ADMIN1_BONUS * min(COHERENCE_CAP, len(same_area)) + NEAR_BONUS * min(
+        COHERENCE_CAP, len(near)
+    )
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+__all__ = [
+    "COHERENCE_CAP",
+    "NEAR_BONUS",
+    "NEAR_KM",
+    "SAME_ADMIN1_BONUS",
+    "Anchor",
+    "coherence",
+    "distance_km",
+]
