@@ -27,8 +27,10 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
+BENCHES := speed ner geoparse temporal events acled petrarch attribution ingest
+
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	@for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done
 
 clean:
 	rm -rf $(VENV) sitroom-demo.db .mypy_cache .pytest_cache .ruff_cache
