@@ -138,3 +138,16 @@ def test_empty_file_is_an_error(tmp_path: Path, data_dir: Path) -> None:
     empty.write_text("  \n", encoding="utf-8")
     code, _, err = _run("extract", str(empty), data_dir=data_dir)
     assert code == 2 and "[S202]" in err
+
+
+def test_claims_ledger_command(tmp_path: Path, data_dir: Path) -> None:
+    db = str(tmp_path / "t.db")
+    code, _, _ = _run(
+        "ingest", str(ARTICLE), "--db", db, "--published", "2025-03-04", "--quiet",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert code == 0
+    code, out, _ = _run("claims", "--db", db, data_dir=data_dir)
+    assert code == 0 and "[deny]" in out and "CONTESTED" in out
+    code, out, _ = _run("claims", "--db", db, "--contested", data_dir=data_dir)
+    assert code == 0 and "↔" in out

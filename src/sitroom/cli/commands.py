@@ -102,6 +102,40 @@ def events(db: str, fmt: str, **filters: Any) -> None:
 
 @click.command()
 @db_option
+@click.option("--contested", is_flag=True, help="Only claims that take part in a contradiction.")
+@click.option("--limit", type=int)
+def claims(db: str, contested: bool, limit: int | None) -> None:
+    """The claims ledger: who claims or denies what, with hedges and contradictions."""
+    try:
+        with Store(db) as store:
+            if contested:
+                for side in store.contested_claims():
+                    who = side.claimant or "?"
+                    click.echo(
+                        f"{side.document_id}:{side.claim_id} [{side.stance}] {who}: "
+                        f"{_one_line(side.text)}  ↔ {side.opposing_claim_id}  ({side.reason})"
+                    )
+                return
+            for row in store.claims(limit=limit):
+                hedges = json.loads(row.hedges) if row.hedges else []
+                flags = " CONTESTED" if row.contested else ""
+                about = f" about {row.event_type} {row.event_id}" if row.event_id else ""
+                hedged = f" hedges: {', '.join(hedges)}" if hedges else ""
+                click.echo(
+                    f"{row.document_id}:{row.claim_id} [{row.stance}] {row.claimant or '?'}: "
+                    f"{_one_line(row.text)}{about}{hedged}{flags}"
+                )
+    except SitroomError as exc:
+        fail(exc)
+
+
+def _one_line(text: str, width: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@click.command()
+@db_option
 def migrate(db: str) -> None:
     """Create the database or bring its schema up to this version of sitroom."""
     try:
@@ -124,7 +158,7 @@ def register(group: click.Group) -> None:
     from sitroom.cli.export import export
     from sitroom.cli.intake import documents, ingest
 
-    for command in (extract, ingest, documents, events, export, migrate, schema, demo):
+    for command in (extract, ingest, documents, events, claims, export, migrate, schema, demo):
         group.add_command(command)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sitroom.store.intake import InputRecord, InputRow, InputStatus
 from sitroom.store.queries import (
+    ClaimRow,
     ContestedClaim,
     DocumentRow,
     EventQuery,
@@ -17,6 +18,7 @@ from sitroom.store.queries import (
 from sitroom.store.store import Store
 
 __all__ = [
+    "ClaimRow",
     "ContestedClaim",
     "DocumentRow",
     "EventQuery",

@@ -72,6 +72,22 @@ class DocumentRow:
 
 
 @dataclasses.dataclass(frozen=True)
+class ClaimRow:
+    """One claim of the ledger with its claimant's name and the event it is about."""
+
+    document_id: str
+    title: str | None
+    claim_id: str
+    claimant: str | None
+    stance: str
+    text: str
+    hedges: str  # JSON list as stored
+    event_id: str | None
+    event_type: str | None
+    contested: bool
+
+
+@dataclasses.dataclass(frozen=True)
 class ContestedClaim:
     """One side of a contradiction: a claim and the claim it is at odds with."""
 
@@ -268,6 +284,39 @@ def documents_select() -> Select[Any]:
     ).order_by(d.c.ingested_at, d.c.id)
 
 
+def claims_select(limit: int | None = None) -> Select[Any]:
+    c, d, e, k, who = t.claims, t.documents, t.events, t.contradictions, _entity_alias("who")
+    in_contradiction = (
+        sa.select(sa.literal(1))
+        .where(
+            k.c.document_id == c.c.document_id,
+            sa.or_(k.c.claim_a == c.c.id, k.c.claim_b == c.c.id),
+        )
+        .exists()
+    )
+    query = (
+        sa.select(
+            c.c.document_id,
+            d.c.title,
+            c.c.id.label("claim_id"),
+            sa.func.coalesce(who.c.name, c.c.claimant).label("claimant"),
+            c.c.stance,
+            c.c.text,
+            c.c.hedges,
+            c.c.event.label("event_id"),
+            e.c.type.label("event_type"),
+            in_contradiction.label("contested"),
+        )
+        .select_from(
+            c.join(d, d.c.id == c.c.document_id)
+            .outerjoin(who, sa.and_(who.c.document_id == c.c.document_id, who.c.id == c.c.claimant))
+            .outerjoin(e, sa.and_(e.c.document_id == c.c.document_id, e.c.id == c.c.event))
+        )
+        .order_by(c.c.document_id, c.c.seq)
+    )
+    return query.limit(limit) if limit is not None else query
+
+
 def contested_claims_select() -> Select[Any]:
     k, c, d, who = t.contradictions, t.claims, t.documents, _entity_alias("who")
     is_first = c.c.id == k.c.claim_a
@@ -299,11 +348,13 @@ def contested_claims_select() -> Select[Any]:
 
 
 __all__ = [
+    "ClaimRow",
     "ContestedClaim",
     "DocumentRow",
     "EventQuery",
     "EventRow",
     "StoreSummary",
+    "claims_select",
     "contested_claims_select",
     "documents_select",
     "events_select",

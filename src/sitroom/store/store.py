@@ -46,11 +46,13 @@ from sitroom.store.intake import (
 )
 from sitroom.store.migrations import applied_versions, check_newer, latest_version, migrate
 from sitroom.store.queries import (
+    ClaimRow,
     ContestedClaim,
     DocumentRow,
     EventQuery,
     EventRow,
     StoreSummary,
+    claims_select,
     contested_claims_select,
     documents_select,
     events_select,
@@ -248,6 +250,12 @@ class Store:
             with self._reading() as conn:
                 return list(conn.scalars(documents_select().with_only_columns(t.documents.c.id)))
         return list(dict.fromkeys(row.document_id for row in self.iter_events(query)))
+
+    def claims(self, *, limit: int | None = None) -> list[ClaimRow]:
+        """The claims ledger: every stored claim with claimant name, event and contested flag."""
+        with self._reading() as conn:
+            rows = conn.execute(claims_select(limit))
+            return [ClaimRow(**{**row._mapping, "contested": bool(row.contested)}) for row in rows]
 
     def contested_claims(self) -> list[ContestedClaim]:
         """Claims that take part in a contradiction, one row per side, pairs adjacent."""

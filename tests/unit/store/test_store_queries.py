@@ -123,3 +123,12 @@ def test_contested_claims(filled: Store) -> None:
     assert first.title == second.title == "Shelling in Vostok; Ruritania denies attack"
     assert first.document_id == RICH
     assert first.reason == "assert vs deny of ev1"
+
+
+def test_claims_ledger_names_claimants_and_flags_contested(filled: Store) -> None:
+    ledger = filled.claims()
+    contested = [row for row in ledger if row.contested]
+    assert {row.claim_id for row in contested if row.document_id == RICH} == {"c1", "c2"}
+    denial = next(row for row in ledger if row.document_id == RICH and row.claim_id == "c2")
+    assert (denial.claimant, denial.stance) == ("Ruritanian Defence Ministry", "deny")
+    assert filled.claims(limit=1) == ledger[:1]
