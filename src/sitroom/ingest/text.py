@@ -1,22 +1,14 @@
-"""Plain-text articles: read a file safely and make a ``Document`` keyed by its content hash."""
+"""Documents from text: the content-hash id, the licence line, and the publication-date argument."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import re
-from pathlib import Path
 
-from sitroom.errors import (
-    BadDateError,
-    DecodeError,
-    EmptyTextError,
-    MissingInputError,
-    UnknownFormatError,
-)
+from sitroom.errors import BadDateError, EmptyTextError
 from sitroom.model import Document
 
-TEXT_SUFFIXES = {"", ".txt", ".text", ".md"}
 _LICENCE = re.compile(
     r"\b(?:Creative Commons|CC[- ]BY(?:-[A-Z]{2})*|licen[cs]ed under)\b", re.IGNORECASE
 )
@@ -32,30 +24,6 @@ def parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         raise BadDateError(f"not a date in YYYY-MM-DD form: {value!r}", code="S205") from exc
-
-
-def decode(data: bytes, source: str) -> str:
-    if b"\x00" in data:
-        raise DecodeError(f"{source}: binary data, not text", code="S203")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DecodeError(f"{source}: cannot decode the bytes as UTF-8 or Windows-1252", code="S203")
-
-
-def read_text_file(path: Path) -> str:
-    if not path.exists():
-        raise MissingInputError(f"no such file: {path}", code="S201")
-    if path.is_dir():
-        raise MissingInputError(f"{path} is a directory; give article files", code="S201")
-    if path.suffix.lower() not in TEXT_SUFFIXES:
-        raise UnknownFormatError(
-            f"{path}: unsupported file type {path.suffix!r} (supported: .txt, .text, .md)",
-            code="S204",
-        )
-    return decode(path.read_bytes(), str(path))
 
 
 def content_id(text: str) -> str:
@@ -98,4 +66,4 @@ def make_document(
     )
 
 
-__all__ = ["content_id", "decode", "find_license", "make_document", "parse_date", "read_text_file"]
+__all__ = ["content_id", "find_license", "make_document", "parse_date"]
