@@ -151,3 +151,18 @@ def test_claims_ledger_command(tmp_path: Path, data_dir: Path) -> None:
     assert code == 0 and "[deny]" in out and "CONTESTED" in out
     code, out, _ = _run("claims", "--db", db, "--contested", data_dir=data_dir)
     assert code == 0 and "↔" in out
+
+
+def test_contradiction_across_two_outlets(tmp_path: Path, data_dir: Path) -> None:
+    folder = Path(__file__).parents[1] / "fixtures" / "two-outlets"
+    db = str(tmp_path / "t.db")
+    code, out, _ = _run(
+        "ingest", str(folder), "--db", db, "--published", "2025-03-04", "--quiet",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert code == 0 and "processed 2," in out
+    code, out, _ = _run("claims", "--db", db, "--contested", data_dir=data_dir)
+    assert code == 0
+    across = [line for line in out.splitlines() if line.startswith("across")]
+    assert len(across) == 1, out
+    assert "FIGHT at Kadugli" in across[0]

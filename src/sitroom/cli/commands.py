@@ -109,6 +109,12 @@ def claims(db: str, contested: bool, limit: int | None) -> None:
     try:
         with Store(db) as store:
             if contested:
+                for pair in store.cross_contradictions():
+                    click.echo(
+                        f"across {pair.assert_document}:{pair.assert_claim} [assert] "
+                        f"{pair.assert_claimant or '?'} ↔ {pair.deny_document}:{pair.deny_claim} "
+                        f"[deny] {pair.deny_claimant or '?'}  ({pair.reason})"
+                    )
                 for side in store.contested_claims():
                     who = side.claimant or "?"
                     click.echo(

@@ -10,7 +10,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from sitroom.actors.lookup import DocIndex, entity_for, pobj_tokens
+from sitroom.actors.lookup import DocIndex, entity_for, np_tokens, pobj_tokens
 from sitroom.claims.cues import ReportingCues
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
@@ -166,12 +166,12 @@ class EventDetector:
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
         for child in trig.children:
-            if (
-                child.dep_ == "dobj"
-                and child.i in index.place_at
-                and child.i not in index.entity_at
-            ):
-                return index.place_at[child.i]  # "fled Kadugli", "captured Tawila"
+            if child.dep_ != "dobj":
+                continue
+            # "fled Kadugli", "captured the town of Tawila"
+            for tok in np_tokens(child):
+                if tok.i in index.place_at and tok.i not in index.entity_at:
+                    return index.place_at[tok.i]
         for anchor in anchors:
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:

@@ -153,6 +153,8 @@ class Intake:
                 signatures=chunk.signatures,
                 near_duplicates=chunk.links,
             )
+            if extractions:
+                self.store.link_cross_contradictions([ex.document.id for ex in extractions])
             report.seconds = time.perf_counter() - started
             if progress is not None:
                 progress(report)

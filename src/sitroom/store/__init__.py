@@ -6,6 +6,7 @@ the NLP stages, so reading a database does not load spaCy.
 
 from __future__ import annotations
 
+from sitroom.store.crossdoc import CrossContradiction
 from sitroom.store.intake import InputRecord, InputRow, InputStatus
 from sitroom.store.queries import (
     ClaimRow,
@@ -20,6 +21,7 @@ from sitroom.store.store import Store
 __all__ = [
     "ClaimRow",
     "ContestedClaim",
+    "CrossContradiction",
     "DocumentRow",
     "EventQuery",
     "EventRow",

@@ -119,10 +119,34 @@ def _add_text_search(connection: Connection) -> None:
     create_search(connection, rebuild=True)
 
 
+def _add_cross_contradictions(connection: Connection) -> None:
+    """Version 4: contradictions between claims of different documents."""
+    v4 = sa.MetaData(naming_convention=metadata.naming_convention)
+    sa.Table("documents", v4, sa.Column("id", sa.Text, primary_key=True))
+
+    def document_ref(name: str) -> sa.Column[str]:
+        return sa.Column(
+            name, sa.Text, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+        )
+
+    table = sa.Table(
+        "cross_contradictions",
+        v4,
+        document_ref("document_a"),
+        sa.Column("claim_a", sa.Text, primary_key=True),
+        document_ref("document_b"),
+        sa.Column("claim_b", sa.Text, primary_key=True),
+        sa.Column("reason", sa.Text, nullable=False),
+        sa.Index(None, "document_b"),
+    )
+    v4.create_all(connection, tables=[table], checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
     Migration(3, "text search", _add_text_search),
+    Migration(4, "cross-document contradictions", _add_cross_contradictions),
 )
 
 

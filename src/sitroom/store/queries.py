@@ -286,13 +286,22 @@ def documents_select() -> Select[Any]:
 
 def claims_select(limit: int | None = None) -> Select[Any]:
     c, d, e, k, who = t.claims, t.documents, t.events, t.contradictions, _entity_alias("who")
-    in_contradiction = (
+    x = t.cross_contradictions
+    in_contradiction = sa.or_(
         sa.select(sa.literal(1))
         .where(
             k.c.document_id == c.c.document_id,
             sa.or_(k.c.claim_a == c.c.id, k.c.claim_b == c.c.id),
         )
-        .exists()
+        .exists(),
+        sa.select(sa.literal(1))
+        .where(
+            sa.or_(
+                sa.and_(x.c.document_a == c.c.document_id, x.c.claim_a == c.c.id),
+                sa.and_(x.c.document_b == c.c.document_id, x.c.claim_b == c.c.id),
+            )
+        )
+        .exists(),
     )
     query = (
         sa.select(

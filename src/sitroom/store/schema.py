@@ -255,6 +255,19 @@ near_duplicates = sa.Table(
     sa.Index(None, "duplicate_of"),
 )
 
+# A claim in one document at odds with a claim in another (same event kind and place, opposite
+# stances, different claimants); found when the later document is stored.
+cross_contradictions = sa.Table(
+    "cross_contradictions",
+    metadata,
+    _document_ref("document_a", primary_key=True),
+    sa.Column("claim_a", sa.Text, primary_key=True),
+    _document_ref("document_b", primary_key=True),
+    sa.Column("claim_b", sa.Text, primary_key=True),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Index(None, "document_b"),
+)
+
 CHILD_TABLES: tuple[sa.Table, ...] = (
     entities,
     places,

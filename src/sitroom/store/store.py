@@ -18,6 +18,11 @@ from sqlalchemy.engine import Connection, Engine
 from sitroom.errors import StoreError
 from sitroom.model import Extraction
 from sitroom.store import schema as t
+from sitroom.store.crossdoc import (
+    CrossContradiction,
+    cross_contradictions_select,
+    link_cross_contradictions,
+)
 from sitroom.store.engine import (
     create_engine,
     display,
@@ -256,6 +261,22 @@ class Store:
         with self._reading() as conn:
             rows = conn.execute(claims_select(limit))
             return [ClaimRow(**{**row._mapping, "contested": bool(row.contested)}) for row in rows]
+
+    def link_cross_contradictions(self, document_ids: Sequence[str]) -> int:
+        """Find claims in other documents that these documents' claims contradict; store them."""
+        self._ensure_schema()
+        with (
+            self._translate("store cross-document contradictions"),
+            self._connect(self._get_engine()) as conn,
+            write_transaction(conn),
+        ):
+            return link_cross_contradictions(conn, list(document_ids))
+
+    def cross_contradictions(self) -> list[CrossContradiction]:
+        """Contradictions between claims of different documents, assert side first."""
+        with self._reading() as conn:
+            rows = conn.execute(cross_contradictions_select())
+            return [CrossContradiction(**row._mapping) for row in rows]
 
     def contested_claims(self) -> list[ContestedClaim]:
         """Claims that take part in a contradiction, one row per side, pairs adjacent."""

@@ -32,7 +32,12 @@ def test_migrate_records_versions_and_is_idempotent(backend: Backend) -> None:
     with Store(backend.url) as again:
         assert again.migrate() == []
     assert _versions(backend) == RECORDED
-    assert RECORDED == [(1, "create schema"), (2, "intake tables"), (3, "text search")]
+    assert RECORDED == [
+        (1, "create schema"),
+        (2, "intake tables"),
+        (3, "text search"),
+        (4, "cross-document contradictions"),
+    ]
     (applied_at,) = backend.execute("SELECT applied_at FROM schema_migrations")[0]
     assert applied_at
     engine = create_engine(parse_url(backend.url))
