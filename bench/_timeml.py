@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import _scores as scores
+
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)/?>|[^<]+")
 _ATTR = re.compile(r'([A-Za-z_]+)="([^"]*)"')
 _SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
@@ -246,6 +248,4 @@ def score(pairs: Iterable[Pair], anchor: dt.date) -> Counts:
 
 
 def prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
-    p = hits / system if system else 0.0
-    r = hits / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return scores.prf(hits, system, hits, gold)

@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 import sitroom
+from _scores import macro_f1
 from sitroom.ingest.text import make_document
 from sitroom.service import Extractor
 
@@ -86,14 +87,7 @@ def main() -> None:
 
 
 def _macro_f1(rows: list[tuple[str, str, str | None, str]]) -> float:
-    labels = sorted({t[2] for t in rows if t[2] is not None})
-    scores = []
-    for label in labels:
-        tp = sum(t[2] == label and t[3] == label for t in rows)
-        fp = sum(t[2] != label and t[3] == label for t in rows)
-        fn = sum(t[2] == label and t[3] != label for t in rows)
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
+    return macro_f1([t[2] for t in rows], [t[3] for t in rows])
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import sitroom
+from _scores import prf
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared/eval-data/polnear-test"
 MARKS = frozenset("\"“”«»„'‘’")
@@ -174,12 +175,6 @@ class Tally:
     def add(self, other: Tally) -> None:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-def _prf(right: int, pred: int, found: int, gold: int) -> tuple[float, float, float]:
-    p = right / pred if pred else 0.0
-    r = found / gold if gold else 0.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _shared(a: Frags, b: Frags, text: str) -> int:
@@ -329,8 +324,8 @@ def main() -> None:
     )
     for split, kinds in per_split.items():
         for kind, t in kinds.items():
-            cp, cr, cf = _prf(t.pred_right, t.pred, t.gold_found, t.gold)
-            sp, sr, sf = _prf(t.pred_sources_right, t.pred_sources, t.gold_sources_found,
+            cp, cr, cf = prf(t.pred_right, t.pred, t.gold_found, t.gold)
+            sp, sr, sf = prf(t.pred_sources_right, t.pred_sources, t.gold_sources_found,
                               t.gold_sources)  # fmt: skip
             print(
                 f"{split:<5} {kind:<9} {t.gold:>5} {t.pred:>5} | {cp:>9.1%} {cr:>6.1%} {cf:>6.1%}"

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import sitroom
+from _scores import macro_f1
 from sitroom.ingest.text import make_document
 from sitroom.model import Extraction
 from sitroom.service import Extractor
@@ -45,16 +46,6 @@ def _gold_words(actors: list[dict[str, Any]] | str | None) -> set[str]:
     if not actors or isinstance(actors, str):
         return set()
     return {w.lower() for a in actors for w in str(a.get("actorText", "")).split()}
-
-
-def _macro_f1(gold: list[str], pred: list[str | None]) -> float:
-    scores = []
-    for label in sorted(set(gold)):
-        tp = sum(g == label and p == label for g, p in zip(gold, pred, strict=True))
-        fp = sum(g != label and p == label for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == label and p != label for g, p in zip(gold, pred, strict=True))
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
 
 
 def main() -> None:
@@ -111,7 +102,7 @@ def main() -> None:
             f"{sum(r['target'] for r in with_tgt) / max(len(with_tgt), 1):>7.1%} "
             f"{sum(r['events'] for r in part) / n:>8.2f}"
         )
-    print(f"macro-F1 over PLOVER types (top-1, all): {_macro_f1(rows_gold, rows_pred):.1%}")
+    print(f"macro-F1 over PLOVER types (top-1, all): {macro_f1(rows_gold, rows_pred):.1%}")
     print("most frequent confusions (gold → top-1):")
     for (gold, got), count in confusion.most_common(40):
         if gold != got:

@@ -38,6 +38,7 @@ from typing import Any
 import spacy
 from spacy.tokens import Doc, DocBin
 
+import _scores as scores
 from sitroom.config import load_settings
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared/eval-data/geoparsing-gritta"
@@ -187,10 +188,7 @@ class Tally:
 
     def row(self) -> list[str]:
         def prf(tp_pred: int, tp_gold: int) -> list[str]:
-            p = tp_pred / self.pred if self.pred else 0.0
-            r = tp_gold / self.gold if self.gold else 0.0
-            f = 2 * p * r / (p + r) if p + r else 0.0
-            return [f"{100 * p:.1f}", f"{100 * r:.1f}", f"{100 * f:.1f}"]
+            return [f"{100 * v:.1f}" for v in scores.prf(tp_pred, self.pred, tp_gold, self.gold)]
 
         errors = self.errors
         acc = sum(e <= 161 for e in errors) / len(errors) if errors else 0.0

@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 import sitroom
+from _scores import prf
 
 DATA = (
     Path(__file__).resolve().parents[1].parent / "shared/eval-data/conll2003-eng-test/eng.testb.txt"
@@ -74,10 +75,7 @@ def score(gold: list[Gold], pred: list[Gold]) -> dict[str, tuple[float, float, f
         t = sum(tp.values()) if key == "all" else tp[key]
         f_p = sum(fp.values()) if key == "all" else fp[key]
         f_n = sum(fn.values()) if key == "all" else fn[key]
-        precision = t / (t + f_p) if t + f_p else 0.0
-        recall = t / (t + f_n) if t + f_n else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        out[key] = (precision, recall, f1)
+        out[key] = prf(t, t + f_p, t, t + f_n)
     return out
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
 
+import _scores as scores
 import sitroom
 from sitroom.ingest.text import make_document
 from sitroom.model import Extraction
@@ -81,9 +82,7 @@ def prf(gold: Iterable[set[tuple[object, ...]]], pred: Iterable[set[tuple[object
         tp += len(g & p)
         fp += len(p - g)
         fn += len(g - p)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = scores.prf(tp, tp + fp, tp, tp + fn)
     return f"{precision:>6.1%} {recall:>6.1%} {f1:>6.1%}"
 
 
