@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
 from sitroom.actors.lookup import DocIndex
-from sitroom.model import Span
+from sitroom.model import Entity, Place, Span
+
+_CACHE = "sitroom_doc_index"
 
 
 def tokens_of(doc: Doc, span: Span) -> range:
@@ -25,8 +27,21 @@ def _index(doc: Doc, items: Iterable[tuple[str, Iterable[Span]]]) -> dict[int, s
 
 
 def doc_index(doc: Doc) -> DocIndex:
+    """The index of what the stages found; built once and reused while their results stand."""
     entities = doc._.sitroom_entities
     places = doc._.sitroom_places
+    # The results are immutable tuples kept on the Doc, so their identities tell staleness.
+    key = (id(entities), id(places), id(doc._.sitroom_times), doc._.sitroom_published)
+    cached = doc.user_data.get(_CACHE)
+    if cached is not None and cached[0] == key:
+        index: DocIndex = cached[1]
+        return index
+    index = _build(doc, entities, places)
+    doc.user_data[_CACHE] = (key, index)
+    return index
+
+
+def _build(doc: Doc, entities: Sequence[Entity], places: Sequence[Place]) -> DocIndex:
     times = []
     for t in doc._.sitroom_times:
         toks = tokens_of(doc, t.span)
