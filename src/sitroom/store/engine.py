@@ -7,6 +7,8 @@ Nothing here connects: URLs are parsed and checked up front so that a typo fails
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +31,7 @@ _EXTRAS = {"pg8000": "postgres"}
 
 # Execution option that marks a connection as about to write; SQLite then takes the write lock
 # at BEGIN, so a read-then-insert cannot fail half way with "database is locked" in WAL mode.
+_BUSY_TIMEOUT_MS = 30_000
 _WRITE_OPTION = "sitroom_write"
 
 
@@ -110,12 +113,29 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        # WAL lets readers (the CLI, an API) proceed while an ingest is writing.
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # Wait for other writers rather than fail at once with "database is locked".
+        cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        # WAL lets readers (the CLI, an API) proceed while an ingest is writing. The mode is
+        # stored in the file, so only the first connection to a new database switches it; the
+        # switch needs the file to itself, and SQLite does not wait for that, hence the retries.
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            _switch_to_wal(cursor)
         # SQLite ignores foreign keys, and hence ON DELETE CASCADE, unless asked per connection.
         cursor.execute("PRAGMA foreign_keys=ON")
     finally:
         cursor.close()
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    deadline = time.monotonic() + _BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _sqlite_on_begin(connection: Connection) -> None:
