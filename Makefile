@@ -4,9 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench clean
+.PHONY: basemap demo test lint typecheck unit bench clean
 
-$(STAMP): pyproject.toml
+BASEMAP := src/sitroom/data/basemap/countries-50m.json
+
+# Country outlines for the offline basemap and report maps, from the npm registry at build time
+# (world-atlas: Natural Earth, public domain, packaged under ISC); not kept in git.
+$(BASEMAP): assets/package.json assets/package-lock.json
+	cd assets && npm ci --no-audit --no-fund --silent
+	mkdir -p src/sitroom/data/basemap
+	cp assets/node_modules/world-atlas/countries-50m.json assets/node_modules/world-atlas/countries-110m.json src/sitroom/data/basemap/
+
+basemap: $(BASEMAP)
+
+$(STAMP): pyproject.toml $(BASEMAP)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
@@ -33,4 +44,4 @@ bench: $(STAMP)
 	@for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done
 
 clean:
-	rm -rf $(VENV) sitroom-demo.db .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) assets/node_modules src/sitroom/data/basemap sitroom-demo.db .mypy_cache .pytest_cache .ruff_cache
