@@ -28,8 +28,9 @@ from sqlalchemy import exc
 from sqlalchemy.engine import Connection, Engine
 
 from sitroom.errors import StoreError
+from sitroom.store.corpus import rebuild
 from sitroom.store.engine import begin_write, reason
-from sitroom.store.schema import metadata, schema_migrations
+from sitroom.store.schema import add_corpus_tables, metadata, schema_migrations
 from sitroom.store.search import create_search
 
 # Key of the PostgreSQL advisory lock that serialises migrations ("sitroom" in ASCII).
@@ -142,11 +143,21 @@ def _add_cross_contradictions(connection: Connection) -> None:
     v4.create_all(connection, tables=[table], checkfirst=True)
 
 
+def _add_corpus_events(connection: Connection) -> None:
+    """Version 5: events merged across articles, built from the events already stored."""
+    v5 = sa.MetaData(naming_convention=metadata.naming_convention)
+    sa.Table("documents", v5, sa.Column("id", sa.Text, primary_key=True))
+    tables = add_corpus_tables(v5)
+    v5.create_all(connection, tables=list(tables), checkfirst=True)
+    rebuild(connection)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
     Migration(3, "text search", _add_text_search),
     Migration(4, "cross-document contradictions", _add_cross_contradictions),
+    Migration(5, "corpus events", _add_corpus_events),
 )
 
 

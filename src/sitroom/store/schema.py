@@ -268,6 +268,86 @@ cross_contradictions = sa.Table(
     sa.Index(None, "document_b"),
 )
 
+
+def add_corpus_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
+    """The cross-article event tables (migration 5), on ``meta``, which must hold ``documents``.
+
+    - ``event_links``: two event mentions judged to report one happening (``store/merge.py``),
+      the smaller (document, event) key first, with the reason;
+    - ``corpus_events``: one row per happening, aggregated from its linked mentions;
+    - ``corpus_event_members``: which corpus event each mention belongs to.
+
+    Corpus events are derived data: ``store/corpus.py`` rewrites them whenever their mentions
+    change, so they carry no foreign keys of their own.
+    """
+
+    def ref(name: str) -> sa.Column[str]:
+        return sa.Column(
+            name, sa.Text, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+        )
+
+    links = sa.Table(
+        "event_links",
+        meta,
+        ref("document_a"),
+        sa.Column("event_a", sa.Text, primary_key=True),
+        ref("document_b"),
+        sa.Column("event_b", sa.Text, primary_key=True),
+        sa.Column("reason", sa.Text, nullable=False),
+        sa.Index(None, "document_b"),
+    )
+    corpus = sa.Table(
+        "corpus_events",
+        meta,
+        sa.Column("id", sa.Text, primary_key=True),
+        sa.Column("type", sa.String(16), nullable=False),
+        sa.Column("mode", sa.Text),
+        sa.Column("cameo", sa.Text, nullable=False),
+        sa.Column("quad", sa.String(24), nullable=False),
+        sa.Column("acled_event_type", sa.Text),
+        sa.Column("acled_sub_event_type", sa.Text),
+        sa.Column("modality", sa.String(16), nullable=False),
+        sa.Column("modalities", JSONText, nullable=False),
+        sa.Column("actor1", sa.Text),
+        sa.Column("actor2", sa.Text),
+        sa.Column("place", sa.Text),
+        sa.Column("country", sa.Text),
+        sa.Column("admin1", sa.Text),
+        sa.Column("lat", sa.Double),
+        sa.Column("lon", sa.Double),
+        sa.Column("geo_precision", sa.SmallInteger),
+        sa.Column("date_start", sa.Date),
+        sa.Column("date_end", sa.Date),
+        sa.Column("date_precision", sa.String(8)),
+        sa.Column("fatalities", sa.Integer),
+        sa.Column("fatalities_max", sa.Integer),
+        sa.Column("mentions", sa.Integer, nullable=False),
+        sa.Column("articles", sa.Integer, nullable=False),
+        sa.Column("sources", sa.Integer, nullable=False),
+        sa.Column("publishers", JSONText, nullable=False),
+        sa.Column("first_seen", sa.Date),
+        sa.Column("last_seen", sa.Date),
+        sa.Column("contested", sa.Boolean, nullable=False),
+        sa.Column("claims_for", sa.Integer, nullable=False),
+        sa.Column("claims_against", sa.Integer, nullable=False),
+        sa.Column("confidence", sa.Double, nullable=False),
+        sa.Index(None, "date_start"),
+        sa.Index(None, "type"),
+        sa.Index(None, "country"),
+    )
+    members = sa.Table(
+        "corpus_event_members",
+        meta,
+        ref("document_id"),
+        sa.Column("event_id", sa.Text, primary_key=True),
+        sa.Column("corpus_event_id", sa.Text, nullable=False),
+        sa.Index(None, "corpus_event_id"),
+    )
+    return links, corpus, members
+
+
+event_links, corpus_events, corpus_event_members = add_corpus_tables(metadata)
+
 CHILD_TABLES: tuple[sa.Table, ...] = (
     entities,
     places,
@@ -282,12 +362,16 @@ CHILD_TABLES: tuple[sa.Table, ...] = (
 __all__ = [
     "CHILD_TABLES",
     "JSONText",
+    "add_corpus_tables",
     "claims",
     "contradictions",
+    "corpus_event_members",
+    "corpus_events",
     "doc_bands",
     "doc_signatures",
     "documents",
     "entities",
+    "event_links",
     "events",
     "figures",
     "inputs",

@@ -18,6 +18,25 @@ from sqlalchemy.engine import Connection, Engine
 from sitroom.errors import StoreError
 from sitroom.model import Extraction
 from sitroom.store import schema as t
+from sitroom.store.catalog import (
+    ActorSummary,
+    DocumentListing,
+    LedgerRow,
+    PlaceSummary,
+    claim_page_select,
+    document_page_select,
+    ledger_rows,
+    read_actors,
+    read_places,
+)
+from sitroom.store.corpus import forget_documents, merge_documents, rebuild
+from sitroom.store.corpus_query import (
+    CorpusEventDetail,
+    CorpusEventRow,
+    corpus_event_detail,
+    corpus_events_select,
+    corpus_row,
+)
 from sitroom.store.crossdoc import (
     CrossContradiction,
     cross_contradictions_select,
@@ -63,6 +82,7 @@ from sitroom.store.queries import (
     events_select,
 )
 from sitroom.store.records import Row, extraction_rows, load_extraction
+from sitroom.store.stats import CorpusStats, check_filters, read_stats
 
 _EXTRACTION_CHUNK = 100  # documents read per transaction by Store.extractions
 
@@ -278,6 +298,58 @@ class Store:
             rows = conn.execute(cross_contradictions_select())
             return [CrossContradiction(**row._mapping) for row in rows]
 
+    def corpus_events(
+        self,
+        query: EventQuery | None = None,
+        *,
+        min_sources: int | None = None,
+        contested: bool | None = None,
+    ) -> list[CorpusEventRow]:
+        """Happenings merged across articles, latest first (undated last), then by id.
+
+        Filters as for ``events``, read on the merged event, except ``actor`` and ``text``,
+        which match when any mention does; ``min_sources`` independent outlets at least;
+        ``contested`` True or False for only (un)disputed ones. Page with ``limit`` and
+        ``after`` = the last row's ``cursor``.
+        """
+        stmt = corpus_events_select(
+            query or EventQuery(), min_sources=min_sources, contested=contested
+        )
+        with self._reading() as conn:
+            return [corpus_row(row) for row in conn.execute(stmt)]
+
+    def corpus_event(self, corpus_id: str) -> CorpusEventDetail | None:
+        """One corpus event with its mentions, the reasons they were merged, and the claims
+        for and against it; None for an unknown id."""
+        with self._reading() as conn:
+            return corpus_event_detail(conn, corpus_id)
+
+    def delete_document(self, document_id: str) -> bool:
+        """Remove a document with everything extracted from it; its corpus events are
+        regrouped from the mentions that remain. False if there was no such document."""
+        self._ensure_schema()
+        with (
+            self._translate("write to"),
+            self._connect(self._get_engine()) as conn,
+            write_transaction(conn),
+        ):
+            if not _existing_ids_in(conn, [document_id]):
+                return False
+            forget_documents(conn, [document_id])
+            conn.execute(t.documents.delete().where(t.documents.c.id == document_id))
+            return True
+
+    def rebuild_corpus_events(self) -> int:
+        """Recompute every corpus event from the stored events (after changing the merge rules
+        in data/merge.yaml); returns how many there are."""
+        self._ensure_schema()
+        with (
+            self._translate("write to"),
+            self._connect(self._get_engine()) as conn,
+            write_transaction(conn),
+        ):
+            return rebuild(conn)
+
     def contested_claims(self) -> list[ContestedClaim]:
         """Claims that take part in a contradiction, one row per side, pairs adjacent."""
         with self._reading() as conn:
@@ -318,6 +390,9 @@ class Store:
             added = _insert_extractions(conn, batch, now)
             # After the documents, which signatures and links refer to.
             write_intake(conn, intake)
+            # In the same transaction, so corpus events never lag behind their articles.
+            stored = [x.document.id for x, new in zip(batch, added, strict=True) if new]
+            merge_documents(conn, stored)
             return added
 
     def _existing_ids(self, ids: Sequence[str]) -> set[str]:
@@ -394,6 +469,46 @@ class Store:
             raise StoreError(
                 f"cannot {action} database {self.url}: {reason(err)}", code=code
             ) from err
+
+    # -- paged listings and aggregates for the HTTP API (store/stats.py, store/catalog.py) --
+
+    def stats(
+        self,
+        *,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        country: str | None = None,
+    ) -> CorpusStats:
+        """Counts, events per day and quad, per type and per country; see store/stats.py."""
+        code = check_filters(date_from, date_to, country)
+        with self._reading() as conn:
+            return read_stats(conn, date_from, date_to, code)
+
+    def document_page(
+        self, *, limit: int = 50, after: str | None = None, q: str | None = None
+    ) -> list[DocumentListing]:
+        """Documents by ingestion time, ``after`` a row's ``cursor``; ``q`` as EventQuery.text."""
+        stmt = document_page_select(limit, after, q)
+        with self._reading() as conn:
+            return [DocumentListing(**row._mapping) for row in conn.execute(stmt)]
+
+    def claim_page(
+        self, *, limit: int = 50, after: str | None = None, contested: bool | None = None
+    ) -> list[LedgerRow]:
+        """One page of ``claims()``, optionally only (un)contested ones; ``after`` a cursor."""
+        stmt = claim_page_select(limit, after, contested)
+        with self._reading() as conn:
+            return ledger_rows(conn, stmt)
+
+    def actors(self, *, q: str | None = None, limit: int = 50) -> list[ActorSummary]:
+        """Entities grouped by name across documents, most documents first; ``q`` in any name."""
+        with self._reading() as conn:
+            return read_actors(conn, q, limit)
+
+    def places(self, *, q: str | None = None, limit: int = 50) -> list[PlaceSummary]:
+        """Places grouped by name and country, most documents first; ``q`` in the name."""
+        with self._reading() as conn:
+            return read_places(conn, q, limit)
 
 
 def _existing_ids_select(ids: Sequence[str]) -> sa.Select[Any]:

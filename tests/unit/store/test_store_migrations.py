@@ -37,6 +37,7 @@ def test_migrate_records_versions_and_is_idempotent(backend: Backend) -> None:
         (2, "intake tables"),
         (3, "text search"),
         (4, "cross-document contradictions"),
+        (5, "corpus events"),
     ]
     (applied_at,) = backend.execute("SELECT applied_at FROM schema_migrations")[0]
     assert applied_at

@@ -1,0 +1,398 @@
+"""Keep the corpus events (one row per happening, merged across articles) in step with the
+stored articles: link each new article's events to matching stored ones, regroup the mentions
+that the new links touch, and regroup again when an article is deleted.
+
+Everything runs inside the caller's write transaction, so the corpus events change together
+with the articles they come from. The rules are in ``merge.py``; this module does the SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from sitroom.store import schema as t
+from sitroom.store.intake import ID_CHUNK, chunked
+from sitroom.store.merge import (
+    DocumentInfo,
+    Mention,
+    MentionKey,
+    MergeRules,
+    PlaceRef,
+    aggregate,
+    components,
+    default_rules,
+    same_happening,
+    window,
+)
+
+_REBUILD_CHUNK = 200  # documents linked per step of a full rebuild
+
+
+def _fold(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _mentions_select() -> sa.Select[Any]:
+    e, d, p = t.events, t.documents, t.places
+    a1, a2 = t.entities.alias("a1"), t.entities.alias("a2")
+    o1, o2 = t.entities.alias("o1"), t.entities.alias("o2")
+
+    def entity(alias: Any, entity_id: Any) -> Any:
+        return sa.and_(alias.c.document_id == e.c.document_id, alias.c.id == entity_id)
+
+    return sa.select(
+        e.c.document_id,
+        e.c.id.label("event_id"),
+        e.c.type,
+        e.c.mode,
+        e.c.cameo,
+        e.c.quad,
+        e.c.acled_event_type,
+        e.c.acled_sub_event_type,
+        e.c.modality,
+        e.c.date_start,
+        e.c.date_end,
+        e.c.date_precision,
+        e.c.fatalities,
+        e.c.confidence,
+        d.c.published,
+        a1.c.name.label("a1_name"),
+        a1.c.aliases.label("a1_aliases"),
+        o1.c.name.label("o1_name"),
+        a2.c.name.label("a2_name"),
+        a2.c.aliases.label("a2_aliases"),
+        o2.c.name.label("o2_name"),
+        p.c.name.label("p_name"),
+        p.c.kind.label("p_kind"),
+        p.c.country.label("p_country"),
+        p.c.admin1.label("p_admin1"),
+        p.c.lat.label("p_lat"),
+        p.c.lon.label("p_lon"),
+        p.c.precision.label("p_precision"),
+        p.c.geonames_id.label("p_geonames_id"),
+    ).select_from(
+        e.join(d, d.c.id == e.c.document_id)
+        .outerjoin(p, sa.and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place))
+        .outerjoin(a1, entity(a1, e.c.actor1))
+        .outerjoin(a2, entity(a2, e.c.actor2))
+        .outerjoin(o1, sa.and_(o1.c.document_id == e.c.document_id, o1.c.id == a1.c.affiliation))
+        .outerjoin(o2, sa.and_(o2.c.document_id == e.c.document_id, o2.c.id == a2.c.affiliation))
+    )
+
+
+def _keys(name: str | None, aliases: list[str] | None, affiliation: str | None) -> frozenset[str]:
+    # The organisation a person speaks or fights for stands for them too ("Taliban spokesman").
+    found = {_fold(v) for v in (name, affiliation, *(aliases or [])) if v}
+    return frozenset(k for k in found if k)
+
+
+def _mention(row: Any) -> Mention:
+    place = None
+    if row.p_name is not None:
+        place = PlaceRef(
+            name=row.p_name,
+            kind=row.p_kind,
+            country=row.p_country,
+            admin1=row.p_admin1,
+            lat=row.p_lat,
+            lon=row.p_lon,
+            precision=row.p_precision,
+            geonames_id=row.p_geonames_id,
+        )
+    return Mention(
+        document_id=row.document_id,
+        event_id=row.event_id,
+        type=row.type,
+        mode=row.mode,
+        cameo=row.cameo,
+        quad=row.quad,
+        acled_event_type=row.acled_event_type,
+        acled_sub_event_type=row.acled_sub_event_type,
+        modality=row.modality,
+        actor1=row.a1_name,
+        actor2=row.a2_name,
+        actor1_keys=_keys(row.a1_name, row.a1_aliases, row.o1_name),
+        actor2_keys=_keys(row.a2_name, row.a2_aliases, row.o2_name),
+        place=place,
+        date_start=row.date_start,
+        date_end=row.date_end,
+        date_precision=row.date_precision,
+        fatalities=row.fatalities,
+        confidence=row.confidence,
+        published=row.published,
+    )
+
+
+def _mentions_of_documents(conn: Connection, document_ids: Iterable[str]) -> list[Mention]:
+    found: list[Mention] = []
+    for chunk in chunked(sorted(set(document_ids)), ID_CHUNK):
+        stmt = _mentions_select().where(t.events.c.document_id.in_(chunk))
+        found.extend(_mention(row) for row in conn.execute(stmt))
+    return found
+
+
+def _candidates(conn: Connection, new: Sequence[Mention], rules: MergeRules) -> list[Mention]:
+    """Stored mentions that could match one of ``new`` (all of one document), by type and date.
+
+    A coarse SQL filter; ``same_happening`` decides. It must never drop a true match, or the
+    result would depend on which of two articles arrived first.
+    """
+    e, d = t.events, t.documents
+    types = sorted({k for m in new for k in {m.type, *rules.compatible.get(m.type, ())}})
+    stmt = _mentions_select().where(e.c.type.in_(types))
+    windows = [window(m, rules) for m in new]
+    if all(w is not None for w in windows):
+        low = min(w[0] for w in windows if w) - rules.date_slack
+        high = max(w[1] for w in windows if w) + rules.date_slack
+        dated = sa.and_(
+            sa.func.coalesce(e.c.date_end, e.c.date_start) >= low,
+            sa.func.coalesce(e.c.date_start, e.c.date_end) <= high,
+        )
+        undated = sa.and_(
+            e.c.date_start.is_(None),
+            e.c.date_end.is_(None),
+            sa.or_(
+                d.c.published.is_(None),
+                d.c.published.between(low, high + rules.undated_window),
+            ),
+        )
+        stmt = stmt.where(sa.or_(dated, undated))
+    return [_mention(row) for row in conn.execute(stmt)]
+
+
+def _ordered(a: MentionKey, b: MentionKey) -> tuple[MentionKey, MentionKey]:
+    return (a, b) if a < b else (b, a)
+
+
+def _find_links(
+    conn: Connection, mentions: Sequence[Mention], rules: MergeRules
+) -> dict[tuple[MentionKey, MentionKey], str]:
+    by_document: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_document.setdefault(m.document_id, []).append(m)
+    links: dict[tuple[MentionKey, MentionKey], str] = {}
+    for document_mentions in by_document.values():
+        for other in _candidates(conn, document_mentions, rules):
+            for m in document_mentions:
+                pair = _ordered(m.key, other.key)
+                if pair in links or m.key == other.key:
+                    continue
+                # Always asked in key order, so even the wording of the reason does not
+                # depend on which article came first.
+                first, second = (m, other) if m.key < other.key else (other, m)
+                reason = same_happening(first, second, rules)
+                if reason is not None:
+                    links[pair] = reason
+    return links
+
+
+def _insert_links(conn: Connection, links: dict[tuple[MentionKey, MentionKey], str]) -> None:
+    rows = [
+        {"document_a": a[0], "event_a": a[1], "document_b": b[0], "event_b": b[1], "reason": r}
+        for (a, b), r in sorted(links.items())
+    ]
+    for chunk in chunked(rows, ID_CHUNK):
+        conn.execute(t.event_links.insert(), chunk)
+
+
+def _membership(conn: Connection, keys: Iterable[MentionKey]) -> dict[MentionKey, str]:
+    m = t.corpus_event_members
+    wanted = set(keys)
+    found: dict[MentionKey, str] = {}
+    for chunk in chunked(sorted({k[0] for k in wanted}), ID_CHUNK):
+        stmt = sa.select(m.c.document_id, m.c.event_id, m.c.corpus_event_id).where(
+            m.c.document_id.in_(chunk)
+        )
+        for row in conn.execute(stmt):
+            if (row.document_id, row.event_id) in wanted:
+                found[(row.document_id, row.event_id)] = row.corpus_event_id
+    return found
+
+
+def _members_of(conn: Connection, corpus_ids: Iterable[str]) -> set[MentionKey]:
+    m = t.corpus_event_members
+    found: set[MentionKey] = set()
+    for chunk in chunked(sorted(set(corpus_ids)), ID_CHUNK):
+        stmt = sa.select(m.c.document_id, m.c.event_id).where(m.c.corpus_event_id.in_(chunk))
+        found.update((row.document_id, row.event_id) for row in conn.execute(stmt))
+    return found
+
+
+def _links_among(
+    conn: Connection, keys: set[MentionKey]
+) -> Iterator[tuple[MentionKey, MentionKey]]:
+    k = t.event_links
+    for chunk in chunked(sorted({key[0] for key in keys}), ID_CHUNK):
+        stmt = sa.select(k.c.document_a, k.c.event_a, k.c.document_b, k.c.event_b).where(
+            k.c.document_a.in_(chunk)
+        )
+        for row in conn.execute(stmt):
+            a, b = (row.document_a, row.event_a), (row.document_b, row.event_b)
+            if a in keys and b in keys:
+                yield (a, b)
+
+
+def _publisher_key(publisher: str | None, url: str | None) -> str | None:
+    if publisher and publisher.strip():
+        return "p:" + _fold(publisher)
+    if url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        if host:
+            return "h:" + host
+    return None
+
+
+def _document_infos(conn: Connection, document_ids: set[str]) -> dict[str, DocumentInfo]:
+    """Source groups: articles of one outlet, and near-duplicate (syndicated) copies, are one."""
+    d, n = t.documents, t.near_duplicates
+    meta: dict[str, Any] = {}
+    copies: dict[str, set[str]] = {doc: set() for doc in document_ids}
+    parent = {doc: doc for doc in document_ids}
+
+    def find(doc: str) -> str:
+        while parent[doc] != doc:
+            doc = parent[doc]
+        return doc
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for chunk in chunked(sorted(document_ids), ID_CHUNK):
+        stmt = sa.select(d.c.id, d.c.published, d.c.publisher, d.c.url).where(d.c.id.in_(chunk))
+        meta.update({row.id: row for row in conn.execute(stmt)})
+        pairs = sa.select(n.c.document_id, n.c.duplicate_of).where(
+            sa.or_(n.c.document_id.in_(chunk), n.c.duplicate_of.in_(chunk))
+        )
+        for row in conn.execute(pairs):
+            if row.document_id in parent and row.duplicate_of in parent:
+                union(row.document_id, row.duplicate_of)
+            elif row.duplicate_of in copies:
+                copies[row.duplicate_of].add(row.document_id)
+    by_outlet: dict[str, str] = {}
+    for doc in sorted(document_ids):
+        found = meta.get(doc)
+        key = _publisher_key(found.publisher, found.url) if found is not None else None
+        if key is not None:
+            union(doc, by_outlet.setdefault(key, doc))
+    return {
+        doc: DocumentInfo(
+            source_group=find(doc),
+            published=meta[doc].published if doc in meta else None,
+            publisher=meta[doc].publisher if doc in meta else None,
+            copies=len(copies[doc]),
+        )
+        for doc in document_ids
+    }
+
+
+def _stances(conn: Connection, keys: set[MentionKey]) -> dict[MentionKey, list[str]]:
+    c = t.claims
+    found: dict[MentionKey, list[str]] = {}
+    for chunk in chunked(sorted({k[0] for k in keys}), ID_CHUNK):
+        stmt = (
+            sa.select(c.c.document_id, c.c.event, c.c.stance)
+            .where(c.c.document_id.in_(chunk), c.c.event.is_not(None))
+            .order_by(c.c.document_id, c.c.id)
+        )
+        for row in conn.execute(stmt):
+            key = (row.document_id, row.event)
+            if key in keys:
+                found.setdefault(key, []).append(row.stance)
+    return found
+
+
+def _delete_corpus_events(conn: Connection, corpus_ids: set[str]) -> None:
+    for chunk in chunked(sorted(corpus_ids), ID_CHUNK):
+        conn.execute(t.corpus_events.delete().where(t.corpus_events.c.id.in_(chunk)))
+        conn.execute(
+            t.corpus_event_members.delete().where(
+                t.corpus_event_members.c.corpus_event_id.in_(chunk)
+            )
+        )
+
+
+def _regroup(conn: Connection, seeds: set[MentionKey]) -> None:
+    """Rewrite the corpus events of ``seeds`` and of every mention grouped with them."""
+    old = _membership(conn, seeds)
+    keys = seeds | _members_of(conn, set(old.values()))
+    _delete_corpus_events(conn, set(old.values()))
+    mentions = {m.key: m for m in _mentions_of_documents(conn, {k[0] for k in keys})}
+    keys &= mentions.keys()
+    groups = components(keys, _links_among(conn, keys))
+    infos = _document_infos(conn, {k[0] for k in keys})
+    stances = _stances(conn, keys)
+    corpus_rows: list[dict[str, Any]] = []
+    member_rows: list[dict[str, Any]] = []
+    for group in groups:
+        record = aggregate([mentions[k] for k in group], infos, stances)
+        corpus_rows.append(vars(record).copy())
+        member_rows.extend(
+            {"document_id": d, "event_id": e, "corpus_event_id": record.id} for d, e in group
+        )
+    for chunk in chunked(corpus_rows, ID_CHUNK):
+        conn.execute(t.corpus_events.insert(), chunk)
+    for chunk in chunked(member_rows, ID_CHUNK):
+        conn.execute(t.corpus_event_members.insert(), chunk)
+
+
+def merge_documents(
+    conn: Connection, document_ids: Sequence[str], rules: MergeRules | None = None
+) -> None:
+    """Link the events of newly stored documents into the corpus events."""
+    if not document_ids:
+        return
+    rules = rules or default_rules()
+    new = _mentions_of_documents(conn, document_ids)
+    if not new:
+        return
+    links = _find_links(conn, new, rules)
+    _insert_links(conn, links)
+    _regroup(conn, {m.key for m in new} | {k for pair in links for k in pair})
+
+
+def forget_documents(conn: Connection, document_ids: Sequence[str]) -> None:
+    """Before deleting documents: drop their mentions and links, regroup what remains."""
+    ids = sorted(set(document_ids))
+    m, k = t.corpus_event_members, t.event_links
+    gone: set[MentionKey] = set()
+    for chunk in chunked(ids, ID_CHUNK):
+        rows = conn.execute(
+            sa.select(m.c.document_id, m.c.event_id).where(m.c.document_id.in_(chunk))
+        )
+        gone.update((row.document_id, row.event_id) for row in rows)
+    affected = set(_membership(conn, gone).values())
+    remaining = _members_of(conn, affected) - gone
+    _delete_corpus_events(conn, affected)
+    for chunk in chunked(ids, ID_CHUNK):
+        conn.execute(k.delete().where(sa.or_(k.c.document_a.in_(chunk), k.c.document_b.in_(chunk))))
+    if remaining:
+        _regroup(conn, remaining)
+
+
+def rebuild(conn: Connection, rules: MergeRules | None = None) -> int:
+    """Recompute every link and corpus event from the stored events; returns the count."""
+    rules = rules or default_rules()
+    for table in (t.corpus_event_members, t.corpus_events, t.event_links):
+        conn.execute(table.delete())
+    ids = list(conn.scalars(sa.select(t.documents.c.id).order_by(t.documents.c.id)))
+    links: dict[tuple[MentionKey, MentionKey], str] = {}
+    keys: set[MentionKey] = set()
+    for chunk in chunked(ids, _REBUILD_CHUNK):
+        mentions = _mentions_of_documents(conn, chunk)
+        keys.update(m.key for m in mentions)
+        for pair, reason in _find_links(conn, mentions, rules).items():
+            links.setdefault(pair, reason)
+    _insert_links(conn, links)
+    if keys:
+        _regroup(conn, keys)
+    return int(conn.scalar(sa.select(sa.func.count()).select_from(t.corpus_events)) or 0)
+
+
+__all__ = ["forget_documents", "merge_documents", "rebuild"]
