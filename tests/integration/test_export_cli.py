@@ -93,7 +93,8 @@ def test_jsonl_to_stdout_and_parquet_to_a_file(db: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     (line,) = result.stdout.splitlines()
     record = json.loads(line)
-    assert record["document"]["id"] == "fj0000000000c0de" and record["corpus"] is None
+    assert record["document"]["id"] == "fj0000000000c0de" and record["corpus"]
+    assert sorted(record["corpus"]) == [e["id"] for e in record["events"]]
     assert "exported 1 documents as jsonl to standard output" in result.stderr
 
     out = tmp_path / "events.parquet"

@@ -6,6 +6,8 @@ the NLP stages, so reading a database does not load spaCy.
 
 from __future__ import annotations
 
+from sitroom.store.catalog import ActorSummary, DocumentListing, LedgerRow, PlaceSummary
+from sitroom.store.corpus_query import CorpusClaim, CorpusEventDetail, CorpusEventRow, MergeLink
 from sitroom.store.crossdoc import CrossContradiction
 from sitroom.store.intake import InputRecord, InputRow, InputStatus
 from sitroom.store.queries import (
@@ -16,18 +18,29 @@ from sitroom.store.queries import (
     EventRow,
     StoreSummary,
 )
+from sitroom.store.stats import CorpusStats, DayCount
 from sitroom.store.store import Store
 
 __all__ = [
+    "ActorSummary",
     "ClaimRow",
     "ContestedClaim",
+    "CorpusClaim",
+    "CorpusEventDetail",
+    "CorpusEventRow",
+    "CorpusStats",
     "CrossContradiction",
+    "DayCount",
+    "DocumentListing",
     "DocumentRow",
     "EventQuery",
     "EventRow",
     "InputRecord",
     "InputRow",
     "InputStatus",
+    "LedgerRow",
+    "MergeLink",
+    "PlaceSummary",
     "Store",
     "StoreSummary",
 ]

@@ -318,6 +318,30 @@ class Store:
         with self._reading() as conn:
             return [corpus_row(row) for row in conn.execute(stmt)]
 
+    def iter_corpus_events(
+        self, query: EventQuery | None = None, *, page_size: int = 1000
+    ) -> Iterator[CorpusEventRow]:
+        """All corpus events ``corpus_events(query)`` returns, read page by page."""
+        if page_size < 1:
+            raise StoreError(f"page_size must be positive, not {page_size}", code="S507")
+        query = query or EventQuery()
+        remaining, after = query.limit, query.after
+        while remaining is None or remaining > 0:
+            size = page_size if remaining is None else min(page_size, remaining)
+            page = self.corpus_events(dataclasses.replace(query, limit=size, after=after))
+            yield from page
+            if len(page) < size:
+                return
+            after = page[-1].cursor
+            remaining = None if remaining is None else remaining - size
+
+    def corpus_ids_of(self, document_id: str) -> dict[str, str]:
+        """Event id -> corpus event id, for the events of one document."""
+        m = t.corpus_event_members
+        stmt = sa.select(m.c.event_id, m.c.corpus_event_id).where(m.c.document_id == document_id)
+        with self._reading() as conn:
+            return {row.event_id: row.corpus_event_id for row in conn.execute(stmt)}
+
     def corpus_event(self, corpus_id: str) -> CorpusEventDetail | None:
         """One corpus event with its mentions, the reasons they were merged, and the claims
         for and against it; None for an unknown id."""

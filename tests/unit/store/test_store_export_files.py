@@ -67,7 +67,9 @@ def test_jsonl_holds_whole_extractions_with_a_corpus_key(
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [line["document"]["id"] for line in lines] == [PLAIN, RICH, "bare000000000000"]
     for line, original in zip(lines, (plain, rich, bare), strict=True):
-        assert line["corpus"] is None
+        # Every event names its corpus event; an article without events maps nothing.
+        assert sorted(line["corpus"]) == sorted(e.id for e in original.events)
+        assert all(value.startswith("ce") for value in line["corpus"].values())
         assert next(iter(line)) == "schema"
         del line["corpus"]
         assert Extraction.model_validate(line) == original

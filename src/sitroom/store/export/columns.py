@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 from sitroom.store.queries import EventRow
 
@@ -21,7 +21,16 @@ Kind = Literal["string", "int", "float", "date"]
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
 
 
-def time_precision(row: EventRow) -> int | None:
+class Dated(Protocol):
+    @property
+    def date_start(self) -> dt.date | None: ...
+    @property
+    def date_end(self) -> dt.date | None: ...
+    @property
+    def date_precision(self) -> str | None: ...
+
+
+def time_precision(row: Dated) -> int | None:
     if row.date_start is None:
         return None
     if row.date_precision in _TIME_PRECISION:
@@ -72,7 +81,7 @@ def notes(row: EventRow) -> str | None:
 class Column:
     name: str
     kind: Kind
-    value: Callable[[EventRow], object]
+    value: Callable[[Any], object]  # of an EventRow, or a CorpusEventRow for corpus columns
 
 
 def _year(row: EventRow) -> int | None:
@@ -128,9 +137,9 @@ COLUMNS: tuple[Column, ...] = (
 CSV_COLUMNS: tuple[str, ...] = tuple(column.name for column in COLUMNS)
 
 
-def record(row: EventRow) -> tuple[object, ...]:
-    """One row's values in ``COLUMNS`` order, typed (dates as ``datetime.date``)."""
-    return tuple(column.value(row) for column in COLUMNS)
+def record(row: object, columns: tuple[Column, ...] = COLUMNS) -> tuple[object, ...]:
+    """One row's values in ``columns`` order, typed (dates as ``datetime.date``)."""
+    return tuple(column.value(row) for column in columns)
 
 
 def iso(value: object) -> object:

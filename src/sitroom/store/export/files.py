@@ -1,9 +1,13 @@
 """Exporting a store, filtered by an ``EventQuery``, to a file in one of ``FORMATS``.
 
 - ``csv``: one row per event, ACLED's column names first (``columns.COLUMNS``).
-- ``jsonl``: one line per document, its whole extraction (the contract) plus a ``corpus`` key
-  reserved for later. Documents are those with an event matching the query; with no filter,
-  page or cursor set, every stored document, events or not.
+- ``jsonl``: one line per document, its whole extraction (the contract) plus ``corpus``, which
+  maps each event id to its corpus event id. Documents are those with an event matching the
+  query; with no filter, page or cursor set, every stored document, events or not.
+
+With ``corpus=True`` every format holds one record per corpus event (a happening merged across
+articles, with its counts of mentions, articles and independent sources) instead: csv and
+parquet with ``corpus_columns.CORPUS_COLUMNS``, jsonl and geojson keyed by its field names.
 - ``geojson``: a FeatureCollection of the events, Points where the place has coordinates.
 - ``parquet``: the CSV's columns, typed (needs pyarrow: ``sitroom[parquet]``).
 
@@ -20,8 +24,15 @@ from typing import Literal, TextIO, get_args
 
 from sitroom.errors import StoreError
 from sitroom.store.event_query import EventQuery
+from sitroom.store.export.corpus_columns import CORPUS_COLUMNS
 from sitroom.store.export.parquet import require_pyarrow, to_parquet
-from sitroom.store.export.text import to_csv, to_extractions_jsonl, to_geojson
+from sitroom.store.export.text import (
+    corpus_feature,
+    to_csv,
+    to_extractions_jsonl,
+    to_geojson,
+    to_jsonl,
+)
 from sitroom.store.store import Store
 
 ExportFormat = Literal["csv", "jsonl", "geojson", "parquet"]
@@ -43,15 +54,31 @@ def _whole_store(query: EventQuery | None) -> bool:
     return query is None or query == EventQuery()
 
 
-def write_text_export(store: Store, fmt: str, fh: TextIO, query: EventQuery | None = None) -> int:
+def write_text_export(
+    store: Store,
+    fmt: str,
+    fh: TextIO,
+    query: EventQuery | None = None,
+    *,
+    corpus: bool = False,
+) -> int:
     """Write a text format to ``fh``; return the events (documents for jsonl) written.
 
     For csv, open ``fh`` with ``newline=""``.
     """
     _check_format(fmt)
+    if corpus:
+        merged = store.iter_corpus_events(query, page_size=PAGE_SIZE)
+        if fmt == "csv":
+            return to_csv(merged, fh, CORPUS_COLUMNS)
+        if fmt == "geojson":
+            return to_geojson(merged, fh, corpus_feature)
+        if fmt == "jsonl":
+            return to_jsonl(merged, fh)
+        raise StoreError(f"{fmt} is not a text format; write it to a file", code="S507")
     if fmt == "jsonl":
         ids = store.document_ids(None if _whole_store(query) else query)
-        return to_extractions_jsonl(store.extractions(ids), fh)
+        return to_extractions_jsonl(store.extractions(ids), fh, store.corpus_ids_of)
     rows = store.iter_events(query, page_size=PAGE_SIZE)
     if fmt == "csv":
         return to_csv(rows, fh)
@@ -61,7 +88,12 @@ def write_text_export(store: Store, fmt: str, fh: TextIO, query: EventQuery | No
 
 
 def write_export(
-    store: Store, fmt: str, path: str | os.PathLike[str], query: EventQuery | None = None
+    store: Store,
+    fmt: str,
+    path: str | os.PathLike[str],
+    query: EventQuery | None = None,
+    *,
+    corpus: bool = False,
 ) -> int:
     """Export to the file at ``path``, replacing it only once complete; return the count."""
     _check_format(fmt)
@@ -73,11 +105,14 @@ def write_export(
     # Created by name, not by mkstemp, so that the file gets the usual permissions (umask).
     temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
-        if fmt == "parquet":
+        if fmt == "parquet" and corpus:
+            merged = store.iter_corpus_events(query, page_size=PAGE_SIZE)
+            count = to_parquet(merged, temp, CORPUS_COLUMNS)
+        elif fmt == "parquet":
             count = to_parquet(store.iter_events(query, page_size=PAGE_SIZE), temp)
         else:
             with temp.open("x", encoding="utf-8", newline="") as fh:
-                count = write_text_export(store, fmt, fh, query)
+                count = write_text_export(store, fmt, fh, query, corpus=corpus)
         os.replace(temp, target)
     except OSError as err:
         temp.unlink(missing_ok=True)

@@ -13,14 +13,14 @@ from types import ModuleType
 from typing import Any
 
 from sitroom.errors import StoreError
-from sitroom.store.export.columns import COLUMNS, record
-from sitroom.store.queries import EventRow
+from sitroom.store.export.columns import COLUMNS, Column, record
 
 # Rows per Parquet row group written; bounds the memory an export needs.
 BATCH_ROWS = 10_000
 
 # Written into the file's schema metadata, so a reader can tell what produced the columns.
 FORMAT_ID = "sitroom.events/1"
+CORPUS_FORMAT_ID = "sitroom.corpus-events/1"
 
 
 def require_pyarrow() -> tuple[ModuleType, ModuleType]:
@@ -35,30 +35,40 @@ def require_pyarrow() -> tuple[ModuleType, ModuleType]:
         ) from err
 
 
-def arrow_schema(pa: ModuleType) -> Any:
+def arrow_schema(pa: ModuleType, columns: tuple[Column, ...] = COLUMNS) -> Any:
     types = {
         "string": pa.string(),
         "int": pa.int64(),
         "float": pa.float64(),
         "date": pa.date32(),
     }
-    fields = [pa.field(column.name, types[column.kind]) for column in COLUMNS]
-    return pa.schema(fields, metadata={"sitroom.format": FORMAT_ID})
+    fields = [pa.field(column.name, types[column.kind]) for column in columns]
+    fmt = FORMAT_ID if columns is COLUMNS else CORPUS_FORMAT_ID
+    return pa.schema(fields, metadata={"sitroom.format": fmt})
 
 
-def to_parquet(rows: Iterable[EventRow], path: str | os.PathLike[str]) -> int:
+def to_parquet(
+    rows: Iterable[Any], path: str | os.PathLike[str], columns: tuple[Column, ...] = COLUMNS
+) -> int:
     """Write the rows to a Parquet file at ``path`` with the columns of the CSV, typed."""
     pa, pq = require_pyarrow()
-    schema = arrow_schema(pa)
+    schema = arrow_schema(pa, columns)
     count = 0
     rows = iter(rows)
     with pq.ParquetWriter(os.fspath(path), schema) as writer:
         while batch := list(itertools.islice(rows, BATCH_ROWS)):
-            values = zip(*(record(row) for row in batch), strict=True)
-            data = {column.name: list(cells) for column, cells in zip(COLUMNS, values, strict=True)}
+            values = zip(*(record(row, columns) for row in batch), strict=True)
+            data = {column.name: list(cells) for column, cells in zip(columns, values, strict=True)}
             writer.write_table(pa.Table.from_pydict(data, schema=schema))
             count += len(batch)
     return count
 
 
-__all__ = ["BATCH_ROWS", "FORMAT_ID", "arrow_schema", "require_pyarrow", "to_parquet"]
+__all__ = [
+    "BATCH_ROWS",
+    "CORPUS_FORMAT_ID",
+    "FORMAT_ID",
+    "arrow_schema",
+    "require_pyarrow",
+    "to_parquet",
+]

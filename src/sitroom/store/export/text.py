@@ -14,20 +14,21 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from sitroom.model import Extraction
-from sitroom.store.export.columns import CSV_COLUMNS, iso, record
+from sitroom.store.corpus_query import CorpusEventRow
+from sitroom.store.export.columns import COLUMNS, Column, iso, record
 from sitroom.store.queries import EventRow
 
 
-def to_csv(rows: Iterable[EventRow], fh: TextIO) -> int:
+def to_csv(rows: Iterable[Any], fh: TextIO, columns: tuple[Column, ...] = COLUMNS) -> int:
     """Write a header and one line per row; return the number of rows.
 
     Open ``fh`` with ``newline=""`` as the csv module requires. Empty cells mean unknown.
     """
     writer = csv.writer(fh)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([column.name for column in columns])
     count = 0
     for row in rows:
-        writer.writerow([iso(value) for value in record(row)])
+        writer.writerow([iso(value) for value in record(row, columns)])
         count += 1
     return count
 
@@ -42,12 +43,12 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=_json_default)
 
 
-def event_properties(row: EventRow) -> dict[str, Any]:
-    """The row as a JSON-ready mapping keyed by the ``EventRow`` field names."""
+def event_properties(row: EventRow | CorpusEventRow) -> dict[str, Any]:
+    """The row as a JSON-ready mapping keyed by its field names."""
     return {key: iso(value) for key, value in dataclasses.asdict(row).items()}
 
 
-def to_jsonl(rows: Iterable[EventRow], fh: TextIO) -> int:
+def to_jsonl(rows: Iterable[EventRow | CorpusEventRow], fh: TextIO) -> int:
     """Write one JSON object per line, keyed by the ``EventRow`` field names."""
     count = 0
     for row in rows:
@@ -57,18 +58,26 @@ def to_jsonl(rows: Iterable[EventRow], fh: TextIO) -> int:
     return count
 
 
-def extraction_record(extraction: Extraction) -> dict[str, Any]:
-    """The extraction contract as JSON, plus ``corpus`` (reserved: null until corpora exist)."""
+def extraction_record(
+    extraction: Extraction, corpus: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """The extraction contract as JSON, plus ``corpus``: event id -> corpus event id."""
     data = extraction.model_dump(mode="json", by_alias=True)
-    data["corpus"] = None
+    data["corpus"] = dict(sorted((corpus or {}).items()))
     return data
 
 
-def to_extractions_jsonl(extractions: Iterable[Extraction], fh: TextIO) -> int:
-    """Write one extraction per line, as ``extraction_record`` gives it."""
+def to_extractions_jsonl(
+    extractions: Iterable[Extraction],
+    fh: TextIO,
+    corpus_ids: Callable[[str], dict[str, str]] | None = None,
+) -> int:
+    """Write one extraction per line, as ``extraction_record`` gives it; ``corpus_ids`` maps a
+    document id to its events' corpus event ids."""
     count = 0
     for extraction in extractions:
-        fh.write(_dumps(extraction_record(extraction)))
+        ids = corpus_ids(extraction.document.id) if corpus_ids else None
+        fh.write(_dumps(extraction_record(extraction, ids)))
         fh.write("\n")
         count += 1
     return count
@@ -87,13 +96,30 @@ def geojson_feature(row: EventRow) -> dict[str, Any]:
     }
 
 
-def to_geojson(rows: Iterable[EventRow], fh: TextIO) -> int:
+def corpus_feature(row: CorpusEventRow) -> dict[str, Any]:
+    """One Feature per corpus event, as ``geojson_feature`` for a single event."""
+    geometry = None
+    if row.lat is not None and row.lon is not None:
+        geometry = {"type": "Point", "coordinates": [row.lon, row.lat]}
+    return {
+        "type": "Feature",
+        "id": row.id,
+        "geometry": geometry,
+        "properties": event_properties(row),
+    }
+
+
+def to_geojson(
+    rows: Iterable[Any],
+    fh: TextIO,
+    feature: Callable[[Any], dict[str, Any]] = geojson_feature,
+) -> int:
     """Write a FeatureCollection with one Feature per row, one Feature per line."""
     fh.write('{"type": "FeatureCollection", "features": [')
     count = 0
     for row in rows:
         fh.write(",\n" if count else "\n")
-        fh.write(_dumps(geojson_feature(row)))
+        fh.write(_dumps(feature(row)))
         count += 1
     fh.write("\n]}\n")
     return count
@@ -146,6 +172,7 @@ def to_table(rows: Iterable[EventRow]) -> str:
 
 
 __all__ = [
+    "corpus_feature",
     "event_properties",
     "extraction_record",
     "geojson_feature",
