@@ -166,9 +166,9 @@ class EventDetector:
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
         for child in trig.children:
-            if child.dep_ != "dobj":
+            if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
-            # "fled Kadugli", "captured the town of Tawila"
+            # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"
             for tok in np_tokens(child):
                 if tok.i in index.place_at and tok.i not in index.entity_at:
                     return index.place_at[tok.i]

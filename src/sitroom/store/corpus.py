@@ -292,19 +292,34 @@ def _document_infos(conn: Connection, document_ids: set[str]) -> dict[str, Docum
     }
 
 
-def _stances(conn: Connection, keys: set[MentionKey]) -> dict[MentionKey, list[str]]:
-    c = t.claims
-    found: dict[MentionKey, list[str]] = {}
-    for chunk in chunked(sorted({k[0] for k in keys}), ID_CHUNK):
+def claims_about(conn: Connection, keys: set[MentionKey]) -> dict[MentionKey, dict[str, str]]:
+    """Mention -> {claim id: stance} of the claims about it: those linked to its event, and
+    those in the same article that contradict one of them ("X dismissed the claim as false"
+    is about what the claim is about, though the denial names no event of its own)."""
+    c, k = t.claims, t.contradictions
+    found: dict[MentionKey, dict[str, str]] = {}
+    for chunk in chunked(sorted({key[0] for key in keys}), ID_CHUNK):
         stmt = (
-            sa.select(c.c.document_id, c.c.event, c.c.stance)
-            .where(c.c.document_id.in_(chunk), c.c.event.is_not(None))
+            sa.select(c.c.document_id, c.c.id, c.c.event, c.c.stance)
+            .where(c.c.document_id.in_(chunk))
             .order_by(c.c.document_id, c.c.id)
         )
-        for row in conn.execute(stmt):
+        rows = conn.execute(stmt).all()
+        stance = {(row.document_id, row.id): row.stance for row in rows}
+        about: dict[tuple[str, str], MentionKey] = {}
+        for row in rows:
             key = (row.document_id, row.event)
-            if key in keys:
-                found.setdefault(key, []).append(row.stance)
+            if row.event is not None and key in keys:
+                found.setdefault(key, {})[row.id] = row.stance
+                about[(row.document_id, row.id)] = key
+        pairs = sa.select(k.c.document_id, k.c.claim_a, k.c.claim_b).where(
+            k.c.document_id.in_(chunk)
+        )
+        for pair in conn.execute(pairs):
+            a, b = (pair.document_id, pair.claim_a), (pair.document_id, pair.claim_b)
+            for mine, other in ((a, b), (b, a)):
+                if mine in about and other in stance:
+                    found[about[mine]].setdefault(other[1], stance[other])
     return found
 
 
@@ -327,7 +342,7 @@ def _regroup(conn: Connection, seeds: set[MentionKey]) -> None:
     keys &= mentions.keys()
     groups = components(keys, _links_among(conn, keys))
     infos = _document_infos(conn, {k[0] for k in keys})
-    stances = _stances(conn, keys)
+    stances = claims_about(conn, keys)
     corpus_rows: list[dict[str, Any]] = []
     member_rows: list[dict[str, Any]] = []
     for group in groups:
@@ -395,4 +410,4 @@ def rebuild(conn: Connection, rules: MergeRules | None = None) -> int:
     return int(conn.scalar(sa.select(sa.func.count()).select_from(t.corpus_events)) or 0)
 
 
-__all__ = ["forget_documents", "merge_documents", "rebuild"]
+__all__ = ["claims_about", "forget_documents", "merge_documents", "rebuild"]

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from sitroom.errors import StoreError
 from sitroom.store import schema as t
+from sitroom.store.corpus import claims_about
 from sitroom.store.event_query import EventQuery, decode_cursor, encode_cursor
 from sitroom.store.merge import CorpusEventRecord
 from sitroom.store.queries import EventRow, events_select
@@ -51,7 +52,8 @@ class MergeLink:
 
 @dataclasses.dataclass(frozen=True)
 class CorpusClaim:
-    """A claim about one of the corpus event's mentions, with where it was published."""
+    """A claim about one of the corpus event's mentions (``event_id``), or one contradicting
+    such a claim in the same article, with where it was published."""
 
     document_id: str
     claim_id: str
@@ -205,17 +207,20 @@ def corpus_event_detail(conn: Connection, corpus_id: str) -> CorpusEventDetail |
         if (row.document_a, row.event_a) in keys and (row.document_b, row.event_b) in keys
     ]
     return CorpusEventDetail(
-        event=corpus_row(found), mentions=mentions, links=links, claims=_claims(conn, members)
+        event=corpus_row(found), mentions=mentions, links=links, claims=_claims(conn, keys)
     )
 
 
-def _claims(conn: Connection, members: Select[Any]) -> list[CorpusClaim]:
+def _claims(conn: Connection, keys: set[tuple[str, str]]) -> list[CorpusClaim]:
+    about = claims_about(conn, keys)
+    event_of = {(key[0], claim): key[1] for key, claims in about.items() for claim in claims}
+    if not event_of:
+        return []
     cl, d, w = t.claims, t.documents, t.entities
     stmt = (
         sa.select(
             cl.c.document_id,
             cl.c.id.label("claim_id"),
-            cl.c.event.label("event_id"),
             sa.func.coalesce(w.c.name, cl.c.claimant).label("claimant"),
             cl.c.stance,
             cl.c.text,
@@ -230,10 +235,14 @@ def _claims(conn: Connection, members: Select[Any]) -> list[CorpusClaim]:
                 w, sa.and_(w.c.document_id == cl.c.document_id, w.c.id == cl.c.claimant)
             )
         )
-        .where(sa.tuple_(cl.c.document_id, cl.c.event).in_(members))
+        .where(cl.c.document_id.in_(sorted({doc for doc, _ in event_of})))
         .order_by(d.c.published.nulls_last(), cl.c.document_id, cl.c.id)
     )
-    return [CorpusClaim(**row._mapping) for row in conn.execute(stmt)]
+    return [
+        CorpusClaim(**row._mapping, event_id=event_of[(row.document_id, row.claim_id)])
+        for row in conn.execute(stmt)
+        if (row.document_id, row.claim_id) in event_of
+    ]
 
 
 __all__ = [

@@ -325,7 +325,7 @@ def _most_common(values: Iterable[Any], order: Sequence[Any]) -> Any:
 def aggregate(
     members: Sequence[Mention],
     documents: Mapping[str, DocumentInfo],
-    stances: Mapping[MentionKey, Sequence[str]],
+    stances: Mapping[MentionKey, Mapping[str, str]],
 ) -> CorpusEventRecord:
     """The corpus event of a group of linked mentions; independent of the members' order."""
     ranked = sorted(
@@ -351,7 +351,13 @@ def aggregate(
     span = _most_common(spans, spans) if spans else (None, None, None)
     counted = [m.fatalities for m in ranked if m.fatalities is not None and m.modality != "negated"]
     modalities = Counter(m.modality for m in ranked)
-    said = [s for m in ranked for s in stances.get(m.key, ())]
+    # By claim, so a claim about two of the mentions counts once.
+    by_claim = {
+        (m.document_id, claim): stance
+        for m in ranked
+        for claim, stance in stances.get(m.key, {}).items()
+    }
+    said = list(by_claim.values())
     claims_for, claims_against = said.count("assert"), said.count("deny")
     contested = (claims_for > 0 and claims_against > 0) or (
         modalities["denied"] > 0 and (modalities["asserted"] + modalities["claimed"]) > 0

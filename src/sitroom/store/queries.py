@@ -81,7 +81,7 @@ class ClaimRow:
     claimant: str | None
     stance: str
     text: str
-    hedges: str  # JSON list as stored
+    hedges: list[str]
     event_id: str | None
     event_type: str | None
     contested: bool

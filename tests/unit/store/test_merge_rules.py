@@ -122,7 +122,7 @@ def test_aggregate_is_the_same_whatever_the_order() -> None:
         "b": DocumentInfo("b", dt.date(2025, 5, 5), "Plains Post"),
         "c": DocumentInfo("a", dt.date(2025, 5, 4), "Hill Courier", copies=1),
     }
-    stances = {("a", "v1"): ["assert"], ("b", "v1"): ["deny"]}
+    stances = {("a", "v1"): {"c1": "assert"}, ("b", "v1"): {"c1": "deny"}}
     results = [aggregate(list(p), docs, stances) for p in itertools.permutations(members)]
     record = results[0]
     assert all(r == record for r in results)
