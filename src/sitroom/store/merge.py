@@ -204,6 +204,23 @@ def _actors_meet(a: Mention, b: Mention, rules: MergeRules) -> tuple[bool, str |
     return (True, None)
 
 
+def _both_roles_meet(a: Mention, b: Mention, rules: MergeRules) -> bool:
+    """Both sides name both actors and they are the same two (either way round if symmetric)."""
+    if not (a.actor1_keys and a.actor2_keys and b.actor1_keys and b.actor2_keys):
+        return False
+    straight = _names_meet(a.actor1_keys, b.actor1_keys) and _names_meet(
+        a.actor2_keys, b.actor2_keys
+    )
+    if straight:
+        return True
+    symmetric = a.type in rules.symmetric or b.type in rules.symmetric
+    return bool(
+        symmetric
+        and _names_meet(a.actor1_keys, b.actor2_keys)
+        and _names_meet(a.actor2_keys, b.actor1_keys)
+    )
+
+
 def same_happening(a: Mention, b: Mention, rules: MergeRules | None = None) -> str | None:
     """Why ``a`` and ``b`` report one happening, or None if they may not."""
     rules = rules or default_rules()
@@ -227,8 +244,9 @@ def same_happening(a: Mention, b: Mention, rules: MergeRules | None = None) -> s
         if len(countries) > 1:
             return None
         strength, where = ("missing", "place known on at most one side")
-    # Without a shared place, only a shared actor can tie the two together.
-    if strength != "same" and shared is None:
+    # Without a shared place, only the same two actors can tie the two together: one shared
+    # actor ("the Taliban promised ...") is too common to mean one happening.
+    if strength != "same" and not _both_roles_meet(a, b, rules):
         return None
     kinds = a.type if a.type == b.type else f"{a.type}~{b.type}"
     parts = [f"type {kinds}", where, dates]

@@ -64,11 +64,10 @@ def test_places_link_when_nested_or_near_but_not_when_apart() -> None:
     assert linked(mention("a"), mention("b", place=PROVINCE))
     assert linked(mention("a"), mention("b", place=NEAR_TOWN))
     assert not linked(mention("a"), mention("b", place=FAR_TOWN))
-    # A whole country only with a shared actor, which these mentions have.
-    assert linked(mention("a"), mention("b", place=COUNTRY))
-    assert not linked(
-        mention("a", actor1_keys=frozenset()), mention("b", place=COUNTRY, actor1_keys=frozenset())
-    )
+    # A whole country only with the same two actors.
+    army = frozenset({"army of the plains"})
+    assert linked(mention("a", actor2_keys=army), mention("b", place=COUNTRY, actor2_keys=army))
+    assert not linked(mention("a"), mention("b", place=COUNTRY))
 
 
 def test_dates_must_meet_within_the_slack() -> None:
@@ -97,9 +96,10 @@ def test_types_actors_and_modality() -> None:
         mention("a", actor1_keys=un, actor2_keys=front, **talks),
         mention("b", actor1_keys=front, actor2_keys=un, **talks),
     )
-    # Without a place on one side, only a shared actor ties them.
-    assert linked(mention("a"), mention("b", place=None))
-    assert not linked(mention("a", actor1_keys=frozenset()), mention("b", place=None))
+    # Without a place on one side, only the same two actors tie them.
+    army = frozenset({"army of the plains"})
+    assert linked(mention("a", actor2_keys=army), mention("b", place=None, actor2_keys=army))
+    assert not linked(mention("a"), mention("b", place=None))
 
 
 def test_components_and_ids_do_not_depend_on_order() -> None:
