@@ -2,7 +2,9 @@
 
 Environment variables: ``SITROOM_MODEL`` (spaCy pipeline name or path), ``SITROOM_DATA_DIR``
 (where the gazetteer index is built), ``SITROOM_DB`` (database URL or SQLite path),
-``SITROOM_CONFIG`` (path of the TOML file; default ``~/.config/sitroom/config.toml``).
+``SITROOM_CONFIG`` (path of the TOML file; default ``~/.config/sitroom/config.toml``),
+``SITROOM_API_TOKEN`` (bearer token that POST /api/documents requires; unset: writes refused),
+``SITROOM_API_READ_TOKEN`` (when set, the API's reads require it too).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ _ENV = {
     "model": "SITROOM_MODEL",
     "data_dir": "SITROOM_DATA_DIR",
     "db": "SITROOM_DB",
+    "api_token": "SITROOM_API_TOKEN",
+    "api_read_token": "SITROOM_API_READ_TOKEN",
 }
 
 
@@ -36,6 +40,9 @@ class Settings:
     data_dir: Path = dataclasses.field(default_factory=_default_data_dir)
     db: str = "sitroom.db"
     extra_lexicons: tuple[Path, ...] = ()
+    # Secrets: kept out of repr so a logged Settings never shows them.
+    api_token: str | None = dataclasses.field(default=None, repr=False)
+    api_read_token: str | None = dataclasses.field(default=None, repr=False)
 
     @property
     def gazetteer_path(self) -> Path:

@@ -12,7 +12,12 @@ Every error carries a stable code so that users, logs and the HTTP API can refer
     │   └── BadDateError         [S205]
     ├── ModelError               [S3xx]  the spaCy pipeline cannot be loaded
     ├── GazetteerError           [S4xx]  the place index cannot be built or opened
-    └── StoreError               [S5xx]  the database cannot be opened, migrated or written
+    ├── StoreError               [S5xx]  the database cannot be opened, migrated or written
+    ├── ApiError                 [S6xx]  an HTTP request the API refuses; carries its status
+    │   S601 404 not found        S602 401 missing or wrong token   S603 403 writes disabled
+    │   S604 422 invalid request  S605 405 method not allowed       S606 413 body too large
+    │   S607 500 internal error   S608 503 database or model unavailable
+    └── ReportError              [S7xx]  a situation report cannot be built or written
 
 This module imports nothing else from sitroom.
 """
@@ -72,7 +77,25 @@ class StoreError(SitroomError):
     code = "S500"
 
 
+class ApiError(SitroomError):
+    """An HTTP request the API refuses: ``status`` is the HTTP status it is answered with."""
+
+    code = "S600"
+
+    def __init__(self, message: str, *, code: str | None = None, status: int = 400) -> None:
+        super().__init__(message, code=code)
+        self.status = status
+
+
+class ReportError(SitroomError):
+    """A situation report that cannot be built or written: S701 bad period, S702 bad country,
+    S703 output not writable."""
+
+    code = "S700"
+
+
 __all__ = [
+    "ApiError",
     "BadDateError",
     "ConfigError",
     "DecodeError",
@@ -81,6 +104,7 @@ __all__ = [
     "InputError",
     "MissingInputError",
     "ModelError",
+    "ReportError",
     "SitroomError",
     "StoreError",
     "UnknownFormatError",

@@ -123,7 +123,7 @@ def claims(db: str, contested: bool, limit: int | None) -> None:
                     )
                 return
             for row in store.claims(limit=limit):
-                hedges = json.loads(row.hedges) if row.hedges else []
+                hedges = list(row.hedges or [])
                 flags = " CONTESTED" if row.contested else ""
                 about = f" about {row.event_type} {row.event_id}" if row.event_id else ""
                 hedged = f" hedges: {', '.join(hedges)}" if hedges else ""
@@ -160,12 +160,18 @@ def schema() -> None:
 
 
 def register(group: click.Group) -> None:
+    from sitroom.cli.corpus import corpus
     from sitroom.cli.demo import demo
     from sitroom.cli.export import export
     from sitroom.cli.intake import documents, ingest
 
-    for command in (extract, ingest, documents, events, claims, export, migrate, schema, demo):
+    for command in (
+        extract, ingest, documents, events, corpus, claims, export, migrate, schema, demo
+    ):  # fmt: skip
         group.add_command(command)
+    from sitroom.cli.report import report
+
+    group.add_command(report)
 
 
 __all__ = ["db_option", "fail", "register"]

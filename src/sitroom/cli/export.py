@@ -101,12 +101,18 @@ def query_from_options(
     type=click.Path(dir_okay=False, path_type=Path, allow_dash=True),
     help="File to write, replaced only once complete; - for standard output (not parquet).",
 )
+@click.option(
+    "--corpus", is_flag=True,
+    help="One record per happening merged across articles, with source counts.",
+)  # fmt: skip
 @event_filters
-def export(db: str, fmt: str, out: Path, **filters: Any) -> None:
+def export(db: str, fmt: str, out: Path, corpus: bool, **filters: Any) -> None:
     """Export stored events as a dataset file, filtered as in `sitroom events`.
 
     csv, geojson and parquet hold one record per event; jsonl holds the whole extraction of
-    each document with a matching event (of every document when no filter is given).
+    each document with a matching event (of every document when no filter is given), with
+    the corpus event of each event. With --corpus, every format holds one record per corpus
+    event instead.
     """
     from sitroom.store.export import write_export, write_text_export
 
@@ -117,12 +123,12 @@ def export(db: str, fmt: str, out: Path, **filters: Any) -> None:
             raise StoreError("parquet is binary: give a file with --out", code="S507")
         with Store(db) as store:
             if to_stdout:
-                count = write_text_export(store, fmt, sys.stdout, query)
+                count = write_text_export(store, fmt, sys.stdout, query, corpus=corpus)
             else:
-                count = write_export(store, fmt, out, query)
+                count = write_export(store, fmt, out, query, corpus=corpus)
     except SitroomError as exc:
         fail(exc)
-    what = "documents" if fmt == "jsonl" else "events"
+    what = "corpus events" if corpus else "documents" if fmt == "jsonl" else "events"
     where = "standard output" if to_stdout else str(out)
     click.echo(f"exported {count} {what} as {fmt} to {where}", err=True)
 

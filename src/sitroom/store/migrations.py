@@ -30,7 +30,8 @@ from sqlalchemy.engine import Connection, Engine
 from sitroom.errors import StoreError
 from sitroom.store.corpus import rebuild
 from sitroom.store.engine import begin_write, reason
-from sitroom.store.schema import add_corpus_tables, metadata, schema_migrations
+from sitroom.store.registry import rebuild_registry
+from sitroom.store.schema import add_actor_tables, add_corpus_tables, metadata, schema_migrations
 from sitroom.store.search import create_search
 
 # Key of the PostgreSQL advisory lock that serialises migrations ("sitroom" in ASCII).
@@ -152,12 +153,22 @@ def _add_corpus_events(connection: Connection) -> None:
     rebuild(connection)
 
 
+def _add_actor_registry(connection: Connection) -> None:
+    """Version 6: the store-wide actor registry, built from the entities already stored."""
+    v6 = sa.MetaData(naming_convention=metadata.naming_convention)
+    sa.Table("documents", v6, sa.Column("id", sa.Text, primary_key=True))
+    tables = add_actor_tables(v6)
+    v6.create_all(connection, tables=list(tables), checkfirst=True)
+    rebuild_registry(connection)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
     Migration(3, "text search", _add_text_search),
     Migration(4, "cross-document contradictions", _add_cross_contradictions),
     Migration(5, "corpus events", _add_corpus_events),
+    Migration(6, "actor registry", _add_actor_registry),
 )
 
 

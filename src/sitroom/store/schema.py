@@ -348,6 +348,59 @@ def add_corpus_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
 
 event_links, corpus_events, corpus_event_members = add_corpus_tables(metadata)
 
+
+def add_actor_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
+    """The store-wide actor registry (migration 6), on ``meta``, which must hold ``documents``.
+
+    - ``actor_keys``: the names each document entity is known by (``registry.entity_keys``);
+    - ``actors``: one row per actor across the store, aggregated from its entities;
+    - ``actor_members``: which actor each document entity is.
+
+    Derived data, rewritten by ``store/registry.py`` whenever its entities change.
+    """
+
+    def ref() -> sa.Column[str]:
+        return sa.Column(
+            "document_id",
+            sa.Text,
+            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        )
+
+    keys = sa.Table(
+        "actor_keys",
+        meta,
+        ref(),
+        sa.Column("entity_id", sa.Text, primary_key=True),
+        sa.Column("key", sa.Text, primary_key=True),
+        sa.Index(None, "key"),
+    )
+    actors = sa.Table(
+        "actors",
+        meta,
+        sa.Column("id", sa.Text, primary_key=True),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("label", sa.Text, nullable=False),
+        sa.Column("actor_type", sa.Text),
+        sa.Column("country", sa.Text),
+        sa.Column("aliases", JSONText, nullable=False),
+        sa.Column("documents", sa.Integer, nullable=False),
+        sa.Column("mentions", sa.Integer, nullable=False),
+        sa.Index(None, "name"),
+    )
+    members = sa.Table(
+        "actor_members",
+        meta,
+        ref(),
+        sa.Column("entity_id", sa.Text, primary_key=True),
+        sa.Column("actor_id", sa.Text, nullable=False),
+        sa.Index(None, "actor_id"),
+    )
+    return keys, actors, members
+
+
+actor_keys, actors, actor_members = add_actor_tables(metadata)
+
 CHILD_TABLES: tuple[sa.Table, ...] = (
     entities,
     places,
@@ -362,6 +415,10 @@ CHILD_TABLES: tuple[sa.Table, ...] = (
 __all__ = [
     "CHILD_TABLES",
     "JSONText",
+    "actor_keys",
+    "actor_members",
+    "actors",
+    "add_actor_tables",
     "add_corpus_tables",
     "claims",
     "contradictions",

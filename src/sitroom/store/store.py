@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from sitroom.errors import StoreError
 from sitroom.model import Extraction
+from sitroom.store import registry
 from sitroom.store import schema as t
 from sitroom.store.catalog import (
     ActorSummary,
@@ -360,8 +361,26 @@ class Store:
             if not _existing_ids_in(conn, [document_id]):
                 return False
             forget_documents(conn, [document_id])
+            registry.forget_documents(conn, [document_id])
             conn.execute(t.documents.delete().where(t.documents.c.id == document_id))
             return True
+
+    def actor_registry(self, *, q: str | None = None, limit: int = 50) -> list[registry.ActorRow]:
+        """Actors across the store, one row each however many articles named them, most
+        documents first; ``q`` matches any of their names."""
+        if limit < 0:
+            raise StoreError(f"limit must not be negative, not {limit}", code="S507")
+        with self._reading() as conn:
+            return registry.actor_rows(conn, registry.actors_select(q, limit))
+
+    def actor_of(self, document_id: str, entity_id: str) -> str | None:
+        """The registry id of one document's entity."""
+        m = t.actor_members
+        stmt = sa.select(m.c.actor_id).where(
+            m.c.document_id == document_id, m.c.entity_id == entity_id
+        )
+        with self._reading() as conn:
+            return conn.scalar(stmt)
 
     def rebuild_corpus_events(self) -> int:
         """Recompute every corpus event from the stored events (after changing the merge rules
@@ -372,6 +391,7 @@ class Store:
             self._connect(self._get_engine()) as conn,
             write_transaction(conn),
         ):
+            registry.rebuild_registry(conn)
             return rebuild(conn)
 
     def contested_claims(self) -> list[ContestedClaim]:
@@ -417,6 +437,7 @@ class Store:
             # In the same transaction, so corpus events never lag behind their articles.
             stored = [x.document.id for x, new in zip(batch, added, strict=True) if new]
             merge_documents(conn, stored)
+            registry.register_documents(conn, stored)
             return added
 
     def _existing_ids(self, ids: Sequence[str]) -> set[str]:
@@ -533,6 +554,18 @@ class Store:
         """Places grouped by name and country, most documents first; ``q`` in the name."""
         with self._reading() as conn:
             return read_places(conn, q, limit)
+
+    def corpus_members(self, corpus_ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+        """Corpus event id -> its mentions as (document id, event id), for reports."""
+        from sitroom.store.report_queries import corpus_members_select
+
+        found: dict[str, list[tuple[str, str]]] = {}
+        with self._reading() as conn:
+            for chunk in chunked(list(dict.fromkeys(corpus_ids)), ID_CHUNK):
+                for row in conn.execute(corpus_members_select(chunk)):
+                    mention = (row.document_id, row.event_id)
+                    found.setdefault(row.corpus_event_id, []).append(mention)
+        return found
 
 
 def _existing_ids_select(ids: Sequence[str]) -> sa.Select[Any]:
