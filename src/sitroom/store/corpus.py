@@ -31,6 +31,7 @@ from sitroom.store.merge import (
 )
 
 _REBUILD_CHUNK = 200  # documents linked per step of a full rebuild
+_QUERY_SPAN_DAYS = 31  # an article whose events span more is matched event by event
 
 
 def _fold(text: str | None) -> str:
@@ -169,6 +170,16 @@ def _ordered(a: MentionKey, b: MentionKey) -> tuple[MentionKey, MentionKey]:
     return (a, b) if a < b else (b, a)
 
 
+def _could_meet(a: Mention, b: Mention, rules: MergeRules) -> bool:
+    """A cheap necessary condition of ``same_happening``: compatible types and dates."""
+    if not rules.types_compatible(a.type, b.type):
+        return False
+    wa, wb = window(a, rules), window(b, rules)
+    if wa is None or wb is None:
+        return True
+    return wa[0] <= wb[1] + rules.date_slack and wb[0] <= wa[1] + rules.date_slack
+
+
 def _find_links(
     conn: Connection, mentions: Sequence[Mention], rules: MergeRules
 ) -> dict[tuple[MentionKey, MentionKey], str]:
@@ -177,18 +188,45 @@ def _find_links(
         by_document.setdefault(m.document_id, []).append(m)
     links: dict[tuple[MentionKey, MentionKey], str] = {}
     for document_mentions in by_document.values():
-        for other in _candidates(conn, document_mentions, rules):
-            for m in document_mentions:
-                pair = _ordered(m.key, other.key)
-                if pair in links or m.key == other.key:
-                    continue
-                # Always asked in key order, so even the wording of the reason does not
-                # depend on which article came first.
-                first, second = (m, other) if m.key < other.key else (other, m)
-                reason = same_happening(first, second, rules)
-                if reason is not None:
-                    links[pair] = reason
+        for group in _query_groups(document_mentions, rules):
+            _link_group(conn, group, rules, links)
     return links
+
+
+def _query_groups(mentions: list[Mention], rules: MergeRules) -> list[list[Mention]]:
+    """One candidate query per article, unless its events are spread over a long time (an
+    article recalling a war of decades ago): then one per event, so no query spans years."""
+    windows = [window(m, rules) for m in mentions]
+    if any(w is None for w in windows):
+        return [mentions]
+    start = min(w[0] for w in windows if w)
+    end = max(w[1] for w in windows if w)
+    return [mentions] if (end - start).days <= _QUERY_SPAN_DAYS else [[m] for m in mentions]
+
+
+def _link_group(
+    conn: Connection,
+    mentions: list[Mention],
+    rules: MergeRules,
+    links: dict[tuple[MentionKey, MentionKey], str],
+) -> None:
+    # The SQL window spans all the group's mentions, so each mention still skips the
+    # candidates it cannot match before the full test.
+    by_type: dict[str, list[Mention]] = {}
+    for other in _candidates(conn, mentions, rules):
+        by_type.setdefault(other.type, []).append(other)
+    for m in mentions:
+        kinds = {m.type, *rules.compatible.get(m.type, ())}
+        for other in (o for kind in sorted(kinds) for o in by_type.get(kind, ())):
+            pair = _ordered(m.key, other.key)
+            if pair in links or m.key == other.key or not _could_meet(m, other, rules):
+                continue
+            # Always asked in key order, so even the wording of the reason does not
+            # depend on which article came first.
+            first, second = (m, other) if m.key < other.key else (other, m)
+            reason = same_happening(first, second, rules)
+            if reason is not None:
+                links[pair] = reason
 
 
 def _insert_links(conn: Connection, links: dict[tuple[MentionKey, MentionKey], str]) -> None:
