@@ -164,11 +164,13 @@ def register(group: click.Group) -> None:
     from sitroom.cli.demo import demo
     from sitroom.cli.export import export
     from sitroom.cli.intake import documents, ingest
+    from sitroom.cli.serve import serve
 
     for command in (
         extract, ingest, documents, events, corpus, claims, export, migrate, schema, demo
     ):  # fmt: skip
         group.add_command(command)
+    group.add_command(serve)
     from sitroom.cli.report import report
 
     group.add_command(report)

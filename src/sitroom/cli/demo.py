@@ -50,6 +50,8 @@ def demo(ctx: click.Context, db: str) -> None:
             report = ingest_items(items, store, Extractor(ctx.obj))
             summary = store.summary()
             contested = store.contested_claims()
+            happenings = store.corpus_events()
+            actors = store.actors(limit=5)
     except SitroomError as exc:
         fail(exc)
     click.echo(f"\n{report.line()} in {report.seconds:.1f}s")
@@ -68,8 +70,22 @@ def demo(ctx: click.Context, db: str) -> None:
         text = " ".join(row.text.split())
         text = text if len(text) <= 90 else text[:89] + "…"
         click.echo(f"  [{row.stance:<6}] {row.claimant or '?'}: “{text}”  ({row.title})")
+    widest = sorted(happenings, key=lambda r: (-r.sources, -r.mentions, r.id))[:5]
+    click.echo(
+        f"\n{len(happenings)} happenings (corpus events) from {summary.events} event mentions; "
+        "most widely reported:"
+    )
+    for happening in widest:
+        flag = "  contested" if happening.contested else ""
+        click.echo(
+            f"  {happening.type:<10} {happening.place or '-':<18} {happening.sources} source(s), "
+            f"{happening.mentions} mention(s){flag}"
+        )
+    click.echo("\nmost mentioned actors: " + ", ".join(f"{a.name} ({a.documents})" for a in actors))
     click.echo(f"\ndatabase: {Path(db).resolve()}")
-    click.echo("next: sitroom events --db " + db + " --format csv")
+    click.echo(
+        f"next: sitroom corpus --db {db}  ·  sitroom serve --db {db}  ·  sitroom report --db {db}"
+    )
     sys.stdout.flush()
 
 

@@ -6,7 +6,7 @@ the NLP stages, so reading a database does not load spaCy.
 
 from __future__ import annotations
 
-from sitroom.store.catalog import ActorSummary, DocumentListing, LedgerRow, PlaceSummary
+from sitroom.store.catalog import DocumentListing, LedgerRow, PlaceSummary
 from sitroom.store.corpus_query import CorpusClaim, CorpusEventDetail, CorpusEventRow, MergeLink
 from sitroom.store.crossdoc import CrossContradiction
 from sitroom.store.intake import InputRecord, InputRow, InputStatus
@@ -18,6 +18,7 @@ from sitroom.store.queries import (
     EventRow,
     StoreSummary,
 )
+from sitroom.store.registry import ActorSummary
 from sitroom.store.stats import CorpusStats, DayCount
 from sitroom.store.store import Store
 

@@ -1,4 +1,5 @@
-"""Paged listings for the HTTP API: documents, the claims ledger, actors and places.
+"""Paged listings for the HTTP API: documents, the claims ledger and places (actors: see
+``registry.py``).
 
 ``Store.documents`` and ``Store.claims`` return everything at once, which suits a CLI run but
 not a server answering many small requests; these statements page with opaque cursors that stay
@@ -170,22 +171,6 @@ def ledger_rows(conn: Connection, stmt: sa.Select[Any]) -> list[LedgerRow]:
 
 
 @dataclasses.dataclass(frozen=True)
-class ActorSummary:
-    """Entities of one canonical name across documents.
-
-    Where documents disagree on label, type or country, the alphabetically first value is
-    shown: a deterministic choice that needs no backend-specific "most frequent" aggregate.
-    """
-
-    name: str
-    label: str
-    actor_type: str | None
-    country: str | None
-    aliases: list[str]
-    documents: int
-
-
-@dataclasses.dataclass(frozen=True)
 class PlaceSummary:
     """Places of one name and country across documents, at their mean coordinates."""
 
@@ -196,44 +181,6 @@ class PlaceSummary:
     lat: float | None
     lon: float | None
     documents: int
-
-
-def actors_select(q: str | None, limit: int) -> sa.Select[Any]:
-    _check_limit(limit)
-    en = t.entities
-    documents = sa.func.count(sa.distinct(en.c.document_id)).label("documents")
-    stmt = sa.select(
-        en.c.name,
-        sa.func.min(en.c.label).label("label"),
-        sa.func.min(en.c.actor_type).label("actor_type"),
-        sa.func.min(en.c.country).label("country"),
-        documents,
-    ).group_by(en.c.name)
-    if q is not None and q.strip():
-        # search_key holds the case-folded name and aliases: matches any of them.
-        stmt = stmt.where(en.c.search_key.contains(q.strip().casefold(), autoescape=True))
-    return stmt.order_by(documents.desc(), en.c.name).limit(limit)
-
-
-def read_actors(conn: Connection, q: str | None, limit: int) -> list[ActorSummary]:
-    rows = conn.execute(actors_select(q, limit)).all()
-    aliases: dict[str, dict[str, None]] = {row.name: {} for row in rows}
-    if aliases:
-        en = t.entities
-        found = sa.select(en.c.name, en.c.aliases).where(en.c.name.in_(list(aliases)))
-        for name, names in conn.execute(found.order_by(en.c.document_id, en.c.seq)):
-            aliases[name].update(dict.fromkeys(a for a in names if a != name))
-    return [
-        ActorSummary(
-            name=row.name,
-            label=row.label,
-            actor_type=row.actor_type,
-            country=row.country,
-            aliases=list(aliases[row.name]),
-            documents=row.documents,
-        )
-        for row in rows
-    ]
 
 
 def places_select(q: str | None, limit: int) -> sa.Select[Any]:
@@ -272,13 +219,11 @@ def read_places(conn: Connection, q: str | None, limit: int) -> list[PlaceSummar
 
 
 __all__ = [
-    "ActorSummary",
     "DocumentListing",
     "LedgerRow",
     "PlaceSummary",
     "claim_page_select",
     "document_page_select",
     "ledger_rows",
-    "read_actors",
     "read_places",
 ]

@@ -10,6 +10,7 @@ so, as for corpus events, the result does not depend on the order articles arriv
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -18,6 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from sitroom.resources import load_data
 from sitroom.store import schema as t
 from sitroom.store.intake import ID_CHUNK, chunked
 
@@ -27,7 +29,7 @@ _MAX_ALIASES = 40
 
 
 @dataclasses.dataclass(frozen=True)
-class ActorRow:
+class ActorSummary:
     """One actor across the store: its most used name and every other name it went by."""
 
     id: str
@@ -47,15 +49,31 @@ def _fold(text: str) -> str:
     return " ".join(words)
 
 
-def entity_keys(name: str, label: str, aliases: Iterable[str]) -> set[str]:
-    """The registry keys an entity is known by."""
+@functools.cache
+def _generic_names() -> frozenset[str]:
+    return frozenset(_fold(str(word)) for word in load_data("roles.yaml")["generic_actors"])
+
+
+def entity_keys(
+    name: str, label: str, aliases: Iterable[str], country: str | None = None
+) -> set[str]:
+    """The registry keys an entity is known by.
+
+    Generic actors ("the army", "rebels", "civilians") are one actor per country, and none
+    without a country: the army of one article is not the army of another country's.
+    """
     person = label == "PERSON"
     kind = "person" if person else "group"
     keys = set()
     for value in (name, *aliases):
         folded = _fold(value)
-        if folded and (not person or len(folded.split()) >= 2):
-            keys.add(f"{kind}:{folded}")
+        if not folded or (person and len(folded.split()) < 2):
+            continue
+        if folded in _generic_names():
+            if country:
+                keys.add(f"{kind}:{folded}@{country.upper()}")
+            continue
+        keys.add(f"{kind}:{folded}")
     return keys
 
 
@@ -198,7 +216,7 @@ def register_documents(conn: Connection, document_ids: Sequence[str]) -> None:
     rows = _entities(conn, document_ids)
     if not rows:
         return
-    keys_of = {e: entity_keys(r.name, r.label, r.aliases or []) for e, r in rows.items()}
+    keys_of = {e: entity_keys(r.name, r.label, r.aliases or [], r.country) for e, r in rows.items()}
     all_keys = set().union(*keys_of.values())
     touched = _actor_ids_for_keys(conn, all_keys)
     key_rows = [
@@ -235,7 +253,7 @@ def rebuild_registry(conn: Connection) -> int:
     keys_of: dict[EntityKey, set[str]] = {}
     for chunk in chunked(ids, _REBUILD_CHUNK):
         for entity, row in _entities(conn, chunk).items():
-            keys_of[entity] = entity_keys(row.name, row.label, row.aliases or [])
+            keys_of[entity] = entity_keys(row.name, row.label, row.aliases or [], row.country)
     key_rows = [
         {"document_id": d, "entity_id": e, "key": key}
         for (d, e), keys in sorted(keys_of.items())
@@ -269,12 +287,12 @@ def actors_select(q: str | None, limit: int) -> sa.Select[Any]:
     return stmt.order_by(a.c.documents.desc(), a.c.mentions.desc(), a.c.id).limit(limit)
 
 
-def actor_rows(conn: Connection, stmt: sa.Select[Any]) -> list[ActorRow]:
-    return [ActorRow(**row._mapping) for row in conn.execute(stmt)]
+def actor_rows(conn: Connection, stmt: sa.Select[Any]) -> list[ActorSummary]:
+    return [ActorSummary(**row._mapping) for row in conn.execute(stmt)]
 
 
 __all__ = [
-    "ActorRow",
+    "ActorSummary",
     "actor_id",
     "actor_rows",
     "actors_select",

@@ -20,14 +20,12 @@ from sitroom.model import Extraction
 from sitroom.store import registry
 from sitroom.store import schema as t
 from sitroom.store.catalog import (
-    ActorSummary,
     DocumentListing,
     LedgerRow,
     PlaceSummary,
     claim_page_select,
     document_page_select,
     ledger_rows,
-    read_actors,
     read_places,
 )
 from sitroom.store.corpus import forget_documents, merge_documents, rebuild
@@ -365,14 +363,6 @@ class Store:
             conn.execute(t.documents.delete().where(t.documents.c.id == document_id))
             return True
 
-    def actor_registry(self, *, q: str | None = None, limit: int = 50) -> list[registry.ActorRow]:
-        """Actors across the store, one row each however many articles named them, most
-        documents first; ``q`` matches any of their names."""
-        if limit < 0:
-            raise StoreError(f"limit must not be negative, not {limit}", code="S507")
-        with self._reading() as conn:
-            return registry.actor_rows(conn, registry.actors_select(q, limit))
-
     def actor_of(self, document_id: str, entity_id: str) -> str | None:
         """The registry id of one document's entity."""
         m = t.actor_members
@@ -545,10 +535,13 @@ class Store:
         with self._reading() as conn:
             return ledger_rows(conn, stmt)
 
-    def actors(self, *, q: str | None = None, limit: int = 50) -> list[ActorSummary]:
-        """Entities grouped by name across documents, most documents first; ``q`` in any name."""
+    def actors(self, *, q: str | None = None, limit: int = 50) -> list[registry.ActorSummary]:
+        """The actor registry: one row per actor however many articles named it, most
+        documents first; ``q`` matches any of its names."""
+        if limit < 0:
+            raise StoreError(f"limit must not be negative, not {limit}", code="S507")
         with self._reading() as conn:
-            return read_actors(conn, q, limit)
+            return registry.actor_rows(conn, registry.actors_select(q, limit))
 
     def places(self, *, q: str | None = None, limit: int = 50) -> list[PlaceSummary]:
         """Places grouped by name and country, most documents first; ``q`` in the name."""

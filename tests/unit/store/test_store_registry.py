@@ -35,7 +35,7 @@ ARTICLES = (
 
 
 def rows(store: Store) -> dict[str, tuple[str, int, tuple[str, ...]]]:
-    return {r.name: (r.id, r.documents, tuple(r.aliases)) for r in store.actor_registry()}
+    return {r.name: (r.id, r.documents, tuple(r.aliases)) for r in store.actors()}
 
 
 def test_keys_skip_bare_surnames_of_people() -> None:
@@ -53,7 +53,7 @@ def test_one_row_per_actor_across_articles(store: Store) -> None:
     assert "Ahmed Massoud" in found["Ahmad Massoud"][2]
     assert found["Ahmad Shah Massoud"][1] == 1
     assert store.actor_of("doc-b", "e0") == found["National Resistance Front"][0]
-    assert [r.name for r in store.actor_registry(q="nrf")] == ["National Resistance Front"]
+    assert [r.name for r in store.actors(q="nrf")] == ["National Resistance Front"]
 
 
 def test_order_deletion_and_rebuild_agree(store: Store) -> None:

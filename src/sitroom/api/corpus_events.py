@@ -1,0 +1,136 @@
+"""Corpus events: happenings merged across articles (``Store.corpus_events``), with how many
+independent sources report them and whether they are contested."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import Field
+
+from sitroom.api.errors import ERROR_RESPONSES, not_found
+from sitroom.api.events import DEFAULT_PAGE, After, Filters, Limit, event_item
+from sitroom.api.schemas import ApiModel, EventItem
+from sitroom.api.state import State, require_read
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
+
+
+class CorpusEventItem(ApiModel):
+    """One happening merged from its mentions in every stored article."""
+
+    id: str
+    type: str
+    mode: str | None
+    cameo: str
+    quad: str
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    modality: str
+    modalities: dict[str, int] = Field(description="Mentions per modality.")
+    actor1: str | None
+    actor2: str | None
+    place: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    date_precision: str | None
+    fatalities: int | None
+    fatalities_max: int | None
+    mentions: int = Field(description="Event mentions merged into this one.")
+    articles: int = Field(description="Articles reporting it, near-duplicates included.")
+    sources: int = Field(description="Independent outlets: copies and one publisher count once.")
+    publishers: list[str]
+    first_seen: dt.date | None
+    last_seen: dt.date | None
+    contested: bool = Field(description="Claims for and against it, or mentions disagreeing.")
+    claims_for: int
+    claims_against: int
+    confidence: float
+    cursor: str = Field(description="Pass as `after` for the rows after this one.")
+
+
+class CorpusEventPage(ApiModel):
+    items: list[CorpusEventItem]
+    next: str | None = Field(description="Cursor of the next page; null on the last page.")
+
+
+class MergeLinkItem(ApiModel):
+    document_a: str
+    event_a: str
+    document_b: str
+    event_b: str
+    reason: str = Field(description="Why the two mentions were judged one happening.")
+
+
+class CorpusClaimItem(ApiModel):
+    document_id: str
+    claim_id: str
+    event_id: str
+    claimant: str | None
+    stance: str
+    text: str
+    hedges: list[str]
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    url: str | None
+
+
+class CorpusEventDetailItem(ApiModel):
+    event: CorpusEventItem
+    mentions: list[EventItem] = Field(description="The stored events merged into this one.")
+    links: list[MergeLinkItem]
+    claims_for: list[CorpusClaimItem]
+    claims_against: list[CorpusClaimItem]
+
+
+@router.get("/corpus-events", summary="Happenings merged across articles, filtered")
+def list_corpus_events(
+    state: State,
+    filters: Filters,
+    min_sources: Annotated[
+        int | None, Query(ge=1, description="At least this many independent outlets.")
+    ] = None,
+    contested: Annotated[
+        bool | None, Query(description="true: only disputed ones; false: only undisputed.")
+    ] = None,
+    limit: Limit = DEFAULT_PAGE,
+    after: After = None,
+) -> CorpusEventPage:
+    """Events merged across articles, latest first. Place, date, type and modality filters read
+    the merged event; `actor` and `q` match when any mention's actors or article do. Pass `next`
+    as `after` for the next page."""
+    rows = state.store.corpus_events(
+        filters.query(limit=limit + 1, after=after), min_sources=min_sources, contested=contested
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return CorpusEventPage(
+        items=[CorpusEventItem.from_row(row, cursor=row.cursor) for row in rows],
+        next=rows[-1].cursor if more else None,
+    )
+
+
+@router.get("/corpus-events/{corpus_id}", summary="One merged event with its evidence")
+def get_corpus_event(state: State, corpus_id: str) -> CorpusEventDetailItem:
+    """The merged event, the article events it was merged from, why they were merged, and the
+    claims for and against it with where each was published."""
+    detail = state.store.corpus_event(corpus_id)
+    if detail is None:
+        raise not_found(f"corpus event {corpus_id}")
+    return CorpusEventDetailItem(
+        event=CorpusEventItem.from_row(detail.event, cursor=detail.event.cursor),
+        mentions=[event_item(row) for row in detail.mentions],
+        links=[MergeLinkItem.from_row(link) for link in detail.links],
+        claims_for=[CorpusClaimItem.from_row(c) for c in detail.claims_for],
+        claims_against=[CorpusClaimItem.from_row(c) for c in detail.claims_against],
+    )
+
+
+__all__ = ["router"]

@@ -1,0 +1,151 @@
+"""``GET /api/events`` (every ``EventQuery`` filter, cursor pages) and one event in context."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from sitroom.api.errors import ERROR_RESPONSES, not_found
+from sitroom.api.schemas import DocumentMeta, EventDetail, EventItem, EventPage, NamedRef
+from sitroom.api.state import State, require_read
+from sitroom.errors import StoreError
+from sitroom.model import Extraction
+from sitroom.store import EventQuery, EventRow
+
+MAX_PAGE = 500
+DEFAULT_PAGE = 50
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
+
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size (1..500).")]
+After = Annotated[
+    str | None, Query(description="The `next` cursor of the previous page.", max_length=400)
+]
+
+
+def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
+    """``min_lon,min_lat,max_lon,max_lat``; EventQuery checks the numbers and ranges (S507)."""
+    if bbox is None:
+        return None
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(part) for part in bbox.split(","))
+    except ValueError:
+        raise StoreError(
+            f"bbox must be four numbers min_lon,min_lat,max_lon,max_lat, not {bbox!r}",
+            code="S507",
+        ) from None
+    return (min_lon, min_lat, max_lon, max_lat)
+
+
+class EventFilters:
+    """The query parameters of EventQuery, shared by the event and corpus-event listings."""
+
+    def __init__(
+        self,
+        type: Annotated[str | None, Query(description="PLOVER type, e.g. FIGHT.")] = None,
+        country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code.")] = None,
+        date_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+        date_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+        actor: Annotated[
+            str | None, Query(description="Substring of actor 1 or 2, any alias.")
+        ] = None,
+        modality: Annotated[str | None, Query(description="asserted, claimed, denied…")] = None,
+        quad: Annotated[str | None, Query(description="e.g. material_conflict.")] = None,
+        acled_event_type: Annotated[str | None, Query(description="e.g. Battles.")] = None,
+        admin1: Annotated[str | None, Query(description="Province, whole name.")] = None,
+        bbox: Annotated[
+            str | None,
+            Query(description="min_lon,min_lat,max_lon,max_lat", examples=["60,29,75,39"]),
+        ] = None,
+        q: Annotated[
+            str | None, Query(description="Words in the document (stemmed).", max_length=500)
+        ] = None,
+    ) -> None:
+        self.values = {
+            "type": type,
+            "country": country,
+            "date_from": date_from,
+            "date_to": date_to,
+            "actor": actor,
+            "modality": modality,
+            "quad": quad,
+            "acled_event_type": acled_event_type,
+            "admin1": admin1,
+            "bbox": parse_bbox(bbox),
+            "text": q,
+        }
+
+    def query(self, *, limit: int | None = None, after: str | None = None) -> EventQuery:
+        return EventQuery(**self.values, limit=limit, after=after)  # type: ignore[arg-type]
+
+
+Filters = Annotated[EventFilters, Depends()]
+
+
+def event_item(row: EventRow) -> EventItem:
+    return EventItem.from_row(row, cursor=row.cursor)
+
+
+@router.get("/events", summary="List events, filtered, latest first")
+def list_events(
+    state: State, filters: Filters, limit: Limit = DEFAULT_PAGE, after: After = None
+) -> EventPage:
+    """Events matching every filter given, latest first (undated last), then by document and
+    event id. Pass `next` as `after` for the next page; cursors stay valid while documents are
+    added."""
+    # One extra row tells whether a next page exists, without an empty last page.
+    rows = state.store.events(filters.query(limit=limit + 1, after=after))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return EventPage(
+        items=[event_item(row) for row in rows],
+        next=rows[-1].cursor if more else None,
+    )
+
+
+def _named(extraction: Extraction, record_id: str | None) -> NamedRef | None:
+    if record_id is None:
+        return None
+    for entity in extraction.entities:
+        if entity.id == record_id:
+            return NamedRef(id=record_id, name=entity.name)
+    for place in extraction.places:
+        if place.id == record_id:
+            return NamedRef(id=record_id, name=place.name)
+    return NamedRef(id=record_id, name=record_id)
+
+
+def document_meta(extraction: Extraction) -> DocumentMeta:
+    doc = extraction.document
+    return DocumentMeta(**doc.model_dump(exclude={"text"}))
+
+
+@router.get("/events/{document_id}/{event_id}", summary="One event with its sentence and claims")
+def get_event(state: State, document_id: str, event_id: str) -> EventDetail:
+    """The event as stored, the sentence and trigger it was read from (text and offsets), its
+    actors and place by name, the document's metadata, and the claims about it."""
+    extraction = state.store.get_extraction(document_id)
+    event = None
+    if extraction is not None:
+        event = next((e for e in extraction.events if e.id == event_id), None)
+    if extraction is None or event is None:
+        raise not_found(f"event {document_id}/{event_id}")
+    text = extraction.document.text
+    return EventDetail(
+        document=document_meta(extraction),
+        event=event,
+        sentence=text[event.sentence[0] : event.sentence[1]],
+        sentence_span=event.sentence,
+        trigger=text[event.trigger[0] : event.trigger[1]],
+        trigger_span=event.trigger,
+        actor1=_named(extraction, event.actor1),
+        actor2=_named(extraction, event.actor2),
+        attributed_to=_named(extraction, event.attributed_to),
+        place=_named(extraction, event.place),
+        claims=[claim for claim in extraction.claims if claim.event == event_id],
+    )
+
+
+__all__ = ["MAX_PAGE", "After", "EventFilters", "Filters", "Limit", "document_meta", "router"]

@@ -1,0 +1,117 @@
+"""The claims ledger and its contradictions, within one article and across articles."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+
+from sitroom.api.errors import ERROR_RESPONSES
+from sitroom.api.events import DEFAULT_PAGE, After, Limit
+from sitroom.api.schemas import ClaimItem, ClaimPage, ClaimSide, ContradictionItem, Contradictions
+from sitroom.api.state import State, require_read
+from sitroom.store import ContestedClaim
+from sitroom.store.catalog import LedgerRow
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
+
+
+def _hedges(raw: object) -> list[str]:
+    # The store hands hedges back as the JSON list it keeps; tolerate the decoded form too.
+    value = json.loads(raw) if isinstance(raw, str) else raw
+    return [str(h) for h in value] if isinstance(value, list) else []
+
+
+def _claim_item(row: LedgerRow) -> ClaimItem:
+    return ClaimItem.from_row(row, hedges=_hedges(row.hedges), cursor=row.cursor)
+
+
+@router.get("/claims", summary="The claims ledger, paged")
+def list_claims(
+    state: State,
+    contested: Annotated[
+        bool | None,
+        Query(description="true: only claims in a contradiction; false: only the others."),
+    ] = None,
+    limit: Limit = DEFAULT_PAGE,
+    after: After = None,
+) -> ClaimPage:
+    """Every stored claim with its claimant (entity name or text as written), stance, hedges,
+    the event it is about and whether it is contested, by document then order in the text."""
+    rows = state.store.claim_page(limit=limit + 1, after=after, contested=contested)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return ClaimPage(
+        items=[_claim_item(row) for row in rows],
+        next=rows[-1].cursor if more else None,
+    )
+
+
+def _within(sides: list[ContestedClaim]) -> list[ContradictionItem]:
+    """Pairs from ``Store.contested_claims``, which lists both sides of each pair."""
+    by_claim = {(s.document_id, s.claim_id): s for s in sides}
+    pairs: list[ContradictionItem] = []
+    seen: set[tuple[str, frozenset[str]]] = set()
+    for side in sides:
+        key = (side.document_id, frozenset((side.claim_id, side.opposing_claim_id)))
+        other = by_claim.get((side.document_id, side.opposing_claim_id))
+        if key in seen or other is None:
+            continue
+        seen.add(key)
+        pairs.append(
+            ContradictionItem(
+                scope="document",
+                a=ClaimSide.from_row(side),
+                b=ClaimSide.from_row(other),
+                reason=side.reason,
+            )
+        )
+    return pairs
+
+
+@router.get("/contradictions", summary="Contradicting claims, within and across articles")
+def list_contradictions(
+    state: State,
+    scope: Annotated[
+        str | None,
+        Query(
+            pattern="^(document|corpus)$",
+            description="document: within one article; corpus: across articles; both if unset.",
+        ),
+    ] = None,
+) -> Contradictions:
+    """Pairs of claims at odds: one claimant asserts what another denies. Within-document pairs
+    come from each article's extraction; cross-article pairs (`scope: corpus`, assert side
+    first as `a`) were found when the later article was stored."""
+    items: list[ContradictionItem] = []
+    if scope in (None, "document"):
+        items.extend(_within(state.store.contested_claims()))
+    if scope in (None, "corpus"):
+        for pair in state.store.cross_contradictions():
+            items.append(
+                ContradictionItem(
+                    scope="corpus",
+                    a=ClaimSide(
+                        document_id=pair.assert_document,
+                        title=pair.assert_title,
+                        claim_id=pair.assert_claim,
+                        claimant=pair.assert_claimant,
+                        stance="assert",
+                        text=pair.assert_text,
+                    ),
+                    b=ClaimSide(
+                        document_id=pair.deny_document,
+                        title=pair.deny_title,
+                        claim_id=pair.deny_claim,
+                        claimant=pair.deny_claimant,
+                        stance="deny",
+                        text=pair.deny_text,
+                    ),
+                    reason=pair.reason,
+                )
+            )
+    return Contradictions(items=items)
+
+
+__all__ = ["router"]

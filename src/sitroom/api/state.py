@@ -1,0 +1,104 @@
+"""What the routes share: settings, the store, the lazily built extractor, and token checks."""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from sitroom.api.errors import FORBIDDEN, UNAUTHORIZED
+from sitroom.config import Settings
+from sitroom.errors import ApiError
+from sitroom.store import Store
+
+if TYPE_CHECKING:
+    from sitroom.service import Extractor
+
+ExtractorFactory = Callable[[], "Extractor"]
+
+
+class ApiState:
+    """Built by ``create_app`` without I/O; the store connects on its first query."""
+
+    def __init__(
+        self, settings: Settings, store: Store, extractor_factory: ExtractorFactory | None
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self._extractor_factory = extractor_factory
+        self._extractor: Extractor | None = None
+        # One lock for building the model and for running it: a spaCy pipeline is not
+        # promised to be thread-safe, and POSTs are rare next to reads, which never take it.
+        self.ingest_lock = threading.Lock()
+
+    def extractor(self) -> Extractor:
+        """The extractor with its model loaded; call with ``ingest_lock`` held."""
+        if self._extractor is None:
+            if self._extractor_factory is not None:
+                extractor = self._extractor_factory()
+            else:
+                # Imported here: the service layer pulls in spaCy, which reads do not need.
+                from sitroom.service import Extractor
+
+                extractor = Extractor(self.settings)
+            extractor.nlp  # noqa: B018 -- load the model now, under the lock, once
+            self._extractor = extractor
+        return self._extractor
+
+
+def api_state(request: Request) -> ApiState:
+    state: ApiState = request.app.state.sitroom
+    return state
+
+
+State = Annotated[ApiState, Depends(api_state)]
+
+# auto_error=False: a missing header is ours to report, in the API's error shape.
+bearer = HTTPBearer(
+    auto_error=False,
+    description="`Authorization: Bearer <token>`: SITROOM_API_TOKEN for POST /api/documents; "
+    "SITROOM_API_READ_TOKEN (or the write token) for reads when a read token is set.",
+)
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def _matches(given: HTTPAuthorizationCredentials | None, *tokens: str | None) -> bool:
+    if given is None:
+        return False
+    supplied = given.credentials.encode("utf-8")
+    # compare_digest on every configured token: no early exit that timing could reveal.
+    results = [hmac.compare_digest(supplied, t.encode("utf-8")) for t in tokens if t]
+    return any(results)
+
+
+def require_read(state: State, credentials: Credentials) -> None:
+    """Reads are open unless ``api_read_token`` is set; then it (or the write token) is needed."""
+    settings = state.settings
+    if not settings.api_read_token:  # unset or empty: reads are open
+        return
+    if not _matches(credentials, settings.api_read_token, settings.api_token):
+        raise ApiError("this API requires a bearer token to read", code=UNAUTHORIZED, status=401)
+
+
+def require_write(state: State, credentials: Credentials) -> None:
+    """Writes need ``api_token``; with none configured they are refused outright."""
+    token = state.settings.api_token
+    if not token:  # unset or empty: no write access for anyone
+        raise ApiError(
+            "adding documents is disabled: start the server with --token or set SITROOM_API_TOKEN",
+            code=FORBIDDEN,
+            status=403,
+        )
+    if not _matches(credentials, token):
+        raise ApiError(
+            "adding documents requires `Authorization: Bearer <token>` with the API token",
+            code=UNAUTHORIZED,
+            status=401,
+        )
+
+
+__all__ = ["ApiState", "ExtractorFactory", "State", "api_state", "require_read", "require_write"]
