@@ -11,6 +11,7 @@ the table reports dev, test and all.
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections import Counter
@@ -82,6 +83,7 @@ def main() -> None:
                 "target": bool(tgt_gold)
                 and top is not None
                 and bool(_names(ex, top.actor2) & tgt_gold),
+                "confidence": top.confidence if top is not None else None,
                 "has_source": bool(src_gold),
                 "has_target": bool(tgt_gold),
             }
@@ -103,10 +105,35 @@ def main() -> None:
             f"{sum(r['events'] for r in part) / n:>8.2f}"
         )
     print(f"macro-F1 over PLOVER types (top-1, all): {macro_f1(rows_gold, rows_pred):.1%}")
+    print_calibration(rows)
     print("most frequent confusions (gold → top-1):")
     for (gold, got), count in confusion.most_common(40):
         if gold != got:
             print(f"  {gold:<12} → {got:<12} {count}")
+
+
+def print_calibration(rows: list[dict[str, Any]]) -> None:
+    """Does confidence mean something? Per confidence bin, how often the top event's type is
+    right; per threshold, the precision and recall that keeping only events above it gives."""
+    scored = [r for r in rows if r["confidence"] is not None]
+    print("confidence calibration (top event per sentence):")
+    print(f"  {'bin':<11} {'n':>5} {'mean conf':>10} {'type right':>11}")
+    edges = [0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
+    for low, high in itertools.pairwise(edges):
+        part = [r for r in scored if low <= r["confidence"] < high]
+        if part:
+            mean = sum(r["confidence"] for r in part) / len(part)
+            right = sum(r["top1"] for r in part) / len(part)
+            band = f"{low:.1f}–{min(high, 1.0):.1f}"
+            print(f"  {band:<11} {len(part):>5} {mean:>10.2f} {right:>11.1%}")
+    print(f"  {'threshold':<11} {'kept':>5} {'precision':>10} {'recall':>11}")
+    for threshold in (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        kept = [r for r in scored if r["confidence"] >= threshold]
+        if not kept:
+            continue
+        precision = sum(r["top1"] for r in kept) / len(kept)
+        recall = sum(r["top1"] for r in kept) / len(rows)
+        print(f"  ≥ {threshold:<9.1f} {len(kept):>5} {precision:>10.1%} {recall:>11.1%}")
 
 
 if __name__ == "__main__":
