@@ -189,7 +189,6 @@ class _Finder:
         if self.gazetteer.demonym_country(text) is not None:
             return None
         key = fold_key(text)
-        strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
         cue = _cue_before(doc, start)
         # A cue inside the entity ("Panjshir Valley"): the full name first, then the bare name.
         candidates = self.gazetteer.lookup(text)
@@ -207,6 +206,13 @@ class _Finder:
             joined = self.gazetteer.lookup(doc[start:past].text)
             if any(c.kind in CUE_KINDS[after] for c in joined):
                 candidates, end = joined, past
+        # "the town of Mellit" is a place whatever the NER called it; without such a word, a
+        # name the NER does not call a place must be a well-known one.
+        strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
+        if strict and cue is not None:
+            # Only the readings the feature word allows: "the town of X" is no province.
+            candidates = [c for c in candidates if c.kind in CUE_KINDS[cue]]
+            strict = False
         if label == "FAC" and cue is None:
             # A building or a road is a town only when it is a big one called just that.
             candidates = [
