@@ -27,6 +27,10 @@ Modality = Literal[
     "asserted", "claimed", "denied", "planned", "conditional", "negated", "hypothetical"
 ]
 QuoteKind = Literal["direct", "partial", "indirect"]
+# How an event's place was found: an argument of its trigger ("shelled Mellit", "fighting in
+# Mellit"), a locative phrase elsewhere in its sentence, or the article's focus place when the
+# sentence names none (a lower precision: "in the area of").
+PlaceBasis = Literal["argument", "sentence", "document"]
 Stance = Literal["assert", "deny"]
 Qualifier = Literal["exact", "about", "more_than", "less_than", "at_least", "up_to"]
 PloverType = Literal[
@@ -125,6 +129,9 @@ class Event(Record):
     actor1: str | None = None
     actor2: str | None = None
     place: str | None = None
+    place_basis: PlaceBasis | None = Field(
+        None, description="How the place was found: argument, sentence or document (focus)."
+    )
     date: EventDate
     modality: Modality = "asserted"
     attributed_to: str | None = None

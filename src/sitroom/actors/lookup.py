@@ -45,6 +45,8 @@ class DocIndex:
     place_kind: Mapping[str, str]
     times: Sequence[tuple[int, int, TimeSpan]]
     published: dt.date | None
+    # The article's focus place (most mentioned, below country level), if it has a clear one.
+    focus_place: str | None = None
 
 
 def np_tokens(head: Token, preps: set[str] | None = None) -> list[Token]:

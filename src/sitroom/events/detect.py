@@ -16,7 +16,7 @@ from sitroom.events.acled import AcledRefiner
 from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
-from sitroom.model import AcledType, Event, EventDate
+from sitroom.model import AcledType, Event, EventDate, PlaceBasis
 from sitroom.sentences import sentence_of
 
 _LIGHT_VERBS = {"carry", "launch", "conduct", "hold", "stage", "mount", "complete", "begin",
@@ -161,7 +161,34 @@ class EventDetector:
         return actor1, actor2
 
     # -- grounding --------------------------------------------------------------------------------
-    def _place(self, trig: Token, index: DocIndex) -> str | None:
+    def _place(
+        self, trig: Token, index: DocIndex, quad: str, modality: str
+    ) -> tuple[str | None, PlaceBasis | None]:
+        """Where the event happened, and how that was found."""
+        attached = self._attached_place(trig, index)
+        if attached is not None:
+            return attached, "argument"
+        sent = sentence_of(trig)
+        for tok in sent:
+            if (
+                tok.i in index.place_at
+                and tok.head.dep_ == "prep"
+                and tok.head.lower_ in {"in", "at"}
+            ):
+                return index.place_at[tok.i], "sentence"
+        # A violent event whose sentence names no place happened where the article is about;
+        # a statement or a plan is not placed that way, nor is anything in a sentence that
+        # names some other place.
+        if (
+            index.focus_place is not None
+            and quad == "material_conflict"
+            and modality in {"asserted", "claimed", "denied"}
+            and not any(tok.i in index.place_at for tok in sent)
+        ):
+            return index.focus_place, "document"
+        return None, None
+
+    def _attached_place(self, trig: Token, index: DocIndex) -> str | None:
         anchors = [trig]
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
@@ -178,17 +205,7 @@ class EventDetector:
                     for tok in pobj_tokens(child):
                         if tok.i in index.place_at:
                             return index.place_at[tok.i]
-        anaphoric = self._anaphoric_place(trig, index)
-        if anaphoric is not None:
-            return anaphoric
-        for tok in sentence_of(trig):
-            if (
-                tok.i in index.place_at
-                and tok.head.dep_ == "prep"
-                and tok.head.lower_ in {"in", "at"}
-            ):
-                return index.place_at[tok.i]
-        return None
+        return self._anaphoric_place(trig, index)
 
     def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
         """ "Bombing the province", "fighting in the valley": the last place of that kind named."""
@@ -286,11 +303,11 @@ class EventDetector:
             kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
             info = recoded.info if recoded else TypeInfo(trigger.quad, trigger.cameo)
             attributed = self._entity(mod.reporter, index) if mod.reporter is not None else None
-            place = self._place(tok, index)
+            place, place_basis = self._place(tok, index, info.quad, mod.modality)
             confidence = (
                 trigger.weight
                 + 0.1 * (actor1 is not None)
-                + 0.05 * (place is not None)
+                + 0.05 * (place_basis in {"argument", "sentence"})
                 + _salience(tok)
             )
             events.append(
@@ -306,6 +323,7 @@ class EventDetector:
                     actor1=actor1,
                     actor2=actor2,
                     place=place,
+                    place_basis=place_basis,
                     date=self._date(tok, mod.modality, index),
                     modality=mod.modality,
                     attributed_to=attributed,

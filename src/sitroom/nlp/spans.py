@@ -56,7 +56,23 @@ def _build(doc: Doc, entities: Sequence[Entity], places: Sequence[Place]) -> Doc
         place_kind={p.id: p.kind for p in places},
         times=times,
         published=doc._.sitroom_published,
+        focus_place=focus_place(places),
     )
 
 
-__all__ = ["doc_index", "tokens_of"]
+# Places below country level, most specific first: ties in mention counts go to the finer one.
+_FOCUS_KINDS = ("facility", "locality", "city", "admin2", "admin1", "region")
+
+
+def focus_place(places: Sequence[Place]) -> str | None:
+    """The place an article is about: the most mentioned one below country level, named at
+    least twice (a dateline city named once is where the reporter was, not where things
+    happened); ties go to the more specific place, then the one named first."""
+    ranked = sorted(
+        (p for p in places if p.kind in _FOCUS_KINDS and len(p.mentions) >= 2),
+        key=lambda p: (-len(p.mentions), _FOCUS_KINDS.index(p.kind), min(p.mentions)),
+    )
+    return ranked[0].id if ranked else None
+
+
+__all__ = ["doc_index", "focus_place", "tokens_of"]

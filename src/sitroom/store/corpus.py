@@ -75,6 +75,7 @@ def _mentions_select() -> sa.Select[Any]:
         p.c.lat.label("p_lat"),
         p.c.lon.label("p_lon"),
         p.c.precision.label("p_precision"),
+        e.c.place_basis,
         p.c.geonames_id.label("p_geonames_id"),
     ).select_from(
         e.join(d, d.c.id == e.c.document_id)
@@ -102,7 +103,8 @@ def _mention(row: Any) -> Mention:
             admin1=row.p_admin1,
             lat=row.p_lat,
             lon=row.p_lon,
-            precision=row.p_precision,
+            # A place taken from the article's focus is "in the area of" it.
+            precision=max(row.p_precision, 2) if row.place_basis == "document" else row.p_precision,
             geonames_id=row.p_geonames_id,
         )
     return Mention(

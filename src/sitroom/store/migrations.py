@@ -162,6 +162,15 @@ def _add_actor_registry(connection: Connection) -> None:
     rebuild_registry(connection)
 
 
+def _add_place_basis(connection: Connection) -> None:
+    """Version 7: how each event's place was found (argument, sentence, document focus).
+
+    Events stored before it keep NULL: unknown, as they were found by argument or sentence."""
+    columns = {c["name"] for c in sa.inspect(connection).get_columns("events")}
+    if "place_basis" not in columns:  # a database whose migration 1 already had it
+        connection.execute(sa.text("ALTER TABLE events ADD COLUMN place_basis VARCHAR(16)"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -169,6 +178,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "cross-document contradictions", _add_cross_contradictions),
     Migration(5, "corpus events", _add_corpus_events),
     Migration(6, "actor registry", _add_actor_registry),
+    Migration(7, "event place basis", _add_place_basis),
 )
 
 

@@ -39,6 +39,7 @@ class EventRow:
     lat: float | None
     lon: float | None
     geo_precision: int | None
+    place_basis: str | None  # argument, sentence or document (the article's focus place)
     date_start: dt.date | None
     date_end: dt.date | None
     date_precision: str | None
@@ -165,7 +166,12 @@ def events_select(query: EventQuery) -> Select[Any]:
         p.c.admin1,
         p.c.lat,
         p.c.lon,
-        p.c.precision.label("geo_precision"),
+        # A place taken from the article's focus is "in the area of" it: ACLED precision 2.
+        sa.case(
+            (sa.and_(e.c.place_basis == "document", p.c.precision < 2), 2),
+            else_=p.c.precision,
+        ).label("geo_precision"),
+        e.c.place_basis,
         e.c.date_start,
         e.c.date_end,
         e.c.date_precision,

@@ -138,6 +138,7 @@ events = _child(
     sa.Column("actor1", sa.Text),
     sa.Column("actor2", sa.Text),
     sa.Column("place", sa.Text),
+    sa.Column("place_basis", sa.String(16)),
     sa.Column("date_start", sa.Date),
     sa.Column("date_end", sa.Date),
     sa.Column("date_precision", sa.String(8)),

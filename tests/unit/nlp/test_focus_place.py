@@ -1,0 +1,32 @@
+"""The article's focus place, which placeless violent events fall back to."""
+
+from __future__ import annotations
+
+from sitroom.model import Place
+from sitroom.nlp.spans import focus_place
+
+
+def place(pid: str, kind: str, *starts: int) -> Place:
+    return Place(
+        id=pid, name=pid, kind=kind, precision=1 if kind == "city" else 3,  # type: ignore[arg-type]
+        mentions=[(s, s + 4) for s in starts],
+    )  # fmt: skip
+
+
+def test_most_mentioned_below_country_level() -> None:
+    places = [
+        place("Sudan", "country", 1, 50, 90, 120),
+        place("Cairo", "city", 0),  # a dateline, named once
+        place("Mellit", "city", 30, 200, 400),
+        place("North Darfur", "admin1", 60, 300),
+    ]
+    assert focus_place(places) == "Mellit"
+
+
+def test_ties_go_to_the_finer_place_then_the_first_named() -> None:
+    assert focus_place([place("Darfur", "admin1", 5, 9), place("Tawila", "city", 7, 8)]) == "Tawila"
+    assert focus_place([place("B", "city", 50, 60), place("A", "city", 10, 70)]) == "A"
+
+
+def test_no_focus_without_a_place_named_twice() -> None:
+    assert focus_place([place("Cairo", "city", 0), place("Sudan", "country", 3, 9)]) is None
