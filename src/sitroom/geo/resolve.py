@@ -336,7 +336,27 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
         if again == chosen:
             break
         chosen = again
+    chosen = {
+        index: c for index, c in chosen.items() if not _stray(c, mentions[index], context)
+    }
     return _places(mentions, chosen)
+
+
+# A settlement smaller than this (or of unknown size) outside the article's country is more
+# likely a namesake than the place meant ("the Tawila camp" in a Sudan story is not in Yemen).
+STRAY_MAX_POPULATION = 1_000
+
+
+def _stray(candidate: Candidate, mention: Mention, context: _Context) -> bool:
+    return (
+        context.focus is not None
+        and candidate.country is not None
+        and candidate.country != context.focus
+        and candidate.country not in context.sentence_countries.get(mention.sentence, ())
+        and candidate.kind in {"city", "locality"}
+        and candidate.source != "curated"
+        and candidate.population < STRAY_MAX_POPULATION
+    )
 
 
 def _precision(candidate: Candidate, resolved: Sequence[Mention]) -> Literal[1, 2, 3]:
