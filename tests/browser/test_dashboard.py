@@ -222,3 +222,19 @@ def test_narrow_screens(narrow_tab: Tab) -> None:
     page.wait_for_selector("#article-text")
     assert page.evaluate("() => document.documentElement.scrollWidth") <= NARROW["width"]
     tab.shot("source-400")
+
+
+def test_report_link_opens_the_situation_report_of_the_filtered_period(tab: Tab) -> None:
+    page = tab.open("?view=table&date_from=2025-03-01&date_to=2025-03-31")
+    link = page.locator("#report-link")
+    assert link.get_attribute("href") == (
+        "/api/report?format=html&date_from=2025-03-01&date_to=2025-03-31"
+    )
+    link.click()
+    page.wait_for_selector("h1")
+    assert "/api/report" in page.url
+    body = page.locator("body").inner_text()
+    assert "Key developments" in body and "Sources" in body
+    # A static page: its own policy forbids every script.
+    assert page.evaluate("() => document.scripts.length") == 0
+    tab.shot("report-1280")

@@ -16,7 +16,14 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sitroom.api.schemas import ErrorBody, ErrorDetail, ErrorResponse
-from sitroom.errors import ApiError, InputError, ModelError, SitroomError, StoreError
+from sitroom.errors import (
+    ApiError,
+    InputError,
+    ModelError,
+    ReportError,
+    SitroomError,
+    StoreError,
+)
 
 log = logging.getLogger("sitroom.api")
 
@@ -98,6 +105,8 @@ def status_of(error: SitroomError) -> int:
         return 422
     if isinstance(error, ModelError):
         return 503
+    if isinstance(error, ReportError):  # a bad period or country
+        return 400 if error.code in {"S701", "S702"} else 500
     return 500
 
 

@@ -248,3 +248,16 @@ def test_corpus_events_pages_filters_and_detail(served: Served) -> None:
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "S601"
     bad = served.client.get("/api/corpus-events", params={"after": walked[0]["cursor"][:-3]})
     assert bad.status_code == 400
+
+
+def test_situation_report_as_html_and_markdown(served: Served) -> None:
+    page = served.client.get("/api/report", params={"format": "html"})
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "script-src 'none'" in page.headers["content-security-policy"]
+    assert "Key developments" in page.text and "<script" not in page.text
+    text = served.client.get("/api/report", params={"format": "md", "country": "xx"})
+    assert text.status_code == 200 and text.headers["content-type"].startswith("text/markdown")
+    bad = served.client.get(
+        "/api/report", params={"date_from": "2025-03-09", "date_to": "2025-03-01"}
+    )
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "S701"

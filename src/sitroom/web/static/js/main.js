@@ -19,8 +19,16 @@ function fillSelect(id, values, labels = {}) {
   for (const value of values) select.append(h('option', { value }, labels[value] || value));
 }
 
+// The situation report of the country and dates in view (a static page the API renders).
+function syncReportLink(f) {
+  const query = new URLSearchParams({ format: 'html' });
+  for (const key of ['country', 'date_from', 'date_to']) if (f[key]) query.set(key, f[key]);
+  document.getElementById('report-link').href = `/api/report?${query}`;
+}
+
 function syncForm() {
   const f = filters();
+  syncReportLink(f);
   for (const key of FILTER_KEYS) {
     const input = form.elements.namedItem(key);
     if (input) input.value = f[key] || '';
@@ -76,7 +84,7 @@ let lastView = null;
 function route() {
   const view = currentView();
   syncForm();
-  for (const tab of document.querySelectorAll('.tab')) {
+  for (const tab of document.querySelectorAll('.tab[data-view]')) {
     const active = tab.dataset.view === view;
     if (active) tab.setAttribute('aria-current', 'page');
     else tab.removeAttribute('aria-current');

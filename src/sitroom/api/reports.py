@@ -1,0 +1,48 @@
+"""Situation reports over HTTP: the same report ``sitroom report`` writes, as Markdown or as one
+static HTML page (no scripts: it carries its own Content-Security-Policy)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+
+from sitroom.api.errors import ERROR_RESPONSES
+from sitroom.api.state import State, require_read
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
+
+# The page is static: nothing may run in it, whatever an article's text contains.
+_REPORT_CSP = (
+    "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+@router.get(
+    "/report",
+    summary="A situation report for a country and period",
+    response_class=Response,
+    responses={200: {"content": {"text/html": {}, "text/markdown": {}}}},
+)
+def report(
+    state: State,
+    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code.")] = None,
+    date_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+    date_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+    format: Annotated[Literal["html", "md"], Query(description="html or md.")] = "html",
+) -> Response:
+    """Headline figures, key developments with their sources, contested claims, quotes, an
+    offline map and the source list, every line citing the articles it rests on."""
+    from sitroom.report import build_report, render_html, render_markdown
+
+    built = build_report(state.store, country=country, date_from=date_from, date_to=date_to)
+    if format == "md":
+        return PlainTextResponse(render_markdown(built), media_type="text/markdown")
+    headers = {"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"}
+    return HTMLResponse(render_html(built), headers=headers)
+
+
+__all__ = ["router"]
