@@ -336,9 +336,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
         if again == chosen:
             break
         chosen = again
-    chosen = {
-        index: c for index, c in chosen.items() if not _stray(c, mentions[index], context)
-    }
+    chosen = {index: c for index, c in chosen.items() if not _stray(c, mentions[index], context)}
     return _places(mentions, chosen)
 
 
