@@ -38,7 +38,7 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
-BENCHES := speed ner geoparse temporal events acled petrarch attribution ingest
+BENCHES := speed ner geoparse temporal events event_location acled petrarch attribution ingest
 
 bench: $(STAMP)
 	@for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done

@@ -10,7 +10,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from sitroom.actors.lookup import DocIndex, entity_for, np_tokens, pobj_tokens
+from sitroom.actors.lookup import DocIndex, entity_for, np_tokens
 from sitroom.claims.cues import ReportingCues
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
@@ -25,6 +25,12 @@ _LIGHT_VERBS = {"carry", "launch", "conduct", "hold", "stage", "mount", "complet
 _ACTOR2_PREPS = {"against", "with", "on", "at", "from", "to", "between"}
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "over",
                 "throughout", "on", "from"}  # fmt: skip
+# Prepositions whose object is no place but may hold one ("during the offensive in X"), and
+# those that may chain from one object to a place ("a rally in the city of X"); "from" is left
+# out of the chain, as it names where people or weapons came from.
+_CARRIER_PREPS = {"during", "by", "with", "after", "amid", "in", "at", "on"}
+_CHAIN_PREPS = (_PLACE_PREPS - {"from"}) | {"of"}
+_NESTING = 2
 _VERBAL = {"VERB", "AUX", "ADJ"}
 _ARMED = {"government", "armed_group"}
 _DEATH_VERBS = {"kill", "lose"}
@@ -78,6 +84,42 @@ def _clause_subject(verb: Token) -> Token | None:
         if subj is not None or tok.dep_ not in {"xcomp", "conj"} or tok.head.i == tok.i:
             return subj
         tok = tok.head
+    return None
+
+
+def _in_locative(tok: Token) -> bool:
+    """The token names where something is: "in X", "at the X district", "in the city of X"."""
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.dep_ == "prep":
+            if head.lower_ in {"in", "at"}:
+                return True
+            if head.lower_ != "of":
+                return False
+            tok = head.head
+        elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:
+            tok = head
+        else:
+            return False
+    return False
+
+
+def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = True) -> str | None:
+    """A place in the object of ``prep`` (when ``direct``), or down a chain of locative
+    prepositions inside it, at most ``depth`` deep."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if direct:
+            for tok in np_tokens(pobj):
+                if tok.i in index.place_at:
+                    return index.place_at[tok.i]
+        if depth > 0:
+            for child in pobj.children:
+                if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
+                    found = _place_under(child, index, depth - 1)
+                    if found is not None:
+                        return found
     return None
 
 
@@ -170,11 +212,7 @@ class EventDetector:
             return attached, "argument"
         sent = sentence_of(trig)
         for tok in sent:
-            if (
-                tok.i in index.place_at
-                and tok.head.dep_ == "prep"
-                and tok.head.lower_ in {"in", "at"}
-            ):
+            if tok.i in index.place_at and _in_locative(tok):
                 return index.place_at[tok.i], "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
@@ -201,10 +239,17 @@ class EventDetector:
                     return index.place_at[tok.i]
         for anchor in anchors:
             for child in anchor.children:
-                if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS:
-                    for tok in pobj_tokens(child):
-                        if tok.i in index.place_at:
-                            return index.place_at[tok.i]
+                if child.dep_ != "prep":
+                    continue
+                if child.lower_ in _PLACE_PREPS:
+                    found = _place_under(child, index, _NESTING)
+                elif child.lower_ in _CARRIER_PREPS:
+                    # "killed during an offensive in X", "bombed by aircraft inside X"
+                    found = _place_under(child, index, _NESTING, direct=False)
+                else:
+                    continue
+                if found is not None:
+                    return found
         return self._anaphoric_place(trig, index)
 
     def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
