@@ -128,13 +128,14 @@ def _most_common(values: Iterable[Any]) -> Any:
 
 def _aggregate(members: list[EntityKey], rows: dict[EntityKey, Any]) -> dict[str, Any]:
     found = [rows[m] for m in members]
-    name = _most_common(row.name for row in found)
+    # Falls back to the first entity's value: a name or label may be empty, never missing.
+    name = _most_common(row.name for row in found) or found[0].name
     names = {n for row in found for n in (row.name, *(row.aliases or []))}
     aliases = sorted(names - {name}, key=lambda n: (n.casefold(), n))[:_MAX_ALIASES]
     return {
         "id": actor_id(members),
         "name": name,
-        "label": _most_common(row.label for row in found),
+        "label": _most_common(row.label for row in found) or found[0].label,
         "actor_type": _most_common(row.actor_type for row in found),
         "country": _most_common(row.country for row in found),
         "aliases": aliases,

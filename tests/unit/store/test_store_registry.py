@@ -70,3 +70,8 @@ def test_order_deletion_and_rebuild_agree(store: Store) -> None:
     assert after["NRF"][1] == 1 and after["Ahmed Massoud"][1] == 1
     store.rebuild_corpus_events()
     assert rows(store) == after
+
+
+def test_an_entity_with_an_empty_name_is_still_registered(store: Store) -> None:
+    store.add(article("doc-empty", ("", "ORG", []), FRONT))
+    assert {r.name for r in store.actors()} == {"", "National Resistance Front"}
