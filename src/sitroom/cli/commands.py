@@ -171,6 +171,11 @@ def register(group: click.Group) -> None:
     ):  # fmt: skip
         group.add_command(command)
     group.add_command(serve)
+    from sitroom.cli.batch import batch, load
+
+    group.add_command(batch)
+    group.add_command(load)
+
     from sitroom.cli.report import report
 
     group.add_command(report)

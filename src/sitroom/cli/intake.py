@@ -12,6 +12,9 @@ from sitroom.errors import SitroomError
 from sitroom.ingest.text import parse_date
 from sitroom.store import Store
 
+DEFAULT_BATCH = 4
+DEFAULT_CHUNK = 64
+
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
@@ -26,8 +29,21 @@ from sitroom.store import Store
 @click.option("--fetch-pages", is_flag=True, help="Fetch the pages of feed items with summaries.")
 @click.option("--max-mb", type=float, default=20.0, show_default=True, help="Largest input.")
 @click.option("--max-items", type=int, default=100_000, show_default=True, help="Per input.")
-@click.option("--batch-size", type=int, default=16, show_default=True)
-@click.option("--quiet", is_flag=True, help="No progress line.")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None,
+    help="Worker processes for the NLP  [default: the cores available]",
+)  # fmt: skip
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH, show_default=True,
+    help="Articles per NLP batch (one task of a worker).",
+)  # fmt: skip
+@click.option(
+    "--chunk-size", type=click.IntRange(min=1), default=DEFAULT_CHUNK, show_default=True,
+    help="Items per transaction: what a killed run may have to redo.",
+)  # fmt: skip
+@click.option("--profile", is_flag=True, help="Print the time spent in each stage (stderr).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar  [default: on a TTY]")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -43,22 +59,31 @@ def ingest(
     fetch_pages: bool,
     max_mb: float,
     max_items: int,
+    workers: int | None,
     batch_size: int,
+    chunk_size: int,
+    profile: bool,
+    progress: bool | None,
     quiet: bool,
 ) -> None:
     """Read, extract and store articles: files, folders, HTML pages, RSS/Atom feeds, WARC
     archives, JSONL files and http(s) URLs. Each item ends processed, duplicate,
     near-duplicate, unsupported or error; re-running the same command adds nothing twice.
     """
+    from sitroom.cli.progress import ProgressBar, estimate_items
     from sitroom.ingest import Fetcher, JsonlFields, Limits, read_inputs
     from sitroom.service import Extractor, IngestReport, ingest_items
+    from sitroom.service.batch import default_workers, make_engine
+    from sitroom.service.profile import StageProfile, reader_timing
 
     settings: Settings = ctx.obj
-    tty = sys.stderr.isatty()
+    show = not quiet and (progress if progress is not None else sys.stderr.isatty())
+    bar = ProgressBar(estimate_items(inputs), unit="items") if show else None
+    stages = StageProfile() if profile else None
 
-    def progress(report: IngestReport) -> None:
-        if not quiet:
-            click.echo(("\r" if tty else "") + report.line(), err=True, nl=not tty)
+    def on_chunk(report: IngestReport) -> None:
+        if bar is not None:
+            bar.update(report.items, report.line())
 
     try:
         fields = JsonlFields(
@@ -71,14 +96,26 @@ def ingest(
             inputs, published=parse_date(published), publisher=publisher,
             jsonl_fields=fields, limits=limits, fetcher=fetcher,
         )  # fmt: skip
-        with Store(db) as store:
-            report = ingest_items(
-                items, store, Extractor(settings), batch_size=batch_size, progress=progress
-            )
+        extractor = Extractor(settings)
+        engine = make_engine(
+            extractor, workers=workers or default_workers(), batch_size=batch_size,
+            profile=profile,
+        )  # fmt: skip
+        try:
+            with Store(db) as store, reader_timing(stages):
+                report = ingest_items(
+                    items, store, extractor, batch_size=chunk_size, progress=on_chunk,
+                    engine=engine, profile=stages,
+                )  # fmt: skip
+        finally:
+            engine.close()
     except SitroomError as exc:
         fail(exc)
-    if tty and not quiet:
-        click.echo("", err=True)
+    if bar is not None:
+        bar.close()
+    if stages is not None:
+        stages.articles = report.processed
+        click.echo(stages.table(), err=True)
     for source, code, reason in report.errors:
         click.echo(f"sitroom: {code} {source}: {reason}", err=True)
     click.echo(f"{report.line()} in {report.seconds:.1f}s → {db}")

@@ -4,22 +4,38 @@ near-duplicate, unsupported or error, with the reason recorded; a re-run skips w
 Items are handled in chunks. Each chunk is one transaction (extractions, input statuses,
 signatures, near-duplicate links together), so a batch killed mid-way resumes cleanly: the
 finished chunks are recorded and skipped, the unfinished one left no trace.
+
+Duplicate checks run in this process, in input order, as each chunk is read; extraction runs
+in an ``Engine`` (``sitroom.service.batch``): here, or in worker processes that work on the
+next chunks while this process writes the earlier ones. Chunks commit in input order, so what
+a killed run leaves is always a prefix of the inputs.
 """
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
+from typing import TypeVar
 
 from sitroom.ingest import Item, NearDuplicateIndex, Signature
 from sitroom.ingest.dedup import similarity
 from sitroom.model import Document, Extraction
+from sitroom.service.batch import (
+    PIPELINE_FAILURE,
+    Engine,
+    ExtractionFailure,
+    InlineEngine,
+    Pending,
+)
 from sitroom.service.extractor import Extractor
+from sitroom.service.profile import StageProfile
 from sitroom.store import InputRecord, Store
 
 SUPPORTED_LANGUAGES = {"en"}
+T = TypeVar("T")
 
 
 @dataclass
@@ -48,10 +64,30 @@ class IngestReport:
         )
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """An item read and extracted elsewhere (a ``sitroom batch`` shard), stored as it is.
+
+    ``extraction`` is None for an item that was not extracted (an error, a duplicate).
+    """
+
+    item: Item
+    extraction: Extraction | None = None
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
+
+
+def _lookahead(chunks: Iterator[list[T]]) -> Iterator[tuple[list[T], bool]]:
+    """Each chunk with whether it is the last one (the next is read before this is yielded)."""
+    current = next(chunks, None)
+    while current is not None:
+        following = next(chunks, None)
+        yield current, following is None
+        current = following
 
 
 class _Chunk:
@@ -63,17 +99,41 @@ class _Chunk:
         self.stored_as_is: list[Extraction] = []
         self.signatures: list[tuple[str, bytes, Sequence[int]]] = []
         self.links: list[tuple[str, str, float]] = []
+        self.ready: dict[str, Extraction] = {}  # extractions made elsewhere, by document id
 
 
 class Intake:
-    def __init__(self, store: Store, extractor: Extractor, *, near_threshold: float = 0.5) -> None:
+    """``near_threshold`` None files no near-duplicates (every distinct text is extracted);
+    signatures are still recorded, so that a later run with a threshold finds them."""
+
+    # The in-memory index holds only documents not yet committed (the store has the rest);
+    # it is rebuilt after this many removals, which leave empty buckets behind.
+    REBUILD_AFTER = 20_000
+
+    def __init__(
+        self, store: Store, extractor: Extractor, *, near_threshold: float | None = 0.5
+    ) -> None:
         self.store = store
         self.extractor = extractor
-        self.index = NearDuplicateIndex(threshold=near_threshold)
+        self.index = NearDuplicateIndex(threshold=near_threshold or 0.5)
         self.threshold = near_threshold
+        self._removed = 0
+
+    def _forget(self, document_ids: Iterable[str], seen: set[str]) -> None:
+        """Committed documents are found in the store from now on: keep memory flat."""
+        for doc_id in document_ids:
+            self.index.remove(doc_id)
+            seen.discard(doc_id)
+            self._removed += 1
+        if self._removed >= self.REBUILD_AFTER:
+            fresh = NearDuplicateIndex(threshold=self.index.threshold)
+            fresh.add_rows(self.index.rows())
+            self.index, self._removed = fresh, 0
 
     def _original(self, signature: Signature, keys: Sequence[int]) -> tuple[str, float] | None:
         """The stored or earlier-read document this text nearly repeats, if any."""
+        if self.threshold is None:
+            return None
         best = self.index.query_signature(signature)
         found = best[0] if best else None
         for doc_id, data in self.store.near_candidates(keys):
@@ -82,14 +142,15 @@ class Intake:
                 found = (doc_id, score)
         return found
 
-    def _classify(self, item: Item, chunk: _Chunk, report: IngestReport, seen: set[str]) -> None:
+    def _classify(self, item: Item, chunk: _Chunk, report: IngestReport, seen: set[str]) -> bool:
+        """Record what becomes of ``item``; True when its document is to be extracted."""
         if item.document is None or item.meta is None:
             code, reason = item.code or "S200", item.reason or "unreadable input"
             chunk.inputs.append(
                 InputRecord(item.source, "error", origin=item.origin, code=code, reason=reason)
             )
             report.errors.append((item.source, code, reason))
-            return
+            return False
         doc, meta = item.document, item.meta
         record = InputRecord(
             item.source,
@@ -103,7 +164,7 @@ class Intake:
         if doc.id in seen or self.store.has_document(doc.id):
             chunk.inputs.append(replace(record, status="duplicate", reason="same text"))
             report.duplicates += 1
-            return
+            return False
         seen.add(doc.id)
         signature = self.index.signature(doc.text)
         keys = self.index.band_keys(signature)
@@ -125,55 +186,139 @@ class Intake:
             chunk.to_extract.append(doc)
             chunk.inputs.append(record)
             report.processed += 1
+            return True
+        return False
 
     def run(
         self,
-        items: Iterable[Item],
+        items: Iterable[Item | Extracted],
         *,
         batch_size: int = 16,
         progress: Callable[[IngestReport], None] | None = None,
+        engine: Engine | None = None,
+        profile: StageProfile | None = None,
     ) -> IngestReport:
+        """Classify, extract and store ``items`` in chunks of ``batch_size``, one transaction each.
+
+        ``engine`` does the extraction (default: this process, one chunk at a time); with a
+        ``PoolEngine`` the next chunks are classified and extracted while earlier ones are
+        written, and chunks are still committed in input order. ``Extracted`` entries carry
+        the extraction made elsewhere (``sitroom batch``), which is stored instead.
+        """
         self.store.migrate()
+        engine = engine or InlineEngine(self.extractor)
         report = IngestReport()
         started = time.perf_counter()
         seen: set[str] = set()
-        for items_chunk in _chunks(items, batch_size):
-            done = self.store.input_statuses([item.source for item in items_chunk])
-            chunk = _Chunk()
-            for item in items_chunk:
-                # Errors are retried on a re-run; anything else recorded is finished.
-                if done.get(item.source) not in (None, "error"):
-                    report.skipped += 1
-                    continue
-                self._classify(item, chunk, report, seen)
-            extractions = list(self.extractor.extract_many(chunk.to_extract))
-            self.store.commit_intake(
-                extractions=extractions + chunk.stored_as_is,
-                inputs=chunk.inputs,
-                signatures=chunk.signatures,
-                near_duplicates=chunk.links,
-            )
-            if extractions:
-                self.store.link_cross_contradictions([ex.document.id for ex in extractions])
+        pending: deque[tuple[_Chunk, Pending]] = deque()
+        stream = items if profile is None else profile.iterate("reading", items)
+
+        def commit_oldest() -> None:
+            chunk, result = pending.popleft()
+            self._commit(chunk, result, report, seen, profile)
             report.seconds = time.perf_counter() - started
             if progress is not None:
                 progress(report)
+
+        for number, (entries, last) in enumerate(_lookahead(_chunks(stream, batch_size))):
+            classify_started = time.perf_counter()
+            chunk = self._classify_chunk(entries, report, seen)
+            if profile is not None:
+                profile.add("dedup", time.perf_counter() - classify_started)
+            todo = [doc for doc in chunk.to_extract if doc.id not in chunk.ready]
+            pending.append((chunk, engine.submit(todo, alone=number == 0 and last)))
+            while pending and (engine.saturated() or pending[0][1].done()):
+                commit_oldest()
+        while pending:
+            commit_oldest()
         report.seconds = time.perf_counter() - started
+        if profile is not None:
+            profile.wall += report.seconds
         return report
+
+    def _classify_chunk(
+        self, entries: list[Item | Extracted], report: IngestReport, seen: set[str]
+    ) -> _Chunk:
+        items = [e.item if isinstance(e, Extracted) else e for e in entries]
+        done = self.store.input_statuses([item.source for item in items])
+        chunk = _Chunk()
+        for entry, item in zip(entries, items, strict=True):
+            # Errors are retried on a re-run; anything else recorded is finished.
+            if done.get(item.source) not in (None, "error"):
+                report.skipped += 1
+                continue
+            extract = self._classify(item, chunk, report, seen)
+            if extract and isinstance(entry, Extracted) and entry.extraction is not None:
+                chunk.ready[entry.extraction.document.id] = entry.extraction
+        return chunk
+
+    def _commit(
+        self,
+        chunk: _Chunk,
+        result: Pending,
+        report: IngestReport,
+        seen: set[str],
+        profile: StageProfile | None,
+    ) -> None:
+        outcomes, seconds = result.result()
+        if profile is not None:
+            profile.merge(seconds)
+        found = dict(chunk.ready)
+        failed: dict[str, str] = {}
+        for outcome in outcomes:
+            if isinstance(outcome, ExtractionFailure):
+                failed[outcome.document_id] = outcome.reason
+            else:
+                found[outcome.document.id] = outcome
+        extractions = [found[doc.id] for doc in chunk.to_extract if doc.id in found]
+        inputs, signatures = chunk.inputs, chunk.signatures
+        if failed:
+            inputs, signatures = self._record_failures(chunk, failed, report, seen)
+        store_started = time.perf_counter()
+        self.store.commit_intake(
+            extractions=extractions + chunk.stored_as_is,
+            inputs=inputs,
+            signatures=signatures,
+            near_duplicates=chunk.links,
+        )
+        if extractions:
+            self.store.link_cross_contradictions([ex.document.id for ex in extractions])
+        if profile is not None:
+            profile.add("store", time.perf_counter() - store_started)
+        self._forget([doc_id for doc_id, _, _ in chunk.signatures], seen)
+
+    @staticmethod
+    def _record_failures(
+        chunk: _Chunk, failed: dict[str, str], report: IngestReport, seen: set[str]
+    ) -> tuple[list[InputRecord], list[tuple[str, bytes, Sequence[int]]]]:
+        inputs = []
+        for record in chunk.inputs:
+            reason = failed.get(record.document_id or "")
+            if reason is not None and record.status == "processed":
+                record = replace(record, status="error", code=PIPELINE_FAILURE, reason=reason)
+                report.processed -= 1
+                report.errors.append((record.source, PIPELINE_FAILURE, reason))
+            inputs.append(record)
+        seen.difference_update(failed)
+        return inputs, [s for s in chunk.signatures if s[0] not in failed]
 
 
 def ingest_items(
-    items: Iterable[Item],
+    items: Iterable[Item | Extracted],
     store: Store,
     extractor: Extractor,
     *,
     batch_size: int = 16,
-    near_threshold: float = 0.5,
+    near_threshold: float | None = 0.5,
     progress: Callable[[IngestReport], None] | None = None,
+    engine: Engine | None = None,
+    profile: StageProfile | None = None,
 ) -> IngestReport:
     """Extract and store what is new in ``items``; see the module docstring."""
     intake = Intake(store, extractor, near_threshold=near_threshold)
-    return intake.run(items, batch_size=batch_size, progress=progress)
+    return intake.run(
+        items, batch_size=batch_size, progress=progress, engine=engine, profile=profile
+    )
 
 
-__all__ = ["IngestReport", "Intake", "ingest_items"]
+__all__ = ["Extracted", "IngestReport", "Intake", "ingest_items"]
