@@ -128,6 +128,7 @@ def _mention(row: Any) -> Mention:
         fatalities=row.fatalities,
         confidence=row.confidence,
         published=row.published,
+        place_basis=row.place_basis,
     )
 
 

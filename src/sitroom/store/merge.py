@@ -71,6 +71,7 @@ class Mention:
     fatalities: int | None
     confidence: float
     published: dt.date | None
+    place_basis: str | None = None  # argument, sentence or document (the article's focus)
 
     @property
     def key(self) -> MentionKey:
@@ -156,12 +157,15 @@ def _contains(area: PlaceRef, spot: PlaceRef) -> bool:
 
 
 def _place_relation(a: PlaceRef, b: PlaceRef, rules: MergeRules) -> tuple[str, str] | None:
-    """("same" | "country", reason), or None when the places are different places."""
+    """("same" | "country", reason), or None when the places are different places.
+
+    One country is no shared place: too wide to tell one happening from another."""
+    strength = "country" if a.kind == "country" or b.kind == "country" else "same"
     if a.geonames_id is not None and a.geonames_id == b.geonames_id:
-        return ("same", f"same place {a.name} (GeoNames {a.geonames_id})")
+        return (strength, f"same place {a.name} (GeoNames {a.geonames_id})")
     countries_agree = a.country is None or b.country is None or a.country == b.country
     if _fold(a.name) == _fold(b.name) and countries_agree:
-        return ("same", f"same place {a.name}")
+        return (strength, f"same place {a.name}")
     if _contains(a, b) or _contains(b, a):
         inner, outer = (b, a) if _contains(a, b) else (a, b)
         return ("same", f"{inner.name} lies in {outer.name}")
@@ -234,19 +238,31 @@ def same_happening(a: Mention, b: Mention, rules: MergeRules | None = None) -> s
     actors_ok, shared = _actors_meet(a, b, rules)
     if not actors_ok:
         return None
-    if a.place is not None and b.place is not None:
-        relation = _place_relation(a.place, b.place, rules)
+    same_article = a.document_id == b.document_id
+    # An article's focus place stands in for a place its sentence did not give: good enough
+    # within the article, no evidence that another article's event happened there.
+    place_a = a.place if same_article or a.place_basis != "document" else None
+    place_b = b.place if same_article or b.place_basis != "document" else None
+    if place_a is not None and place_b is not None:
+        relation = _place_relation(place_a, place_b, rules)
         if relation is None:
             return None
         strength, where = relation
     else:
-        countries = {p.country for p in (a.place, b.place) if p is not None and p.country}
+        countries = {p.country for p in (place_a, place_b) if p is not None and p.country}
         if len(countries) > 1:
             return None
         strength, where = ("missing", "place known on at most one side")
-    # Without a shared place, only the same two actors can tie the two together: one shared
-    # actor ("the Taliban promised ...") is too common to mean one happening.
-    if strength != "same" and not _both_roles_meet(a, b, rules):
+    if same_article:
+        # Within one article, repeated mentions of one kind of event that conflict in
+        # nothing (type, dates, places, actors) tell of one happening.
+        if strength != "same" and a.type != b.type:
+            return None
+        where = f"same article; {where}"
+    elif (dates == "date unknown" or strength != "same") and not _both_roles_meet(a, b, rules):
+        # Across articles, without dates or without a shared place, only the same two actors
+        # tie two mentions together: one shared actor ("the Taliban promised ...") is too
+        # common, and "date unknown" would chain events of any year.
         return None
     kinds = a.type if a.type == b.type else f"{a.type}~{b.type}"
     parts = [f"type {kinds}", where, dates]

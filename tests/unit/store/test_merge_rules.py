@@ -131,3 +131,27 @@ def test_aggregate_is_the_same_whatever_the_order() -> None:
     assert (record.fatalities, record.fatalities_max, record.contested) == (6, 9, True)
     # Two independent sources at 0.6 (best of each): 1 - 0.4 * 0.4.
     assert record.confidence == 0.84
+
+
+def test_undated_mentions_of_two_articles_need_the_same_two_actors() -> None:
+    undated = {"date_start": None, "date_end": None, "published": None}
+    assert not linked(mention("a", **undated), mention("b", **undated))
+    army = frozenset({"army of the plains"})
+    assert linked(
+        mention("a", actor2_keys=army, **undated), mention("b", actor2_keys=army, **undated)
+    )
+
+
+def test_an_articles_focus_place_is_no_shared_place_for_another_article() -> None:
+    assert not linked(mention("a"), mention("b", place_basis="document"))
+    # Within its own article it is.
+    first = mention("a", place_basis="document")
+    second = dataclasses.replace(mention("a"), event_id="v2")
+    assert linked(first, second)
+
+
+def test_within_one_article_repeated_mentions_of_one_kind_link_without_a_place() -> None:
+    first = mention("a", place=None, actor1_keys=frozenset())
+    again = dataclasses.replace(first, event_id="v2")
+    assert "same article" in (same_happening(first, again) or "")
+    assert not linked(first, dataclasses.replace(again, type="ASSAULT"))
