@@ -361,6 +361,9 @@ class ActorRecognizer:
     ) -> ActorResult:
         mentions, relabelled = self._mentions(doc, places)
         groups = self._group(doc, mentions)
+        # A mention of no word at all ("the" and line breaks, from a mis-split entity) names
+        # nobody.
+        groups = [g for g in groups if any(self._canonical(doc, g)[0].split())]
         groups.sort(key=lambda g: min(m.start for m in g.mentions))
         ids = {id(m): f"e{n}" for n, g in enumerate(groups, 1) for m in g.mentions}
         by_token: dict[int, str] = {}
