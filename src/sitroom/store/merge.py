@@ -253,9 +253,17 @@ def same_happening(a: Mention, b: Mention, rules: MergeRules | None = None) -> s
         if len(countries) > 1:
             return None
         strength, where = ("missing", "place known on at most one side")
-    if same_article:
-        # Within one article, repeated mentions of one kind of event that conflict in
-        # nothing (type, dates, places, actors) tell of one happening.
+    if a.quad.startswith("verbal") or b.quad.startswith("verbal"):
+        # Statements, demands, meetings: many a week from one city, by many speakers. The same
+        # two parties, or one party saying the same kind of thing at the same place, only.
+        said_there = shared is not None and strength == "same" and a.type == b.type
+        if not (said_there or _both_roles_meet(a, b, rules)):
+            return None
+        if same_article:
+            where = f"same article; {where}"
+    elif same_article:
+        # Within one article, repeated mentions of one kind of violent or material event
+        # that conflict in nothing (type, dates, places, actors) tell of one happening.
         if strength != "same" and a.type != b.type:
             return None
         where = f"same article; {where}"
