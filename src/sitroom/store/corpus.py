@@ -8,6 +8,8 @@ with the articles they come from. The rules are in ``merge.py``; this module doe
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,7 +40,9 @@ def _fold(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
 
 
+@functools.cache
 def _mentions_select() -> sa.Select[Any]:
+    """The mention columns; built once (a select is immutable; ``where`` makes a new one)."""
     e, d, p = t.events, t.documents, t.places
     a1, a2 = t.entities.alias("a1"), t.entities.alias("a2")
     o1, o2 = t.entities.alias("o1"), t.entities.alias("o2")
@@ -141,31 +145,37 @@ def _mentions_of_documents(conn: Connection, document_ids: Iterable[str]) -> lis
 
 
 def _candidates(conn: Connection, new: Sequence[Mention], rules: MergeRules) -> list[Mention]:
-    """Stored mentions that could match one of ``new`` (all of one document), by type and date.
+    """Stored mentions that could match one of ``new`` (all of one document), by type, date
+    and, where the dates are unknown, actors.
 
     A coarse SQL filter; ``same_happening`` decides. It must never drop a true match, or the
-    result would depend on which of two articles arrived first.
+    result would depend on which of two articles arrived first: across articles, a mention
+    with no date at all links only when both sides name both actors, so that is required here
+    of every candidate without a date when ``new`` has dates, and of every candidate when it
+    has none (``_query_groups`` gives each mention without a date its own query).
     """
     e, d = t.events, t.documents
     types = sorted({k for m in new for k in {m.type, *rules.compatible.get(m.type, ())}})
-    stmt = _mentions_select().where(e.c.type.in_(types))
+    same_article = e.c.document_id == new[0].document_id
+    two_actors = sa.and_(e.c.actor1.is_not(None), e.c.actor2.is_not(None))
     windows = [window(m, rules) for m in new]
     if all(w is not None for w in windows):
         low = min(w[0] for w in windows if w) - rules.date_slack
         high = max(w[1] for w in windows if w) + rules.date_slack
-        dated = sa.and_(
-            sa.func.coalesce(e.c.date_end, e.c.date_start) >= low,
-            sa.func.coalesce(e.c.date_start, e.c.date_end) <= high,
-        )
-        undated = sa.and_(
-            e.c.date_start.is_(None),
-            e.c.date_end.is_(None),
-            sa.or_(
-                d.c.published.is_(None),
-                d.c.published.between(low, high + rules.undated_window),
+        undated = sa.and_(e.c.date_start.is_(None), e.c.date_end.is_(None))
+        matching = sa.or_(
+            sa.and_(
+                sa.func.coalesce(e.c.date_end, e.c.date_start) >= low,
+                sa.func.coalesce(e.c.date_start, e.c.date_end) <= high,
             ),
+            sa.and_(undated, d.c.published.between(low, high + rules.undated_window)),
+            sa.and_(undated, d.c.published.is_(None), two_actors),
         )
-        stmt = stmt.where(sa.or_(dated, undated))
+    elif any(m.actor1_keys and m.actor2_keys for m in new):
+        matching = two_actors
+    else:
+        matching = sa.false()
+    stmt = _mentions_select().where(e.c.type.in_(types), sa.or_(same_article, matching))
     return [_mention(row) for row in conn.execute(stmt)]
 
 
@@ -197,14 +207,26 @@ def _find_links(
 
 
 def _query_groups(mentions: list[Mention], rules: MergeRules) -> list[list[Mention]]:
-    """One candidate query per article, unless its events are spread over a long time (an
-    article recalling a war of decades ago): then one per event, so no query spans years."""
-    windows = [window(m, rules) for m in mentions]
-    if any(w is None for w in windows):
-        return [mentions]
-    start = min(w[0] for w in windows if w)
-    end = max(w[1] for w in windows if w)
-    return [mentions] if (end - start).days <= _QUERY_SPAN_DAYS else [[m] for m in mentions]
+    """The article's mentions in groups, one candidate query each: mentions without any date
+    together (they need other candidates), and dated ones in runs no longer than a month, so
+    that an article recalling a war of decades ago does not query every year in between."""
+    undated = [m for m in mentions if window(m, rules) is None]
+    dated = sorted(
+        ((w, m) for m in mentions if (w := window(m, rules)) is not None),
+        key=lambda pair: (pair[0], pair[1].key),
+    )
+    groups: list[list[Mention]] = [undated] if undated else []
+    run: list[Mention] = []
+    run_start: dt.date | None = None
+    for (start, end), m in dated:
+        if run_start is None or (end - run_start).days > _QUERY_SPAN_DAYS:
+            if run:
+                groups.append(run)
+            run, run_start = [], start
+        run.append(m)
+    if run:
+        groups.append(run)
+    return groups
 
 
 def _link_group(
