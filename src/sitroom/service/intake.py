@@ -227,7 +227,9 @@ class Intake:
                 profile.add("dedup", time.perf_counter() - classify_started)
             todo = [doc for doc in chunk.to_extract if doc.id not in chunk.ready]
             pending.append((chunk, engine.submit(todo, alone=number == 0 and last)))
-            while pending and (engine.saturated() or pending[0][1].done()):
+            # The next chunk is submitted before the previous one is committed, so the workers
+            # have work while this process writes to the store.
+            while pending and (pending[0][1].done() or (len(pending) > 1 and engine.saturated())):
                 commit_oldest()
         while pending:
             commit_oldest()
