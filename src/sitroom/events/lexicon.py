@@ -34,6 +34,7 @@ class Trigger:
     acled: tuple[str, str] | None
     needs: frozenset[str]
     weight: float
+    unless: frozenset[str] = frozenset()
 
 
 def pos_class(token: Token) -> PosClass | None:
@@ -76,8 +77,21 @@ class TriggerLexicon:
                 continue
             if trig.needs and not trig.needs & children:
                 continue
+            if trig.unless and trig.unless & (children | _clause_words(token)):
+                continue
             return trig
         return None
+
+
+def _clause_words(token: Token) -> set[str]:
+    """Lemmas around a noun in its clause: the words of its head's other arguments ("relief
+    organisations continue their operations")."""
+    head = token.head
+    if head.i == token.i:
+        return set()
+    return {c.lemma_.lower() for c in head.children} | {
+        g.lemma_.lower() for c in head.children if c.i != token.i for g in c.children
+    }
 
 
 def _parse(raw: Any, types: dict[str, TypeInfo], where: str) -> list[Trigger]:
@@ -104,6 +118,7 @@ def _parse(raw: Any, types: dict[str, TypeInfo], where: str) -> list[Trigger]:
                     quad=info.quad,
                     acled=(str(acled[0]), str(acled[1])) if acled else None,
                     needs=frozenset(item.get("needs") or ()),
+                    unless=frozenset(item.get("unless") or ()),
                     weight=float(item.get("weight", 0.7)),
                 )
             )
