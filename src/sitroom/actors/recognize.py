@@ -361,10 +361,14 @@ class ActorRecognizer:
     ) -> ActorResult:
         mentions, relabelled = self._mentions(doc, places)
         groups = self._group(doc, mentions)
-        # A mention of no word at all ("the" and line breaks, from a mis-split entity) names
-        # nobody.
-        groups = [g for g in groups if any(self._canonical(doc, g)[0].split())]
-        groups.sort(key=lambda g: min(m.start for m in g.mentions))
+        # Canonical names once per group; a group named by no word at all ("the" and line
+        # breaks, from a mis-split entity) names nobody.
+        for g in groups:
+            g.mentions.sort(key=lambda m: m.start)
+        named = [(g, self._canonical(doc, g)) for g in groups]
+        named = [(g, c) for g, c in named if c[0].split()]
+        named.sort(key=lambda gc: min(m.start for m in gc[0].mentions))
+        groups = [g for g, _ in named]
         ids = {id(m): f"e{n}" for n, g in enumerate(groups, 1) for m in g.mentions}
         by_token: dict[int, str] = {}
         for g in groups:
@@ -376,10 +380,8 @@ class ActorRecognizer:
 
         focus = _focus_country(places)
         entities: list[Entity] = []
-        for n, g in enumerate(groups, 1):
-            g.mentions.sort(key=lambda m: m.start)
+        for n, (g, (name, aliases)) in enumerate(named, 1):
             label = Counter(m.label for m in g.mentions).most_common(1)[0][0]
-            name, aliases = self._canonical(doc, g)
             role, affiliation = (
                 self._role(doc, g, by_token, f"e{n}")
                 if label == "PERSON"

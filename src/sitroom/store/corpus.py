@@ -210,10 +210,10 @@ def _query_groups(mentions: list[Mention], rules: MergeRules) -> list[list[Menti
     """The article's mentions in groups, one candidate query each: mentions without any date
     together (they need other candidates), and dated ones in runs no longer than a month, so
     that an article recalling a war of decades ago does not query every year in between."""
-    undated = [m for m in mentions if window(m, rules) is None]
+    windows = [(window(m, rules), m) for m in mentions]
+    undated = [m for w, m in windows if w is None]
     dated = sorted(
-        ((w, m) for m in mentions if (w := window(m, rules)) is not None),
-        key=lambda pair: (pair[0], pair[1].key),
+        ((w, m) for w, m in windows if w is not None), key=lambda pair: (pair[0], pair[1].key)
     )
     groups: list[list[Mention]] = [undated] if undated else []
     run: list[Mention] = []

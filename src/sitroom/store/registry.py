@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from sitroom.resources import load_data
 from sitroom.store import schema as t
 from sitroom.store.intake import ID_CHUNK, chunked
+from sitroom.store.merge import components
 
 EntityKey = tuple[str, str]  # (document id, entity id)
 _REBUILD_CHUNK = 500
@@ -83,27 +84,23 @@ def actor_id(members: Sequence[EntityKey]) -> str:
 
 
 def _groups(keys_of: dict[EntityKey, set[str]]) -> list[list[EntityKey]]:
-    parent = {k: k for k in keys_of}
-
-    def find(k: EntityKey) -> EntityKey:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    """Entities connected by shared keys: each is linked to the first entity with its key."""
     owner: dict[str, EntityKey] = {}
+    links = []
     for entity in sorted(keys_of):
         for key in sorted(keys_of[entity]):
-            if key in owner:
-                a, b = find(owner[key]), find(entity)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-            else:
-                owner[key] = entity
-    groups: dict[EntityKey, list[EntityKey]] = {}
-    for entity in keys_of:
-        groups.setdefault(find(entity), []).append(entity)
-    return sorted(sorted(g) for g in groups.values())
+            links.append((owner.setdefault(key, entity), entity))
+    return components(keys_of, links)
+
+
+def _write_keys(conn: Connection, keys_of: dict[EntityKey, set[str]]) -> None:
+    rows = [
+        {"document_id": d, "entity_id": e, "key": key}
+        for (d, e), keys in sorted(keys_of.items())
+        for key in sorted(keys)
+    ]
+    for chunk in chunked(rows, ID_CHUNK):
+        conn.execute(t.actor_keys.insert(), chunk)
 
 
 def _entities(conn: Connection, document_ids: Iterable[str]) -> dict[EntityKey, Any]:
@@ -220,13 +217,7 @@ def register_documents(conn: Connection, document_ids: Sequence[str]) -> None:
     keys_of = {e: entity_keys(r.name, r.label, r.aliases or [], r.country) for e, r in rows.items()}
     all_keys = set().union(*keys_of.values())
     touched = _actor_ids_for_keys(conn, all_keys)
-    key_rows = [
-        {"document_id": d, "entity_id": e, "key": key}
-        for (d, e), keys in sorted(keys_of.items())
-        for key in sorted(keys)
-    ]
-    for chunk in chunked(key_rows, ID_CHUNK):
-        conn.execute(t.actor_keys.insert(), chunk)
+    _write_keys(conn, keys_of)
     members = set(rows) | _members_of(conn, touched)
     _delete_actors(conn, touched)
     _regroup(conn, members, keys_of)
@@ -255,13 +246,7 @@ def rebuild_registry(conn: Connection) -> int:
     for chunk in chunked(ids, _REBUILD_CHUNK):
         for entity, row in _entities(conn, chunk).items():
             keys_of[entity] = entity_keys(row.name, row.label, row.aliases or [], row.country)
-    key_rows = [
-        {"document_id": d, "entity_id": e, "key": key}
-        for (d, e), keys in sorted(keys_of.items())
-        for key in sorted(keys)
-    ]
-    for chunk in chunked(key_rows, ID_CHUNK):
-        conn.execute(t.actor_keys.insert(), chunk)
+    _write_keys(conn, keys_of)
     if keys_of:
         _regroup(conn, set(keys_of), keys_of)
     return int(conn.scalar(sa.select(sa.func.count()).select_from(t.actors)) or 0)

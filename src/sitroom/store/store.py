@@ -6,10 +6,10 @@ import dataclasses
 import datetime as dt
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import exc
@@ -252,18 +252,7 @@ class Store:
         self, query: EventQuery | None = None, *, page_size: int = 1000
     ) -> Iterator[EventRow]:
         """All events ``events(query)`` returns, read page by page through cursors."""
-        if page_size < 1:
-            raise StoreError(f"page_size must be positive, not {page_size}", code="S507")
-        query = query or EventQuery()
-        remaining, after = query.limit, query.after
-        while remaining is None or remaining > 0:
-            size = page_size if remaining is None else min(page_size, remaining)
-            page = self.events(dataclasses.replace(query, limit=size, after=after))
-            yield from page
-            if len(page) < size:
-                return
-            after = page[-1].cursor
-            remaining = None if remaining is None else remaining - size
+        return _pages(self.events, query, page_size)
 
     def document_ids(self, query: EventQuery | None = None) -> list[str]:
         """Documents with an event matching ``query``, in the order of their first such event.
@@ -321,18 +310,7 @@ class Store:
         self, query: EventQuery | None = None, *, page_size: int = 1000
     ) -> Iterator[CorpusEventRow]:
         """All corpus events ``corpus_events(query)`` returns, read page by page."""
-        if page_size < 1:
-            raise StoreError(f"page_size must be positive, not {page_size}", code="S507")
-        query = query or EventQuery()
-        remaining, after = query.limit, query.after
-        while remaining is None or remaining > 0:
-            size = page_size if remaining is None else min(page_size, remaining)
-            page = self.corpus_events(dataclasses.replace(query, limit=size, after=after))
-            yield from page
-            if len(page) < size:
-                return
-            after = page[-1].cursor
-            remaining = None if remaining is None else remaining - size
+        return _pages(self.corpus_events, query, page_size)
 
     def corpus_ids_of(self, document_id: str) -> dict[str, str]:
         """Event id -> corpus event id, for the events of one document."""
@@ -559,6 +537,37 @@ class Store:
                     mention = (row.document_id, row.event_id)
                     found.setdefault(row.corpus_event_id, []).append(mention)
         return found
+
+
+class _Paged(Protocol):
+    @property
+    def cursor(self) -> str: ...
+
+
+_RowT = TypeVar("_RowT", bound=_Paged)
+
+
+def _pages(
+    fetch: Callable[[EventQuery], list[_RowT]], query: EventQuery | None, page_size: int
+) -> Iterator[_RowT]:
+    """Every row ``fetch(query)`` returns, asked for ``page_size`` at a time through cursors;
+    the query's own ``limit`` and ``after`` still hold. Checked before the first row is read."""
+    if page_size < 1:
+        raise StoreError(f"page_size must be positive, not {page_size}", code="S507")
+    query = query or EventQuery()
+
+    def rows() -> Iterator[_RowT]:
+        remaining, after = query.limit, query.after
+        while remaining is None or remaining > 0:
+            size = page_size if remaining is None else min(page_size, remaining)
+            page = fetch(dataclasses.replace(query, limit=size, after=after))
+            yield from page
+            if len(page) < size:
+                return
+            after = page[-1].cursor
+            remaining = None if remaining is None else remaining - size
+
+    return rows()
 
 
 def _existing_ids_select(ids: Sequence[str]) -> sa.Select[Any]:

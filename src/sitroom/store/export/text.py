@@ -83,30 +83,27 @@ def to_extractions_jsonl(
     return count
 
 
-def geojson_feature(row: EventRow) -> dict[str, Any]:
+def _feature(row: EventRow | CorpusEventRow, feature_id: str) -> dict[str, Any]:
     """One RFC 7946 Feature: a Point at the place when it has coordinates, else no geometry."""
     geometry = None
     if row.lat is not None and row.lon is not None:
         geometry = {"type": "Point", "coordinates": [row.lon, row.lat]}
     return {
         "type": "Feature",
-        "id": f"{row.document_id}:{row.event_id}",
+        "id": feature_id,
         "geometry": geometry,
         "properties": event_properties(row),
     }
+
+
+def geojson_feature(row: EventRow) -> dict[str, Any]:
+    """One Feature per event mention, identified as ``document:event``."""
+    return _feature(row, f"{row.document_id}:{row.event_id}")
 
 
 def corpus_feature(row: CorpusEventRow) -> dict[str, Any]:
-    """One Feature per corpus event, as ``geojson_feature`` for a single event."""
-    geometry = None
-    if row.lat is not None and row.lon is not None:
-        geometry = {"type": "Point", "coordinates": [row.lon, row.lat]}
-    return {
-        "type": "Feature",
-        "id": row.id,
-        "geometry": geometry,
-        "properties": event_properties(row),
-    }
+    """One Feature per corpus event, identified by its corpus id."""
+    return _feature(row, row.id)
 
 
 def to_geojson(
