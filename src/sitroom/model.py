@@ -31,6 +31,11 @@ QuoteKind = Literal["direct", "partial", "indirect"]
 # Mellit"), a locative phrase elsewhere in its sentence, or the article's focus place when the
 # sentence names none (a lower precision: "in the area of").
 PlaceBasis = Literal["argument", "sentence", "document"]
+# Event fields taken from the article rather than the event's own sentence: a one-sided violent
+# event gets the other side of the article's main armed conflict ("the takeover of the province"
+# in a report on fighting between two named sides).
+InferredField = Literal["actor1", "actor2"]
+DurationUnit = Literal["hour", "day", "week", "month", "year", "decade", "century"]
 Stance = Literal["assert", "deny"]
 Qualifier = Literal["exact", "about", "more_than", "less_than", "at_least", "up_to"]
 PloverType = Literal[
@@ -108,6 +113,22 @@ class TimeSpan(Record):
     span: Span
 
 
+class Duration(Record):
+    text: str
+    value: str = Field(
+        description="ISO 8601 / TimeML duration: 'P3D', 'P2W', 'P6M', 'P10Y', 'PT5H'; 'X' for an "
+        "unknown amount ('several days' is 'PXD')."
+    )
+    amount: float | None = Field(None, description="How many units; None when the text is vague.")
+    unit: DurationUnit
+    qualifier: Qualifier = "exact"
+    start: dt.date | None = Field(
+        None, description="Where the text anchors it ('the past three weeks' ends at publication)."
+    )
+    end: dt.date | None = None
+    span: Span
+
+
 class EventDate(Record):
     start: dt.date | None = None
     end: dt.date | None = None
@@ -136,6 +157,10 @@ class Event(Record):
     modality: Modality = "asserted"
     attributed_to: str | None = None
     fatalities: int | None = None
+    inferred: list[InferredField] = Field(
+        default_factory=list,
+        description="Fields taken from the article's context, not the event's sentence.",
+    )
     trigger: Span
     sentence: Span
     confidence: float = Field(ge=0.0, le=1.0)
@@ -181,6 +206,7 @@ class Extraction(Record):
     entities: list[Entity] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     times: list[TimeSpan] = Field(default_factory=list)
+    durations: list[Duration] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
@@ -203,6 +229,7 @@ __all__ = [
     "Claim",
     "Contradiction",
     "Document",
+    "Duration",
     "Entity",
     "Event",
     "EventDate",

@@ -171,6 +171,37 @@ def _add_place_basis(connection: Connection) -> None:
         connection.execute(sa.text("ALTER TABLE events ADD COLUMN place_basis VARCHAR(16)"))
 
 
+def _add_durations_and_inferred(connection: Connection) -> None:
+    """Version 8: durations ("three weeks of fighting") and which event fields were inferred
+    from the article. Events stored before it keep NULL: nothing inferred."""
+    columns = {c["name"] for c in sa.inspect(connection).get_columns("events")}
+    if "inferred" not in columns:  # a database whose migration 1 already had it
+        connection.execute(sa.text("ALTER TABLE events ADD COLUMN inferred VARCHAR(32)"))
+    v8 = sa.MetaData(naming_convention=metadata.naming_convention)
+    sa.Table("documents", v8, sa.Column("id", sa.Text, primary_key=True))
+    table = sa.Table(
+        "durations",
+        v8,
+        sa.Column(
+            "document_id",
+            sa.Text,
+            sa.ForeignKey("documents.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("value", sa.String(16), nullable=False),
+        sa.Column("amount", sa.Double),
+        sa.Column("unit", sa.String(8), nullable=False),
+        sa.Column("qualifier", sa.String(16), nullable=False),
+        sa.Column("date_start", sa.Date),
+        sa.Column("date_end", sa.Date),
+        sa.Column("span_start", sa.Integer, nullable=False),
+        sa.Column("span_end", sa.Integer, nullable=False),
+    )
+    v8.create_all(connection, tables=[table], checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -179,6 +210,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "corpus events", _add_corpus_events),
     Migration(6, "actor registry", _add_actor_registry),
     Migration(7, "event place basis", _add_place_basis),
+    Migration(8, "durations and inferred event fields", _add_durations_and_inferred),
 )
 
 

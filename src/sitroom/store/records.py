@@ -18,6 +18,7 @@ from sitroom.model import (
     Claim,
     Contradiction,
     Document,
+    Duration,
     Entity,
     Event,
     EventDate,
@@ -109,6 +110,22 @@ def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa
         }
         for seq, ts in enumerate(extraction.times)
     ]
+    rows[t.durations] = [
+        {
+            "document_id": key,
+            "seq": seq,
+            "text": d.text,
+            "value": d.value,
+            "amount": d.amount,
+            "unit": d.unit,
+            "qualifier": d.qualifier,
+            "date_start": d.start,
+            "date_end": d.end,
+            "span_start": d.span[0],
+            "span_end": d.span[1],
+        }
+        for seq, d in enumerate(extraction.durations)
+    ]
     rows[t.events] = [_event_row(key, seq, ev) for seq, ev in enumerate(extraction.events)]
     rows[t.quotes] = [
         {
@@ -183,6 +200,7 @@ def _event_row(key: str, seq: int, ev: Event) -> Row:
         "actor2": ev.actor2,
         "place": ev.place,
         "place_basis": ev.place_basis,
+        "inferred": ",".join(ev.inferred) or None,
         "date_start": ev.date.start,
         "date_end": ev.date.end,
         "date_precision": ev.date.precision,
@@ -266,6 +284,19 @@ def load_extraction(connection: Connection, document_id: str) -> Extraction | No
             )
             for r in rows(t.times)
         ],
+        durations=[
+            Duration(
+                text=r["text"],
+                value=r["value"],
+                amount=r["amount"],
+                unit=r["unit"],
+                qualifier=r["qualifier"],
+                start=r["date_start"],
+                end=r["date_end"],
+                span=(r["span_start"], r["span_end"]),
+            )
+            for r in rows(t.durations)
+        ],
         events=[_event(r) for r in rows(t.events)],
         quotes=[
             Quote(
@@ -332,6 +363,7 @@ def _event(r: RowMapping) -> Event:
         modality=r["modality"],
         attributed_to=r["attributed_to"],
         fatalities=r["fatalities"],
+        inferred=r["inferred"].split(",") if r["inferred"] else [],
         trigger=(r["trigger_start"], r["trigger_end"]),
         sentence=(r["sentence_start"], r["sentence_end"]),
         confidence=r["confidence"],

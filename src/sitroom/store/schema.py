@@ -127,6 +127,20 @@ times = _child(
     key="seq",
 )
 
+durations = _child(
+    "durations",
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("value", sa.String(16), nullable=False),
+    sa.Column("amount", sa.Double),
+    sa.Column("unit", sa.String(8), nullable=False),
+    sa.Column("qualifier", sa.String(16), nullable=False),
+    sa.Column("date_start", sa.Date),
+    sa.Column("date_end", sa.Date),
+    sa.Column("span_start", sa.Integer, nullable=False),
+    sa.Column("span_end", sa.Integer, nullable=False),
+    key="seq",
+)
+
 events = _child(
     "events",
     sa.Column("type", sa.String(16), nullable=False),
@@ -139,6 +153,7 @@ events = _child(
     sa.Column("actor2", sa.Text),
     sa.Column("place", sa.Text),
     sa.Column("place_basis", sa.String(16)),
+    sa.Column("inferred", sa.String(32)),
     sa.Column("date_start", sa.Date),
     sa.Column("date_end", sa.Date),
     sa.Column("date_precision", sa.String(8)),
@@ -406,6 +421,7 @@ CHILD_TABLES: tuple[sa.Table, ...] = (
     entities,
     places,
     times,
+    durations,
     events,
     quotes,
     claims,
@@ -428,6 +444,7 @@ __all__ = [
     "doc_bands",
     "doc_signatures",
     "documents",
+    "durations",
     "entities",
     "event_links",
     "events",

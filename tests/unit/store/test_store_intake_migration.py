@@ -19,7 +19,7 @@ def test_migration_2_upgrades_a_version_1_database(
     assert all(table_shape(old, name)["exists"] is not old_shape for name in INTAKE_TABLES)
 
     with Store(old) as store:
-        assert store.migrate() == [2, 3, 4, 5, 6, 7]
+        assert store.migrate() == [2, 3, 4, 5, 6, 7, 8]
         assert store.migrate() == []
         assert store.get_extraction(rich.document.id) == rich
         assert store.summary().documents == 1
@@ -40,12 +40,13 @@ def test_migration_2_upgrades_a_version_1_database(
         (5, "corpus events"),
         (6, "actor registry"),
         (7, "event place basis"),
+        (8, "durations and inferred event fields"),
     ]
 
     # The upgraded tables are exactly those a fresh database gets from schema.py.
     fresh = backend.new_url()
     with Store(fresh) as store:
-        assert store.migrate() == [1, 2, 3, 4, 5, 6, 7]
+        assert store.migrate() == [1, 2, 3, 4, 5, 6, 7, 8]
     for table in INTAKE_TABLES:
         assert table_shape(old, table) == table_shape(fresh, table), table
 
