@@ -182,6 +182,7 @@ class Predicted:
     end: int
     value: str
     text: str
+    type: str = "DATE"  # "DURATION" for sitroom durations; times are scored as DATE
 
 
 @dataclasses.dataclass

@@ -1,6 +1,6 @@
-"""Score sitroom's times against the TempEval-3 platinum TimeML set.
+"""Score sitroom's times and durations against the TempEval-3 platinum TimeML set.
 
-    .venv/bin/python bench/temporal.py            # dev, test and all, with DATE-only rows
+    .venv/bin/python bench/temporal.py            # dev, test and all, with DATE and DURATION rows
     .venv/bin/python bench/temporal.py --dev --errors   # the tuning half, with every miss
 
 Each document's text is the TimeML ``<TEXT>`` with its tags removed; its creation time (DCT)
@@ -15,10 +15,16 @@ Metrics, in the TempEval-3 way but with one-to-one span alignment (see ``_timeml
   gold timexes (R), which equals TempEval-3's value accuracy x relaxed F1;
 - value accuracy: right values over relaxed matches.
 
-sitroom has no durations, sets or times of day, so gold DURATION/SET values (``P3D``,
-``XXXX-WI``) and TIME values (``2013-03-22TAF``) count against us; the DATE rows keep only gold
-DATE timexes and drop system spans aligned with a gold timex of another type. How sitroom's
-intervals become TIMEX3 values is in ``_timeml``; gold ``PRESENT_REF`` accepts the anchor day.
+System timexes are sitroom's times (``doc._.sitroom_times``, rendered as TIMEX3 values by
+``_timeml``) and durations (``doc._.sitroom_durations``, whose ``value`` already is a TIMEX3
+duration such as ``P3D`` or ``PXY``). A window anchored on the publication date ("the past two
+years") is both a time and a duration in sitroom and one DURATION timex in TimeML, so a time
+that overlaps a duration is dropped and the duration stands for the span. sitroom has no sets
+or times of day, so gold SET values (``XXXX-WI``) and TIME values (``2013-03-22TAF``) count
+against us. The DATE rows keep only gold DATE timexes and the unaligned system times; the
+DURATION rows only gold DURATION timexes and the unaligned system durations (a system span
+aligned with a gold timex of another type is dropped from both). Gold ``PRESENT_REF`` accepts
+the anchor day.
 
 The cost line times the spaCy pipeline (tokenizer, tagger, parser, NER, ...) and the
 ``sitroom_times`` component separately on the same documents, best of ``--repeat`` runs.
@@ -30,6 +36,7 @@ import argparse
 import collections
 import datetime as dt
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
@@ -49,7 +56,7 @@ from _timeml import (
     timex_value,
     value_correct,
 )
-from sitroom.model import TimeSpan
+from sitroom.model import Duration, TimeSpan
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval-data" / "tempeval3-platinum"
@@ -76,19 +83,32 @@ def _run(nlp: Language, doc_in: TimeMLDoc, clock: dict[str, float]) -> Doc:
 
 def _predictions(doc: Doc, anchor: dt.date) -> list[Predicted]:
     found: tuple[TimeSpan, ...] = doc._.sitroom_times
-    return [
+    durations: tuple[Duration, ...] = doc._.sitroom_durations
+    spans = [d.span for d in durations]
+    times = [
         Predicted(t.span[0], t.span[1], timex_value(t.start, t.end, t.precision, anchor), t.text)
         for t in found
+        if not any(s < t.span[1] and t.span[0] < e for s, e in spans)
     ]
+    lengths = [Predicted(*d.span, d.value, d.text, "DURATION") for d in durations]
+    return sorted(times + lengths, key=lambda p: p.start)
 
 
-def _date_only(pairs: list[Pair]) -> list[Pair]:
-    """Gold DATE timexes and the system spans not aligned with a gold timex of another type."""
-    return [p for p in pairs if p.gold is None or p.gold.type == "DATE"]
+def _of_type(kind: str) -> Callable[[list[Pair]], list[Pair]]:
+    """Gold timexes of ``kind`` and the unaligned system spans of that kind."""
+
+    def pick(pairs: list[Pair]) -> list[Pair]:
+        return [
+            p
+            for p in pairs
+            if (p.gold.type == kind if p.gold else p.system is not None and p.system.type == kind)
+        ]
+
+    return pick
 
 
 def _row(label: str, c: Counts) -> str:
-    cells = [f"{label:<10}", f"{c.gold:>4}", f"{c.system:>4}"]
+    cells = [f"{label:<12}", f"{c.gold:>4}", f"{c.system:>4}"]
     for hits in (c.strict, c.relaxed, c.value):
         p, r, f = prf(hits, c.system, c.gold)
         cells.append(f"{100 * p:5.1f} {100 * r:5.1f} {100 * f:5.1f}")
@@ -100,7 +120,7 @@ def _print_errors(name: str, pairs: list[Pair], anchor: dt.date) -> None:
     for pair in pairs:
         g, s = pair.gold, pair.system
         gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
-        system = f"{s.text!r} {s.value}" if s else "-"
+        system = f"{s.text!r} {s.type} {s.value}" if s else "-"
         if (
             g is None
             or s is None
@@ -144,12 +164,13 @@ def main() -> None:
     anchors = {d.name: d.dct for d in corpus}
     print(f"TempEval-3 platinum: {len(corpus)} documents, model {MODEL} + sitroom_times")
     print(
-        f"{'':<10}  gold   sys  {'strict P R F1':<17}  {'relaxed P R F1':<17}  "
+        f"{'':<12}  gold   sys  {'strict P R F1':<17}  {'relaxed P R F1':<17}  "
         f"{'value P R F1':<17}  val.acc"
     )
     for label, names in splits.items():
         chosen = [n for n in per_doc if not names or n in names]
-        for suffix, pick in (("", lambda p: p), (" DATE", _date_only)):
+        rows = (("", lambda p: p), (" DATE", _of_type("DATE")), (" DURATION", _of_type("DURATION")))
+        for suffix, pick in rows:
             total = Counts()
             for n in chosen:
                 total.add(score(pick(per_doc[n]), anchors[n]))
@@ -164,8 +185,13 @@ def main() -> None:
     for kind in sorted(by_type):
         c = by_type[kind]
         print(f"{kind:<14} {c.gold:>5} {c.relaxed:>8} {c.strict:>7} {c.value:>6}")
-    spurious = sum(1 for pairs in per_doc.values() for p in pairs if p.gold is None)
-    print(f"{'(no gold)':<14} {'':>5} {'':>8} {'':>7} {'':>6}  system spans: {spurious}")
+    unaligned = [p.system for pairs in per_doc.values() for p in pairs if p.gold is None]
+    spurious = len(unaligned)
+    lengths = sum(1 for s in unaligned if s is not None and s.type == "DURATION")
+    print(
+        f"{'(no gold)':<14} {'':>5} {'':>8} {'':>7} {'':>6}  system spans: {spurious} "
+        f"({spurious - lengths} times, {lengths} durations)"
+    )
     whole = by_type.values()
     present = sum(c.present_ref for c in whole)
     hits, system = sum(c.value for c in whole), spurious + sum(c.relaxed for c in whole)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 import sitroom.nlp.components.figures
 import sitroom.nlp.components.times  # noqa: F401  (registers the factory)
-from sitroom.model import Figure, TimeSpan
+from sitroom.model import Duration, Figure, TimeSpan
 from sitroom.nlp.components.times import times_in
 
 pytestmark = pytest.mark.model
@@ -51,6 +51,13 @@ def _times(doc: Doc) -> dict[str, tuple[dt.date, dt.date, str]]:
     for t in found:
         assert doc.text[t.span[0] : t.span[1]] == t.text
     return {t.text: (t.start, t.end, t.precision) for t in found}
+
+
+def _durations(doc: Doc) -> dict[str, Duration]:
+    found: tuple[Duration, ...] = doc._.sitroom_durations
+    for d in found:
+        assert doc.text[d.span[0] : d.span[1]] == d.text
+    return {d.text: d for d in found}
 
 
 def _figures(doc: Doc) -> dict[str, Figure]:
@@ -151,6 +158,39 @@ def test_named_periods_the_present_and_anaphoric_days(pipeline: Language) -> Non
     assert "second bad year" not in times
 
 
+SIEGE = (
+    "The ceasefire collapsed after nearly three weeks of fighting. Over the past 24 hours, "
+    "shelling killed 12 people, and aid groups said the siege had lasted more than a decade. "
+    "Several days of talks produced a two-week truce, but years of conflict have emptied the "
+    "valley. The army left the town three days ago and returned two weeks later. A court gave "
+    "the commander a 10-year sentence last week."
+)
+
+
+def test_durations_with_hedges_vague_amounts_and_windows(pipeline: Language) -> None:
+    doc = _run(pipeline, SIEGE)
+    found = {text: (d.value, d.amount, d.qualifier) for text, d in _durations(doc).items()}
+    assert found == {
+        "nearly three weeks": ("P3W", 3, "about"),
+        "the past 24 hours": ("PT24H", 24, "exact"),
+        "more than a decade": ("P10Y", 1, "more_than"),
+        "Several days": ("PXD", None, "exact"),
+        "two-week": ("P2W", 2, "exact"),
+        "years": ("PXY", None, "exact"),
+        "10-year": ("P10Y", 10, "exact"),
+    }  # "three days ago", "two weeks later" and "last week" are times
+    window = _durations(doc)["the past 24 hours"]
+    assert (window.start, window.end) == (dt.date(2021, 9, 5), MONDAY)
+    assert {"three days ago", "last week", "the past 24 hours"} <= set(_times(doc))
+    assert all(d.start is None for d in _durations(_run(pipeline, SIEGE, published=None)).values())
+
+
+def test_story_durations(pipeline: Language) -> None:
+    # "a week after the army withdrew" dates the attack; "90 days to respond" is a length
+    found = _durations(_run(pipeline, STORY))
+    assert {text: d.value for text, d in found.items()} == {"90 days": "P90D"}
+
+
 def test_times_in_finds_the_time_of_a_sentence(pipeline: Language) -> None:
     doc = _run(pipeline, STORY)
     second = list(doc.sents)[1]
@@ -159,7 +199,10 @@ def test_times_in_finds_the_time_of_a_sentence(pipeline: Language) -> None:
 
 
 def test_factories_declare_what_they_assign(pipeline: Language) -> None:
-    assert pipeline.get_pipe_meta("sitroom_times").assigns == ["doc._.sitroom_times"]
+    assert pipeline.get_pipe_meta("sitroom_times").assigns == [
+        "doc._.sitroom_times",
+        "doc._.sitroom_durations",
+    ]
     assert pipeline.get_pipe_meta("sitroom_figures").requires == ["doc.ents", "token.dep"]
 
 

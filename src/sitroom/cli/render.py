@@ -44,6 +44,11 @@ def extraction_table(ex: Extraction) -> str:
     for t in ex.times:
         span = str(t.start) if t.start == t.end else f"{t.start}..{t.end}"
         lines.append(f"  {_clip(t.text, 28):<28} {span:<22} {t.precision}")
+    lines += ["", f"DURATIONS ({len(ex.durations)})"]
+    for d in ex.durations:
+        window = f"{d.start or '?'}..{d.end or '?'}" if d.start or d.end else "-"
+        hedge = "" if d.qualifier == "exact" else d.qualifier
+        lines.append(f"  {_clip(d.text, 28):<28} {d.value:<10} {window:<22} {hedge}".rstrip())
     lines += ["", f"EVENTS ({len(ex.events)})"]
     for v in ex.events:
         trigger = doc.text[v.trigger[0] : v.trigger[1]]

@@ -15,49 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sitroom.model import Qualifier
+from sitroom.qualifiers import qualifier_cues
 
-# Hedge cues before a number, longest first when matched.
-QUALIFIER_CUES: dict[str, Qualifier] = {
-    "more than": "more_than",
-    "over": "more_than",
-    "above": "more_than",
-    "just over": "more_than",
-    "well over": "more_than",
-    "in excess of": "more_than",
-    "upwards of": "more_than",
-    "exceeding": "more_than",
-    "about": "about",
-    "around": "about",
-    "some": "about",
-    "nearly": "about",
-    "almost": "about",
-    "roughly": "about",
-    "approximately": "about",
-    "approx": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "close to": "about",
-    "circa": "about",
-    "at least": "at_least",
-    "no fewer than": "at_least",
-    "no less than": "at_least",
-    "not less than": "at_least",
-    "a minimum of": "at_least",
-    "up to": "up_to",
-    "as many as": "up_to",
-    "as much as": "up_to",
-    "at most": "up_to",
-    "a maximum of": "up_to",
-    "no more than": "up_to",
-    "less than": "less_than",
-    "fewer than": "less_than",
-    "under": "less_than",
-    "just under": "less_than",
-    "below": "less_than",
-}
+QUALIFIER_CUES: Mapping[str, Qualifier] = qualifier_cues()
 _TRAILING_CUES: dict[str, Qualifier] = {"or more": "at_least", "or so": "about", "plus": "at_least"}
 
 # Currency marks and words to ISO 4217. A bare "$" is read as US dollars, the usual wire default.

@@ -30,6 +30,7 @@ def to_extraction(doc: Doc, document: Document) -> Extraction:
         entities=list(doc._.sitroom_entities),
         places=list(doc._.sitroom_places),
         times=list(doc._.sitroom_times),
+        durations=list(doc._.sitroom_durations),
         events=events,
         quotes=list(doc._.sitroom_quotes),
         claims=list(doc._.sitroom_claims),

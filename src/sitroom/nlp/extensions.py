@@ -13,6 +13,7 @@ EXTENSIONS = (
     "sitroom_entities",
     "sitroom_places",
     "sitroom_times",
+    "sitroom_durations",
     "sitroom_figures",
     "sitroom_events",
     "sitroom_quotes",

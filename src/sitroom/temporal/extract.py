@@ -22,7 +22,7 @@ from sitroom.temporal.normalize import Resolved, normalize
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Text inside these entities is a name ("Black September", the "Today" programme), not a time.
-_NAME_LABELS = frozenset(
+NAME_LABELS = frozenset(
     {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW", "GPE", "LOC", "NORP"}
 )
 
@@ -176,7 +176,7 @@ def _candidates(doc: Doc, full: str) -> Iterator[Span]:
     for ent in doc.ents:
         if ent.label_ in _TIME_LABELS:
             yield _extend(doc, ent)
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS]
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
     for match in _FALLBACK.finditer(full):
         start, end = match.span()
         if any(s < end and start < e for s, e in names):
@@ -217,15 +217,17 @@ def _reference(
     return anchor
 
 
-def find_times(doc: Doc, anchor: dt.date | None) -> tuple[TimeSpan, ...]:
+def find_times(
+    doc: Doc, anchor: dt.date | None, *, text: str | None = None
+) -> tuple[TimeSpan, ...]:
     """Every resolvable time expression in ``doc``, in text order, without overlaps.
 
     Entity candidates come first, so a model entity wins over a regular-expression match of the
     same words; a span that does not resolve takes no room and lets a smaller match through.
     Anaphoric expressions ("the next day", "that year") are resolved last, in text order, from
-    the time named just before them.
+    the time named just before them. ``text`` is ``doc.text`` when the caller has it already.
     """
-    full = doc.text  # built from the tokens on every access: read it once
+    full = doc.text if text is None else text  # built from the tokens on every access
     taken: list[_Found] = []
     deferred: list[Span] = []
     for span in _candidates(doc, full):
@@ -266,4 +268,4 @@ def times_in(doc: Doc, start_char: int, end_char: int) -> tuple[TimeSpan, ...]:
     return tuple(t for t in found if start_char <= t.span[0] and t.span[1] <= end_char)
 
 
-__all__ = ["find_times", "tense_of", "times_in"]
+__all__ = ["NAME_LABELS", "find_times", "tense_of", "times_in"]

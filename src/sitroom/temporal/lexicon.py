@@ -1,4 +1,5 @@
-"""Words the normaliser reads: month and weekday names, small counts, regex fragments.
+"""Words the normaliser and the duration finder read: month and weekday names, counts, units,
+the context words that tell a duration from a time, regex fragments.
 
 These are closed classes of English, so they live in code rather than in a user-editable file.
 """
@@ -67,6 +68,23 @@ COUNTS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+    "hundred": 100,
     "a couple of": 2,
     "couple of": 2,
     # Vague counts only ever bound a window ("the past few days"), never a point in time.
@@ -74,6 +92,9 @@ COUNTS: dict[str, int] = {
     "a few": 3,
     "several": 7,
 }
+
+# Counts that name no number: a duration of "several days" is "PXD" in TimeML.
+VAGUE_COUNTS = frozenset({"few", "a few", "several", "many", "some", "countless", "numerous"})
 
 UNITS: dict[str, str] = {
     "day": "day",
@@ -88,11 +109,50 @@ UNITS: dict[str, str] = {
     "decades": "decade",
 }
 
+# Units a duration is counted in (``model.DurationUnit``): the point units plus hours and centuries.
+DURATION_UNITS: dict[str, str] = UNITS | {
+    "hour": "hour",
+    "hours": "hour",
+    "century": "century",
+    "centuries": "century",
+}
+
+# How a duration meets its context (see ``temporal.durations``). A count followed by one of these
+# is a point or an age, not a length of time: "three days ago", "two weeks later", "a month
+# earlier", "a week after the vote", "eight years from now", "a 22-year-old".
+RELATIONAL_AFTER = ("ago", "later", "earlier", "before", "after", "hence", "from now")
+# Ages: "a 22-year-old", "children 6 months and older", "aged 15 years", "ages 2 years and up".
+AGE_AFTER = ("old", "olds", "and older", "or older", "and younger", "or younger", "and up")
+AGE_BEFORE = ("age", "ages", "aged")
+# Before the count, these make it a point counted from an event ("after two weeks", like "two
+# weeks later"); so does "in" when the verb looks ahead ("will return in two weeks"), while "the
+# worst in a decade" is a length. "within two weeks" is a length with qualifier "up_to", and
+# "within a week after the vote" a time by the word after it.
+RELATIONAL_BEFORE = ("after",)
+# Words before the expression that make it a length whatever follows: "for two days before the
+# vote" is still two days long.
+DURATION_PREPOSITIONS = ("for", "during", "throughout", "lasting", "spanning", "spent")
+# A count after these is a frequency (a TimeML SET), not a duration: "once a week", "every
+# three days". ("$5 million a year" and "500 barrels a day" are caught by the word class.)
+FREQUENCY_BEFORE = ("once", "twice", "thrice", "times", "every", "each", "per")
+# Windows that end or start at the publication date: "the past three weeks", "recent days",
+# "the coming months". "previous" and "following" count from the story's own time instead.
+WINDOW_PAST = ("past", "last", "recent")
+WINDOW_FUTURE = ("next", "coming")
+WINDOW_ANAPHORIC = ("previous", "following")
+
 # Longest names first so that "september" is not read as "sep" plus a stray "tember".
 MONTH_RE = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 WEEKDAY_RE = "(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")"
-COUNT_RE = "(?P<count>\\d{1,3}|" + "|".join(sorted(COUNTS, key=len, reverse=True)) + ")"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+COUNT_RE = (
+    f"(?P<count>\\d{{1,3}}|(?:{_TENS})-(?:{_ONES})|"
+    + "|".join(sorted(COUNTS, key=len, reverse=True))
+    + ")"
+)
 UNIT_RE = "(?P<unit>days?|weeks?|months?|years?|decades?)"
+DURATION_UNIT_RE = "(?P<unit>hours?|days?|weeks?|months?|years?|decades?|century|centuries)"
 DAY_RE = "(?P<day>[0-3]?\\d)(?:st|nd|rd|th)?"
 YEAR_RE = "(?P<year>[12]\\d{3})"
 
@@ -103,22 +163,37 @@ YEAR_MAX = 2199
 
 
 def count_value(word: str) -> int | None:
-    """Numeric value of a count word or digit string ("two" → 2, "14" → 14)."""
+    """Numeric value of a count word or digit string ("two" → 2, "14" → 14, "twenty-five" → 25)."""
     if word.isdigit():
         return int(word)
+    tens, _, ones = word.partition("-")
+    if ones and tens in COUNTS and ones in COUNTS:
+        return COUNTS[tens] + COUNTS[ones]
     return COUNTS.get(word)
 
 
 __all__ = [
+    "AGE_AFTER",
+    "AGE_BEFORE",
     "COUNTS",
     "COUNT_RE",
     "DAY_RE",
+    "DURATION_PREPOSITIONS",
+    "DURATION_UNITS",
+    "DURATION_UNIT_RE",
+    "FREQUENCY_BEFORE",
     "MONTHS",
     "MONTH_RE",
+    "RELATIONAL_AFTER",
+    "RELATIONAL_BEFORE",
     "UNITS",
     "UNIT_RE",
+    "VAGUE_COUNTS",
     "WEEKDAYS",
     "WEEKDAY_RE",
+    "WINDOW_ANAPHORIC",
+    "WINDOW_FUTURE",
+    "WINDOW_PAST",
     "YEAR_MAX",
     "YEAR_MIN",
     "YEAR_RE",
