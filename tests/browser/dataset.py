@@ -12,19 +12,29 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+from builders import (
+    PLOVER_CODES,
+    SHELLING,
+    Precision,
+    claim,
+    entity,
+    event,
+    one_day,
+    place,
+    quote,
+    sentence,
+    span,
+    spans,
+    time_span,
+)
 from sitroom.model import (
-    AcledType,
-    Claim,
     Contradiction,
     Document,
-    Entity,
-    Event,
     EventDate,
     Extraction,
     Place,
-    Quote,
+    PloverType,
     Span,
-    TimeSpan,
 )
 from sitroom.store import Store
 
@@ -37,21 +47,11 @@ def doc_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def span(text: str, phrase: str, start: int = 0) -> Span:
-    at = text.index(phrase, start)
-    return (at, at + len(phrase))
+def march(day: int) -> dt.date:
+    return dt.date(2025, 3, day)
 
 
-def sentence(text: str, starts_with: str) -> Span:
-    at = text.index(starts_with)
-    return (at, text.index(".", at) + 1)
-
-
-def day(d: int) -> EventDate:
-    return EventDate(start=dt.date(2025, 3, d), end=dt.date(2025, 3, d), precision="day")
-
-
-SHELLING = (
+SHELLING_TEXT = (
     "📍 Kharkiv desk. Border guards shelled the village of Vovchansk on Monday, killing four "
     "civilians, local officials reportedly said. The Defence Ministry denied any attack, its "
     "spokeswoman Mara Velen saying the guards had “only returned fire”. Talks with the "
@@ -60,248 +60,173 @@ SHELLING = (
 
 
 def shelling() -> Extraction:
-    t = SHELLING
+    t = SHELLING_TEXT
     return Extraction(
         document=Document(
             id=doc_id(t),
             title="Shelling in Vovchansk; ministry denies attack",
             url="https://news.example/vovchansk",
             publisher="Example Wire",
-            published=dt.date(2025, 3, 4),
+            published=march(4),
             text=t,
         ),
         entities=[
-            Entity(
-                id="e1",
-                name="Border Guard Service",
-                label="ORG",
-                actor_type="armed_group",
+            entity(
+                "e1",
+                "Border Guard Service",
+                "armed_group",
                 aliases=["Border guards"],
-                mentions=[span(t, "Border guards")],
+                mentions=spans(t, "Border guards"),
             ),
-            Entity(
-                id="e2",
-                name="Defence Ministry",
-                label="ORG",
-                actor_type="government",
-                mentions=[span(t, "The Defence Ministry")],
+            entity(
+                "e2", "Defence Ministry", "government", mentions=spans(t, "The Defence Ministry")
             ),
-            Entity(
-                id="e3",
-                name="Mara Velen",
-                label="PERSON",
-                actor_type="person",
-                affiliation="e2",
-                mentions=[span(t, "Mara Velen")],
-            ),
+            entity("e3", "Mara Velen", "person", affiliation="e2", mentions=spans(t, "Mara Velen")),
         ],
         places=[
-            Place(
-                id="p1",
-                name="Vovchansk",
-                kind="city",
-                country="UA",
-                admin1="Kharkiv Oblast",
+            place(
+                "p1",
+                "Vovchansk",
+                "UA",
                 lat=50.29,
                 lon=36.94,
-                precision=1,
-                mentions=[span(t, "Vovchansk")],
+                admin1="Kharkiv Oblast",
+                mentions=spans(t, "Vovchansk"),
             ),
-            Place(
-                id="p2",
-                name="Geneva",
-                kind="city",
-                country="CH",
-                lat=46.2,
-                lon=6.14,
-                precision=1,
-                mentions=[span(t, "Geneva")],
-            ),
+            place("p2", "Geneva", "CH", 46.2, 6.14, mentions=spans(t, "Geneva")),
         ],
-        times=[
-            TimeSpan(
-                text="on Monday",
-                start=dt.date(2025, 3, 3),
-                end=dt.date(2025, 3, 3),
-                precision="day",
-                span=span(t, "on Monday"),
-            )
-        ],
+        times=[time_span(t, "on Monday", march(3))],
         events=[
-            Event(
-                id="ev1",
-                type="ASSAULT",
+            event(
+                t,
+                "ev1",
+                "ASSAULT",
+                "shelled",
                 mode="bombard",
-                cameo="18",
-                acled=AcledType(
-                    event_type="Explosions/Remote violence",
-                    sub_event_type="Shelling/artillery/missile attack",
-                ),
-                quad="material_conflict",
+                acled=SHELLING,
                 actor1="e1",
                 place="p1",
-                date=day(3),
+                date=one_day(march(3)),
                 fatalities=4,
-                trigger=span(t, "shelled"),
-                sentence=sentence(t, "Border guards"),
                 confidence=0.87,
             ),
-            Event(
-                id="ev2",
-                type="CONSULT",
-                cameo="04",
-                quad="verbal_cooperation",
+            event(
+                t,
+                "ev2",
+                "CONSULT",
+                "Talks",
                 actor1="e2",
                 place="p2",
-                date=EventDate(
-                    start=dt.date(2025, 3, 10), end=dt.date(2025, 3, 16), precision="week"
-                ),
+                date=EventDate(start=march(10), end=march(16), precision="week"),
                 modality="planned",
-                trigger=span(t, "Talks"),
-                sentence=sentence(t, "Talks with"),
                 confidence=0.7,
             ),
         ],
-        quotes=[
-            Quote(
-                id="q1",
-                text="only returned fire",
-                span=span(t, "only returned fire"),
-                kind="partial",
-                speaker="e3",
-                cue="saying",
-            )
-        ],
+        quotes=[quote(t, "q1", "only returned fire", "partial", speaker="e3", cue="saying")],
         claims=[
-            Claim(
-                id="c1",
+            claim(
+                t,
+                "c1",
+                "assert",
+                "Border guards shelled the village of Vovchansk",
                 claimant="local officials",
-                stance="assert",
-                text="Border guards shelled the village of Vovchansk",
-                span=span(t, "Border guards shelled the village of Vovchansk"),
                 event="ev1",
                 hedges=["reportedly"],
             ),
-            Claim(
-                id="c2",
-                claimant="e2",
-                stance="deny",
-                text="any attack",
-                span=span(t, "any attack"),
-                event="ev1",
-            ),
+            claim(t, "c2", "deny", "any attack", claimant="e2", event="ev1"),
         ],
         contradictions=[Contradiction(claims=("c1", "c2"), reason="assert vs deny of ev1")],
     )
 
 
-def simple(
+def single_event(
     text: str,
     *,
     title: str,
     publisher: str,
-    etype: str,
-    quad: str,
-    cameo: str,
+    kind: PloverType,
     actor: str,
     actor_phrase: str,
     trigger: str,
-    place: tuple[str, str, float, float, int],
-    date: EventDate,
+    where: tuple[str, str, float, float, Precision],
+    day: int,
     admin1: str | None = None,
 ) -> Extraction:
-    name, country, lat, lon, precision = place
+    """An article with one event by one actor at one place, published on the ``day`` of March
+    2025 it happened."""
+    name, country, lat, lon, precision = where
     return Extraction(
         document=Document(
             id=doc_id(text),
             title=title,
             publisher=publisher,
             url=f"https://news.example/{doc_id(text)}",
-            published=date.start,
+            published=march(day),
             text=text,
         ),
-        entities=[
-            Entity(id="e1", name=actor, label="ORG", mentions=[span(text, actor_phrase)]),
-        ],
+        entities=[entity("e1", actor, mentions=spans(text, actor_phrase))],
         places=[
-            Place(
-                id="p1",
-                name=name,
+            place(
+                "p1",
+                name,
+                country,
+                lat,
+                lon,
                 kind="admin1" if precision == 3 else "city",
-                country=country,
+                precision=precision,
                 admin1=admin1,
-                lat=lat,
-                lon=lon,
-                precision=precision,  # type: ignore[arg-type]
-                mentions=[span(text, name)],
+                mentions=spans(text, name),
             )
         ],
         events=[
-            Event(
-                id="ev1",
-                type=etype,  # type: ignore[arg-type]
-                cameo=cameo,
-                quad=quad,  # type: ignore[arg-type]
-                actor1="e1",
-                place="p1",
-                date=date,
-                trigger=span(text, trigger),
-                sentence=(0, text.index(".") + 1),
-                confidence=0.8,
-            )
+            event(text, "ev1", kind, trigger, actor1="e1", place="p1", date=one_day(march(day)))
         ],
     )
 
 
-def protest_kessel() -> Extraction:
-    return simple(
+def protest_frankfurt() -> Extraction:
+    return single_event(
         "Farmers blocked the ring road around Frankfurt for a second day. Police said nobody "
         "was hurt.",
         title="Farmers block Frankfurt ring road",
         publisher="Valley Herald",
-        etype="PROTEST",
-        quad="verbal_conflict",
-        cameo="14",
+        kind="PROTEST",
         actor="Farmers' Union",
         actor_phrase="Farmers",
         trigger="blocked",
-        place=("Frankfurt", "DE", 50.11, 8.68, 1),
-        date=day(5),
+        where=("Frankfurt", "DE", 50.11, 8.68, 1),
+        day=5,
     )
 
 
 def protest_province() -> Extraction:
-    return simple(
+    return single_event(
         "Residents protested across Zaporizhzhia Oblast against the curfew. Several towns "
         "reported crowds.",
         title="Curfew protests across the province",
         publisher="Regional Post",
-        etype="PROTEST",
-        quad="verbal_conflict",
-        cameo="14",
+        kind="PROTEST",
         actor="Residents",
         actor_phrase="Residents",
         trigger="protested",
-        place=("Zaporizhzhia Oblast", "UA", 47.5, 35.5, 3),
-        date=day(12),
+        where=("Zaporizhzhia Oblast", "UA", 47.5, 35.5, 3),
+        day=12,
         admin1="Zaporizhzhia Oblast",
     )
 
 
 def aid_nairobi() -> Extraction:
-    return simple(
+    return single_event(
         "The Red Cross delivered food to families in Nairobi after the floods. More convoys are "
         "expected.",
         title="Aid reaches Nairobi flood victims",
         publisher="East Africa Daily",
-        etype="AID",
-        quad="material_cooperation",
-        cameo="07",
+        kind="AID",
         actor="Red Cross",
         actor_phrase="The Red Cross",
         trigger="delivered",
-        place=("Nairobi", "KE", -1.29, 36.82, 1),
-        date=day(15),
+        where=("Nairobi", "KE", -1.29, 36.82, 1),
+        day=15,
     )
 
 
@@ -314,76 +239,47 @@ XSS_TEXT = (
 def xss() -> Extraction:
     """Every article-derived string carries markup or a javascript: URL."""
     t = XSS_TEXT
+    ran = f"{XSS_IMG} everyone ran"
     return Extraction(
         document=Document(
             id=doc_id(t),
             title=f"Clashes {XSS_SCRIPT} near Tirana {XSS_IMG}",
             url=XSS_LINK,
             publisher=f'<b onmouseover="window.__xss=1">Evil</b> {XSS_IMG}',
-            published=dt.date(2025, 3, 8),
+            published=march(8),
             text=t,
         ),
         entities=[
-            Entity(
-                id="e1",
-                name=f"Gunmen {XSS_SCRIPT}",
-                label="ORG",
-                actor_type="armed_group",
-                mentions=[span(t, "Gunmen")],
-            ),
-            Entity(id="e2", name=f"Troops {XSS_IMG}", label="ORG", mentions=[span(t, "troops")]),
+            entity("e1", f"Gunmen {XSS_SCRIPT}", "armed_group", mentions=spans(t, "Gunmen")),
+            entity("e2", f"Troops {XSS_IMG}", mentions=spans(t, "troops")),
         ],
-        places=[
-            Place(
-                id="p1",
-                name=f"Tirana {XSS_IMG}",
-                kind="city",
-                country="AL",
-                lat=41.33,
-                lon=19.82,
-                precision=1,
-                mentions=[span(t, "Tirana")],
-            )
-        ],
+        places=[place("p1", f"Tirana {XSS_IMG}", "AL", 41.33, 19.82, mentions=spans(t, "Tirana"))],
         events=[
-            Event(
-                id="ev1",
-                type="FIGHT",
-                cameo="19",
-                quad="material_conflict",
+            event(
+                t,
+                "ev1",
+                "FIGHT",
+                "fought",
+                # Ends at the first full stop, inside the script tag: the span these tests
+                # were first written with.
+                in_sentence=(0, t.index(".") + 1),
                 actor1="e1",
                 actor2="e2",
                 place="p1",
-                date=day(8),
-                trigger=span(t, "fought"),
-                sentence=sentence(t, "Gunmen"),
+                date=one_day(march(8)),
                 confidence=0.75,
             )
         ],
-        quotes=[
-            Quote(
-                id="q1",
-                text=f"{XSS_IMG} everyone ran",
-                span=span(t, f"{XSS_IMG} everyone ran"),
-                kind="direct",
-                speaker="e1",
-            )
-        ],
+        quotes=[quote(t, "q1", ran, "direct", speaker="e1")],
         claims=[
-            Claim(
-                id="c1",
-                claimant=f"witness {XSS_SCRIPT}",
-                stance="assert",
-                text=f"{XSS_IMG} everyone ran",
-                span=span(t, f"{XSS_IMG} everyone ran"),
-                event="ev1",
-            ),
-            Claim(
-                id="c2",
+            claim(t, "c1", "assert", ran, claimant=f"witness {XSS_SCRIPT}", event="ev1"),
+            claim(
+                t,
+                "c2",
+                "deny",
+                "fought",
+                wording=f"fought {XSS_SCRIPT}",
                 claimant=f"army {XSS_IMG}",
-                stance="deny",
-                text=f"fought {XSS_SCRIPT}",
-                span=span(t, "fought"),
                 event="ev1",
             ),
         ],
@@ -392,83 +288,72 @@ def xss() -> Extraction:
 
 
 def small_corpus() -> list[Extraction]:
-    return [shelling(), protest_kessel(), protest_province(), aid_nairobi(), xss()]
-
-
-_TYPES = [
-    ("ASSAULT", "18", "material_conflict"),
-    ("FIGHT", "19", "material_conflict"),
-    ("PROTEST", "14", "verbal_conflict"),
-    ("THREATEN", "13", "verbal_conflict"),
-    ("AID", "07", "material_cooperation"),
-    ("CONSULT", "04", "verbal_cooperation"),
-]
+    return [shelling(), protest_frankfurt(), protest_province(), aid_nairobi(), xss()]
 
 
 _COUNTRIES = ("UA", "SD", "CD", "ML", "SY", "YE", "MM", "HT", "ET", "SO", "NG", "AF")
+# Exact places are twice as common as districts or provinces.
+_PRECISIONS: tuple[Precision, ...] = (1, 1, 2, 3)
 
 
 def bulk(events: int, per_document: int = 10, seed: int = 7) -> Iterator[Extraction]:
     """``events`` events in documents of ``per_document``, spread over 60 days and the world."""
     rng = random.Random(seed)
     for n in range(0, events, per_document):
-        count = min(per_document, events - n)
-        parts = [f"Report {n}."]
-        for i in range(count):
-            parts.append(f"Group{n + i} clashed with forces at Site{n + i}.")
-        text = " ".join(parts)
-        entities, places, evs = [], [], []
-        # Like a real article: one story, a few days, one or two kinds of event.
-        base = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(60))
-        kinds = rng.sample(_TYPES, 2)
-        for i in range(count):
-            k = n + i
-            etype, cameo, quad = kinds[0] if rng.random() < 0.7 else kinds[1]
-            actor = f"Group{k}"
-            site = f"Site{k}"
-            sent = sentence(text, f"{actor} clashed")
-            entities.append(
-                Entity(id=f"e{i}", name=actor, label="ORG", mentions=[span(text, actor, sent[0])])
+        yield _bulk_report(rng, n, min(per_document, events - n))
+
+
+def _bulk_report(rng: random.Random, n: int, count: int) -> Extraction:
+    """Report ``n``: groups ``n`` to ``n + count - 1`` each clash with forces at their own site."""
+    clashes = [f"Group{k} clashed with forces at Site{k}." for k in range(n, n + count)]
+    text = " ".join([f"Report {n}.", *clashes])
+    # Like a real article: one story, a few days, one or two kinds of event.
+    base = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(60))
+    kinds = rng.sample(list(PLOVER_CODES), 2)
+    entities, places, events = [], [], []
+    for i in range(count):
+        kind = kinds[0] if rng.random() < 0.7 else kinds[1]
+        actor, site = f"Group{n + i}", f"Site{n + i}"
+        within = sentence(text, f"{actor} clashed")
+        entities.append(entity(f"e{i}", actor, mentions=[span(text, actor, within[0])]))
+        places.append(_random_place(rng, f"p{i}", site, mention=span(text, site, within[0])))
+        day = base + dt.timedelta(days=rng.randrange(3))
+        events.append(
+            event(
+                text,
+                f"ev{i}",
+                kind,
+                "clashed",
+                in_sentence=within,
+                actor1=f"e{i}",
+                place=f"p{i}",
+                date=one_day(day),
             )
-            places.append(
-                Place(
-                    id=f"p{i}",
-                    name=site,
-                    kind="city",
-                    country=rng.choice(_COUNTRIES),
-                    lat=round(rng.uniform(-50, 65), 4),
-                    lon=round(rng.uniform(-170, 170), 4),
-                    precision=rng.choice((1, 1, 2, 3)),  # type: ignore[arg-type]
-                    mentions=[span(text, site, sent[0])],
-                )
-            )
-            start = base + dt.timedelta(days=rng.randrange(3))
-            evs.append(
-                Event(
-                    id=f"ev{i}",
-                    type=etype,  # type: ignore[arg-type]
-                    cameo=cameo,
-                    quad=quad,  # type: ignore[arg-type]
-                    actor1=f"e{i}",
-                    place=f"p{i}",
-                    date=EventDate(start=start, end=start, precision="day"),
-                    trigger=span(text, "clashed", sent[0]),
-                    sentence=sent,
-                    confidence=0.8,
-                )
-            )
-        yield Extraction(
-            document=Document(
-                id=doc_id(text),
-                title=f"Bulk report {n}",
-                publisher=f"Outlet {n % 37}",
-                published=dt.date(2025, 3, 1),
-                text=text,
-            ),
-            entities=entities,
-            places=places,
-            events=evs,
         )
+    return Extraction(
+        document=Document(
+            id=doc_id(text),
+            title=f"Bulk report {n}",
+            publisher=f"Outlet {n % 37}",
+            published=march(1),
+            text=text,
+        ),
+        entities=entities,
+        places=places,
+        events=events,
+    )
+
+
+def _random_place(rng: random.Random, pid: str, name: str, mention: Span) -> Place:
+    return place(
+        pid,
+        name,
+        rng.choice(_COUNTRIES),
+        round(rng.uniform(-50, 65), 4),
+        round(rng.uniform(-170, 170), 4),
+        precision=rng.choice(_PRECISIONS),
+        mentions=[mention],
+    )
 
 
 def build_db(path: Path, extractions: Iterator[Extraction] | list[Extraction]) -> Path:

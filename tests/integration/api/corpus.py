@@ -17,37 +17,12 @@ import httpx
 import uvicorn
 from fastapi import FastAPI
 
-from sitroom.model import (
-    AcledType,
-    Claim,
-    Contradiction,
-    Document,
-    Entity,
-    Event,
-    EventDate,
-    Extraction,
-    Figure,
-    Place,
-    Quote,
-    Span,
-    TimeSpan,
-)
+from builders import claim, entity, event, figure, one_day, place, quote, spans, time_span
+from sitroom.model import AcledType, Contradiction, Document, EventDate, Extraction
 
 FRONTS = ("Eastern Front", "Western Front", "Northern Front")
 TOWNS = ("Amberfield", "Brackwater", "Coldmere", "Dunmore", "Elmsgate")
 START = dt.date(2025, 1, 1)
-
-
-def _span(text: str, phrase: str, after: int = 0) -> Span:
-    start = text.index(phrase, after)
-    return (start, start + len(phrase))
-
-
-def _sentence(text: str, phrase: str) -> Span:
-    at = text.index(phrase)
-    start = text.rfind(". ", 0, at)
-    start = 0 if start < 0 else start + 2
-    return (start, text.index(".", at) + 1)
 
 
 def report(i: int) -> Extraction:
@@ -56,15 +31,14 @@ def report(i: int) -> Extraction:
     front, town = FRONTS[i % 3], TOWNS[i % 5]
     country = "XA" if i % 2 == 0 else "XB"
     day = START + dt.timedelta(days=i)
+    when = f"{day:%B} {day.day}"
     dead = i + 2
     text = (
-        f"Report {i} from {town}. Fighters of the {front} attacked {town} on {day:%B} {day.day}, "
+        f"Report {i} from {town}. Fighters of the {front} attacked {town} on {when}, "
         f"killing {dead} people, officials said. The Army denied the attack on {town}. "
         f"\u201cWe never fired a shot,\u201d the Army said. Talks are planned in {town}."
     )
-    dated = i % 4 != 0
-    date = EventDate(start=day, end=day, precision="day") if dated else EventDate()
-    when = f"{day:%B} {day.day}"
+    date = one_day(day) if i % 4 else EventDate()
     return Extraction(
         document=Document(
             id=f"doc{i:04d}",
@@ -76,109 +50,78 @@ def report(i: int) -> Extraction:
             text=text,
         ),
         entities=[
-            Entity(
-                id="e1",
-                name=front,
-                label="ORG",
-                actor_type="armed_group",
+            entity(
+                "e1",
+                front,
+                "armed_group",
                 aliases=[f"the {front}"],
                 country=country,
-                mentions=[_span(text, front)],
+                mentions=spans(text, front),
             ),
-            Entity(
-                id="e2",
-                name="Army",
-                label="ORG",
-                actor_type="government",
-                country=country,
-                mentions=[_span(text, "Army"), _span(text, "Army", text.index("Army") + 1)],
+            entity(
+                "e2", "Army", "government", country=country, mentions=spans(text, "Army", "Army")
             ),
         ],
         places=[
-            Place(
-                id="p1",
-                name=town,
-                kind="city",
-                country=country,
-                admin1=f"{town} Province",
+            place(
+                "p1",
+                town,
+                country,
                 lat=10.0 + i % 5,
                 lon=20.0 + i % 5,
-                precision=1,
-                mentions=[_span(text, town)],
+                admin1=f"{town} Province",
+                mentions=spans(text, town),
             )
         ],
-        times=[TimeSpan(text=when, start=day, end=day, precision="day", span=_span(text, when))],
+        times=[time_span(text, when, day)],
         events=[
-            Event(
-                id="v1",
-                type="ASSAULT",
+            event(
+                text,
+                "v1",
+                "ASSAULT",
+                "attacked",
                 mode="attack",
-                cameo="18",
                 acled=AcledType(event_type="Violence against civilians", sub_event_type="Attack"),
-                quad="material_conflict",
                 actor1="e1",
                 actor2="e2",
                 place="p1",
                 date=date,
                 modality="claimed" if i % 3 == 0 else "asserted",
-                attributed_to=None,
                 fatalities=dead,
-                trigger=_span(text, "attacked"),
-                sentence=_sentence(text, "attacked"),
-                confidence=0.8,
             ),
-            Event(
-                id="v2",
-                type="CONSULT",
-                cameo="04",
-                quad="verbal_cooperation",
+            event(
+                text,
+                "v2",
+                "CONSULT",
+                "Talks",
                 place="p1",
                 date=date,
                 modality="planned",
-                trigger=_span(text, "Talks"),
-                sentence=_sentence(text, "Talks"),
                 confidence=0.6,
             ),
         ],
-        quotes=[
-            Quote(
-                id="q1",
-                text="We never fired a shot,",
-                span=_span(text, "We never fired a shot,"),
-                kind="direct",
-                speaker="e2",
-                cue="said",
-            )
-        ],
+        quotes=[quote(text, "q1", "We never fired a shot,", "direct", speaker="e2", cue="said")],
         claims=[
-            Claim(
-                id="c1",
+            claim(
+                text,
+                "c1",
+                "assert",
+                f"Fighters of the {front} attacked {town}",
                 claimant="officials",
-                stance="assert",
-                text=f"Fighters of the {front} attacked {town}",
-                span=_span(text, f"Fighters of the {front} attacked {town}"),
                 event="v1",
             ),
-            Claim(
-                id="c2",
+            claim(
+                text,
+                "c2",
+                "deny",
+                f"the attack on {town}",
                 claimant="e2",
-                stance="deny",
-                text=f"the attack on {town}",
-                span=_span(text, f"the attack on {town}"),
                 event="v1",
                 hedges=["reportedly"] if i % 2 else [],
             ),
         ],
         contradictions=[Contradiction(claims=("c1", "c2"), reason="Army denies the attack")],
-        figures=[
-            Figure(
-                value=dead,
-                unit="people",
-                what="killed",
-                span=_span(text, f"{dead} people"),
-                event="v1",
-            )
-        ],
+        figures=[figure(text, f"{dead} people", dead, what="killed", event="v1")],
     )
 
 

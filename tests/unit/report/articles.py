@@ -2,89 +2,18 @@
 
 Place names and coordinates are real (Afghanistan, Pakistan, Qatar); people, groups and events
 are invented. Source numbers follow publication dates: HERAT [1], RUKHA [2], FOLLOW_UP [3],
-PESHAWAR [4], EVIL [5] when all are in a report.
+PESHAWAR [4], EVIL [5] when all are in a report. Every event carries CAMEO root 19, whatever its
+type: the report never reads CAMEO codes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sitroom.model import (
-    AcledType,
-    Claim,
-    Contradiction,
-    Document,
-    Entity,
-    Event,
-    EventDate,
-    Extraction,
-    Figure,
-    Place,
-    Quote,
-    Span,
-)
+from builders import ARMED_CLASH, claim, entity, event, figure, one_day, place, quote, span
+from sitroom.model import AcledType, Contradiction, Document, Extraction
 
 Sept = dt.date(2021, 9, 1)
-
-
-def span(text: str, phrase: str) -> Span:
-    start = text.index(phrase)
-    return (start, start + len(phrase))
-
-
-def sentence(text: str, phrase: str) -> Span:
-    start = text.rfind(". ", 0, text.index(phrase))
-    start = 0 if start == -1 else start + 2
-    return (start, text.index(".", text.index(phrase)) + 1)
-
-
-def entity(eid: str, name: str, kind: str = "armed_group") -> Entity:
-    label = "PERSON" if kind == "person" else "ORG"
-    return Entity(id=eid, name=name, label=label, actor_type=kind)  # type: ignore[arg-type]
-
-
-def place(pid: str, name: str, country: str, lat: float, lon: float, precision: int = 1) -> Place:
-    return Place(
-        id=pid, name=name, kind="city", country=country, lat=lat, lon=lon, precision=precision
-    )  # type: ignore[arg-type]
-
-
-def event(
-    text: str,
-    eid: str,
-    kind: str,
-    trigger: str,
-    *,
-    quad: str = "material_conflict",
-    actor1: str | None = None,
-    actor2: str | None = None,
-    where: str | None = None,
-    day: dt.date | None = None,
-    modality: str = "asserted",
-    attributed_to: str | None = None,
-    fatalities: int | None = None,
-    acled: tuple[str, str] | None = None,
-) -> Event:
-    return Event(
-        id=eid,
-        type=kind,  # type: ignore[arg-type]
-        cameo="19",
-        quad=quad,  # type: ignore[arg-type]
-        acled=AcledType(event_type=acled[0], sub_event_type=acled[1]) if acled else None,
-        actor1=actor1,
-        actor2=actor2,
-        place=where,
-        date=EventDate(start=day, end=day, precision="day" if day else None),
-        modality=modality,  # type: ignore[arg-type]
-        attributed_to=attributed_to,
-        fatalities=fatalities,
-        trigger=span(text, trigger),
-        sentence=sentence(text, trigger),
-        confidence=0.8,
-    )
-
-
-BATTLES = ("Battles", "Armed clash")
 
 RUKHA_TEXT = (
     "Fighters of the Northern Front attacked Taliban positions in Rukha on Wednesday, killing 12 "
@@ -107,8 +36,8 @@ def rukha() -> Extraction:
             text=t,
         ),
         entities=[
-            entity("e1", "Northern Front"),
-            entity("e2", "Taliban"),
+            entity("e1", "Northern Front", "armed_group"),
+            entity("e2", "Taliban", "armed_group"),
             entity("e3", "Amrullah Noor", "person"),
         ],
         places=[place("p1", "Rukha", "AF", 35.43, 69.53)],
@@ -120,10 +49,10 @@ def rukha() -> Extraction:
                 "attacked",
                 actor1="e1",
                 actor2="e2",
-                where="p1",
-                day=Sept,
+                place="p1",
+                date=one_day(Sept),
                 fatalities=12,
-                acled=BATTLES,
+                acled=ARMED_CLASH,
             ),
             event(
                 t,
@@ -131,48 +60,28 @@ def rukha() -> Extraction:
                 "FIGHT",
                 "captured",
                 actor1="e2",
-                where="p1",
-                day=Sept,
+                place="p1",
+                date=one_day(Sept),
                 modality="claimed",
                 attributed_to="e2",
-                acled=BATTLES,
+                acled=ARMED_CLASH,
             ),
         ],
         claims=[
-            Claim(
-                id="c1",
-                claimant="e2",
-                stance="assert",
-                text="it had captured Rukha",
-                span=span(t, "it had captured Rukha"),
-                event="v2",
-            ),
-            Claim(
-                id="c2",
-                claimant="e1",
-                stance="deny",
-                text="that claim",
-                span=span(t, "that claim"),
-                event="v2",
-            ),
+            claim(t, "c1", "assert", "it had captured Rukha", claimant="e2", event="v2"),
+            claim(t, "c2", "deny", "that claim", claimant="e1", event="v2"),
         ],
         contradictions=[Contradiction(claims=("c1", "c2"), reason="Northern Front denies it")],
         figures=[
-            Figure(
-                value=3000,
-                unit="people",
-                qualifier="more_than",
-                what="families",
-                span=span(t, "More than 3,000 families"),
-            ),
-            Figure(value=12, unit="people", what="fighters", span=span(t, "12"), event="v1"),
+            figure(t, "More than 3,000 families", 3000, qualifier="more_than", what="families"),
+            figure(t, "12", 12, what="fighters", event="v1"),
         ],
         quotes=[
-            Quote(
-                id="q1",
-                text="we will not surrender",
-                span=span(t, "we will not surrender"),
-                kind="direct",
+            quote(
+                t,
+                "q1",
+                "we will not surrender",
+                "direct",
                 speaker="e3",
                 speaker_span=span(t, "Amrullah Noor"),
             ),
@@ -199,7 +108,10 @@ def follow_up() -> Extraction:
             published=dt.date(2021, 9, 3),
             text=t,
         ),
-        entities=[entity("e1", "Northern Front"), entity("e2", "Taliban")],
+        entities=[
+            entity("e1", "Northern Front", "armed_group"),
+            entity("e2", "Taliban", "armed_group"),
+        ],
         places=[
             place("p1", "Rukha", "AF", 35.43, 69.53),
             place("p2", "Doha", "QA", 25.29, 51.53),
@@ -212,31 +124,24 @@ def follow_up() -> Extraction:
                 "attacked",
                 actor1="e1",
                 actor2="e2",
-                where="p1",
-                day=Sept,
+                place="p1",
+                date=one_day(Sept),
                 fatalities=15,
-                acled=BATTLES,
+                acled=ARMED_CLASH,
             ),
             event(
                 t,
                 "v2",
                 "CONSULT",
                 "Talks",
-                quad="verbal_cooperation",
-                where="p2",
-                day=dt.date(2021, 9, 8),
+                cameo="19",
+                place="p2",
+                date=one_day(dt.date(2021, 9, 8)),
                 modality="planned",
             ),
         ],
         claims=[
-            Claim(
-                id="c1",
-                claimant="e1",
-                stance="deny",
-                text="reports of the fall of Rukha",
-                span=span(t, "reports of the fall of Rukha"),
-                event="v1",
-            ),
+            claim(t, "c1", "deny", "reports of the fall of Rukha", claimant="e1", event="v1"),
         ],
     )
 
@@ -261,11 +166,15 @@ def herat() -> Extraction:
                 "v1",
                 "ASSAULT",
                 "killed",
+                cameo="19",
                 actor2="e1",
-                where="p1",
-                day=dt.date(2021, 8, 19),
+                place="p1",
+                date=one_day(dt.date(2021, 8, 19)),
                 fatalities=3,
-                acled=("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+                acled=AcledType(
+                    event_type="Explosions/Remote violence",
+                    sub_event_type="Remote explosive/landmine/IED",
+                ),
             ),
         ],
     )
@@ -284,7 +193,7 @@ def peshawar() -> Extraction:
             published=dt.date(2021, 9, 4),
             text=t,
         ),
-        entities=[entity("e1", "Militants")],
+        entities=[entity("e1", "Militants", "armed_group")],
         places=[place("p1", "Peshawar", "PK", 34.01, 71.58)],
         events=[
             event(
@@ -292,9 +201,10 @@ def peshawar() -> Extraction:
                 "v1",
                 "ASSAULT",
                 "raid",
+                cameo="19",
                 actor1="e1",
-                where="p1",
-                day=dt.date(2021, 9, 2),
+                place="p1",
+                date=one_day(dt.date(2021, 9, 2)),
                 modality="claimed",
                 attributed_to="e1",
                 fatalities=2,
@@ -325,8 +235,8 @@ def evil() -> Extraction:
             text=t,
         ),
         entities=[
-            entity("e1", "<img src=x onerror=alert(1)>"),
-            entity("e2", "<svg onload=alert(2)>"),
+            entity("e1", "<img src=x onerror=alert(1)>", "armed_group"),
+            entity("e2", "<svg onload=alert(2)>", "armed_group"),
             entity("e3", "[envoy](javascript:alert(9))", "person"),
         ],
         places=[place("p1", '"><script>alert(3)</script>', "AF", 34.5, 69.2)],
@@ -336,22 +246,17 @@ def evil() -> Extraction:
                 "v1",
                 "ASSAULT",
                 "attacked",
+                cameo="19",
                 actor1="e1",
                 actor2="e2",
-                where="p1",
-                day=dt.date(2021, 9, 3),
+                place="p1",
+                date=one_day(dt.date(2021, 9, 3)),
             ),
         ],
         quotes=[
-            Quote(
-                id="q1",
-                text="<script>alert(4)</script> javascript:alert(5)",
-                span=span(t, "<script>alert(4)</script> javascript:alert(5)"),
-                kind="direct",
-                speaker="e3",
-            ),
+            quote(t, "q1", "<script>alert(4)</script> javascript:alert(5)", "direct", speaker="e3"),
         ],
     )
 
 
-__all__ = ["XSS", "evil", "follow_up", "herat", "peshawar", "rukha"]
+__all__ = ["Sept", "evil", "follow_up", "herat", "peshawar", "rukha"]
