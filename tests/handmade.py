@@ -47,3 +47,12 @@ def index(
         times=[],
         published=published,
     )
+
+
+def doc_of(table: str) -> Doc:
+    """A parse written one token per line: ``word lemma POS TAG head dep``."""
+    rows: list[Row] = []
+    for line in table.strip().splitlines():
+        word, lemma, pos, tag, head, dep = line.split()
+        rows.append((word, lemma, pos, tag, int(head), dep))
+    return parsed(rows)

@@ -30,7 +30,10 @@ GROUP_WORDS = {
 _NP_DEPS = {"compound", "poss", "amod", "nmod", "appos", "det", "nummod", "conj"}
 _SOURCE_PREPS = {"of", "by", "from"}
 _PERSONAL = {"he", "she", "it", "they", "we"}
+# "anti-Taliban forces", "pro-Russian separatists", "non-Hamas factions" are not the named actor.
+_OPPOSING_PREFIXES = {"anti", "pro", "non"}
 _RESOLVABLE = _PERSONAL | {"him", "her", "his", "them", "their", "its", "us", "our"}
+_FIRST_PERSON = {"we", "us", "our"}
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,12 @@ class DocIndex:
     published: dt.date | None
     # The article's focus place (most mentioned, below country level), if it has a clear one.
     focus_place: str | None = None
+    # Tokens of place mentions that act as agents ("Kabul denied"): actors, not locations.
+    metonym_at: frozenset[int] = frozenset()
+
+    def location_at(self, i: int) -> str | None:
+        """The place token ``i`` names as a location, if any."""
+        return None if i in self.metonym_at else self.place_at.get(i)
 
 
 def np_tokens(head: Token, preps: set[str] | None = None) -> list[Token]:
@@ -97,7 +106,7 @@ def antecedent(
     candidates: list[tuple[int, str]] = []
     for i in range(pron.i - 1, floor - 1, -1):
         ent = index.entity_at.get(i)
-        if ent is None:
+        if ent is None or _prefixed_away(pron.doc[i]):
             continue
         label = index.entity_label.get(ent)
         if label == "NORP" or want_person != (label == "PERSON"):
@@ -117,17 +126,27 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
     With ``sources``, "a statement by X" and "a statement from X" lead to X as well, and the
     entity closest to the head in the tree wins ("a statement by NRFA leader Ahmed Massoud" is
     Massoud's), a name in apposition before a modifier ("UN spokesman, Stephane Dujarric").
+    An "anti-X" phrase never names X.
     """
     if head is None:
         return None
+    found = _entity_for(head, index, sources=sources)
+    if found is not None and any(
+        index.entity_at.get(t.i) == found and _prefixed_away(t) for t in np_tokens(head)
+    ):
+        return None
+    return found
+
+
+def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
     if head.i in index.entity_at:
-        return index.entity_at[head.i]
+        return None if _prefixed_away(head) else index.entity_at[head.i]
     if sources:
         ranked = [t for _, _, _, t in sorted(_ranked_np(head, _SOURCE_PREPS, 0))]
     else:
         ranked = sorted(np_tokens(head), key=lambda t: abs(t.i - head.i))
     for tok in ranked:
-        if tok.i in index.entity_at:
+        if tok.i in index.entity_at and not _prefixed_away(tok):
             return index.entity_at[tok.i]
     if head.pos_ == "PRON":
         if head.lower_ not in _RESOLVABLE:
@@ -135,12 +154,23 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
         reporter = reporting_subject(head)
         if reporter is not None and (found := entity_for(reporter, index)) is not None:
             return found
+        if head.lower_ in _FIRST_PERSON:
+            return None  # the speaker's side, which an earlier name in the text rarely is
         return antecedent(head, index)
     if head.lower_ in GROUP_WORDS and any(
         c.lower_ in {"the", "this", "that"} for c in head.children
     ):
         return _named_by_head(head, index) or antecedent(head, index)
     return None
+
+
+def _prefixed_away(tok: Token) -> bool:
+    """The token is the X of "anti-X" or "pro-X", whether tokenised as one word or three."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return doc[tok.i - 2].lower_ in _OPPOSING_PREFIXES
+    prefix, dash, _ = tok.lower_.partition("-")
+    return bool(dash) and prefix in _OPPOSING_PREFIXES
 
 
 def reporting_subject(pron: Token) -> Token | None:
@@ -159,7 +189,7 @@ def _named_by_head(noun: Token, index: DocIndex) -> str | None:
     seen: set[str] = set()
     for i in range(noun.i - 1, -1, -1):
         ent = index.entity_at.get(i)
-        if ent is None or ent in seen:
+        if ent is None or ent in seen or _prefixed_away(noun.doc[i]):
             continue
         seen.add(ent)
         words = index.entity_name.get(ent, "").lower().split()

@@ -11,11 +11,13 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from sitroom.actors.lookup import DocIndex, entity_for, np_tokens
+from sitroom.amounts import NUMBER_WORDS
 from sitroom.claims.cues import ReportingCues
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
+from sitroom.events.sides import complete_sides, load_side_rules
 from sitroom.model import AcledType, Event, EventDate, PlaceBasis
 from sitroom.sentences import sentence_of
 
@@ -32,6 +34,7 @@ _CARRIER_PREPS = {"during", "by", "with", "after", "amid", "in", "at", "on"}
 _CHAIN_PREPS = (_PLACE_PREPS - {"from"}) | {"of"}
 _NESTING = 2
 _VERBAL = {"VERB", "AUX", "ADJ"}
+_MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _ARMED = {"government", "armed_group"}
 _DEATH_VERBS = {"kill", "lose"}
 _PLACE_NOUNS = {
@@ -49,10 +52,7 @@ _CASUALTY_VERBS = {"kill", "wound", "injure"}
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _ASPECTUAL = {"resume", "continue", "begin", "start", "stop", "end", "halt", "intensify",
               "escalate", "complete"}  # fmt: skip
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
-}  # fmt: skip
+_NUMBER_WORDS = {**NUMBER_WORDS, "dozen": 12}
 
 
 def _count(token: Token) -> int | None:
@@ -112,8 +112,8 @@ def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = Tru
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if direct:
             for tok in np_tokens(pobj):
-                if tok.i in index.place_at:
-                    return index.place_at[tok.i]
+                if (place := index.location_at(tok.i)) is not None:
+                    return place
         if depth > 0:
             for child in pobj.children:
                 if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
@@ -123,12 +123,38 @@ def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = Tru
     return None
 
 
+_TERRITORY = {*_PLACE_NOUNS, "stronghold", "base", "position", "positions", "area", "territory",
+              "enclave", "pocket", "outpost", "hideout", "frontline", "front", "line", "ground",
+              "hill", "border", "crossing", "road", "highway", "airport", "port"}  # fmt: skip
+
+
+def _other_patient(trig: Token, index: DocIndex) -> bool:
+    """The trigger names what it was done to, and that is neither an actor nor ground that a
+    side holds: "plotted to execute an employee", "the invasion of its neighbour". Such an
+    event is not completed with the article's other side; "the takeover of the last
+    stronghold" and "Panjshir is captured" are."""
+    if trig.pos_ == "VERB":
+        patients = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        patients = [
+            g for c in trig.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+    for head in patients:
+        tokens = np_tokens(head)
+        named = any(t.i in index.entity_at or t.i in index.place_at for t in tokens)
+        if not named and head.lemma_.lower() not in _TERRITORY and head.pos_ != "PRON":
+            return True
+    return False
+
+
 class EventDetector:
     def __init__(self, lexicon: TriggerLexicon, cues: ReportingCues) -> None:
         self.lexicon = lexicon
         self.cues = cues
         self.types = load_types()
         self.acled = AcledRefiner()
+        self.sides = load_side_rules()
 
     # -- arguments -------------------------------------------------------------------------------
     def _entity(self, head: Token | None, index: DocIndex) -> str | None:
@@ -173,6 +199,18 @@ class EventDetector:
             actor2 = None
         return actor1, actor2
 
+    def _partner(self, verb: Token, index: DocIndex, actor1: str | None) -> str | None:
+        """ "The army and the rebels clashed", "A and B met": the second subject is the other
+        party of a mutual action."""
+        subj, passive = self._subject(verb)
+        if subj is None or passive:
+            return None
+        for conj in (c for c in subj.children if c.dep_ == "conj"):
+            found = self._entity(conj, index)
+            if found is not None and found != actor1:
+                return found
+        return None
+
     def _nominal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
         actor1 = actor2 = None
         for child in trig.children:
@@ -212,8 +250,8 @@ class EventDetector:
             return attached, "argument"
         sent = sentence_of(trig)
         for tok in sent:
-            if tok.i in index.place_at and _in_locative(tok):
-                return index.place_at[tok.i], "sentence"
+            if (place := index.location_at(tok.i)) is not None and _in_locative(tok):
+                return place, "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
         # names some other place.
@@ -221,7 +259,7 @@ class EventDetector:
             index.focus_place is not None
             and quad == "material_conflict"
             and modality in {"asserted", "claimed", "denied"}
-            and not any(tok.i in index.place_at for tok in sent)
+            and not any(index.location_at(tok.i) for tok in sent)
         ):
             return index.focus_place, "document"
         return None, None
@@ -235,8 +273,8 @@ class EventDetector:
                 continue
             # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"
             for tok in np_tokens(child):
-                if tok.i in index.place_at and tok.i not in index.entity_at:
-                    return index.place_at[tok.i]
+                if (place := index.location_at(tok.i)) and tok.i not in index.entity_at:
+                    return place
         for anchor in anchors:
             for child in anchor.children:
                 if child.dep_ != "prep":
@@ -261,7 +299,7 @@ class EventDetector:
             if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at:
                 continue
             for i in range(tok.i - 1, -1, -1):
-                place = index.place_at.get(i)
+                place = index.location_at(i)
                 if place is not None and index.place_kind.get(place) in kinds:
                     return place
         return None
@@ -326,12 +364,15 @@ class EventDetector:
     # -- detection --------------------------------------------------------------------------------
     def detect(self, doc: Doc, index: DocIndex) -> list[Event]:
         events: list[Event] = []
+        open_ids: set[str] = set()  # events that leave room for the article's other side
         for tok in doc:
             trigger = self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
                 continue
             if trigger.pos == "verb":
                 actor1, actor2 = self._verbal_args(tok, index)
+                if actor2 is None and trigger.type in _MUTUAL:
+                    actor2 = self._partner(tok, index, actor1)
                 if trigger.mode == "casualties":
                     actor1, actor2 = None, actor1  # "we lost two fighters": the losing side
             else:
@@ -355,6 +396,8 @@ class EventDetector:
                 + 0.05 * (place_basis in {"argument", "sentence"})
                 + _salience(tok)
             )
+            if not _other_patient(tok, index):
+                open_ids.add(f"v{len(events) + 1}")
             events.append(
                 Event(
                     id=f"v{len(events) + 1}",
@@ -378,7 +421,7 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
-        return events
+        return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 
 __all__ = ["DocIndex", "EventDetector"]

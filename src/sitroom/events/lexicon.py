@@ -9,6 +9,7 @@ from typing import Any, Literal, cast
 
 from spacy.tokens import Token
 
+from sitroom.actors.lookup import np_tokens, reporting_subject
 from sitroom.errors import ConfigError
 from sitroom.model import PloverType, Quad
 from sitroom.resources import load_data, read_yaml
@@ -84,14 +85,35 @@ class TriggerLexicon:
 
 
 def _clause_words(token: Token) -> set[str]:
-    """Lemmas around a noun in its clause: the words of its head's other arguments ("relief
-    organisations continue their operations")."""
+    """Lemmas around a noun in its clause: the words of its head's other arguments ("rescue
+    teams continued the operation"), and with a possessive pronoun the words of whom it names
+    ("relief organisations said they would continue their operations")."""
     head = token.head
     if head.i == token.i:
         return set()
-    return {c.lemma_.lower() for c in head.children} | {
+    words = {c.lemma_.lower() for c in head.children} | {
         g.lemma_.lower() for c in head.children if c.i != token.i for g in c.children
     }
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        owner = _acting_subject(head)
+        if owner is not None and owner.i != token.i:
+            words |= {t.lemma_.lower() for t in np_tokens(owner)}
+    return words
+
+
+def _acting_subject(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject, climbing infinitive and adverbial clauses, and
+    from a pronoun to the subject that reports about itself ("X said they ...")."""
+    tok = verb
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            reporter = reporting_subject(subject) if subject.pos_ == "PRON" else None
+            return reporter or subject
+        if tok.dep_ not in {"advcl", "xcomp", "conj"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _parse(raw: Any, types: dict[str, TypeInfo], where: str) -> list[Trigger]:

@@ -20,7 +20,7 @@ _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
 _PLAN_VERBS = {
     "expect", "plan", "promise", "pledge", "vow", "intend", "aim", "prepare", "schedule",
     "set", "hope", "want", "seek", "threaten", "agree", "decide", "propose", "offer", "ready",
-    "going", "due", "try", "attempt", "call",
+    "going", "due", "try", "attempt", "call", "plot", "conspire", "scheme",
 }  # fmt: skip
 _CONDITION_MARKS = {"if", "unless", "provided", "providing"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj"}

@@ -17,8 +17,8 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 
+from sitroom.amounts import NUMBER_WORDS, qualifier_cues
 from sitroom.model import Qualifier
-from sitroom.qualifiers import qualifier_cues
 
 QUALIFIER_CUES: Mapping[str, Qualifier] = qualifier_cues()
 _TRAILING_CUES: dict[str, Qualifier] = {"or more": "at_least", "or so": "about", "plus": "at_least"}
@@ -65,38 +65,7 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")
 
-_UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-}
+_UNITS = {**NUMBER_WORDS, "a": 1, "an": 1}
 # Words that multiply what came before ("two dozen", "18 million"); the short forms follow a digit.
 MAGNITUDES = {
     "dozen": 12,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Doc
 
 from sitroom.actors.lookup import DocIndex
+from sitroom.geo.metonyms import metonym_spans
 from sitroom.model import Entity, Place, Span
 
 _CACHE = "sitroom_doc_index"
@@ -47,6 +48,7 @@ def _build(doc: Doc, entities: Sequence[Entity], places: Sequence[Place]) -> Doc
         toks = tokens_of(doc, t.span)
         if len(toks):
             times.append((toks.start, toks.stop, t))
+    metonyms = metonym_spans(doc)
     return DocIndex(
         entity_at=_index(doc, ((e.id, e.mentions) for e in entities)),
         entity_label={e.id: e.label for e in entities},
@@ -56,7 +58,8 @@ def _build(doc: Doc, entities: Sequence[Entity], places: Sequence[Place]) -> Doc
         place_kind={p.id: p.kind for p in places},
         times=times,
         published=doc._.sitroom_published,
-        focus_place=focus_place(places),
+        focus_place=focus_place(places, metonyms),
+        metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
     )
 
 
@@ -64,13 +67,15 @@ def _build(doc: Doc, entities: Sequence[Entity], places: Sequence[Place]) -> Doc
 _FOCUS_KINDS = ("facility", "locality", "city", "admin2", "admin1", "region")
 
 
-def focus_place(places: Sequence[Place]) -> str | None:
+def focus_place(places: Sequence[Place], metonyms: Collection[Span] = ()) -> str | None:
     """The place an article is about: the most mentioned one below country level, named at
     least twice (a dateline city named once is where the reporter was, not where things
-    happened); ties go to the more specific place, then the one named first."""
+    happened); ties go to the more specific place, then the one named first. Mentions in
+    ``metonyms`` ("Kabul denied") name a government, not where things happen, and don't count."""
+    located = {p.id: [m for m in p.mentions if tuple(m) not in metonyms] for p in places}
     ranked = sorted(
-        (p for p in places if p.kind in _FOCUS_KINDS and len(p.mentions) >= 2),
-        key=lambda p: (-len(p.mentions), _FOCUS_KINDS.index(p.kind), min(p.mentions)),
+        (p for p in places if p.kind in _FOCUS_KINDS and len(located[p.id]) >= 2),
+        key=lambda p: (-len(located[p.id]), _FOCUS_KINDS.index(p.kind), min(located[p.id])),
     )
     return ranked[0].id if ranked else None
 

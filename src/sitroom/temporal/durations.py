@@ -32,8 +32,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.amounts import qualifier_cues
 from sitroom.model import Duration, DurationUnit, Qualifier, TimeSpan
-from sitroom.qualifiers import qualifier_cues
 from sitroom.temporal import calendar as cal
 from sitroom.temporal.extract import NAME_LABELS, tense_of
 from sitroom.temporal.lexicon import (

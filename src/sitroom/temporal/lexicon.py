@@ -6,6 +6,8 @@ These are closed classes of English, so they live in code rather than in a user-
 
 from __future__ import annotations
 
+from sitroom.amounts import NUMBER_WORDS
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -56,33 +58,7 @@ WEEKDAYS: dict[str, int] = {
 COUNTS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
+    **{word: value for word, value in NUMBER_WORDS.items() if value},
     "a hundred": 100,
     "hundred": 100,
     "a couple of": 2,

@@ -8,20 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from handmade import Row, index, parsed
+from handmade import doc_of, index
 from sitroom.actors.lookup import DocIndex
 from sitroom.claims.cues import load_cues
 from sitroom.claims.ledger import ClaimsLedger, LedgerResult
 
 LEDGER = ClaimsLedger(load_cues())
-
-
-def doc_of(table: str) -> Doc:
-    rows: list[Row] = []
-    for line in table.strip().splitlines():
-        word, lemma, pos, tag, head, dep = line.split()
-        rows.append((word, lemma, pos, tag, int(head), dep))
-    return parsed(rows)
 
 
 def run(
@@ -37,3 +29,6 @@ def run(
 def said(doc: Doc, span: tuple[int, int] | None) -> str | None:
     """The words of a span, as the tests compare them."""
     return doc.text[span[0] : span[1]] if span is not None else None
+
+
+__all__ = ["doc_of", "run", "said"]

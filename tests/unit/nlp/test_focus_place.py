@@ -30,3 +30,10 @@ def test_ties_go_to_the_finer_place_then_the_first_named() -> None:
 
 def test_no_focus_without_a_place_named_twice() -> None:
     assert focus_place([place("Cairo", "city", 0), place("Sudan", "country", 3, 9)]) is None
+
+
+def test_metonymic_mentions_do_not_make_a_focus() -> None:
+    # "Kabul denied ... Kabul said ...": the government, twice; "fighting in Mellit" once more.
+    places = [place("Kabul", "city", 0, 40, 80), place("Mellit", "city", 20, 60)]
+    assert focus_place(places) == "Kabul"
+    assert focus_place(places, {(0, 4), (40, 44)}) == "Mellit"

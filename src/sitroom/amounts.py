@@ -1,5 +1,6 @@
-"""Hedge words before an amount ("more than", "nearly", "up to"), shared by the figures and the
-durations of the temporal stage; the list is ``data/qualifiers.yaml``."""
+"""Words for amounts shared by the stages that read numbers (figures, durations, casualty counts):
+number words ("two", "ninety") and the hedges before an amount ("more than", "nearly", "up to"),
+the latter listed in ``data/qualifiers.yaml``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,14 @@ from typing import cast
 from sitroom.errors import ConfigError
 from sitroom.model import Qualifier
 from sitroom.resources import load_data
+
+NUMBER_WORDS: Mapping[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 
 _QUALIFIERS = frozenset({"about", "more_than", "less_than", "at_least", "up_to"})
 
@@ -27,4 +36,4 @@ def qualifier_cues() -> Mapping[str, Qualifier]:
     return cues
 
 
-__all__ = ["qualifier_cues"]
+__all__ = ["NUMBER_WORDS", "qualifier_cues"]

@@ -1,0 +1,117 @@
+"""The two sides of an article's armed conflict, and the violent events that name only one.
+
+Reports name the parties of a conflict once and then speak of "the takeover of the province" or
+"fighting with the NRFA". ACLED codes such an event with both sides; sitroom does the same when
+the article makes the sides clear, and lists the completed field in ``Event.inferred``. The
+rules and their thresholds are in ``data/sides.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sitroom.model import Event
+from sitroom.resources import load_data
+
+
+@dataclass(frozen=True)
+class SideRules:
+    types: frozenset[str]
+    modalities: frozenset[str]
+    actor_types: frozenset[str]
+    min_mentions: int
+    date_slack: dt.timedelta
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> SideRules:
+        return cls(
+            types=frozenset(data["types"]),
+            modalities=frozenset(data["modalities"]),
+            actor_types=frozenset(data["actor_types"]),
+            min_mentions=int(data["min_mentions"]),
+            date_slack=dt.timedelta(days=int(data["date_slack_days"])),
+        )
+
+
+def load_side_rules() -> SideRules:
+    return SideRules.from_data(load_data("sides.yaml"))
+
+
+def _violent(event: Event, rules: SideRules) -> bool:
+    return event.type in rules.types and event.modality in rules.modalities
+
+
+def main_sides(
+    events: Sequence[Event], actor_type: Mapping[str, str | None], rules: SideRules
+) -> tuple[str, str] | None:
+    """The article's two sides, or None when its violent events don't make two clear."""
+    counts: Counter[str] = Counter()
+    agents: set[str] = set()
+    targets: set[str] = set()
+    for event in events:
+        if not _violent(event, rules):
+            continue
+        for actor, roles in ((event.actor1, agents), (event.actor2, targets)):
+            if actor is not None and actor_type.get(actor) in rules.actor_types:
+                counts[actor] += 1
+                roles.add(actor)
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < rules.min_mentions:
+        return None
+    if len(ranked) == 3 and ranked[2][1] == ranked[1][1]:
+        return None  # a third party as present as the second: no single opponent
+    first, second = ranked[0][0], ranked[1][0]
+    # Opponents: one of them acts against the other somewhere. Two parties that are only ever
+    # attacked ("a plot to attack a base and a police station") are no sides of one conflict.
+    if not ({first, second} & agents and {first, second} & targets):
+        return None
+    if {first, second} <= agents - targets or {first, second} <= targets - agents:
+        return None
+    return first, second
+
+
+def _meets(event: Event, other: Event, slack: dt.timedelta) -> bool:
+    """The other side's mention is at the event's place (or the event has none) and time."""
+    if event.place is not None and other.place != event.place:
+        return False
+    a, b = event.date, other.date
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return True
+    return a.start - slack <= b.end and b.start - slack <= a.end
+
+
+def complete_sides(
+    events: Sequence[Event],
+    actor_type: Mapping[str, str | None],
+    rules: SideRules,
+    open_ids: Collection[str] | None = None,
+) -> list[Event]:
+    """``events`` with one-sided violent events given the article's other side; with
+    ``open_ids``, only those events may be completed (the others name another patient)."""
+    sides = main_sides(events, actor_type, rules)
+    if sides is None:
+        return list(events)
+    opposite = {sides[0]: sides[1], sides[1]: sides[0]}
+    present = {side: [e for e in events if _violent(e, rules) and side in (e.actor1, e.actor2)]
+               for side in sides}  # fmt: skip
+    out: list[Event] = []
+    for event in events:
+        known = event.actor1 or event.actor2
+        one_sided = (event.actor1 is None) != (event.actor2 is None)
+        may = open_ids is None or event.id in open_ids
+        if may and _violent(event, rules) and one_sided and known in opposite:
+            other = opposite[known]
+            if any(_meets(event, seen, rules.date_slack) for seen in present[other]):
+                field = "actor2" if event.actor2 is None else "actor1"
+                event = event.model_copy(
+                    update={field: other, "inferred": [*event.inferred, field]}
+                )
+        out.append(event)
+    return out
+
+
+__all__ = ["SideRules", "complete_sides", "load_side_rules", "main_sides"]

@@ -1,0 +1,94 @@
+"""The two sides of an article's conflict complete violent events that name only one of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitroom.events.sides import complete_sides, load_side_rules, main_sides
+from sitroom.model import Event, EventDate
+
+RULES = load_side_rules()
+TYPES = {"army": "government", "front": "armed_group", "militia": "armed_group", "un": "igo"}
+WEEK = EventDate(start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 7), precision="week")
+
+
+def event(
+    eid: str,
+    actor1: str | None,
+    actor2: str | None,
+    *,
+    kind: str = "FIGHT",
+    place: str | None = "valley",
+    date: EventDate = WEEK,
+    modality: str = "asserted",
+) -> Event:
+    return Event(
+        id=eid, type=kind, cameo="19", quad="material_conflict", actor1=actor1, actor2=actor2,
+        place=place, date=date, modality=modality, trigger=(0, 1), sentence=(0, 2),
+        confidence=0.7,
+    )  # type: ignore[arg-type]  # fmt: skip
+
+
+def test_two_clear_sides_are_found() -> None:
+    events = [event("v1", "army", None), event("v2", None, "front"), event("v3", "front", None),
+              event("v4", "army", None), event("v5", "un", None)]  # fmt: skip
+    assert main_sides(events, TYPES, RULES) == ("army", "front")
+
+
+def test_no_sides_when_a_third_party_is_as_present_or_one_is_named_once() -> None:
+    tied = [event("v1", "army", None), event("v2", "army", "front"), event("v3", "militia", None),
+            event("v4", "front", None), event("v5", "militia", None)]  # fmt: skip
+    assert main_sides(tied, TYPES, RULES) is None
+    once = [event("v1", "army", None), event("v2", "army", None), event("v3", None, "front")]
+    assert main_sides(once, TYPES, RULES) is None
+    # Statements and plans don't make anyone a side.
+    verbal = [
+        event("v1", "army", None), event("v2", "front", None, kind="DISAPPROVE"),
+        event("v3", "army", None), event("v4", "front", None, modality="planned"),
+    ]  # fmt: skip
+    assert main_sides(verbal, TYPES, RULES) is None
+
+
+def test_one_sided_events_get_the_other_side_and_say_so() -> None:
+    events = [
+        event("v1", "army", None),  # "the army completed the takeover of the valley"
+        event("v2", None, "front"),  # "fighting with the front"
+        event("v3", "front", None),
+        event("v4", None, None),  # "drones bombed the valley": no perpetrator is invented
+        event("v5", "army", "front"),
+    ]
+    done = {e.id: e for e in complete_sides(events, TYPES, RULES)}
+    assert (done["v1"].actor2, done["v1"].inferred) == ("front", ["actor2"])
+    assert (done["v2"].actor1, done["v2"].inferred) == ("army", ["actor1"])
+    assert (done["v4"].actor1, done["v4"].actor2, done["v4"].inferred) == (None, None, [])
+    assert done["v5"].inferred == []
+
+
+def test_the_other_side_must_be_there_then() -> None:
+    earlier = EventDate(start=dt.date(2024, 8, 15), end=dt.date(2024, 8, 15), precision="day")
+    events = [
+        event("v1", "army", None), event("v2", "front", None), event("v3", None, "front"),
+        event("v4", "army", None, date=earlier),  # last year's offensive, against someone else
+        event("v5", "army", None, place="capital"),  # nothing of the front's happened there
+        event("v6", "army", None, place=None),  # placeless, in the same week: the article's war
+    ]  # fmt: skip
+    done = {e.id: e for e in complete_sides(events, TYPES, RULES)}
+    assert done["v4"].actor2 is None and done["v5"].actor2 is None
+    assert done["v6"].actor2 == "front"
+
+
+def test_parties_that_are_only_attacked_or_only_attack_are_no_sides() -> None:
+    targets = [event("v1", None, "army"), event("v2", None, "front"),
+               event("v3", None, "army"), event("v4", None, "front")]  # fmt: skip
+    assert main_sides(targets, TYPES, RULES) is None
+    agents = [event("v1", "army", None), event("v2", "front", None),
+              event("v3", "army", None), event("v4", "front", None)]  # fmt: skip
+    assert main_sides(agents, TYPES, RULES) is None
+
+
+def test_only_open_events_are_completed() -> None:
+    events = [event("v1", "army", None), event("v2", None, "front"), event("v3", "front", None),
+              event("v4", "army", "front")]  # fmt: skip
+    done = {e.id: e for e in complete_sides(events, TYPES, RULES, open_ids={"v2", "v3"})}
+    assert done["v1"].actor2 is None  # "the army executed an employee": another patient
+    assert done["v2"].actor1 == "army"
