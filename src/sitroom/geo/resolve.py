@@ -7,7 +7,9 @@ Each candidate gets a score that adds up independent evidence, in log10-populati
   without a population (provinces, regions, facilities) get a fixed prior by kind;
 * the feature cue next to the mention ("Kandahar *province*", "Ramstein *airbase*", "*city of* X");
 * the countries named in the same sentence, else the document's focus country (the country most
-  unambiguous mentions point to), else any country the document mentions;
+  unambiguous mentions point to), else any country the document mentions, all counted without
+  the mention's own name: "Jordan" does not vouch for Jordan in its own sentence, nor three
+  "Paris" for France in a story whose other places are in Texas;
 * a qualifier ("Geneva, *Illinois*"), the strongest evidence there is short of a coordinate, and
   its converse: the Y of "X, Y" is the area that contains one of X's readings ("Athens, *Ga.*");
 * a penalty when the name is only an alias of the entry, a larger one when only the
@@ -17,15 +19,20 @@ The focus country counts for more the more distinct places the document has ther
 paper's tenth Ohio town), but never enough to beat an eight-times-larger namesake abroad on one
 mention's evidence alone.
 
-Resolution runs twice. The second pass sees the first pass's choices for the *other* names of
-the document: a reading in the same first-level area as one of them, or near one, scores higher
-(``sitroom.geo.coherence``) (local news names towns near each other: "Alexandria" next to "Rapides
-Parish" is the Louisiana one).
+Resolution runs in up to three passes. Each later pass sees the previous pass's choices for the
+*other* names of the document: a reading in the same first-level area as one of them, or near
+one, scores higher (``sitroom.geo.coherence``) (local news names towns near each other:
+"Alexandria" next to "Rapides Parish" is the Louisiana one). From the second pass on, a name the
+NER did not call a place may also read as a small town in the area of the document's other
+places (the ORG "Florence" of a South Carolina story), and a ``tentative`` mention (an ORG named
+like a town) becomes that town only then; alone, neither is ever a small town.
 
 Mentions with the same text and no cue or qualifier are resolved together (one sense per
 discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in the next; when
 one mention of a name is qualified ("Paris, Tenn."), its reading carries to the bare mentions of
-the same name. A cue does not carry: "Kandahar province" and "Kandahar" are two places.
+the same name. Mentions with the same text and cue are resolved together too ("Putnam County"
+three times is one county), but a cue does not carry to the bare name: "Kandahar province" and
+"Kandahar" are two places.
 """
 
 from __future__ import annotations
@@ -36,9 +43,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from sitroom.geo._names import fold_key
+from sitroom.geo._names import fold_key, fuzzy_key
 from sitroom.geo.candidate import Candidate
-from sitroom.geo.coherence import Anchor, coherence
+from sitroom.geo.coherence import Anchor, coherence, near_any
 from sitroom.model import Place, PlaceKind, Span
 
 Cue = Literal["admin", "district", "county", "area", "settlement", "facility"]
@@ -153,11 +160,18 @@ class Mention:
     qualifier: tuple[Candidate, ...] = ()  # candidates of Y in "X, Y"
     strict: bool = False  # not labelled as a place by the NER: demand a well-known place
     qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
+    # Probably not a place (an ORG named like a town): resolved only to a town among the
+    # document's other places, and only from the second pass on.
+    tentative: bool = False
 
 
 def prior(candidate: Candidate) -> float:
     if candidate.kind == "country":
         return math.log10(candidate.population + 1) + COUNTRY_BONUS
+    if candidate.feature == "county":
+        # A US county's population is its towns' (a lower bound): it breaks ties between
+        # namesakes ("Orange County") but does not weigh against context as a town's does.
+        return _UNKNOWN_POPULATION_PRIOR["admin2"]
     if candidate.population > 0:
         bonus = CAPITAL_BONUS if candidate.feature == "capital" else 0.0
         return math.log10(candidate.population) + bonus
@@ -168,8 +182,14 @@ def prior(candidate: Candidate) -> float:
 
 def eligible(candidate: Candidate, mention: Mention) -> bool:
     well_known = candidate.source == "curated" or candidate.kind in {"country", "admin1", "region"}
+    # A transliteration variant of a town's own name (Hasaka, Hasakah), not of one of the many
+    # alternate names GeoNames lists for it: those collide with anything ("Beryl", Brăila).
     if candidate.match == "fuzzy" and not (
-        well_known or candidate.population >= FUZZY_MIN_POPULATION
+        well_known
+        or (
+            candidate.population >= FUZZY_MIN_POPULATION
+            and fuzzy_key(fold_key(candidate.name)) == fuzzy_key(fold_key(mention.text))
+        )
     ):
         return False
     if mention.strict:
@@ -180,6 +200,8 @@ def eligible(candidate: Candidate, mention: Mention) -> bool:
 
 
 def _options(mention: Mention) -> list[Candidate]:
+    if mention.tentative:
+        return []
     return [c for c in mention.candidates if eligible(c, mention)]
 
 
@@ -202,37 +224,88 @@ def _unambiguous_country(options: Sequence[Candidate]) -> str | None:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class _Focus:
+    """The document's focus as one name sees it: from the other names' votes only."""
+
+    country: str | None
+    share: bool  # the focus holds FOCUS_SHARE of those votes
+    places: int  # distinct names voting for it
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class _Context:
-    focus: str | None
-    doc_countries: frozenset[str]
-    sentence_countries: dict[Span, frozenset[str]]
-    focus_bonus: float = FOCUS_BONUS
+    # Country -> folded name -> its mentions voting for that country, in insertion order; and per
+    # sentence, the names whose country readings put that country in it. A name's own votes are
+    # no evidence for its own reading: "Jordan" alone in a sentence does not make that sentence
+    # about Jordan, nor do three "Paris" make a Texas story French.
+    votes: dict[str, dict[str, int]]
+    sentence_voters: dict[Span, dict[str, frozenset[str]]]
     anchors: tuple[Anchor, ...] = ()
+    _focus: dict[str, _Focus] = dataclasses.field(default_factory=dict)
+
+    @property
+    def focus(self) -> str | None:
+        """The country with the most votes of all names."""
+        return self.focus_without("").country
+
+    @property
+    def doc_countries(self) -> frozenset[str]:
+        return frozenset(self.votes)
+
+    def sentence_countries(self, sentence: Span) -> frozenset[str]:
+        return frozenset(self.sentence_voters.get(sentence, ()))
+
+    def focus_without(self, own: str) -> _Focus:
+        found = self._focus.get(own)
+        if found is None:
+            totals = {
+                country: sum(n for name, n in names.items() if name != own)
+                for country, names in self.votes.items()
+            }
+            best = max(totals, key=lambda c: totals[c], default=None)  # first of equals wins
+            if best is None or not totals[best]:
+                found = _Focus(None, False, 0)
+            else:
+                share = totals[best] >= FOCUS_SHARE * sum(totals.values())
+                found = _Focus(best, share, len(set(self.votes[best]) - {own}))
+            self._focus[own] = found
+        return found
+
+    def country_bonus(self, country: str, mention: Mention) -> float:
+        """The sentence's, else the focus, else the document's support for a reading in
+        ``country``, from names other than the mention's own."""
+        own = fold_key(mention.text)
+        if self.sentence_voters.get(mention.sentence, {}).get(country, frozenset()) - {own}:
+            return SENTENCE_COUNTRY_BONUS
+        focus = self.focus_without(own)
+        if country == focus.country:
+            if not focus.share:
+                return FOCUS_BONUS
+            return min(FOCUS_MAX, FOCUS_BONUS + FOCUS_STEP * (focus.places - 1))
+        if set(self.votes.get(country, ())) - {own}:
+            return DOC_COUNTRY_BONUS
+        return 0.0
 
 
 def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) -> _Context:
-    votes: Counter[str] = Counter()
-    places: dict[str, set[str]] = defaultdict(set)
-    by_sentence: dict[Span, set[str]] = defaultdict(set)
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    by_sentence: dict[Span, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     # A qualified name ("Paris, Tenn.") has its country from the qualifier, not from its prior.
     qualified = {fold_key(m.text) for m in mentions if m.qualifier}
     for mention, opts in zip(mentions, options, strict=True):
-        country = None if fold_key(mention.text) in qualified else _unambiguous_country(opts)
+        key = fold_key(mention.text)
+        country = None if key in qualified else _unambiguous_country(opts)
         if country is None:
             continue
-        votes[country] += 1
-        places[country].add(fold_key(mention.text))
+        votes[country][key] += 1
         if any(c.kind == "country" for c in opts):
-            by_sentence[mention.sentence].add(country)
-    focus = votes.most_common(1)[0][0] if votes else None
-    bonus = FOCUS_BONUS
-    if focus is not None and votes[focus] >= FOCUS_SHARE * sum(votes.values()):
-        bonus = min(FOCUS_MAX, FOCUS_BONUS + FOCUS_STEP * (len(places[focus]) - 1))
+            by_sentence[mention.sentence][country].add(key)
     return _Context(
-        focus=focus,
-        doc_countries=frozenset(votes),
-        sentence_countries={span: frozenset(found) for span, found in by_sentence.items()},
-        focus_bonus=bonus,
+        votes={country: dict(names) for country, names in votes.items()},
+        sentence_voters={
+            span: {country: frozenset(names) for country, names in found.items()}
+            for span, found in by_sentence.items()
+        },
     )
 
 
@@ -247,22 +320,18 @@ def score(
     if mention.cue is not None:
         value += CUE_MATCH if candidate.kind in CUE_KINDS[mention.cue] else CUE_MISMATCH
     if candidate.country is not None:
-        if candidate.country in context.sentence_countries.get(mention.sentence, ()):
-            value += SENTENCE_COUNTRY_BONUS
-        elif candidate.country == context.focus:
-            value += context.focus_bonus
-        elif candidate.country in context.doc_countries:
-            value += DOC_COUNTRY_BONUS
-    if _qualified(candidate, mention.qualifier):
+        value += context.country_bonus(candidate.country, mention)
+    if qualified_by(candidate, mention.qualifier):
         value += QUALIFIER_BONUS
-    if any(_qualified(x, (candidate,)) for x in mention.qualifies):
+    if any(qualified_by(x, (candidate,)) for x in mention.qualifies):
         value += QUALIFIER_BONUS
     if context.anchors:
         value += coherence(candidate, group, context.anchors)
     return value
 
 
-def _qualified(candidate: Candidate, qualifier: Iterable[Candidate]) -> bool:
+def qualified_by(candidate: Candidate, qualifier: Iterable[Candidate]) -> bool:
+    """Whether one of the areas of ``qualifier`` (countries, first-level areas) contains it."""
     for q in qualifier:
         if q.uid == candidate.uid:
             continue
@@ -274,9 +343,13 @@ def _qualified(candidate: Candidate, qualifier: Iterable[Candidate]) -> bool:
 
 
 def _group_key(index: int, mention: Mention) -> tuple[str, ...]:
-    if mention.cue is None and not mention.qualifier:
-        return ("text", fold_key(mention.text))
-    return ("single", str(index))
+    if mention.qualifier:
+        return ("single", str(index))
+    if mention.cue is not None:
+        # "Putnam County" three times is one county: resolved together, it cannot vouch for
+        # itself through coherence.
+        return ("cued", mention.cue, fold_key(mention.text))
+    return ("text", fold_key(mention.text))
 
 
 def _choose(
@@ -288,7 +361,7 @@ def _choose(
     chosen: dict[int, Candidate] = {}
     qualified: dict[str, Candidate] = {}  # folded text -> reading of a qualified mention
     # Qualified and cued mentions first: a qualified reading then steers the bare mentions.
-    for key in sorted(groups, key=lambda k: k[0] != "single"):
+    for key in sorted(groups, key=lambda k: k[0] == "text"):
         members = groups[key]
         # The readings any member allows; a strict member (an ORG "Alexandria") still votes for
         # the town a place-labelled member of the same name made eligible.
@@ -320,24 +393,62 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
         if options[index]:
             groups[_group_key(index, mention)].append(index)
     chosen = _choose(mentions, options, groups, context)
-    for _ in range(PASSES - 1 if len(groups) > 1 else 0):
+    # Later passes need other names to agree with; a tentative mention needs any one.
+    later = len(groups) > 1 or (bool(groups) and any(m.tentative for m in mentions))
+    for _ in range(PASSES - 1 if later else 0):
         anchors = tuple(
             Anchor(
                 group=_group_key(index, mentions[index]),
+                uid=c.uid,
                 country=c.country,
                 admin1=c.admin1,
                 lat=c.lat,
                 lon=c.lon,
-                point=c.kind in {"city", "locality", "facility"},
+                point=c.kind in {"city", "locality", "facility"} or c.feature == "county",
             )
             for index, c in chosen.items()
         )
-        again = _choose(mentions, options, groups, dataclasses.replace(context, anchors=anchors))
+        local = [
+            _with_local(m, opts, _group_key(i, m), anchors)
+            for i, (m, opts) in enumerate(zip(mentions, options, strict=True))
+        ]
+        local_groups = groups
+        if any(m.tentative and local[i] for i, m in enumerate(mentions)):
+            local_groups = defaultdict(list)
+            for index, mention in enumerate(mentions):
+                if local[index]:
+                    local_groups[_group_key(index, mention)].append(index)
+        context = dataclasses.replace(context, anchors=anchors)
+        again = _choose(mentions, local, local_groups, context)
         if again == chosen:
             break
         chosen = again
     chosen = {index: c for index, c in chosen.items() if not _stray(c, mentions[index], context)}
     return _places(mentions, chosen)
+
+
+def _with_local(
+    mention: Mention, options: list[Candidate], group: tuple[str, ...], anchors: Sequence[Anchor]
+) -> list[Candidate]:
+    """A strict mention's options plus the towns of its name, however small, in a first-level
+    area where the document's other names lie, or near one of their towns: the ORG "Florence" of
+    a South Carolina story may be Florence, South Carolina, not only the Italian city its size
+    made eligible. Besides ``tentative`` mentions, only a mention that resolves anyway gains
+    them: for it, this changes the reading, not whether it is a place."""
+    if not (mention.strict and (options or mention.tentative) and anchors):
+        return options
+    others = [a for a in anchors if a.group != group]
+    areas = {(a.country, a.admin1) for a in others if a.admin1}
+    known = {c.uid for c in options}
+    extra = [
+        c
+        for c in mention.candidates
+        if c.uid not in known
+        and c.match == "exact"
+        and c.kind in {"city", "locality"}
+        and ((c.country, c.admin1) in areas or near_any(c, others))
+    ]
+    return options + extra if extra else options
 
 
 # A settlement smaller than this (or of unknown size) outside the article's country is more
@@ -350,7 +461,7 @@ def _stray(candidate: Candidate, mention: Mention, context: _Context) -> bool:
         context.focus is not None
         and candidate.country is not None
         and candidate.country != context.focus
-        and candidate.country not in context.sentence_countries.get(mention.sentence, ())
+        and candidate.country not in context.sentence_countries(mention.sentence)
         and candidate.kind in {"city", "locality"}
         and candidate.source != "curated"
         and candidate.population < STRAY_MAX_POPULATION
@@ -407,6 +518,7 @@ __all__ = [
     "Mention",
     "eligible",
     "prior",
+    "qualified_by",
     "resolve",
     "score",
 ]

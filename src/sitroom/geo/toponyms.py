@@ -6,23 +6,28 @@ Sources, in order of trust:
 2. ``ORG``/``PERSON``/``NORP`` entities and capitalised proper-noun runs outside any entity whose
    text names a well-known place (small English models label provinces such as Panjshir as ORG).
    These are ``strict`` mentions: ``resolve`` accepts only countries, provinces, regions, curated
-   entries and cities of 100,000+ for them;
+   entries and cities of 100,000+ for them, and towns in the area of the document's other places;
 3. written abbreviations of states and provinces ("Paris, Tenn.", "in Calif.", "Dallas, TX"; see
-   ``data/admin1_abbreviations.tsv``), whatever the NER made of them.
+   ``data/admin1_abbreviations.tsv``), whatever the NER made of them, also when the tokenizer
+   split them ("W.Va" + ".").
 
 An ``ORG`` that names a town is a team, a company or a newspaper far more often than a place
 ("Napoli beat Cagliari"): it becomes a mention only with a locative cue ("in", "at", "near",
 "from", "of" before it, a feature word after it), or when the document also labels the same name
 GPE/LOC; otherwise ``resolve`` accepts only countries, first-level areas, regions and curated
-entries for it. Without a cue, a ``FAC`` stands for a town only when it is a city of 100,000+
-called exactly that (the "White House" is neither Casablanca nor White House, Tennessee). An
-all-capitals name of three letters or fewer is an acronym: a country or province ("US", "UAE"),
-never a town ("CHU", "UF").
+entries for it, and an ORG with none of those but a town of exactly its name is ``tentative``:
+that town only when the document's other places lie around it (the small model often labels a
+local paper's town ORG). Without a cue, a ``FAC`` stands for a town only when it is a city of
+100,000+ called exactly that (the "White House" is neither Casablanca nor White House,
+Tennessee). An all-capitals name of three letters or fewer is an acronym: a country or province
+("US", "UAE"), never a town ("CHU", "UF").
 
 "X, Y" links the two mentions both ways: Y's countries and areas qualify X, and X's candidates
-tell which Y contains it ("Paris, Tenn."; "Athens, Ga.").
+tell which Y contains it ("Paris, Tenn."; "Athens, Ga."). A name the NER missed before a comma and
+an area ("BECKLEY, W.Va.", a dateline) is a place when that area has a town of its name.
 
-Skipped: demonyms ("Afghan"), entities containing an organisation word ("... Front", "Ministry"),
+Skipped: demonyms ("Afghan"), entities containing an organisation word ("... Front", "Ministry")
+unless the whole name is a well-known place ("the West Bank", "College Station"),
 and a one-word entity that is the surname of a full-name PERSON elsewhere in the document (the
 small model sometimes labels "Blinken" GPE).
 """
@@ -37,7 +42,14 @@ from sitroom.geo._names import fold_key
 from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.resolve import CUE_KINDS, CUE_WORDS, STRICT_MIN_POPULATION, Cue, Mention
+from sitroom.geo.resolve import (
+    CUE_KINDS,
+    CUE_WORDS,
+    STRICT_MIN_POPULATION,
+    Cue,
+    Mention,
+    qualified_by,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
@@ -147,11 +159,14 @@ class _Finder:
             elif ent.label_ in OTHER_LABELS:
                 self.other_votes[key] += 1
 
-    def abbreviation(self, index: int, label: str) -> Mention | None:
-        """A state or province abbreviation at token ``index``, where its context allows one."""
+    def abbreviation(self, index: int, label: str, end: int | None = None) -> Mention | None:
+        """A state or province abbreviation at token ``index`` (through token ``end`` when the
+        tokenizer split it: "W.Va" + "."), where its context allows one."""
         doc = self.doc
         token = doc[index]
-        entry = load_abbreviations().get(token.text)
+        last = doc[(end or index + 1) - 1]
+        text = doc[index : last.i + 1].text
+        entry = load_abbreviations().get(text)
         if entry is None:
             return None
         after_name = index >= 2 and doc[index - 1].text == "," and doc[index - 2].text[:1].isupper()
@@ -166,8 +181,8 @@ class _Finder:
         if not candidates:
             return None
         return Mention(
-            text=token.text,
-            span=(token.idx, token.idx + len(token.text)),
+            text=text,
+            span=(token.idx, last.idx + len(last.text)),
             candidates=candidates,
             sentence=_sentence(doc, token),
         )
@@ -177,11 +192,11 @@ class _Finder:
         start, end = _trim(doc, start, end)
         if start >= end:
             return None
-        if end - start == 1 and doc[start].text in load_abbreviations():
-            return self.abbreviation(start, label)
+        if doc[start:end].text in load_abbreviations():
+            return self.abbreviation(start, label, end)
         words = [t.lower_ for t in doc[start:end]]
         text = doc[start:end].text
-        if ORG_WORDS.intersection(words):
+        if ORG_WORDS.intersection(words) and not self._listed(text):
             return None
         # Place entities may start in lower case ("al-Tanf"); other sources must look like names.
         if label not in PLACE_LABELS and not text[:1].isupper():
@@ -221,13 +236,19 @@ class _Finder:
                 if c.kind not in {"city", "locality"}
                 or (fold_key(c.name) == key and c.population >= STRICT_MIN_POPULATION)
             ]
-        if (text.isupper() and len(key.replace(" ", "")) <= 3) or (
-            label == "ORG" and not self._placed(start, cue, key)
-        ):
+        tentative = False
+        acronym = text.isupper() and len(key.replace(" ", "")) <= 3
+        if acronym or (label == "ORG" and not self._placed(start, cue, key)):
             # Short acronyms ("CHU", "UF") name countries and provinces ("US", "UAE", "KP"),
             # never towns; an ORG named like a town is a club or a firm unless something says
-            # it is a place.
-            candidates = [c for c in candidates if c.kind in AREA_KINDS or c.source == "curated"]
+            # it is a place, or (``tentative``) unless the document's other places lie around
+            # a town of exactly that name ("Torrington" in a Connecticut story).
+            areas = [c for c in candidates if c.kind in AREA_KINDS or c.source == "curated"]
+            towns = [c for c in candidates if c.match == "exact" and fold_key(c.name) == key]
+            if not areas and not acronym and towns:
+                candidates, tentative = towns, True
+            else:
+                candidates = areas
         if not candidates:
             return None
         if len(words) == 1 and words[0] in self.surnames and not _names_country(candidates):
@@ -240,7 +261,25 @@ class _Finder:
             sentence=_sentence(doc, first),
             cue=cue,
             near=_near(doc, start),
-            strict=strict,
+            strict=strict or tentative,
+            tentative=tentative,
+        )
+
+    def _listed(self, text: str) -> bool:
+        """Whether a name with an organisation word in it is a well-known place all the same:
+        curated ("the West Bank"), an area, or a city of 100,000+ of exactly that name
+        ("College Station"), not one of its alternate names."""
+        key = fold_key(text)
+        return any(
+            c.match == "exact"
+            and (
+                c.source == "curated"
+                or (
+                    fold_key(c.name) == key
+                    and (c.kind in AREA_KINDS or c.population >= STRICT_MIN_POPULATION)
+                )
+            )
+            for c in self.gazetteer.lookup(text)
         )
 
     def _placed(self, start: int, cue: Cue | None, key: str) -> bool:
@@ -299,6 +338,12 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
         areas = tuple(c for c in y.candidates if c.kind in QUALIFIER_KINDS)
         if not areas:
             continue
+        if x.strict:
+            # "HURRICANE, W.Va.": a name the NER missed is a place when the area after it has a
+            # town of that name; only those towns remain.
+            inside = tuple(c for c in x.candidates if qualified_by(c, areas))
+            if inside:
+                x = dataclasses.replace(x, candidates=inside, strict=False)
         linked[i] = dataclasses.replace(x, qualifier=areas)
         linked[i + 1] = dataclasses.replace(y, qualifies=x.candidates)
     return linked

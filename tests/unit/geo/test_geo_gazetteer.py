@@ -128,3 +128,11 @@ def test_unwritable_location_raises_gazetteer_error(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError) as info:
         Gazetteer(blocker / "g.sqlite").ensure()
     assert info.value.code == "S401"
+
+
+def test_us_counties_sit_among_their_towns(gazetteer: Gazetteer) -> None:
+    # Tarrant County (Fort Worth) is named like no Texas town: it used to sit at Texas's centre.
+    (county,) = [c for c in gazetteer.lookup("Tarrant County") if c.admin1 == "Texas"]
+    assert county.lat is not None and county.lon is not None
+    assert abs(county.lat - 32.75) < 0.5 and abs(county.lon + 97.3) < 0.5
+    assert county.population > 1_000_000 and county.precision == 3

@@ -160,6 +160,15 @@ def test_fuzzy_matches_on_small_towns_are_ignored() -> None:
     assert resolve([_m("Blinken", 0, hamlet)]) == ()
 
 
+def test_fuzzy_matches_must_be_variants_of_the_towns_own_name() -> None:
+    # Met through one of its alternate names' transliteration key: no.
+    alternate = cand("Brailov", country="XA", population=150_000, match="fuzzy")
+    assert resolve([_m("Beryl", 0, alternate)]) == ()
+    variant = cand("Hasakah", country="XA", population=180_000, match="fuzzy")
+    (place,) = resolve([_m("Hasaka", 0, variant)])
+    assert place.name == "Hasakah"
+
+
 def test_curated_precision_override_and_regions_without_country() -> None:
     valley = cand("Koren Valley", "region", "XA", source="curated", precision=2)
     sea = cand("Inner Sea", "region", None, source="curated")

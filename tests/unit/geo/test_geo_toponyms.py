@@ -120,3 +120,27 @@ def test_factory_is_lazy(tmp_path: Path) -> None:
     assert not path.parent.exists()
     assert nlp.get_pipe("sitroom_places").gazetteer.path == path
     assert not path.parent.exists()
+
+
+def test_an_abbreviation_split_by_the_tokenizer_is_one_mention(gazetteer: Gazetteer) -> None:
+    doc = tagged("Floods hit Beckley , W.Va . today .", {"Beckley": "GPE", "W.Va .": "GPE"})
+    beckley, state = find_mentions(doc, gazetteer)
+    assert (state.text, doc.text[slice(*state.span)]) == ("W.Va.", "W.Va.")
+    assert {c.admin1 for c in beckley.qualifier} == {"West Virginia"}
+    town = resolve([beckley, state])[0]
+    assert (town.name, town.admin1) == ("Beckley", "West Virginia")
+
+
+def test_a_name_the_ner_missed_before_its_state_is_a_town_there(gazetteer: Gazetteer) -> None:
+    doc = tagged("BECKLEY , W.Va . - Crews worked .", {"W.Va .": "GPE"}, propn=("BECKLEY",))
+    town, _ = find_mentions(doc, gazetteer)
+    assert not town.strict and {c.admin1 for c in town.candidates} == {"West Virginia"}
+    assert resolve(find_mentions(doc, gazetteer))[0].name == "Beckley"
+
+
+def test_an_organisation_word_inside_a_well_known_place_name(gazetteer: Gazetteer) -> None:
+    doc = tagged(
+        "Troops entered the West Bank . The Bank of Canada met in College Station .",
+        {"the West Bank": "GPE", "Bank of Canada": "ORG", "College Station": "GPE"},
+    )
+    assert _texts(doc, gazetteer) == [("West Bank", False), ("College Station", False)]
