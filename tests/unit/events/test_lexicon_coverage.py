@@ -1,0 +1,56 @@
+"""General trigger vocabulary by PLOVER type, with the real model: common news words for
+rejecting, conceding, mobilising, crime and so on code the right type, and the context words
+that keep ambiguous ones precise ("a great deal", "a thunderstorm warning") hold them back.
+The sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model
+
+
+def _events(nlp: Language, text: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    return {(e.type, text[e.trigger[0] : e.trigger[1]]) for e in doc._.sitroom_events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels rebuffed the government's offer of talks.", ("REJECT", "rebuffed")),
+        ("The union dismissed the proposal as inadequate.", ("REJECT", "dismissed")),
+        ("After weeks of protests, the government backed down.", ("CONCEDE", "backed")),
+        ("Hundreds of militia fighters laid down their arms on Friday.", ("RETREAT", "laid")),
+        ("The two armies agreed to a cease-fire on Tuesday.", ("RETREAT", "fire")),
+        ("Moscow massed troops along the frontier with Ukraine.", ("MOBILIZE", "massed")),
+        (
+            "The ministry opened an enquiry into the collapse of the bank.",
+            ("INVESTIGATE", "enquiry"),
+        ),
+        ("Kenya and Uganda exchanged intelligence on the militants.", ("COOPERATE", "exchanged")),
+        ("Washington imposed tariffs on Chinese steel.", ("SANCTION", "imposed")),
+        ("Police took the suspect into custody.", ("COERCE", "took")),
+        ("The two parties traded accusations over the failed vote.", ("DISAPPROVE", "traded")),
+        ("Gunmen opened fire on a bus near Quetta.", ("FIGHT", "opened")),
+        ("Thieves stole three paintings from the museum in Oslo.", ("CRIME", "stole")),
+        (
+            "Customs officers said the gang smuggled cigarettes across the border.",
+            ("CRIME", "smuggled"),
+        ),
+        ("The mayor embezzled funds intended for schools.", ("CRIME", "embezzled")),
+    ],
+)
+def test_general_words_code_their_type(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _events(nlp, text)
+
+
+def test_ambiguous_words_need_their_context(nlp: Language) -> None:
+    assert _events(nlp, "He had a great deal of experience.") == set()
+    assert not any(t == "THREATEN" for t, _ in _events(nlp, "A thunderstorm warning was issued."))
+    protest = _events(nlp, "Protesters marched against the extradition law.")
+    assert not any(t == "COOPERATE" for t, _ in protest)
+    assert ("COOPERATE", "extradition") in _events(
+        nlp, "The court approved the extradition of the banker to France."
+    )
