@@ -157,6 +157,16 @@ class Event(Record):
     modality: Modality = "asserted"
     attributed_to: str | None = None
     fatalities: int | None = None
+    co_actors1: list[str] = Field(
+        default_factory=list,
+        description="Further parties named together with actor1 ('Egypt, Qatar and the United "
+        "States condemned …'): entity ids beyond actor1.",
+    )
+    co_actors2: list[str] = Field(
+        default_factory=list,
+        description="Further parties named together with actor2 ('talks between Qatar, the "
+        "Taliban and Turkey'): entity ids beyond actor2.",
+    )
     inferred: list[InferredField] = Field(
         default_factory=list,
         description="Fields taken from the article's context, not the event's sentence.",

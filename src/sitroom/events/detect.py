@@ -7,6 +7,7 @@ so it can be tested on hand-built ``Doc`` objects without a statistical model.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -50,6 +51,10 @@ _PLACE_NOUNS = {
 }
 _CASUALTY_VERBS = {"kill", "wound", "injure"}
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
+# "Talks continued between A and B", "fighting erupted with X": the verb says the nominal event
+# goes on, and its parties are the verb's.
+_ONGOING = {"continue", "resume", "begin", "start", "erupt", "break", "rage", "flare", "intensify",
+            "escalate", "persist", "end", "stop", "take"}  # fmt: skip
 _ASPECTUAL = {"resume", "continue", "begin", "start", "stop", "end", "halt", "intensify",
               "escalate", "complete"}  # fmt: skip
 _NUMBER_WORDS = {**NUMBER_WORDS, "dozen": 12}
@@ -126,6 +131,22 @@ def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = Tru
 _TERRITORY = {*_PLACE_NOUNS, "stronghold", "base", "position", "positions", "area", "territory",
               "enclave", "pocket", "outpost", "hideout", "frontline", "front", "line", "ground",
               "hill", "border", "crossing", "road", "highway", "airport", "port"}  # fmt: skip
+
+
+def _objects(preps: Iterable[Token]) -> list[Token]:
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) -> list[str]:
+    """The entities an argument and its conjuncts name, except those already ``named``."""
+    found: list[str] = []
+    for head in heads:
+        for tok in (head, *head.conjuncts):
+            words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
+            entity = next((index.entity_at[w.i] for w in words if w.i in index.entity_at), None)
+            if entity is not None and entity not in named and entity not in found:
+                found.append(entity)
+    return found
 
 
 def _other_patient(trig: Token, index: DocIndex) -> bool:
@@ -211,9 +232,35 @@ class EventDetector:
                 return found
         return None
 
+    def _co_actors(
+        self, trig: Token, index: DocIndex, actor1: str | None, actor2: str | None
+    ) -> tuple[list[str], list[str]]:
+        """Entities coordinated with an argument beyond the two actors, on each side: "Egypt,
+        Qatar and the US condemned …" (with actor1), "talks between Qatar, the Taliban, and
+        Turkey" (with actor2)."""
+        first: list[Token] = []
+        second: list[Token] = []
+        if trig.pos_ == "VERB":
+            subject, _passive = self._subject(trig)
+            first += [subject] if subject is not None else []
+            second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+            second += _objects(c for c in trig.children if c.lower_ in _ACTOR2_PREPS)
+        else:
+            preps = [c for c in trig.children if c.dep_ == "prep"]
+            if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _ONGOING:
+                preps += [c for c in trig.head.children if c.dep_ == "prep"]
+            first += _objects(p for p in preps if p.lower_ == "by")
+            second += _objects(p for p in preps if p.lower_ in {"between", "with", "against"})
+        named = {actor1, actor2}
+        return _coordinated(first, index, named), _coordinated(second, index, named)
+
     def _nominal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
         actor1 = actor2 = None
-        for child in trig.children:
+        head = trig.head
+        preps = list(trig.children)
+        if trig.dep_ == "nsubj" and head.lemma_.lower() in _ONGOING:
+            preps += [c for c in head.children if c.lower_ in {"between", "with", "against"}]
+        for child in preps:
             if child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
                 actor1 = self._entity(child, index)
             elif child.dep_ == "prep":
@@ -228,7 +275,6 @@ class EventDetector:
                     actor2 = actor2 or self._entity(conj, index)
                 elif child.lower_ in {"with", "against", "on"} and actor2 is None:
                     actor2 = self._entity(pobj, index)
-        head = trig.head
         if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _LIGHT_VERBS:
             a1, a2 = self._verbal_args(head, index)
             actor1 = actor1 or a1
@@ -396,6 +442,7 @@ class EventDetector:
                 + 0.05 * (place_basis in {"argument", "sentence"})
                 + _salience(tok)
             )
+            co_actors = self._co_actors(tok, index, actor1, actor2)
             if not _other_patient(tok, index):
                 open_ids.add(f"v{len(events) + 1}")
             events.append(
@@ -416,6 +463,8 @@ class EventDetector:
                     modality=mod.modality,
                     attributed_to=attributed,
                     fatalities=self._fatalities(tok, index),
+                    co_actors1=co_actors[0],
+                    co_actors2=co_actors[1],
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),

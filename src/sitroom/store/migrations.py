@@ -172,11 +172,15 @@ def _add_place_basis(connection: Connection) -> None:
 
 
 def _add_durations_and_inferred(connection: Connection) -> None:
-    """Version 8: durations ("three weeks of fighting") and which event fields were inferred
-    from the article. Events stored before it keep NULL: nothing inferred."""
+    """Version 8: durations ("three weeks of fighting"), which event fields were inferred from
+    the article, and an event's further parties. Events stored before it keep NULL: nothing
+    inferred, no further parties."""
     columns = {c["name"] for c in sa.inspect(connection).get_columns("events")}
     if "inferred" not in columns:  # a database whose migration 1 already had it
         connection.execute(sa.text("ALTER TABLE events ADD COLUMN inferred VARCHAR(32)"))
+    for name in ("co_actors1", "co_actors2"):
+        if name not in columns:
+            connection.execute(sa.text(f"ALTER TABLE events ADD COLUMN {name} TEXT"))
     v8 = sa.MetaData(naming_convention=metadata.naming_convention)
     sa.Table("documents", v8, sa.Column("id", sa.Text, primary_key=True))
     table = sa.Table(

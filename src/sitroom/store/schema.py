@@ -154,6 +154,8 @@ events = _child(
     sa.Column("place", sa.Text),
     sa.Column("place_basis", sa.String(16)),
     sa.Column("inferred", sa.String(32)),
+    sa.Column("co_actors1", JSONText),
+    sa.Column("co_actors2", JSONText),
     sa.Column("date_start", sa.Date),
     sa.Column("date_end", sa.Date),
     sa.Column("date_precision", sa.String(8)),

@@ -169,3 +169,47 @@ def test_a_patient_that_is_no_actor_or_ground_closes_the_event() -> None:
         doc = doc_of(rows.format(word=word, lemma=lemma))
         idx = index(doc, {3: "army"} if entity else {}, {"army": "ORG"})
         assert _other_patient(doc[1], idx) is other, word
+
+
+CONDEMNED = """
+Egypt Egypt PROPN NNP 5 nsubj
+, , PUNCT , 0 punct
+Qatar Qatar PROPN NNP 0 conj
+and and CCONJ CC 2 cc
+Oman Oman PROPN NNP 2 conj
+condemned condemn VERB VBD 5 ROOT
+Israel Israel PROPN NNP 5 dobj
+and and CCONJ CC 6 cc
+Hamas Hamas PROPN NNP 6 conj
+. . PUNCT . 5 punct
+"""
+
+
+def test_coordinated_parties_are_kept_on_their_side() -> None:
+    doc = doc_of(CONDEMNED)
+    names = {0: "egypt", 2: "qatar", 4: "oman", 6: "israel", 8: "hamas"}
+    idx = index(doc, names, dict.fromkeys(names.values(), "GPE"))
+    [event] = DETECTOR.detect(doc, idx)
+    assert (event.actor1, event.co_actors1) == ("egypt", ["qatar", "oman"])
+    assert (event.actor2, event.co_actors2) == ("israel", ["hamas"])
+
+
+TALKS_CONTINUED = """
+Talks talk NOUN NNS 1 nsubj
+continued continue VERB VBD 1 ROOT
+between between ADP IN 1 prep
+Qatar Qatar PROPN NNP 2 pobj
+, , PUNCT , 3 punct
+Turkey Turkey PROPN NNP 3 conj
+and and CCONJ CC 5 cc
+Iran Iran PROPN NNP 5 conj
+. . PUNCT . 1 punct
+"""
+
+
+def test_parties_of_an_ongoing_nominal_event_are_the_verbs() -> None:
+    doc = doc_of(TALKS_CONTINUED)
+    names = {3: "qatar", 5: "turkey", 7: "iran"}
+    idx = index(doc, names, dict.fromkeys(names.values(), "GPE"))
+    [talks] = [e for e in DETECTOR.detect(doc, idx) if e.type == "CONSULT"]
+    assert (talks.actor1, talks.actor2, talks.co_actors2) == ("qatar", "turkey", ["iran"])

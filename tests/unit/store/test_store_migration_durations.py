@@ -27,7 +27,10 @@ def _with_durations(base: Extraction) -> Extraction:
                 ),
                 Duration(text="years", value="PXY", unit="year", span=(6, 11)),
             ],
-            "events": [first.model_copy(update={"inferred": ["actor2"]}), *rest],
+            "events": [
+                first.model_copy(update={"inferred": ["actor2"], "co_actors2": ["e9", "e7"]}),
+                *rest,
+            ],
         }
     )
 
@@ -37,6 +40,8 @@ def test_migration_8_adds_durations_and_inferred_fields(backend: Backend, rich: 
     make_old_database(old, 7, [rich], old_shape=False)
     backend.execute("DROP TABLE durations")
     backend.execute("ALTER TABLE events DROP COLUMN inferred")
+    backend.execute("ALTER TABLE events DROP COLUMN co_actors1")
+    backend.execute("ALTER TABLE events DROP COLUMN co_actors2")
     assert not table_shape(old, "durations")["exists"]
 
     with Store(old) as store:
