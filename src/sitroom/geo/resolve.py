@@ -24,8 +24,7 @@ Resolution runs in up to three passes. Each later pass sees the previous pass's 
 one, scores higher (``sitroom.geo.coherence``) (local news names towns near each other:
 "Alexandria" next to "Rapides Parish" is the Louisiana one). From the second pass on, a name the
 NER did not call a place may also read as a small town in the area of the document's other
-places (the ORG "Florence" of a South Carolina story), and a ``tentative`` mention (an ORG named
-like a town) becomes that town only then; alone, neither is ever a small town.
+places (the ORG "Florence" of a South Carolina story); alone, it is never a small town.
 
 Mentions with the same text and no cue or qualifier are resolved together (one sense per
 discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in the next; when
@@ -160,9 +159,6 @@ class Mention:
     qualifier: tuple[Candidate, ...] = ()  # candidates of Y in "X, Y"
     strict: bool = False  # not labelled as a place by the NER: demand a well-known place
     qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
-    # Probably not a place (an ORG named like a town): resolved only to a town among the
-    # document's other places, and only from the second pass on.
-    tentative: bool = False
 
 
 def prior(candidate: Candidate) -> float:
@@ -200,8 +196,6 @@ def eligible(candidate: Candidate, mention: Mention) -> bool:
 
 
 def _options(mention: Mention) -> list[Candidate]:
-    if mention.tentative:
-        return []
     return [c for c in mention.candidates if eligible(c, mention)]
 
 
@@ -393,9 +387,8 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
         if options[index]:
             groups[_group_key(index, mention)].append(index)
     chosen = _choose(mentions, options, groups, context)
-    # Later passes need other names to agree with; a tentative mention needs any one.
-    later = len(groups) > 1 or (bool(groups) and any(m.tentative for m in mentions))
-    for _ in range(PASSES - 1 if later else 0):
+    # Later passes need other names to agree with.
+    for _ in range(PASSES - 1 if len(groups) > 1 else 0):
         anchors = tuple(
             Anchor(
                 group=_group_key(index, mentions[index]),
@@ -412,14 +405,8 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
             _with_local(m, opts, _group_key(i, m), anchors)
             for i, (m, opts) in enumerate(zip(mentions, options, strict=True))
         ]
-        local_groups = groups
-        if any(m.tentative and local[i] for i, m in enumerate(mentions)):
-            local_groups = defaultdict(list)
-            for index, mention in enumerate(mentions):
-                if local[index]:
-                    local_groups[_group_key(index, mention)].append(index)
         context = dataclasses.replace(context, anchors=anchors)
-        again = _choose(mentions, local, local_groups, context)
+        again = _choose(mentions, local, groups, context)
         if again == chosen:
             break
         chosen = again
@@ -433,9 +420,9 @@ def _with_local(
     """A strict mention's options plus the towns of its name, however small, in a first-level
     area where the document's other names lie, or near one of their towns: the ORG "Florence" of
     a South Carolina story may be Florence, South Carolina, not only the Italian city its size
-    made eligible. Besides ``tentative`` mentions, only a mention that resolves anyway gains
-    them: for it, this changes the reading, not whether it is a place."""
-    if not (mention.strict and (options or mention.tentative) and anchors):
+    made eligible. Only a mention that resolves anyway gains them: for it, this changes the
+    reading, not whether it is a place."""
+    if not (mention.strict and options and anchors):
         return options
     others = [a for a in anchors if a.group != group]
     areas = {(a.country, a.admin1) for a in others if a.admin1}

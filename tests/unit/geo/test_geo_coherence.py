@@ -113,13 +113,3 @@ def test_a_strict_mention_may_be_a_small_town_among_the_documents_places() -> No
     # Alone, a name the NER did not call a place only ever reads as a well-known one.
     (alone,) = resolve([_m("Florin", 30, abroad, local, strict=True)])
     assert alone.country == "XB"
-
-
-def test_a_tentative_mention_needs_the_documents_other_places_around_it() -> None:
-    town = _at(cand("Torby", country="XA", population=35_000, admin1="Cee"), 41.8, -73.1)
-    state = cand("Cee", "admin1", "XA", admin1="Cee", feature="state", uid="cee")
-    elsewhere = cand("Dee", "admin1", "XA", admin1="Dee", feature="state", uid="dee")
-    tentative = _m("Torby", 20, town, strict=True, tentative=True)
-    assert [p.name for p in resolve([_m("Cee", 0, state), tentative])] == ["Cee", "Torby"]
-    assert [p.name for p in resolve([_m("Dee", 0, elsewhere), tentative])] == ["Dee"]
-    assert resolve([tentative]) == ()
