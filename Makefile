@@ -38,8 +38,8 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
-BENCHES := speed ner geoparse temporal events event_location acled petrarch attribution ingest \
-	merge throughput api_load dashboard
+BENCHES := speed ner geoparse temporal events event_location acled protest petrarch attribution \
+	ingest merge throughput api_load dashboard
 
 bench: $(STAMP)
 	@for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done

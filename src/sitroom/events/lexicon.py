@@ -91,6 +91,8 @@ def _clause_words(token: Token) -> set[str]:
     head = token.head
     if head.i == token.i:
         return set()
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head  # "went on strike": the clause is the verb's, not the preposition's
     words = {c.lemma_.lower() for c in head.children} | {
         g.lemma_.lower() for c in head.children if c.i != token.i for g in c.children
     }

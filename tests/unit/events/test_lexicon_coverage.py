@@ -54,3 +54,48 @@ def test_ambiguous_words_need_their_context(nlp: Language) -> None:
     assert ("COOPERATE", "extradition") in _events(
         nlp, "The court approved the extradition of the banker to France."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The nurses' strike entered its third week.", "strike"),
+        ("A strike by bus drivers stranded commuters in the city.", "strike"),
+        ("Teachers struck over unpaid salaries last month.", "struck"),
+        ("Dockworkers embarked on industrial action on Monday.", "action"),
+        ("The crowd chanted anti-government slogans outside the ministry.", "chanted"),
+        ("Youths threw stones at police vehicles near the stadium.", "threw"),
+        ("Residents blocked the railway line with burning tyres.", "blocked"),
+    ],
+)
+def test_protest_vocabulary(nlp: Language, text: str, trigger: str) -> None:
+    assert ("PROTEST", trigger) in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rallied on the stock exchange after the rate decision.",
+        "The currency rallied against the dollar on Tuesday.",
+        "The new figures demonstrate the extent of the housing shortage.",
+        "The union struck a deal with the employers on Friday.",
+        "A miner was struck by a falling rock underground.",
+        "Football supporters chanted songs throughout the match.",
+        "Heavy rain pelted the coastal villages overnight.",
+    ],
+)
+def test_protest_words_in_other_senses(nlp: Language, text: str) -> None:
+    assert not any(t == "PROTEST" for t, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers went on strike over unpaid salaries.",
+        "The strike by mine workers entered its third week.",
+        "The two parties struck a deal on Friday.",
+    ],
+)
+def test_labour_strikes_and_deals_are_no_air_strikes(nlp: Language, text: str) -> None:
+    assert not any(t == "FIGHT" for t, _ in _events(nlp, text))
+    assert any(t == "FIGHT" for t, _ in _events(nlp, "A drone strike hit the convoy."))
