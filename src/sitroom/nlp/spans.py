@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Doc
@@ -49,6 +50,7 @@ def _build(doc: Doc, entities: Sequence[Entity], places: Sequence[Place]) -> Doc
         if len(toks):
             times.append((toks.start, toks.stop, t))
     metonyms = metonym_spans(doc)
+    datelines = dateline_spans(doc.text, places)
     return DocIndex(
         entity_at=_index(doc, ((e.id, e.mentions) for e in entities)),
         entity_label={e.id: e.label for e in entities},
@@ -58,9 +60,24 @@ def _build(doc: Doc, entities: Sequence[Entity], places: Sequence[Place]) -> Doc
         place_kind={p.id: p.kind for p in places},
         times=times,
         published=doc._.sitroom_published,
-        focus_place=focus_place(places, metonyms),
+        focus_place=focus_place(places, metonyms | datelines),
         metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
     )
+
+
+# After a dateline's place: "YANGON, May 21 (Agency) -", "KABUL (Reuters) -", "Kabul — ".
+_DATELINE_END = re.compile(r"\s*[,(\u2014\u2013-]")
+
+
+def dateline_spans(text: str, places: Sequence[Place]) -> set[Span]:
+    """The mention that opens the text as its dateline: where the reporter filed from, which
+    says nothing of where the reported events happened."""
+    return {
+        (start, end)
+        for place in places
+        for start, end in place.mentions
+        if not text[:start].strip() and _DATELINE_END.match(text, end)
+    }
 
 
 # Places below country level, most specific first: ties in mention counts go to the finer one.
@@ -80,4 +97,4 @@ def focus_place(places: Sequence[Place], metonyms: Collection[Span] = ()) -> str
     return ranked[0].id if ranked else None
 
 
-__all__ = ["doc_index", "focus_place", "tokens_of"]
+__all__ = ["dateline_spans", "doc_index", "focus_place", "tokens_of"]

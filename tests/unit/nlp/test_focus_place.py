@@ -37,3 +37,16 @@ def test_metonymic_mentions_do_not_make_a_focus() -> None:
     places = [place("Kabul", "city", 0, 40, 80), place("Mellit", "city", 20, 60)]
     assert focus_place(places) == "Kabul"
     assert focus_place(places, {(0, 4), (40, 44)}) == "Mellit"
+
+
+def test_a_dateline_is_where_the_reporter_was() -> None:
+    from sitroom.nlp.spans import dateline_spans
+
+    text = "YANGON, May 21 (Agency) - Jets hit Depayin. Depayin burned. Yangon was calm."
+    yangon = Place(id="p1", name="Yangon", kind="city", precision=1, mentions=[(0, 6), (60, 66)])
+    depayin = Place(
+        id="p2", name="Depayin", kind="city", precision=1, mentions=[(35, 42), (44, 51)]
+    )
+    assert dateline_spans(text, [yangon, depayin]) == {(0, 6)}
+    assert dateline_spans("Yangon was calm.", [yangon]) == set()
+    assert focus_place([yangon, depayin], dateline_spans(text, [yangon, depayin])) == "p2"
