@@ -56,12 +56,29 @@ def _same_actor(a: Token | None, b: Token | None) -> bool:
     return a.lemma_.lower() == b.lemma_.lower()
 
 
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose clause a nominal trigger is the object of ("reach an agreement")."""
+    if trigger.pos_ != "VERB" and trigger.dep_ in {"dobj", "nsubjpass"}:
+        return trigger.head
+    return trigger
+
+
+def _refused(verb: Token) -> bool:
+    """ "refused to sign", "failed to reach", "declined to agree": the verb is governed by a
+    refusal, at most two clauses up."""
+    return any(g.lemma_.lower() in _REFUSAL for g in _governors(verb)[:2])
+
+
 def recode(
     trigger_token: Token, trigger: Trigger, modality: Modality, types: dict[str, TypeInfo]
 ) -> Recoded | None:
-    if trigger.type in {"AGREE", "THREATEN", "REJECT", "DEMAND"}:
+    if trigger.type == "REJECT":
         return None
     mode = trigger.type.lower()
+    if trigger.type == "AGREE" and _refused(_clause_verb(trigger_token)):
+        return Recoded("REJECT", mode, types["REJECT"])  # "failed to reach an agreement"
+    if trigger.type in {"AGREE", "THREATEN", "DEMAND"}:
+        return None
     governors = _governors(trigger_token)
     lemmas = [g.lemma_.lower() for g in governors]
     if any(lemma in _ENDING for lemma in lemmas[:1]):

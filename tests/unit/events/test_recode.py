@@ -49,3 +49,20 @@ def test_an_expected_event_keeps_its_own_type() -> None:
         (".", ".", "PUNCT", ".", 2, "punct"),
     ]
     assert _types(rows) == [("RETREAT", "withdraw")]
+
+
+def test_failing_to_reach_an_agreement_is_a_rejection() -> None:
+    # "Both sides failed to reach an agreement ."
+    rows = [
+        ("Both", "both", "DET", "DT", 1, "det"),
+        ("sides", "side", "NOUN", "NNS", 2, "nsubj"),
+        ("failed", "fail", "VERB", "VBD", 2, "ROOT"),
+        ("to", "to", "PART", "TO", 4, "aux"),
+        ("reach", "reach", "VERB", "VB", 2, "xcomp"),
+        ("an", "an", "DET", "DT", 6, "det"),
+        ("agreement", "agreement", "NOUN", "NN", 4, "dobj"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ]
+    assert _types(rows) == [("REJECT", "agree")]
+    reached = [r if r[0] != "failed" else ("managed", "manage", *r[2:]) for r in rows]
+    assert _types(reached) == [("AGREE", None)]
