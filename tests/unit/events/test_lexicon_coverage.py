@@ -66,6 +66,8 @@ def test_ambiguous_words_need_their_context(nlp: Language) -> None:
         ("The crowd chanted anti-government slogans outside the ministry.", "chanted"),
         ("Youths threw stones at police vehicles near the stadium.", "threw"),
         ("Residents blocked the railway line with burning tyres.", "blocked"),
+        ("Hundreds of demonstrators gathered outside the parliament.", "demonstrators"),
+        ("Protesters became violent after the speech.", "Protesters"),
     ],
 )
 def test_protest_vocabulary(nlp: Language, text: str, trigger: str) -> None:
