@@ -30,8 +30,9 @@ Mentions with the same text and no cue or qualifier are resolved together (one s
 discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in the next; when
 one mention of a name is qualified ("Paris, Tenn."), its reading carries to the bare mentions of
 the same name. Mentions with the same text and cue are resolved together too ("Putnam County"
-three times is one county), but a cue does not carry to the bare name: "Kandahar province" and
-"Kandahar" are two places.
+three times is one county). An area named first with its cue steers the later bare name ("Sagaing
+region … much of Sagaing"); otherwise a cue does not carry: in "Kandahar … Kandahar province"
+the bare name may be the city.
 """
 
 from __future__ import annotations
@@ -354,6 +355,7 @@ def _choose(
 ) -> dict[int, Candidate]:
     chosen: dict[int, Candidate] = {}
     qualified: dict[str, Candidate] = {}  # folded text -> reading of a qualified mention
+    named_area: dict[str, tuple[int, Candidate]] = {}  # "X region" -> (where, its reading)
     # Qualified and cued mentions first: a qualified reading then steers the bare mentions.
     for key in sorted(groups, key=lambda k: k[0] == "text"):
         members = groups[key]
@@ -369,13 +371,33 @@ def _choose(
                     totals[uid] += score(candidate, mention, context, key)
         if key[0] == "text" and (steer := qualified.get(key[1])) and steer.uid in totals:
             totals[steer.uid] += QUALIFIED_SENSE_BONUS
+        elif (
+            key[0] == "text"
+            and (area := named_area.get(key[1]))
+            and area[1].uid in totals
+            and area[0] < min(mentions[i].span[0] for i in members)
+        ):
+            # "Sagaing region … much of Sagaing": an area named first, then by its bare name
+            # (a bare name before it, "Kandahar … Kandahar province", may be the city).
+            totals[area[1].uid] += QUALIFIED_SENSE_BONUS
         # Ties go to the more populous, then to the stable id, so output never depends on order.
         best = max(totals, key=lambda uid: (totals[uid], by_uid[uid].population, uid))
         for index in members:
             chosen[index] = by_uid[best]
-            if mentions[index].qualifier and mentions[index].cue is None:
-                qualified.setdefault(fold_key(mentions[index].text), by_uid[best])
+            mention = mentions[index]
+            if mention.qualifier and mention.cue is None:
+                qualified.setdefault(fold_key(mention.text), by_uid[best])
+            elif mention.cue == "admin" and by_uid[best].kind in {"admin1", "admin2"}:
+                bare = _without_cue_word(mention.text)
+                if bare not in named_area or mention.span[0] < named_area[bare][0]:
+                    named_area[bare] = (mention.span[0], by_uid[best])
     return chosen
+
+
+def _without_cue_word(text: str) -> str:
+    """The folded name of "Sagaing region", "Kandahar province": the cue word taken off."""
+    words = fold_key(text).split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in CUE_WORDS else " ".join(words)
 
 
 def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:

@@ -89,6 +89,16 @@ def test_feature_cue_selects_the_province_and_precision_follows() -> None:
     assert (cued.kind, cued.precision, cued.admin1) == ("admin1", 3, "Kandar")
 
 
+def test_an_area_named_first_steers_its_later_bare_name() -> None:
+    city = cand("Kandar", country="XA", population=400_000)
+    province = cand("Kandar", "admin1", "XA", source="curated", admin1="Kandar")
+    # "Kandar province … much of Kandar": the province, named first, then by its bare name.
+    (place,) = resolve(
+        [_m("Kandar province", 0, city, province, cue="admin"), _m("Kandar", 50, city, province)]
+    )
+    assert (place.kind, place.mentions) == ("admin1", [(0, 15), (50, 56)])
+
+
 def test_facility_cue_without_a_facility_entry_is_near_the_town() -> None:
     town = cand("Ramsby", country="XA", population=8_000)
     (place,) = resolve([_m("Ramsby", 0, town, cue="facility")])
