@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from sitroom.model import Claim, Event, Extraction, Span
 
@@ -136,6 +136,10 @@ class EventItem(ApiModel):
     actor1_affiliation: str | None
     actor2_affiliation: str | None
     attributed_to: str | None
+    inferred: list[str] = Field(
+        default_factory=list,
+        description="Fields taken from the article, not the event's sentence (actor1, actor2).",
+    )
     place: str | None
     country: str | None
     admin1: str | None
@@ -153,6 +157,11 @@ class EventItem(ApiModel):
     title: str | None
     published: dt.date | None
     cursor: str = Field(description="Pass as `after` for the events after this one.")
+
+    @field_validator("inferred", mode="before")
+    @classmethod
+    def _listed(cls, value: object) -> object:
+        return value.split(",") if isinstance(value, str) else value or []
 
 
 class EventPage(ApiModel):

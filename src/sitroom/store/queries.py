@@ -40,6 +40,7 @@ class EventRow:
     lon: float | None
     geo_precision: int | None
     place_basis: str | None  # argument, sentence or document (the article's focus place)
+    inferred: str | None  # fields taken from the article, not the sentence: "actor2", "actor1"
     date_start: dt.date | None
     date_end: dt.date | None
     date_precision: str | None
@@ -172,6 +173,7 @@ def events_select(query: EventQuery) -> Select[Any]:
             else_=p.c.precision,
         ).label("geo_precision"),
         e.c.place_basis,
+        e.c.inferred,
         e.c.date_start,
         e.c.date_end,
         e.c.date_precision,

@@ -74,6 +74,8 @@ def notes(row: EventRow) -> str | None:
     tags = [f"modality: {row.modality}"]
     if row.attributed_to:
         tags.append(f"attributed to: {row.attributed_to}")
+    if row.inferred:
+        tags.append(f"inferred from the article: {row.inferred.replace(',', ', ')}")
     return f"{sentence} [{'; '.join(tags)}]"
 
 
@@ -125,6 +127,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("quad", "string", lambda r: r.quad),
     Column("modality", "string", lambda r: r.modality),
     Column("attributed_to", "string", lambda r: r.attributed_to),
+    Column("inferred", "string", lambda r: r.inferred),
     Column("confidence", "float", lambda r: r.confidence),
     Column("sentence", "string", lambda r: r.sentence),
     Column("document_id", "string", lambda r: r.document_id),
