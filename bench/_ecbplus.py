@@ -4,9 +4,10 @@ Reads the CAT/CROMER XML of ECB+ (tokens, ``ACTION_*``/``NEG_ACTION_*`` markable
 ``CROSS_DOC_COREF`` and ``INTRA_DOC_COREF`` relations) and the list of annotated sentences.
 The tokens are joined into plain text, one sentence per line, with a map from token id to its
 character span, so that a system's character spans can be aligned to the gold tokens.
-The last part rebuilds the merge's view of a stored event (``Mention``) from an extraction,
-to say which merge test keeps two mentions apart and to try rule variants; it reads
-``sitroom.store.merge`` (its private tests too: diagnosis only, the rules are not changed).
+The last part reads the merge's view of the stored events (``Mention``, loaded as the store
+loads them), to say which merge test keeps two mentions apart and to try rule variants; it
+reads ``sitroom.store.merge`` (its private tests too: diagnosis only, the rules are not
+changed).
 ``bench/merge.py`` runs the pipeline.
 """
 
@@ -20,10 +21,10 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from sitroom.model import Event, Extraction
+from sitroom.store import Store
 from sitroom.store.merge import (
     Mention,
-    PlaceRef,
+    MentionKey,
     _actors_meet,
     _both_roles_meet,
     _dates_meet,
@@ -221,55 +222,13 @@ def score(items: Iterable[tuple[Hashable, Hashable]]) -> Scores:
 # -- merge-rule diagnostics ------------------------------------------------------------------
 
 
-def _fold(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
+def stored_mentions(store: Store, document_ids: Iterable[str]) -> dict[MentionKey, Mention]:
+    """The merge's view of the stored events of ``document_ids``, by (document id, event id).
 
-
-def mention_of(ex: Extraction, event: Event) -> Mention:
-    """The merge's view of a stored event, built as ``store/corpus.py`` builds it in SQL."""
-    entities = {e.id: e for e in ex.entities}
-    places = {p.id: p for p in ex.places}
-
-    def keys(entity_id: str | None) -> tuple[str | None, frozenset[str]]:
-        entity = entities.get(entity_id or "")
-        if entity is None:
-            return None, frozenset()
-        org = entities.get(entity.affiliation or "")
-        names = (entity.name, org.name if org else None, *entity.aliases)
-        return entity.name, frozenset(k for k in (_fold(v) for v in names if v) if k)
-
-    (a1, k1), (a2, k2) = keys(event.actor1), keys(event.actor2)
-    p = places.get(event.place or "")
-    place = None
-    if p is not None:
-        # As corpus.py reads it: a place from the article's focus is "in the area of" it.
-        basis = getattr(event, "place_basis", None)
-        precision = max(p.precision, 2) if basis == "document" else p.precision
-        place = PlaceRef(
-            p.name, p.kind, p.country, p.admin1, p.lat, p.lon, precision, p.geonames_id
-        )
-    return Mention(
-        document_id=ex.document.id,
-        event_id=event.id,
-        type=event.type,
-        mode=event.mode,
-        cameo=event.cameo,
-        quad=event.quad,
-        acled_event_type=event.acled.event_type if event.acled else None,
-        acled_sub_event_type=event.acled.sub_event_type if event.acled else None,
-        modality=event.modality,
-        actor1=a1,
-        actor2=a2,
-        actor1_keys=k1,
-        actor2_keys=k2,
-        place=place,
-        date_start=event.date.start,
-        date_end=event.date.end,
-        date_precision=event.date.precision,
-        fatalities=event.fatalities,
-        confidence=event.confidence,
-        published=ex.document.published,
-    )
+    Read with the store's own mention loader, so every field ``Store.add`` merged on (place and
+    its basis, actor keys with affiliations and aliases, dates, publication date) is the one the
+    rules see here."""
+    return {m.key: m for m in store.merge_mentions(document_ids)}
 
 
 def blocker(a: Mention, b: Mention) -> str:
@@ -352,9 +311,9 @@ __all__ = [
     "align",
     "blocker",
     "detokenise",
-    "mention_of",
     "read_corpus",
     "read_document",
     "score",
+    "stored_mentions",
     "tokens_in",
 ]

@@ -57,9 +57,9 @@ from _ecbplus import (
     Scores,
     align,
     blocker,
-    mention_of,
     read_corpus,
     score,
+    stored_mentions,
     tokens_in,
 )
 from sitroom.errors import StoreError
@@ -68,7 +68,7 @@ from sitroom.model import Document, Event, Extraction
 from sitroom.service import Extractor
 from sitroom.store import Store
 from sitroom.store.export import FORMATS, require_pyarrow, write_export
-from sitroom.store.merge import components, default_rules
+from sitroom.store.merge import Mention, components, default_rules
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data"
 ECB = SHARED / "ecbplus-test-topics36-45"
@@ -87,15 +87,15 @@ class Aligned:
     event: Event
     gold: GoldMention
     corpus_id: str
+    mention: Mention  # the merge's view of the event, as the store loads it
 
     @property
     def trigger(self) -> str:
         return self.extraction.document.text[slice(*self.event.trigger)]
 
 
-def what_if(aligned: list[Aligned], extractions: Sequence[Extraction]) -> None:
+def what_if(aligned: list[Aligned], mentions: Sequence[Mention]) -> None:
     """Regroup every stored ECB+ mention under rule variants and score the aligned ones."""
-    mentions = [mention_of(ex, ev) for ex in extractions for ev in ex.events]
     rules = default_rules()
     candidates = [
         (a, b)
@@ -136,7 +136,7 @@ def what_if(aligned: list[Aligned], extractions: Sequence[Extraction]) -> None:
 
 
 def describe(m: Aligned) -> str:
-    ev = mention_of(m.extraction, m.event)
+    ev = m.mention
     place = ev.place.name if ev.place else "-"
     actors = f"{ev.actor1 or '-'}>{ev.actor2 or '-'}"
     return f'{m.document} "{m.trigger}" {ev.type}/{ev.modality} @{place} [{actors}]'
@@ -158,6 +158,7 @@ def run_ecb(extractor: Extractor, folder: Path, examples: int) -> None:
     for ex in extractions:
         store.add(ex)
     stored = time.perf_counter() - started
+    mentions = stored_mentions(store, [d.id for d in documents])
 
     aligned: list[Aligned] = []
     counts: Counter[tuple[int, str]] = Counter()
@@ -179,8 +180,17 @@ def run_ecb(extractor: Extractor, folder: Path, examples: int) -> None:
         pairs = align(system, [(m.m_id, m.tokens) for m in gold])
         for event_id, m_id in pairs.items():
             g = by_m[str(m_id)]
+            event = by_id[str(event_id)]
             aligned.append(
-                Aligned(doc.topic, doc.name, ex, by_id[str(event_id)], g, corpus[str(event_id)])
+                Aligned(
+                    doc.topic,
+                    doc.name,
+                    ex,
+                    event,
+                    g,
+                    corpus[event.id],
+                    mentions[(document.id, event.id)],
+                )
             )
     print(
         f"ECB+ topics 36-45: {len(ecb_docs)} documents, pipeline {extracted:.0f}s, "
@@ -233,8 +243,7 @@ def run_ecb(extractor: Extractor, folder: Path, examples: int) -> None:
     print(f"sitroom links between aligned mentions of different topics (all wrong): {cross}")
     print()
     diagnose([a for a in aligned if a.topic in SPLITS["dev"]], store, examples)
-    stored_extractions = [store.get_extraction(i) for i in sorted({d.id for d in documents})]
-    what_if(aligned, [x for x in stored_extractions if x is not None])
+    what_if(aligned, [mentions[key] for key in sorted(mentions)])
 
 
 def _row(s: Scores) -> str:
@@ -264,8 +273,7 @@ def diagnose(dev: list[Aligned], store: Store, examples: int) -> None:
         if same_sys and not same_gold:
             over.append((a, b, reasons.get(keys, "(linked only through other mentions)")))
         elif same_gold and not same_sys:
-            ma, mb = mention_of(a.extraction, a.event), mention_of(b.extraction, b.event)
-            under.append((a, b, blocker(ma, mb)))
+            under.append((a, b, blocker(a.mention, b.mention)))
     print(
         f"Dev topics 36-40: {len(over)} over-merged pairs (sitroom links, gold does not), "
         f"{len(under)} under-merged pairs (gold links, sitroom does not)"

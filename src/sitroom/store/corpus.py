@@ -136,7 +136,7 @@ def _mention(row: Any) -> Mention:
     )
 
 
-def _mentions_of_documents(conn: Connection, document_ids: Iterable[str]) -> list[Mention]:
+def mentions_of_documents(conn: Connection, document_ids: Iterable[str]) -> list[Mention]:
     found: list[Mention] = []
     for chunk in chunked(sorted(set(document_ids)), ID_CHUNK):
         stmt = _mentions_select().where(t.events.c.document_id.in_(chunk))
@@ -401,7 +401,7 @@ def _regroup(conn: Connection, seeds: set[MentionKey]) -> None:
     old = _membership(conn, seeds)
     keys = seeds | _members_of(conn, set(old.values()))
     _delete_corpus_events(conn, set(old.values()))
-    mentions = {m.key: m for m in _mentions_of_documents(conn, {k[0] for k in keys})}
+    mentions = {m.key: m for m in mentions_of_documents(conn, {k[0] for k in keys})}
     keys &= mentions.keys()
     groups = components(keys, _links_among(conn, keys))
     infos = _document_infos(conn, {k[0] for k in keys})
@@ -427,7 +427,7 @@ def merge_documents(
     if not document_ids:
         return
     rules = rules or default_rules()
-    new = _mentions_of_documents(conn, document_ids)
+    new = mentions_of_documents(conn, document_ids)
     if not new:
         return
     links = _find_links(conn, new, rules)
@@ -463,7 +463,7 @@ def rebuild(conn: Connection, rules: MergeRules | None = None) -> int:
     links: dict[tuple[MentionKey, MentionKey], str] = {}
     keys: set[MentionKey] = set()
     for chunk in chunked(ids, _REBUILD_CHUNK):
-        mentions = _mentions_of_documents(conn, chunk)
+        mentions = mentions_of_documents(conn, chunk)
         keys.update(m.key for m in mentions)
         for pair, reason in _find_links(conn, mentions, rules).items():
             links.setdefault(pair, reason)
@@ -473,4 +473,10 @@ def rebuild(conn: Connection, rules: MergeRules | None = None) -> int:
     return int(conn.scalar(sa.select(sa.func.count()).select_from(t.corpus_events)) or 0)
 
 
-__all__ = ["claims_about", "forget_documents", "merge_documents", "rebuild"]
+__all__ = [
+    "claims_about",
+    "forget_documents",
+    "mentions_of_documents",
+    "merge_documents",
+    "rebuild",
+]

@@ -256,7 +256,14 @@ def same_happening(a: Mention, b: Mention, rules: MergeRules | None = None) -> s
     if a.quad.startswith("verbal") or b.quad.startswith("verbal"):
         # Statements, demands, meetings: many a week from one city, by many speakers. The same
         # two parties, or one party saying the same kind of thing at the same place, only.
-        said_there = shared is not None and strength == "same" and a.type == b.type
+        # Across articles "date unknown" needs the same two parties, as below: one party at
+        # one place would chain its statements of any year.
+        said_there = (
+            shared is not None
+            and strength == "same"
+            and a.type == b.type
+            and (same_article or dates != "date unknown")
+        )
         if not (said_there or _both_roles_meet(a, b, rules)):
             return None
         if same_article:

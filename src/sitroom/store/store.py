@@ -28,7 +28,12 @@ from sitroom.store.catalog import (
     ledger_rows,
     read_places,
 )
-from sitroom.store.corpus import forget_documents, merge_documents, rebuild
+from sitroom.store.corpus import (
+    forget_documents,
+    mentions_of_documents,
+    merge_documents,
+    rebuild,
+)
 from sitroom.store.corpus_query import (
     CorpusEventDetail,
     CorpusEventRow,
@@ -67,6 +72,7 @@ from sitroom.store.intake import (
     near_duplicate_of_select,
     write_intake,
 )
+from sitroom.store.merge import Mention
 from sitroom.store.migrations import applied_versions, check_newer, latest_version, migrate
 from sitroom.store.queries import (
     ClaimRow,
@@ -349,6 +355,12 @@ class Store:
         )
         with self._reading() as conn:
             return conn.scalar(stmt)
+
+    def merge_mentions(self, document_ids: Iterable[str]) -> list[Mention]:
+        """The stored events of these documents as the corpus merge sees them: to explain or
+        measure its links (``bench/merge.py``)."""
+        with self._reading() as conn:
+            return mentions_of_documents(conn, list(document_ids))
 
     def rebuild_corpus_events(self) -> int:
         """Recompute every corpus event from the stored events (after changing the merge rules
