@@ -6,14 +6,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitroom.model import Claim, Document, Entity, Event, EventDate, Extraction, Place
+from builders import claim, entity, event, one_day, place, span
+from sitroom.model import Document, Extraction, Modality, Place, PloverType, Stance
 
-_PLACES = {
-    "Tawila": ("city", "SD", "North Darfur", 13.5, 24.2, 1, 101),
-    "Kadugli": ("city", "SD", "South Kordofan", 11.0, 29.7, 1, 102),
-    "El Fasher": ("city", "SD", "North Darfur", 13.6, 25.35, 1, 103),
-    "North Darfur": ("admin1", "SD", "North Darfur", 15.0, 25.0, 3, 104),
-}
+# Every article calls its place "p1" and, like its second actor, marks it at a placeholder span:
+# the texts are made up around the records, not the records found in the texts.
+PLACES: dict[str, Place] = {
+    p.name: p
+    for p in (
+        place("p1", "Tawila", "SD", 13.5, 24.2, admin1="North Darfur", geonames_id=101,
+              mentions=[(1, 2)]),
+        place("p1", "Kadugli", "SD", 11.0, 29.7, admin1="South Kordofan", geonames_id=102,
+              mentions=[(1, 2)]),
+        place("p1", "El Fasher", "SD", 13.6, 25.35, admin1="North Darfur", geonames_id=103,
+              mentions=[(1, 2)]),
+        place("p1", "North Darfur", "SD", 15.0, 25.0, kind="admin1", precision=3,
+              admin1="North Darfur", geonames_id=104, mentions=[(1, 2)]),
+    )
+}  # fmt: skip
 
 
 def article(
@@ -21,67 +31,41 @@ def article(
     *,
     publisher: str,
     day: int,
-    kind: str,
+    kind: PloverType,
     actor1: str,
     actor2: str | None = None,
     place: str | None = None,
-    modality: str = "asserted",
-    stance: str | None = None,
+    modality: Modality = "asserted",
+    stance: Stance | None = None,
     fatalities: int | None = None,
     dated: bool = True,
+    cameo: str | None = None,
 ) -> Extraction:
+    """A one-sentence article, published the day after ``day`` of May 2025, with one event of
+    ``actor1`` (against ``actor2``) and, given a ``stance``, ``actor1``'s claim about it."""
     text = f"{actor1} {kind.lower()} {actor2 or ''} at {place or 'somewhere'} ({doc_id})."
-    entities = [Entity(id="a1", name=actor1, label="ORG", mentions=[(0, len(actor1))])]
+    entities = [entity("a1", actor1, mentions=[span(text, actor1)])]
     if actor2:
-        entities.append(Entity(id="a2", name=actor2, label="ORG", mentions=[(0, 1)]))
-    places = []
-    if place:
-        kind_, country, admin1, lat, lon, precision, gid = _PLACES[place]
-        places.append(
-            Place(
-                id="p1",
-                name=place,
-                kind=kind_,  # type: ignore[arg-type]
-                country=country,
-                admin1=admin1,
-                lat=lat,
-                lon=lon,
-                precision=precision,
-                geonames_id=gid,
-                mentions=[(1, 2)],
-            )
-        )
-    day_ = dt.date(2025, 5, day)
-    quad = "verbal_cooperation" if kind == "CONSULT" else "material_conflict"
-    event = Event(
-        id="v1",
-        type=kind,  # type: ignore[arg-type]
-        cameo="04" if kind == "CONSULT" else "19",
-        quad=quad,  # type: ignore[arg-type]
-        actor1="a1",
-        actor2="a2" if actor2 else None,
-        place="p1" if place else None,
-        date=EventDate(start=day_, end=day_, precision="day") if dated else EventDate(),
-        modality=modality,  # type: ignore[arg-type]
-        fatalities=fatalities,
-        trigger=(0, 4),
-        sentence=(0, len(text)),
-        confidence=0.7,
-    )
-    claims = []
-    if stance:
-        claims.append(
-            Claim(id="c1", claimant="a1", stance=stance, text=text, span=(0, len(text)), event="v1")  # type: ignore[arg-type]
-        )
+        entities.append(entity("a2", actor2, mentions=[(0, 1)]))
+    happened = dt.date(2025, 5, day)
+    happening = event(
+        text, "v1", kind, (0, 4), cameo=cameo, actor1="a1", actor2="a2" if actor2 else None,
+        place="p1" if place else None, date=one_day(happened) if dated else None,
+        modality=modality, fatalities=fatalities, confidence=0.7,
+    )  # fmt: skip
     document = Document(
         id=doc_id,
         text=text,
         publisher=publisher,
         url=f"https://{publisher.lower().replace(' ', '')}.example/{doc_id}",
-        published=day_ + dt.timedelta(days=1),
+        published=happened + dt.timedelta(days=1),
     )
     return Extraction(
-        document=document, entities=entities, places=places, events=[event], claims=claims
+        document=document,
+        entities=entities,
+        places=[PLACES[place]] if place else [],
+        events=[happening],
+        claims=[claim(text, "c1", stance, text, claimant="a1", event="v1")] if stance else [],
     )
 
 
@@ -94,9 +78,11 @@ DENIED = article(
     "d-denied", publisher="Plains Post", day=4, kind="FIGHT", actor1="Army of the Plains",
     place="Tawila", modality="denied", stance="deny",
 )  # fmt: skip
+# Coded with fighting's CAMEO root (19), as first written, not assault's (18): a corpus event
+# takes its code from its lead mention, so the corpus tests keep seeing the records they know.
 SEIZED_AGAIN = article(
     "d-seized-2", publisher="Hill Courier", day=3, kind="ASSAULT",
-    actor1="Free Hills Front forces", place="Tawila", fatalities=9,
+    actor1="Free Hills Front forces", place="Tawila", fatalities=9, cameo="19",
 )  # fmt: skip
 PROVINCE = article(
     "d-province", publisher="Radio Desert", day=3, kind="FIGHT", actor1="Free Hills Front",

@@ -4,37 +4,35 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitroom.model import Claim, Document, Entity, Event, EventDate, Extraction, Place
+from builders import claim, entity, event, one_day, place
+from sitroom.model import Document, Extraction, Stance
 from sitroom.store import Store
 
 
-def _article(text: str, claimant: str, stance: str, day: int, place: str = "Tawila") -> Extraction:
-    doc = Document(id=f"doc-{claimant}-{stance}", text=text, published=dt.date(2025, 5, day))
+def _article(
+    text: str, claimant: str, stance: Stance, day: int, town: str = "Tawila"
+) -> Extraction:
+    """One sentence, published on ``day`` of May 2025, in which ``claimant`` asserts or denies
+    fighting at ``town`` that day. Its mentions and trigger sit at fixed offsets, whatever words
+    stand there: the store finds contradictions in the records, not in the text."""
+    that_day = dt.date(2025, 5, day)
     return Extraction(
-        document=doc,
-        entities=[Entity(id="e1", name=claimant, label="ORG", mentions=[(0, 4)])],
-        places=[
-            Place(id="p1", name=place, kind="city", country="SD", precision=1, mentions=[(5, 9)])
-        ],
+        document=Document(id=f"doc-{claimant}-{stance}", text=text, published=that_day),
+        entities=[entity("e1", claimant, mentions=[(0, 4)])],
+        places=[place("p1", town, "SD", mentions=[(5, 9)])],
         events=[
-            Event(
-                id="v1",
-                type="FIGHT",
-                cameo="19",
-                quad="material_conflict",
+            event(
+                text,
+                "v1",
+                "FIGHT",
+                (10, 14),
+                in_sentence=(0, len(text)),
                 place="p1",
-                date=EventDate(
-                    start=dt.date(2025, 5, day), end=dt.date(2025, 5, day), precision="day"
-                ),
+                date=one_day(that_day),
                 modality="claimed" if stance == "assert" else "denied",
-                trigger=(10, 14),
-                sentence=(0, len(text)),
-                confidence=0.8,
             )
         ],
-        claims=[
-            Claim(id="c1", claimant="e1", stance=stance, text=text[:14], span=(0, 14), event="v1")  # type: ignore[arg-type]
-        ],
+        claims=[claim(text, "c1", stance, text[:14], claimant="e1", event="v1")],
     )
 
 
