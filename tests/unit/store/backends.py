@@ -14,6 +14,7 @@ import dataclasses
 import itertools
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -101,7 +102,7 @@ class PostgresServer:
                 database=name,
             )
         except sa.exc.DBAPIError:
-            self._run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            self._drop(name)
             self._made.remove(name)
         else:
             self._free.append(name)
@@ -120,9 +121,21 @@ class PostgresServer:
             for name in taken:
                 self.release(name)
 
+    def _drop(self, name: str) -> None:
+        # FORCE ends the database's sessions, an autovacuum worker's too when the role may
+        # signal it (.ci/run grants pg_signal_backend); one may start just then: try again.
+        for attempt in range(5):
+            try:
+                self._run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                return
+            except sa.exc.DBAPIError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.5)
+
     def close(self) -> None:
         for name in self._made:
-            self._run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            self._drop(name)
         self._admin.dispose()
 
 
