@@ -133,6 +133,15 @@ _TERRITORY = {*_PLACE_NOUNS, "stronghold", "base", "position", "positions", "are
               "hill", "border", "crossing", "road", "highway", "airport", "port"}  # fmt: skip
 
 
+def _nominal_preps(trig: Token) -> list[Token]:
+    """The prepositions of a nominal trigger, and those of the verb that says it goes on
+    ("talks continued between A and B")."""
+    preps = [c for c in trig.children if c.dep_ == "prep"]
+    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _ONGOING:
+        preps += [c for c in trig.head.children if c.dep_ == "prep"]
+    return preps
+
+
 def _objects(preps: Iterable[Token]) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
@@ -246,9 +255,7 @@ class EventDetector:
             second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
             second += _objects(c for c in trig.children if c.lower_ in _ACTOR2_PREPS)
         else:
-            preps = [c for c in trig.children if c.dep_ == "prep"]
-            if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _ONGOING:
-                preps += [c for c in trig.head.children if c.dep_ == "prep"]
+            preps = _nominal_preps(trig)
             first += _objects(p for p in preps if p.lower_ == "by")
             second += _objects(p for p in preps if p.lower_ in {"between", "with", "against"})
         named = {actor1, actor2}
@@ -257,10 +264,8 @@ class EventDetector:
     def _nominal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
         actor1 = actor2 = None
         head = trig.head
-        preps = list(trig.children)
-        if trig.dep_ == "nsubj" and head.lemma_.lower() in _ONGOING:
-            preps += [c for c in head.children if c.lower_ in {"between", "with", "against"}]
-        for child in preps:
+        modifiers = [c for c in trig.children if c.dep_ != "prep"]
+        for child in [*modifiers, *_nominal_preps(trig)]:
             if child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
                 actor1 = self._entity(child, index)
             elif child.dep_ == "prep":

@@ -354,8 +354,7 @@ def _choose(
     context: _Context,
 ) -> dict[int, Candidate]:
     chosen: dict[int, Candidate] = {}
-    qualified: dict[str, Candidate] = {}  # folded text -> reading of a qualified mention
-    named_area: dict[str, tuple[int, Candidate]] = {}  # "X region" -> (where, its reading)
+    steers: dict[str, _Steer] = {}  # folded bare name -> the reading it should follow
     # Qualified and cued mentions first: a qualified reading then steers the bare mentions.
     for key in sorted(groups, key=lambda k: k[0] == "text"):
         members = groups[key]
@@ -369,29 +368,41 @@ def _choose(
             for uid, candidate in by_uid.items():
                 if uid in known:
                     totals[uid] += score(candidate, mention, context, key)
-        if key[0] == "text" and (steer := qualified.get(key[1])) and steer.uid in totals:
-            totals[steer.uid] += QUALIFIED_SENSE_BONUS
-        elif (
+        if (
             key[0] == "text"
-            and (area := named_area.get(key[1]))
-            and area[1].uid in totals
-            and area[0] < min(mentions[i].span[0] for i in members)
+            and (steer := steers.get(key[1]))
+            and steer.reading.uid in totals
+            and (steer.anywhere or steer.start < min(mentions[i].span[0] for i in members))
         ):
-            # "Sagaing region … much of Sagaing": an area named first, then by its bare name
-            # (a bare name before it, "Kandahar … Kandahar province", may be the city).
-            totals[area[1].uid] += QUALIFIED_SENSE_BONUS
+            totals[steer.reading.uid] += QUALIFIED_SENSE_BONUS
         # Ties go to the more populous, then to the stable id, so output never depends on order.
         best = max(totals, key=lambda uid: (totals[uid], by_uid[uid].population, uid))
         for index in members:
             chosen[index] = by_uid[best]
-            mention = mentions[index]
-            if mention.qualifier and mention.cue is None:
-                qualified.setdefault(fold_key(mention.text), by_uid[best])
-            elif mention.cue == "admin" and by_uid[best].kind in {"admin1", "admin2"}:
-                bare = _without_cue_word(mention.text)
-                if bare not in named_area or mention.span[0] < named_area[bare][0]:
-                    named_area[bare] = (mention.span[0], by_uid[best])
+            _note_steer(steers, mentions[index], by_uid[best])
     return chosen
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Steer:
+    start: int
+    reading: Candidate
+    anywhere: bool  # a qualified name steers all its bare mentions; a named area later ones
+
+
+def _note_steer(steers: dict[str, _Steer], mention: Mention, reading: Candidate) -> None:
+    """A bare name follows the reading its qualified mention got ("Paris, Tenn." … "Paris"),
+    and, when it comes later, that of the area first named with its cue ("Sagaing region …
+    much of Sagaing"; in "Kandahar … Kandahar province" the bare name may be the city)."""
+    if mention.qualifier and mention.cue is None:
+        key, steer = fold_key(mention.text), _Steer(mention.span[0], reading, anywhere=True)
+    elif mention.cue == "admin" and reading.kind in {"admin1", "admin2"}:
+        key, steer = _without_cue_word(mention.text), _Steer(mention.span[0], reading, False)
+    else:
+        return
+    known = steers.get(key)
+    if known is None or (not known.anywhere and (steer.anywhere or steer.start < known.start)):
+        steers[key] = steer
 
 
 def _without_cue_word(text: str) -> str:
