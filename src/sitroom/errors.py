@@ -4,6 +4,7 @@ Every error carries a stable code so that users, logs and the HTTP API can refer
 
     SitroomError                 [S000]
     ├── ConfigError              [S1xx]  bad settings, unknown model, bad option values
+    │   └── VocabularyError      [S110]  a data file or user vocabulary file with a bad entry
     ├── InputError               [S2xx]  a document that cannot be read
     │   ├── MissingInputError    [S201]
     │   ├── EmptyTextError       [S202]
@@ -39,6 +40,28 @@ class SitroomError(Exception):
 
 class ConfigError(SitroomError):
     code = "S100"
+
+
+class VocabularyError(ConfigError):
+    """A vocabulary file (packaged or the user's) that does not fit its schema. The message names
+    the file, the key path and the line, so that a user can find and mend the entry."""
+
+    code = "S110"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str,
+        key: str | None = None,
+        line: int | None = None,
+        code: str | None = None,
+    ) -> None:
+        self.file = file
+        self.key = key
+        self.line = line
+        where = file + (f", line {line}" if line is not None else "") + (f", {key}" if key else "")
+        super().__init__(f"{where}: {message}", code=code)
 
 
 class InputError(SitroomError):
@@ -108,4 +131,5 @@ __all__ = [
     "SitroomError",
     "StoreError",
     "UnknownFormatError",
+    "VocabularyError",
 ]

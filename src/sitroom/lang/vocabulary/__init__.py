@@ -1,0 +1,31 @@
+"""Vocabulary files: one typed schema per data file and one loader for all of them.
+
+Every word list, pattern and mapping sitroom uses lives in ``sitroom/data/*.yaml``. Each file has
+a pydantic schema, a subclass of :class:`Vocabulary` that names its file in ``FILE``. The schemas
+register themselves here, so the loader knows every top-level key of every file, and those keys
+are unique across files. That is what lets a user extend any vocabulary from one file of their
+own, whatever it is called::
+
+    # my-lexicon.yaml — keys are routed to the vocabulary that declares them
+    actors:
+      - {name: Free Hills Front, aliases: [FHF], type: armed_group}
+    triggers:
+      - {lemma: ambush, type: ASSAULT}
+
+Merge rule for a user file, key by key: a list is *appended* to the packaged list, a mapping is
+*updated* (the user's entry wins for a key both have), anything else is *replaced*. Later user
+files apply after earlier ones.
+
+A bad entry or an unknown key is a :class:`~sitroom.errors.VocabularyError` that names the file,
+the key path and the line (``[S110] roles.yaml, line 12, roles.3: Input should be a valid
+string``), never a bare ``KeyError``.
+"""
+
+from __future__ import annotations
+
+from sitroom.lang.vocabulary.base import Entry, Vocabulary, registered
+from sitroom.lang.vocabulary.loader import check_user_files, load_vocabulary
+
+# Each data file's schema module is imported here, so that the registry knows every key.
+
+__all__ = ["Entry", "Vocabulary", "check_user_files", "load_vocabulary", "registered"]
