@@ -253,6 +253,16 @@ def test_split_alternates_over_the_crc32_ranking_and_respects_the_length_limit()
     assert [split[u] for u in ranked] == ["dev", "test"] * 3
 
 
+def test_stage_two_adds_articles_whose_text_is_about_conflict_split_on_their_own() -> None:
+    rows = [
+        {"url": "a", "title": "Bomb attack", "text": "x"},
+        {"url": "b", "title": "Leader speaks", "text": "protest " * 5},
+        {"url": "c", "title": "Leader speaks", "text": "protest " * 4},
+        {"url": "d", "title": "Hurricane nears", "text": "protest " * 9},
+    ]
+    assert selected(rows) == {"a": "dev", "b": "dev"}
+
+
 @pytest.mark.skipif(not WIKINEWS.is_dir(), reason=f"the Wikinews texts are absent ({WIKINEWS})")
 def test_the_gold_files_match_the_texts_and_the_selection_rule() -> None:
     gold = load_gold()
