@@ -1,4 +1,4 @@
-"""Who did what to whom, where: sitroom's event arguments on 40 real Wikinews conflict reports.
+"""Who did what to whom, where: sitroom's event arguments on 49 real Wikinews conflict reports.
 
     PYTHONPATH=src:bench .venv/bin/python bench/arguments.py [--split dev|test|all] [--verbose]
     PYTHONPATH=src:bench .venv/bin/python bench/arguments.py --check-selection
