@@ -30,7 +30,8 @@ ROOT_PACKAGE = "sitroom"
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     # the contract, the error tree, settings, data-file access, amount words
     ("base", frozenset({"model", "errors", "config", "resources", "amounts"})),
-    # the language core: vocabularies, syntax helpers, the document index, place concepts
+    # the language core: vocabularies, syntax helpers, the document index, place concepts;
+    # sentences.py (sentence lookup) is a core helper from before lang/, which issue 14 moves in
     ("lang", frozenset({"lang", "sentences"})),
     # the NLP stages, which never import each other
     ("stages", frozenset({"geo", "actors", "temporal", "events", "claims", "figures"})),
