@@ -62,7 +62,7 @@ def build(db: Path, limit: int) -> None:
     """Ingest the first ``limit`` articles through the service layer, as `sitroom ingest` does."""
     from sitroom.config import load_settings
     from sitroom.ingest.meta import build_item, repair
-    from sitroom.ingest.reader import Source
+    from sitroom.ingest.source import Source
     from sitroom.ingest.text import parse_date
     from sitroom.service import Extractor, ingest_items
 

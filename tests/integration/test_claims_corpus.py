@@ -13,13 +13,10 @@ from sitroom.service import Extractor
 
 pytestmark = pytest.mark.model
 
-ARTICLE = Path(__file__).resolve().parents[2].parent / "shared/corpus/mehr-2021-09-06-panjshir.txt"
-
 
 @pytest.fixture(scope="module")
-def ex(nlp) -> Extraction:  # type: ignore[no-untyped-def]
-    assert ARTICLE.is_file(), f"the corpus article is expected at {ARTICLE}"
-    doc = make_document(ARTICLE.read_text(encoding="utf-8"), published=dt.date(2021, 9, 6))
+def ex(corpus_article: Path, nlp) -> Extraction:  # type: ignore[no-untyped-def]
+    doc = make_document(corpus_article.read_text(encoding="utf-8"), published=dt.date(2021, 9, 6))
     return Extractor(nlp=nlp).extract(doc)
 
 

@@ -16,16 +16,16 @@ from sitroom.store import EventQuery, Store
 pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parents[2]
-ARTICLE = ROOT.parent / "shared/corpus/mehr-2021-09-06-panjshir.txt"
 REWRITES = ROOT / "tests/fixtures/corpus-rewrites"
 DAY = dt.date(2021, 9, 6)
 
 
 @pytest.fixture(scope="module")
-def store(nlp, tmp_path_factory: pytest.TempPathFactory) -> Store:  # type: ignore[no-untyped-def]
-    assert ARTICLE.is_file(), f"the corpus article is expected at {ARTICLE}"
+def store(  # type: ignore[no-untyped-def]
+    corpus_article: Path, nlp, tmp_path_factory: pytest.TempPathFactory
+) -> Store:
     sources = [
-        (ARTICLE, "Mehr News"),
+        (corpus_article, "Mehr News"),
         (REWRITES / "panjshir-claim.txt", "Kabul Ledger"),
         (REWRITES / "un-meeting.txt", "Relief Wire"),
     ]

@@ -19,16 +19,14 @@ from sitroom.store import Store
 
 pytestmark = pytest.mark.model
 
-ARTICLE = Path(__file__).resolve().parents[2].parent / "shared/corpus/mehr-2021-09-06-panjshir.txt"
 CITE = re.compile(r"\[(\d+(?:, \d+)*)\]")
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
-    assert ARTICLE.is_file(), f"the corpus article is expected at {ARTICLE}"
+def db(corpus_article: Path, tmp_path_factory: pytest.TempPathFactory, data_dir: Path) -> Path:
     path = tmp_path_factory.mktemp("report") / "corpus.db"
     result = CliRunner().invoke(
-        cli, ["ingest", str(ARTICLE), "--db", str(path), "--published", "2021-09-06"]
+        cli, ["ingest", str(corpus_article), "--db", str(path), "--published", "2021-09-06"]
     )
     assert result.exit_code == 0, result.output
     return path

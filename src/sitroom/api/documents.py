@@ -76,7 +76,7 @@ def _counts(extraction: Extraction | None) -> dict[str, int]:
 def _ingest(state: ApiState, body: NewDocument) -> IngestResult:
     # Imported on first POST only: ingestion pulls in the readers' libraries and spaCy.
     from sitroom.ingest.meta import build_item, repair
-    from sitroom.ingest.reader import Source
+    from sitroom.ingest.source import Source
     from sitroom.service import ingest_items
 
     item = build_item(

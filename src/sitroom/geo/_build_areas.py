@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import statistics
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from sitroom.geo._geonames import Town, TownScan, middle_point
+from sitroom.geo._index_file import IndexRows
 from sitroom.geo._names import fold_key
 from sitroom.geo._us_counties import county_points
 from sitroom.geo.admin1 import Admin1Row
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.curated import Curated
-
-if TYPE_CHECKING:
-    from sitroom.geo._build import _City, _Index, _Scan
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -27,8 +25,8 @@ class Area:
     code: str | None
 
 
-def _admin1_names(
-    curated: Curated, rows: tuple[Admin1Row, ...], scan: _Scan, us_states: dict[str, Any]
+def admin1_names(
+    curated: Curated, rows: tuple[Admin1Row, ...], scan: TownScan, us_states: dict[str, Any]
 ) -> tuple[dict[tuple[str, str], str], list[str], list[Area]]:
     """(country, GeoNames admin1 code) -> area name, the curated seats not found, and the areas
     of ``admin1.tsv`` not already curated in places.yaml."""
@@ -57,8 +55,8 @@ def _admin1_names(
     return names, missing, areas
 
 
-def _add_us_states(
-    index: _Index, us_states: dict[str, Any], rows: tuple[Admin1Row, ...], scan: _Scan
+def add_us_states(
+    index: IndexRows, us_states: dict[str, Any], rows: tuple[Admin1Row, ...], scan: TownScan
 ) -> None:
     listed = {fold_key(row.name): row for row in rows if row.country == "US"}
     for code in sorted(us_states):
@@ -72,8 +70,8 @@ def _add_us_states(
             kind="admin1",
             country="US",
             admin1=state["name"],
-            lat=row.lat if row and has_point else _middle(lats),
-            lon=row.lon if row and has_point else _middle(lons),
+            lat=row.lat if row and has_point else middle_point(lats),
+            lon=row.lon if row and has_point else middle_point(lons),
             geonames_id=state["geonameid"],
             population=0,  # unknown; resolution gives "state" entries a fixed prior instead
             feature="state",
@@ -85,8 +83,8 @@ def _add_us_states(
 _COUNTY_WORDS = re.compile(r" (County|Parish|Borough|Census Area|Municipality|City and Borough)$")
 
 
-def _add_us_counties(
-    index: _Index, counties: list[dict[str, Any]], towns: dict[tuple[str, str], _City]
+def add_us_counties(
+    index: IndexRows, counties: list[dict[str, Any]], towns: dict[tuple[str, str], Town]
 ) -> None:
     """US counties, parishes and boroughs, at the median of their towns (``_us_counties``). A
     county missing there takes the point of a town of its state named like it ("Henry County",
@@ -123,12 +121,12 @@ def _add_us_counties(
         index.add(entry, [county["name"]])
 
 
-def _add_areas(index: _Index, areas: list[Area], scan: _Scan) -> None:
+def add_areas(index: IndexRows, areas: list[Area], scan: TownScan) -> None:
     for area in areas:
         row = area.row
         lats, lons = scan.coords.get((row.country, area.code or "?"), ([], []))
-        lat = row.lat if row.lat is not None else _middle(lats)
-        lon = row.lon if row.lon is not None else _middle(lons)
+        lat = row.lat if row.lat is not None else middle_point(lats)
+        lon = row.lon if row.lon is not None else middle_point(lons)
         if lat is None or lon is None:
             continue  # neither a centre nor a seat found: nothing to place it with
         entry = Candidate(
@@ -147,20 +145,4 @@ def _add_areas(index: _Index, areas: list[Area], scan: _Scan) -> None:
         index.add(entry, [row.name, *row.aliases])
 
 
-def _median(values: list[float]) -> float | None:
-    # Fallback for countries without a curated centre (small ones): the median of its populated
-    # places lies on land, where people live.
-    return round(statistics.median(values), 4) if values else None
-
-
-def _middle(values: list[float]) -> float | None:
-    # US states are covered by towns fairly evenly, so the middle of their spread (ignoring the
-    # outermost 2% on each side) is close to the geographic centre; the median leans to the cities.
-    if not values:
-        return None
-    ranked = sorted(values)
-    low, high = ranked[len(ranked) // 50], ranked[-1 - len(ranked) // 50]
-    return round((low + high) / 2, 4)
-
-
-__all__ = ["Area"]
+__all__ = ["Area", "add_areas", "add_us_counties", "add_us_states", "admin1_names"]

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from sitroom.errors import GazetteerError
-from sitroom.geo._build import PLACE_COLUMNS, write_index
+from sitroom.geo._build import write_index
+from sitroom.geo._index_file import PLACE_COLUMNS
 from sitroom.geo._names import MIN_FUZZY, fold_key, fuzzy_key
 from sitroom.geo._us_counties import counties_digest
 from sitroom.geo.admin1 import admin1_digest, load_admin1

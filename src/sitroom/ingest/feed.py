@@ -17,10 +17,11 @@ from typing import Any
 import feedparser  # type: ignore[import-untyped]
 
 from sitroom.errors import SitroomError
+from sitroom.ingest.dispatch import read_url
 from sitroom.ingest.html import fragment_text
 from sitroom.ingest.item import MALFORMED_FEED, Item, Meta, failed, input_error, with_locator
 from sitroom.ingest.meta import build_item, clean, language_tag, parse_when
-from sitroom.ingest.reader import Source, read_url
+from sitroom.ingest.source import Source
 
 _FEED_START = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.I)
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s+\((.+)\)$")

@@ -22,7 +22,7 @@ from sitroom.errors import EmptyTextError, SitroomError
 from sitroom.ingest.item import READER_FAILURE, Item, failed, input_error
 from sitroom.ingest.meta import DateCandidate, build_item, clean, parse_when
 from sitroom.ingest.plain import decode_bytes
-from sitroom.ingest.reader import Source
+from sitroom.ingest.source import Source
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)

@@ -22,7 +22,7 @@ from sitroom.ingest.item import (
     with_locator,
 )
 from sitroom.ingest.meta import build_item, clean, parse_when, repair
-from sitroom.ingest.reader import GZIP_MAGIC, Source, gunzip_head, too_large
+from sitroom.ingest.source import GZIP_MAGIC, Source, gunzip_head, too_large
 from sitroom.ingest.warc import GunzipStream
 
 _SKIP_CHUNK = 1 << 20

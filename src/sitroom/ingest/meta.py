@@ -19,7 +19,7 @@ import ftfy
 
 from sitroom.errors import EmptyTextError
 from sitroom.ingest.item import Item, Meta, PublishedFrom, failed
-from sitroom.ingest.reader import Source
+from sitroom.ingest.source import Source
 from sitroom.ingest.text import content_id, find_license
 from sitroom.model import Document
 

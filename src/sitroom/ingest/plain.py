@@ -15,7 +15,7 @@ import charset_normalizer
 from sitroom.errors import DecodeError, SitroomError
 from sitroom.ingest.item import Item, failed
 from sitroom.ingest.meta import build_item, repair
-from sitroom.ingest.reader import Source
+from sitroom.ingest.source import Source
 
 # UTF-32 LE's mark begins with UTF-16 LE's, so the longer marks are tried first.
 _BOMS = (

@@ -19,18 +19,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
 from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
 
+from sitroom.ingest.dispatch import dispatch
 from sitroom.ingest.item import DAMAGED_ARCHIVE, Item, failed, input_error, with_locator
 from sitroom.ingest.meta import parse_when
-from sitroom.ingest.reader import (
-    GZIP_MAGIC,
-    SNIFF_BYTES,
-    Reader,
-    Source,
-    dispatch,
-    gunzip_head,
-    registry,
-    too_large,
-)
+from sitroom.ingest.source import GZIP_MAGIC, SNIFF_BYTES, Reader, Source, gunzip_head, too_large
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -161,7 +153,7 @@ class WarcReader:
 
     @staticmethod
     def _reader_for(media: str, source: Source) -> Reader | None:
-        readers = source.options.readers or registry()
+        readers = source.options.readers or {}
         for reader in readers.values():
             if reader.name != "warc" and media in reader.content_types:
                 return reader

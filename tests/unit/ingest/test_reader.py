@@ -105,6 +105,16 @@ def test_custom_readers_by_mapping_and_registration(tmp_path: Path) -> None:
         registry().update(original)
 
 
+def test_records_of_an_archive_are_read_by_the_readers_of_the_call(tmp_path: Path) -> None:
+    # The WARC reader chooses among the caller's readers, not only the registered ones.
+    record = Record("https://x.invalid/calls", b"help\nfire", content_type="text/x-shout")
+    archive = write(tmp_path / "calls.warc.gz", warc_bytes([record]))
+    readers = {**registry(), "shout": ShoutReader()}
+    texts = [i.document.text for i in read_inputs([archive], readers=readers) if i.document]
+    assert texts == ["HELP", "FIRE"]
+    assert [i.document for i in read_inputs([archive])] == []  # no reader claims the record
+
+
 def test_a_crashing_reader_does_not_stop_the_batch(tmp_path: Path) -> None:
     readers = {**registry(), "crash": CrashingReader()}
     crash = write(tmp_path / "x.crash", "")
