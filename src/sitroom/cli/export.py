@@ -17,10 +17,9 @@ from sitroom.cli.common import db_option, fail
 from sitroom.errors import SitroomError, StoreError
 from sitroom.ingest.text import parse_date
 from sitroom.store import EventQuery, Store
+from sitroom.store.export.files import FORMATS
 
 _F = TypeVar("_F", bound=Callable[..., Any])
-
-FORMATS = ("csv", "jsonl", "geojson", "parquet")
 
 _FILTERS: tuple[Callable[[Any], Any], ...] = (
     click.option("--type", "type_", help="PLOVER type, e.g. FIGHT."),
@@ -93,7 +92,8 @@ def query_from_options(
 @db_option
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), required=True,
-    help="csv: ACLED columns; jsonl: whole extractions; geojson: points; parquet: typed columns.",
+    help="acled: ACLED's columns and rules (docs/export.md); csv: every event, ACLED names "
+    "first; jsonl: whole extractions; geojson: points; parquet: the csv, typed.",
 )  # fmt: skip
 @click.option(
     "--out",

@@ -1,6 +1,9 @@
 """Exporting a store, filtered by an ``EventQuery``, to a file in one of ``FORMATS``.
 
 - ``csv``: one row per event, ACLED's column names first (``columns.COLUMNS``).
+- ``acled``: CSV for tools written for ACLED data: ACLED's 31 columns in ACLED's order, filled
+  by ACLED's rules, then sitroom's own (``acled.event_acled_columns``); only events with an
+  ACLED type and a date. ``docs/export.md`` is its codebook.
 - ``jsonl``: one line per document, its whole extraction (the contract) plus ``corpus``, which
   maps each event id to its corpus event id. Documents are those with an event matching the
   query; with no filter, page or cursor set, every stored document, events or not.
@@ -35,12 +38,14 @@ from sitroom.store.export.text import (
 )
 from sitroom.store.store import Store
 
-ExportFormat = Literal["csv", "jsonl", "geojson", "parquet"]
+ExportFormat = Literal["csv", "acled", "jsonl", "geojson", "parquet"]
 FORMATS: tuple[str, ...] = get_args(ExportFormat)
-TEXT_FORMATS: tuple[str, ...] = ("csv", "jsonl", "geojson")
+TEXT_FORMATS: tuple[str, ...] = ("csv", "acled", "jsonl", "geojson")
 
 # Events read per query while exporting.
 PAGE_SIZE = 1000
+# Actors whose types a corpus ACLED export reads from the registry (more than any store holds).
+MAX_ACTORS = 1_000_000
 
 
 def _check_format(fmt: str) -> None:
@@ -67,6 +72,8 @@ def write_text_export(
     For csv, open ``fh`` with ``newline=""``.
     """
     _check_format(fmt)
+    if fmt == "acled":
+        return _write_acled(store, fh, query, corpus=corpus)
     if corpus:
         merged = store.iter_corpus_events(query, page_size=PAGE_SIZE)
         if fmt == "csv":
@@ -85,6 +92,27 @@ def write_text_export(
     if fmt == "geojson":
         return to_geojson(rows, fh)
     raise StoreError(f"{fmt} is not a text format; write it to a file", code="S507")
+
+
+def actor_types(store: Store) -> dict[str, str]:
+    """Every registered actor's names (main name and aliases) -> its type; when two actors
+    share a name, the one named in more documents wins (the registry lists those first)."""
+    found: dict[str, str] = {}
+    for actor in store.actors(limit=MAX_ACTORS):
+        if actor.actor_type:
+            for name in (actor.name, *actor.aliases):
+                found.setdefault(name, actor.actor_type)
+    return found
+
+
+def _write_acled(store: Store, fh: TextIO, query: EventQuery | None, *, corpus: bool) -> int:
+    from sitroom.store.export.acled import acled_rows, corpus_acled_columns, event_acled_columns
+
+    if corpus:
+        merged = store.iter_corpus_events(query, page_size=PAGE_SIZE)
+        return to_csv(acled_rows(merged), fh, corpus_acled_columns(actor_types(store)))
+    rows = store.iter_events(query, page_size=PAGE_SIZE)
+    return to_csv(acled_rows(rows), fh, event_acled_columns())
 
 
 def write_export(
