@@ -61,7 +61,7 @@ def test_csv_to_a_file(db: str, tmp_path: Path) -> None:
 
 def test_filters_as_in_events(db: str, tmp_path: Path) -> None:
     out = tmp_path / "some.geojson"
-    args = ("--db", db, "--format", "geojson", "--out", str(out))
+    args = ("--db", db, "--format", "geojson", "--include-unlocated", "--out", str(out))
     cases: list[tuple[list[str], list[str]]] = [
         (["--bbox", "179,-20,-178,-15"], ["fj:ev3", "fj:ev1", "fj:ev2"]),
         (["--bbox", " -40, 40, -30, 50 "], ["a1:ev1"]),

@@ -105,8 +105,14 @@ def query_from_options(
     "--corpus", is_flag=True,
     help="One record per happening merged across articles, with source counts.",
 )  # fmt: skip
+@click.option(
+    "--include-unlocated", is_flag=True,
+    help="geojson: also the events whose place has no coordinates (null geometry).",
+)  # fmt: skip
 @event_filters
-def export(db: str, fmt: str, out: Path, corpus: bool, **filters: Any) -> None:
+def export(
+    db: str, fmt: str, out: Path, corpus: bool, include_unlocated: bool, **filters: Any
+) -> None:
     """Export stored events as a dataset file, filtered as in `sitroom events`.
 
     csv, geojson and parquet hold one record per event; jsonl holds the whole extraction of
@@ -123,9 +129,14 @@ def export(db: str, fmt: str, out: Path, corpus: bool, **filters: Any) -> None:
             raise StoreError("parquet is binary: give a file with --out", code="S507")
         with Store(db) as store:
             if to_stdout:
-                count = write_text_export(store, fmt, sys.stdout, query, corpus=corpus)
+                count = write_text_export(
+                    store, fmt, sys.stdout, query, corpus=corpus,
+                    include_unlocated=include_unlocated,
+                )  # fmt: skip
             else:
-                count = write_export(store, fmt, out, query, corpus=corpus)
+                count = write_export(
+                    store, fmt, out, query, corpus=corpus, include_unlocated=include_unlocated
+                )
     except SitroomError as exc:
         fail(exc)
     what = "corpus events" if corpus else "documents" if fmt == "jsonl" else "events"

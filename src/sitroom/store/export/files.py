@@ -11,7 +11,8 @@
 With ``corpus=True`` every format holds one record per corpus event (a happening merged across
 articles, with its counts of mentions, articles and independent sources) instead: csv and
 parquet with ``corpus_columns.CORPUS_COLUMNS``, jsonl and geojson keyed by its field names.
-- ``geojson``: a FeatureCollection of the events, Points where the place has coordinates.
+- ``geojson``: a FeatureCollection of the located events as Points, properties named as the CSV's
+  columns; ``include_unlocated`` adds the others with a null geometry.
 - ``parquet``: the CSV's columns, typed (needs pyarrow: ``sitroom[parquet]``).
 
 A file export is written to a temporary file beside the target and renamed over it at the end,
@@ -66,6 +67,7 @@ def write_text_export(
     query: EventQuery | None = None,
     *,
     corpus: bool = False,
+    include_unlocated: bool = False,
 ) -> int:
     """Write a text format to ``fh``; return the events (documents for jsonl) written.
 
@@ -79,7 +81,7 @@ def write_text_export(
         if fmt == "csv":
             return to_csv(merged, fh, CORPUS_COLUMNS)
         if fmt == "geojson":
-            return to_geojson(merged, fh, corpus_feature)
+            return to_geojson(merged, fh, corpus_feature, include_unlocated=include_unlocated)
         if fmt == "jsonl":
             return to_jsonl(merged, fh)
         raise StoreError(f"{fmt} is not a text format; write it to a file", code="S507")
@@ -90,7 +92,7 @@ def write_text_export(
     if fmt == "csv":
         return to_csv(rows, fh)
     if fmt == "geojson":
-        return to_geojson(rows, fh)
+        return to_geojson(rows, fh, include_unlocated=include_unlocated)
     raise StoreError(f"{fmt} is not a text format; write it to a file", code="S507")
 
 
@@ -122,6 +124,7 @@ def write_export(
     query: EventQuery | None = None,
     *,
     corpus: bool = False,
+    include_unlocated: bool = False,
 ) -> int:
     """Export to the file at ``path``, replacing it only once complete; return the count."""
     _check_format(fmt)
@@ -140,7 +143,9 @@ def write_export(
             count = to_parquet(store.iter_events(query, page_size=PAGE_SIZE), temp)
         else:
             with temp.open("x", encoding="utf-8", newline="") as fh:
-                count = write_text_export(store, fmt, fh, query, corpus=corpus)
+                count = write_text_export(
+                    store, fmt, fh, query, corpus=corpus, include_unlocated=include_unlocated
+                )
         os.replace(temp, target)
     except OSError as err:
         temp.unlink(missing_ok=True)
