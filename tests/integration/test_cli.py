@@ -78,7 +78,9 @@ def test_ingest_twice_stores_once_and_events_export(tmp_path: Path, data_dir: Pa
         "events", "--db", db, "--type", "ASSAULT", "--format", "jsonl", data_dir=data_dir
     )
     assert code == 0
-    assert out.strip() and all(json.loads(line)["type"] == "ASSAULT" for line in out.splitlines())
+    assert out.strip() and all(
+        json.loads(line)["plover_type"] == "ASSAULT" for line in out.splitlines()
+    )
 
 
 def test_folder_ingest_resumes_and_reports_every_item(tmp_path: Path, data_dir: Path) -> None:

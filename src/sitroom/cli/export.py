@@ -22,8 +22,17 @@ from sitroom.store.export.files import FORMATS
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 _FILTERS: tuple[Callable[[Any], Any], ...] = (
-    click.option("--type", "type_", help="PLOVER type, e.g. FIGHT."),
-    click.option("--country", help="ISO 3166-1 alpha-2 code of the event's place."),
+    click.option(
+        "--type",
+        "type_",
+        multiple=True,
+        help="PLOVER type, e.g. FIGHT; repeat or use commas for several (FIGHT,ASSAULT).",
+    ),
+    click.option(
+        "--country",
+        multiple=True,
+        help="ISO 3166-1 alpha-2 code of the event's place; several as for --type.",
+    ),
     click.option("--admin1", help="First-level division of the event's place (whole name)."),
     click.option(
         "--bbox",
@@ -33,9 +42,21 @@ _FILTERS: tuple[Callable[[Any], Any], ...] = (
     click.option("--since", help="Events on or after YYYY-MM-DD."),
     click.option("--until", help="Events on or before YYYY-MM-DD."),
     click.option("--actor", help="Actor name or alias (substring)."),
-    click.option("--modality", help="asserted, claimed, denied, planned, conditional, negated…"),
-    click.option("--quad", help="verbal_cooperation, material_cooperation, verbal_conflict…"),
-    click.option("--acled-type", help='ACLED event type, e.g. "Battles" or "Protests".'),
+    click.option(
+        "--modality",
+        multiple=True,
+        help="asserted, claimed, denied, planned, conditional, negated…; several as for --type.",
+    ),
+    click.option(
+        "--quad",
+        multiple=True,
+        help="verbal_cooperation, material_cooperation, verbal_conflict…; several allowed.",
+    ),
+    click.option(
+        "--acled-type",
+        multiple=True,
+        help='ACLED event type, e.g. "Battles" or "Protests"; several allowed.',
+    ),
     click.option("--text", help="Words that must all occur in the article or its quotes."),
     click.option("--limit", type=click.IntRange(min=0), help="At most this many events."),
     click.option("--after", metavar="CURSOR", help="Start after this event (its cursor)."),
@@ -65,26 +86,27 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
 
 def query_from_options(
     *,
-    type_: str | None,
-    country: str | None,
+    type_: tuple[str, ...],
+    country: tuple[str, ...],
     admin1: str | None,
     bbox: str | None,
     since: str | None,
     until: str | None,
     actor: str | None,
-    modality: str | None,
-    quad: str | None,
-    acled_type: str | None,
+    modality: tuple[str, ...],
+    quad: tuple[str, ...],
+    acled_type: tuple[str, ...],
     text: str | None,
     limit: int | None,
     after: str | None,
 ) -> EventQuery:
     """The ``EventQuery`` for the ``event_filters`` options; SitroomError on a bad value."""
     return EventQuery(
-        type=type_, country=country, admin1=admin1,
+        type=type_ or None, country=country or None, admin1=admin1,
         bbox=None if bbox is None else parse_bbox(bbox),
-        date_from=parse_date(since), date_to=parse_date(until), actor=actor, modality=modality,
-        quad=quad, acled_event_type=acled_type, text=text, limit=limit, after=after,
+        date_from=parse_date(since), date_to=parse_date(until), actor=actor,
+        modality=modality or None, quad=quad or None, acled_event_type=acled_type or None,
+        text=text, limit=limit, after=after,
     )  # fmt: skip
 
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.sql import Select
 
 from sitroom.store import schema as t
-from sitroom.store.event_query import CursorKey, EventQuery, encode_cursor
+from sitroom.store.event_query import CursorKey, EventQuery, encode_cursor, values_of
 from sitroom.store.search import DocumentMatches
 
 
@@ -228,15 +228,15 @@ def _conditions(
     e, p = t.events, t.places
     found: list[sa.ColumnElement[bool]] = []
     if query.type is not None:
-        found.append(e.c.type == query.type)
+        found.append(e.c.type.in_(values_of(query.type)))
     if query.modality is not None:
-        found.append(e.c.modality == query.modality)
+        found.append(e.c.modality.in_(values_of(query.modality)))
     if query.quad is not None:
-        found.append(e.c.quad == query.quad)
+        found.append(e.c.quad.in_(values_of(query.quad)))
     if query.acled_event_type is not None:
-        found.append(e.c.acled_event_type == query.acled_event_type)
+        found.append(e.c.acled_event_type.in_(values_of(query.acled_event_type)))
     if query.country is not None:
-        found.append(sa.func.upper(p.c.country) == query.country)
+        found.append(sa.func.upper(p.c.country).in_(values_of(query.country)))
     if query.admin1 is not None:
         # lower() on both sides: Unicode-aware on PostgreSQL, ASCII-only on SQLite, where a
         # name still matches when written with the stored capitals.

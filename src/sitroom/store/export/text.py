@@ -170,7 +170,7 @@ _TABLE: tuple[_Column, ...] = (
 
 
 def _fit(value: object, width: int) -> str:
-    text = "" if value is None else " ".join(str(value).split())
+    text = "—" if value is None else " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
