@@ -150,7 +150,11 @@ def test_claims_ledger_command(tmp_path: Path, data_dir: Path) -> None:
     )  # fmt: skip
     assert code == 0
     code, out, _ = _run("claims", "--db", db, data_dir=data_dir)
-    assert code == 0 and "[deny]" in out and "CONTESTED" in out
+    assert code == 0
+    header, _rule, *rows = out.splitlines()
+    assert header.split()[:3] == ["CLAIM", "STANCE", "CLAIMANT"]
+    assert any(row.split()[1] == "deny" for row in rows)
+    assert any(row.rstrip().endswith("yes") for row in rows)  # the CONTESTED column
     code, out, _ = _run("claims", "--db", db, "--contested", data_dir=data_dir)
     assert code == 0 and "↔" in out
 
