@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 import sitroom
-from _scores import macro_f1
+from _scores import MACRO_F1_NAME, MACRO_F1_NOTE, macro_f1
 from sitroom.ingest.text import make_document
 from sitroom.service import Extractor
 
@@ -70,14 +70,16 @@ def main() -> None:
         table.append((split, row["SubType"], ACLED.get(row["SubType"]), pred))
 
     print(f"CASE 2021 task 2: {len(rows)} snippets, {seconds:.1f}s")
-    print(f"{'split':<6} {'seen':>5} {'accuracy':>9} {'macro-F1':>9} {'unseen':>7} {'no ACLED':>9}")
+    print(MACRO_F1_NOTE)
+    header = f"{'split':<6} {'seen':>5} {'accuracy':>9} {MACRO_F1_NAME:>22} {'unseen':>7}"
+    print(f"{header} {'no ACLED':>9}")
     for split in ("dev", "test", "all"):
         part = [t for t in table if split == "all" or t[0] == split]
         seen = [t for t in part if t[2] is not None]
         unseen = [t for t in part if t[2] is None]
         accuracy = sum(t[2] == t[3] for t in seen) / len(seen)
         print(
-            f"{split:<6} {len(seen):>5} {accuracy:>9.1%} {_macro_f1(seen):>9.1%} "
+            f"{split:<6} {len(seen):>5} {accuracy:>9.1%} {_macro_f1(seen):>22.1%} "
             f"{len(unseen):>7} {sum(t[3] == 'none' for t in unseen) / max(len(unseen), 1):>9.1%}"
         )
     confusion = Counter((t[2], t[3]) for t in table if t[2] is not None and t[2] != t[3])

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import sitroom
-from _scores import macro_f1
+from _scores import MACRO_F1_NAME, MACRO_F1_NOTE, macro_f1
 from sitroom.ingest.text import make_document
 from sitroom.model import Extraction
 from sitroom.service import Extractor
@@ -104,7 +104,9 @@ def main() -> None:
             f"{sum(r['target'] for r in with_tgt) / max(len(with_tgt), 1):>7.1%} "
             f"{sum(r['events'] for r in part) / n:>8.2f}"
         )
-    print(f"macro-F1 over PLOVER types (top-1, all): {macro_f1(rows_gold, rows_pred):.1%}")
+    print(MACRO_F1_NOTE)
+    score = macro_f1(rows_gold, rows_pred)
+    print(f"{MACRO_F1_NAME} over PLOVER types (top-1, all): {score:.1%}")
     print_calibration(rows)
     print("most frequent confusions (gold → top-1):")
     for (gold, got), count in confusion.most_common(40):

@@ -5,6 +5,8 @@
 >>> ex = sitroom.extract("Rebels attacked Kadugli on Monday.", published="2025-03-04")
 >>> ex.events[0].type
 'ASSAULT'
+>>> db = sitroom.open("sitroom.db")          # a stored database, read as typed records
+>>> db.events(country="AF", type=["FIGHT", "ASSAULT"]).to_pandas()
 """
 
 from __future__ import annotations
@@ -29,8 +31,11 @@ from sitroom.model import (
 )
 
 if TYPE_CHECKING:
+    import os
+
     from sitroom.nlp.pipeline import load
     from sitroom.service import Extractor
+    from sitroom.service.data import Database
     from sitroom.store import EventQuery, Store
 
 __version__ = _version("sitroom")
@@ -51,6 +56,15 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'sitroom' has no attribute {name!r}")
+
+
+def open(url: str | os.PathLike[str]) -> Database:
+    """Open a stored database for reading: ``db.events(...)``, ``db.corpus_events(...)``,
+    ``db.claims(...)``, each with ``.to_pandas()`` and ``.to_geopandas()``
+    (``sitroom.service.data``)."""
+    from sitroom.service.data import open_database
+
+    return open_database(url)
 
 
 _default: Extractor | None = None  # the pipeline behind extract(), loaded on first call
@@ -96,4 +110,5 @@ __all__ = [
     "extract",
     "load",
     "load_settings",
+    "open",
 ]

@@ -4,6 +4,7 @@ brushing, claims board, source view, URL state, keyboard use and narrow screens.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -238,3 +239,18 @@ def test_report_link_opens_the_situation_report_of_the_filtered_period(tab: Tab)
     # A static page: its own policy forbids every script.
     assert page.evaluate("() => document.scripts.length") == 0
     tab.shot("report-1280")
+
+
+def test_download_gives_the_filtered_events_as_csv(tab: Tab) -> None:
+    page = tab.open("?view=table&type=ASSAULT&date_from=2025-03-01&date_to=2025-03-31")
+    link = page.locator("#download-link")
+    href = link.get_attribute("href")
+    assert href == ("/api/events?format=csv&type=ASSAULT&date_from=2025-03-01&date_to=2025-03-31")
+    with page.expect_download() as info:
+        link.click()
+    download = info.value
+    assert download.suggested_filename == "events.csv"
+    lines = Path(download.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("event_id_cnty,event_date,year,")
+    rows = [line for line in lines[1:] if line]
+    assert rows and all(",ASSAULT," in row for row in rows)

@@ -78,7 +78,9 @@ def test_ingest_twice_stores_once_and_events_export(tmp_path: Path, data_dir: Pa
         "events", "--db", db, "--type", "ASSAULT", "--format", "jsonl", data_dir=data_dir
     )
     assert code == 0
-    assert out.strip() and all(json.loads(line)["type"] == "ASSAULT" for line in out.splitlines())
+    assert out.strip() and all(
+        json.loads(line)["plover_type"] == "ASSAULT" for line in out.splitlines()
+    )
 
 
 def test_folder_ingest_resumes_and_reports_every_item(tmp_path: Path, data_dir: Path) -> None:
@@ -148,7 +150,11 @@ def test_claims_ledger_command(tmp_path: Path, data_dir: Path) -> None:
     )  # fmt: skip
     assert code == 0
     code, out, _ = _run("claims", "--db", db, data_dir=data_dir)
-    assert code == 0 and "[deny]" in out and "CONTESTED" in out
+    assert code == 0
+    header, _rule, *rows = out.splitlines()
+    assert header.split()[:3] == ["CLAIM", "STANCE", "CLAIMANT"]
+    assert any(row.split()[1] == "deny" for row in rows)
+    assert any(row.rstrip().endswith("yes") for row in rows)  # the CONTESTED column
     code, out, _ = _run("claims", "--db", db, "--contested", data_dir=data_dir)
     assert code == 0 and "↔" in out
 

@@ -10,7 +10,7 @@ def test_public_names_are_pinned() -> None:
         [
             "Claim", "Contradiction", "Document", "Entity", "Event", "EventQuery", "Extraction",
             "Extractor", "Figure", "Place", "Quote", "Settings", "SitroomError", "Store",
-            "TimeSpan", "__version__", "extract", "load", "load_settings",
+            "TimeSpan", "__version__", "extract", "load", "load_settings", "open",
         ]
     )  # fmt: skip
     from importlib.metadata import version

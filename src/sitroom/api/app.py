@@ -16,6 +16,7 @@ from typing import Final
 from fastapi import FastAPI
 
 from sitroom.api import corpus_events, documents, events, ledger, overview, reports
+from sitroom.api.docs import mount_docs
 from sitroom.api.errors import install_error_handlers
 from sitroom.api.middleware import BodyLimit, SecurityHeaders
 from sitroom.api.state import ApiState, ExtractorFactory
@@ -70,6 +71,9 @@ def create_app(
         description=_DESCRIPTION,
         openapi_tags=_TAGS,
         lifespan=lifespan,
+        # Served by sitroom.api.docs from installed assets, not from a CDN.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.sitroom = state
     install_error_handlers(app)
@@ -79,6 +83,7 @@ def create_app(
     app.include_router(documents.router, tags=["documents"])
     app.include_router(ledger.router, tags=["claims"])
     app.include_router(reports.router, tags=["reports"])
+    mount_docs(app, app.title)
     # Added last = outermost: the size check runs before anything reads the body.
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)

@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import Field
 
+from sitroom.api.downloads import DOWNLOAD_RESPONSES, FormatParam, download
 from sitroom.api.errors import ERROR_RESPONSES, not_found
-from sitroom.api.events import DEFAULT_PAGE, After, Filters, Limit, event_item
+from sitroom.api.events import DEFAULT_PAGE, After, Filters, Limit, download_limit, event_item
 from sitroom.api.schemas import ApiModel, EventItem
 from sitroom.api.state import State, require_read
+from sitroom.store.export.corpus_columns import CORPUS_COLUMNS
+from sitroom.store.export.text import corpus_feature
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
 
@@ -90,9 +93,15 @@ class CorpusEventDetailItem(ApiModel):
     claims_against: list[CorpusClaimItem]
 
 
-@router.get("/corpus-events", summary="Happenings merged across articles, filtered")
+@router.get(
+    "/corpus-events",
+    summary="Happenings merged across articles, filtered",
+    response_model=CorpusEventPage,
+    responses=DOWNLOAD_RESPONSES,
+)
 def list_corpus_events(
     state: State,
+    request: Request,
     filters: Filters,
     min_sources: Annotated[
         int | None, Query(ge=1, description="At least this many independent outlets.")
@@ -102,10 +111,17 @@ def list_corpus_events(
     ] = None,
     limit: Limit = DEFAULT_PAGE,
     after: After = None,
-) -> CorpusEventPage:
+    fmt: FormatParam = "json",
+) -> CorpusEventPage | Response:
     """Events merged across articles, latest first. Place, date, type and modality filters read
     the merged event; `actor` and `q` match when any mention's actors or article do. Pass `next`
-    as `after` for the next page."""
+    as `after` for the next page. `format=csv|jsonl|geojson` gives every match as a file."""
+    if fmt != "json":
+        query = filters.query(limit=download_limit(request, limit), after=after)
+        merged = state.store.corpus_events(query, min_sources=min_sources, contested=contested)
+        return download(
+            merged, fmt, name="corpus-events", columns=CORPUS_COLUMNS, feature=corpus_feature
+        )
     rows = state.store.corpus_events(
         filters.query(limit=limit + 1, after=after), min_sources=min_sources, contested=contested
     )

@@ -5,17 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 
+from sitroom.api.downloads import DOWNLOAD_RESPONSES, FormatParam, download
 from sitroom.api.errors import ERROR_RESPONSES, not_found
 from sitroom.api.schemas import DocumentMeta, EventDetail, EventItem, EventPage, NamedRef
 from sitroom.api.state import State, require_read
 from sitroom.errors import StoreError
 from sitroom.model import Extraction
 from sitroom.store import EventQuery, EventRow
+from sitroom.store.export.columns import COLUMNS
+from sitroom.store.export.text import geojson_feature
 
 MAX_PAGE = 500
 DEFAULT_PAGE = 50
+# Rows read from the store per query while a download streams.
+DOWNLOAD_PAGE = 1000
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
 
@@ -39,21 +44,48 @@ def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
     return (min_lon, min_lat, max_lon, max_lat)
 
 
+Several = Annotated[
+    list[str] | None,
+    Query(description="Repeat the parameter or separate values with commas; any one matches."),
+]
+
+
 class EventFilters:
-    """The query parameters of EventQuery, shared by the event and corpus-event listings."""
+    """The query parameters of EventQuery, shared by the event and corpus-event listings.
+
+    ``since``/``until`` are the dates (the CLI's names); ``date_from``/``date_to`` are the older
+    names, still accepted. type, country, modality, quad and acled_event_type take several
+    values: ``type=FIGHT&type=ASSAULT`` or ``type=FIGHT,ASSAULT``.
+    """
 
     def __init__(
         self,
-        type: Annotated[str | None, Query(description="PLOVER type, e.g. FIGHT.")] = None,
-        country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code.")] = None,
-        date_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
-        date_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+        type: Annotated[
+            list[str] | None, Query(description="PLOVER type, e.g. FIGHT; several allowed.")
+        ] = None,
+        country: Annotated[
+            list[str] | None, Query(description="ISO 3166-1 alpha-2 code; several allowed.")
+        ] = None,
+        since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+        until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+        date_from: Annotated[
+            dt.date | None, Query(description="Older name of `since`.", deprecated=True)
+        ] = None,
+        date_to: Annotated[
+            dt.date | None, Query(description="Older name of `until`.", deprecated=True)
+        ] = None,
         actor: Annotated[
             str | None, Query(description="Substring of actor 1 or 2, any alias.")
         ] = None,
-        modality: Annotated[str | None, Query(description="asserted, claimed, denied…")] = None,
-        quad: Annotated[str | None, Query(description="e.g. material_conflict.")] = None,
-        acled_event_type: Annotated[str | None, Query(description="e.g. Battles.")] = None,
+        modality: Annotated[
+            list[str] | None, Query(description="asserted, claimed, denied…; several allowed.")
+        ] = None,
+        quad: Annotated[
+            list[str] | None, Query(description="e.g. material_conflict; several allowed.")
+        ] = None,
+        acled_event_type: Annotated[
+            list[str] | None, Query(description="e.g. Battles; several allowed.")
+        ] = None,
         admin1: Annotated[str | None, Query(description="Province, whole name.")] = None,
         bbox: Annotated[
             str | None,
@@ -64,14 +96,14 @@ class EventFilters:
         ] = None,
     ) -> None:
         self.values = {
-            "type": type,
-            "country": country,
-            "date_from": date_from,
-            "date_to": date_to,
+            "type": _several(type),
+            "country": _several(country),
+            "date_from": since or date_from,
+            "date_to": until or date_to,
             "actor": actor,
-            "modality": modality,
-            "quad": quad,
-            "acled_event_type": acled_event_type,
+            "modality": _several(modality),
+            "quad": _several(quad),
+            "acled_event_type": _several(acled_event_type),
             "admin1": admin1,
             "bbox": parse_bbox(bbox),
             "text": q,
@@ -81,6 +113,10 @@ class EventFilters:
         return EventQuery(**self.values, limit=limit, after=after)  # type: ignore[arg-type]
 
 
+def _several(values: list[str] | None) -> tuple[str, ...] | None:
+    return tuple(values) if values else None
+
+
 Filters = Annotated[EventFilters, Depends()]
 
 
@@ -88,13 +124,32 @@ def event_item(row: EventRow) -> EventItem:
     return EventItem.from_row(row, cursor=row.cursor)
 
 
-@router.get("/events", summary="List events, filtered, latest first")
+def download_limit(request: Request, limit: int) -> int | None:
+    """A download holds every matching row unless the request sets ``limit`` itself."""
+    return limit if "limit" in request.query_params else None
+
+
+@router.get(
+    "/events",
+    summary="List events, filtered, latest first",
+    response_model=EventPage,
+    responses=DOWNLOAD_RESPONSES,
+)
 def list_events(
-    state: State, filters: Filters, limit: Limit = DEFAULT_PAGE, after: After = None
-) -> EventPage:
+    state: State,
+    request: Request,
+    filters: Filters,
+    limit: Limit = DEFAULT_PAGE,
+    after: After = None,
+    fmt: FormatParam = "json",
+) -> EventPage | Response:
     """Events matching every filter given, latest first (undated last), then by document and
     event id. Pass `next` as `after` for the next page; cursors stay valid while documents are
-    added."""
+    added. `format=csv|jsonl|geojson` gives every matching event as a file instead."""
+    if fmt != "json":
+        query = filters.query(limit=download_limit(request, limit), after=after)
+        found = state.store.iter_events(query, page_size=DOWNLOAD_PAGE)
+        return download(found, fmt, name="events", columns=COLUMNS, feature=geojson_feature)
     # One extra row tells whether a next page exists, without an empty last page.
     rows = state.store.events(filters.query(limit=limit + 1, after=after))
     more = len(rows) > limit
@@ -148,4 +203,14 @@ def get_event(state: State, document_id: str, event_id: str) -> EventDetail:
     )
 
 
-__all__ = ["MAX_PAGE", "After", "EventFilters", "Filters", "Limit", "document_meta", "router"]
+__all__ = [
+    "DOWNLOAD_PAGE",
+    "MAX_PAGE",
+    "After",
+    "EventFilters",
+    "Filters",
+    "Limit",
+    "document_meta",
+    "download_limit",
+    "router",
+]

@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 
+from sitroom.api.downloads import DOWNLOAD_RESPONSES, FormatParam, download
 from sitroom.api.errors import ERROR_RESPONSES
-from sitroom.api.events import DEFAULT_PAGE, After, Limit
+from sitroom.api.events import DEFAULT_PAGE, After, Limit, download_limit
 from sitroom.api.schemas import ClaimItem, ClaimPage, ClaimSide, ContradictionItem, Contradictions
 from sitroom.api.state import State, require_read
 from sitroom.store import ContestedClaim
 from sitroom.store.catalog import LedgerRow
+from sitroom.store.export.listings import CLAIM_COLUMNS
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
 
@@ -27,18 +29,33 @@ def _claim_item(row: LedgerRow) -> ClaimItem:
     return ClaimItem.from_row(row, hedges=_hedges(row.hedges), cursor=row.cursor)
 
 
-@router.get("/claims", summary="The claims ledger, paged")
+@router.get(
+    "/claims",
+    summary="The claims ledger, paged",
+    response_model=ClaimPage,
+    responses=DOWNLOAD_RESPONSES,
+)
 def list_claims(
     state: State,
+    request: Request,
     contested: Annotated[
         bool | None,
         Query(description="true: only claims in a contradiction; false: only the others."),
     ] = None,
     limit: Limit = DEFAULT_PAGE,
     after: After = None,
-) -> ClaimPage:
+    fmt: FormatParam = "json",
+) -> ClaimPage | Response:
     """Every stored claim with its claimant (entity name or text as written), stance, hedges,
-    the event it is about and whether it is contested, by document then order in the text."""
+    the event it is about and whether it is contested, by document then order in the text.
+    `format=csv|jsonl` gives every matching claim as a file (no `after`)."""
+    if fmt != "json":
+        claims = [
+            row
+            for row in state.store.claims(limit=download_limit(request, limit))
+            if contested is None or row.contested == contested
+        ]
+        return download(claims, fmt, name="claims", columns=CLAIM_COLUMNS)
     rows = state.store.claim_page(limit=limit + 1, after=after, contested=contested)
     more = len(rows) > limit
     rows = rows[:limit]

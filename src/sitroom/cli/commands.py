@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
 
 from sitroom.cli.common import db_option, fail
 from sitroom.cli.export import event_filters, query_from_options
+from sitroom.cli.listing import TableColumn, emit, format_option
 from sitroom.config import Settings
 from sitroom.errors import SitroomError
 from sitroom.ingest.text import parse_date
 from sitroom.model import Extraction
 from sitroom.store import Store
-from sitroom.store.export import to_csv, to_jsonl, to_table
+from sitroom.store.export import COLUMNS, to_table
+from sitroom.store.export.listings import CLAIM_COLUMNS
 
 
 def _settings(ctx: click.Context) -> Settings:
@@ -25,7 +26,7 @@ def _settings(ctx: click.Context) -> Settings:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @click.option("--published", help="Publication date YYYY-MM-DD; anchors relative dates.")
 @click.option("--title", help="Title of the article.")
 @click.option("--url", help="Where the article was published.")
@@ -37,7 +38,7 @@ def _settings(ctx: click.Context) -> Settings:
 @click.pass_context
 def extract(
     ctx: click.Context,
-    paths: tuple[Path, ...],
+    inputs: tuple[str, ...],
     published: str | None,
     title: str | None,
     url: str | None,
@@ -46,16 +47,18 @@ def extract(
 ) -> None:
     """Extract events, places, times, actors, quotes, claims and figures from articles.
 
-    PATHS may be text files, HTML pages, feeds, WARC archives, JSONL files, folders or URLs.
+    INPUTS may be text files, HTML pages, feeds, WARC archives, JSONL files, folders, http(s)
+    URLs, or - for standard input. An untitled article's first line is its title when it reads
+    as a headline.
     """
-    from sitroom.ingest import read_inputs
+    from sitroom.cli.inputs import read_cli_inputs, titled
     from sitroom.service import Extractor
 
     try:
         day = parse_date(published)
-        items = list(read_inputs([str(p) for p in paths], published=day, publisher=publisher))
-        overrides = {k: v for k, v in {"title": title, "url": url}.items() if v is not None}
-        documents = [item.document.model_copy(update=overrides) for item in items if item.document]
+        read = read_cli_inputs(inputs, published=day, publisher=publisher)
+        items = list(titled(read, title=title, url=url))
+        documents = [item.document for item in items if item.document]
         failed = [item for item in items if item.error is not None]
         for item in failed:
             click.echo(f"sitroom: error {item.error}", err=True)
@@ -80,10 +83,7 @@ def _print_extraction(ex: Extraction, fmt: str) -> None:
 @click.command()
 @db_option
 @event_filters
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table",
-    show_default=True,
-)  # fmt: skip
+@format_option
 def events(db: str, fmt: str, **filters: Any) -> None:
     """List stored events, filtered."""
     try:
@@ -92,22 +92,40 @@ def events(db: str, fmt: str, **filters: Any) -> None:
             rows = store.events(query)
     except SitroomError as exc:
         fail(exc)
-    if fmt == "csv":
-        to_csv(rows, sys.stdout)
-    elif fmt == "jsonl":
-        to_jsonl(rows, sys.stdout)
-    else:
+    if fmt == "table":
         click.echo(to_table(rows))
+    else:
+        emit(rows, fmt, columns=COLUMNS, table_columns=(), empty="")
+
+
+_CLAIM_TABLE = (
+    TableColumn("CLAIM", lambda r: f"{r.document_id}:{r.claim_id}", 20),
+    TableColumn("STANCE", lambda r: r.stance, 6),
+    TableColumn("CLAIMANT", lambda r: r.claimant, 24),
+    TableColumn("TEXT", lambda r: r.text, 60),
+    TableColumn("ABOUT", lambda r: f"{r.event_type} {r.event_id}" if r.event_id else None, 16),
+    TableColumn("HEDGES", lambda r: ", ".join(r.hedges or []) or None, 16),
+    TableColumn("CONTESTED", lambda r: "yes" if r.contested else None, 9),
+)
 
 
 @click.command()
 @db_option
 @click.option("--contested", is_flag=True, help="Only claims that take part in a contradiction.")
-@click.option("--limit", type=int)
-def claims(db: str, contested: bool, limit: int | None) -> None:
+@click.option("--limit", type=click.IntRange(min=0))
+@format_option
+def claims(db: str, contested: bool, limit: int | None, fmt: str) -> None:
     """The claims ledger: who claims or denies what, with hedges and contradictions."""
     try:
         with Store(db) as store:
+            if fmt != "table" or not contested:
+                rows = [r for r in store.claims(limit=limit) if r.contested or not contested]
+                emit(
+                    rows, fmt, columns=CLAIM_COLUMNS, table_columns=_CLAIM_TABLE,
+                    empty="no claims",
+                )  # fmt: skip
+                return
+            # The contested table pairs each claim with the one it is at odds with.
             if contested:
                 for pair in store.cross_contradictions():
                     click.echo(
@@ -122,15 +140,6 @@ def claims(db: str, contested: bool, limit: int | None) -> None:
                         f"{_one_line(side.text)}  ↔ {side.opposing_claim_id}  ({side.reason})"
                     )
                 return
-            for row in store.claims(limit=limit):
-                hedges = list(row.hedges or [])
-                flags = " CONTESTED" if row.contested else ""
-                about = f" about {row.event_type} {row.event_id}" if row.event_id else ""
-                hedged = f" hedges: {', '.join(hedges)}" if hedges else ""
-                click.echo(
-                    f"{row.document_id}:{row.claim_id} [{row.stance}] {row.claimant or '?'}: "
-                    f"{_one_line(row.text)}{about}{hedged}{flags}"
-                )
     except SitroomError as exc:
         fail(exc)
 

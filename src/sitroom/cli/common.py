@@ -7,20 +7,39 @@ from typing import NoReturn
 
 import click
 
+from sitroom.config import Settings, load_settings
 from sitroom.errors import SitroomError
+
+# The user's mistakes, answered with exit status 2 like click's own usage errors: bad input
+# (S2xx) and a bad filter, page or cursor (S507).
+_USAGE_CODES = ("S2", "S507")
 
 
 def fail(exc: SitroomError) -> NoReturn:
     click.echo(f"sitroom: error {exc}", err=True)
-    sys.exit(2 if exc.code.startswith("S2") else 1)
+    sys.exit(2 if exc.code.startswith(_USAGE_CODES) else 1)
+
+
+def _resolve_db(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    """The flag (or SITROOM_DB) when given, else ``db`` from the settings: the config file."""
+    if value:
+        return value
+    settings = ctx.find_object(Settings)
+    if settings is None:
+        try:
+            settings = load_settings()
+        except SitroomError as exc:
+            fail(exc)
+    return settings.db
 
 
 db_option = click.option(
     "--db",
     envvar="SITROOM_DB",
-    default="sitroom.db",
-    show_default=True,
-    help="Database path or URL.",
+    show_envvar=True,
+    default=None,
+    callback=_resolve_db,
+    help="Database path or URL  [default: db in the config file, else sitroom.db]",
 )
 
 

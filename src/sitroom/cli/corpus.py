@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
 
 from sitroom.cli.common import db_option, fail
 from sitroom.cli.export import event_filters, query_from_options
+from sitroom.cli.listing import TableColumn, emit, format_option
 from sitroom.errors import SitroomError, StoreError
 from sitroom.store import Store
 from sitroom.store.corpus_query import CorpusEventDetail, CorpusEventRow
+
+CORPUS_TABLE = (
+    TableColumn("ID", lambda r: r.id, 18),
+    TableColumn("DATE", lambda r: r.date_start, 10),
+    TableColumn("TYPE", lambda r: r.type, 11),
+    TableColumn("MODALITY", lambda r: r.modality, 9),
+    TableColumn("ACTORS", lambda r: " / ".join(a for a in (r.actor1, r.actor2) if a) or None, 40),
+    TableColumn("PLACE", lambda r: r.place, 20),
+    TableColumn("CC", lambda r: r.country, 2),
+    TableColumn("SOURCES", lambda r: r.sources, 7, right=True),
+    TableColumn("ARTICLES", lambda r: r.articles, 8, right=True),
+    TableColumn("MENTIONS", lambda r: r.mentions, 8, right=True),
+    TableColumn("CONTESTED", lambda r: "yes" if r.contested else None, 9),
+)
 
 
 def _line(row: CorpusEventRow) -> str:
@@ -60,7 +74,7 @@ def _detail(detail: CorpusEventDetail) -> str:
 @click.option(
     "--rebuild", is_flag=True, help="Recompute every corpus event (after editing merge rules)."
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@format_option
 def corpus(
     db: str,
     min_sources: int | None,
@@ -71,7 +85,7 @@ def corpus(
     **filters: Any,
 ) -> None:
     """Happenings merged across articles: one row each, with independent sources counted."""
-    from sitroom.store.export.text import to_jsonl
+    from sitroom.store.export.corpus_columns import CORPUS_COLUMNS
 
     try:
         with Store(db) as store:
@@ -92,12 +106,7 @@ def corpus(
             )
     except SitroomError as exc:
         fail(exc)
-    if fmt == "jsonl":
-        to_jsonl(rows, sys.stdout)
-    elif rows:
-        click.echo("\n".join(_line(row) for row in rows))
-    else:
-        click.echo("no corpus events")
+    emit(rows, fmt, columns=CORPUS_COLUMNS, table_columns=CORPUS_TABLE, empty="no corpus events")
 
 
 __all__ = ["corpus"]

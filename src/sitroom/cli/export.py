@@ -17,14 +17,22 @@ from sitroom.cli.common import db_option, fail
 from sitroom.errors import SitroomError, StoreError
 from sitroom.ingest.text import parse_date
 from sitroom.store import EventQuery, Store
+from sitroom.store.export.files import FORMATS
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
-FORMATS = ("csv", "jsonl", "geojson", "parquet")
-
 _FILTERS: tuple[Callable[[Any], Any], ...] = (
-    click.option("--type", "type_", help="PLOVER type, e.g. FIGHT."),
-    click.option("--country", help="ISO 3166-1 alpha-2 code of the event's place."),
+    click.option(
+        "--type",
+        "type_",
+        multiple=True,
+        help="PLOVER type, e.g. FIGHT; repeat or use commas for several (FIGHT,ASSAULT).",
+    ),
+    click.option(
+        "--country",
+        multiple=True,
+        help="ISO 3166-1 alpha-2 code of the event's place; several as for --type.",
+    ),
     click.option("--admin1", help="First-level division of the event's place (whole name)."),
     click.option(
         "--bbox",
@@ -34,9 +42,21 @@ _FILTERS: tuple[Callable[[Any], Any], ...] = (
     click.option("--since", help="Events on or after YYYY-MM-DD."),
     click.option("--until", help="Events on or before YYYY-MM-DD."),
     click.option("--actor", help="Actor name or alias (substring)."),
-    click.option("--modality", help="asserted, claimed, denied, planned, conditional, negated…"),
-    click.option("--quad", help="verbal_cooperation, material_cooperation, verbal_conflict…"),
-    click.option("--acled-type", help='ACLED event type, e.g. "Battles" or "Protests".'),
+    click.option(
+        "--modality",
+        multiple=True,
+        help="asserted, claimed, denied, planned, conditional, negated…; several as for --type.",
+    ),
+    click.option(
+        "--quad",
+        multiple=True,
+        help="verbal_cooperation, material_cooperation, verbal_conflict…; several allowed.",
+    ),
+    click.option(
+        "--acled-type",
+        multiple=True,
+        help='ACLED event type, e.g. "Battles" or "Protests"; several allowed.',
+    ),
     click.option("--text", help="Words that must all occur in the article or its quotes."),
     click.option("--limit", type=click.IntRange(min=0), help="At most this many events."),
     click.option("--after", metavar="CURSOR", help="Start after this event (its cursor)."),
@@ -66,26 +86,27 @@ def parse_bbox(text: str) -> tuple[float, float, float, float]:
 
 def query_from_options(
     *,
-    type_: str | None,
-    country: str | None,
+    type_: tuple[str, ...],
+    country: tuple[str, ...],
     admin1: str | None,
     bbox: str | None,
     since: str | None,
     until: str | None,
     actor: str | None,
-    modality: str | None,
-    quad: str | None,
-    acled_type: str | None,
+    modality: tuple[str, ...],
+    quad: tuple[str, ...],
+    acled_type: tuple[str, ...],
     text: str | None,
     limit: int | None,
     after: str | None,
 ) -> EventQuery:
     """The ``EventQuery`` for the ``event_filters`` options; SitroomError on a bad value."""
     return EventQuery(
-        type=type_, country=country, admin1=admin1,
+        type=type_ or None, country=country or None, admin1=admin1,
         bbox=None if bbox is None else parse_bbox(bbox),
-        date_from=parse_date(since), date_to=parse_date(until), actor=actor, modality=modality,
-        quad=quad, acled_event_type=acled_type, text=text, limit=limit, after=after,
+        date_from=parse_date(since), date_to=parse_date(until), actor=actor,
+        modality=modality or None, quad=quad or None, acled_event_type=acled_type or None,
+        text=text, limit=limit, after=after,
     )  # fmt: skip
 
 
@@ -93,7 +114,8 @@ def query_from_options(
 @db_option
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), required=True,
-    help="csv: ACLED columns; jsonl: whole extractions; geojson: points; parquet: typed columns.",
+    help="acled: ACLED's columns and rules (docs/export.md); csv: every event, ACLED names "
+    "first; jsonl: whole extractions; geojson: points; parquet: the csv, typed.",
 )  # fmt: skip
 @click.option(
     "--out",
@@ -105,8 +127,14 @@ def query_from_options(
     "--corpus", is_flag=True,
     help="One record per happening merged across articles, with source counts.",
 )  # fmt: skip
+@click.option(
+    "--include-unlocated", is_flag=True,
+    help="geojson: also the events whose place has no coordinates (null geometry).",
+)  # fmt: skip
 @event_filters
-def export(db: str, fmt: str, out: Path, corpus: bool, **filters: Any) -> None:
+def export(
+    db: str, fmt: str, out: Path, corpus: bool, include_unlocated: bool, **filters: Any
+) -> None:
     """Export stored events as a dataset file, filtered as in `sitroom events`.
 
     csv, geojson and parquet hold one record per event; jsonl holds the whole extraction of
@@ -123,9 +151,14 @@ def export(db: str, fmt: str, out: Path, corpus: bool, **filters: Any) -> None:
             raise StoreError("parquet is binary: give a file with --out", code="S507")
         with Store(db) as store:
             if to_stdout:
-                count = write_text_export(store, fmt, sys.stdout, query, corpus=corpus)
+                count = write_text_export(
+                    store, fmt, sys.stdout, query, corpus=corpus,
+                    include_unlocated=include_unlocated,
+                )  # fmt: skip
             else:
-                count = write_export(store, fmt, out, query, corpus=corpus)
+                count = write_export(
+                    store, fmt, out, query, corpus=corpus, include_unlocated=include_unlocated
+                )
     except SitroomError as exc:
         fail(exc)
     what = "corpus events" if corpus else "documents" if fmt == "jsonl" else "events"

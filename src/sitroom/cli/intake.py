@@ -7,6 +7,7 @@ import sys
 import click
 
 from sitroom.cli.common import db_option, fail
+from sitroom.cli.listing import TableColumn, emit, format_option
 from sitroom.config import Settings
 from sitroom.errors import SitroomError
 from sitroom.ingest.text import parse_date
@@ -21,6 +22,8 @@ DEFAULT_CHUNK = 64
 @db_option
 @click.option("--published", help="Publication date YYYY-MM-DD for articles that carry none.")
 @click.option("--publisher", help="Outlet for articles that name none.")
+@click.option("--title", help="Title of the article (for one article; default: its headline).")
+@click.option("--url", help="Where the article was published (for one article).")
 @click.option("--jsonl-text", default="text", show_default=True, help="JSONL field of the text.")
 @click.option("--jsonl-title", default="title", show_default=True)
 @click.option("--jsonl-url", default="url", show_default=True)
@@ -51,6 +54,8 @@ def ingest(
     db: str,
     published: str | None,
     publisher: str | None,
+    title: str | None,
+    url: str | None,
     jsonl_text: str,
     jsonl_title: str,
     jsonl_url: str,
@@ -67,23 +72,24 @@ def ingest(
     quiet: bool,
 ) -> None:
     """Read, extract and store articles: files, folders, HTML pages, RSS/Atom feeds, WARC
-    archives, JSONL files and http(s) URLs. Each item ends processed, duplicate,
+    archives, JSONL files, http(s) URLs and - (standard input). Each item ends processed, duplicate,
     near-duplicate, unsupported or error; re-running the same command adds nothing twice.
     """
-    from sitroom.cli.progress import ProgressBar, estimate_items
-    from sitroom.ingest import Fetcher, JsonlFields, Limits, read_inputs
+    from sitroom.cli.inputs import read_cli_inputs, titled
+    from sitroom.cli.progress import ItemProgress, estimate_items
+    from sitroom.ingest import Fetcher, JsonlFields, Limits
     from sitroom.service import Extractor, IngestReport, ingest_items
     from sitroom.service.batch import default_workers, make_engine
     from sitroom.service.profile import StageProfile, reader_timing
 
     settings: Settings = ctx.obj
     show = not quiet and (progress if progress is not None else sys.stderr.isatty())
-    bar = ProgressBar(estimate_items(inputs), unit="items") if show else None
+    bar = ItemProgress(estimate_items(inputs)) if show else None
     stages = StageProfile() if profile else None
 
     def on_chunk(report: IngestReport) -> None:
         if bar is not None:
-            bar.update(report.items, report.line())
+            bar.detail(report.line())
 
     try:
         fields = JsonlFields(
@@ -92,10 +98,11 @@ def ingest(
         )  # fmt: skip
         limits = Limits(max_bytes=int(max_mb * 1024 * 1024), max_items=max_items)
         fetcher = Fetcher() if fetch_pages else None
-        items = read_inputs(
+        read = read_cli_inputs(
             inputs, published=parse_date(published), publisher=publisher,
             jsonl_fields=fields, limits=limits, fetcher=fetcher,
         )  # fmt: skip
+        items = titled(read, title=title, url=url)
         extractor = Extractor(settings)
         engine = make_engine(
             extractor, workers=workers or default_workers(), batch_size=batch_size,
@@ -105,7 +112,8 @@ def ingest(
             with Store(db) as store, reader_timing(stages):
                 report = ingest_items(
                     items, store, extractor, batch_size=chunk_size, progress=on_chunk,
-                    engine=engine, profile=stages,
+                    on_item=None if bar is None else bar.advance, engine=engine,
+                    profile=stages,
                 )  # fmt: skip
         finally:
             engine.close()
@@ -130,21 +138,31 @@ def ingest(
     type=click.Choice(["processed", "duplicate", "near_duplicate", "unsupported", "error"]),
     help="Only inputs that ended this way.",
 )
-@click.option("--limit", type=int)
-def documents(db: str, status: str | None, limit: int | None) -> None:
+@click.option("--limit", type=click.IntRange(min=0))
+@format_option
+def documents(db: str, status: str | None, limit: int | None, fmt: str) -> None:
     """What was ingested: each input's status, document, duplicates and errors."""
+    from sitroom.store.export.listings import INPUT_COLUMNS
+
     try:
         with Store(db) as store:
             rows = store.inputs(status=status, limit=limit)
             summary = store.summary()
     except SitroomError as exc:
         fail(exc)
-    counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.inputs_by_status.items()))
-    click.echo(f"{summary.documents} documents; inputs: {counts or 'none'}")
-    for row in rows:
-        detail = row.reason or row.title or ""
-        code = f" {row.code}" if row.code else ""
-        click.echo(f"{row.status:<14}{code} {row.document_id or '-':<16} {row.source}  {detail}")
+    if fmt == "table":
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.inputs_by_status.items()))
+        click.echo(f"{summary.documents} documents; inputs: {counts or 'none'}")
+    emit(rows, fmt, columns=INPUT_COLUMNS, table_columns=_INPUT_TABLE, empty="no inputs")
+
+
+_INPUT_TABLE = (
+    TableColumn("STATUS", lambda r: r.status, 14),
+    TableColumn("CODE", lambda r: r.code, 4),
+    TableColumn("DOCUMENT", lambda r: r.document_id, 16),
+    TableColumn("SOURCE", lambda r: r.source, 48),
+    TableColumn("TITLE OR REASON", lambda r: r.reason or r.title, 60),
+)
 
 
 __all__ = ["documents", "ingest"]

@@ -1,10 +1,10 @@
-"""A progress bar on stderr with rate and ETA, and a cheap estimate of how many items to expect."""
+"""A per-item progress bar on stderr with rate and ETA (tqdm), and a cheap estimate of how many
+items to expect."""
 
 from __future__ import annotations
 
-import shutil
 import sys
-import time
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
@@ -45,67 +45,44 @@ def estimate_items(inputs: Iterable[str]) -> int | None:
     return total
 
 
-def _clock(seconds: float) -> str:
-    minutes, secs = divmod(int(seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+class ItemProgress:
+    """A tqdm bar on stderr that moves per item: count, share, rate and ETA from the first item.
 
-
-class ProgressBar:
-    """``[#####.....] 1,234/2,000 items 62% 12.3/s ETA 1:02``; on a TTY redrawn in place,
-    elsewhere (``--progress`` into a log) one line at most every ``every`` seconds."""
+    ``advance`` may be called from another thread (a worker pool's completion callbacks), so
+    updates hold a lock. ``detail`` shows the intake's running counts after the bar.
+    """
 
     def __init__(
-        self,
-        total: int | None,
-        *,
-        unit: str = "items",
-        stream: TextIO | None = None,
-        every: float = 2.0,
+        self, total: int | None, *, stream: TextIO | None = None, mininterval: float = 0.2
     ) -> None:
-        self.total = total
-        self.unit = unit
-        self.stream = stream or sys.stderr
-        self.tty = self.stream.isatty()
-        self.every = every
-        self.started = time.perf_counter()
-        self._shown = 0.0
-        self._drawn = False
+        from tqdm import tqdm
 
-    def render(self, done: int, detail: str = "") -> str:
-        elapsed = time.perf_counter() - self.started
-        rate = done / elapsed if elapsed > 0 else 0.0
-        parts = []
-        if self.total:
-            share = min(done / self.total, 1.0)
-            filled = int(share * 20)
-            parts.append(f"[{'#' * filled}{'.' * (20 - filled)}] {done:,}/{self.total:,}")
-            parts.append(f"{self.unit} {share:.0%} {rate:.1f}/s")
-            left = (self.total - done) / rate if rate > 0 and done < self.total else 0.0
-            parts.append(f"ETA {_clock(left)}")
-        else:
-            parts.append(f"{done:,} {self.unit} {rate:.1f}/s elapsed {_clock(elapsed)}")
-        line = " ".join(parts)
-        return f"{line} | {detail}" if detail else line
+        self._lock = threading.Lock()
+        self._bar = tqdm(
+            total=total,
+            unit="item",
+            file=stream or sys.stderr,
+            mininterval=mininterval,
+            dynamic_ncols=True,
+            smoothing=0.1,
+            bar_format=(
+                "{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_fmt}]{postfix}"
+                if total
+                else None
+            ),
+        )
 
-    def update(self, done: int, detail: str = "") -> None:
-        now = time.perf_counter()
-        if not self.tty and now - self._shown < self.every:
-            return
-        self._shown = now
-        line = self.render(done, detail)
-        if self.tty:
-            width = shutil.get_terminal_size((100, 20)).columns - 1
-            self.stream.write("\r" + line[:width].ljust(width))
-            self._drawn = True
-        else:
-            self.stream.write(line + "\n")
-        self.stream.flush()
+    def advance(self, count: int = 1) -> None:
+        with self._lock:
+            self._bar.update(count)
+
+    def detail(self, text: str) -> None:
+        with self._lock:
+            self._bar.set_postfix_str(text)
 
     def close(self) -> None:
-        if self._drawn:
-            self.stream.write("\n")
-            self.stream.flush()
+        with self._lock:
+            self._bar.close()
 
 
-__all__ = ["ProgressBar", "estimate_items"]
+__all__ = ["ItemProgress", "estimate_items"]

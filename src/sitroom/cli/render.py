@@ -42,7 +42,7 @@ def extraction_table(ex: Extraction) -> str:
         )
     lines += ["", f"TIMES ({len(ex.times)})"]
     for t in ex.times:
-        span = str(t.start) if t.start == t.end else f"{t.start}..{t.end}"
+        span = _period(t.start, t.end)
         lines.append(f"  {_clip(t.text, 28):<28} {span:<22} {t.precision}")
     lines += ["", f"DURATIONS ({len(ex.durations)})"]
     for d in ex.durations:
@@ -53,7 +53,7 @@ def extraction_table(ex: Extraction) -> str:
     for v in ex.events:
         trigger = doc.text[v.trigger[0] : v.trigger[1]]
         who = f"{names.get(v.actor1 or '', '-')} → {names.get(v.actor2 or '', '-')}"
-        when = str(v.date.start) if v.date.start == v.date.end else f"{v.date.start}..{v.date.end}"
+        when = _period(v.date.start, v.date.end)
         by = f" by {names[v.attributed_to]}" if v.attributed_to in names else ""
         lines.append(
             f"  {v.id:<4} {v.type:<10} {_clip(trigger, 14):<14} {_clip(who, 44):<44} "
@@ -88,3 +88,12 @@ def extraction_table(ex: Extraction) -> str:
 
 
 __all__ = ["extraction_table"]
+
+
+def _period(start: object, end: object) -> str:
+    """A day, a range, or "—" when the text gives no date (never Python's None)."""
+    if start is None and end is None:
+        return "—"
+    if start == end:
+        return str(start)
+    return f"{start or '?'}..{end or '?'}"

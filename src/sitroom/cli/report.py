@@ -24,8 +24,14 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.da
 @click.command()
 @db_option
 @click.option("--country", help="ISO 3166-1 alpha-2 code of the events' places, e.g. AF.")
-@click.option("--from", "date_from", callback=_day, help="First day, YYYY-MM-DD (included).")
-@click.option("--to", "date_to", callback=_day, help="Last day, YYYY-MM-DD (included).")
+@click.option(
+    "--since", "--from", "date_from", callback=_day,
+    help="First day, YYYY-MM-DD (included); --from is the older name.",
+)  # fmt: skip
+@click.option(
+    "--until", "--to", "date_to", callback=_day,
+    help="Last day, YYYY-MM-DD (included); --to is the older name.",
+)  # fmt: skip
 @click.option(
     "--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True,
     help="md: Markdown; html: one self-contained page with the map inline.",

@@ -34,7 +34,13 @@ class _NoExtraction:
         def result(self) -> tuple[list[Any], dict[str, float]]:
             return list(self.outcomes), {}
 
-    def submit(self, documents: Sequence[Document], *, alone: bool = False) -> Pending:
+    def submit(
+        self,
+        documents: Sequence[Document],
+        *,
+        alone: bool = False,
+        done: Callable[[int], None] | None = None,
+    ) -> Pending:
         return self._Failed(documents)
 
     def saturated(self) -> bool:

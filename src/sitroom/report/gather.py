@@ -26,6 +26,7 @@ from sitroom.report.model import (
     Source,
 )
 from sitroom.store import EventQuery, EventRow, Store
+from sitroom.store.event_query import values_of
 
 DEFAULT_QUOTES = 10
 DEFAULT_FIGURES = 30
@@ -87,7 +88,7 @@ def build_report(
         developments = merge_events(rows, numbers, triggers, contested_events)
     return Report(
         title=title or _default_title(query),
-        country=query.country,
+        country=", ".join(values_of(query.country)) or None,
         date_from=query.date_from,
         date_to=query.date_to,
         generated_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
@@ -122,7 +123,7 @@ def _row_order(row: EventRow) -> tuple[bool, dt.date, str, str]:
 
 
 def _default_title(query: EventQuery) -> str:
-    where = query.country or "all countries"
+    where = ", ".join(values_of(query.country)) or "all countries"
     return f"Situation report: {where}"
 
 

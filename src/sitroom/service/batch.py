@@ -25,7 +25,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -143,6 +143,20 @@ def _work(documents: list[Document]) -> tuple[list[str | ExtractionFailure], Sec
 # Main process side
 
 
+# Told how many more documents have finished extraction (for a progress display).
+Done = Callable[[int], None]
+
+
+def _notify(done: Done | None, count: int) -> None:
+    if done is not None and count:
+        done(count)
+
+
+def _counting(done: Done, count: int) -> Callable[[Future[Any]], None]:
+    """A future's done-callback that reports ``count`` finished documents."""
+    return lambda _future: done(count)
+
+
 class Pending(Protocol):
     def done(self) -> bool: ...
 
@@ -152,7 +166,11 @@ class Pending(Protocol):
 class Engine(Protocol):
     """Where extraction happens; the intake submits each chunk's documents in order."""
 
-    def submit(self, documents: Sequence[Document], *, alone: bool = False) -> Pending: ...
+    def submit(
+        self, documents: Sequence[Document], *, alone: bool = False, done: Done | None = None
+    ) -> Pending:
+        """Start extracting ``documents``; ``done(n)`` is called as ``n`` of them finish."""
+        ...
 
     def saturated(self) -> bool: ...
 
@@ -178,7 +196,9 @@ class InlineEngine:
         self.batch_size = batch_size
         self.profile = profile
 
-    def submit(self, documents: Sequence[Document], *, alone: bool = False) -> Pending:
+    def submit(
+        self, documents: Sequence[Document], *, alone: bool = False, done: Done | None = None
+    ) -> Pending:
         if not documents:
             return _Done([], {})
         if self.profile:
@@ -186,13 +206,19 @@ class InlineEngine:
             outcomes = run_guarded(
                 self.extractor.nlp, documents, batch_size=self.batch_size, seconds=seconds
             )
+            _notify(done, len(documents))
             return _Done(outcomes, seconds)
+        found: list[Outcome] = []
         try:
-            found = self.extractor.extract_many(documents, batch_size=self.batch_size)
-            return _Done(list(found), {})
+            for extraction in self.extractor.extract_many(documents, batch_size=self.batch_size):
+                found.append(extraction)
+                _notify(done, 1)
+            return _Done(found, {})
         except Exception:  # one bad document: find it
             nlp = self.extractor.nlp
-            return _Done(run_guarded(nlp, documents, batch_size=self.batch_size), {})
+            outcomes = run_guarded(nlp, documents, batch_size=self.batch_size)
+            _notify(done, len(documents) - len(found))
+            return _Done(outcomes, {})
 
     def saturated(self) -> bool:
         return True
@@ -261,14 +287,18 @@ class PoolEngine:
             )
         return self._pool
 
-    def submit(self, documents: Sequence[Document], *, alone: bool = False) -> Pending:
+    def submit(
+        self, documents: Sequence[Document], *, alone: bool = False, done: Done | None = None
+    ) -> Pending:
         if alone or not documents:
-            return self._inline.submit(documents)
+            return self._inline.submit(documents, done=done)
         pool = self._executor()
         futures = []
         for start in range(0, len(documents), self.batch_size):
             batch = list(documents[start : start + self.batch_size])
             future = pool.submit(_work, batch)
+            if done is not None:
+                future.add_done_callback(_counting(done, len(batch)))
             futures.append(future)
             self._futures.append(future)
         return _PoolPending(futures)

@@ -195,10 +195,16 @@ class Intake:
         *,
         batch_size: int = 16,
         progress: Callable[[IngestReport], None] | None = None,
+        on_item: Callable[[int], None] | None = None,
         engine: Engine | None = None,
         profile: StageProfile | None = None,
     ) -> IngestReport:
         """Classify, extract and store ``items`` in chunks of ``batch_size``, one transaction each.
+
+        ``progress`` is called with the running report after each chunk is committed;
+        ``on_item`` with a count as items are settled (classified as needing no extraction, or
+        extracted), so that a progress display moves from the first item, not per chunk. It
+        may be called from a worker pool's thread.
 
         ``engine`` does the extraction (default: this process, one chunk at a time); with a
         ``PoolEngine`` the next chunks are classified and extracted while earlier ones are
@@ -226,7 +232,9 @@ class Intake:
             if profile is not None:
                 profile.add("dedup", time.perf_counter() - classify_started)
             todo = [doc for doc in chunk.to_extract if doc.id not in chunk.ready]
-            pending.append((chunk, engine.submit(todo, alone=number == 0 and last)))
+            if on_item is not None and len(entries) > len(todo):
+                on_item(len(entries) - len(todo))
+            pending.append((chunk, engine.submit(todo, alone=number == 0 and last, done=on_item)))
             # The next chunk is submitted before the previous one is committed, so the workers
             # have work while this process writes to the store.
             while pending and (pending[0][1].done() or (len(pending) > 1 and engine.saturated())):
@@ -313,14 +321,16 @@ def ingest_items(
     batch_size: int = 16,
     near_threshold: float | None = 0.5,
     progress: Callable[[IngestReport], None] | None = None,
+    on_item: Callable[[int], None] | None = None,
     engine: Engine | None = None,
     profile: StageProfile | None = None,
 ) -> IngestReport:
     """Extract and store what is new in ``items``; see the module docstring."""
     intake = Intake(store, extractor, near_threshold=near_threshold)
     return intake.run(
-        items, batch_size=batch_size, progress=progress, engine=engine, profile=profile
-    )
+        items, batch_size=batch_size, progress=progress, on_item=on_item, engine=engine,
+        profile=profile,
+    )  # fmt: skip
 
 
 __all__ = ["Extracted", "IngestReport", "Intake", "ingest_items"]

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from sitroom.errors import StoreError
 from sitroom.store import schema as t
 from sitroom.store.corpus import claims_about
-from sitroom.store.event_query import EventQuery, decode_cursor, encode_cursor
+from sitroom.store.event_query import EventQuery, decode_cursor, encode_cursor, values_of
 from sitroom.store.merge import CorpusEventRecord
 from sitroom.store.queries import EventRow, events_select
 from sitroom.store.search import DocumentMatches
@@ -113,15 +113,15 @@ def corpus_events_select(
     c = t.corpus_events
     stmt = sa.select(c)
     if query.type is not None:
-        stmt = stmt.where(c.c.type == query.type)
+        stmt = stmt.where(c.c.type.in_(values_of(query.type)))
     if query.modality is not None:
-        stmt = stmt.where(c.c.modality == query.modality)
+        stmt = stmt.where(c.c.modality.in_(values_of(query.modality)))
     if query.quad is not None:
-        stmt = stmt.where(c.c.quad == query.quad)
+        stmt = stmt.where(c.c.quad.in_(values_of(query.quad)))
     if query.acled_event_type is not None:
-        stmt = stmt.where(c.c.acled_event_type == query.acled_event_type)
+        stmt = stmt.where(c.c.acled_event_type.in_(values_of(query.acled_event_type)))
     if query.country is not None:
-        stmt = stmt.where(sa.func.upper(c.c.country) == query.country)
+        stmt = stmt.where(sa.func.upper(c.c.country).in_(values_of(query.country)))
     if query.admin1 is not None:
         stmt = stmt.where(sa.func.lower(c.c.admin1) == sa.func.lower(sa.literal(query.admin1)))
     if query.bbox is not None:

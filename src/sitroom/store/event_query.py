@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import json
 import math
+from collections.abc import Callable
 from typing import Final, get_args
 
 from sitroom.errors import StoreError
@@ -93,13 +94,59 @@ def _check_bbox(bbox: object) -> BBox:
     return values
 
 
+def _check_type(value: str) -> str:
+    kind = value.strip().upper()
+    if kind not in PLOVER_TYPES:
+        raise _invalid(f"unknown event type {value!r}; expected one of {', '.join(PLOVER_TYPES)}")
+    return kind
+
+
+def _check_country(value: str) -> str:
+    country = value.strip().upper()
+    if len(country) != 2 or not country.isascii() or not country.isalpha():
+        raise _invalid(f"country must be a two-letter ISO code, not {value!r}")
+    return country
+
+
+# The filters that take several values (any of them matches), each with its check.
+_MULTI: Final[dict[str, Callable[[str], str]]] = {
+    "type": _check_type,
+    "country": _check_country,
+    "modality": lambda value: _one_of(value, MODALITIES, "modality"),
+    "quad": lambda value: _one_of(value, QUADS, "quad"),
+    "acled_event_type": lambda value: _one_of(value, ACLED_EVENT_TYPES, "ACLED event type"),
+}
+
+# One value, or several: a tuple, or one string with commas ("FIGHT,ASSAULT").
+Values = str | tuple[str, ...]
+
+
+def _many(value: object, check: Callable[[str], str], name: str) -> Values:
+    """The values checked and normalised, duplicates dropped: one value stays a string, several
+    become a tuple."""
+    given = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+    parts = [part.strip() for one in given for part in str(one).split(",")]
+    found = list(dict.fromkeys(check(part) for part in parts if part))
+    if not found:
+        raise _invalid(f"{name} filter needs a value, not {value!r}")
+    return found[0] if len(found) == 1 else tuple(found)
+
+
+def values_of(value: Values | None) -> tuple[str, ...]:
+    """A multi-value filter as a tuple (empty when not set)."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else value
+
+
 @dataclasses.dataclass(frozen=True)
 class EventQuery:
     """Filters for ``Store.events``; every filter given must hold.
 
     Values are validated and normalised on construction (type upper case, country upper case,
     modality and quad lower case, ACLED type as ACLED spells it), so a bad filter fails before
-    any query runs.
+    any query runs. ``type``, ``country``, ``modality``, ``quad`` and ``acled_event_type`` take
+    several values (a tuple, or commas: ``"FIGHT,ASSAULT"``); an event matches any of them.
 
     - ``bbox``: (min_lon, min_lat, max_lon, max_lat) in degrees, edges included; events whose
       place has no coordinates never match. ``min_lon > max_lon`` means a box across the
@@ -112,14 +159,14 @@ class EventQuery:
       stays valid while rows are added or removed, and with other filters.
     """
 
-    type: str | None = None
-    country: str | None = None
+    type: Values | None = None
+    country: Values | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     actor: str | None = None
-    modality: str | None = None
-    quad: str | None = None
-    acled_event_type: str | None = None
+    modality: Values | None = None
+    quad: Values | None = None
+    acled_event_type: Values | None = None
     admin1: str | None = None
     bbox: BBox | None = None
     text: str | None = None
@@ -130,27 +177,10 @@ class EventQuery:
         def set_(name: str, value: object) -> None:
             object.__setattr__(self, name, value)
 
-        if self.type is not None:
-            kind = self.type.strip().upper()
-            if kind not in PLOVER_TYPES:
-                raise _invalid(
-                    f"unknown event type {self.type!r}; expected one of {', '.join(PLOVER_TYPES)}"
-                )
-            set_("type", kind)
-        if self.country is not None:
-            country = self.country.strip().upper()
-            if len(country) != 2 or not country.isascii() or not country.isalpha():
-                raise _invalid(f"country must be a two-letter ISO code, not {self.country!r}")
-            set_("country", country)
-        if self.modality is not None:
-            set_("modality", _one_of(self.modality, MODALITIES, "modality"))
-        if self.quad is not None:
-            set_("quad", _one_of(self.quad, QUADS, "quad"))
-        if self.acled_event_type is not None:
-            set_(
-                "acled_event_type",
-                _one_of(self.acled_event_type, ACLED_EVENT_TYPES, "ACLED event type"),
-            )
+        for name, check in _MULTI.items():
+            value = getattr(self, name)
+            if value is not None:
+                set_(name, _many(value, check, name))
         if self.actor is not None:
             actor = self.actor.strip()
             if not actor or SEARCH_SEPARATOR in actor:
@@ -197,6 +227,8 @@ __all__ = [
     "BBox",
     "CursorKey",
     "EventQuery",
+    "Values",
     "decode_cursor",
     "encode_cursor",
+    "values_of",
 ]

@@ -10,7 +10,10 @@ changes are already in the metadata; only migrations marked ``seeds_data`` also 
 database that already has version N gets N+1, N+2, ... applied in order. This keeps migration 1
 free of frozen copies of old table definitions. Objects that portable Core cannot describe (the
 full-text search of ``search.py``) are made by ``search.create_search``, which migration 1 calls
-after ``create_all`` and which the migration that introduced them calls again.
+after ``create_all`` and which the migration that introduced them calls again. The views of
+``views.py`` come last (migration 9, which runs on fresh databases too), because a view pins
+the columns it reads: a later migration that alters one must drop the views first
+(``views.drop_views``) and create them again after.
 
 The same migrations run on SQLite and PostgreSQL. On PostgreSQL each step first takes a
 transaction-level advisory lock, the counterpart of SQLite's write lock, so that concurrent
@@ -33,6 +36,7 @@ from sitroom.store.engine import begin_write, reason
 from sitroom.store.registry import rebuild_registry
 from sitroom.store.schema import add_actor_tables, add_corpus_tables, metadata, schema_migrations
 from sitroom.store.search import create_search
+from sitroom.store.views import create_views
 
 # Key of the PostgreSQL advisory lock that serialises migrations ("sitroom" in ASCII).
 _MIGRATION_LOCK = 0x73697472_6F6F6D
@@ -43,8 +47,8 @@ class Migration:
     version: int
     name: str
     upgrade: Callable[[Connection], None]
-    # True for migrations that write rows (reference data) rather than change the shape:
-    # those must run on fresh databases too.
+    # True for migrations that write rows (reference data) or make objects the metadata does
+    # not describe (views) rather than change the shape: those must run on fresh databases too.
     seeds_data: bool = False
 
 
@@ -215,6 +219,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "actor registry", _add_actor_registry),
     Migration(7, "event place basis", _add_place_basis),
     Migration(8, "durations and inferred event fields", _add_durations_and_inferred),
+    # Runs on fresh databases too: the views are not in the metadata that migration 1 creates.
+    Migration(9, "flat views for analysts' tools", create_views, seeds_data=True),
 )
 
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.sql import Select
 
 from sitroom.store import schema as t
-from sitroom.store.event_query import CursorKey, EventQuery, encode_cursor
+from sitroom.store.event_query import CursorKey, EventQuery, encode_cursor, values_of
 from sitroom.store.search import DocumentMatches
 
 
@@ -51,6 +51,13 @@ class EventRow:
     url: str | None
     title: str | None
     published: dt.date | None
+    # The actors' categories (model.ActorType); a person counts as the organisation they are
+    # affiliated with when it is known ("spokesman of the army" speaks for a government).
+    actor1_type: str | None = None
+    actor2_type: str | None = None
+    place_kind: str | None = None  # model.PlaceKind: city, admin1, facility...
+    ingested_at: dt.datetime | None = None
+    corpus_event_id: str | None = None  # the happening this mention belongs to
 
     @property
     def cursor(self) -> str:
@@ -124,8 +131,21 @@ def _entity_alias(name: str) -> sa.sql.selectable.NamedFromClause:
     return t.entities.alias(name)
 
 
+def _actor_type(
+    actor: sa.sql.selectable.NamedFromClause, organisation: sa.sql.selectable.NamedFromClause
+) -> sa.ColumnElement[Any]:
+    """The actor's type, or for a person with a typed affiliation, the affiliation's."""
+    return sa.case(
+        (
+            sa.and_(actor.c.actor_type == "person", organisation.c.actor_type.is_not(None)),
+            organisation.c.actor_type,
+        ),
+        else_=actor.c.actor_type,
+    )
+
+
 def events_select(query: EventQuery) -> Select[Any]:
-    e, d, p = t.events, t.documents, t.places
+    e, d, p, m = t.events, t.documents, t.places, t.corpus_event_members
     a1, a2, att = _entity_alias("a1"), _entity_alias("a2"), _entity_alias("att")
     org1, org2 = _entity_alias("org1"), _entity_alias("org2")
 
@@ -146,6 +166,7 @@ def events_select(query: EventQuery) -> Select[Any]:
         .outerjoin(org2, entity_join(org2, a2.c.affiliation))
         .outerjoin(att, entity_join(att, e.c.attributed_to))
         .outerjoin(p, sa.and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place))
+        .outerjoin(m, sa.and_(m.c.document_id == e.c.document_id, m.c.event_id == e.c.id))
     )
     stmt = sa.select(
         e.c.document_id,
@@ -184,6 +205,11 @@ def events_select(query: EventQuery) -> Select[Any]:
         d.c.url,
         d.c.title,
         d.c.published,
+        _actor_type(a1, org1).label("actor1_type"),
+        _actor_type(a2, org2).label("actor2_type"),
+        p.c.kind.label("place_kind"),
+        d.c.ingested_at,
+        m.c.corpus_event_id,
     ).select_from(source)
 
     for condition in _conditions(query, a1, a2):
@@ -202,15 +228,15 @@ def _conditions(
     e, p = t.events, t.places
     found: list[sa.ColumnElement[bool]] = []
     if query.type is not None:
-        found.append(e.c.type == query.type)
+        found.append(e.c.type.in_(values_of(query.type)))
     if query.modality is not None:
-        found.append(e.c.modality == query.modality)
+        found.append(e.c.modality.in_(values_of(query.modality)))
     if query.quad is not None:
-        found.append(e.c.quad == query.quad)
+        found.append(e.c.quad.in_(values_of(query.quad)))
     if query.acled_event_type is not None:
-        found.append(e.c.acled_event_type == query.acled_event_type)
+        found.append(e.c.acled_event_type.in_(values_of(query.acled_event_type)))
     if query.country is not None:
-        found.append(sa.func.upper(p.c.country) == query.country)
+        found.append(sa.func.upper(p.c.country).in_(values_of(query.country)))
     if query.admin1 is not None:
         # lower() on both sides: Unicode-aware on PostgreSQL, ASCII-only on SQLite, where a
         # name still matches when written with the stored capitals.

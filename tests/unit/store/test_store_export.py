@@ -41,7 +41,9 @@ def test_csv_has_acled_columns_then_sitroom_extras(filled: Store) -> None:
     assert tuple(header) == CSV_COLUMNS
     assert header[: len(ACLED_ORDER)] == ACLED_ORDER
     assert header[len(ACLED_ORDER) :][:2] == ["country_code", "date_end"]
-    assert header[-5:] == ["document_id", "event_id", "title", "url", "published"]
+    assert header[-6:] == [
+        "document_id", "event_id", "title", "url", "published", "corpus_event_id"
+    ]  # fmt: skip
     record = dict(zip(header, line, strict=True))
     assert record["event_id_cnty"] == "a1b2c3d4e5f60718:ev1"
     assert (record["event_date"], record["year"], record["time_precision"]) == (
@@ -119,7 +121,9 @@ def test_jsonl_one_object_per_row(filled: Store) -> None:
     lines = buffer.getvalue().splitlines()
     first = json.loads(lines[0])
     assert first["event_id"] == "ev3"
-    assert first["date_start"] == "2025-03-10"
+    # The CSV's column names, in the CSV's order: one vocabulary for every format.
+    assert tuple(first) == CSV_COLUMNS
+    assert first["event_date"] == "2025-03-10"
     assert first["actor1"] == "Österlich Government"
     assert "cursor" not in first
 
@@ -128,7 +132,7 @@ def test_geojson_feature_collection(filled: Store) -> None:
     filled.add(build_fiji())
     rows = filled.events()
     buffer = io.StringIO()
-    assert to_geojson(rows, buffer) == 7
+    assert to_geojson(rows, buffer, include_unlocated=True) == 7
     data = json.loads(buffer.getvalue())
     assert data["type"] == "FeatureCollection"
     features = {f["id"]: f for f in data["features"]}
@@ -137,21 +141,31 @@ def test_geojson_feature_collection(filled: Store) -> None:
     assert vostok["type"] == "Feature"
     # RFC 7946: longitude first.
     assert vostok["geometry"] == {"type": "Point", "coordinates": [-31.987654321, 47.123456789]}
-    assert vostok["properties"]["place"] == "Vostok"
-    assert vostok["properties"]["date_start"] == "2025-03-03"
+    assert tuple(vostok["properties"]) == CSV_COLUMNS
+    assert vostok["properties"]["location"] == "Vostok"
+    assert vostok["properties"]["event_date"] == "2025-03-03"
     assert features["fj0000000000c0de:ev3"]["geometry"]["coordinates"] == [-178.8, -18.2]
-    # No coordinates: a Feature all the same, with a null geometry.
+    # No coordinates, when asked for: a Feature all the same, with a null geometry.
     assert features["0f0e0d0c0b0a0908:ev1"]["geometry"] is None
-    assert features["0f0e0d0c0b0a0908:ev1"]["properties"]["date_start"] is None
+    assert features["0f0e0d0c0b0a0908:ev1"]["properties"]["event_date"] is None
     assert [f["id"] for f in data["features"]] == [
         f"{row.document_id}:{row.event_id}" for row in rows
     ]
 
 
+def test_geojson_holds_located_events_unless_asked(filled: Store) -> None:
+    rows = filled.events()
+    buffer = io.StringIO()
+    written = to_geojson(rows, buffer)
+    features = json.loads(buffer.getvalue())["features"]
+    assert written == len(features) == sum(row.lat is not None for row in rows) < len(rows)
+    assert all(f["geometry"]["type"] == "Point" for f in features)
+
+
 @pytest.mark.parametrize("rows", [0, 1])
 def test_geojson_is_valid_json_when_empty_or_single(filled: Store, rows: int) -> None:
     buffer = io.StringIO()
-    to_geojson(filled.events(EventQuery(limit=rows)), buffer)
+    to_geojson(filled.events(EventQuery(limit=rows)), buffer, include_unlocated=True)
     assert len(json.loads(buffer.getvalue())["features"]) == rows
 
 

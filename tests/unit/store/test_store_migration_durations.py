@@ -45,7 +45,7 @@ def test_migration_8_adds_durations_and_inferred_fields(backend: Backend, rich: 
     assert not table_shape(old, "durations")["exists"]
 
     with Store(old) as store:
-        assert store.migrate() == [8]
+        assert store.migrate() == [8, 9]
         assert store.get_extraction(rich.document.id) == rich  # nothing inferred, no durations
         newer = _with_durations(rich).model_copy(
             update={"document": rich.document.model_copy(update={"id": "f" * 16})}

@@ -135,6 +135,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("title", "string", lambda r: r.title),
     Column("url", "string", lambda r: r.url),
     Column("published", "date", lambda r: r.published),
+    Column("corpus_event_id", "string", lambda r: r.corpus_event_id),
 )
 
 CSV_COLUMNS: tuple[str, ...] = tuple(column.name for column in COLUMNS)

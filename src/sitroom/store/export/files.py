@@ -1,6 +1,9 @@
 """Exporting a store, filtered by an ``EventQuery``, to a file in one of ``FORMATS``.
 
 - ``csv``: one row per event, ACLED's column names first (``columns.COLUMNS``).
+- ``acled``: CSV for tools written for ACLED data: ACLED's 31 columns in ACLED's order, filled
+  by ACLED's rules, then sitroom's own (``acled.event_acled_columns``); only events with an
+  ACLED type and a date. ``docs/export.md`` is its codebook.
 - ``jsonl``: one line per document, its whole extraction (the contract) plus ``corpus``, which
   maps each event id to its corpus event id. Documents are those with an event matching the
   query; with no filter, page or cursor set, every stored document, events or not.
@@ -8,7 +11,8 @@
 With ``corpus=True`` every format holds one record per corpus event (a happening merged across
 articles, with its counts of mentions, articles and independent sources) instead: csv and
 parquet with ``corpus_columns.CORPUS_COLUMNS``, jsonl and geojson keyed by its field names.
-- ``geojson``: a FeatureCollection of the events, Points where the place has coordinates.
+- ``geojson``: a FeatureCollection of the located events as Points, properties named as the CSV's
+  columns; ``include_unlocated`` adds the others with a null geometry.
 - ``parquet``: the CSV's columns, typed (needs pyarrow: ``sitroom[parquet]``).
 
 A file export is written to a temporary file beside the target and renamed over it at the end,
@@ -35,12 +39,14 @@ from sitroom.store.export.text import (
 )
 from sitroom.store.store import Store
 
-ExportFormat = Literal["csv", "jsonl", "geojson", "parquet"]
+ExportFormat = Literal["csv", "acled", "jsonl", "geojson", "parquet"]
 FORMATS: tuple[str, ...] = get_args(ExportFormat)
-TEXT_FORMATS: tuple[str, ...] = ("csv", "jsonl", "geojson")
+TEXT_FORMATS: tuple[str, ...] = ("csv", "acled", "jsonl", "geojson")
 
 # Events read per query while exporting.
 PAGE_SIZE = 1000
+# Actors whose types a corpus ACLED export reads from the registry (more than any store holds).
+MAX_ACTORS = 1_000_000
 
 
 def _check_format(fmt: str) -> None:
@@ -61,18 +67,21 @@ def write_text_export(
     query: EventQuery | None = None,
     *,
     corpus: bool = False,
+    include_unlocated: bool = False,
 ) -> int:
     """Write a text format to ``fh``; return the events (documents for jsonl) written.
 
     For csv, open ``fh`` with ``newline=""``.
     """
     _check_format(fmt)
+    if fmt == "acled":
+        return _write_acled(store, fh, query, corpus=corpus)
     if corpus:
         merged = store.iter_corpus_events(query, page_size=PAGE_SIZE)
         if fmt == "csv":
             return to_csv(merged, fh, CORPUS_COLUMNS)
         if fmt == "geojson":
-            return to_geojson(merged, fh, corpus_feature)
+            return to_geojson(merged, fh, corpus_feature, include_unlocated=include_unlocated)
         if fmt == "jsonl":
             return to_jsonl(merged, fh)
         raise StoreError(f"{fmt} is not a text format; write it to a file", code="S507")
@@ -83,8 +92,29 @@ def write_text_export(
     if fmt == "csv":
         return to_csv(rows, fh)
     if fmt == "geojson":
-        return to_geojson(rows, fh)
+        return to_geojson(rows, fh, include_unlocated=include_unlocated)
     raise StoreError(f"{fmt} is not a text format; write it to a file", code="S507")
+
+
+def actor_types(store: Store) -> dict[str, str]:
+    """Every registered actor's names (main name and aliases) -> its type; when two actors
+    share a name, the one named in more documents wins (the registry lists those first)."""
+    found: dict[str, str] = {}
+    for actor in store.actors(limit=MAX_ACTORS):
+        if actor.actor_type:
+            for name in (actor.name, *actor.aliases):
+                found.setdefault(name, actor.actor_type)
+    return found
+
+
+def _write_acled(store: Store, fh: TextIO, query: EventQuery | None, *, corpus: bool) -> int:
+    from sitroom.store.export.acled import acled_rows, corpus_acled_columns, event_acled_columns
+
+    if corpus:
+        merged = store.iter_corpus_events(query, page_size=PAGE_SIZE)
+        return to_csv(acled_rows(merged), fh, corpus_acled_columns(actor_types(store)))
+    rows = store.iter_events(query, page_size=PAGE_SIZE)
+    return to_csv(acled_rows(rows), fh, event_acled_columns())
 
 
 def write_export(
@@ -94,6 +124,7 @@ def write_export(
     query: EventQuery | None = None,
     *,
     corpus: bool = False,
+    include_unlocated: bool = False,
 ) -> int:
     """Export to the file at ``path``, replacing it only once complete; return the count."""
     _check_format(fmt)
@@ -112,7 +143,9 @@ def write_export(
             count = to_parquet(store.iter_events(query, page_size=PAGE_SIZE), temp)
         else:
             with temp.open("x", encoding="utf-8", newline="") as fh:
-                count = write_text_export(store, fmt, fh, query, corpus=corpus)
+                count = write_text_export(
+                    store, fmt, fh, query, corpus=corpus, include_unlocated=include_unlocated
+                )
         os.replace(temp, target)
     except OSError as err:
         temp.unlink(missing_ok=True)

@@ -1,7 +1,9 @@
 """The text exports: CSV, JSON Lines of events or of whole extractions, GeoJSON and a table.
 
-Each writer streams: it takes an iterable and writes as it goes, so an export of a large store
-never holds all of it in memory. Each returns the number of records written.
+CSV, JSON Lines of events, GeoJSON properties and Parquet share one column vocabulary: the
+names of ``columns.COLUMNS`` for event mentions and ``corpus_columns.CORPUS_COLUMNS`` for corpus
+events. Each writer streams: it takes an iterable and writes as it goes, so an export of a
+large store never holds all of it in memory. Each returns the number of records written.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any, TextIO
 from sitroom.model import Extraction
 from sitroom.store.corpus_query import CorpusEventRow
 from sitroom.store.export.columns import COLUMNS, Column, iso, record
+from sitroom.store.export.corpus_columns import CORPUS_COLUMNS
 from sitroom.store.queries import EventRow
 
 
@@ -43,16 +46,28 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=_json_default)
 
 
-def event_properties(row: EventRow | CorpusEventRow) -> dict[str, Any]:
-    """The row as a JSON-ready mapping keyed by its field names."""
-    return {key: iso(value) for key, value in dataclasses.asdict(row).items()}
+def columns_of(row: EventRow | CorpusEventRow) -> tuple[Column, ...]:
+    """The export columns of a row: those of a corpus event or of an event mention."""
+    return CORPUS_COLUMNS if isinstance(row, CorpusEventRow) else COLUMNS
 
 
-def to_jsonl(rows: Iterable[EventRow | CorpusEventRow], fh: TextIO) -> int:
-    """Write one JSON object per line, keyed by the ``EventRow`` field names."""
+def event_properties(
+    row: EventRow | CorpusEventRow, columns: tuple[Column, ...] | None = None
+) -> dict[str, Any]:
+    """The row as a JSON-ready mapping keyed by the export's column names (as in the CSV)."""
+    chosen = columns or columns_of(row)
+    return {
+        column.name: iso(value) for column, value in zip(chosen, record(row, chosen), strict=True)
+    }
+
+
+def to_jsonl(
+    rows: Iterable[EventRow | CorpusEventRow], fh: TextIO, columns: tuple[Column, ...] | None = None
+) -> int:
+    """Write one JSON object per line, keyed by the CSV's column names."""
     count = 0
     for row in rows:
-        fh.write(_dumps(event_properties(row)))
+        fh.write(_dumps(event_properties(row, columns)))
         fh.write("\n")
         count += 1
     return count
@@ -106,15 +121,27 @@ def corpus_feature(row: CorpusEventRow) -> dict[str, Any]:
     return _feature(row, row.id)
 
 
+def located(row: EventRow | CorpusEventRow) -> bool:
+    return row.lat is not None and row.lon is not None
+
+
 def to_geojson(
     rows: Iterable[Any],
     fh: TextIO,
     feature: Callable[[Any], dict[str, Any]] = geojson_feature,
+    *,
+    include_unlocated: bool = False,
 ) -> int:
-    """Write a FeatureCollection with one Feature per row, one Feature per line."""
+    """Write a FeatureCollection with one Feature per row, one Feature per line.
+
+    Rows whose place has no coordinates are left out, since GIS tools expect every feature to
+    have a geometry; ``include_unlocated`` keeps them, with a null geometry (RFC 7946 allows it).
+    """
     fh.write('{"type": "FeatureCollection", "features": [')
     count = 0
     for row in rows:
+        if not include_unlocated and not located(row):
+            continue
         fh.write(",\n" if count else "\n")
         fh.write(_dumps(feature(row)))
         count += 1
@@ -143,7 +170,7 @@ _TABLE: tuple[_Column, ...] = (
 
 
 def _fit(value: object, width: int) -> str:
-    text = "" if value is None else " ".join(str(value).split())
+    text = "—" if value is None else " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -169,10 +196,12 @@ def to_table(rows: Iterable[EventRow]) -> str:
 
 
 __all__ = [
+    "columns_of",
     "corpus_feature",
     "event_properties",
     "extraction_record",
     "geojson_feature",
+    "located",
     "to_csv",
     "to_extractions_jsonl",
     "to_geojson",

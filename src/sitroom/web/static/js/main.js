@@ -26,9 +26,17 @@ function syncReportLink(f) {
   document.getElementById('report-link').href = `/api/report?${query}`;
 }
 
+// Every event of the current filter as CSV (the export's columns), streamed by the API.
+function syncDownloadLink(f) {
+  const query = new URLSearchParams({ format: 'csv' });
+  for (const key of FILTER_KEYS) if (f[key]) query.set(key, f[key]);
+  document.getElementById('download-link').href = `/api/events?${query}`;
+}
+
 function syncForm() {
   const f = filters();
   syncReportLink(f);
+  syncDownloadLink(f);
   for (const key of FILTER_KEYS) {
     const input = form.elements.namedItem(key);
     if (input) input.value = f[key] || '';
