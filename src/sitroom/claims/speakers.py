@@ -69,7 +69,11 @@ class SpeakerFinder:
 
     # --- the mention that speaks -------------------------------------------------------------
 
-    def _subject(self, verb: Token) -> Token | None:
+    def _speaking_mention(self, verb: Token) -> Token | None:
+        """``lang.syntax.speaker`` of the verb, with the repairs that quotations and relative
+        clauses call for: a participle hung on the reported clause, "who", two subjects, and a
+        subject the parser put inside a quotation (the noun phrases outside it, see
+        ``_outside_subject``; a speaker after its verb is ``_inverted_subject``)."""
         root = sentence_of(verb).root
         if (
             verb.tag_ == "VBG"
@@ -166,7 +170,7 @@ class SpeakerFinder:
         """The source of a reporting verb (cached); without a subject, only the cue is known."""
         if verb.i in self._by_verb:
             return self._by_verb[verb.i]
-        subj = self._subject(verb) or self._inverted_subject(verb)
+        subj = self._speaking_mention(verb) or self._inverted_subject(verb)
         if subj is not None:
             src = self.mention(subj, verb)
         elif verb.dep_ in {"advcl", "conj", "xcomp"} and self.is_cue(verb.head):
