@@ -258,7 +258,7 @@ class EventDetector:
             if a2 != self._entity(trig, index):
                 actor2 = actor2 or a2
         elif trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            actor1 = actor1 or self._entity(agent(head.head)[0], index)
+            actor1 = actor1 or self._entity(agent(head.head).token, index)
         if actor2 == actor1:
             actor2 = None
         return actor1, actor2
