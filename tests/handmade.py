@@ -7,7 +7,7 @@ import datetime as dt
 import spacy
 from spacy.tokens import Doc
 
-from sitroom.actors.lookup import DocIndex
+from sitroom.lang.docindex import DocIndex
 
 _VOCAB = spacy.blank("en").vocab  # lexical attributes (lower_, like_num) need the language
 

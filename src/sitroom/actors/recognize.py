@@ -20,6 +20,8 @@ from sitroom.actors.capitals import capital_of
 from sitroom.actors.lexicon import ActorDictionary, ActorEntry, RoleVocabulary, normalise_name
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import RoleMatch, role_after, role_before
+from sitroom.lang.focus import focus_country
+from sitroom.lang.reference import prefixed_away
 from sitroom.model import ActorType, Entity, Place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
@@ -117,7 +119,7 @@ class ActorRecognizer:
         mentions: list[_Mention] = []
         relabelled: list[tuple[int, int, str]] = []
         for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS or _negated_prefix(doc, ent.start):
+            if ent.label_ not in ACTOR_LABELS or prefixed_away(doc[ent.start]):
                 continue
             chars = (ent.start_char, ent.end_char)
             entry = self.dictionary.lookup(ent.text)
@@ -185,7 +187,7 @@ class ActorRecognizer:
                 found.append(_Mention(i, i + 1, "PERSON"))  # a bare surname the model missed
                 i += 1
                 continue
-            if i in taken or not tok.text[:1].isupper() or _negated_prefix(doc, i):
+            if i in taken or not tok.text[:1].isupper() or prefixed_away(tok):
                 i += 1  # dictionary names and acronyms start with a capital
                 continue
             for n in (4, 3, 2, 1):
@@ -378,7 +380,7 @@ class ActorRecognizer:
                 for i in range(m.start, m.end):
                     by_token[i] = ids[id(m)]
 
-        focus = _focus_country(places)
+        focus = focus_country(places)
         entities: list[Entity] = []
         for n, (g, (name, aliases)) in enumerate(named, 1):
             label = Counter(m.label for m in g.mentions).most_common(1)[0][0]
@@ -464,20 +466,6 @@ def _metonym(ent: Span, place: Place) -> str | None:
     return capital_of(place.name, place.country) if acting else None
 
 
-def _negated_prefix(doc: Doc, i: int) -> bool:
-    """ "anti-Taliban", "pro-government": the name qualifies something else, it is no mention."""
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in {"anti", "pro", "non"}
-
-
-def _focus_country(places: Sequence[Place]) -> str | None:
-    """The country most mentioned through the document's places, if it clearly leads."""
-    counts = Counter(p.country for p in places for _ in p.mentions if p.country)
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
 def _inherit_country(entities: list[Entity]) -> list[Entity]:
     """A person without a known country takes the country of the organisation they belong to."""
     by_id = {e.id: e for e in entities}
@@ -489,16 +477,4 @@ def _inherit_country(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def entity_token_index(doc: Doc, entities: Sequence[Entity]) -> dict[int, str]:
-    """Token index → entity id, from the entities' character spans."""
-    index: dict[int, str] = {}
-    for entity in entities:
-        for start, end in entity.mentions:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                for tok in span:
-                    index[tok.i] = entity.id
-    return index
-
-
-__all__ = ["ACTOR_LABELS", "ActorRecognizer", "ActorResult", "entity_token_index"]
+__all__ = ["ACTOR_LABELS", "ActorRecognizer", "ActorResult"]

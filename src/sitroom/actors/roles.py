@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitroom.actors.lexicon import RoleVocabulary
-from sitroom.sentences import sentence_of
+from sitroom.lang.sentences import sentence_of
 
 _WINDOW = 7
 _STOP_POS = {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}

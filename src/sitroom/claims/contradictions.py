@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from sitroom.lang.sentences import sentence_of
 from sitroom.model import Claim, Contradiction, Entity, Event, Stance
-from sitroom.sentences import sentence_of
 
 _LOOKBACK_CHARS = 600
 

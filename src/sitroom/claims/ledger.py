@@ -20,14 +20,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitroom.actors.lookup import DocIndex, entity_for
 from sitroom.claims.contradictions import RawClaim, find_contradictions
 from sitroom.claims.cues import ReportingCues
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import entity_for
+from sitroom.lang.sentences import sentence_of
 from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
-from sitroom.sentences import sentence_of
 
 
 def quote_kind(span: SpacySpan) -> QuoteKind:

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 from sitroom.claims.cues import ReportingCues
 from sitroom.claims.quotes import QuoteSpan
 from sitroom.claims.speakers import Source, SpeakerFinder
+from sitroom.lang.sentences import sentence_of
 from sitroom.model import Stance
-from sitroom.sentences import sentence_of
 
 _CLAUSE_DEPS = {"conj", "cc", "advcl", "parataxis", "punct", "ccomp", "xcomp", "relcl"}
 _PARAGRAPH_BREAKS = re.compile(r"\n\s*\n")

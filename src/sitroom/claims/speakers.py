@@ -7,20 +7,16 @@ is no known actor ("a social media page", "the mayor") keeps its mention span wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitroom.actors.lookup import (
-    DocIndex,
-    antecedent,
-    entity_for,
-    mention_span,
-    reporting_subject,
-)
 from sitroom.claims.cues import ReportingCues
-from sitroom.sentences import sentence_of
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import antecedent, entity_for
+from sitroom.lang.sentences import sentence_of
+from sitroom.lang.syntax import mention_span, reporting_subject, speaker
 
 _LAST_SPEAKER_CHARS = 1500  # how far back "he" may look for the last named speaker
 _PERSON_PRONOUNS = {"he", "she"}
@@ -48,31 +44,6 @@ class Source:
         return self.cue.lemma_.lower() if self.cue is not None else None
 
 
-def subject_of(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token | None:
-    """The speaker of a reporting verb; "X welcomed ..., saying ..." climbs to X.
-
-    A participle ("..., saying ...", "a statement saying ...") climbs past content clauses to
-    the main clause; ``skip`` marks clauses whose subject cannot be the speaker (quoted words).
-    """
-    participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "xcomp", "pcomp"}
-    tok = verb
-    for _ in range(10 if participle else 6):
-        passed = skip is not None and tok is not verb and skip(tok)
-        if not passed and any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        if not passed:
-            for child in tok.children:
-                if child.dep_ == "nsubj":
-                    return child
-        if tok.head.i == tok.i or tok.dep_ == "ROOT":
-            return None
-        if tok.dep_ in {"ccomp", "relcl"} and not participle and not passed:
-            return None
-        tok = tok.head
-    return None
-
-
 class SpeakerFinder:
     """Resolves sources in one document; call ``of_verb`` in document order."""
 
@@ -98,7 +69,11 @@ class SpeakerFinder:
 
     # --- the mention that speaks -------------------------------------------------------------
 
-    def _subject(self, verb: Token) -> Token | None:
+    def _speaking_mention(self, verb: Token) -> Token | None:
+        """``lang.syntax.speaker`` of the verb, with the repairs that quotations and relative
+        clauses call for: a participle hung on the reported clause, "who", two subjects, and a
+        subject the parser put inside a quotation (the noun phrases outside it, see
+        ``_outside_subject``; a speaker after its verb is ``_inverted_subject``)."""
         root = sentence_of(verb).root
         if (
             verb.tag_ == "VBG"
@@ -110,7 +85,7 @@ class SpeakerFinder:
         ):
             # "X said Y ..., adding that ...": the parser may hang the participle on Y's clause.
             verb = root
-        subj = subject_of(verb, skip=self.quoted if not self.quoted(verb) else None)
+        subj = speaker(verb, skip=self.quoted if not self.quoted(verb) else None)
         if subj is not None and subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
             subj = subj.head.head  # "Trump, who said ...": the relative clause's noun
         if subj is not None and subj.dep_ == "nsubj":
@@ -195,7 +170,7 @@ class SpeakerFinder:
         """The source of a reporting verb (cached); without a subject, only the cue is known."""
         if verb.i in self._by_verb:
             return self._by_verb[verb.i]
-        subj = self._subject(verb) or self._inverted_subject(verb)
+        subj = self._speaking_mention(verb) or self._inverted_subject(verb)
         if subj is not None:
             src = self.mention(subj, verb)
         elif verb.dep_ in {"advcl", "conj", "xcomp"} and self.is_cue(verb.head):
@@ -360,7 +335,7 @@ class SpeakerFinder:
             if t.pos_ in {"VERB", "AUX"} and (t.head.i not in inside or t.dep_ == "ROOT")
         ]
         if verbs:
-            subj = subject_of(verbs[0], skip=self.quoted)
+            subj = speaker(verbs[0], skip=self.quoted)
             return self.mention(subj, verbs[0]) if subj is not None and subj.i in inside else None
         if before[-1].text == ",":
             return None
@@ -375,4 +350,4 @@ class SpeakerFinder:
         return self.mention(head, None, ":")
 
 
-__all__ = ["Source", "SpeakerFinder", "subject_of"]
+__all__ = ["Source", "SpeakerFinder"]

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from sitroom.actors.lookup import DocIndex, entity_for, np_tokens
 from sitroom.amounts import NUMBER_WORDS
 from sitroom.claims.cues import ReportingCues
 from sitroom.events.acled import AcledRefiner
@@ -19,8 +18,11 @@ from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, load_side_rules
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import entity_for
+from sitroom.lang.sentences import sentence_of
+from sitroom.lang.syntax import agent, np_tokens, subject
 from sitroom.model import AcledType, Event, EventDate, PlaceBasis
-from sitroom.sentences import sentence_of
 
 _LIGHT_VERBS = {"carry", "launch", "conduct", "hold", "stage", "mount", "complete", "begin",
                 "start", "continue", "resume", "step", "intensify", "escalate", "have", "make",
@@ -34,7 +36,6 @@ _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "in
 _CARRIER_PREPS = {"during", "by", "with", "after", "amid", "in", "at", "on"}
 _CHAIN_PREPS = (_PLACE_PREPS - {"from"}) | {"of"}
 _NESTING = 2
-_VERBAL = {"VERB", "AUX", "ADJ"}
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _ARMED = {"government", "armed_group"}
 _DEATH_VERBS = {"kill", "lose"}
@@ -79,17 +80,6 @@ def _salience(tok: Token) -> float:
     if tok.dep_ in {"pobj", "relcl", "acl", "advcl", "amod", "npadvmod"} or head.dep_ == "pobj":
         return -0.12
     return 0.0
-
-
-def _clause_subject(verb: Token) -> Token | None:
-    """The grammatical subject of a verb, climbing "expected to resume" to "talks"."""
-    tok = verb
-    for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None or tok.dep_ not in {"xcomp", "conj"} or tok.head.i == tok.i:
-            return subj
-        tok = tok.head
-    return None
 
 
 def _in_locative(tok: Token) -> bool:
@@ -190,26 +180,8 @@ class EventDetector:
     def _entity(self, head: Token | None, index: DocIndex) -> str | None:
         return entity_for(head, index)
 
-    def _subject(self, verb: Token) -> tuple[Token | None, bool]:
-        """The agent of a verb and whether the grammatical subject is its patient (passive)."""
-        agent = None
-        for child in verb.children:
-            if child.dep_ == "agent":
-                agent = next((g for g in child.children if g.dep_ == "pobj"), None)
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return child, False
-            if child.dep_ == "nsubjpass":
-                return agent, True
-        if agent is not None:
-            return agent, False
-        head = verb.head
-        if verb.dep_ in {"xcomp", "conj", "advcl"} and head.i != verb.i and head.pos_ in _VERBAL:
-            return self._subject(head)
-        return None, False
-
     def _verbal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
-        subj, passive = self._subject(trig)
+        subj, passive = agent(trig)
         actor1 = self._entity(subj, index)
         if actor1 is None and not passive:
             # "Neighboring country Iran denounced …" is parsed with two subjects.
@@ -232,7 +204,7 @@ class EventDetector:
     def _partner(self, verb: Token, index: DocIndex, actor1: str | None) -> str | None:
         """ "The army and the rebels clashed", "A and B met": the second subject is the other
         party of a mutual action."""
-        subj, passive = self._subject(verb)
+        subj, passive = agent(verb)
         if subj is None or passive:
             return None
         for conj in (c for c in subj.children if c.dep_ == "conj"):
@@ -250,8 +222,8 @@ class EventDetector:
         first: list[Token] = []
         second: list[Token] = []
         if trig.pos_ == "VERB":
-            subject, _passive = self._subject(trig)
-            first += [subject] if subject is not None else []
+            doer, _passive = agent(trig)
+            first += [doer] if doer is not None else []
             second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
             second += _objects(c for c in trig.children if c.lower_ in _ACTOR2_PREPS)
         else:
@@ -286,7 +258,7 @@ class EventDetector:
             if a2 != self._entity(trig, index):
                 actor2 = actor2 or a2
         elif trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            actor1 = actor1 or self._entity(self._subject(head.head)[0], index)
+            actor1 = actor1 or self._entity(agent(head.head).token, index)
         if actor2 == actor1:
             actor2 = None
         return actor1, actor2
@@ -407,9 +379,10 @@ class EventDetector:
             if parent is not None and parent.quad == "material_conflict":
                 return True
         if tok.lemma_ in _ASPECTUAL and trigger.pos == "verb":
-            subject = _clause_subject(tok)
+            # "talks are expected to resume": the subject climbs from "resume" to "talks"
+            subj = subject(tok, climb={"xcomp", "conj"}, levels=4)
             related = [c for c in tok.children if c.dep_ in {"dobj", "xcomp"}]
-            return any(self.lexicon.match(t) is not None for t in [*related, subject] if t)
+            return any(self.lexicon.match(t) is not None for t in [*related, subj] if t)
         return False
 
     # -- detection --------------------------------------------------------------------------------
@@ -478,4 +451,4 @@ class EventDetector:
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 
-__all__ = ["DocIndex", "EventDetector"]
+__all__ = ["EventDetector"]

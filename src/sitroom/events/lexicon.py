@@ -9,8 +9,8 @@ from typing import Any, Literal, cast
 
 from spacy.tokens import Token
 
-from sitroom.actors.lookup import np_tokens, reporting_subject
 from sitroom.errors import ConfigError
+from sitroom.lang.syntax import np_tokens, reporting_subject, subject
 from sitroom.model import PloverType, Quad
 from sitroom.resources import load_data, read_yaml
 
@@ -106,16 +106,11 @@ def _clause_words(token: Token) -> set[str]:
 def _acting_subject(verb: Token) -> Token | None:
     """Who does what ``verb`` says: its subject, climbing infinitive and adverbial clauses, and
     from a pronoun to the subject that reports about itself ("X said they ...")."""
-    tok = verb
-    for _ in range(3):
-        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            reporter = reporting_subject(subject) if subject.pos_ == "PRON" else None
-            return reporter or subject
-        if tok.dep_ not in {"advcl", "xcomp", "conj"} or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
+    found = subject(verb, climb={"advcl", "xcomp", "conj"}, levels=3)
+    if found is None:
+        return None
+    reporter = reporting_subject(found) if found.pos_ == "PRON" else None
+    return reporter or found
 
 
 def _parse(raw: Any, types: dict[str, TypeInfo], where: str) -> list[Trigger]:

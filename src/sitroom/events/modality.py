@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitroom.claims.cues import ReportingCues
+from sitroom.lang.sentences import sentence_of
+from sitroom.lang.syntax import governors, subject
 from sitroom.model import Modality
-from sitroom.sentences import sentence_of
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
@@ -34,25 +35,15 @@ class ModalityResult:
     cue: Token | None  # the reporting or denial verb
 
 
+# The links a reporting or conditioning verb governs an event through: clauses, and the
+# arguments a nominal trigger fills ("denied the attack", "reports of an attack").
+_GOVERNING_DEPS = _CLAUSE_DEPS | {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}
+_SUBJECT_CLIMB = {"conj", "xcomp", "advcl"}
+
+
 def _governors(trigger: Token) -> list[Token]:
     """The trigger and the verbs that govern it through clause-level links, nearest first."""
-    chain = [trigger]
-    tok = trigger
-    while tok.head.i != tok.i and len(chain) < 8:
-        if tok.dep_ not in _CLAUSE_DEPS | {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
-            break
-        tok = tok.head
-        chain.append(tok)
-    return chain
-
-
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i:
-        return _subject(verb.head)
-    return None
+    return [trigger, *governors(trigger, through=_GOVERNING_DEPS, limit=7)]
 
 
 def _local_clause(trigger: Token) -> list[Token]:
@@ -117,7 +108,7 @@ def classify(trigger: Token, cues: ReportingCues) -> ModalityResult:
         stance = cues.stance(tok.lemma_) if tok.pos_ in {"VERB", "AUX"} else None
         if stance is not None and tok.i != trigger.i:
             reported = "denied" if stance == "deny" else "claimed"
-            cue, reporter = tok, _subject(tok)
+            cue, reporter = tok, subject(tok, climb=_SUBJECT_CLIMB)
             break
         if tok.lemma_.lower() in {"report", "say"} and tok.tag_ == "VBN":
             reported, cue = "claimed", tok  # "is reported to have ..."

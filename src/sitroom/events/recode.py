@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from sitroom.events.lexicon import Trigger, TypeInfo
+from sitroom.lang.syntax import governors, subject
 from sitroom.model import Modality
 
 _INTENT = {
@@ -35,17 +36,9 @@ class Recoded:
     info: TypeInfo
 
 
-def _governors(trigger: Token, limit: int = 4) -> list[Token]:
-    out: list[Token] = []
-    tok = trigger
-    while tok.head.i != tok.i and tok.dep_ in _CHAIN_DEPS and len(out) < limit:
-        tok = tok.head
-        out.append(tok)
-    return out
-
-
-def _subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+def _governors(trigger: Token) -> list[Token]:
+    """The verbs governing the trigger's clause, nearest first: "offered *to* ..." → offered."""
+    return governors(trigger, through=_CHAIN_DEPS, limit=4)
 
 
 def _same_actor(a: Token | None, b: Token | None) -> bool:
@@ -79,8 +72,8 @@ def recode(
         return Recoded("REJECT", mode, types["REJECT"])  # "failed to reach an agreement"
     if trigger.type in {"AGREE", "THREATEN", "DEMAND"}:
         return None
-    governors = _governors(trigger_token)
-    lemmas = [g.lemma_.lower() for g in governors]
+    heads = _governors(trigger_token)
+    lemmas = [g.lemma_.lower() for g in heads]
     if any(lemma in _ENDING for lemma in lemmas[:1]):
         return None  # "ready to stop fighting" is about ending the action, not doing it
     if any(lemma in _REFUSAL for lemma in lemmas[:2]):
@@ -88,11 +81,11 @@ def recode(
     aux = {c.lower_ for c in trigger_token.children if c.dep_ in {"aux", "auxpass"}}
     if aux & _OBLIGATION and trigger_token.dep_ == "ccomp":
         return Recoded("DEMAND", mode, types["DEMAND"])
-    reporter = next((g for g in governors if g.lemma_.lower() in _SELF_REPORT), None)
-    subject = _subject(trigger_token) or next(
-        (s for g in governors[:1] if (s := _subject(g)) is not None), None
+    reporter = next((g for g in heads if g.lemma_.lower() in _SELF_REPORT), None)
+    subj = subject(trigger_token) or next(
+        (s for g in heads[:1] if (s := subject(g)) is not None), None
     )
-    self_report = reporter is not None and _same_actor(_subject(reporter), subject)
+    self_report = reporter is not None and _same_actor(subject(reporter), subj)
     if modality == "negated" and aux & _FUTURE and self_report:
         return Recoded("REJECT", mode, types["REJECT"])  # "X says it will not accept ..."
     intent = any(lemma in _INTENT for lemma in lemmas[:2]) or (

@@ -173,8 +173,11 @@ def _of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
     return None
 
 
-def _level_subject(verb: Token, number: Token) -> Token | None:
-    """What a level verb measures: "the toll rose to 45" → toll; "the number of X reached" → X."""
+def _measured_noun(verb: Token, number: Token) -> Token | None:
+    """What a level verb measures: "the toll rose to 45" → toll; "the number of X reached" → X.
+
+    Not the verb's subject (``sitroom.lang.syntax.subject``): an object other than the number
+    comes first ("the attack brought the toll to 45": the toll, not the attack)."""
     for dep in ("dobj", "nsubj", "nsubjpass"):
         nouns = [c for c in verb.children if c.dep_ == dep and c.i != number.i]
         if nouns:
@@ -195,13 +198,13 @@ def _counted(root: Token, lex: FigureLexicon, *, money: bool = False) -> Token |
     if root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod") and head.i != root.i:
         if head.ent_type_ in ("DATE", "TIME") and root.ent_type_ not in ("DATE", "TIME"):
             # a parse slip ("reached 12,000 last month" hangs 12,000 on "month"): use the verb
-            return _level_subject(head.head, root) if head.head.lemma_ in _LEVEL_VERBS else None
+            return _measured_noun(head.head, root) if head.head.lemma_ in _LEVEL_VERBS else None
         if head.pos_ in ("NOUN", "PROPN") or _is_word(head, lex.person_nouns):
             return head
     if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_ in _LEVEL_VERBS:
-        return _level_subject(head.head, root)
+        return _measured_noun(head.head, root)
     if root.dep_ in ("dobj", "attr") and head.lemma_ in _LEVEL_VERBS:
-        return _level_subject(head, root)
+        return _measured_noun(head, root)
     return None
 
 

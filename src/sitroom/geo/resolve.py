@@ -6,8 +6,8 @@ Each candidate gets a score that adds up independent evidence, in log10-populati
 * a popularity prior: log10(population), +0.5 for a national capital, +1 for a country; entries
   without a population (provinces, regions, facilities) get a fixed prior by kind;
 * the feature cue next to the mention ("Kandahar *province*", "Ramstein *airbase*", "*city of* X");
-* the countries named in the same sentence, else the document's focus country (the country most
-  unambiguous mentions point to), else any country the document mentions, all counted without
+* the countries named in the same sentence, else the document's evidence country (the country
+  most unambiguous mentions point to), else any country the document mentions, all counted without
   the mention's own name: "Jordan" does not vouch for Jordan in its own sentence, nor three
   "Paris" for France in a story whose other places are in Texas;
 * a qualifier ("Geneva, *Illinois*"), the strongest evidence there is short of a coordinate, and
@@ -15,7 +15,7 @@ Each candidate gets a score that adds up independent evidence, in log10-populati
 * a penalty when the name is only an alias of the entry, a larger one when only the
   transliteration-tolerant key matched.
 
-The focus country counts for more the more distinct places the document has there (a local
+The evidence country counts for more the more distinct places the document has there (a local
 paper's tenth Ohio town), but never enough to beat an eight-times-larger namesake abroad on one
 mention's evidence alone.
 
@@ -108,7 +108,7 @@ CUE_MISMATCH = -2.0
 # eight times larger abroad still wins ("U.S. envoys met in Geneva" is not Geneva, Illinois)
 # unless a qualifier or a cue says otherwise.
 SENTENCE_COUNTRY_BONUS = 0.9
-FOCUS_BONUS = 0.7
+EVIDENCE_BONUS = 0.7
 DOC_COUNTRY_BONUS = 0.3
 QUALIFIER_BONUS = 3.0
 FUZZY_PENALTY = 1.5
@@ -121,7 +121,7 @@ US_STATE_PRIOR = 6.0
 _UNKNOWN_POPULATION_PRIOR: dict[str, float] = {
     "admin1": 4.5,
     # Regions are few and well known (the Middle East, the Sahel): a hamlet of the same name in
-    # the focus country must not outscore them on context alone.
+    # the evidence country must not outscore them on context alone.
     "region": 6.0,
     "facility": 4.5,
     "other": 4.5,
@@ -134,13 +134,13 @@ _UNKNOWN_POPULATION_PRIOR: dict[str, float] = {
 # share a name with a militia or a news agency.
 STRICT_MIN_POPULATION = 100_000
 FUZZY_MIN_POPULATION = 10_000
-# A mention votes for the focus country only when its best reading is this far ahead (10x).
+# A mention votes for the evidence country only when its best reading is this far ahead (10x).
 UNAMBIGUOUS_MARGIN = 1.0
-# Each further distinct place in the focus country adds this, up to FOCUS_MAX, while the focus
-# holds at least FOCUS_SHARE of the votes.
-FOCUS_STEP = 0.3
-FOCUS_MAX = 2.0
-FOCUS_SHARE = 0.6
+# Each further distinct place in the evidence country adds this, up to EVIDENCE_MAX, while that
+# country holds at least EVIDENCE_SHARE of the votes.
+EVIDENCE_STEP = 0.3
+EVIDENCE_MAX = 2.0
+EVIDENCE_SHARE = 0.6
 # Passes at most: the first without anchors, each further one with the previous one's readings.
 PASSES = 3
 # A bare name follows the reading its qualified or cued mentions got.
@@ -219,11 +219,15 @@ def _unambiguous_country(options: Sequence[Candidate]) -> str | None:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class _Focus:
-    """The document's focus as one name sees it: from the other names' votes only."""
+class _EvidenceCountry:
+    """The document's evidence country as one name sees it: from the other names' votes only.
+
+    Not the article's focus (``sitroom.lang.focus``), which is read off resolved places: this
+    is what the names that are unambiguous before resolution point to, and it leaves out the
+    name being resolved, so that a name never vouches for its own reading."""
 
     country: str | None
-    share: bool  # the focus holds FOCUS_SHARE of those votes
+    share: bool  # the country holds EVIDENCE_SHARE of those votes
     places: int  # distinct names voting for it
 
 
@@ -236,12 +240,12 @@ class _Context:
     votes: dict[str, dict[str, int]]
     sentence_voters: dict[Span, dict[str, frozenset[str]]]
     anchors: tuple[Anchor, ...] = ()
-    _focus: dict[str, _Focus] = dataclasses.field(default_factory=dict)
+    _evidence: dict[str, _EvidenceCountry] = dataclasses.field(default_factory=dict)
 
     @property
-    def focus(self) -> str | None:
+    def evidence_country(self) -> str | None:
         """The country with the most votes of all names."""
-        return self.focus_without("").country
+        return self.evidence_without("").country
 
     @property
     def doc_countries(self) -> frozenset[str]:
@@ -250,8 +254,8 @@ class _Context:
     def sentence_countries(self, sentence: Span) -> frozenset[str]:
         return frozenset(self.sentence_voters.get(sentence, ()))
 
-    def focus_without(self, own: str) -> _Focus:
-        found = self._focus.get(own)
+    def evidence_without(self, own: str) -> _EvidenceCountry:
+        found = self._evidence.get(own)
         if found is None:
             totals = {
                 country: sum(n for name, n in names.items() if name != own)
@@ -259,24 +263,24 @@ class _Context:
             }
             best = max(totals, key=lambda c: totals[c], default=None)  # first of equals wins
             if best is None or not totals[best]:
-                found = _Focus(None, False, 0)
+                found = _EvidenceCountry(None, False, 0)
             else:
-                share = totals[best] >= FOCUS_SHARE * sum(totals.values())
-                found = _Focus(best, share, len(set(self.votes[best]) - {own}))
-            self._focus[own] = found
+                share = totals[best] >= EVIDENCE_SHARE * sum(totals.values())
+                found = _EvidenceCountry(best, share, len(set(self.votes[best]) - {own}))
+            self._evidence[own] = found
         return found
 
     def country_bonus(self, country: str, mention: Mention) -> float:
-        """The sentence's, else the focus, else the document's support for a reading in
+        """The sentence's, else the evidence country's, else the document's support for a reading in
         ``country``, from names other than the mention's own."""
         own = fold_key(mention.text)
         if self.sentence_voters.get(mention.sentence, {}).get(country, frozenset()) - {own}:
             return SENTENCE_COUNTRY_BONUS
-        focus = self.focus_without(own)
-        if country == focus.country:
-            if not focus.share:
-                return FOCUS_BONUS
-            return min(FOCUS_MAX, FOCUS_BONUS + FOCUS_STEP * (focus.places - 1))
+        evidence = self.evidence_without(own)
+        if country == evidence.country:
+            if not evidence.share:
+                return EVIDENCE_BONUS
+            return min(EVIDENCE_MAX, EVIDENCE_BONUS + EVIDENCE_STEP * (evidence.places - 1))
         if set(self.votes.get(country, ())) - {own}:
             return DOC_COUNTRY_BONUS
         return 0.0
@@ -478,9 +482,9 @@ STRAY_MAX_POPULATION = 1_000
 
 def _stray(candidate: Candidate, mention: Mention, context: _Context) -> bool:
     return (
-        context.focus is not None
+        context.evidence_country is not None
         and candidate.country is not None
-        and candidate.country != context.focus
+        and candidate.country != context.evidence_country
         and candidate.country not in context.sentence_countries(mention.sentence)
         and candidate.kind in {"city", "locality"}
         and candidate.source != "curated"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -159,13 +159,8 @@ def reader_timing(profile: StageProfile | None) -> Iterator[None]:
             profile.seconds["reading"] = max(profile.seconds["reading"] - inner, 0.0)
 
 
-def count_words(texts: Sequence[str]) -> int:
-    return sum(len(text.split()) for text in texts)
-
-
 __all__ = [
     "StageProfile",
-    "count_words",
     "reader_timing",
     "timed_pipeline",
 ]

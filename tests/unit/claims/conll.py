@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from handmade import doc_of, index
-from sitroom.actors.lookup import DocIndex
 from sitroom.claims.cues import load_cues
 from sitroom.claims.ledger import ClaimsLedger, LedgerResult
+from sitroom.lang.docindex import DocIndex
 
 LEDGER = ClaimsLedger(load_cues())
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import dataclasses
 
 from handmade import doc_of, index
-from sitroom.actors.lookup import entity_for
 from sitroom.claims.cues import load_cues
 from sitroom.events.detect import EventDetector
 from sitroom.events.lexicon import load_lexicon
+from sitroom.lang.reference import entity_for
 
 DETECTOR = EventDetector(load_lexicon(), load_cues())
 

@@ -36,7 +36,7 @@ def test_population_prior_picks_the_larger_namesake() -> None:
     assert place.id == "p1" and place.mentions == [(0, 5)]
 
 
-def test_focus_country_decides_between_similar_namesakes() -> None:
+def test_evidence_country_decides_between_similar_namesakes() -> None:
     town_xa = cand("Brill", country="XA", population=20_000)
     town_xb = cand("Brill", country="XB", population=30_000)
     xb = _m("Xebia", 0, COUNTRY_XB)
@@ -52,7 +52,7 @@ def test_focus_country_decides_between_similar_namesakes() -> None:
     assert places[-1].country == "XA"
 
 
-def test_focus_country_does_not_beat_a_far_larger_city_abroad() -> None:
+def test_evidence_country_does_not_beat_a_far_larger_city_abroad() -> None:
     geneva_ch = cand("Geneva", country="XA", population=200_000)
     geneva_us = cand("Geneva", country="XB", population=21_000)
     places = resolve(

@@ -1,15 +1,16 @@
-"""The article's focus place, which placeless violent events fall back to."""
+"""The article's focus, at two levels: the focus place, which placeless violent events fall back
+to, and the focus country, which actors named by a common noun ("the army") belong to."""
 
 from __future__ import annotations
 
+from sitroom.lang.focus import focus_country, focus_place
 from sitroom.model import Place
-from sitroom.nlp.spans import focus_place
 
 
-def place(pid: str, kind: str, *starts: int) -> Place:
+def place(pid: str, kind: str, *starts: int, country: str | None = None) -> Place:
     return Place(
         id=pid, name=pid, kind=kind, precision=1 if kind == "city" else 3,  # type: ignore[arg-type]
-        mentions=[(s, s + 4) for s in starts],
+        mentions=[(s, s + 4) for s in starts], country=country,
     )  # fmt: skip
 
 
@@ -40,7 +41,7 @@ def test_metonymic_mentions_do_not_make_a_focus() -> None:
 
 
 def test_a_dateline_is_where_the_reporter_was() -> None:
-    from sitroom.nlp.spans import dateline_spans
+    from sitroom.lang.focus import dateline_spans
 
     text = "YANGON, May 21 (Agency) - Jets hit Depayin. Depayin burned. Yangon was calm."
     yangon = Place(id="p1", name="Yangon", kind="city", precision=1, mentions=[(0, 6), (60, 66)])
@@ -50,3 +51,27 @@ def test_a_dateline_is_where_the_reporter_was() -> None:
     assert dateline_spans(text, [yangon, depayin]) == {(0, 6)}
     assert dateline_spans("Yangon was calm.", [yangon]) == set()
     assert focus_place([yangon, depayin], dateline_spans(text, [yangon, depayin])) == "p2"
+
+
+def test_focus_country_counts_every_mention_of_every_place_in_it() -> None:
+    # Two towns and a province in Sudan against Egypt's capital named twice: Sudan leads 4 to 2.
+    places = [
+        place("Mellit", "city", 0, 10, country="SD"),
+        place("Tawila", "city", 20, country="SD"),
+        place("Darfur", "admin1", 30, country="SD"),
+        place("Cairo", "city", 40, 50, country="EG"),
+    ]
+    assert focus_country(places) == "SD"
+    # The country itself counts too, and no place below country level is needed.
+    assert focus_country([place("Sudan", "country", 0, 5, 9, country="SD")]) == "SD"
+
+
+def test_no_focus_country_without_a_clear_lead() -> None:
+    # The runner-up with more than half the leader's mentions leaves the focus open.
+    places = [
+        place("Mellit", "city", 0, 10, 20, country="SD"),
+        place("Cairo", "city", 40, 50, country="EG"),
+    ]
+    assert focus_country(places) is None
+    assert focus_country([place("Atlantis", "region", 0)]) is None  # a place in no country
+    assert focus_country([]) is None

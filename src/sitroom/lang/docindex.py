@@ -1,0 +1,89 @@
+"""``DocIndex``: what the stages found in one document, keyed by token index.
+
+The events and claims stages read the entities, places and times that earlier stages found
+through this index rather than through those stages, so that their logic stays pure and runs on
+hand-built ``Doc`` objects. ``build_index`` makes one from the stages' results; the ``nlp``
+layer calls it (and caches the index on the ``Doc``), passing in what only a stage can compute,
+such as the place mentions that act as agents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitroom.lang.focus import dateline_spans, focus_place
+from sitroom.model import Entity, Place, Span, TimeSpan
+
+
+@dataclass(frozen=True)
+class DocIndex:
+    """What the other stages found, by token index."""
+
+    entity_at: Mapping[int, str]
+    entity_label: Mapping[str, str]
+    entity_name: Mapping[str, str]
+    entity_type: Mapping[str, str | None]
+    place_at: Mapping[int, str]
+    place_kind: Mapping[str, str]
+    times: Sequence[tuple[int, int, TimeSpan]]
+    published: dt.date | None
+    # The article's focus place (see ``sitroom.lang.focus``), if it has a clear one.
+    focus_place: str | None = None
+    # Tokens of place mentions that act as agents ("Kabul denied"): actors, not locations.
+    metonym_at: frozenset[int] = frozenset()
+
+    def location_at(self, i: int) -> str | None:
+        """The place token ``i`` names as a location, if any."""
+        return None if i in self.metonym_at else self.place_at.get(i)
+
+
+def tokens_of(doc: Doc, span: Span) -> range:
+    """The tokens covering a character span (expanded to whole tokens), empty if none."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return range(found.start, found.end) if found is not None else range(0)
+
+
+def _by_token(doc: Doc, items: Iterable[tuple[str, Iterable[Span]]]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for item_id, spans in items:
+        for span in spans:
+            for i in tokens_of(doc, span):
+                out[i] = item_id
+    return out
+
+
+def build_index(
+    doc: Doc,
+    entities: Sequence[Entity],
+    places: Sequence[Place],
+    times: Sequence[TimeSpan],
+    published: dt.date | None,
+    metonyms: Collection[Span],
+) -> DocIndex:
+    """The index of the stages' results; ``metonyms`` are the character spans of place mentions
+    that act as agents (the places stage finds them)."""
+    timed = []
+    for t in times:
+        toks = tokens_of(doc, t.span)
+        if len(toks):
+            timed.append((toks.start, toks.stop, t))
+    datelines = dateline_spans(doc.text, places)
+    return DocIndex(
+        entity_at=_by_token(doc, ((e.id, e.mentions) for e in entities)),
+        entity_label={e.id: e.label for e in entities},
+        entity_name={e.id: e.name for e in entities},
+        entity_type={e.id: e.actor_type for e in entities},
+        place_at=_by_token(doc, ((p.id, p.mentions) for p in places)),
+        place_kind={p.id: p.kind for p in places},
+        times=timed,
+        published=published,
+        focus_place=focus_place(places, {*metonyms, *datelines}),
+        metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
+    )
+
+
+__all__ = ["DocIndex", "build_index", "tokens_of"]

@@ -1,0 +1,67 @@
+"""The focus of an article: where the reported happenings are, as its resolved places say.
+
+**Definition.** An article's *focus* is the place it keeps coming back to: among its resolved
+place mentions that say where something is (not a dateline, not a place acting as a government:
+"Kabul denied"), the most mentioned one. It is read at two levels:
+
+* ``focus_place``: the place below country level named most often, at least twice; ties go to
+  the more specific place, then to the one named first. The events stage places an undated-place
+  violent event there when its sentence names no place.
+* ``focus_country``: the country that the document's place mentions lie in most often, when it
+  clearly leads (more than twice the mentions of the runner-up). An actor named by a common noun
+  ("the army") belongs to it. It counts every mention, datelines included: a dateline's country
+  is evidence of whose army a report speaks of, though not of where an event happened.
+
+Not the same notion: the geoparser's *evidence country* (``sitroom.geo.resolve``), which is
+computed before places are resolved, from the votes of the names that are unambiguous, and
+leaves out the name being resolved; it steers readings, it does not say what an article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+from sitroom.model import Place, Span
+
+# Places below country level, most specific first: ties in mention counts go to the finer one.
+_FOCUS_KINDS = ("facility", "locality", "city", "admin2", "admin1", "region")
+# After a dateline's place: "YANGON, May 21 (Agency) -", "KABUL (Reuters) -", "Kabul — ".
+_DATELINE_END = re.compile(r"\s*[,(\u2014\u2013-]")
+
+
+def dateline_spans(text: str, places: Sequence[Place]) -> set[Span]:
+    """The mention that opens the text as its dateline: where the reporter filed from, which
+    says nothing of where the reported events happened."""
+    return {
+        (start, end)
+        for place in places
+        for start, end in place.mentions
+        if not text[:start].strip() and _DATELINE_END.match(text, end)
+    }
+
+
+def focus_place(places: Sequence[Place], excluded: Collection[Span] = ()) -> str | None:
+    """The id of the article's focus place (see the module's definition), or ``None``.
+
+    ``excluded`` are the mentions that do not say where (datelines, places acting as agents);
+    a dateline city named once is where the reporter was, not where things happened."""
+    located = {p.id: [m for m in p.mentions if tuple(m) not in excluded] for p in places}
+    ranked = sorted(
+        (p for p in places if p.kind in _FOCUS_KINDS and len(located[p.id]) >= 2),
+        key=lambda p: (-len(located[p.id]), _FOCUS_KINDS.index(p.kind), min(located[p.id])),
+    )
+    return ranked[0].id if ranked else None
+
+
+def focus_country(places: Sequence[Place]) -> str | None:
+    """The article's focus country (see the module's definition), or ``None`` if none leads."""
+    counts = Counter(p.country for p in places for _ in p.mentions if p.country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+__all__ = ["dateline_spans", "focus_country", "focus_place"]

@@ -1,0 +1,138 @@
+"""What a mention refers to: the actor a noun phrase or a pronoun stands for.
+
+Shared by the events and claims stages; it reads the actors through ``DocIndex``, never through
+the actors stage, so that it runs on hand-built ``Doc`` objects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.sentences import sentence_of
+from sitroom.lang.syntax import (
+    PERSONAL_SUBJECT_PRONOUNS,
+    SOURCE_PREPS,
+    np_tokens,
+    np_tokens_by_closeness,
+    reporting_subject,
+)
+
+# These word lists moved here unchanged from ``actors/lookup.py`` with the functions that read
+# them (the core may not import a stage); they are vocabulary, due to move into data files.
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_WORDS = {
+    "they",
+    "it",
+    "them",
+    "group",
+    "movement",
+    "militants",
+    "rebels",
+    "front",
+    "alliance",
+}
+# "anti-Taliban forces", "pro-Russian separatists", "non-Hamas factions" are not the named actor.
+_OPPOSING_PREFIXES = {"anti", "pro", "non"}
+_RESOLVABLE = PERSONAL_SUBJECT_PRONOUNS | {"him", "her", "his", "them", "their", "its", "us", "our"}
+_FIRST_PERSON = {"we", "us", "our"}
+
+
+def antecedent(
+    pron: Token, index: DocIndex, *, subjects_only: bool = False, sentences: int = 1
+) -> str | None:
+    """The nearest preceding actor of the right kind in this or the previous sentence(s).
+
+    ``subjects_only`` keeps only actors that are (in) a subject; ``sentences`` is how many
+    sentences before the pronoun's own are searched.
+    """
+    want_person = pron.lower_ in PERSON_PRONOUNS
+    floor = sentence_of(pron).start
+    for _ in range(sentences):
+        if floor > 0:
+            floor = sentence_of(pron.doc[floor - 1]).start
+    candidates: list[tuple[int, str]] = []
+    for i in range(pron.i - 1, floor - 1, -1):
+        ent = index.entity_at.get(i)
+        if ent is None or prefixed_away(pron.doc[i]):
+            continue
+        label = index.entity_label.get(ent)
+        if label == "NORP" or want_person != (label == "PERSON"):
+            continue
+        tok = pron.doc[i]
+        # Subjects are the likeliest antecedents ("The Taliban say ... The group says ...").
+        is_subject = tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj")
+        if subjects_only and not is_subject:
+            continue
+        candidates.append((0 if is_subject else 1, ent))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) -> str | None:
+    """The entity a noun phrase names: its head, then the nearest entity inside the phrase.
+
+    With ``sources``, "a statement by X" and "a statement from X" lead to X as well, and the
+    entity closest to the head in the tree wins ("a statement by NRFA leader Ahmed Massoud" is
+    Massoud's), a name in apposition before a modifier ("UN spokesman, Stephane Dujarric").
+    An "anti-X" phrase never names X.
+    """
+    if head is None:
+        return None
+    found = _entity_for(head, index, sources=sources)
+    if found is not None and any(
+        index.entity_at.get(t.i) == found and prefixed_away(t) for t in np_tokens(head)
+    ):
+        return None
+    return found
+
+
+def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
+    if head.i in index.entity_at:
+        return None if prefixed_away(head) else index.entity_at[head.i]
+    if sources:
+        ranked = np_tokens_by_closeness(head, SOURCE_PREPS)
+    else:
+        ranked = sorted(np_tokens(head), key=lambda t: abs(t.i - head.i))
+    for tok in ranked:
+        if tok.i in index.entity_at and not prefixed_away(tok):
+            return index.entity_at[tok.i]
+    if head.pos_ == "PRON":
+        if head.lower_ not in _RESOLVABLE:
+            return None  # "some", "others", "all": quantifiers, not references
+        reporter = reporting_subject(head)
+        if reporter is not None and (found := entity_for(reporter, index)) is not None:
+            return found
+        if head.lower_ in _FIRST_PERSON:
+            return None  # the speaker's side, which an earlier name in the text rarely is
+        return antecedent(head, index)
+    if head.lower_ in GROUP_WORDS and any(
+        c.lower_ in {"the", "this", "that"} for c in head.children
+    ):
+        return _named_by_head(head, index) or antecedent(head, index)
+    return None
+
+
+def prefixed_away(tok: Token) -> bool:
+    """The token is the X of "anti-X" or "pro-X", whether tokenised as one word or three."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return doc[tok.i - 2].lower_ in _OPPOSING_PREFIXES
+    prefix, dash, _ = tok.lower_.partition("-")
+    return bool(dash) and prefix in _OPPOSING_PREFIXES
+
+
+def _named_by_head(noun: Token, index: DocIndex) -> str | None:
+    """ "The front" → the last organisation mentioned whose name ends in "Front"."""
+    seen: set[str] = set()
+    for i in range(noun.i - 1, -1, -1):
+        ent = index.entity_at.get(i)
+        if ent is None or ent in seen or prefixed_away(noun.doc[i]):
+            continue
+        seen.add(ent)
+        words = index.entity_name.get(ent, "").lower().split()
+        if words and words[-1] in {noun.lower_, noun.lemma_.lower()}:
+            return ent
+    return None
+
+
+__all__ = ["GROUP_WORDS", "PERSON_PRONOUNS", "antecedent", "entity_for", "prefixed_away"]

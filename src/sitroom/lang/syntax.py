@@ -1,0 +1,206 @@
+"""Dependency-parse helpers shared by every stage, one of each.
+
+All of them read only the parse (``dep_``, ``head``, ``pos_``, ``tag_``, ``lower_``), so they work
+on hand-built ``Doc`` objects as well as on the model's. The notions they implement:
+
+* **noun phrase**: a head noun with its modifiers, without relative clauses (``np_tokens``);
+* **subject**: the grammatical subject of a predicate, ``nsubj`` or ``nsubjpass``, optionally
+  found on a governing clause (``subject``);
+* **agent**: who does what a verb says, the ``by`` object of a passive verb (``agent``);
+* **speaker**: who does what a reporting verb says, climbing from a participle ("..., saying")
+  to the main clause (``speaker``);
+* **governors**: the heads above a token through given dependency links (``governors``);
+* **reporting subject**: the subject of the verb that reports a pronoun's clause, which the
+  pronoun most likely refers to (``reporting_subject``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+# Dependency labels that keep a noun phrase together; relative clauses ("relcl") are left out.
+NP_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "det", "nummod", "conj"})
+# The prepositions that introduce a source: "a statement of / by / from X".
+SOURCE_PREPS = frozenset({"of", "by", "from"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Subject pronouns that may refer back to the subject of the reporting verb ("X said it ...").
+PERSONAL_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def np_tokens(head: Token, preps: Collection[str] | None = None) -> list[Token]:
+    """Tokens of a noun phrase without its relative clauses, ``head`` first; follows "of" (or
+    the given ``preps``) into prepositional objects."""
+    follow = {"of"} if preps is None else preps
+    out = [head]
+    for child in head.children:
+        if child.dep_ in NP_DEPS:
+            out.extend(np_tokens(child, follow))
+        elif child.dep_ == "prep" and child.lower_ in follow:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(np_tokens(pobj, follow))
+    return out
+
+
+def np_tokens_by_closeness(head: Token, preps: Collection[str]) -> list[Token]:
+    """``np_tokens(head, preps)`` ordered by closeness to the head in the tree: shallower first,
+    then heads of modifiers after others at one depth, then document order.
+
+    "a statement by NRFA leader Ahmed Massoud": "Massoud" (the object) before "NRFA" (its
+    modifier)."""
+    ranked = _ranked(head, preps, 0)
+    return [tok for _, _, _, tok in sorted(ranked, key=lambda r: r[:3])]
+
+
+def _ranked(head: Token, preps: Collection[str], depth: int) -> list[tuple[int, int, int, Token]]:
+    modifier = int(head.dep_ in _MODIFIER_DEPS)
+    out = [(depth, modifier, head.i, head)]
+    for child in head.children:
+        if child.dep_ in NP_DEPS:
+            out.extend(_ranked(child, preps, depth + 1))
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(_ranked(pobj, preps, depth + 1))
+    return out
+
+
+def mention_span(head: Token) -> tuple[int, int]:
+    """Character span of the noun phrase ``head`` heads, its source phrase included ("a
+    statement by the ministry")."""
+    toks = np_tokens(head, SOURCE_PREPS)
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t) for t in toks)
+    return start, end
+
+
+def governors(token: Token, *, through: Collection[str], limit: int) -> list[Token]:
+    """The heads above ``token``, nearest first, climbing while the current token's dependency
+    is in ``through``; at most ``limit`` of them, ``token`` itself not included."""
+    out: list[Token] = []
+    tok = token
+    while tok.head.i != tok.i and tok.dep_ in through and len(out) < limit:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def subject(
+    predicate: Token, *, climb: Collection[str] = (), levels: int | None = None
+) -> Token | None:
+    """The grammatical subject of ``predicate``: its first ``nsubj`` or ``nsubjpass`` child.
+
+    Without one, a predicate attached by a dependency in ``climb`` takes its head's subject
+    ("talks are expected to *resume*" → "talks" through ``xcomp``). ``levels`` bounds how many
+    predicates are looked at, ``predicate`` included (``None``: up to the root). The subject of
+    a passive verb is its patient; see ``agent`` for who acts.
+    """
+    tok = predicate
+    seen = 0
+    while levels is None or seen < levels:
+        seen += 1
+        found = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if found is not None or tok.dep_ not in climb or tok.head.i == tok.i:
+            return found
+        tok = tok.head
+    return None
+
+
+class Agent(NamedTuple):
+    """Who does what a verb says, and whether its grammatical subject is the patient."""
+
+    token: Token | None
+    passive: bool
+
+
+# The agent of an infinitive, a participle or a coordinated verb is that of the verb it hangs on.
+_AGENT_CLIMB = frozenset({"xcomp", "conj", "advcl"})
+_VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
+
+
+def agent(verb: Token) -> Agent:
+    """The doer of ``verb``: its active subject, or the "by" object of a passive verb.
+
+    A passive verb without a "by" phrase has no known agent (``Agent(None, True)``). A verb
+    with no subject takes its governing verb's agent through ``xcomp``, ``conj`` and ``advcl``
+    when that governor is verbal ("attacked the base, *killing* four": the attackers).
+    """
+    by_object = None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            by_object = next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return Agent(child, False)
+        if child.dep_ == "nsubjpass":
+            return Agent(by_object, True)
+    if by_object is not None:
+        return Agent(by_object, False)
+    head = verb.head
+    if verb.dep_ in _AGENT_CLIMB and head.i != verb.i and head.pos_ in _VERBAL_POS:
+        return agent(head)
+    return Agent(None, False)
+
+
+def speaker(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token | None:
+    """The mention that speaks through a reporting verb; "X welcomed ..., saying ..." climbs to X.
+
+    It differs from ``agent`` where reporting differs from acting: a participle ("..., saying
+    ...", "a statement saying ...") climbs past content clauses to the main clause (up to ten
+    heads; other verbs six, stopping at a content or relative clause); a passive is known by
+    its auxiliary too, and its speaker is the "by" object or nobody. ``skip`` marks clauses
+    whose subject cannot be the speaker (quoted words).
+    """
+    participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "xcomp", "pcomp"}
+    tok = verb
+    for _ in range(10 if participle else 6):
+        passed = skip is not None and tok is not verb and skip(tok)
+        if not passed and any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+            by = next((c for c in tok.children if c.dep_ == "agent"), None)
+            return next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+        if not passed:
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    return child
+        if tok.head.i == tok.i or tok.dep_ == "ROOT":
+            return None
+        if tok.dep_ in {"ccomp", "relcl"} and not participle and not passed:
+            return None
+        tok = tok.head
+    return None
+
+
+def reporting_subject(pron: Token) -> Token | None:
+    """In "X said it had captured ...", "it" most likely refers to X, the reporting subject.
+
+    Only for a personal subject pronoun of a content clause (``ccomp``) whose governing verb
+    has a subject that is no pronoun.
+    """
+    if not pron.dep_.startswith("nsubj") or pron.lower_ not in PERSONAL_SUBJECT_PRONOUNS:
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.i != pron.i and subj.pos_ != "PRON" else None
+
+
+__all__ = [
+    "NP_DEPS",
+    "PERSONAL_SUBJECT_PRONOUNS",
+    "SOURCE_PREPS",
+    "SUBJECT_DEPS",
+    "Agent",
+    "agent",
+    "governors",
+    "mention_span",
+    "np_tokens",
+    "np_tokens_by_closeness",
+    "reporting_subject",
+    "speaker",
+    "subject",
+]

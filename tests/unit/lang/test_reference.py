@@ -1,0 +1,144 @@
+"""What a mention refers to (``sitroom.lang.reference``) and the index it reads
+(``sitroom.lang.docindex``), on hand-built parses."""
+
+import datetime as dt
+
+from handmade import index, parsed
+from sitroom.lang.docindex import build_index, tokens_of
+from sitroom.lang.reference import antecedent, entity_for, prefixed_away
+from sitroom.lang.syntax import reporting_subject
+from sitroom.model import Entity, Place, TimeSpan
+from unit.claims.conll import doc_of
+
+STATEMENT_BY = """
+A a DET DT 1 det
+statement statement NOUN NN 6 nsubj
+by by ADP IN 1 prep
+NRF NRF PROPN NNP 4 compound
+leader leader NOUN NN 5 compound
+Osei Osei PROPN NNP 2 pobj
+warned warn VERB VBD 6 ROOT
+. . PUNCT . 6 punct
+"""
+
+
+def test_source_of_a_statement_is_the_entity_nearest_its_head_in_the_tree() -> None:
+    doc = doc_of(STATEMENT_BY)
+    idx = index(doc, {3: "org", 5: "person"}, {"org": "ORG", "person": "PERSON"})
+    assert entity_for(doc[1], idx, sources=True) == "person"
+    # Without ``sources`` the "by" phrase is not followed (the events stage's behaviour).
+    assert entity_for(doc[1], idx) is None
+
+
+THREE = """
+Osei Osei PROPN NNP 1 nsubj
+left leave VERB VBD 1 ROOT
+. . PUNCT . 1 punct
+Rain rain NOUN NN 4 nsubj
+hit hit VERB VBD 4 ROOT
+Mensah Mensah PROPN NNP 4 dobj
+. . PUNCT . 4 punct
+He he PRON PRP 8 nsubj
+said say VERB VBD 8 ROOT
+so so ADV RB 8 advmod
+. . PUNCT . 8 punct
+"""
+
+
+def test_antecedent_subjects_only_and_a_wider_window() -> None:
+    doc = doc_of(THREE)
+    idx = index(doc, {0: "osei", 5: "mensah"}, {"osei": "PERSON", "mensah": "PERSON"})
+    he = doc[7]
+    assert antecedent(he, idx) == "mensah"  # the nearest person, an object
+    assert antecedent(he, idx, subjects_only=True) is None
+    assert antecedent(he, idx, subjects_only=True, sentences=2) == "osei"
+
+
+def test_reporting_subject_of_a_pronoun_in_the_reported_clause() -> None:
+    doc = doc_of(
+        """
+        Osei Osei PROPN NNP 1 nsubj
+        said say VERB VBD 1 ROOT
+        he he PRON PRP 3 nsubj
+        left leave VERB VBD 1 ccomp
+        """
+    )
+    found = reporting_subject(doc[2])
+    assert found is not None and found.i == 0
+
+
+ANTI = """
+an an DET DT 3 det
+anti anti ADJ JJ 3 amod
+- - PUNCT HYPH 3 punct
+Taliban Taliban PROPN NNP 4 compound
+alliance alliance NOUN NN 5 nsubj
+formed form VERB VBD 5 ROOT
+"""
+
+
+def test_the_x_of_anti_x_is_prefixed_away_in_three_tokens_or_one() -> None:
+    doc = doc_of(ANTI)
+    assert prefixed_away(doc[3])
+    assert not prefixed_away(doc[4])
+    one = parsed(
+        [
+            ("pro-Kremlin", "pro-Kremlin", "ADJ", "JJ", 1, "amod"),
+            ("media", "media", "NOUN", "NN", 1, "ROOT"),
+        ]
+    )
+    assert prefixed_away(one[0])
+    assert not prefixed_away(parsed([("well-known", "well-known", "ADJ", "JJ", 0, "ROOT")])[0])
+
+
+def test_an_anti_x_phrase_names_no_actor() -> None:
+    doc = doc_of(ANTI)
+    idx = index(doc, {3: "taliban"}, {"taliban": "ORG"})
+    assert entity_for(doc[4], idx) is None
+    assert entity_for(doc[3], idx) is None
+    plain = doc_of(ANTI.replace("anti anti ADJ JJ 3 amod", "the the DET DT 3 det"))
+    assert entity_for(plain[4], index(plain, {3: "taliban"}, {"taliban": "ORG"})) == "taliban"
+
+
+SHELLED = """
+Rebels rebel NOUN NNS 1 nsubj
+shelled shell VERB VBD 1 ROOT
+Kadugli Kadugli PROPN NNP 1 dobj
+on on ADP IN 1 prep
+Monday Monday PROPN NNP 3 pobj
+; ; PUNCT : 1 punct
+Kadugli Kadugli PROPN NNP 7 nsubj
+denied deny VERB VBD 1 conj
+"""
+
+
+def test_the_index_maps_tokens_to_what_the_stages_found() -> None:
+    doc = doc_of(SHELLED)
+    text = doc.text
+    kadugli = [(text.index("Kadugli"), text.index("Kadugli") + 7)]
+    kadugli.append((text.rindex("Kadugli"), text.rindex("Kadugli") + 7))
+    rebels = Entity(
+        id="e1", name="Rebels", label="ORG", actor_type="armed_group", mentions=[(0, 6)]
+    )
+    place = Place(id="p1", name="Kadugli", kind="city", precision=1, mentions=kadugli)
+    monday = TimeSpan(
+        text="Monday", start=dt.date(2025, 3, 3), end=dt.date(2025, 3, 3), precision="day",
+        span=(text.index("Monday"), text.index("Monday") + 6),
+    )  # fmt: skip
+    built = build_index(doc, [rebels], [place], [monday], dt.date(2025, 3, 4), {kadugli[1]})
+    assert built.entity_at == {0: "e1"}
+    assert built.entity_type == {"e1": "armed_group"}
+    assert built.place_at == {2: "p1", 6: "p1"}
+    assert built.times == [(4, 5, monday)]
+    # The second "Kadugli" acts ("Kadugli denied"): a government, no location, and no focus.
+    assert built.metonym_at == frozenset({6})
+    assert built.location_at(2) == "p1"
+    assert built.location_at(6) is None
+    assert built.focus_place is None
+    assert build_index(doc, [], [place], [], None, set()).focus_place == "p1"
+
+
+def test_tokens_of_a_character_span_expand_to_whole_tokens() -> None:
+    doc = doc_of(SHELLED)
+    assert tokens_of(doc, (1, 3)) == range(0, 1)
+    assert tokens_of(doc, (0, len(doc.text))) == range(0, len(doc))

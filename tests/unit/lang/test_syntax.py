@@ -1,0 +1,185 @@
+"""The shared dependency-parse helpers of ``sitroom.lang.syntax``, on hand-built parses."""
+
+from __future__ import annotations
+
+from handmade import doc_of
+from sitroom.lang.syntax import (
+    Agent,
+    agent,
+    governors,
+    mention_span,
+    np_tokens,
+    np_tokens_by_closeness,
+    reporting_subject,
+    speaker,
+    subject,
+)
+
+TALKS = """
+Talks talk NOUN NNS 2 nsubjpass
+are be AUX VBP 2 auxpass
+expected expect VERB VBN 2 ROOT
+to to PART TO 4 aux
+resume resume VERB VB 2 xcomp
+. . PUNCT . 2 punct
+"""
+
+ATTACK = """
+The the DET DT 1 det
+army army NOUN NN 2 nsubj
+attacked attack VERB VBD 2 ROOT
+the the DET DT 4 det
+base base NOUN NN 2 dobj
+, , PUNCT , 2 punct
+killing kill VERB VBG 2 advcl
+four four NUM CD 6 dobj
+. . PUNCT . 2 punct
+"""
+
+SHELLED = """
+The the DET DT 1 det
+town town NOUN NN 3 nsubjpass
+was be AUX VBD 3 auxpass
+shelled shell VERB VBN 3 ROOT
+by by ADP IN 3 agent
+the the DET DT 6 det
+rebels rebel NOUN NNS 4 pobj
+. . PUNCT . 3 punct
+"""
+
+WELCOMED = """
+The the DET DT 1 det
+ministry ministry NOUN NN 2 nsubj
+welcomed welcome VERB VBD 2 ROOT
+the the DET DT 4 det
+deal deal NOUN NN 2 dobj
+, , PUNCT , 2 punct
+saying say VERB VBG 2 advcl
+it it PRON PRP 9 nsubj
+would would AUX MD 9 aux
+hold hold VERB VB 6 ccomp
+. . PUNCT . 2 punct
+"""
+
+SAID_THEY = """
+Officials official NOUN NNS 1 nsubj
+said say VERB VBD 1 ROOT
+they they PRON PRP 3 nsubj
+captured capture VERB VBD 1 ccomp
+the the DET DT 5 det
+town town NOUN NN 3 dobj
+. . PUNCT . 1 punct
+"""
+
+FIGHTERS = """
+Fighters fighter NOUN NNS 6 nsubj
+of of ADP IN 0 prep
+the the DET DT 4 det
+Resistance Resistance PROPN NNP 4 compound
+Front Front PROPN NNP 1 pobj
+who who PRON WP 7 nsubj
+fled flee VERB VBD 0 relcl
+in in ADP IN 6 prep
+Panjshir Panjshir PROPN NNP 7 pobj
+"""
+
+STATEMENT_BY = """
+A a DET DT 1 det
+statement statement NOUN NN 6 nsubj
+by by ADP IN 1 prep
+NRF NRF PROPN NNP 4 compound
+leader leader NOUN NN 5 compound
+Osei Osei PROPN NNP 2 pobj
+warned warn VERB VBD 6 ROOT
+. . PUNCT . 6 punct
+"""
+
+
+def words(tokens: list) -> list[str]:  # type: ignore[type-arg]
+    return [t.text for t in tokens]
+
+
+def test_noun_phrase_keeps_modifiers_and_of_objects_but_not_relative_clauses() -> None:
+    doc = doc_of(FIGHTERS)
+    assert sorted(words(np_tokens(doc[0]))) == sorted(["Fighters", "the", "Resistance", "Front"])
+    # A preposition that is not followed stays out; given prepositions replace "of".
+    assert words(np_tokens(doc[0], {"in"})) == ["Fighters"]
+
+
+def test_noun_phrase_by_closeness_puts_the_object_before_its_modifiers() -> None:
+    doc = doc_of(STATEMENT_BY)
+    ranked = words(np_tokens_by_closeness(doc[1], {"by"}))
+    assert ranked[:2] == ["statement", "A"]
+    assert ranked.index("Osei") < ranked.index("leader") < ranked.index("NRF")
+
+
+def test_mention_span_covers_the_source_phrase() -> None:
+    doc = doc_of(STATEMENT_BY)
+    start, end = mention_span(doc[1])
+    assert doc.text[start:end] == "A statement by NRF leader Osei"
+    assert doc.text[slice(*mention_span(doc[5]))] == "NRF leader Osei"
+
+
+def test_governors_climb_only_through_the_given_links_and_up_to_the_limit() -> None:
+    doc = doc_of(ATTACK)
+    assert words(governors(doc[7], through={"dobj", "advcl"}, limit=5)) == ["killing", "attacked"]
+    assert words(governors(doc[7], through={"dobj", "advcl"}, limit=1)) == ["killing"]
+    assert words(governors(doc[7], through={"dobj"}, limit=5)) == ["killing"]
+    assert governors(doc[2], through={"dobj"}, limit=5) == []  # the root governs nothing above
+
+
+def test_subject_is_the_grammatical_subject_and_climbs_only_when_asked() -> None:
+    doc = doc_of(TALKS)
+    resume = doc[4]
+    assert subject(doc[2]) == doc[0]  # the patient of a passive is its grammatical subject
+    assert subject(resume) is None
+    assert subject(resume, climb={"xcomp"}) == doc[0]
+    assert subject(resume, climb={"xcomp"}, levels=1) is None
+    assert subject(resume, climb={"advcl"}) is None
+
+
+def test_agent_of_active_passive_and_dependent_verbs() -> None:
+    attack = doc_of(ATTACK)
+    assert agent(attack[2]) == Agent(attack[1], False)
+    assert agent(attack[6]) == Agent(attack[1], False)  # "..., killing four": the army kills
+    shelled = doc_of(SHELLED)
+    assert agent(shelled[3]) == Agent(shelled[6], True)
+    no_by = doc_of("\n".join([*SHELLED.strip().splitlines()[:4], ". . PUNCT . 3 punct"]))
+    assert agent(no_by[3]) == Agent(None, True)
+    talks = doc_of(TALKS)
+    assert agent(talks[4]) == Agent(None, True)  # "expected to resume": passive, no agent
+
+
+def test_speaker_climbs_from_a_participle_to_the_main_clause() -> None:
+    doc = doc_of(WELCOMED)
+    assert speaker(doc[6]) == doc[1]
+    assert speaker(doc[9]) == doc[7]  # the reported clause has its own subject
+    # A skipped clause (quoted words) cannot be the speaker's.
+    assert speaker(doc[6], skip=lambda t: t.i == 2) is None
+
+
+def test_speaker_of_a_passive_is_its_by_object() -> None:
+    doc = doc_of(SHELLED)
+    assert speaker(doc[3]) == doc[6]
+
+
+def test_speaker_does_not_climb_out_of_a_content_clause() -> None:
+    doc = doc_of(
+        """
+        Officials official NOUN NNS 1 nsubj
+        said say VERB VBD 1 ROOT
+        stop stop VERB VB 1 ccomp
+        """
+    )
+    assert speaker(doc[2]) is None
+    assert speaker(doc[1]) == doc[0]
+
+
+def test_reporting_subject_of_a_personal_pronoun() -> None:
+    doc = doc_of(SAID_THEY)
+    assert reporting_subject(doc[2]) == doc[0]
+    assert reporting_subject(doc[0]) is None  # not a pronoun in a reported clause
+    some = doc_of(SAID_THEY.replace("they they PRON PRP", "some some PRON DT"))
+    assert reporting_subject(some[2]) is None  # a quantifier refers to no one
+    # The pronoun of a participle's clause has no reporting subject of its own.
+    assert reporting_subject(doc_of(WELCOMED)[7]) is None
