@@ -30,9 +30,8 @@ ROOT_PACKAGE = "sitroom"
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     # the contract, the error tree, settings, data-file access, amount words
     ("base", frozenset({"model", "errors", "config", "resources", "amounts"})),
-    # the language core: vocabularies, syntax helpers, the document index, place concepts;
-    # sentences.py (sentence lookup) is a core helper from before lang/, which issue 14 moves in
-    ("lang", frozenset({"lang", "sentences"})),
+    # the language core: vocabularies, syntax helpers, the document index, place concepts
+    ("lang", frozenset({"lang"})),
     # the NLP stages, which never import each other
     ("stages", frozenset({"geo", "actors", "temporal", "events", "claims", "figures"})),
     # the spaCy pipeline: one registered component per stage
@@ -53,18 +52,6 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
 KNOWN_BREAKS: Mapping[str, str] = {
     "stage sitroom.figures.extract imports stage sitroom.temporal.lexicon": (
         "issue 14: month names are shared vocabulary, for sitroom.lang"
-    ),
-    "stage sitroom.events.detect imports stage sitroom.actors.lookup": (
-        "issue 14: DocIndex and the noun-phrase helpers move to sitroom.lang"
-    ),
-    "stage sitroom.events.lexicon imports stage sitroom.actors.lookup": (
-        "issue 14: the noun-phrase and subject helpers move to sitroom.lang"
-    ),
-    "stage sitroom.claims.ledger imports stage sitroom.actors.lookup": (
-        "issue 14: DocIndex moves to sitroom.lang"
-    ),
-    "stage sitroom.claims.speakers imports stage sitroom.actors.lookup": (
-        "issue 14: DocIndex and the subject helpers move to sitroom.lang"
     ),
     "stage sitroom.events.detect imports stage sitroom.claims.cues": (
         "issue 14: the reporting cues are shared vocabulary, for sitroom.lang"
