@@ -17,14 +17,15 @@ Output: ``DIR/NAME.jsonl``, one line per text in the reader's order:
 bench reads (five digits), followed by the corpus's own name for it where it has one. The
 extraction is ``Extraction`` as JSON (by alias) with one field dropped: ``document.text``, the
 input itself (``document.id`` is its hash, so a changed text still shows). Nothing else in an
-extraction depends on the run: ids are derived from the content, and there are no clocks. The
-wall time of each corpus is printed, not written, so that two dumps of equal output are equal
-files. With ``--jobs N`` the texts go to N processes in chunks of a multiple of the batch size,
+extraction depends on the run: its ids are numbered within the document, and it holds no
+clocks. The wall time of each corpus is printed, not written, so that two dumps of equal output
+are equal files. With ``--jobs N`` the texts go to N processes in chunks of a multiple of the batch size,
 so every batch is the one a single process would run.
 
 ``--compare DIR_A DIR_B`` reports, per corpus file, how many texts are equal, changed, only in
-one dump, and for the first changed ones which parts of the extraction differ; it exits with 1
-when anything differs.
+one dump, and for the first ``--show`` changed ones which parts of the extraction differ (with
+``--detail N``, up to N lines of a diff of each part, one item a line); it exits with 1 when
+anything differs.
 """
 
 from __future__ import annotations
@@ -278,7 +279,19 @@ def _read(path: Path) -> dict[str, dict[str, Any]]:
         return {row["id"]: row["extraction"] for row in rows}
 
 
-def compare(a: Path, b: Path, show: int) -> bool:
+def _changed_lines(left: dict[str, Any], right: dict[str, Any], part: str, limit: int) -> list[str]:
+    """A unified diff of one part of two extractions, one JSON item a line, at most ``limit``."""
+    import difflib
+
+    def lines(value: Any) -> list[str]:
+        items = value if isinstance(value, list) else [value]
+        return [json.dumps(item, sort_keys=True, ensure_ascii=False) for item in items]
+
+    diff = difflib.unified_diff(lines(left.get(part)), lines(right.get(part)), lineterm="", n=0)
+    return [line for line in diff if not line.startswith(("---", "+++", "@@"))][:limit]
+
+
+def compare(a: Path, b: Path, show: int, detail: int) -> bool:
     """Print the differences between two dump folders; True when they hold the same output."""
     same_everywhere = True
     files = sorted({p.name for p in (*a.glob("*.jsonl"), *b.glob("*.jsonl"))})
@@ -297,6 +310,9 @@ def compare(a: Path, b: Path, show: int) -> bool:
             keys = left[key].keys() | right[key].keys()
             parts = sorted(k for k in keys if left[key].get(k) != right[key].get(k))
             print(f"    {key}: {', '.join(parts)}")
+            for part in parts if detail else ():
+                for line in _changed_lines(left[key], right[key], part, detail):
+                    print(f"      {part} {line}")
     return same_everywhere
 
 
@@ -308,6 +324,9 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="list the corpora and exit")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("DIR_A", "DIR_B"))
     parser.add_argument("--show", type=int, default=10, help="changed ids listed per corpus")
+    parser.add_argument(
+        "--detail", type=int, default=0, help="with --compare: diff lines shown per changed part"
+    )
     args = parser.parse_args()
     if args.list:
         for name, read in CORPORA.items():
@@ -315,7 +334,7 @@ def main() -> None:
         return
     if args.compare:
         before, after = args.compare
-        sys.exit(0 if compare(before, after, show=args.show) else 1)
+        sys.exit(0 if compare(before, after, show=args.show, detail=args.detail) else 1)
     if args.out is None:
         parser.error("--out is required (or --list, --compare)")
     names = args.only.split(",") if args.only else list(CORPORA)
