@@ -19,8 +19,8 @@ extraction is ``Extraction`` as JSON (by alias) with one field dropped: ``docume
 input itself (``document.id`` is its hash, so a changed text still shows). Nothing else in an
 extraction depends on the run: its ids are numbered within the document, and it holds no
 clocks. The wall time of each corpus is printed, not written, so that two dumps of equal output
-are equal files. With ``--jobs N`` the texts go to N processes in chunks of a multiple of the batch size,
-so every batch is the one a single process would run.
+are equal files. With ``--jobs N`` the texts go to N processes in chunks of a multiple of the
+batch size, so every batch is the one a single process would run.
 
 ``--compare DIR_A DIR_B`` reports, per corpus file, how many texts are equal, changed, only in
 one dump, and for the first ``--show`` changed ones which parts of the extraction differ (with
