@@ -12,28 +12,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import TimeSpan
 from sitroom.sentences import sentence_of
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-GROUP_WORDS = {
-    "they",
-    "it",
-    "them",
-    "group",
-    "movement",
-    "militants",
-    "rebels",
-    "front",
-    "alliance",
-}
 _NP_DEPS = {"compound", "poss", "amod", "nmod", "appos", "det", "nummod", "conj"}
 _SOURCE_PREPS = {"of", "by", "from"}
-_PERSONAL = {"he", "she", "it", "they", "we"}
+_WORDS = grammar()
+_PERSONAL = _WORDS.subject_pronouns
 # "anti-Taliban forces", "pro-Russian separatists", "non-Hamas factions" are not the named actor.
-_OPPOSING_PREFIXES = {"anti", "pro", "non"}
-_RESOLVABLE = _PERSONAL | {"him", "her", "his", "them", "their", "its", "us", "our"}
-_FIRST_PERSON = {"we", "us", "our"}
+_OPPOSING_PREFIXES = _WORDS.opposing_prefixes
+_RESOLVABLE = _PERSONAL | _WORDS.oblique_pronouns
+_FIRST_PERSON = _WORDS.first_person_pronouns
+PERSON_PRONOUNS = _WORDS.person_pronouns
+# Words that refer back to a group: its pronouns and nouns like "the group", "the rebels".
+GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
 
 
 @dataclass(frozen=True)

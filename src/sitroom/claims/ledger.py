@@ -22,10 +22,10 @@ from spacy.tokens import Span as SpacySpan
 
 from sitroom.actors.lookup import DocIndex, entity_for
 from sitroom.claims.contradictions import RawClaim, find_contradictions
-from sitroom.claims.cues import ReportingCues
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
 from sitroom.sentences import sentence_of
 
@@ -78,7 +78,7 @@ class _Marked:
 
 
 class ClaimsLedger:
-    def __init__(self, cues: ReportingCues) -> None:
+    def __init__(self, cues: ReportingVocabulary) -> None:
         self.cues = cues
         # One alternation, longest phrases first, so "could not be independently verified" wins.
         self._hedges = re.compile(

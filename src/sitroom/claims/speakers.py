@@ -19,12 +19,11 @@ from sitroom.actors.lookup import (
     mention_span,
     reporting_subject,
 )
-from sitroom.claims.cues import ReportingCues
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.sentences import sentence_of
 
 _LAST_SPEAKER_CHARS = 1500  # how far back "he" may look for the last named speaker
-_PERSON_PRONOUNS = {"he", "she"}
-_GROUP_PRONOUNS = {"it", "they"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _DEFINITE = {"the", "this", "that"}
 _SENTENCE_END = {".", "!", "?"}
@@ -77,7 +76,7 @@ class SpeakerFinder:
     """Resolves sources in one document; call ``of_verb`` in document order."""
 
     def __init__(
-        self, doc: Doc, index: DocIndex, cues: ReportingCues, quoted: Sequence[range]
+        self, doc: Doc, index: DocIndex, cues: ReportingVocabulary, quoted: Sequence[range]
     ) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access
@@ -145,8 +144,11 @@ class SpeakerFinder:
     def resolve(self, subj: Token) -> str | None:
         """The entity a speaking mention stands for, using the last named speaker if needed."""
         word = subj.lower_
-        if subj.pos_ == "PRON" and (word in _PERSON_PRONOUNS or word in _GROUP_PRONOUNS):
-            person = word in _PERSON_PRONOUNS
+        pronouns = grammar()
+        if subj.pos_ == "PRON" and (
+            word in pronouns.person_pronouns or word in pronouns.group_pronouns
+        ):
+            person = word in pronouns.person_pronouns
             reporter = reporting_subject(subj)  # "X said he ...": he is X
             if reporter is not None and (found := entity_for(reporter, self.index)) is not None:
                 return found

@@ -18,7 +18,6 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.figures.lexicon import FigureLexicon, default_lexicon
 from sitroom.figures.numbers import (
     CURRENCY_WORDS,
     MAGNITUDES,
@@ -28,8 +27,10 @@ from sitroom.figures.numbers import (
     parse_number,
     parse_quantity,
 )
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.calendar import calendar_words
+from sitroom.lang.vocabulary.figures import FigureNouns
 from sitroom.model import Figure
-from sitroom.temporal.lexicon import MONTHS
 
 # Entities whose numbers are never figures: times, ordinals, and names.
 _BLOCK_LABELS = frozenset(
@@ -135,7 +136,7 @@ def _blocked(doc: Doc, span: Span) -> bool:
 
 def _near_month(doc: Doc, first: int, last: int) -> bool:
     around = [doc[k] for k in (first - 1, last + 1) if 0 <= k < len(doc)]
-    return any(t.is_title and t.lower_.rstrip(".") in MONTHS for t in around)
+    return any(t.is_title and t.lower_.rstrip(".") in calendar_words().months for t in around)
 
 
 def _name_part(doc: Doc, first: int, number: Token) -> bool:
@@ -183,7 +184,7 @@ def _level_subject(verb: Token, number: Token) -> Token | None:
     return None
 
 
-def _counted(root: Token, lex: FigureLexicon, *, money: bool = False) -> Token | None:
+def _counted(root: Token, lex: FigureNouns, *, money: bool = False) -> Token | None:
     """The noun a number counts: "of" object, the noun it modifies, or the subject of a level verb.
 
     Money also takes an "in" object ("$2 million in aid").
@@ -236,7 +237,7 @@ def _what(noun: Token) -> str:
     return doc[first : last.i + 1].text
 
 
-def _is_person(noun: Token, lex: FigureLexicon) -> bool:
+def _is_person(noun: Token, lex: FigureNouns) -> bool:
     for tok in [noun, *_conjuncts(noun)]:
         if _is_word(tok, lex.person_nouns):
             return True
@@ -245,7 +246,7 @@ def _is_person(noun: Token, lex: FigureLexicon) -> bool:
     return False
 
 
-def _casualty(tok: Token, lex: FigureLexicon) -> bool:
+def _casualty(tok: Token, lex: FigureNouns) -> bool:
     """Is ``tok`` (a number or counted noun) the subject or object of a word of harm?"""
     if any(_is_word(c, lex.casualty_words) for c in tok.children if c.dep_ in ("amod", "acl")):
         return True
@@ -260,7 +261,7 @@ def _casualty(tok: Token, lex: FigureLexicon) -> bool:
     return False
 
 
-def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureLexicon) -> bool:
+def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureNouns) -> bool:
     """A spelled-out "one" as a determiner, and "the two officials" referring back."""
     word = doc[first].lower_
     casualty = _casualty(noun if noun is not None else doc[first], lex)
@@ -277,7 +278,7 @@ def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureLexic
     return any(d.lower_ in _REFERRING_DETS for d in dets) and not casualty
 
 
-def _figure(doc: Doc, first: int, last: int, lex: FigureLexicon) -> Figure | None:
+def _figure(doc: Doc, first: int, last: int, lex: FigureNouns) -> Figure | None:
     span = doc[first : last + 1]
     quantity: Quantity | None = parse_quantity(span.text)
     if quantity is None or _blocked(doc, span):
@@ -312,9 +313,9 @@ def _figure(doc: Doc, first: int, last: int, lex: FigureLexicon) -> Figure | Non
     )
 
 
-def find_figures(doc: Doc, lexicon: FigureLexicon | None = None) -> tuple[Figure, ...]:
+def find_figures(doc: Doc, lexicon: FigureNouns | None = None) -> tuple[Figure, ...]:
     """Every figure in ``doc``, in text order. Reads ``doc._.sitroom_times`` if already set."""
-    lex = lexicon or default_lexicon()
+    lex = lexicon or load_vocabulary(FigureNouns)
     figures: list[Figure] = []
     i = 0
     while i < len(doc):

@@ -17,7 +17,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 
-from sitroom.amounts import NUMBER_WORDS, qualifier_cues
+from sitroom.lang.vocabulary.amounts import number_words, qualifier_cues
 from sitroom.model import Qualifier
 
 QUALIFIER_CUES: Mapping[str, Qualifier] = qualifier_cues()
@@ -65,7 +65,7 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")
 
-_UNITS = {**NUMBER_WORDS, "a": 1, "an": 1}
+_UNITS = {**number_words(), "a": 1, "an": 1}
 # Words that multiply what came before ("two dozen", "18 million"); the short forms follow a digit.
 MAGNITUDES = {
     "dozen": 12,

@@ -1,64 +1,24 @@
 """Words the normaliser and the duration finder read: month and weekday names, counts, units,
 the context words that tell a duration from a time, regex fragments.
 
-These are closed classes of English, so they live in code rather than in a user-editable file.
+Month and weekday names come from ``data/calendar.yaml`` and number words from
+``data/numbers.yaml`` (closed classes, so user vocabulary files cannot change them).
 """
 
 from __future__ import annotations
 
-from sitroom.amounts import NUMBER_WORDS
+from sitroom.lang.vocabulary.amounts import number_words
+from sitroom.lang.vocabulary.calendar import calendar_words
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+MONTHS: dict[str, int] = dict(calendar_words().months)  # data/calendar.yaml
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tue": 1,
-    "tues": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thu": 3,
-    "thurs": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
+WEEKDAYS: dict[str, int] = dict(calendar_words().weekdays)
 
 # Counts that appear in "two days ago" or "the past three weeks"; larger ones are written as digits.
 COUNTS: dict[str, int] = {
     "a": 1,
     "an": 1,
-    **{word: value for word, value in NUMBER_WORDS.items() if value},
+    **{word: value for word, value in number_words().items() if value},
     "a hundred": 100,
     "hundred": 100,
     "a couple of": 2,

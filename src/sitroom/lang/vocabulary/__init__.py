@@ -23,9 +23,24 @@ string``), never a bare ``KeyError``.
 
 from __future__ import annotations
 
+# Each data file's schema module is imported here, so that the registry knows every key.
+from sitroom.lang.vocabulary import actors as _actors
+from sitroom.lang.vocabulary import amounts as _amounts
+from sitroom.lang.vocabulary import calendar as _calendar
+from sitroom.lang.vocabulary import events as _events
+from sitroom.lang.vocabulary import figures as _figures
+from sitroom.lang.vocabulary import grammar as _grammar
+from sitroom.lang.vocabulary import reporting as _reporting
 from sitroom.lang.vocabulary.base import Entry, Vocabulary, registered
 from sitroom.lang.vocabulary.loader import check_user_files, load_vocabulary
 
-# Each data file's schema module is imported here, so that the registry knows every key.
+SCHEMA_MODULES = (_actors, _amounts, _calendar, _events, _figures, _grammar, _reporting)
 
-__all__ = ["Entry", "Vocabulary", "check_user_files", "load_vocabulary", "registered"]
+__all__ = [
+    "SCHEMA_MODULES",
+    "Entry",
+    "Vocabulary",
+    "check_user_files",
+    "load_vocabulary",
+    "registered",
+]

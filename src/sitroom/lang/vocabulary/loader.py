@@ -120,6 +120,15 @@ def _user_sources(paths: Sequence[Path]) -> tuple[_Source, ...]:
     known = registered()
     for source in sources:
         _unknown_keys(source, known)
+        for key in source.data:
+            if not known[key].USER_EXTENSIBLE:
+                raise VocabularyError(
+                    f"{key!r} ({known[key].FILE}) is packaged grammar that user files cannot "
+                    "change; edit the packaged file instead",
+                    file=source.name,
+                    key=key,
+                    line=source.lines.get((key,)),
+                )
     return sources
 
 
