@@ -25,6 +25,7 @@ from sitroom.claims.contradictions import RawClaim, find_contradictions
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
 from sitroom.sentences import sentence_of
@@ -50,9 +51,6 @@ def quote_kind(span: SpacySpan) -> QuoteKind:
     return "partial"
 
 
-_TITLE_GLUE = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "at", "with", "&"}
-
-
 def _is_name(span: SpacySpan) -> bool:
     """Marks around no words at all (markup) or around a name or title ("Meet the Press")."""
     words = [t for t in span if t.is_alpha]
@@ -60,7 +58,7 @@ def _is_name(span: SpacySpan) -> bool:
         return True
     if len(words) < 2 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
         return False
-    return all(t.text[0].isupper() or t.lower_ in _TITLE_GLUE for t in words)
+    return all(t.text[0].isupper() or t.lower_ in grammar().title_function_words for t in words)
 
 
 def _span(tokens: Sequence[Token]) -> tuple[int, int]:

@@ -28,8 +28,9 @@ from sitroom.figures.numbers import (
     parse_quantity,
 )
 from sitroom.lang.vocabulary import load_vocabulary
-from sitroom.lang.vocabulary.calendar import calendar_words
 from sitroom.lang.vocabulary.figures import FigureNouns
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.temporal import temporal_words
 from sitroom.model import Figure
 
 # Entities whose numbers are never figures: times, ordinals, and names.
@@ -41,11 +42,6 @@ _CURRENCY_MARKS = frozenset({"$", "us$", "€", "£", "¥", "₹", "a$", "c$", "
 _PERCENT_TOKENS = {"%": 1, "percent": 1, "pct": 1, "per": 2, "percentage": 2}
 _CONNECTORS = frozenset({"-", "to", "and", "of", "in"})
 _REFERRING_DETS = frozenset({"the", "these", "those", "both", "all"})
-# Verbs whose object or "to" phrase is a level ("the toll rose to 45", "reached 2,000").
-_LEVEL_VERBS = frozenset(
-    {"rise", "climb", "reach", "stand", "jump", "increase", "grow", "soar", "surge", "hit", "top"}
-    | {"exceed", "mount", "swell", "fall", "drop", "decline", "raise", "bring", "put", "total"}
-)
 _TALLY_NOUNS = frozenset({"number", "total", "count", "figure", "tally"})
 _YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
 
@@ -136,7 +132,7 @@ def _blocked(doc: Doc, span: Span) -> bool:
 
 def _near_month(doc: Doc, first: int, last: int) -> bool:
     around = [doc[k] for k in (first - 1, last + 1) if 0 <= k < len(doc)]
-    return any(t.is_title and t.lower_.rstrip(".") in calendar_words().months for t in around)
+    return any(t.is_title and t.lower_.rstrip(".") in temporal_words().months for t in around)
 
 
 def _name_part(doc: Doc, first: int, number: Token) -> bool:
@@ -196,12 +192,12 @@ def _counted(root: Token, lex: FigureNouns, *, money: bool = False) -> Token | N
     if root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod") and head.i != root.i:
         if head.ent_type_ in ("DATE", "TIME") and root.ent_type_ not in ("DATE", "TIME"):
             # a parse slip ("reached 12,000 last month" hangs 12,000 on "month"): use the verb
-            return _level_subject(head.head, root) if head.head.lemma_ in _LEVEL_VERBS else None
+            return _level_subject(head.head, root) if head.head.lemma_ in lex.level_verbs else None
         if head.pos_ in ("NOUN", "PROPN") or _is_word(head, lex.person_nouns):
             return head
-    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_ in _LEVEL_VERBS:
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_ in lex.level_verbs:
         return _level_subject(head.head, root)
-    if root.dep_ in ("dobj", "attr") and head.lemma_ in _LEVEL_VERBS:
+    if root.dep_ in ("dobj", "attr") and head.lemma_ in lex.level_verbs:
         return _level_subject(head, root)
     return None
 
@@ -268,7 +264,7 @@ def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureNouns
     if word == "one":
         nxt = doc[first + 1].lower_ if first + 1 < len(doc) else ""
         prev = doc[first - 1].lower_ if first > 0 else ""
-        if nxt in ("of", "another") or prev in ("no", "the", "each", "any", "every", "which"):
+        if nxt in ("of", "another") or prev in grammar().pronoun_determiners:
             return True
         return not casualty
     small = parse_number(word)

@@ -50,24 +50,18 @@ from sitroom.geo.resolve import (
 )
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import RolesVocabulary
+from sitroom.lang.vocabulary.places import toponym_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
-NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "vicinity"})
-COMPASS = frozenset(
-    {
-        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
-        *("north-east", "north-west", "south-east", "south-west"),
-        *("northern", "southern", "eastern", "western"),
-    }
-)
-DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
+_WORDS = toponym_words()  # data/toponyms.yaml
+NEAR_WORDS = _WORDS.near_words
+COMPASS = _WORDS.compass_words
+DISTANCE_UNITS = _WORDS.distance_units
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 # Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
-LOCATIVE_WORDS = frozenset(
-    {"in", "at", "near", "from", "of", "outside", "across", "into", "throughout", "around"}
-)
+LOCATIVE_WORDS = _WORDS.locative_words
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information

@@ -29,11 +29,14 @@ class Qualifiers(Vocabulary):
 
 
 class Numbers(Vocabulary):
-    """``numbers.yaml``: number words and their values."""
+    """``numbers.yaml``: number words, magnitudes, vague amounts and currency names."""
 
     FILE = "numbers.yaml"
     USER_EXTENSIBLE = False
     number_words: Annotated[dict[str, int], BeforeValidator(lower_keys)]
+    currency_words: Annotated[dict[str, str], BeforeValidator(lower_keys)]
+    magnitudes: Annotated[dict[str, int], BeforeValidator(lower_keys)]
+    vague_amounts: Annotated[dict[str, int], BeforeValidator(lower_keys)]
 
 
 @cache

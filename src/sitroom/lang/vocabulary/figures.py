@@ -13,6 +13,7 @@ class FigureNouns(Vocabulary):
     person_nouns: WordSet
     casualty_words: WordSet
     time_nouns: WordSet
+    level_verbs: WordSet
 
 
 __all__ = ["FigureNouns"]

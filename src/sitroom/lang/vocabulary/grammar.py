@@ -29,6 +29,8 @@ class Grammar(Vocabulary):
     carrier_prepositions: WordSet
     indefinite_determiners: WordSet
     acronym_skip_words: WordSet
+    pronoun_determiners: WordSet
+    title_function_words: WordSet
 
 
 @cache
