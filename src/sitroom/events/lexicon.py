@@ -15,7 +15,6 @@ from sitroom.errors import VocabularyError
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import (
     AcledCuesVocabulary,
-    EventType,
     EventTypesVocabulary,
     SidesVocabulary,
     TriggersVocabulary,
@@ -172,9 +171,6 @@ class EventVocabulary:
             sides=load_vocabulary(SidesVocabulary, files),
             reporting=load_vocabulary(ReportingVocabulary, files),
         )
-
-    def type_info(self, name: PloverType) -> EventType:
-        return self.types.event_types[name]
 
     def lexicon(self) -> TriggerLexicon:
         return TriggerLexicon(_triggers(self.triggers, self.types))
