@@ -145,9 +145,9 @@ class SpeakerFinder:
         """The entity a speaking mention stands for, using the last named speaker if needed."""
         word = subj.lower_
         pronouns = grammar()
-        if subj.pos_ == "PRON" and (
-            word in pronouns.person_pronouns or word in pronouns.group_pronouns
-        ):
+        # A speaker is a subject: its third-person subject forms ("he said", "they claimed").
+        third_person = pronouns.subject_pronouns - pronouns.first_person_pronouns
+        if subj.pos_ == "PRON" and word in third_person:
             person = word in pronouns.person_pronouns
             reporter = reporting_subject(subj)  # "X said he ...": he is X
             if reporter is not None and (found := entity_for(reporter, self.index)) is not None:
