@@ -60,7 +60,7 @@ def _packaged() -> list[type[Vocabulary]]:
     return [
         schema
         for schema in dict.fromkeys(registered().values())
-        if schema.__module__.startswith("sitroom.lang.vocabulary.")
+        if schema.__module__.startswith("sitroom.")
     ]
 
 
