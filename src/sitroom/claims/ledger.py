@@ -21,13 +21,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitroom.claims.contradictions import RawClaim, find_contradictions
-from sitroom.claims.cues import ReportingCues
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
 
 
@@ -51,9 +52,6 @@ def quote_kind(span: SpacySpan) -> QuoteKind:
     return "partial"
 
 
-_TITLE_GLUE = {"the", "of", "and", "a", "an", "to", "in", "on", "for", "at", "with", "&"}
-
-
 def _is_name(span: SpacySpan) -> bool:
     """Marks around no words at all (markup) or around a name or title ("Meet the Press")."""
     words = [t for t in span if t.is_alpha]
@@ -61,7 +59,7 @@ def _is_name(span: SpacySpan) -> bool:
         return True
     if len(words) < 2 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
         return False
-    return all(t.text[0].isupper() or t.lower_ in _TITLE_GLUE for t in words)
+    return all(t.text[0].isupper() or t.lower_ in grammar().title_function_words for t in words)
 
 
 def _span(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -79,7 +77,7 @@ class _Marked:
 
 
 class ClaimsLedger:
-    def __init__(self, cues: ReportingCues) -> None:
+    def __init__(self, cues: ReportingVocabulary) -> None:
         self.cues = cues
         # One alternation, longest phrases first, so "could not be independently verified" wins.
         self._hedges = re.compile(

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitroom.claims.cues import ReportingCues
 from sitroom.claims.quotes import QuoteSpan
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Stance
 
 _CLAUSE_DEPS = {"conj", "cc", "advcl", "parataxis", "punct", "ccomp", "xcomp", "relcl"}
@@ -70,7 +70,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _content(verb: Token, cues: ReportingCues) -> list[Token]:
+def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
     """The words a reporting verb reports: its clause, or the clause it interrupts; for a verb
     that reports with its object ("claimed responsibility for ...", "accused X of Y", "called
     it Z"), the object with what completes it."""
@@ -111,7 +111,7 @@ def _quoted_share(tokens: list[Token], finder: SpeakerFinder) -> float:
     return sum(finder.quoted(t) for t in words) / len(words) if words else 1.0
 
 
-def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingCues) -> list[Reported]:
+def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) -> list[Reported]:
     out: list[Reported] = []
     for tok in doc:
         if tok.lower_ == "according":

@@ -12,15 +12,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitroom.claims.cues import ReportingCues
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import antecedent, entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import mention_span, reporting_subject, speaker
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
 _LAST_SPEAKER_CHARS = 1500  # how far back "he" may look for the last named speaker
-_PERSON_PRONOUNS = {"he", "she"}
-_GROUP_PRONOUNS = {"it", "they"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _DEFINITE = {"the", "this", "that"}
 _SENTENCE_END = {".", "!", "?"}
@@ -48,7 +47,7 @@ class SpeakerFinder:
     """Resolves sources in one document; call ``of_verb`` in document order."""
 
     def __init__(
-        self, doc: Doc, index: DocIndex, cues: ReportingCues, quoted: Sequence[range]
+        self, doc: Doc, index: DocIndex, cues: ReportingVocabulary, quoted: Sequence[range]
     ) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token on each access
@@ -120,8 +119,11 @@ class SpeakerFinder:
     def resolve(self, subj: Token) -> str | None:
         """The entity a speaking mention stands for, using the last named speaker if needed."""
         word = subj.lower_
-        if subj.pos_ == "PRON" and (word in _PERSON_PRONOUNS or word in _GROUP_PRONOUNS):
-            person = word in _PERSON_PRONOUNS
+        pronouns = grammar()
+        # A speaker is a subject: its third-person subject forms ("he said", "they claimed").
+        third_person = pronouns.subject_pronouns - pronouns.first_person_pronouns
+        if subj.pos_ == "PRON" and word in third_person:
+            person = word in pronouns.person_pronouns
             reporter = reporting_subject(subj)  # "X said he ...": he is X
             if reporter is not None and (found := entity_for(reporter, self.index)) is not None:
                 return found

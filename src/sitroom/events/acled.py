@@ -3,14 +3,7 @@ and by who acted on whom."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-from sitroom.errors import ConfigError
-from sitroom.resources import load_data, read_yaml
+from sitroom.lang.vocabulary.events import AcledCuesVocabulary, AcledFamily
 
 AcledPair = tuple[str, str]
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -18,14 +11,7 @@ _PROTEST = {"Protests", "Riots"}
 _ARMED = {"government", "armed_group"}
 
 
-@dataclass(frozen=True)
-class CueRule:
-    pattern: re.Pattern[str]
-    acled: AcledPair
-    applies_to: frozenset[str]
-
-
-def _family(acled: AcledPair | None) -> str:
+def _family(acled: AcledPair | None) -> AcledFamily:
     if acled is None:
         return "none"
     if acled[0] in _VIOLENCE:
@@ -35,29 +21,9 @@ def _family(acled: AcledPair | None) -> str:
     return "other"
 
 
-def _rules(raw: object, where: str) -> list[CueRule]:
-    if not isinstance(raw, dict) or not isinstance(raw.get("rules"), list):
-        raise ConfigError(f"{where}: expected a mapping with a 'rules' list", code="S107")
-    out = []
-    for item in raw["rules"]:
-        words = sorted((str(w).lower() for w in item["words"]), key=len, reverse=True)
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-        acled = item["acled"]
-        out.append(CueRule(pattern, (str(acled[0]), str(acled[1])), frozenset(item["applies_to"])))
-    return out
-
-
-@cache
-def _packaged() -> tuple[CueRule, ...]:
-    return tuple(_rules(load_data("acled_cues.yaml"), "acled_cues.yaml"))
-
-
 class AcledRefiner:
-    def __init__(self, extra: Iterable[Path] = ()) -> None:
-        rules = list(_packaged())
-        for path in extra:
-            rules = _rules(read_yaml(path), str(path)) + rules  # users' rules first
-        self.rules = tuple(rules)
+    def __init__(self, cues: AcledCuesVocabulary) -> None:
+        self.rules = cues.acled_cues  # the first matching rule wins
 
     def refine(
         self,

@@ -11,54 +11,29 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from sitroom.amounts import NUMBER_WORDS
-from sitroom.claims.cues import ReportingCues
 from sitroom.events.acled import AcledRefiner
-from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
+from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
-from sitroom.events.sides import complete_sides, load_side_rules
+from sitroom.events.sides import complete_sides
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import agent, np_tokens, subject
+from sitroom.lang.vocabulary.amounts import number_words
+from sitroom.lang.vocabulary.events import EventType
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import AcledType, Event, EventDate, PlaceBasis
 
-_LIGHT_VERBS = {"carry", "launch", "conduct", "hold", "stage", "mount", "complete", "begin",
-                "start", "continue", "resume", "step", "intensify", "escalate", "have", "make",
-                "declare"}  # fmt: skip
-_ACTOR2_PREPS = {"against", "with", "on", "at", "from", "to", "between"}
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "into", "over",
-                "throughout", "on", "from"}  # fmt: skip
-# Prepositions whose object is no place but may hold one ("during the offensive in X"), and
-# those that may chain from one object to a place ("a rally in the city of X"); "from" is left
-# out of the chain, as it names where people or weapons came from.
-_CARRIER_PREPS = {"during", "by", "with", "after", "amid", "in", "at", "on"}
-_CHAIN_PREPS = (_PLACE_PREPS - {"from"}) | {"of"}
+# The prepositions that may chain from one object to a place ("a rally in the city of X"): the
+# place prepositions of grammar.yaml and "of", less "from", which names where people or weapons
+# came from.
+_CHAIN_PREPS = (grammar().place_prepositions - {"from"}) | {"of"}
 _NESTING = 2
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _ARMED = {"government", "armed_group"}
-_DEATH_VERBS = {"kill", "lose"}
-_PLACE_NOUNS = {
-    "province": {"admin1"},
-    "state": {"admin1"},
-    "region": {"admin1", "region"},
-    "valley": {"admin1", "region"},
-    "district": {"admin2", "admin1"},
-    "town": {"city", "locality"},
-    "city": {"city"},
-    "village": {"city", "locality"},
-    "capital": {"city"},
-}
-_CASUALTY_VERBS = {"kill", "wound", "injure"}
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
-# "Talks continued between A and B", "fighting erupted with X": the verb says the nominal event
-# goes on, and its parties are the verb's.
-_ONGOING = {"continue", "resume", "begin", "start", "erupt", "break", "rage", "flare", "intensify",
-            "escalate", "persist", "end", "stop", "take"}  # fmt: skip
-_ASPECTUAL = {"resume", "continue", "begin", "start", "stop", "end", "halt", "intensify",
-              "escalate", "complete"}  # fmt: skip
-_NUMBER_WORDS = {**NUMBER_WORDS, "dozen": 12}
+_NUMBER_WORDS = {**number_words(), "dozen": 12}
 
 
 def _count(token: Token) -> int | None:
@@ -118,16 +93,11 @@ def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = Tru
     return None
 
 
-_TERRITORY = {*_PLACE_NOUNS, "stronghold", "base", "position", "positions", "area", "territory",
-              "enclave", "pocket", "outpost", "hideout", "frontline", "front", "line", "ground",
-              "hill", "border", "crossing", "road", "highway", "airport", "port"}  # fmt: skip
-
-
-def _nominal_preps(trig: Token) -> list[Token]:
+def _nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
     """The prepositions of a nominal trigger, and those of the verb that says it goes on
     ("talks continued between A and B")."""
     preps = [c for c in trig.children if c.dep_ == "prep"]
-    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _ONGOING:
+    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ongoing:
         preps += [c for c in trig.head.children if c.dep_ == "prep"]
     return preps
 
@@ -148,7 +118,7 @@ def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) ->
     return found
 
 
-def _other_patient(trig: Token, index: DocIndex) -> bool:
+def _other_patient(trig: Token, index: DocIndex, territory: frozenset[str]) -> bool:
     """The trigger names what it was done to, and that is neither an actor nor ground that a
     side holds: "plotted to execute an employee", "the invasion of its neighbour". Such an
     event is not completed with the article's other side; "the takeover of the last
@@ -163,18 +133,21 @@ def _other_patient(trig: Token, index: DocIndex) -> bool:
     for head in patients:
         tokens = np_tokens(head)
         named = any(t.i in index.entity_at or t.i in index.place_at for t in tokens)
-        if not named and head.lemma_.lower() not in _TERRITORY and head.pos_ != "PRON":
+        if not named and head.lemma_.lower() not in territory and head.pos_ != "PRON":
             return True
     return False
 
 
 class EventDetector:
-    def __init__(self, lexicon: TriggerLexicon, cues: ReportingCues) -> None:
-        self.lexicon = lexicon
-        self.cues = cues
-        self.types = load_types()
-        self.acled = AcledRefiner()
-        self.sides = load_side_rules()
+    def __init__(self, vocabulary: EventVocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.lexicon = vocabulary.lexicon()
+        self.words = vocabulary.triggers  # the word lists after the triggers
+        self.cues = vocabulary.reporting
+        self.acled = AcledRefiner(vocabulary.acled_cues)
+        self.sides = vocabulary.sides.sides
+        # Ground held or fought over: its owner is no second party (the place nouns count too).
+        self._territory = self.words.territory_nouns | frozenset(self.words.place_nouns)
 
     # -- arguments -------------------------------------------------------------------------------
     def _entity(self, head: Token | None, index: DocIndex) -> str | None:
@@ -194,7 +167,11 @@ class EventDetector:
         for child in trig.children:
             if actor2 is None and child.dep_ == "dobj":
                 actor2 = self._entity(child, index)
-            if actor2 is None and child.dep_ == "prep" and child.lower_ in _ACTOR2_PREPS:
+            if (
+                actor2 is None
+                and child.dep_ == "prep"
+                and child.lower_ in grammar().party_prepositions
+            ):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 actor2 = self._entity(pobj, index)
         if actor2 == actor1:
@@ -225,9 +202,9 @@ class EventDetector:
             doer, _passive = agent(trig)
             first += [doer] if doer is not None else []
             second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-            second += _objects(c for c in trig.children if c.lower_ in _ACTOR2_PREPS)
+            second += _objects(c for c in trig.children if c.lower_ in grammar().party_prepositions)
         else:
-            preps = _nominal_preps(trig)
+            preps = _nominal_preps(trig, self.words.ongoing_verbs)
             first += _objects(p for p in preps if p.lower_ == "by")
             second += _objects(p for p in preps if p.lower_ in {"between", "with", "against"})
         named = {actor1, actor2}
@@ -237,7 +214,7 @@ class EventDetector:
         actor1 = actor2 = None
         head = trig.head
         modifiers = [c for c in trig.children if c.dep_ != "prep"]
-        for child in [*modifiers, *_nominal_preps(trig)]:
+        for child in [*modifiers, *_nominal_preps(trig, self.words.ongoing_verbs)]:
             if child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
                 actor1 = self._entity(child, index)
             elif child.dep_ == "prep":
@@ -252,7 +229,7 @@ class EventDetector:
                     actor2 = actor2 or self._entity(conj, index)
                 elif child.lower_ in {"with", "against", "on"} and actor2 is None:
                     actor2 = self._entity(pobj, index)
-        if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in _LIGHT_VERBS:
+        if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in self.words.light_verbs:
             a1, a2 = self._verbal_args(head, index)
             actor1 = actor1 or a1
             if a2 != self._entity(trig, index):
@@ -302,9 +279,9 @@ class EventDetector:
             for child in anchor.children:
                 if child.dep_ != "prep":
                     continue
-                if child.lower_ in _PLACE_PREPS:
+                if child.lower_ in grammar().place_prepositions:
                     found = _place_under(child, index, _NESTING)
-                elif child.lower_ in _CARRIER_PREPS:
+                elif child.lower_ in grammar().carrier_prepositions:
                     # "killed during an offensive in X", "bombed by aircraft inside X"
                     found = _place_under(child, index, _NESTING, direct=False)
                 else:
@@ -316,7 +293,7 @@ class EventDetector:
     def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
         """ "Bombing the province", "fighting in the valley": the last place of that kind named."""
         for tok in trig.subtree:
-            kinds = _PLACE_NOUNS.get(tok.lemma_.lower())
+            kinds = self.words.place_nouns.get(tok.lemma_.lower())
             if kinds is None or not any(c.lower_ == "the" for c in tok.children):
                 continue
             if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at:
@@ -345,9 +322,11 @@ class EventDetector:
     def _fatalities(self, trig: Token, index: DocIndex) -> int | None:
         """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", and
         named people killed ("X and Y were killed" counts two)."""
-        kills = [trig] if trig.lemma_ in _DEATH_VERBS else []
+        kills = [trig] if trig.lemma_ in self.words.death_verbs else []
         kills += [
-            c for c in trig.children if c.lemma_ in _DEATH_VERBS and c.dep_ in {"advcl", "conj"}
+            c
+            for c in trig.children
+            if c.lemma_ in self.words.death_verbs and c.dep_ in {"advcl", "conj"}
         ]
         for verb in kills:
             for child in verb.children:
@@ -374,11 +353,15 @@ class EventDetector:
         resume" is the talks, not a second event.
         """
         head = tok.head
-        if trigger.pos == "verb" and tok.lemma_ in _CASUALTY_VERBS and tok.dep_ in _FOLD_DEPS:
+        if (
+            trigger.pos == "verb"
+            and tok.lemma_ in self.words.casualty_verbs
+            and tok.dep_ in _FOLD_DEPS
+        ):
             parent = self.lexicon.match(head)
             if parent is not None and parent.quad == "material_conflict":
                 return True
-        if tok.lemma_ in _ASPECTUAL and trigger.pos == "verb":
+        if tok.lemma_ in self.words.aspectual_verbs and trigger.pos == "verb":
             # "talks are expected to resume": the subject climbs from "resume" to "talks"
             subj = subject(tok, climb={"xcomp", "conj"}, levels=4)
             related = [c for c in tok.children if c.dep_ in {"dobj", "xcomp"}]
@@ -408,10 +391,10 @@ class EventDetector:
                 index.entity_type.get(actor1) if actor1 else None,
                 index.entity_type.get(actor2) if actor2 else None,
             )
-            mod = classify(tok, self.cues)
-            recoded = recode(tok, trigger, mod.modality, self.types)
+            mod = classify(tok, self.cues, self.words)
+            recoded = recode(tok, trigger, mod.modality, self.vocabulary)
             kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
-            info = recoded.info if recoded else TypeInfo(trigger.quad, trigger.cameo)
+            info = recoded.info if recoded else EventType(quad=trigger.quad, cameo=trigger.cameo)
             attributed = self._entity(mod.reporter, index) if mod.reporter is not None else None
             place, place_basis = self._place(tok, index, info.quad, mod.modality)
             confidence = (
@@ -421,7 +404,7 @@ class EventDetector:
                 + _salience(tok)
             )
             co_actors = self._co_actors(tok, index, actor1, actor2)
-            if not _other_patient(tok, index):
+            if not _other_patient(tok, index, self._territory):
                 open_ids.add(f"v{len(events) + 1}")
             events.append(
                 Event(

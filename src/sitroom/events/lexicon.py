@@ -1,26 +1,28 @@
-"""The trigger lexicon: ``data/event_triggers.yaml`` and ``data/event_types.yaml``."""
+"""The trigger lexicon, built from the vocabularies of ``data/event_triggers.yaml`` and
+``data/event_types.yaml`` (schemas in ``sitroom.lang.vocabulary.events``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Literal
 
 from spacy.tokens import Token
 
-from sitroom.errors import ConfigError
+from sitroom.errors import VocabularyError
 from sitroom.lang.syntax import np_tokens, reporting_subject, subject
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import (
+    AcledCuesVocabulary,
+    EventTypesVocabulary,
+    SidesVocabulary,
+    TriggersVocabulary,
+)
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import PloverType, Quad
-from sitroom.resources import load_data, read_yaml
 
 PosClass = Literal["verb", "noun"]
-
-
-@dataclass(frozen=True)
-class TypeInfo:
-    quad: Quad
-    cameo: str
 
 
 @dataclass(frozen=True)
@@ -113,48 +115,60 @@ def _acting_subject(verb: Token) -> Token | None:
     return reporter or found
 
 
-def _parse(raw: Any, types: dict[str, TypeInfo], where: str) -> list[Trigger]:
-    if not isinstance(raw, dict) or not isinstance(raw.get("triggers"), list):
-        raise ConfigError(f"{where}: expected a mapping with a 'triggers' list", code="S106")
+def _triggers(vocabulary: TriggersVocabulary, types: EventTypesVocabulary) -> list[Trigger]:
     out = []
-    for item in raw["triggers"]:
-        type_name = str(item.get("type"))
-        if type_name not in types:
-            raise ConfigError(f"{where}: unknown PLOVER type {type_name!r}", code="S106")
-        info = types[type_name]
-        words = str(item["lemma"]).split()
-        poses: list[PosClass] = ["verb", "noun"] if item.get("pos") == "both" else [item["pos"]]
-        acled = item.get("acled")
+    for item in vocabulary.triggers:
+        info = types.event_types.get(item.type)
+        if info is None:
+            raise VocabularyError(
+                f"trigger {item.lemma!r} has type {item.type}, which event_types lacks",
+                file=TriggersVocabulary.FILE,
+                key="triggers",
+            )
+        words = item.lemma.split()
+        poses: list[PosClass] = ["verb", "noun"] if item.pos == "both" else [item.pos]
         for pos in poses:
             out.append(
                 Trigger(
                     lemma=words[0],
                     particle=words[1] if len(words) > 1 else None,
                     pos=pos,
-                    type=cast(PloverType, type_name),
-                    mode=item.get("mode"),
-                    cameo=str(item.get("cameo", info.cameo)),
+                    type=item.type,
+                    mode=item.mode,
+                    cameo=item.cameo if item.cameo is not None else info.cameo,
                     quad=info.quad,
-                    acled=(str(acled[0]), str(acled[1])) if acled else None,
-                    needs=frozenset(item.get("needs") or ()),
-                    unless=frozenset(item.get("unless") or ()),
-                    weight=float(item.get("weight", 0.7)),
+                    acled=item.acled,
+                    needs=item.needs,
+                    unless=item.unless,
+                    weight=item.weight,
                 )
             )
     return out
 
 
-def load_types() -> dict[str, TypeInfo]:
-    raw = load_data("event_types.yaml")
-    return {k: TypeInfo(quad=v["quad"], cameo=str(v["cameo"])) for k, v in raw.items()}
+@dataclass(frozen=True)
+class EventVocabulary:
+    """Every vocabulary the events stage reads, loaded together."""
+
+    triggers: TriggersVocabulary
+    types: EventTypesVocabulary
+    acled_cues: AcledCuesVocabulary
+    sides: SidesVocabulary
+    reporting: ReportingVocabulary
+
+    @classmethod
+    def load(cls, files: Sequence[Path | str] = ()) -> EventVocabulary:
+        """The packaged vocabularies with the user's vocabulary ``files`` merged in."""
+        return cls(
+            triggers=load_vocabulary(TriggersVocabulary, files),
+            types=load_vocabulary(EventTypesVocabulary, files),
+            acled_cues=load_vocabulary(AcledCuesVocabulary, files),
+            sides=load_vocabulary(SidesVocabulary, files),
+            reporting=load_vocabulary(ReportingVocabulary, files),
+        )
+
+    def lexicon(self) -> TriggerLexicon:
+        return TriggerLexicon(_triggers(self.triggers, self.types))
 
 
-def load_lexicon(extra: Iterable[Path] = ()) -> TriggerLexicon:
-    types = load_types()
-    triggers = _parse(load_data("event_triggers.yaml"), types, "event_triggers.yaml")
-    for path in extra:
-        triggers.extend(_parse(read_yaml(path), types, str(path)))
-    return TriggerLexicon(triggers)
-
-
-__all__ = ["Trigger", "TriggerLexicon", "TypeInfo", "load_lexicon", "load_types", "pos_class"]
+__all__ = ["EventVocabulary", "Trigger", "TriggerLexicon", "pos_class"]

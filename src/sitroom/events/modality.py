@@ -11,21 +11,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitroom.claims.cues import ReportingCues
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import governors, subject
+from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Modality
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can"}
-_PLAN_VERBS = {
-    "expect", "plan", "promise", "pledge", "vow", "intend", "aim", "prepare", "schedule",
-    "set", "hope", "want", "seek", "threaten", "agree", "decide", "propose", "offer", "ready",
-    "going", "due", "try", "attempt", "call", "plot", "conspire", "scheme",
-}  # fmt: skip
-_CONDITION_MARKS = {"if", "unless", "provided", "providing"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj"}
-_REPORT_NOUNS = {"report", "reports", "rumour", "rumours", "rumor", "rumors"}
 
 
 @dataclass(frozen=True)
@@ -59,7 +52,9 @@ def _local_clause(trigger: Token) -> list[Token]:
     return out
 
 
-def classify(trigger: Token, cues: ReportingCues) -> ModalityResult:
+def classify(
+    trigger: Token, cues: ReportingVocabulary, words: TriggersVocabulary
+) -> ModalityResult:
     local = _local_clause(trigger)
     modality: Modality | None = None
     for tok in local:
@@ -69,26 +64,28 @@ def classify(trigger: Token, cues: ReportingCues) -> ModalityResult:
         ):
             modality = "negated"
             break
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in kids) or any(
+        if any(c.dep_ == "mark" and c.lower_ in grammar().condition_marks for c in kids) or any(
             c.dep_ == "prep" and any(g.lemma_ == "condition" for g in c.children) for c in kids
         ):
             modality = "conditional"
             break
-        if (tok.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in kids)) or any(
+        if (
+            tok.dep_ == "advcl" and any(c.lower_ in grammar().condition_marks for c in kids)
+        ) or any(
             c.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children)
+            and any(g.dep_ == "mark" and g.lower_ in grammar().condition_marks for g in c.children)
             for c in kids
         ):
             modality = "conditional"  # the trigger states a condition or depends on one
             break
         aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
-        if aux & _FUTURE_AUX:
+        if aux & grammar().future_auxiliaries:
             modality = "planned"
             break
-        if aux & _HYPOTHETICAL_AUX:
+        if aux & grammar().hypothetical_auxiliaries:
             modality = "hypothetical"
             break
-        if tok is not trigger and tok.lemma_.lower() in _PLAN_VERBS:
+        if tok is not trigger and tok.lemma_.lower() in words.plan_words:
             modality = "planned"
             break
     # A condition stated on a governing clause ("ready to stop ... on condition that") also holds.
@@ -121,7 +118,7 @@ def classify(trigger: Token, cues: ReportingCues) -> ModalityResult:
                 reported, cue = "claimed", tok
                 reporter = pobj[0] if pobj else None
                 break
-            if tok.lower_ in _REPORT_NOUNS and tok.dep_ == "nsubj" and tok.head.i < trigger.i:
+            if tok.lower_ in words.report_nouns and tok.dep_ == "nsubj" and tok.head.i < trigger.i:
                 reported, cue = "claimed", tok
                 break
     return ModalityResult(modality or reported or "asserted", reporter, cue)

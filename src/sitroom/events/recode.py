@@ -12,19 +12,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from sitroom.events.lexicon import Trigger, TypeInfo
+from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.lang.syntax import governors, subject
+from sitroom.lang.vocabulary.events import EventType, TriggersVocabulary
 from sitroom.model import Modality
 
-_INTENT = {
-    "offer", "promise", "pledge", "vow", "agree", "plan", "intend", "decide", "prepare",
-    "ready", "willing", "prepared", "commit", "committed", "threaten", "swear", "determined",
-}  # fmt: skip
-_REFUSAL = {"refuse", "decline", "fail", "reject", "unwilling"}
-_ENDING = {"stop", "cease", "halt", "end", "suspend", "abandon"}
 _OBLIGATION = {"must", "should", "ought"}
 _FUTURE = {"will", "would", "wo", "shall"}
-_SELF_REPORT = {"say", "announce", "tell", "state", "declare", "insist", "confirm", "add"}
 _COOPERATIVE = {"verbal_cooperation", "material_cooperation"}
 _CHAIN_DEPS = {"xcomp", "acomp", "ccomp", "conj", "advcl"}
 
@@ -33,7 +27,7 @@ _CHAIN_DEPS = {"xcomp", "acomp", "ccomp", "conj", "advcl"}
 class Recoded:
     type: str
     mode: str
-    info: TypeInfo
+    info: EventType
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -56,39 +50,40 @@ def _clause_verb(trigger: Token) -> Token:
     return trigger
 
 
-def _refused(verb: Token) -> bool:
+def _refused(verb: Token, words: TriggersVocabulary) -> bool:
     """ "refused to sign", "failed to reach", "declined to agree": the verb is governed by a
     refusal, at most two clauses up."""
-    return any(g.lemma_.lower() in _REFUSAL for g in _governors(verb)[:2])
+    return any(g.lemma_.lower() in words.refusal_words for g in _governors(verb)[:2])
 
 
 def recode(
-    trigger_token: Token, trigger: Trigger, modality: Modality, types: dict[str, TypeInfo]
+    trigger_token: Token, trigger: Trigger, modality: Modality, vocabulary: EventVocabulary
 ) -> Recoded | None:
+    words, types = vocabulary.triggers, vocabulary.types.event_types
     if trigger.type == "REJECT":
         return None
     mode = trigger.type.lower()
-    if trigger.type == "AGREE" and _refused(_clause_verb(trigger_token)):
+    if trigger.type == "AGREE" and _refused(_clause_verb(trigger_token), words):
         return Recoded("REJECT", mode, types["REJECT"])  # "failed to reach an agreement"
     if trigger.type in {"AGREE", "THREATEN", "DEMAND"}:
         return None
     heads = _governors(trigger_token)
     lemmas = [g.lemma_.lower() for g in heads]
-    if any(lemma in _ENDING for lemma in lemmas[:1]):
+    if any(lemma in words.ending_verbs for lemma in lemmas[:1]):
         return None  # "ready to stop fighting" is about ending the action, not doing it
-    if any(lemma in _REFUSAL for lemma in lemmas[:2]):
+    if any(lemma in words.refusal_words for lemma in lemmas[:2]):
         return Recoded("REJECT", mode, types["REJECT"])
     aux = {c.lower_ for c in trigger_token.children if c.dep_ in {"aux", "auxpass"}}
     if aux & _OBLIGATION and trigger_token.dep_ == "ccomp":
         return Recoded("DEMAND", mode, types["DEMAND"])
-    reporter = next((g for g in heads if g.lemma_.lower() in _SELF_REPORT), None)
+    reporter = next((g for g in heads if g.lemma_.lower() in words.self_report_verbs), None)
     subj = subject(trigger_token) or next(
         (s for g in heads[:1] if (s := subject(g)) is not None), None
     )
     self_report = reporter is not None and _same_actor(subject(reporter), subj)
     if modality == "negated" and aux & _FUTURE and self_report:
         return Recoded("REJECT", mode, types["REJECT"])  # "X says it will not accept ..."
-    intent = any(lemma in _INTENT for lemma in lemmas[:2]) or (
+    intent = any(lemma in words.intent_words for lemma in lemmas[:2]) or (
         modality in {"planned", "conditional", "hypothetical"} and self_report
     )
     if not intent:

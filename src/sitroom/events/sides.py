@@ -3,7 +3,7 @@
 Reports name the parties of a conflict once and then speak of "the takeover of the province" or
 "fighting with the NRFA". ACLED codes such an event with both sides; sitroom does the same when
 the article makes the sides clear, and lists the completed field in ``Event.inferred``. The
-rules and their thresholds are in ``data/sides.yaml``.
+rules and their thresholds are in ``data/sides.yaml`` (schema: ``SideRules``).
 """
 
 from __future__ import annotations
@@ -11,34 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
 
+from sitroom.lang.vocabulary.events import SideRules
 from sitroom.model import Event
-from sitroom.resources import load_data
-
-
-@dataclass(frozen=True)
-class SideRules:
-    types: frozenset[str]
-    modalities: frozenset[str]
-    actor_types: frozenset[str]
-    min_mentions: int
-    date_slack: dt.timedelta
-
-    @classmethod
-    def from_data(cls, data: Mapping[str, Any]) -> SideRules:
-        return cls(
-            types=frozenset(data["types"]),
-            modalities=frozenset(data["modalities"]),
-            actor_types=frozenset(data["actor_types"]),
-            min_mentions=int(data["min_mentions"]),
-            date_slack=dt.timedelta(days=int(data["date_slack_days"])),
-        )
-
-
-def load_side_rules() -> SideRules:
-    return SideRules.from_data(load_data("sides.yaml"))
 
 
 def _violent(event: Event, rules: SideRules) -> bool:
@@ -114,4 +89,4 @@ def complete_sides(
     return out
 
 
-__all__ = ["SideRules", "complete_sides", "load_side_rules", "main_sides"]
+__all__ = ["complete_sides", "main_sides"]

@@ -18,7 +18,6 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.figures.lexicon import FigureLexicon, default_lexicon
 from sitroom.figures.numbers import (
     CURRENCY_WORDS,
     MAGNITUDES,
@@ -28,8 +27,11 @@ from sitroom.figures.numbers import (
     parse_number,
     parse_quantity,
 )
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.figures import FigureNouns
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.temporal import temporal_words
 from sitroom.model import Figure
-from sitroom.temporal.lexicon import MONTHS
 
 # Entities whose numbers are never figures: times, ordinals, and names.
 _BLOCK_LABELS = frozenset(
@@ -40,11 +42,6 @@ _CURRENCY_MARKS = frozenset({"$", "us$", "€", "£", "¥", "₹", "a$", "c$", "
 _PERCENT_TOKENS = {"%": 1, "percent": 1, "pct": 1, "per": 2, "percentage": 2}
 _CONNECTORS = frozenset({"-", "to", "and", "of", "in"})
 _REFERRING_DETS = frozenset({"the", "these", "those", "both", "all"})
-# Verbs whose object or "to" phrase is a level ("the toll rose to 45", "reached 2,000").
-_LEVEL_VERBS = frozenset(
-    {"rise", "climb", "reach", "stand", "jump", "increase", "grow", "soar", "surge", "hit", "top"}
-    | {"exceed", "mount", "swell", "fall", "drop", "decline", "raise", "bring", "put", "total"}
-)
 _TALLY_NOUNS = frozenset({"number", "total", "count", "figure", "tally"})
 _YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
 
@@ -135,7 +132,7 @@ def _blocked(doc: Doc, span: Span) -> bool:
 
 def _near_month(doc: Doc, first: int, last: int) -> bool:
     around = [doc[k] for k in (first - 1, last + 1) if 0 <= k < len(doc)]
-    return any(t.is_title and t.lower_.rstrip(".") in MONTHS for t in around)
+    return any(t.is_title and t.lower_.rstrip(".") in temporal_words().months for t in around)
 
 
 def _name_part(doc: Doc, first: int, number: Token) -> bool:
@@ -186,7 +183,7 @@ def _measured_noun(verb: Token, number: Token) -> Token | None:
     return None
 
 
-def _counted(root: Token, lex: FigureLexicon, *, money: bool = False) -> Token | None:
+def _counted(root: Token, lex: FigureNouns, *, money: bool = False) -> Token | None:
     """The noun a number counts: "of" object, the noun it modifies, or the subject of a level verb.
 
     Money also takes an "in" object ("$2 million in aid").
@@ -198,12 +195,12 @@ def _counted(root: Token, lex: FigureLexicon, *, money: bool = False) -> Token |
     if root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod") and head.i != root.i:
         if head.ent_type_ in ("DATE", "TIME") and root.ent_type_ not in ("DATE", "TIME"):
             # a parse slip ("reached 12,000 last month" hangs 12,000 on "month"): use the verb
-            return _measured_noun(head.head, root) if head.head.lemma_ in _LEVEL_VERBS else None
+            return _measured_noun(head.head, root) if head.head.lemma_ in lex.level_verbs else None
         if head.pos_ in ("NOUN", "PROPN") or _is_word(head, lex.person_nouns):
             return head
-    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_ in _LEVEL_VERBS:
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_ in lex.level_verbs:
         return _measured_noun(head.head, root)
-    if root.dep_ in ("dobj", "attr") and head.lemma_ in _LEVEL_VERBS:
+    if root.dep_ in ("dobj", "attr") and head.lemma_ in lex.level_verbs:
         return _measured_noun(head, root)
     return None
 
@@ -239,7 +236,7 @@ def _what(noun: Token) -> str:
     return doc[first : last.i + 1].text
 
 
-def _is_person(noun: Token, lex: FigureLexicon) -> bool:
+def _is_person(noun: Token, lex: FigureNouns) -> bool:
     for tok in [noun, *_conjuncts(noun)]:
         if _is_word(tok, lex.person_nouns):
             return True
@@ -248,7 +245,7 @@ def _is_person(noun: Token, lex: FigureLexicon) -> bool:
     return False
 
 
-def _casualty(tok: Token, lex: FigureLexicon) -> bool:
+def _casualty(tok: Token, lex: FigureNouns) -> bool:
     """Is ``tok`` (a number or counted noun) the subject or object of a word of harm?"""
     if any(_is_word(c, lex.casualty_words) for c in tok.children if c.dep_ in ("amod", "acl")):
         return True
@@ -263,14 +260,14 @@ def _casualty(tok: Token, lex: FigureLexicon) -> bool:
     return False
 
 
-def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureLexicon) -> bool:
+def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureNouns) -> bool:
     """A spelled-out "one" as a determiner, and "the two officials" referring back."""
     word = doc[first].lower_
     casualty = _casualty(noun if noun is not None else doc[first], lex)
     if word == "one":
         nxt = doc[first + 1].lower_ if first + 1 < len(doc) else ""
         prev = doc[first - 1].lower_ if first > 0 else ""
-        if nxt in ("of", "another") or prev in ("no", "the", "each", "any", "every", "which"):
+        if nxt in ("of", "another") or prev in grammar().pronoun_determiners:
             return True
         return not casualty
     small = parse_number(word)
@@ -280,7 +277,7 @@ def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureLexic
     return any(d.lower_ in _REFERRING_DETS for d in dets) and not casualty
 
 
-def _figure(doc: Doc, first: int, last: int, lex: FigureLexicon) -> Figure | None:
+def _figure(doc: Doc, first: int, last: int, lex: FigureNouns) -> Figure | None:
     span = doc[first : last + 1]
     quantity: Quantity | None = parse_quantity(span.text)
     if quantity is None or _blocked(doc, span):
@@ -315,9 +312,9 @@ def _figure(doc: Doc, first: int, last: int, lex: FigureLexicon) -> Figure | Non
     )
 
 
-def find_figures(doc: Doc, lexicon: FigureLexicon | None = None) -> tuple[Figure, ...]:
+def find_figures(doc: Doc, lexicon: FigureNouns | None = None) -> tuple[Figure, ...]:
     """Every figure in ``doc``, in text order. Reads ``doc._.sitroom_times`` if already set."""
-    lex = lexicon or default_lexicon()
+    lex = lexicon or load_vocabulary(FigureNouns)
     figures: list[Figure] = []
     i = 0
     while i < len(doc):

@@ -17,10 +17,12 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 
-from sitroom.amounts import NUMBER_WORDS, qualifier_cues
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.amounts import Numbers, number_words, qualifier_cues
 from sitroom.model import Qualifier
 
 QUALIFIER_CUES: Mapping[str, Qualifier] = qualifier_cues()
+_NUMBERS = load_vocabulary(Numbers)  # data/numbers.yaml
 _TRAILING_CUES: dict[str, Qualifier] = {"or more": "at_least", "or so": "about", "plus": "at_least"}
 
 # Currency marks and words to ISO 4217. A bare "$" is read as US dollars, the usual wire default.
@@ -41,59 +43,14 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₹": "INR",
     "rs": "INR",
 }
-CURRENCY_WORDS: dict[str, str] = {
-    "us dollars": "USD",
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "pounds": "GBP",
-    "yen": "JPY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "afghanis": "AFN",
-    "rials": "IRR",
-    "hryvnias": "UAH",
-    "shekels": "ILS",
-    "lira": "TRY",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-}
+CURRENCY_WORDS: dict[str, str] = dict(_NUMBERS.currency_words)
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct", "%")
 
-_UNITS = {**NUMBER_WORDS, "a": 1, "an": 1}
+_UNITS = {**number_words(), "a": 1, "an": 1}
 # Words that multiply what came before ("two dozen", "18 million"); the short forms follow a digit.
-MAGNITUDES = {
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1_000,
-    "k": 1_000,
-    "million": 1_000_000,
-    "mn": 1_000_000,
-    "m": 1_000_000,
-    "billion": 1_000_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "tn": 1_000_000_000_000,
-}
+MAGNITUDES: dict[str, int] = dict(_NUMBERS.magnitudes)
 # Plural magnitudes and vague counts: lower bounds, so the figure becomes "at_least".
-VAGUE = {
-    "dozens": 12,
-    "scores": 20,
-    "tens": 10,
-    "hundreds": 100,
-    "thousands": 1_000,
-    "millions": 1_000_000,
-    "billions": 1_000_000_000,
-    "several": 3,
-    "a few": 2,
-    "few": 2,
-}
+VAGUE: dict[str, int] = dict(_NUMBERS.vague_amounts)
 
 _DIGITS = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z]*)$")
 

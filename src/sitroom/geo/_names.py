@@ -18,15 +18,15 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from sitroom.lang.vocabulary.places import toponym_words
+
 _DROP = str.maketrans("", "", "'`.")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _EXPAND = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _ABBREVIATION = re.compile(r"\b(?:st|ste|mt|ft)\b")
 # Arabic definite articles written as a separate word ("al-Hasakah", "El Fasher", "Ash Shihr").
-_ARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ez", "es", "ed"}
-)
+_ARTICLES = toponym_words().name_articles  # data/toponyms.yaml
 _DOUBLED = re.compile(r"(.)\1+")
 _DOUBLED_PAIR = re.compile(r"([^aeiouy]{2})\1")  # "zhzh" in Zaporizhzhia
 _VOWELS = re.compile(r"[aeiouy]+")

@@ -17,22 +17,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import Span
 
 Doc = Any  # spaCy ships no type information
 
 SUBJECT_DEPS = frozenset({"nsubj"})
 # Verbs whose subject is a place as a place: being, position, change of state, experience.
-NON_AGENTIVE = frozenset(
-    {
-        *("be", "become", "remain", "seem", "appear", "look", "lie", "sit", "stand", "rank"),
-        *("fall", "collapse", "burn", "flood", "shake", "tremble", "change", "grow", "shrink"),
-        *("have", "contain", "include", "cover", "stretch", "border", "neighbour", "neighbor"),
-        *("host", "house", "face", "see", "suffer", "experience", "undergo", "receive", "get"),
-        *("lose", "need", "lack", "belong", "hold", "stay", "count", "record", "report", "sleep"),
-        *("wake", "mourn", "celebrate", "go", "come", "turn", "welcome", "witness", "bear"),
-    }
-)
+NON_AGENTIVE = toponym_words().non_agentive_verbs  # data/toponyms.yaml
 
 
 def _is_actor(token: Any) -> bool:

@@ -40,40 +40,20 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal
 
 from sitroom.geo._names import fold_key, fuzzy_key
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.coherence import Anchor, coherence, near_any
+from sitroom.lang.vocabulary.places import PlaceCue, toponym_words
 from sitroom.model import Place, PlaceKind, Span
 
-Cue = Literal["admin", "district", "county", "area", "settlement", "facility"]
+Cue = PlaceCue
 
-# Words that, next to a toponym, say what kind of place it is. Keys are lower-case; two-word cues
-# ("air base") are matched by the caller on the joined text.
-CUE_WORDS: dict[str, Cue] = {
-    **dict.fromkeys(
-        ["province", "governorate", "oblast", "state", "region", "prefecture", "krai"], "admin"
-    ),
-    **dict.fromkeys(["department", "emirate", "territory"], "admin"),
-    **dict.fromkeys(["district", "municipality", "raion", "rayon", "subdistrict"], "district"),
-    **dict.fromkeys(["county", "parish", "borough"], "county"),
-    **dict.fromkeys(
-        ["valley", "mountains", "mountain", "desert", "strip", "peninsula", "basin", "corridor"],
-        "area",
-    ),
-    **dict.fromkeys(["heights", "gorge", "plain", "plains", "sea", "strait", "island"], "area"),
-    **dict.fromkeys(["city", "town", "village", "hamlet", "township"], "settlement"),
-    **dict.fromkeys(
-        ["airport", "airbase", "airfield", "base", "port", "crossing", "camp", "dam"], "facility"
-    ),
-    **dict.fromkeys(
-        ["prison", "hospital", "plant", "bridge", "refinery", "checkpoint"], "facility"
-    ),
-    **dict.fromkeys(["air base", "naval base", "military base", "border crossing"], "facility"),
-    **dict.fromkeys(["refugee camp", "power plant", "nuclear plant"], "facility"),
-}
+# Words that, next to a toponym, say what kind of place it is (data/toponyms.yaml). Keys are
+# lower-case; two-word cues ("air base") are matched by the caller on the joined text.
+CUE_WORDS: Mapping[str, Cue] = toponym_words().cue_words()
 
 CUE_KINDS: dict[Cue, frozenset[PlaceKind]] = {
     "admin": frozenset({"admin1", "admin2", "region"}),

@@ -48,39 +48,20 @@ from sitroom.geo.resolve import (
     Mention,
     qualified_by,
 )
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
+from sitroom.lang.vocabulary.places import toponym_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
-ORG_WORDS = frozenset(
-    {
-        *("front", "party", "agency", "ministry", "council", "army", "forces", "force"),
-        *("movement", "group", "brigade", "brigades", "battalion", "regiment", "union", "bank"),
-        *("company", "corp", "corporation", "inc", "ltd", "llc", "news", "times", "post"),
-        *("press", "television", "tv", "radio", "university", "college", "school", "committee"),
-        *("commission", "organization", "organisation", "federation", "association"),
-        *("institute", "court", "police", "guard", "guards", "corps", "department", "office"),
-        *("authority", "government", "administration", "parliament", "assembly", "senate"),
-        *("congress", "league", "alliance", "coalition", "network", "foundation", "fund"),
-        *("programme", "program", "mission", "service", "services", "command", "militia"),
-        *("club", "fc", "airlines", "airways", "herald", "tribune", "journal", "media", "daily"),
-        *("embassy", "consulate"),
-    }
-)
-NEAR_WORDS = frozenset({"near", "outside", "nearby", "around", "outskirts", "vicinity"})
-COMPASS = frozenset(
-    {
-        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
-        *("north-east", "north-west", "south-east", "south-west"),
-        *("northern", "southern", "eastern", "western"),
-    }
-)
-DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "miles", "mi"})
+_WORDS = toponym_words()  # data/toponyms.yaml
+NEAR_WORDS = _WORDS.near_words
+COMPASS = _WORDS.compass_words
+DISTANCE_UNITS = _WORDS.distance_units
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 # Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
-LOCATIVE_WORDS = frozenset(
-    {"in", "at", "near", "from", "of", "outside", "across", "into", "throughout", "around"}
-)
+LOCATIVE_WORDS = _WORDS.locative_words
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
@@ -139,7 +120,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 class _Finder:
-    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, org_words: frozenset[str]) -> None:
+        self.org_words = org_words
         self.doc = doc
         self.gazetteer = gazetteer
         self.ent_at = {ent.start: ent for ent in doc.ents}
@@ -194,7 +176,7 @@ class _Finder:
             return self.abbreviation(start, label, end)
         words = [t.lower_ for t in doc[start:end]]
         text = doc[start:end].text
-        if ORG_WORDS.intersection(words) and not self._listed(text):
+        if self.org_words.intersection(words) and not self._listed(text):
             return None
         # Place entities may start in lower case ("al-Tanf"); other sources must look like names.
         if label not in PLACE_LABELS and not text[:1].isupper():
@@ -341,9 +323,17 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     return linked
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
-    """Every toponym mention of ``doc`` with its gazetteer candidates, in text order."""
-    finder = _Finder(doc, gazetteer)
+def find_mentions(
+    doc: Doc, gazetteer: Gazetteer, org_words: frozenset[str] | None = None
+) -> list[Mention]:
+    """Every toponym mention of ``doc`` with its gazetteer candidates, in text order.
+
+    ``org_words``: words that make a name an organisation rather than a place ("Kabul Bank");
+    default the ``org_cues`` of the packaged ``roles.yaml``.
+    """
+    if org_words is None:
+        org_words = load_vocabulary(RolesVocabulary).org_cues
+    finder = _Finder(doc, gazetteer, org_words)
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
@@ -374,7 +364,6 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 __all__ = [
     "LOCATIVE_WORDS",
     "NEAR_WORDS",
-    "ORG_WORDS",
     "OTHER_LABELS",
     "PLACE_LABELS",
     "find_mentions",

@@ -17,25 +17,16 @@ from sitroom.lang.syntax import (
     np_tokens_by_closeness,
     reporting_subject,
 )
+from sitroom.lang.vocabulary.grammar import grammar
 
-# These word lists moved here unchanged from ``actors/lookup.py`` with the functions that read
-# them (the core may not import a stage); they are vocabulary, due to move into data files.
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-GROUP_WORDS = {
-    "they",
-    "it",
-    "them",
-    "group",
-    "movement",
-    "militants",
-    "rebels",
-    "front",
-    "alliance",
-}
+_WORDS = grammar()
 # "anti-Taliban forces", "pro-Russian separatists", "non-Hamas factions" are not the named actor.
-_OPPOSING_PREFIXES = {"anti", "pro", "non"}
-_RESOLVABLE = PERSONAL_SUBJECT_PRONOUNS | {"him", "her", "his", "them", "their", "its", "us", "our"}
-_FIRST_PERSON = {"we", "us", "our"}
+_OPPOSING_PREFIXES = _WORDS.opposing_prefixes
+_RESOLVABLE = PERSONAL_SUBJECT_PRONOUNS | _WORDS.oblique_pronouns
+_FIRST_PERSON = _WORDS.first_person_pronouns
+PERSON_PRONOUNS = _WORDS.person_pronouns
+# Words that refer back to a group: its pronouns and nouns like "the group", "the rebels".
+GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
 
 
 def antecedent(

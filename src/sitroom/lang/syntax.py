@@ -21,13 +21,15 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from sitroom.lang.vocabulary.grammar import grammar
+
 # Dependency labels that keep a noun phrase together; relative clauses ("relcl") are left out.
 NP_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos", "det", "nummod", "conj"})
 # The prepositions that introduce a source: "a statement of / by / from X".
 SOURCE_PREPS = frozenset({"of", "by", "from"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Subject pronouns that may refer back to the subject of the reporting verb ("X said it ...").
-PERSONAL_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+PERSONAL_SUBJECT_PRONOUNS = grammar().subject_pronouns
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import spacy
 from spacy.language import Language
 
 from sitroom.config import Settings, load_settings
 from sitroom.errors import ModelError
+from sitroom.lang.vocabulary import check_user_files
 
 # Order matters: places first (they correct ORG/PERSON mislabels of toponyms), then actors that
 # skip those spans, then times and figures, then events that use all of them, then claims.
@@ -34,16 +37,11 @@ def register_components() -> None:
 
 
 def _component_config(name: str, settings: Settings) -> dict[str, object]:
-    extra = [str(p) for p in settings.extra_lexicons]
+    # Every component gets the same user vocabulary files; each reads the keys it needs.
+    config: dict[str, object] = {"vocabulary": [str(p) for p in settings.extra_lexicons]}
     if name == "sitroom_places":
-        return {"gazetteer_path": str(settings.gazetteer_path)}
-    if name == "sitroom_actors":
-        return {"extra_dictionaries": [p for p in extra if p.endswith("actors.yaml")]}
-    if name == "sitroom_figures":
-        return {"extra_lexicons": [p for p in extra if p.endswith("figure_nouns.yaml")]}
-    if name == "sitroom_events":
-        return {"extra_lexicons": [p for p in extra if p.endswith("triggers.yaml")]}
-    return {}
+        config["gazetteer_path"] = str(settings.gazetteer_path)
+    return config
 
 
 def load(model: str | None = None, settings: Settings | None = None) -> Language:
@@ -73,6 +71,12 @@ def load(model: str | None = None, settings: Settings | None = None) -> Language
         nlp.add_pipe("sitroom_sentences", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, config=_component_config(component, settings))
+    # A bad user file fails here, at load, naming file, key and line: first any key that no
+    # vocabulary has (even one no component reads), then each component's own vocabularies.
+    check_user_files(settings.extra_lexicons)
+    for component in COMPONENTS:
+        pipe: Any = nlp.get_pipe(component)  # each sitroom component has initialize()
+        pipe.initialize()
     return nlp
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.amounts import qualifier_cues
+from sitroom.lang.vocabulary.amounts import qualifier_cues
 from sitroom.model import Duration, DurationUnit, Qualifier, TimeSpan
 from sitroom.temporal import calendar as cal
 from sitroom.temporal.extract import NAME_LABELS, tense_of

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.lang.vocabulary.temporal import temporal_words
 from sitroom.model import TimeSpan
 from sitroom.temporal.calendar import Tense
 from sitroom.temporal.lexicon import MONTHS, WEEKDAYS
@@ -29,30 +30,7 @@ NAME_LABELS = frozenset(
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 _PAST_AUX = frozenset({"has", "have", "had", "'ve", "was", "were"})
 # Verbs whose infinitive complement lies ahead: "is expected to convene on September 13".
-_FUTURE_CUES = frozenset(
-    {
-        "expect",
-        "schedule",
-        "plan",
-        "set",
-        "due",
-        "intend",
-        "aim",
-        "hope",
-        "prepare",
-        "seek",
-        "want",
-        "agree",
-        "promise",
-        "pledge",
-        "vow",
-        "threaten",
-        "propose",
-        "go",
-        "poise",
-        "slate",
-    }
-)
+_FUTURE_CUES = temporal_words().future_cues
 
 _MONTH_CAP = "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_CAP = "|".join(w.capitalize() for w in WEEKDAYS if len(w) > 3)

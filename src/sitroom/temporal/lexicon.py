@@ -1,121 +1,58 @@
 """Words the normaliser and the duration finder read: month and weekday names, counts, units,
 the context words that tell a duration from a time, regex fragments.
 
-These are closed classes of English, so they live in code rather than in a user-editable file.
+Month and weekday names come from ``data/calendar.yaml`` and number words from
+``data/numbers.yaml`` (closed classes, so user vocabulary files cannot change them).
 """
 
 from __future__ import annotations
 
-from sitroom.amounts import NUMBER_WORDS
+from sitroom.lang.vocabulary.amounts import number_words
+from sitroom.lang.vocabulary.temporal import temporal_words
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
+_WORDS = temporal_words()
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "mon": 0,
-    "tuesday": 1,
-    "tue": 1,
-    "tues": 1,
-    "wednesday": 2,
-    "wed": 2,
-    "thursday": 3,
-    "thu": 3,
-    "thurs": 3,
-    "friday": 4,
-    "fri": 4,
-    "saturday": 5,
-    "sat": 5,
-    "sunday": 6,
-    "sun": 6,
-}
+MONTHS: dict[str, int] = dict(_WORDS.months)
+
+WEEKDAYS: dict[str, int] = dict(_WORDS.weekdays)
 
 # Counts that appear in "two days ago" or "the past three weeks"; larger ones are written as digits.
 COUNTS: dict[str, int] = {
-    "a": 1,
-    "an": 1,
-    **{word: value for word, value in NUMBER_WORDS.items() if value},
-    "a hundred": 100,
-    "hundred": 100,
-    "a couple of": 2,
-    "couple of": 2,
-    # Vague counts only ever bound a window ("the past few days"), never a point in time.
-    "few": 3,
-    "a few": 3,
-    "several": 7,
+    **{word: value for word, value in number_words().items() if value},
+    **_WORDS.count_words,
 }
 
 # Counts that name no number: a duration of "several days" is "PXD" in TimeML.
-VAGUE_COUNTS = frozenset({"few", "a few", "several", "many", "some", "countless", "numerous"})
+VAGUE_COUNTS = _WORDS.vague_counts
 
-UNITS: dict[str, str] = {
-    "day": "day",
-    "days": "day",
-    "week": "week",
-    "weeks": "week",
-    "month": "month",
-    "months": "month",
-    "year": "year",
-    "years": "year",
-    "decade": "decade",
-    "decades": "decade",
-}
+UNITS: dict[str, str] = dict(_WORDS.point_units)
 
 # Units a duration is counted in (``model.DurationUnit``): the point units plus hours and centuries.
-DURATION_UNITS: dict[str, str] = UNITS | {
-    "hour": "hour",
-    "hours": "hour",
-    "century": "century",
-    "centuries": "century",
-}
+DURATION_UNITS: dict[str, str] = UNITS | _WORDS.duration_only_units
 
 # How a duration meets its context (see ``temporal.durations``). A count followed by one of these
 # is a point or an age, not a length of time: "three days ago", "two weeks later", "a month
 # earlier", "a week after the vote", "eight years from now", "a 22-year-old".
-RELATIONAL_AFTER = ("ago", "later", "earlier", "before", "after", "hence", "from now")
+RELATIONAL_AFTER = _WORDS.relational_after
 # Ages: "a 22-year-old", "children 6 months and older", "aged 15 years", "ages 2 years and up".
-AGE_AFTER = ("old", "olds", "and older", "or older", "and younger", "or younger", "and up")
-AGE_BEFORE = ("age", "ages", "aged")
+AGE_AFTER = _WORDS.age_after
+AGE_BEFORE = _WORDS.age_before
 # Before the count, these make it a point counted from an event ("after two weeks", like "two
 # weeks later"); so does "in" when the verb looks ahead ("will return in two weeks"), while "the
 # worst in a decade" is a length. "within two weeks" is a length with qualifier "up_to", and
 # "within a week after the vote" a time by the word after it.
-RELATIONAL_BEFORE = ("after",)
+RELATIONAL_BEFORE = _WORDS.relational_before
 # Words before the expression that make it a length whatever follows: "for two days before the
 # vote" is still two days long.
-DURATION_PREPOSITIONS = ("for", "during", "throughout", "lasting", "spanning", "spent")
+DURATION_PREPOSITIONS = _WORDS.duration_prepositions
 # A count after these is a frequency (a TimeML SET), not a duration: "once a week", "every
 # three days". ("$5 million a year" and "500 barrels a day" are caught by the word class.)
-FREQUENCY_BEFORE = ("once", "twice", "thrice", "times", "every", "each", "per")
+FREQUENCY_BEFORE = _WORDS.frequency_before
 # Windows that end or start at the publication date: "the past three weeks", "recent days",
 # "the coming months". "previous" and "following" count from the story's own time instead.
-WINDOW_PAST = ("past", "last", "recent")
-WINDOW_FUTURE = ("next", "coming")
-WINDOW_ANAPHORIC = ("previous", "following")
+WINDOW_PAST = _WORDS.window_past
+WINDOW_FUTURE = _WORDS.window_future
+WINDOW_ANAPHORIC = _WORDS.window_anaphoric
 
 # Longest names first so that "september" is not read as "sep" plus a stray "tember".
 MONTH_RE = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from sitroom.lang.vocabulary.temporal import temporal_words
 from sitroom.model import TimePrecision
 from sitroom.temporal import calendar as cal
 from sitroom.temporal.calendar import Interval, Tense
@@ -48,34 +49,8 @@ class Resolved:
     precision: TimePrecision
 
 
-# Offsets in days from the anchor for words that name one day.
-_DAY_WORDS = {
-    "today": 0,
-    "tonight": 0,
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "earlier today": 0,
-    "later today": 0,
-    "yesterday": -1,
-    "last night": -1,
-    "last evening": -1,
-    "tomorrow": 1,
-    "day before yesterday": -2,
-    "day after tomorrow": 2,
-    "now": 0,
-    "right now": 0,
-    "currently": 0,
-    "present": 0,  # "at present", "to the present"
-    # anaphoric: the caller passes the narrative's reference day as the anchor
-    "same day": 0,
-    "that day": 0,
-    "previous day": -1,
-    "day before": -1,
-    "next day": 1,
-    "following day": 1,
-    "day after": 1,
-}
+# Offsets in days from the anchor for words that name one day (data/temporal.yaml).
+_DAY_WORDS = temporal_words().day_offsets
 
 # Default sizes of open windows such as "in recent days" or "the coming weeks".
 _WINDOW = {"hour": 24, "day": 7, "week": 4, "month": 3, "year": 2, "decade": 2}

@@ -1,7 +1,17 @@
-from sitroom.actors.lexicon import load_actor_dictionary, load_roles, normalise_name
-from sitroom.actors.names import name_tokens, same_person, skeleton
+from collections.abc import Sequence
+from pathlib import Path
 
-HONORIFICS = load_roles().honorifics
+from sitroom.actors.lexicon import ActorDictionary, normalise_name
+from sitroom.actors.names import name_tokens, same_person, skeleton
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
+
+
+def load_actor_dictionary(extra: Sequence[Path] = ()) -> ActorDictionary:
+    return ActorDictionary.of(load_vocabulary(ActorsVocabulary, extra))
+
+
+HONORIFICS = load_vocabulary(RolesVocabulary).honorifics
 
 
 def test_skeleton_absorbs_transliteration_variants() -> None:

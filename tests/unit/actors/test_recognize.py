@@ -7,14 +7,18 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from handmade import parsed
-from sitroom.actors.lexicon import ActorDictionary, ActorEntry, load_roles
+from sitroom.actors.lexicon import ActorDictionary
 from sitroom.actors.recognize import ActorRecognizer, ActorResult
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import ActorEntry, RolesVocabulary
 from sitroom.model import Entity, Place
 
 # One line per token: word, POS, head, dep, entity (IOB label or "O"); the lemma is the word.
 Table = str
 TALIBAN = ActorEntry(name="Taliban", aliases=("Islamic Emirate",), type="armed_group", country="AF")
-RECOGNIZER = ActorRecognizer(ActorDictionary((TALIBAN,)), load_roles(), {"Afghan": "AF"}.get)
+RECOGNIZER = ActorRecognizer(
+    ActorDictionary((TALIBAN,)), load_vocabulary(RolesVocabulary), {"Afghan": "AF"}.get
+)
 
 
 def doc_of(table: Table) -> Doc:

@@ -9,11 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from handmade import doc_of, index
-from sitroom.claims.cues import load_cues
 from sitroom.claims.ledger import ClaimsLedger, LedgerResult
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
-LEDGER = ClaimsLedger(load_cues())
+LEDGER = ClaimsLedger(load_vocabulary(ReportingVocabulary))
 
 
 def run(

@@ -1,6 +1,7 @@
-from sitroom.claims.cues import load_cues
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
-CUES = load_cues()
+CUES = load_vocabulary(ReportingVocabulary)
 
 
 def test_claim_stance_counts_the_wider_assertive_list() -> None:

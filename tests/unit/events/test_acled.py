@@ -1,6 +1,8 @@
 from sitroom.events.acled import AcledRefiner
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import AcledCuesVocabulary
 
-REFINER = AcledRefiner()
+REFINER = AcledRefiner(load_vocabulary(AcledCuesVocabulary))
 ATTACK = ("Violence against civilians", "Attack")
 PROTEST = ("Protests", "Peaceful protest")
 

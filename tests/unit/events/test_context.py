@@ -6,12 +6,11 @@ from __future__ import annotations
 import dataclasses
 
 from handmade import doc_of, index
-from sitroom.claims.cues import load_cues
 from sitroom.events.detect import EventDetector
-from sitroom.events.lexicon import load_lexicon
+from sitroom.events.lexicon import EventVocabulary
 from sitroom.lang.reference import entity_for
 
-DETECTOR = EventDetector(load_lexicon(), load_cues())
+DETECTOR = EventDetector(EventVocabulary.load())
 
 ANTI = """
 Taliban Taliban PROPN NNP 1 nsubj
@@ -168,7 +167,7 @@ def test_a_patient_that_is_no_actor_or_ground_closes_the_event() -> None:
     ]:
         doc = doc_of(rows.format(word=word, lemma=lemma))
         idx = index(doc, {3: "army"} if entity else {}, {"army": "ORG"})
-        assert _other_patient(doc[1], idx) is other, word
+        assert _other_patient(doc[1], idx, DETECTOR._territory) is other, word
 
 
 CONDEMNED = """

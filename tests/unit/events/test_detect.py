@@ -1,17 +1,16 @@
 import datetime as dt
 
 from handmade import index, parsed
-from sitroom.claims.cues import load_cues
 from sitroom.events.detect import EventDetector
-from sitroom.events.lexicon import load_lexicon, load_types
+from sitroom.events.lexicon import EventVocabulary
 
-DETECTOR = EventDetector(load_lexicon(), load_cues())
+DETECTOR = EventDetector(EventVocabulary.load())
 
 
 def test_every_trigger_type_is_a_plover_type() -> None:
-    types = load_types()
+    types = EventVocabulary.load().types.event_types
     assert len(types) == 19
-    assert len(load_lexicon()) > 100
+    assert len(EventVocabulary.load().lexicon()) > 100
 
 
 def test_verbal_event_with_agent_target_and_place() -> None:

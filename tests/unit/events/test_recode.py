@@ -1,9 +1,8 @@
 from handmade import index, parsed
-from sitroom.claims.cues import load_cues
 from sitroom.events.detect import EventDetector
-from sitroom.events.lexicon import load_lexicon
+from sitroom.events.lexicon import EventVocabulary
 
-DETECTOR = EventDetector(load_lexicon(), load_cues())
+DETECTOR = EventDetector(EventVocabulary.load())
 
 
 def _types(rows: list[tuple[str, str, str, str, int, str]]) -> list[tuple[str, str | None]]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitroom.events.sides import complete_sides, load_side_rules, main_sides
+from sitroom.events.sides import complete_sides, main_sides
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import SidesVocabulary
 from sitroom.model import Event, EventDate
 
-RULES = load_side_rules()
+RULES = load_vocabulary(SidesVocabulary).sides
 TYPES = {"army": "government", "front": "armed_group", "militia": "armed_group", "un": "igo"}
 WEEK = EventDate(start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 7), precision="week")
 

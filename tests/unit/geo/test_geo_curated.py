@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.errors import GazetteerError
+from sitroom.errors import VocabularyError
 from sitroom.geo._names import fold_key
 from sitroom.geo.curated import demonym_country, load_curated
 from sitroom.geo.gazetteer import Gazetteer
@@ -90,26 +90,27 @@ def test_unknown_demonym() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "problem"),
+    ("text", "problem", "line"),
     [
-        ("places: [{name: X, kind: city, country: XA, lat: 1}]", "missing 'lon'"),
-        ("places: [{name: X, kind: moon, country: XA, lat: 1, lon: 2}]", "kind must be"),
-        ("places: [{name: X, kind: city, country: null, lat: 1, lon: 2}]", "null only for"),
-        ("places: [{name: X, kind: city, country: XA, lat: 91, lon: 2}]", "within"),
-        ("places: [{name: X, kind: city, country: XA, lat: 1, lon: 2, popul: 3}]", "unknown key"),
-        ("places: [{name: X, kind: city, country: XA, lat: 1, lon: 2, capital: Y}]", "capital"),
-        ("countries: {xx: {aliases: [Y]}}", "ISO 3166"),
-        ("places: [oops", "cannot parse"),
+        ("places: [{name: X, kind: city, country: XA, lat: 1}]", "places.0.lon: Field required", 1),
+        ("places:\n  - {name: X, kind: moon, country: XA, lat: 1, lon: 2}", "places.0.kind", 2),
+        ("places: [{name: X, kind: city, country: null, lat: 1, lon: 2}]", "null only for", 1),
+        ("places: [{name: X, kind: city, country: XA, lat: 91, lon: 2}]", "places.0.lat", 1),
+        ("places: [{name: X, kind: city, country: XA, lat: yes, lon: 2}]", "expected a number", 1),
+        ("places: [{name: X, kind: city, country: XA, lat: 1, lon: 2, popul: 3}]", "popul", 1),
+        ("places: [{name: X, kind: city, country: XA, lat: 1, lon: 2, capital: Y}]", "capital", 1),
+        ("\ncountries: {xx: {aliases: [Y]}}", "countries.xx", 2),
+        ("places: [oops", "not valid YAML", 2),  # where the input ends
     ],
 )
 def test_bad_curated_files_are_rejected_with_the_entry_named(
-    tmp_path: Path, text: str, problem: str
+    tmp_path: Path, text: str, problem: str, line: int
 ) -> None:
     path = tmp_path / "places.yaml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(GazetteerError, match=problem) as info:
+    with pytest.raises(VocabularyError, match=problem) as info:
         load_curated(path)
-    assert info.value.code == "S403"
+    assert (info.value.file, info.value.line) == (str(path), line)
 
 
 def test_a_region_may_span_countries(tmp_path: Path) -> None:

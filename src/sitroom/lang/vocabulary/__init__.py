@@ -23,9 +23,29 @@ string``), never a bare ``KeyError``.
 
 from __future__ import annotations
 
+# Each data file's schema module is imported here, so that the registry knows every key
+# (isort puts them first; each imports base and loader itself).
+from sitroom.lang.vocabulary import acled_export as _acled_export  # acled_export.yaml
+from sitroom.lang.vocabulary import actors as _actors  # actors.yaml, roles.yaml
+from sitroom.lang.vocabulary import amounts as _amounts  # qualifiers.yaml, numbers.yaml
+from sitroom.lang.vocabulary import events as _events  # triggers, types, ACLED cues, sides
+from sitroom.lang.vocabulary import figures as _figures  # figure_nouns.yaml
+from sitroom.lang.vocabulary import grammar as _grammar  # grammar.yaml
+from sitroom.lang.vocabulary import places as _places  # toponyms.yaml
+from sitroom.lang.vocabulary import reporting as _reporting  # reporting.yaml
+from sitroom.lang.vocabulary import temporal as _temporal  # temporal.yaml
 from sitroom.lang.vocabulary.base import Entry, Vocabulary, registered
 from sitroom.lang.vocabulary.loader import check_user_files, load_vocabulary
 
-# Each data file's schema module is imported here, so that the registry knows every key.
+SCHEMA_MODULES = (
+    _acled_export, _actors, _amounts, _events, _figures, _grammar, _places, _reporting, _temporal
+)  # fmt: skip
 
-__all__ = ["Entry", "Vocabulary", "check_user_files", "load_vocabulary", "registered"]
+__all__ = [
+    "SCHEMA_MODULES",
+    "Entry",
+    "Vocabulary",
+    "check_user_files",
+    "load_vocabulary",
+    "registered",
+]

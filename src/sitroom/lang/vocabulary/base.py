@@ -15,6 +15,10 @@ class Vocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     FILE: ClassVar[str]  # the packaged file's name in sitroom/data
+    # False for closed lists read by module-level code (pronouns, auxiliaries, month names,
+    # qualifier cues): they are compiled once per process, so a user's file could not reach
+    # them, and a key of theirs in a user file is an error rather than silently ignored.
+    USER_EXTENSIBLE: ClassVar[bool] = True
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -15,6 +15,9 @@ from sitroom.errors import VocabularyError
 from sitroom.lang.vocabulary.base import V, registered, top_keys
 from sitroom.resources import data_path
 
+# libyaml's loader parses ten times faster than the pure-Python one (places.yaml: 0.2 s, not 2).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class _Source:
@@ -47,8 +50,12 @@ def _read(path: Path, name: str) -> _Source:
     except OSError as exc:
         raise VocabularyError(f"cannot read: {exc}", file=name, code="S103") from exc
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        loader = _LOADER(text)
+        try:  # one parse: the node tree gives the lines, the document is built from it
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -120,6 +127,15 @@ def _user_sources(paths: Sequence[Path]) -> tuple[_Source, ...]:
     known = registered()
     for source in sources:
         _unknown_keys(source, known)
+        for key in source.data:
+            if not known[key].USER_EXTENSIBLE:
+                raise VocabularyError(
+                    f"{key!r} ({known[key].FILE}) is packaged grammar that user files cannot "
+                    "change; edit the packaged file instead",
+                    file=source.name,
+                    key=key,
+                    line=source.lines.get((key,)),
+                )
     return sources
 
 
@@ -138,7 +154,7 @@ def load_vocabulary(
 @cache
 def _load(schema: type[V], extra: tuple[Path, ...], root: Path | None) -> V:
     path = data_path(schema.FILE) if root is None else root / schema.FILE
-    packaged = _read(path, schema.FILE)
+    packaged = _read(path, schema.FILE if root is None else str(path))
     keys = top_keys(schema)
     _unknown_keys(packaged, keys)
     data = dict(packaged.data)

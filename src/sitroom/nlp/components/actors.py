@@ -8,8 +8,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitroom.actors.lexicon import ActorDictionary, load_actor_dictionary, load_roles
+from sitroom.actors.lexicon import ActorDictionary
 from sitroom.actors.recognize import ActorRecognizer
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
 from sitroom.nlp import extensions as _extensions
 
 _extensions.register_extensions()
@@ -24,22 +26,25 @@ class ActorsComponent:
 
     def __init__(
         self,
-        extra_dictionaries: tuple[Path, ...] = (),
+        vocabulary: tuple[Path, ...] = (),
         demonym: Callable[[str], str | None] | None = None,
     ) -> None:
-        self._extra = extra_dictionaries
+        self._vocabulary = vocabulary  # the user's vocabulary files; read by initialize()
         self._demonym = demonym
         self._recognizer: ActorRecognizer | None = None
 
-    def _get(self) -> ActorRecognizer:
-        if self._recognizer is None:
-            dictionary: ActorDictionary = load_actor_dictionary(self._extra)
-            demonym = self._demonym or _default_demonym()
-            self._recognizer = ActorRecognizer(dictionary, load_roles(), demonym)
-        return self._recognizer
+    def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
+        """Load the actor dictionary and the role words, with the user's files merged in."""
+        actors = load_vocabulary(ActorsVocabulary, self._vocabulary)
+        roles = load_vocabulary(RolesVocabulary, self._vocabulary)
+        demonym = self._demonym or _default_demonym()
+        self._recognizer = ActorRecognizer(ActorDictionary.of(actors), roles, demonym)
 
     def __call__(self, doc: Doc) -> Doc:
-        result = self._get().recognize(doc, doc._.sitroom_places, doc._.sitroom_published)
+        if self._recognizer is None:  # a pipeline built by hand, without initialize()
+            self.initialize()
+        assert self._recognizer is not None
+        result = self._recognizer.recognize(doc, doc._.sitroom_places, doc._.sitroom_published)
         doc.set_ents(list(result.ents))
         doc._.sitroom_entities = result.entities
         return doc
@@ -57,7 +62,8 @@ def _default_demonym() -> Callable[[str], str | None]:
     "sitroom_actors",
     assigns=["doc._.sitroom_entities", "doc.ents"],
     requires=["doc.ents", "token.dep"],
-    default_config={"extra_dictionaries": []},
+    default_config={"vocabulary": []},
 )
-def make_actors(nlp: Language, name: str, extra_dictionaries: list[str]) -> ActorsComponent:
-    return ActorsComponent(tuple(Path(p) for p in extra_dictionaries))
+def make_actors(nlp: Language, name: str, vocabulary: list[str]) -> ActorsComponent:
+    """``vocabulary``: the user's vocabulary files (any name; keys route to vocabularies)."""
+    return ActorsComponent(tuple(Path(p) for p in vocabulary))

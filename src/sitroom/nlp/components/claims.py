@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitroom.claims.cues import load_cues
 from sitroom.claims.ledger import ClaimsLedger
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.nlp import extensions as _extensions
 from sitroom.nlp.spans import doc_index
 
@@ -14,12 +17,18 @@ _extensions.register_extensions()
 
 
 class ClaimsComponent:
-    def __init__(self) -> None:
+    def __init__(self, vocabulary: tuple[Path, ...] = ()) -> None:
+        self._vocabulary = vocabulary  # the user's vocabulary files; read by initialize()
         self._ledger: ClaimsLedger | None = None
 
+    def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
+        """Load the reporting cues, with the user's files merged in."""
+        self._ledger = ClaimsLedger(load_vocabulary(ReportingVocabulary, self._vocabulary))
+
     def __call__(self, doc: Doc) -> Doc:
-        if self._ledger is None:
-            self._ledger = ClaimsLedger(load_cues())
+        if self._ledger is None:  # a pipeline built by hand, without initialize()
+            self.initialize()
+        assert self._ledger is not None
         result = self._ledger.run(doc, doc_index(doc), doc._.sitroom_entities, doc._.sitroom_events)
         doc._.sitroom_quotes = result.quotes
         doc._.sitroom_claims = result.claims
@@ -31,6 +40,8 @@ class ClaimsComponent:
     "sitroom_claims",
     assigns=["doc._.sitroom_quotes", "doc._.sitroom_claims", "doc._.sitroom_contradictions"],
     requires=["token.dep", "doc._.sitroom_entities", "doc._.sitroom_events"],
+    default_config={"vocabulary": []},
 )
-def make_claims(nlp: Language, name: str) -> ClaimsComponent:
-    return ClaimsComponent()
+def make_claims(nlp: Language, name: str, vocabulary: list[str]) -> ClaimsComponent:
+    """``vocabulary``: the user's vocabulary files (any name; keys route to vocabularies)."""
+    return ClaimsComponent(tuple(Path(p) for p in vocabulary))

@@ -7,9 +7,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitroom.claims.cues import load_cues
 from sitroom.events.detect import EventDetector
-from sitroom.events.lexicon import load_lexicon
+from sitroom.events.lexicon import EventVocabulary
 from sitroom.nlp import extensions as _extensions
 from sitroom.nlp.spans import doc_index
 
@@ -17,13 +16,18 @@ _extensions.register_extensions()
 
 
 class EventsComponent:
-    def __init__(self, extra_lexicons: tuple[Path, ...] = ()) -> None:
-        self._extra = extra_lexicons
+    def __init__(self, vocabulary: tuple[Path, ...] = ()) -> None:
+        self._vocabulary = vocabulary  # the user's vocabulary files; read by initialize()
         self._detector: EventDetector | None = None
 
+    def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
+        """Load triggers, event types, ACLED cues, side rules and reporting cues."""
+        self._detector = EventDetector(EventVocabulary.load(self._vocabulary))
+
     def __call__(self, doc: Doc) -> Doc:
-        if self._detector is None:
-            self._detector = EventDetector(load_lexicon(self._extra), load_cues())
+        if self._detector is None:  # a pipeline built by hand, without initialize()
+            self.initialize()
+        assert self._detector is not None
         doc._.sitroom_events = tuple(self._detector.detect(doc, doc_index(doc)))
         return doc
 
@@ -32,7 +36,8 @@ class EventsComponent:
     "sitroom_events",
     assigns=["doc._.sitroom_events"],
     requires=["token.dep", "token.lemma", "doc._.sitroom_entities"],
-    default_config={"extra_lexicons": []},
+    default_config={"vocabulary": []},
 )
-def make_events(nlp: Language, name: str, extra_lexicons: list[str]) -> EventsComponent:
-    return EventsComponent(tuple(Path(p) for p in extra_lexicons))
+def make_events(nlp: Language, name: str, vocabulary: list[str]) -> EventsComponent:
+    """``vocabulary``: the user's vocabulary files (any name; keys route to vocabularies)."""
+    return EventsComponent(tuple(Path(p) for p in vocabulary))

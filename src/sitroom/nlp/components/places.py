@@ -2,7 +2,7 @@
 
 Add it after the NER (and after any stage that corrects ``doc.ents``)::
 
-    nlp.add_pipe("sitroom_places", config={"gazetteer_path": None})
+    nlp.add_pipe("sitroom_places", config={"gazetteer_path": None, "vocabulary": []})
 
 With ``gazetteer_path`` None the path comes from ``sitroom.config.load_settings()``. Nothing is
 built or opened when the component is created: the first document does that (a first run builds
@@ -28,6 +28,8 @@ from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.propagate import propagate
 from sitroom.geo.resolve import resolve
 from sitroom.geo.toponyms import find_mentions
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.model import Place, Span
 
 Doc = Any  # spaCy ships no type information
@@ -42,10 +44,17 @@ class PlacesComponent:
         gazetteer_path: str | Path | None = None,
         *,
         gazetteer: Gazetteer | None = None,
+        vocabulary: tuple[Path, ...] = (),
     ) -> None:
         self.name = name
         self.gazetteer_path = None if gazetteer_path is None else Path(gazetteer_path)
         self._gazetteer = gazetteer
+        self._vocabulary = vocabulary  # the user's vocabulary files; read by initialize()
+        self._org_words: frozenset[str] | None = None
+
+    def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
+        """Load the words that make a name an organisation (``org_cues``, roles.yaml)."""
+        self._org_words = load_vocabulary(RolesVocabulary, self._vocabulary).org_cues
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -55,7 +64,10 @@ class PlacesComponent:
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sitroom_places = propagate(doc, resolve(find_mentions(doc, self.gazetteer)))
+        if self._org_words is None:  # a pipeline built by hand, without initialize()
+            self.initialize()
+        mentions = find_mentions(doc, self.gazetteer, self._org_words)
+        doc._.sitroom_places = propagate(doc, resolve(mentions))
         return doc
 
 
@@ -63,10 +75,15 @@ class PlacesComponent:
     "sitroom_places",
     assigns=["doc._.sitroom_places"],
     requires=["doc.ents"],
-    default_config={"gazetteer_path": None},
+    default_config={"gazetteer_path": None, "vocabulary": []},
 )
-def make_places(nlp: Language, name: str, gazetteer_path: str | None) -> PlacesComponent:
-    return PlacesComponent(name=name, gazetteer_path=gazetteer_path)
+def make_places(
+    nlp: Language, name: str, gazetteer_path: str | None, vocabulary: list[str]
+) -> PlacesComponent:
+    """``vocabulary``: the user's vocabulary files (any name; keys route to vocabularies)."""
+    return PlacesComponent(
+        name=name, gazetteer_path=gazetteer_path, vocabulary=tuple(Path(p) for p in vocabulary)
+    )
 
 
 def place_at(doc: Doc, char_offset: int) -> Place | None:

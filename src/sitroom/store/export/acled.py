@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, get_args
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
-
-from sitroom.errors import ConfigError
-from sitroom.model import ActorType
-from sitroom.resources import load_data
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.acled_export import AcledExportVocabulary, EventTypeRule
 from sitroom.store.export.columns import (
     COLUMNS,
     Column,
@@ -32,77 +28,10 @@ from sitroom.store.export.columns import (
 from sitroom.store.export.corpus_columns import CORPUS_COLUMNS, corpus_notes
 from sitroom.store.queries import EventRow
 
-DATA_FILE = "acled_export.yaml"
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class EventTypeRule(_Model):
-    """ACLED categories set by what an actor does in an event of one type."""
-
-    actor1: int | None = None
-    actor2: int | None = None
-    default_actor1: str | None = None
-    default_actor2: str | None = None
-    replaces: frozenset[int] = frozenset()
-
-
-class AcledExportVocabulary(_Model):
-    """The schema of ``data/acled_export.yaml`` (its header explains each key)."""
-
-    inter_codes: dict[int, str]
-    actor_types: dict[str, int]
-    by_event_type: dict[str, EventTypeRule]
-    disorder_types: dict[str, str]
-    civilian_targeting: str
-    admin1_suffixes: tuple[str, ...]
-    admin1_names: dict[str, str]
-    city_admin1: dict[str, dict[str, str]]
-    regions: dict[str, tuple[str, ...]]
-
-    @model_validator(mode="after")
-    def _consistent(self) -> AcledExportVocabulary:
-        known = set(get_args(ActorType))
-        if unknown := set(self.actor_types) - known:
-            raise ValueError(f"unknown actor types {sorted(unknown)}")
-        codes = [*self.actor_types.values()] + [
-            code for rule in self.by_event_type.values() for code in (rule.actor1, rule.actor2)
-        ]
-        if bad := {code for code in codes if code is not None} - set(self.inter_codes):
-            raise ValueError(f"inter codes {sorted(bad)} are not in inter_codes")
-        seen: dict[str, str] = {}
-        for region, countries in self.regions.items():
-            for code in countries:
-                if code in seen:
-                    raise ValueError(f"{code} is in both {seen[code]} and {region}")
-                seen[code] = region
-        return self
-
-    @functools.cached_property
-    def region_of(self) -> dict[str, str]:
-        return {code: region for region, codes in self.regions.items() for code in codes}
-
-    @functools.cached_property
-    def _suffix_pattern(self) -> re.Pattern[str]:
-        words = "|".join(re.escape(word) for word in self.admin1_suffixes)
-        return re.compile(rf"\s+(?:{words})$", re.IGNORECASE)
-
-    def admin1(self, name: str | None) -> str | None:
-        """A first-level division as ACLED spells it: "Kabul Province" -> "Kabul"."""
-        if not name:
-            return None
-        cut = self._suffix_pattern.sub("", name.strip()) or name.strip()
-        return self.admin1_names.get(cut, cut)
-
 
 @functools.cache
 def acled_vocabulary() -> AcledExportVocabulary:
-    try:
-        return AcledExportVocabulary.model_validate(load_data(DATA_FILE))
-    except ValidationError as err:
-        raise ConfigError(f"{DATA_FILE}: {err}", code="S105") from err
+    return load_vocabulary(AcledExportVocabulary)
 
 
 @functools.cache

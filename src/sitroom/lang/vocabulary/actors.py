@@ -1,0 +1,83 @@
+"""Schemas of the actors stage's vocabularies: ``data/actors.yaml`` and ``data/roles.yaml``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, field_validator
+
+from sitroom.lang.vocabulary.base import Entry, Vocabulary
+from sitroom.lang.vocabulary.words import WordSet, lower_keys, phrase_keys, squeeze
+from sitroom.model import ActorType
+
+
+class ActorPeriod(Entry):
+    """A stretch of dates in which an actor had another type or CAMEO code."""
+
+    start: dt.date | None = Field(default=None, alias="from")
+    end: dt.date | None = Field(default=None, alias="to")
+    type: ActorType | None = None  # None: the actor's own type
+    cameo: str | None = None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _strings(value: Any) -> Any:
+    return tuple(str(v) for v in value) if isinstance(value, list | tuple) else value
+
+
+class ActorEntry(Entry):
+    """One real-world actor of the dictionary."""
+
+    name: Annotated[str, BeforeValidator(str)]
+    aliases: Annotated[tuple[str, ...], BeforeValidator(_strings)] = ()
+    type: ActorType = "other"
+    country: str | None = None
+    cameo: str | None = None
+    periods: tuple[ActorPeriod, ...] = ()
+
+    @field_validator("aliases", "periods", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return () if value is None else value
+
+    def type_on(self, day: dt.date | None) -> ActorType:
+        if day is not None:
+            for period in self.periods:
+                if period.covers(day):
+                    return period.type or self.type
+        return self.type
+
+
+class ActorsVocabulary(Vocabulary):
+    """``actors.yaml``: the actor dictionary; a user's entry for a name wins (it comes later)."""
+
+    FILE = "actors.yaml"
+    actors: tuple[ActorEntry, ...]
+
+
+def _role_phrases(value: Any) -> Any:
+    if not isinstance(value, list | tuple):
+        return value
+    phrases = {tuple(squeeze(r).replace("-", " - ").split()) for r in value}
+    # Longest first; ties in word order, so the order never depends on hashing.
+    return tuple(sorted(phrases, key=lambda words: (-len(words), words)))
+
+
+class RolesVocabulary(Vocabulary):
+    """``roles.yaml``: role nouns, honorifics, cue words and generic actors (see its header)."""
+
+    FILE = "roles.yaml"
+    roles: Annotated[tuple[tuple[str, ...], ...], BeforeValidator(_role_phrases)]
+    honorifics: WordSet
+    person_cues: WordSet
+    org_cues: WordSet
+    kin_nouns: WordSet
+    org_types: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
+    generic_actors: Annotated[dict[tuple[str, ...], ActorType], BeforeValidator(phrase_keys)]
+    unit_nouns: WordSet
+
+
+__all__ = ["ActorEntry", "ActorPeriod", "ActorsVocabulary", "RolesVocabulary"]

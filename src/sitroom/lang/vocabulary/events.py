@@ -1,0 +1,134 @@
+"""Schemas of the events stage's vocabularies: ``event_triggers.yaml``, ``event_types.yaml``,
+``acled_cues.yaml`` and ``sides.yaml``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, field_validator
+
+from sitroom.lang.vocabulary.base import Entry, Vocabulary
+from sitroom.lang.vocabulary.words import LongestFirst, WordSet, lower_keys
+from sitroom.model import ActorType, Modality, PlaceKind, PloverType, Quad
+
+
+class TriggerEntry(Entry):
+    """One line of ``triggers``; see the header of ``event_triggers.yaml``."""
+
+    lemma: Annotated[str, BeforeValidator(str)]
+    pos: Literal["verb", "noun", "both"]
+    type: PloverType
+    mode: str | None = None
+    cameo: Annotated[str, BeforeValidator(str)] | None = None  # None: the type's default
+    acled: tuple[str, str] | None = None
+    needs: WordSet = frozenset()
+    unless: WordSet = frozenset()
+    weight: float = 0.7
+
+    @field_validator("needs", "unless", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+
+# Place nouns name the kinds of place they stand for; the kinds are the gazetteer's.
+GazetteerKind = PlaceKind | Literal["admin1", "admin2", "county", "area", "settlement"]
+
+
+class TriggersVocabulary(Vocabulary):
+    """``event_triggers.yaml``: triggers and the words the events stage reads around them."""
+
+    FILE = "event_triggers.yaml"
+    triggers: tuple[TriggerEntry, ...]
+    light_verbs: WordSet
+    ongoing_verbs: WordSet
+    aspectual_verbs: WordSet
+    death_verbs: WordSet
+    casualty_verbs: WordSet
+    place_nouns: Annotated[dict[str, frozenset[GazetteerKind]], BeforeValidator(lower_keys)]
+    territory_nouns: WordSet
+    intent_words: WordSet
+    refusal_words: WordSet
+    ending_verbs: WordSet
+    self_report_verbs: WordSet
+    plan_words: WordSet
+    report_nouns: WordSet
+
+
+class EventType(Entry):
+    """A PLOVER type as sitroom codes it: quad class and default CAMEO root."""
+
+    quad: Quad
+    cameo: Annotated[str, BeforeValidator(str)]
+
+
+class EventTypesVocabulary(Vocabulary):
+    """``event_types.yaml``: every PLOVER type sitroom codes."""
+
+    FILE = "event_types.yaml"
+    event_types: dict[PloverType, EventType]
+
+
+AcledFamily = Literal["violence", "protest", "other", "none"]
+
+
+class AcledCue(Entry):
+    """A rule of ``acled_cues``: words that give an ACLED pair to events of some families."""
+
+    words: LongestFirst
+    acled: tuple[str, str]
+    applies_to: frozenset[AcledFamily]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _pattern(self.words)
+
+
+@cache
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words as one whole-word pattern, compiled once per list."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+class AcledCuesVocabulary(Vocabulary):
+    """``acled_cues.yaml``: context cues that refine an event's ACLED sub-event type."""
+
+    FILE = "acled_cues.yaml"
+    acled_cues: tuple[AcledCue, ...]
+
+
+class SideRules(Entry):
+    """When two actors are an article's sides; see the header of ``sides.yaml``."""
+
+    types: frozenset[PloverType]
+    modalities: frozenset[Modality]
+    actor_types: frozenset[ActorType]
+    min_mentions: int = Field(ge=1)
+    date_slack_days: int = Field(ge=0)
+
+    @property
+    def date_slack(self) -> dt.timedelta:
+        return dt.timedelta(days=self.date_slack_days)
+
+
+class SidesVocabulary(Vocabulary):
+    """``sides.yaml``: the rules that complete one-sided violent events."""
+
+    FILE = "sides.yaml"
+    sides: SideRules
+
+
+__all__ = [
+    "AcledCue",
+    "AcledCuesVocabulary",
+    "AcledFamily",
+    "EventType",
+    "EventTypesVocabulary",
+    "SideRules",
+    "SidesVocabulary",
+    "TriggerEntry",
+    "TriggersVocabulary",
+]

@@ -1,0 +1,42 @@
+"""Schema of ``data/grammar.yaml``: closed word classes read by several stages."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from sitroom.lang.vocabulary.base import Vocabulary
+from sitroom.lang.vocabulary.loader import load_vocabulary
+from sitroom.lang.vocabulary.words import WordSet
+
+
+class Grammar(Vocabulary):
+    """``grammar.yaml``; see its header for what each list does."""
+
+    FILE = "grammar.yaml"
+    USER_EXTENSIBLE = False
+    person_pronouns: WordSet
+    group_pronouns: WordSet
+    group_anaphors: WordSet
+    subject_pronouns: WordSet
+    oblique_pronouns: WordSet
+    first_person_pronouns: WordSet
+    opposing_prefixes: WordSet
+    future_auxiliaries: WordSet
+    hypothetical_auxiliaries: WordSet
+    condition_marks: WordSet
+    party_prepositions: WordSet
+    place_prepositions: WordSet
+    carrier_prepositions: WordSet
+    indefinite_determiners: WordSet
+    acronym_skip_words: WordSet
+    pronoun_determiners: WordSet
+    title_function_words: WordSet
+
+
+@cache
+def grammar() -> Grammar:
+    """The packaged grammar words (read once per process)."""
+    return load_vocabulary(Grammar)
+
+
+__all__ = ["Grammar", "grammar"]

@@ -1,0 +1,135 @@
+"""Schemas of the geo stage's data: ``data/places.yaml`` (the curated part of the gazetteer) and
+``data/toponyms.yaml`` (the words around place names)."""
+
+from __future__ import annotations
+
+from functools import cache
+from types import MappingProxyType
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
+
+from sitroom.lang.vocabulary.base import Entry, Vocabulary
+from sitroom.lang.vocabulary.loader import load_vocabulary
+from sitroom.lang.vocabulary.words import WordSet, WordTuple
+
+# The kinds of place a cue word names; sitroom.geo.resolve maps each to gazetteer kinds.
+PlaceCue = Literal["admin", "district", "county", "area", "settlement", "facility"]
+
+
+class ToponymWords(Vocabulary):
+    """``toponyms.yaml``; see its header for what each list does."""
+
+    FILE = "toponyms.yaml"
+    USER_EXTENSIBLE = False
+    place_cues: dict[PlaceCue, WordTuple]
+    name_articles: WordSet
+    near_words: WordSet
+    compass_words: WordSet
+    distance_units: WordSet
+    locative_words: WordSet
+    non_agentive_verbs: WordSet
+
+    def cue_words(self) -> MappingProxyType[str, PlaceCue]:
+        """Cue word → the kind of place it names (a word listed twice keeps its last kind)."""
+        return MappingProxyType(
+            {word: cue for cue, words in self.place_cues.items() for word in words}
+        )
+
+
+@cache
+def toponym_words() -> ToponymWords:
+    """The packaged words around place names (read once per process)."""
+    return load_vocabulary(ToponymWords)
+
+
+def _no_bool(value: Any) -> Any:
+    # bool is an int subclass; "lat: yes" or "population: no" is a typo, not a number.
+    if isinstance(value, bool):
+        raise ValueError(f"expected a number, got {value!r}")
+    return value
+
+
+def _no_blank(value: Any) -> Any:
+    if isinstance(value, list) and not all(isinstance(v, str) and v.strip() for v in value):
+        raise ValueError("expected a list of non-empty strings")
+    return () if value is None else value
+
+
+Iso2 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Latitude = Annotated[float, BeforeValidator(_no_bool), Field(ge=-90, le=90)]
+Longitude = Annotated[float, BeforeValidator(_no_bool), Field(ge=-180, le=180)]
+Names = Annotated[tuple[str, ...], BeforeValidator(_no_blank)]
+# Countries come from GeoNames; a curated place is any other kind.
+CuratedKind = Literal["admin1", "admin2", "city", "locality", "facility", "region", "other"]
+
+
+class CuratedCountry(Entry):
+    """What GeoNames' country table lacks: aliases, demonyms, and a centre on land."""
+
+    aliases: Names = ()
+    demonyms: Names = ()
+    lat: Latitude | None = None
+    lon: Longitude | None = None
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> CuratedCountry:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both lat and lon or neither")
+        return self
+
+
+class CuratedPlace(Entry):
+    """One curated place; see the header of ``places.yaml`` for each field."""
+
+    name: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    kind: CuratedKind
+    country: Iso2 | None
+    lat: Latitude
+    lon: Longitude
+    aliases: Names = ()
+    admin1: str | None = None
+    capital: str | None = None
+    feature: str | None = None
+    precision: Literal[1, 2, 3] | None = None
+    population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)] = 0
+
+    @model_validator(mode="after")
+    def _coherent(self) -> CuratedPlace:
+        # Only a region may span countries (the Sahel, the Gulf); everything else sits in one.
+        if self.country is None and self.kind != "region":
+            raise ValueError("country must be an ISO2 code (null only for a region)")
+        if self.capital is not None and self.kind != "admin1":
+            raise ValueError("only an admin1 entry has a capital")
+        return self
+
+
+class PlacesVocabulary(Vocabulary):
+    """``places.yaml``: curated countries and places for the gazetteer build. The build stamps
+    the index with the file's hash, so this file is packaged data, not a user vocabulary."""
+
+    FILE = "places.yaml"
+    USER_EXTENSIBLE = False
+    countries: dict[Iso2, CuratedCountry] = Field(default_factory=dict)
+    places: tuple[CuratedPlace, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _none_is_empty(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            data = {k: v for k, v in data.items() if v is not None}
+            countries = data.get("countries")
+            if isinstance(countries, dict):  # "AL: {}" and a bare "AL:" are one thing
+                data["countries"] = {k: {} if v is None else v for k, v in countries.items()}
+        return data
+
+
+__all__ = [
+    "CuratedCountry",
+    "CuratedKind",
+    "CuratedPlace",
+    "PlaceCue",
+    "PlacesVocabulary",
+    "ToponymWords",
+    "toponym_words",
+]

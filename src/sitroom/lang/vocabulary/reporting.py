@@ -1,0 +1,54 @@
+"""Schema of ``data/reporting.yaml``: reporting, denial and speech cues, hedges, claim nouns.
+
+Read by the claims stage (quotes, claims, contradictions) and by the events stage (an event
+in the complement of a reporting verb is claimed, of a denial verb denied).
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from sitroom.lang.vocabulary.base import Vocabulary
+from sitroom.lang.vocabulary.words import LongestFirst, WordSet
+from sitroom.model import Stance
+
+
+class ReportingVocabulary(Vocabulary):
+    """``reporting.yaml``; see its header for what each list does."""
+
+    FILE = "reporting.yaml"
+    assert_verbs: WordSet = Field(alias="assert")
+    deny_verbs: WordSet = Field(alias="deny")
+    hedges: LongestFirst
+    claim_nouns: WordSet
+    falsity: WordSet
+    more_assert: WordSet
+    speech: WordSet
+    evidential: WordSet
+    object_content: WordSet
+
+    def stance(self, lemma: str) -> Stance | None:
+        """The stance of an event's reporting verb: ``assert`` and ``deny`` lists only."""
+        lemma = lemma.lower()
+        if lemma in self.deny_verbs:
+            return "deny"
+        if lemma in self.assert_verbs:
+            return "assert"
+        return None
+
+    def claim_stance(self, lemma: str) -> Stance | None:
+        """The stance of a claim made with this verb, counting the wider assertive list."""
+        lemma = lemma.lower()
+        if lemma in self.deny_verbs:
+            return "deny"
+        if lemma in self.assert_verbs or lemma in self.more_assert:
+            return "assert"
+        return None
+
+    def is_speech(self, lemma: str) -> bool:
+        """Whether the verb can introduce a quotation or reported speech."""
+        lemma = lemma.lower()
+        return self.claim_stance(lemma) is not None or lemma in self.speech
+
+
+__all__ = ["ReportingVocabulary"]

@@ -1,0 +1,47 @@
+"""Schema of ``data/temporal.yaml``: the words of time (month and weekday names, counts, units,
+the context words that tell a duration from a time)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Annotated
+
+from pydantic import BeforeValidator, Field
+
+from sitroom.lang.vocabulary.base import Vocabulary
+from sitroom.lang.vocabulary.loader import load_vocabulary
+from sitroom.lang.vocabulary.words import WordSet, WordTuple, lower_keys
+from sitroom.model import DurationUnit
+
+
+class TemporalWords(Vocabulary):
+    """``temporal.yaml``; see its header for what each entry does."""
+
+    FILE = "temporal.yaml"
+    USER_EXTENSIBLE = False
+    months: Annotated[dict[str, Annotated[int, Field(ge=1, le=12)]], BeforeValidator(lower_keys)]
+    weekdays: Annotated[dict[str, Annotated[int, Field(ge=0, le=6)]], BeforeValidator(lower_keys)]
+    count_words: Annotated[dict[str, int], BeforeValidator(lower_keys)]
+    vague_counts: WordSet
+    point_units: Annotated[dict[str, DurationUnit], BeforeValidator(lower_keys)]
+    duration_only_units: Annotated[dict[str, DurationUnit], BeforeValidator(lower_keys)]
+    relational_after: WordTuple
+    age_after: WordTuple
+    age_before: WordTuple
+    relational_before: WordTuple
+    duration_prepositions: WordTuple
+    frequency_before: WordTuple
+    window_past: WordTuple
+    window_future: WordTuple
+    window_anaphoric: WordTuple
+    day_offsets: Annotated[dict[str, int], BeforeValidator(lower_keys)]
+    future_cues: WordSet
+
+
+@cache
+def temporal_words() -> TemporalWords:
+    """The packaged words of time (read once per process)."""
+    return load_vocabulary(TemporalWords)
+
+
+__all__ = ["TemporalWords", "temporal_words"]
