@@ -19,6 +19,7 @@ from sitroom.events.lexicon import Trigger, TriggerLexicon, TypeInfo, load_types
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, load_side_rules
+from sitroom.lang.places import anaphor_kinds
 from sitroom.model import AcledType, Event, EventDate, PlaceBasis
 from sitroom.sentences import sentence_of
 
@@ -38,17 +39,8 @@ _VERBAL = {"VERB", "AUX", "ADJ"}
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _ARMED = {"government", "armed_group"}
 _DEATH_VERBS = {"kill", "lose"}
-_PLACE_NOUNS = {
-    "province": {"admin1"},
-    "state": {"admin1"},
-    "region": {"admin1", "region"},
-    "valley": {"admin1", "region"},
-    "district": {"admin2", "admin1"},
-    "town": {"city", "locality"},
-    "city": {"city"},
-    "village": {"city", "locality"},
-    "capital": {"city"},
-}
+# Nouns that refer back to a place ("the province"), with the kinds they refer to.
+_PLACE_NOUNS = anaphor_kinds()
 _CASUALTY_VERBS = {"kill", "wound", "injure"}
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 # "Talks continued between A and B", "fighting erupted with X": the verb says the nominal event

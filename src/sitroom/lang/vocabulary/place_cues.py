@@ -1,0 +1,48 @@
+"""The schema of ``place_cues.yaml``: feature words → class of place → gazetteer kinds."""
+
+from __future__ import annotations
+
+from typing import Literal, Self
+
+from pydantic import field_validator, model_validator
+
+from sitroom.lang.vocabulary.base import Entry, Vocabulary
+from sitroom.model import PlaceKind
+
+# The classes of feature word. Fixed in code because geo resolution reads some of them by name
+# (see place_cues.yaml); their words and kinds are data.
+Cue = Literal["admin", "district", "county", "area", "settlement", "facility"]
+
+
+class CueClass(Entry):
+    """One class of feature word: its words (lower case) and the kinds a cued name may have."""
+
+    kinds: frozenset[PlaceKind]
+    words: tuple[str, ...]
+
+    @field_validator("words")
+    @classmethod
+    def _lower_case(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(" ".join(word.lower().split()) for word in words)
+
+
+class PlaceCues(Vocabulary):
+    FILE = "place_cues.yaml"
+
+    place_cues: dict[Cue, CueClass]
+    place_anaphors: dict[str, Cue]
+
+    @model_validator(mode="after")
+    def _one_class_per_word(self) -> Self:
+        seen: dict[str, Cue] = {}
+        for cue, entry in self.place_cues.items():
+            for word in entry.words:
+                if seen.setdefault(word, cue) != cue:
+                    raise ValueError(f"{word!r} is a cue of both {seen[word]} and {cue}")
+        for noun, cue in self.place_anaphors.items():
+            if cue not in self.place_cues:
+                raise ValueError(f"place_anaphors.{noun} names {cue!r}, not a class of place_cues")
+        return self
+
+
+__all__ = ["Cue", "CueClass", "PlaceCues"]
