@@ -24,6 +24,7 @@ string``), never a bare ``KeyError``.
 from __future__ import annotations
 
 # Each data file's schema module is imported here, so that the registry knows every key.
+from sitroom.lang.vocabulary import merge_rules as _merge_rules  # noqa: F401
 from sitroom.lang.vocabulary import place_cues as _place_cues  # noqa: F401
 from sitroom.lang.vocabulary.base import Entry, Vocabulary, registered
 from sitroom.lang.vocabulary.loader import check_user_files, load_vocabulary
