@@ -115,6 +115,7 @@ __all__ = [
     "EARTH_RADIUS_KM",
     "KIND_PRECISION",
     "Cue",
+    "PlaceKind",
     "Precision",
     "acled_precision",
     "anaphor_kinds",
