@@ -35,6 +35,7 @@ from sitroom.corpus.happenings import (
 from sitroom.corpus.links import (
     actors_meet,
     both_roles_meet,
+    could_meet,
     dates_meet,
     place_relation,
     same_happening,
@@ -65,6 +66,7 @@ __all__ = [
     "both_roles_meet",
     "components",
     "corpus_id",
+    "could_meet",
     "dates_meet",
     "default_rules",
     "entity_keys",

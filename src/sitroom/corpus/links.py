@@ -109,6 +109,17 @@ def both_roles_meet(a: Mention, b: Mention, rules: MergeRules) -> bool:
     )
 
 
+def could_meet(a: Mention, b: Mention, rules: MergeRules) -> bool:
+    """A cheap necessary condition of ``same_happening``: compatible types and dates (a side
+    without a date window may meet anything)."""
+    if not rules.types_compatible(a.type, b.type):
+        return False
+    wa, wb = window(a, rules), window(b, rules)
+    if wa is None or wb is None:
+        return True
+    return wa[0] <= wb[1] + rules.date_slack and wb[0] <= wa[1] + rules.date_slack
+
+
 def same_happening(a: Mention, b: Mention, rules: MergeRules | None = None) -> LinkReason | None:
     """Why ``a`` and ``b`` report one happening, or None if they may not."""
     rules = rules or default_rules()
@@ -163,4 +174,11 @@ def same_happening(a: Mention, b: Mention, rules: MergeRules | None = None) -> L
     return LinkReason((a.type, b.type), same_article, place, dates, shared)
 
 
-__all__ = ["actors_meet", "both_roles_meet", "dates_meet", "place_relation", "same_happening"]
+__all__ = [
+    "actors_meet",
+    "both_roles_meet",
+    "could_meet",
+    "dates_meet",
+    "place_relation",
+    "same_happening",
+]

@@ -27,6 +27,7 @@ from sitroom.corpus import (
     actor_keys,
     aggregate,
     components,
+    could_meet,
     default_rules,
     fold,
     same_happening,
@@ -181,16 +182,6 @@ def _ordered(a: MentionKey, b: MentionKey) -> tuple[MentionKey, MentionKey]:
     return (a, b) if a < b else (b, a)
 
 
-def _could_meet(a: Mention, b: Mention, rules: MergeRules) -> bool:
-    """A cheap necessary condition of ``same_happening``: compatible types and dates."""
-    if not rules.types_compatible(a.type, b.type):
-        return False
-    wa, wb = window(a, rules), window(b, rules)
-    if wa is None or wb is None:
-        return True
-    return wa[0] <= wb[1] + rules.date_slack and wb[0] <= wa[1] + rules.date_slack
-
-
 def _find_links(
     conn: Connection, mentions: Sequence[Mention], rules: MergeRules
 ) -> dict[tuple[MentionKey, MentionKey], LinkReason]:
@@ -242,7 +233,7 @@ def _link_group(
         kinds = {m.type, *rules.compatible.get(m.type, ())}
         for other in (o for kind in sorted(kinds) for o in by_type.get(kind, ())):
             pair = _ordered(m.key, other.key)
-            if pair in links or m.key == other.key or not _could_meet(m, other, rules):
+            if pair in links or m.key == other.key or not could_meet(m, other, rules):
                 continue
             # Always asked in key order, so even the wording of the reason does not
             # depend on which article came first.

@@ -13,6 +13,8 @@ from sitroom.corpus import (
     aggregate,
     components,
     corpus_id,
+    could_meet,
+    default_rules,
     same_happening,
 )
 
@@ -161,3 +163,23 @@ def test_within_one_article_repeated_mentions_of_one_kind_link_without_a_place()
     again = dataclasses.replace(first, event_id="v2")
     assert "same article" in why(first, again)
     assert not linked(first, dataclasses.replace(again, type="ASSAULT"))
+
+
+def test_the_cheap_prefilter_never_drops_a_link() -> None:
+    later = dt.date(2025, 5, 9)
+    variants = [
+        mention("a"),
+        mention("b", type="ASSAULT"),
+        mention("c", type="CONSULT", quad="verbal_cooperation"),
+        mention("d", date_start=later, date_end=later),
+        mention("e", date_start=None, date_end=None),
+        mention("f", date_start=None, date_end=None, published=None),
+        mention("g", place=PROVINCE, date_start=None, date_end=None, published=later),
+    ]
+    rules = default_rules()
+    for a, b in itertools.permutations(variants, 2):
+        assert could_meet(a, b, rules) == could_meet(b, a, rules)
+        if same_happening(a, b, rules) is not None:
+            assert could_meet(a, b, rules)
+    assert not could_meet(variants[0], variants[2], rules)  # types
+    assert not could_meet(variants[0], variants[3], rules)  # dates
