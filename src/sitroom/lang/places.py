@@ -7,8 +7,9 @@
 * **Place anaphors** ("bombing *the province*") refer back to the last place of their class's
   kinds: :func:`anaphor_kinds`.
 * **ACLED geo-precision**: 1 the exact place, 2 "near" it or a district-level area, 3 a province
-  or wider (:func:`acled_precision`); an event placed only by its article's focus place is "in
-  the area of" it, never finer than :data:`AREA_PRECISION` (:func:`area_precision`).
+  or wider (:func:`acled_precision`; by kind in the same data file); an event placed only by its
+  article's focus place is "in the area of" it, never finer than :data:`AREA_PRECISION`
+  (:func:`area_precision`).
 * **Distance**: one haversine over one Earth radius, :func:`distance_km`.
 """
 
@@ -27,18 +28,6 @@ Precision = Literal[1, 2, 3]
 
 # The IUGG mean Earth radius (2R+r)/3, in km: the usual single radius for great-circle distance.
 EARTH_RADIUS_KM = 6371.0088
-
-# ACLED's geo-precision of a place by its kind, when the gazetteer entry does not fix it.
-KIND_PRECISION: Mapping[PlaceKind, Precision] = {
-    "country": 3,
-    "admin1": 3,
-    "region": 3,
-    "admin2": 2,
-    "other": 2,
-    "city": 1,
-    "locality": 1,
-    "facility": 1,
-}
 
 _FIXED: Mapping[int, Precision] = {1: 1, 2: 2, 3: 3}
 
@@ -91,7 +80,7 @@ def acled_precision(
     """
     if fixed is not None and fixed in _FIXED:
         return _FIXED[fixed]
-    base = KIND_PRECISION.get(kind, AREA_PRECISION)
+    base = _place_cues().acled_precision[kind]
     if base == 1 and (stand_in or reference_only):
         return AREA_PRECISION
     return base
@@ -113,7 +102,6 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 __all__ = [
     "AREA_PRECISION",
     "EARTH_RADIUS_KM",
-    "KIND_PRECISION",
     "Cue",
     "PlaceKind",
     "Precision",

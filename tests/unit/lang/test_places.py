@@ -54,11 +54,17 @@ def test_distance_uses_the_iugg_mean_radius() -> None:
     assert distance_km(10.0, 20.0, 10.0, 20.0) == 0.0
 
 
+_PRECISIONS = (
+    "acled_precision: {country: 3, admin1: 3, region: 3, admin2: 2, other: 2, city: 1, "
+    "locality: 1, facility: 1}\n"
+)
+
+
 def test_a_word_in_two_classes_is_an_error(tmp_path: Path) -> None:
     root = tmp_path / "data"
     root.mkdir()
     (root / "place_cues.yaml").write_text(
-        "place_cues:\n"
+        _PRECISIONS + "place_cues:\n"
         "  admin: {kinds: [admin1], words: [province]}\n"
         "  area: {kinds: [region], words: [province]}\n"
         "place_anaphors: {}\n",
@@ -72,9 +78,21 @@ def test_an_anaphor_must_name_a_class(tmp_path: Path) -> None:
     root = tmp_path / "data"
     root.mkdir()
     (root / "place_cues.yaml").write_text(
-        "place_cues:\n  admin: {kinds: [admin1], words: [province]}\n"
+        _PRECISIONS + "place_cues:\n  admin: {kinds: [admin1], words: [province]}\n"
         "place_anaphors: {valley: area}\n",
         encoding="utf-8",
     )
     with pytest.raises(VocabularyError, match=r"place_anaphors\.valley"):
+        load_vocabulary(PlaceCues, root=root)
+
+
+def test_every_kind_needs_a_precision(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / "place_cues.yaml").write_text(
+        _PRECISIONS.replace(", facility: 1", "")
+        + "place_cues:\n  admin: {kinds: [admin1], words: [province]}\nplace_anaphors: {}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(VocabularyError, match="facility"):
         load_vocabulary(PlaceCues, root=root)

@@ -1,8 +1,9 @@
-"""The schema of ``place_cues.yaml``: feature words → class of place → gazetteer kinds."""
+"""The schema of ``place_cues.yaml``: feature words → class of place → gazetteer kinds, and the
+ACLED precision of each kind."""
 
 from __future__ import annotations
 
-from typing import Literal, Self
+from typing import Literal, Self, get_args
 
 from pydantic import field_validator, model_validator
 
@@ -29,8 +30,16 @@ class CueClass(Entry):
 class PlaceCues(Vocabulary):
     FILE = "place_cues.yaml"
 
+    acled_precision: dict[PlaceKind, Literal[1, 2, 3]]
     place_cues: dict[Cue, CueClass]
     place_anaphors: dict[str, Cue]
+
+    @model_validator(mode="after")
+    def _every_kind_has_a_precision(self) -> Self:
+        missing = sorted(set(get_args(PlaceKind)) - set(self.acled_precision))
+        if missing:
+            raise ValueError(f"acled_precision lacks the kinds {', '.join(missing)}")
+        return self
 
     @model_validator(mode="after")
     def _one_class_per_word(self) -> Self:
