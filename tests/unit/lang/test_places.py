@@ -31,8 +31,10 @@ def test_cue_words_map_to_one_class_each() -> None:
 
 def test_place_anaphors_refer_to_their_class_kinds() -> None:
     kinds = anaphor_kinds()
-    assert kinds["district"] == cue_kinds("district")
-    assert kinds["capital"] == cue_kinds("settlement") == {"city", "locality"}
+    assert kinds["district"] == cue_kinds("district")  # the one reading of "district"
+    assert kinds["town"] == cue_kinds("settlement") == {"city", "locality"}
+    assert kinds["province"] == {"admin1"} < cue_kinds("admin")  # narrowed
+    assert kinds["capital"] == {"city"}
     assert "airport" not in kinds
 
 
@@ -79,7 +81,7 @@ def test_an_anaphor_must_name_a_class(tmp_path: Path) -> None:
     root.mkdir()
     (root / "place_cues.yaml").write_text(
         _PRECISIONS + "place_cues:\n  admin: {kinds: [admin1], words: [province]}\n"
-        "place_anaphors: {valley: area}\n",
+        "place_anaphors: {valley: {cue: area}}\n",
         encoding="utf-8",
     )
     with pytest.raises(VocabularyError, match=r"place_anaphors\.valley"):
@@ -95,4 +97,16 @@ def test_every_kind_needs_a_precision(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(VocabularyError, match="facility"):
+        load_vocabulary(PlaceCues, root=root)
+
+
+def test_an_anaphor_may_only_narrow_its_class(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / "place_cues.yaml").write_text(
+        _PRECISIONS + "place_cues:\n  district: {kinds: [admin2, city], words: [district]}\n"
+        "place_anaphors: {district: {cue: district, kinds: [admin2, admin1]}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(VocabularyError, match="admin1 not a kind of district"):
         load_vocabulary(PlaceCues, root=root)

@@ -27,12 +27,19 @@ class CueClass(Entry):
         return tuple(" ".join(word.lower().split()) for word in words)
 
 
+class PlaceAnaphor(Entry):
+    """A noun that refers back to a place: its class, narrowed to some of its kinds or not."""
+
+    cue: Cue
+    kinds: frozenset[PlaceKind] | None = None  # None: every kind of the class
+
+
 class PlaceCues(Vocabulary):
     FILE = "place_cues.yaml"
 
     acled_precision: dict[PlaceKind, Literal[1, 2, 3]]
     place_cues: dict[Cue, CueClass]
-    place_anaphors: dict[str, Cue]
+    place_anaphors: dict[str, PlaceAnaphor]
 
     @model_validator(mode="after")
     def _every_kind_has_a_precision(self) -> Self:
@@ -48,10 +55,22 @@ class PlaceCues(Vocabulary):
             for word in entry.words:
                 if seen.setdefault(word, cue) != cue:
                     raise ValueError(f"{word!r} is a cue of both {seen[word]} and {cue}")
-        for noun, cue in self.place_anaphors.items():
-            if cue not in self.place_cues:
-                raise ValueError(f"place_anaphors.{noun} names {cue!r}, not a class of place_cues")
+        for noun, anaphor in self.place_anaphors.items():
+            cue_class = self.place_cues.get(anaphor.cue)
+            if cue_class is None:
+                raise ValueError(
+                    f"place_anaphors.{noun} names {anaphor.cue!r}, not a class of place_cues"
+                )
+            if anaphor.kinds is not None and not anaphor.kinds <= cue_class.kinds:
+                extra = ", ".join(sorted(anaphor.kinds - cue_class.kinds))
+                raise ValueError(f"place_anaphors.{noun}: {extra} not a kind of {anaphor.cue}")
         return self
 
+    def anaphor_kinds(self, noun: str) -> frozenset[PlaceKind]:
+        anaphor = self.place_anaphors[noun]
+        if anaphor.kinds is not None:
+            return anaphor.kinds
+        return self.place_cues[anaphor.cue].kinds
 
-__all__ = ["Cue", "CueClass", "PlaceCues"]
+
+__all__ = ["Cue", "CueClass", "PlaceAnaphor", "PlaceCues"]
