@@ -5,7 +5,8 @@
   them is: :func:`cue_of` gives a word's class (:data:`Cue`) and :func:`cue_kinds` the kinds a
   class allows. The words, classes and kinds are data (``data/place_cues.yaml``).
 * **Place anaphors** ("bombing *the province*") refer back to the last place of their class's
-  kinds, or of some of them: :func:`anaphor_kinds`.
+  kinds (or of some of them), or to an area containing it ("the district" → the province named
+  before): :func:`anaphor_kinds`.
 * **ACLED geo-precision**: 1 the exact place, 2 "near" it or a district-level area, 3 a province
   or wider (:func:`acled_precision`; by kind in the same data file); an event placed only by its
   article's focus place is "in the area of" it, never finer than :data:`AREA_PRECISION`
@@ -59,7 +60,8 @@ def cue_kinds(cue: Cue) -> frozenset[PlaceKind]:
 
 @cache
 def anaphor_kinds() -> Mapping[str, frozenset[PlaceKind]]:
-    """The nouns that refer back to a place ("the province"), with the kinds they refer to."""
+    """The nouns that refer back to a place ("the province"), with the kinds they refer to
+    (theirs, and those of the areas that contain them)."""
     cues = _place_cues()
     return {noun: cues.anaphor_kinds(noun) for noun in cues.place_anaphors}
 

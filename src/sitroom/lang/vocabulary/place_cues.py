@@ -32,6 +32,9 @@ class PlaceAnaphor(Entry):
 
     cue: Cue
     kinds: frozenset[PlaceKind] | None = None  # None: every kind of the class
+    # Kinds of a wider area that contains the place meant ("the district" → the province
+    # named before): no reading of the noun, an acceptable referent at a coarser precision.
+    within: frozenset[PlaceKind] = frozenset()
 
 
 class PlaceCues(Vocabulary):
@@ -67,10 +70,11 @@ class PlaceCues(Vocabulary):
         return self
 
     def anaphor_kinds(self, noun: str) -> frozenset[PlaceKind]:
+        """The kinds of place ``noun`` may refer back to: its own, and those of the areas that
+        contain it."""
         anaphor = self.place_anaphors[noun]
-        if anaphor.kinds is not None:
-            return anaphor.kinds
-        return self.place_cues[anaphor.cue].kinds
+        own = anaphor.kinds if anaphor.kinds is not None else self.place_cues[anaphor.cue].kinds
+        return own | anaphor.within
 
 
 __all__ = ["Cue", "CueClass", "PlaceAnaphor", "PlaceCues"]
