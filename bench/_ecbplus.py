@@ -6,7 +6,7 @@ The tokens are joined into plain text, one sentence per line, with a map from to
 character span, so that a system's character spans can be aligned to the gold tokens.
 The last part reads the merge's view of the stored events (``Mention``, loaded as the store
 loads them), to say which merge test keeps two mentions apart and to try rule variants; it
-reads ``sitroom.store.merge`` (its private tests too: diagnosis only, the rules are not
+reads ``sitroom.corpus`` (each of its tests too: diagnosis only, the rules are not
 changed).
 ``bench/merge.py`` runs the pipeline.
 """
@@ -21,17 +21,17 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from sitroom.store import Store
-from sitroom.store.merge import (
+from sitroom.corpus import (
     Mention,
     MentionKey,
-    _actors_meet,
-    _both_roles_meet,
-    _dates_meet,
-    _place_relation,
+    actors_meet,
+    both_roles_meet,
+    dates_meet,
     default_rules,
+    place_relation,
     same_happening,
 )
+from sitroom.store import Store
 
 Span = tuple[int, int]
 
@@ -238,12 +238,12 @@ def blocker(a: Mention, b: Mention) -> str:
         return "type differs"
     if rules.modality_group.get(a.modality, -1) != rules.modality_group.get(b.modality, -2):
         return "modality group differs"
-    if _dates_meet(a, b, rules) is None:
+    if dates_meet(a, b, rules) is None:
         return "dates apart"
-    if not _actors_meet(a, b, rules)[0]:
+    if not actors_meet(a, b, rules)[0]:
         return "actor1 differs"
     if a.place is not None and b.place is not None:
-        relation = _place_relation(a.place, b.place, rules)
+        relation = place_relation(a.place, b.place, rules)
         if relation is None:
             return "places differ"
         missing = "only the country shared"
@@ -252,7 +252,7 @@ def blocker(a: Mention, b: Mention) -> str:
             return "countries differ"
         missing = "no place on either side" if a.place is b.place else "place on one side only"
         relation = None
-    if (relation is None or relation[0] != "same") and not _both_roles_meet(a, b, rules):
+    if (relation is None or relation.strength != "same") and not both_roles_meet(a, b, rules):
         return f"{missing}, actors not both shared"
     return "would link" if same_happening(a, b, rules) else "?"
 
@@ -264,10 +264,10 @@ def _open_link(a: Mention, b: Mention) -> bool:
         return False
     if rules.modality_group.get(a.modality, -1) != rules.modality_group.get(b.modality, -2):
         return False
-    if _dates_meet(a, b, rules) is None or not _actors_meet(a, b, rules)[0]:
+    if dates_meet(a, b, rules) is None or not actors_meet(a, b, rules)[0]:
         return False
     if a.place is not None and b.place is not None:
-        return _place_relation(a.place, b.place, rules) is not None
+        return place_relation(a.place, b.place, rules) is not None
     return len({p.country for p in (a.place, b.place) if p and p.country}) <= 1
 
 
@@ -281,7 +281,7 @@ def _country_needs_actors(a: Mention, b: Mention) -> bool:
     if not _current(a, b):
         return False
     wide = any(p is not None and p.kind == "country" for p in (a.place, b.place))
-    return not wide or _both_roles_meet(a, b, default_rules())
+    return not wide or both_roles_meet(a, b, default_rules())
 
 
 def _same_article(a: Mention, b: Mention) -> bool:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
@@ -40,6 +39,7 @@ from spacy.tokens import Doc, DocBin
 
 import _scores as scores
 from sitroom.config import load_settings
+from sitroom.lang.places import distance_km
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared/eval-data/geoparsing-gritta"
 GWN_LITERAL = frozenset({"Literal", "Mixed", "Coercion", "Embedded_Literal", "Literal_Modifier"})
@@ -135,13 +135,6 @@ CORPORA: dict[str, tuple[str, Callable[[Path], list[Article]]]] = {
 }
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -184,7 +177,7 @@ class Tally:
             if lat is None or lon is None:
                 self.errors.append(MISSING_KM)
             else:
-                self.errors.append(haversine_km(lat, lon, top.lat, top.lon))
+                self.errors.append(distance_km(lat, lon, top.lat, top.lon))
 
     def row(self) -> list[str]:
         def prf(tp_pred: int, tp_gold: int) -> list[str]:

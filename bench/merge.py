@@ -62,13 +62,13 @@ from _ecbplus import (
     stored_mentions,
     tokens_in,
 )
+from sitroom.corpus import Mention, components, default_rules
 from sitroom.errors import StoreError
 from sitroom.ingest.text import make_document, parse_date
 from sitroom.model import Document, Event, Extraction
 from sitroom.service import Extractor
 from sitroom.store import Store
 from sitroom.store.export import FORMATS, require_pyarrow, write_export
-from sitroom.store.merge import Mention, components, default_rules
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval-data"
 ECB = SHARED / "ecbplus-test-topics36-45"

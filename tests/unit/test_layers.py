@@ -50,12 +50,6 @@ LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
 # sitroom.lang, and of the corpus rules out of the store into sitroom.corpus). When a move
 # lands, its entries must go: the suite fails on a listed break that no longer exists.
 KNOWN_BREAKS: Mapping[str, str] = {
-    "merge rules in the store: sitroom.store.merge": (
-        "issue 14: the same-happening rules move to the pure package sitroom.corpus"
-    ),
-    "LAYERS names a package that does not exist: sitroom.corpus": (
-        "issue 14: sitroom.corpus is created by the move of the corpus rules out of the store"
-    ),
 }
 
 

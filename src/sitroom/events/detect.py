@@ -17,6 +17,7 @@ from sitroom.events.modality import classify
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.places import anaphor_kinds
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import agent, np_tokens, subject
@@ -32,6 +33,8 @@ _CHAIN_PREPS = (grammar().place_prepositions - {"from"}) | {"of"}
 _NESTING = 2
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _ARMED = {"government", "armed_group"}
+# Nouns that refer back to a place ("the province"), with the kinds they refer to.
+_PLACE_NOUNS = anaphor_kinds()
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _NUMBER_WORDS = {**number_words(), "dozen": 12}
 
@@ -147,7 +150,7 @@ class EventDetector:
         self.acled = AcledRefiner(vocabulary.acled_cues)
         self.sides = vocabulary.sides.sides
         # Ground held or fought over: its owner is no second party (the place nouns count too).
-        self._territory = self.words.territory_nouns | frozenset(self.words.place_nouns)
+        self._territory = self.words.territory_nouns | frozenset(_PLACE_NOUNS)
 
     # -- arguments -------------------------------------------------------------------------------
     def _entity(self, head: Token | None, index: DocIndex) -> str | None:
@@ -293,7 +296,7 @@ class EventDetector:
     def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
         """ "Bombing the province", "fighting in the valley": the last place of that kind named."""
         for tok in trig.subtree:
-            kinds = self.words.place_nouns.get(tok.lemma_.lower())
+            kinds = _PLACE_NOUNS.get(tok.lemma_.lower())
             if kinds is None or not any(c.lower_ == "the" for c in tok.children):
                 continue
             if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at:

@@ -12,10 +12,10 @@ another name ("Kandahar province" does not make the bare "Kandahar" the province
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Iterable
 
 from sitroom.geo.candidate import Candidate
+from sitroom.lang.places import distance_km
 
 SAME_ADMIN1_BONUS = 1.5
 NEAR_BONUS = 1.0
@@ -78,16 +78,6 @@ def near_any(candidate: Candidate, anchors: Iterable[Anchor]) -> bool:
     )
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
-
-
 __all__ = [
     "COHERENCE_CAP",
     "NEAR_BONUS",
@@ -95,6 +85,5 @@ __all__ = [
     "SAME_ADMIN1_BONUS",
     "Anchor",
     "coherence",
-    "distance_km",
     "near_any",
 ]

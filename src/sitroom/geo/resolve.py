@@ -40,44 +40,13 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal
+from collections.abc import Iterable, Sequence
 
 from sitroom.geo._names import fold_key, fuzzy_key
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.coherence import Anchor, coherence, near_any
-from sitroom.lang.vocabulary.places import PlaceCue, toponym_words
-from sitroom.model import Place, PlaceKind, Span
-
-Cue = PlaceCue
-
-# Words that, next to a toponym, say what kind of place it is (data/toponyms.yaml). Keys are
-# lower-case; two-word cues ("air base") are matched by the caller on the joined text.
-CUE_WORDS: Mapping[str, Cue] = toponym_words().cue_words()
-
-CUE_KINDS: dict[Cue, frozenset[PlaceKind]] = {
-    "admin": frozenset({"admin1", "admin2", "region"}),
-    # Districts are often named after their main town ("Nad Ali district"): the town will do.
-    "district": frozenset({"admin2", "locality", "region", "city"}),
-    # Counties are usually not ("Scott County" is nowhere near a town called Scott).
-    "county": frozenset({"admin2"}),
-    "area": frozenset({"region", "admin1", "admin2", "other"}),
-    "settlement": frozenset({"city", "locality"}),
-    "facility": frozenset({"facility", "locality", "other"}),
-}
-
-BASE_PRECISION: dict[str, Literal[1, 2, 3]] = {
-    "country": 3,
-    "admin1": 3,
-    "region": 3,
-    "admin2": 2,
-    "other": 2,
-    "city": 1,
-    "locality": 1,
-    "facility": 1,
-}
-
-_PRECISIONS: dict[int, Literal[1, 2, 3]] = {1: 1, 2: 2, 3: 3}
+from sitroom.lang.places import Cue, Precision, acled_precision, cue_kinds, cue_of
+from sitroom.model import Place, Span
 
 # Weights, in log10-population units (see the module docstring).
 CAPITAL_BONUS = 0.5
@@ -297,7 +266,7 @@ def score(
     elif candidate.source != "curated" and fold_key(candidate.name) != fold_key(mention.text):
         value -= ALIAS_PENALTY
     if mention.cue is not None:
-        value += CUE_MATCH if candidate.kind in CUE_KINDS[mention.cue] else CUE_MISMATCH
+        value += CUE_MATCH if candidate.kind in cue_kinds(mention.cue) else CUE_MISMATCH
     if candidate.country is not None:
         value += context.country_bonus(candidate.country, mention)
     if qualified_by(candidate, mention.qualifier):
@@ -392,7 +361,7 @@ def _note_steer(steers: dict[str, _Steer], mention: Mention, reading: Candidate)
 def _without_cue_word(text: str) -> str:
     """The folded name of "Sagaing region", "Kandahar province": the cue word taken off."""
     words = fold_key(text).split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in CUE_WORDS else " ".join(words)
+    return " ".join(words[:-1]) if len(words) > 1 and cue_of(words[-1]) else " ".join(words)
 
 
 def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
@@ -472,20 +441,16 @@ def _stray(candidate: Candidate, mention: Mention, context: _Context) -> bool:
     )
 
 
-def _precision(candidate: Candidate, resolved: Sequence[Mention]) -> Literal[1, 2, 3]:
-    override = _PRECISIONS.get(candidate.precision or 0)
-    if override is not None:
-        return override
-    base = BASE_PRECISION.get(candidate.kind, 2)
-    if base == 1:
-        # A GeoNames town standing in for a facility or a district named after it, or a town only
-        # ever mentioned as a reference point ("30 km north of X"), is "near" in ACLED's sense.
-        stand_in = candidate.source == "geonames" and all(
-            m.cue in {"facility", "district"} for m in resolved
-        )
-        if stand_in or all(m.near for m in resolved):
-            return 2
-    return base
+def _precision(candidate: Candidate, resolved: Sequence[Mention]) -> Precision:
+    # A GeoNames town standing in for a facility or a district named after it, or a town only
+    # ever mentioned as a reference point ("30 km north of X"), is "near" in ACLED's sense.
+    return acled_precision(
+        candidate.kind,
+        fixed=candidate.precision,
+        stand_in=candidate.source == "geonames"
+        and all(m.cue in {"facility", "district"} for m in resolved),
+        reference_only=all(m.near for m in resolved),
+    )
 
 
 def _places(mentions: Sequence[Mention], chosen: dict[int, Candidate]) -> tuple[Place, ...]:
@@ -516,9 +481,6 @@ def _places(mentions: Sequence[Mention], chosen: dict[int, Candidate]) -> tuple[
 
 
 __all__ = [
-    "CUE_KINDS",
-    "CUE_WORDS",
-    "Cue",
     "Mention",
     "eligible",
     "prior",

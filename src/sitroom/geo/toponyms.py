@@ -40,14 +40,8 @@ from sitroom.geo._names import fold_key
 from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.resolve import (
-    CUE_KINDS,
-    CUE_WORDS,
-    STRICT_MIN_POPULATION,
-    Cue,
-    Mention,
-    qualified_by,
-)
+from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by
+from sitroom.lang.places import Cue, cue_kinds, cue_of
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
@@ -72,26 +66,26 @@ def _cue_after(doc: Doc, end: int) -> tuple[Cue | None, int]:
     """The cue right after token ``end`` and the token index just past it."""
     if end + 1 < len(doc):
         two = f"{doc[end].lower_} {doc[end + 1].lower_}"
-        if two in CUE_WORDS:
-            return CUE_WORDS[two], end + 2
-    if end < len(doc) and doc[end].lower_ in CUE_WORDS:
-        return CUE_WORDS[doc[end].lower_], end + 1
+        if (cue := cue_of(two)) is not None:
+            return cue, end + 2
+    if end < len(doc) and (cue := cue_of(doc[end].lower_)) is not None:
+        return cue, end + 1
     return None, end
 
 
 def _trailing_cue(words: list[str]) -> tuple[Cue | None, int]:
     """The cue that ends a multi-word name and how many words it takes."""
-    if len(words) > 2 and f"{words[-2]} {words[-1]}" in CUE_WORDS:
-        return CUE_WORDS[f"{words[-2]} {words[-1]}"], 2
-    if len(words) > 1 and words[-1] in CUE_WORDS:
-        return CUE_WORDS[words[-1]], 1
+    if len(words) > 2 and (cue := cue_of(f"{words[-2]} {words[-1]}")) is not None:
+        return cue, 2
+    if len(words) > 1 and (cue := cue_of(words[-1])) is not None:
+        return cue, 1
     return None, 0
 
 
 def _cue_before(doc: Doc, start: int) -> Cue | None:
     # "the city of X", "the province of X"
     if start >= 2 and doc[start - 1].lower_ == "of":
-        return CUE_WORDS.get(doc[start - 2].lower_)
+        return cue_of(doc[start - 2].lower_)
     return None
 
 
@@ -193,20 +187,20 @@ class _Finder:
             if not candidates:
                 # Only the bare name's entries of the cued kind: "Scott County" is not a town.
                 bare = self.gazetteer.lookup(doc[start : end - size].text)
-                candidates = [c for c in bare if c.kind in CUE_KINDS[inner]]
+                candidates = [c for c in bare if c.kind in cue_kinds(inner)]
         # A cue after the entity ("Ramstein airbase", "Kabul airport").
         after, past = _cue_after(doc, end)
         if after is not None:
             cue = after
             joined = self.gazetteer.lookup(doc[start:past].text)
-            if any(c.kind in CUE_KINDS[after] for c in joined):
+            if any(c.kind in cue_kinds(after) for c in joined):
                 candidates, end = joined, past
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
         if strict and cue is not None:
             # Only the readings the feature word allows: "the town of X" is no province.
-            candidates = [c for c in candidates if c.kind in CUE_KINDS[cue]]
+            candidates = [c for c in candidates if c.kind in cue_kinds(cue)]
             strict = False
         if label == "FAC" and cue is None:
             # A building or a road is a town only when it is a big one called just that.

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from sitroom.errors import ReportError, StoreError
 from sitroom.model import Event, Extraction
 from sitroom.report.contests import gather_contests
-from sitroom.report.merge import corpus_developments, merge_events
+from sitroom.report.merge import corpus_developments
 from sitroom.report.model import (
     Count,
     Development,
@@ -25,7 +25,7 @@ from sitroom.report.model import (
     ReportedQuote,
     Source,
 )
-from sitroom.store import EventQuery, EventRow, Store
+from sitroom.store import EventQuery, Store
 from sitroom.store.event_query import values_of
 
 DEFAULT_QUOTES = 10
@@ -52,18 +52,12 @@ def build_report(
     when the database cannot be read.
     """
     query = _query(country, date_from, date_to)
-    # Corpus events (one per happening across articles) when the store has them; else the
-    # per-article events, merged here when identical.
-    corpus = list(store.iter_corpus_events(query)) if _has_corpus(store) else None
-    rows: list[EventRow] = []
-    if corpus is not None:
-        members = store.corpus_members([c.id for c in corpus])
-        mentions = [key for c in corpus for key in members.get(c.id, [])]
-        document_ids = list(dict.fromkeys(doc_id for doc_id, _ in mentions))
-    else:
-        rows = sorted(store.iter_events(query), key=_row_order)
-        mentions = [(row.document_id, row.event_id) for row in rows]
-        document_ids = list(dict.fromkeys(row.document_id for row in rows))
+    # The store's corpus events: one per happening across articles, by the corpus rules (the
+    # one definition of "the same happening"), kept in step with every stored article.
+    corpus = list(store.iter_corpus_events(query))
+    members = store.corpus_members([c.id for c in corpus])
+    mentions = [key for c in corpus for key in members.get(c.id, [])]
+    document_ids = list(dict.fromkeys(doc_id for doc_id, _ in mentions))
     extractions = {x.document.id: x for x in store.extractions(document_ids)}
     scope = _Scope(query, extractions)
 
@@ -77,15 +71,7 @@ def build_report(
     numbers = _number_sources(extractions.values())
     contested_events = _claim_events(extractions, [s.key for s in sides])
 
-    if corpus is not None:
-        developments = corpus_developments(corpus, members, extractions, numbers, contested_events)
-    else:
-        triggers = {
-            (doc_id, event.id): _excerpt(x.document.text, event.trigger)
-            for doc_id, x in extractions.items()
-            for event in x.events
-        }
-        developments = merge_events(rows, numbers, triggers, contested_events)
+    developments = corpus_developments(corpus, members, extractions, numbers, contested_events)
     return Report(
         title=title or _default_title(query),
         country=", ".join(values_of(query.country)) or None,
@@ -95,7 +81,7 @@ def build_report(
         sources=tuple(_source(extractions[doc_id], number) for doc_id, number in numbers.items()),
         developments=developments,
         event_mentions=len(mentions),
-        merge="identical" if corpus is None else "corpus",
+        merge="corpus",
         by_type=_counts((d.type, d) for d in developments),
         by_acled_type=_counts((d.acled_event_type, d) for d in developments),
         fatalities=_fatality_total(developments),
@@ -112,14 +98,6 @@ def _query(country: str | None, date_from: dt.date | None, date_to: dt.date | No
         return EventQuery(country=country, date_from=date_from, date_to=date_to)
     except StoreError as exc:
         raise ReportError(exc.message, code="S702") from exc
-
-
-def _has_corpus(store: Store) -> bool:
-    return bool(store.corpus_events(EventQuery(limit=1)))
-
-
-def _row_order(row: EventRow) -> tuple[bool, dt.date, str, str]:
-    return (row.date_start is None, row.date_start or dt.date.min, row.document_id, row.event_id)
 
 
 def _default_title(query: EventQuery) -> str:

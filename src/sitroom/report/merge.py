@@ -1,9 +1,8 @@
 """Per-article events → developments, one per happening, citing every article reporting it.
 
-``corpus_developments`` follows the store's corpus-level merge (``Store.corpus_events``).
-``merge_events`` is the fallback for a store without corpus events: identical (type, actor1,
-actor2, place, date) events are one development; events differing in any of those fields stay
-separate lines, since the report does not guess that they are the same happening.
+The report does not merge events itself: each development is one of the store's corpus events
+(``Store.corpus_events``), which follow the corpus rules (``sitroom.corpus``), the one
+definition of "the same happening".
 """
 
 from __future__ import annotations
@@ -13,25 +12,9 @@ from collections.abc import Collection, Mapping, Sequence
 
 from sitroom.model import Extraction
 from sitroom.report.model import Development, Mention
-from sitroom.store import CorpusEventRow, EventRow
+from sitroom.store import CorpusEventRow
 
 EventKey = tuple[str, str]  # (document id, event id)
-_MergeKey = tuple[str, str | None, str | None, str | None, dt.date | None, dt.date | None]
-
-
-def merge_events(
-    rows: Sequence[EventRow],
-    numbers: Mapping[str, int],
-    triggers: Mapping[EventKey, str],
-    contested: Collection[EventKey],
-) -> tuple[Development, ...]:
-    """Developments in date order (undated last); asserted ones first within a day."""
-    groups: dict[_MergeKey, list[EventRow]] = {}
-    for row in rows:
-        key = (row.type, row.actor1, row.actor2, row.place, row.date_start, row.date_end)
-        groups.setdefault(key, []).append(row)
-    developments = [_development(g, numbers, triggers, contested) for g in groups.values()]
-    return tuple(sorted(developments, key=_order))
 
 
 def corpus_developments(
@@ -89,54 +72,6 @@ def _mention(x: Extraction, event_id: str, source: int) -> Mention:
     )
 
 
-def _development(
-    rows: list[EventRow],
-    numbers: Mapping[str, int],
-    triggers: Mapping[EventKey, str],
-    contested: Collection[EventKey],
-) -> Development:
-    # Fields the key does not fix (ACLED type, coordinates) come from the first asserted report.
-    rows = sorted(rows, key=lambda r: (r.modality != "asserted", numbers[r.document_id]))
-    first = rows[0]
-    return Development(
-        type=first.type,
-        quad=first.quad,
-        mode=first.mode,
-        mentions=tuple(
-            Mention(
-                source=numbers[r.document_id],
-                modality=r.modality,
-                attributed_to=r.attributed_to,
-                fatalities=r.fatalities,
-                trigger=triggers.get((r.document_id, r.event_id)),
-            )
-            for r in rows
-        ),
-        acled_event_type=next((r.acled_event_type for r in rows if r.acled_event_type), None),
-        acled_sub_event_type=next(
-            (r.acled_sub_event_type for r in rows if r.acled_sub_event_type), None
-        ),
-        actor1=_with_affiliation(first.actor1, first.actor1_affiliation),
-        actor2=_with_affiliation(first.actor2, first.actor2_affiliation),
-        place=first.place,
-        country=first.country,
-        admin1=first.admin1,
-        lat=first.lat,
-        lon=first.lon,
-        geo_precision=first.geo_precision,
-        date_start=first.date_start,
-        date_end=first.date_end,
-        date_precision=first.date_precision,
-        contested=any((r.document_id, r.event_id) in contested for r in rows),
-    )
-
-
-def _with_affiliation(name: str | None, affiliation: str | None) -> str | None:
-    if name and affiliation and affiliation != name:
-        return f"{name} ({affiliation})"
-    return name
-
-
 def _order(d: Development) -> tuple[bool, dt.date, dt.date, bool, int, str]:
     return (
         d.date_start is None,
@@ -148,4 +83,4 @@ def _order(d: Development) -> tuple[bool, dt.date, dt.date, bool, int, str]:
     )
 
 
-__all__ = ["corpus_developments", "merge_events"]
+__all__ = ["corpus_developments"]

@@ -10,9 +10,9 @@ import dataclasses
 import datetime as dt
 from typing import Literal
 
-# How per-article events were merged into developments: by the store's corpus-level merge,
-# or by identical (type, actor1, actor2, place, date) within the report.
-MergeMethod = Literal["corpus", "identical"]
+# How per-article events were merged into developments: by the store's corpus-level merge (the
+# only method; the field says so in the report's JSON and text).
+MergeMethod = Literal["corpus"]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -29,7 +29,6 @@ QUAD_COLOURS = {
 OTHER_COLOUR = "#777777"
 
 MERGE_NOTES = {
-    "identical": "events with identical type, actors, place and date are one development",
     "corpus": "events merged across articles by sitroom's corpus-level event merge",
 }
 

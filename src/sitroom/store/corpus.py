@@ -3,7 +3,7 @@ stored articles: link each new article's events to matching stored ones, regroup
 that the new links touch, and regroup again when an article is deleted.
 
 Everything runs inside the caller's write transaction, so the corpus events change together
-with the articles they come from. The rules are in ``merge.py``; this module does the SQL.
+with the articles they come from. The rules are in ``sitroom.corpus``; this module does the SQL.
 """
 
 from __future__ import annotations
@@ -17,27 +17,28 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from sitroom.store import schema as t
-from sitroom.store.intake import ID_CHUNK, chunked
-from sitroom.store.merge import (
+from sitroom.corpus import (
     DocumentInfo,
+    LinkReason,
     Mention,
     MentionKey,
     MergeRules,
     PlaceRef,
+    actor_keys,
     aggregate,
     components,
+    could_meet,
     default_rules,
+    fold,
     same_happening,
     window,
 )
+from sitroom.lang.places import area_precision
+from sitroom.store import schema as t
+from sitroom.store.intake import ID_CHUNK, chunked
 
 _REBUILD_CHUNK = 200  # documents linked per step of a full rebuild
 _QUERY_SPAN_DAYS = 31  # an article whose events span more is matched event by event
-
-
-def _fold(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
 
 
 @functools.cache
@@ -91,12 +92,6 @@ def _mentions_select() -> sa.Select[Any]:
     )
 
 
-def _keys(name: str | None, aliases: list[str] | None, affiliation: str | None) -> frozenset[str]:
-    # The organisation a person speaks or fights for stands for them too ("Taliban spokesman").
-    found = {_fold(v) for v in (name, affiliation, *(aliases or [])) if v}
-    return frozenset(k for k in found if k)
-
-
 def _mention(row: Any) -> Mention:
     place = None
     if row.p_name is not None:
@@ -108,7 +103,11 @@ def _mention(row: Any) -> Mention:
             lat=row.p_lat,
             lon=row.p_lon,
             # A place taken from the article's focus is "in the area of" it.
-            precision=max(row.p_precision, 2) if row.place_basis == "document" else row.p_precision,
+            precision=(
+                area_precision(row.p_precision)
+                if row.place_basis == "document"
+                else row.p_precision
+            ),
             geonames_id=row.p_geonames_id,
         )
     return Mention(
@@ -123,8 +122,8 @@ def _mention(row: Any) -> Mention:
         modality=row.modality,
         actor1=row.a1_name,
         actor2=row.a2_name,
-        actor1_keys=_keys(row.a1_name, row.a1_aliases, row.o1_name),
-        actor2_keys=_keys(row.a2_name, row.a2_aliases, row.o2_name),
+        actor1_keys=actor_keys(row.a1_name, row.a1_aliases, row.o1_name),
+        actor2_keys=actor_keys(row.a2_name, row.a2_aliases, row.o2_name),
         place=place,
         date_start=row.date_start,
         date_end=row.date_end,
@@ -183,23 +182,13 @@ def _ordered(a: MentionKey, b: MentionKey) -> tuple[MentionKey, MentionKey]:
     return (a, b) if a < b else (b, a)
 
 
-def _could_meet(a: Mention, b: Mention, rules: MergeRules) -> bool:
-    """A cheap necessary condition of ``same_happening``: compatible types and dates."""
-    if not rules.types_compatible(a.type, b.type):
-        return False
-    wa, wb = window(a, rules), window(b, rules)
-    if wa is None or wb is None:
-        return True
-    return wa[0] <= wb[1] + rules.date_slack and wb[0] <= wa[1] + rules.date_slack
-
-
 def _find_links(
     conn: Connection, mentions: Sequence[Mention], rules: MergeRules
-) -> dict[tuple[MentionKey, MentionKey], str]:
+) -> dict[tuple[MentionKey, MentionKey], LinkReason]:
     by_document: dict[str, list[Mention]] = {}
     for m in mentions:
         by_document.setdefault(m.document_id, []).append(m)
-    links: dict[tuple[MentionKey, MentionKey], str] = {}
+    links: dict[tuple[MentionKey, MentionKey], LinkReason] = {}
     for document_mentions in by_document.values():
         for group in _query_groups(document_mentions, rules):
             _link_group(conn, group, rules, links)
@@ -233,7 +222,7 @@ def _link_group(
     conn: Connection,
     mentions: list[Mention],
     rules: MergeRules,
-    links: dict[tuple[MentionKey, MentionKey], str],
+    links: dict[tuple[MentionKey, MentionKey], LinkReason],
 ) -> None:
     # The SQL window spans all the group's mentions, so each mention still skips the
     # candidates it cannot match before the full test.
@@ -244,7 +233,7 @@ def _link_group(
         kinds = {m.type, *rules.compatible.get(m.type, ())}
         for other in (o for kind in sorted(kinds) for o in by_type.get(kind, ())):
             pair = _ordered(m.key, other.key)
-            if pair in links or m.key == other.key or not _could_meet(m, other, rules):
+            if pair in links or m.key == other.key or not could_meet(m, other, rules):
                 continue
             # Always asked in key order, so even the wording of the reason does not
             # depend on which article came first.
@@ -254,10 +243,16 @@ def _link_group(
                 links[pair] = reason
 
 
-def _insert_links(conn: Connection, links: dict[tuple[MentionKey, MentionKey], str]) -> None:
+def _insert_links(conn: Connection, links: dict[tuple[MentionKey, MentionKey], LinkReason]) -> None:
     rows = [
-        {"document_a": a[0], "event_a": a[1], "document_b": b[0], "event_b": b[1], "reason": r}
-        for (a, b), r in sorted(links.items())
+        {
+            "document_a": a[0],
+            "event_a": a[1],
+            "document_b": b[0],
+            "event_b": b[1],
+            "reason": reason.render(),  # the link's reason as people read it
+        }
+        for (a, b), reason in sorted(links.items())
     ]
     for chunk in chunked(rows, ID_CHUNK):
         conn.execute(t.event_links.insert(), chunk)
@@ -302,7 +297,7 @@ def _links_among(
 
 def _publisher_key(publisher: str | None, url: str | None) -> str | None:
     if publisher and publisher.strip():
-        return "p:" + _fold(publisher)
+        return "p:" + fold(publisher)
     if url:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         if host:
@@ -460,7 +455,7 @@ def rebuild(conn: Connection, rules: MergeRules | None = None) -> int:
     for table in (t.corpus_event_members, t.corpus_events, t.event_links):
         conn.execute(table.delete())
     ids = list(conn.scalars(sa.select(t.documents.c.id).order_by(t.documents.c.id)))
-    links: dict[tuple[MentionKey, MentionKey], str] = {}
+    links: dict[tuple[MentionKey, MentionKey], LinkReason] = {}
     keys: set[MentionKey] = set()
     for chunk in chunked(ids, _REBUILD_CHUNK):
         mentions = mentions_of_documents(conn, chunk)

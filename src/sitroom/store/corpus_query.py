@@ -10,11 +10,11 @@ import sqlalchemy as sa
 from sqlalchemy import Select
 from sqlalchemy.engine import Connection
 
+from sitroom.corpus import CorpusEventRecord
 from sitroom.errors import StoreError
 from sitroom.store import schema as t
 from sitroom.store.corpus import claims_about
 from sitroom.store.event_query import EventQuery, decode_cursor, encode_cursor, values_of
-from sitroom.store.merge import CorpusEventRecord
 from sitroom.store.queries import EventRow, events_select
 from sitroom.store.search import DocumentMatches
 

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql import Select
 
+from sitroom.lang.places import AREA_PRECISION
 from sitroom.store import schema as t
 from sitroom.store.event_query import CursorKey, EventQuery, encode_cursor, values_of
 from sitroom.store.search import DocumentMatches
@@ -188,9 +189,12 @@ def events_select(query: EventQuery) -> Select[Any]:
         p.c.admin1,
         p.c.lat,
         p.c.lon,
-        # A place taken from the article's focus is "in the area of" it: ACLED precision 2.
+        # A place taken from the article's focus is "in the area of" it (lang.places).
         sa.case(
-            (sa.and_(e.c.place_basis == "document", p.c.precision < 2), 2),
+            (
+                sa.and_(e.c.place_basis == "document", p.c.precision < AREA_PRECISION),
+                AREA_PRECISION,
+            ),
             else_=p.c.precision,
         ).label("geo_precision"),
         e.c.place_basis,

@@ -1,32 +1,32 @@
 """The store-wide actor registry: one row per real-world actor, whatever article named it.
 
-Each document's entities (already one per actor within the document, with their aliases) are
-linked across documents when they share a name: a person by a full name of two words or more
-(a bare surname is too ambiguous across articles), a group by any of its names, acronyms
-included. Actors are the connected groups, rewritten in the write transaction of the articles,
-so, as for corpus events, the result does not depend on the order articles arrive in.
+Which entities are one actor is decided by ``sitroom.corpus.actors`` (shared names, generic
+actors per country); this module keeps its keys, actors and members in the database, rewritten
+in the write transaction of the articles, so, as for corpus events, the result does not depend
+on the order articles arrive in.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import hashlib
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from sitroom.resources import load_data
+from sitroom.corpus.actors import (
+    EntityKey,
+    EntityRef,
+    aggregate_actor,
+    entity_keys,
+    fold_name,
+    group_entities,
+)
 from sitroom.store import schema as t
 from sitroom.store.intake import ID_CHUNK, chunked
-from sitroom.store.merge import components
 
-EntityKey = tuple[str, str]  # (document id, entity id)
 _REBUILD_CHUNK = 500
-_MAX_ALIASES = 40
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,56 +41,6 @@ class ActorSummary:
     aliases: list[str]
     documents: int
     mentions: int
-
-
-def _fold(text: str) -> str:
-    words = text.casefold().replace("’", "'").split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
-@functools.cache
-def _generic_names() -> frozenset[str]:
-    return frozenset(_fold(str(word)) for word in load_data("roles.yaml")["generic_actors"])
-
-
-def entity_keys(
-    name: str, label: str, aliases: Iterable[str], country: str | None = None
-) -> set[str]:
-    """The registry keys an entity is known by.
-
-    Generic actors ("the army", "rebels", "civilians") are one actor per country, and none
-    without a country: the army of one article is not the army of another country's.
-    """
-    person = label == "PERSON"
-    kind = "person" if person else "group"
-    keys = set()
-    for value in (name, *aliases):
-        folded = _fold(value)
-        if not folded or (person and len(folded.split()) < 2):
-            continue
-        if folded in _generic_names():
-            if country:
-                keys.add(f"{kind}:{folded}@{country.upper()}")
-            continue
-        keys.add(f"{kind}:{folded}")
-    return keys
-
-
-def actor_id(members: Sequence[EntityKey]) -> str:
-    document_id, entity_id = min(members)
-    return "ac" + hashlib.sha256(f"{document_id}/{entity_id}".encode()).hexdigest()[:16]
-
-
-def _groups(keys_of: dict[EntityKey, set[str]]) -> list[list[EntityKey]]:
-    """Entities connected by shared keys: each is linked to the first entity with its key."""
-    owner: dict[str, EntityKey] = {}
-    links = []
-    for entity in sorted(keys_of):
-        for key in sorted(keys_of[entity]):
-            links.append((owner.setdefault(key, entity), entity))
-    return components(keys_of, links)
 
 
 def _write_keys(conn: Connection, keys_of: dict[EntityKey, set[str]]) -> None:
@@ -115,30 +65,15 @@ def _entities(conn: Connection, document_ids: Iterable[str]) -> dict[EntityKey, 
     return found
 
 
-def _most_common(values: Iterable[Any]) -> Any:
-    counts = Counter(v for v in values if v)
-    if not counts:
-        return None
-    # Most used; then the longest (fullest) form; then alphabetical, so ties are stable.
-    return min(counts, key=lambda v: (-counts[v], -len(str(v)), str(v)))
-
-
-def _aggregate(members: list[EntityKey], rows: dict[EntityKey, Any]) -> dict[str, Any]:
-    found = [rows[m] for m in members]
-    # Falls back to the first entity's value: a name or label may be empty, never missing.
-    name = _most_common(row.name for row in found) or found[0].name
-    names = {n for row in found for n in (row.name, *(row.aliases or []))}
-    aliases = sorted(names - {name}, key=lambda n: (n.casefold(), n))[:_MAX_ALIASES]
-    return {
-        "id": actor_id(members),
-        "name": name,
-        "label": _most_common(row.label for row in found) or found[0].label,
-        "actor_type": _most_common(row.actor_type for row in found),
-        "country": _most_common(row.country for row in found),
-        "aliases": aliases,
-        "documents": len({m[0] for m in members}),
-        "mentions": sum(len(row.mentions or []) for row in found),
-    }
+def _entity_ref(row: Any) -> EntityRef:
+    return EntityRef(
+        name=row.name,
+        label=row.label,
+        actor_type=row.actor_type,
+        country=row.country,
+        aliases=tuple(row.aliases or ()),
+        mentions=len(row.mentions or []),
+    )
 
 
 def _keyed_members() -> Any:
@@ -195,14 +130,13 @@ def _regroup(
                 if entity in missing:
                     keys_of.setdefault(entity, set()).add(row.key)
     wanted = {e: keys_of.get(e, set()) for e in entities if e in rows}
+    refs = {e: _entity_ref(rows[e]) for e in wanted}
     new_actors: list[dict[str, Any]] = []
     new_members: list[dict[str, Any]] = []
-    for group in _groups(wanted):
-        record = _aggregate(group, rows)
-        new_actors.append(record)
-        new_members += [
-            {"document_id": d, "entity_id": e, "actor_id": record["id"]} for d, e in group
-        ]
+    for group in group_entities(wanted):
+        record = aggregate_actor(group, refs)
+        new_actors.append({**dataclasses.asdict(record), "aliases": list(record.aliases)})
+        new_members += [{"document_id": d, "entity_id": e, "actor_id": record.id} for d, e in group]
     for batch in chunked(new_actors, ID_CHUNK):
         conn.execute(t.actors.insert(), batch)
     for batch in chunked(new_members, ID_CHUNK):
@@ -256,7 +190,7 @@ def actors_select(q: str | None, limit: int) -> sa.Select[Any]:
     a = t.actors
     stmt = sa.select(a)
     if q is not None and q.strip():
-        needle = _fold(q)
+        needle = fold_name(q)
         k, m = t.actor_keys, t.actor_members
         named = (
             sa.select(m.c.actor_id)
@@ -279,10 +213,8 @@ def actor_rows(conn: Connection, stmt: sa.Select[Any]) -> list[ActorSummary]:
 
 __all__ = [
     "ActorSummary",
-    "actor_id",
     "actor_rows",
     "actors_select",
-    "entity_keys",
     "forget_documents",
     "rebuild_registry",
     "register_documents",

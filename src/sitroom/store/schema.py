@@ -290,7 +290,7 @@ cross_contradictions = sa.Table(
 def add_corpus_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
     """The cross-article event tables (migration 5), on ``meta``, which must hold ``documents``.
 
-    - ``event_links``: two event mentions judged to report one happening (``store/merge.py``),
+    - ``event_links``: two event mentions judged to report one happening (``sitroom.corpus``),
       the smaller (document, event) key first, with the reason;
     - ``corpus_events``: one row per happening, aggregated from its linked mentions;
     - ``corpus_event_members``: which corpus event each mention belongs to.
@@ -370,7 +370,7 @@ event_links, corpus_events, corpus_event_members = add_corpus_tables(metadata)
 def add_actor_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
     """The store-wide actor registry (migration 6), on ``meta``, which must hold ``documents``.
 
-    - ``actor_keys``: the names each document entity is known by (``registry.entity_keys``);
+    - ``actor_keys``: the names each document entity is known by (``sitroom.corpus.entity_keys``);
     - ``actors``: one row per actor across the store, aggregated from its entities;
     - ``actor_members``: which actor each document entity is.
 

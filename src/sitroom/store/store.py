@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc
 from sqlalchemy.engine import Connection, Engine
 
+from sitroom.corpus import Mention
 from sitroom.errors import StoreError
 from sitroom.model import Extraction
 from sitroom.store import registry
@@ -72,7 +73,6 @@ from sitroom.store.intake import (
     near_duplicate_of_select,
     write_intake,
 )
-from sitroom.store.merge import Mention
 from sitroom.store.migrations import applied_versions, check_newer, latest_version, migrate
 from sitroom.store.queries import (
     ClaimRow,

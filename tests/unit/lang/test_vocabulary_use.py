@@ -18,7 +18,7 @@ from spacy.glossary import GLOSSARY
 
 import sitroom.model
 from sitroom.lang.vocabulary import Entry, Vocabulary, registered
-from sitroom.lang.vocabulary.places import PlaceCue
+from sitroom.lang.vocabulary.place_cues import Cue
 
 SRC = Path(sitroom.model.__file__).resolve().parent
 VOCABULARY = SRC / "lang" / "vocabulary"
@@ -46,7 +46,7 @@ TYPE_NAMES = _literal_values(
     sitroom.model.PlaceKind,
     sitroom.model.Modality,
     sitroom.model.DurationUnit,
-    PlaceCue,
+    Cue,
     Literal["admin1", "admin2"],
 )
 # Literals that are neither: each with the reason it is no vocabulary.

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from sitroom.errors import ReportError
 from sitroom.report import Report, build_report
-from sitroom.report.merge import merge_events
 from sitroom.store import Store
-from unit.report.articles import Sept, follow_up, herat, peshawar, rukha
+from unit.report.articles import follow_up, herat, peshawar, rukha
 from unit.report.conftest import NOW
 
 RUKHA, FOLLOW_UP, HERAT, PESHAWAR = (x().document.id for x in (rukha, follow_up, herat, peshawar))
@@ -61,16 +61,23 @@ def test_modality_of_each_mention_is_kept(report: Report) -> None:
     assert planned.mentions[0].modality == "planned" and not planned.asserted
 
 
-def test_identical_merge_without_corpus_events(store: Store) -> None:
-    rows = sorted(store.events(), key=lambda r: (r.date_start or dt.date.max, r.document_id))
-    n = {RUKHA: 2, FOLLOW_UP: 3, HERAT: 1, PESHAWAR: 4}
-    developments = merge_events(rows, n, {}, set())
-    assert len(developments) == 5  # "captured" is not identical to "attacked": its own line
-    same_day = [d for d in developments if d.date_start == Sept]
-    assert [(d.actor1, d.sources, d.asserted) for d in same_day] == [
-        ("Northern Front", (2, 3), True),
-        ("Taliban", (2,), False),
-    ]
+def test_developments_are_the_stores_corpus_events(store: Store, report: Report) -> None:
+    # One definition of "the same happening": each development is one corpus event, with the
+    # corpus event's own mentions, even where the per-article events differ ("captured" and
+    # "attacked" are one fight).
+    corpus = store.corpus_events()
+    members = store.corpus_members([c.id for c in corpus])
+    assert len(report.developments) == len(corpus)
+    assert sorted(len(d.mentions) for d in report.developments) == sorted(
+        len(keys) for keys in members.values()
+    )
+
+
+def test_a_report_on_an_empty_store_has_no_developments(tmp_path: Path) -> None:
+    with Store(tmp_path / "empty.db") as empty:
+        empty.migrate()
+        found = build_report(empty, now=NOW)
+    assert (found.developments, found.event_mentions, found.merge) == ((), 0, "corpus")
 
 
 def test_fatalities_per_source_and_total_of_distinct_asserted_events(report: Report) -> None:

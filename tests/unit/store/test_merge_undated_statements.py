@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from builders import entity, event, one_day, place
+from sitroom.corpus import Mention
 from sitroom.model import Document, Extraction
 from sitroom.store import Store
-from sitroom.store.merge import Mention, same_happening
-from unit.store.test_merge_rules import TOWN, linked, mention
+from unit.corpus.test_merge_rules import TOWN, linked, mention, why
 
 THREAT = {"type": "THREATEN", "cameo": "13", "quad": "verbal_conflict"}
 UNDATED = {"date_start": None, "date_end": None, "date_precision": None, "published": None}
@@ -42,7 +42,7 @@ def test_undated_statements_of_two_articles_need_the_same_two_actors() -> None:
     # ... and within one article even without dates.
     first = threat("a", **UNDATED)
     again = dataclasses.replace(first, event_id="v2")
-    assert "same article" in (same_happening(first, again) or "")
+    assert "same article" in why(first, again)
 
 
 TAWILA = place("p1", "Tawila", "SD", TOWN.lat, TOWN.lon, admin1="North Darfur", geonames_id=101)

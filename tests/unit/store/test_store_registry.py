@@ -8,7 +8,6 @@ from pathlib import Path
 
 from sitroom.model import Document, Entity, Extraction
 from sitroom.store import Store
-from sitroom.store.registry import entity_keys
 
 
 def article(doc_id: str, *entities: tuple[str, str, list[str]]) -> Extraction:
@@ -36,11 +35,6 @@ ARTICLES = (
 
 def rows(store: Store) -> dict[str, tuple[str, int, tuple[str, ...]]]:
     return {r.name: (r.id, r.documents, tuple(r.aliases)) for r in store.actors()}
-
-
-def test_keys_skip_bare_surnames_of_people() -> None:
-    assert entity_keys("Ahmad Massoud", "PERSON", ["Massoud"]) == {"person:ahmad massoud"}
-    assert entity_keys("The UN", "ORG", ["UN"]) == {"group:un"}
 
 
 def test_one_row_per_actor_across_articles(store: Store) -> None:

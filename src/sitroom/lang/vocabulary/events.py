@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, field_validator
 
 from sitroom.lang.vocabulary.base import Entry, Vocabulary
-from sitroom.lang.vocabulary.words import LongestFirst, WordSet, lower_keys
+from sitroom.lang.vocabulary.words import LongestFirst, WordSet
 from sitroom.model import ActorType, Modality, PlaceKind, PloverType, Quad
 
 
@@ -48,7 +48,6 @@ class TriggersVocabulary(Vocabulary):
     aspectual_verbs: WordSet
     death_verbs: WordSet
     casualty_verbs: WordSet
-    place_nouns: Annotated[dict[str, frozenset[GazetteerKind]], BeforeValidator(lower_keys)]
     territory_nouns: WordSet
     intent_words: WordSet
     refusal_words: WordSet

@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 from functools import cache
-from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
 from sitroom.lang.vocabulary.base import Entry, Vocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
-from sitroom.lang.vocabulary.words import WordSet, WordTuple
-
-# The kinds of place a cue word names; sitroom.geo.resolve maps each to gazetteer kinds.
-PlaceCue = Literal["admin", "district", "county", "area", "settlement", "facility"]
+from sitroom.lang.vocabulary.words import WordSet
 
 
 class ToponymWords(Vocabulary):
@@ -22,19 +18,12 @@ class ToponymWords(Vocabulary):
 
     FILE = "toponyms.yaml"
     USER_EXTENSIBLE = False
-    place_cues: dict[PlaceCue, WordTuple]
     name_articles: WordSet
     near_words: WordSet
     compass_words: WordSet
     distance_units: WordSet
     locative_words: WordSet
     non_agentive_verbs: WordSet
-
-    def cue_words(self) -> MappingProxyType[str, PlaceCue]:
-        """Cue word → the kind of place it names (a word listed twice keeps its last kind)."""
-        return MappingProxyType(
-            {word: cue for cue, words in self.place_cues.items() for word in words}
-        )
 
 
 @cache
@@ -128,7 +117,6 @@ __all__ = [
     "CuratedCountry",
     "CuratedKind",
     "CuratedPlace",
-    "PlaceCue",
     "PlacesVocabulary",
     "ToponymWords",
     "toponym_words",

@@ -1,4 +1,4 @@
-"""The pure rules of cross-article merging: when two mentions are one happening."""
+"""The pure rules of cross-article merging: when two mentions are one happening (no database)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,15 @@ import dataclasses
 import datetime as dt
 import itertools
 
-from sitroom.store.merge import (
+from sitroom.corpus import (
     DocumentInfo,
     Mention,
     PlaceRef,
     aggregate,
     components,
     corpus_id,
+    could_meet,
+    default_rules,
     same_happening,
 )
 
@@ -49,6 +51,12 @@ def mention(doc: str, **changes: object) -> Mention:
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
+def why(a: Mention, b: Mention) -> str:
+    """The rendered reason of the link, "" when there is none."""
+    reason = same_happening(a, b)
+    return reason.render() if reason is not None else ""
+
+
 def linked(a: Mention, b: Mention) -> bool:
     forward, backward = same_happening(a, b), same_happening(b, a)
     assert (forward is None) == (backward is None), "the rule must be symmetric"
@@ -57,7 +65,7 @@ def linked(a: Mention, b: Mention) -> bool:
 
 def test_same_place_type_date_and_actor_link() -> None:
     assert linked(mention("a"), mention("b"))
-    assert "same place Tawila (GeoNames 101)" in (same_happening(mention("a"), mention("b")) or "")
+    assert "same place Tawila (GeoNames 101)" in why(mention("a"), mention("b"))
 
 
 def test_places_link_when_nested_or_near_but_not_when_apart() -> None:
@@ -153,5 +161,25 @@ def test_an_articles_focus_place_is_no_shared_place_for_another_article() -> Non
 def test_within_one_article_repeated_mentions_of_one_kind_link_without_a_place() -> None:
     first = mention("a", place=None, actor1_keys=frozenset())
     again = dataclasses.replace(first, event_id="v2")
-    assert "same article" in (same_happening(first, again) or "")
+    assert "same article" in why(first, again)
     assert not linked(first, dataclasses.replace(again, type="ASSAULT"))
+
+
+def test_the_cheap_prefilter_never_drops_a_link() -> None:
+    later = dt.date(2025, 5, 9)
+    variants = [
+        mention("a"),
+        mention("b", type="ASSAULT"),
+        mention("c", type="CONSULT", quad="verbal_cooperation"),
+        mention("d", date_start=later, date_end=later),
+        mention("e", date_start=None, date_end=None),
+        mention("f", date_start=None, date_end=None, published=None),
+        mention("g", place=PROVINCE, date_start=None, date_end=None, published=later),
+    ]
+    rules = default_rules()
+    for a, b in itertools.permutations(variants, 2):
+        assert could_meet(a, b, rules) == could_meet(b, a, rules)
+        if same_happening(a, b, rules) is not None:
+            assert could_meet(a, b, rules)
+    assert not could_meet(variants[0], variants[2], rules)  # types
+    assert not could_meet(variants[0], variants[3], rules)  # dates

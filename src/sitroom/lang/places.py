@@ -1,0 +1,117 @@
+"""Place concepts shared by the stages and the corpus rules, each defined once.
+
+* **Kinds** of place are the model's :data:`~sitroom.model.PlaceKind`.
+* **Cue words** ("*province*", "*town of*", "*airbase*") say what kind of place a name next to
+  them is: :func:`cue_of` gives a word's class (:data:`Cue`) and :func:`cue_kinds` the kinds a
+  class allows. The words, classes and kinds are data (``data/place_cues.yaml``).
+* **Place anaphors** ("bombing *the province*") refer back to the last place of their class's
+  kinds (or of some of them), or to an area containing it ("the district" → the province named
+  before): :func:`anaphor_kinds`.
+* **ACLED geo-precision**: 1 the exact place, 2 "near" it or a district-level area, 3 a province
+  or wider (:func:`acled_precision`; by kind in the same data file); an event placed only by its
+  article's focus place is "in the area of" it, never finer than :data:`AREA_PRECISION`
+  (:func:`area_precision`).
+* **Distance**: one haversine over one Earth radius, :func:`distance_km`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from functools import cache
+from typing import Literal
+
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.place_cues import Cue, PlaceCues
+from sitroom.model import PlaceKind
+
+Precision = Literal[1, 2, 3]
+
+# The IUGG mean Earth radius (2R+r)/3, in km: the usual single radius for great-circle distance.
+EARTH_RADIUS_KM = 6371.0088
+
+_FIXED: Mapping[int, Precision] = {1: 1, 2: 2, 3: 3}
+
+# "In the area of": the precision of a place that stands in for a finer one (an event's place
+# taken from its article's focus, a town only named as a reference point).
+AREA_PRECISION: Precision = 2
+
+
+@cache
+def _place_cues() -> PlaceCues:
+    return load_vocabulary(PlaceCues)
+
+
+@cache
+def cue_words() -> Mapping[str, Cue]:
+    """Every cue word (lower case, two-word cues joined by one space) with its class."""
+    return {word: cue for cue, entry in _place_cues().place_cues.items() for word in entry.words}
+
+
+def cue_of(words: str) -> Cue | None:
+    """The class of a cue word or two-word cue ("province", "air base"), or None."""
+    return cue_words().get(words)
+
+
+def cue_kinds(cue: Cue) -> frozenset[PlaceKind]:
+    """The kinds of place a name with a cue of this class may have."""
+    return _place_cues().place_cues[cue].kinds
+
+
+@cache
+def anaphor_kinds() -> Mapping[str, frozenset[PlaceKind]]:
+    """The nouns that refer back to a place ("the province"), with the kinds they refer to
+    (theirs, and those of the areas that contain them)."""
+    cues = _place_cues()
+    return {noun: cues.anaphor_kinds(noun) for noun in cues.place_anaphors}
+
+
+def acled_precision(
+    kind: PlaceKind,
+    *,
+    fixed: int | None = None,
+    stand_in: bool = False,
+    reference_only: bool = False,
+) -> Precision:
+    """ACLED's geo-precision of a place of ``kind``.
+
+    ``fixed``: the precision its gazetteer entry gives (curated entries may), which wins.
+    ``stand_in``: a town that stands in for what its mentions named (a facility or a district
+    named after it); ``reference_only``: a town only ever named as a reference point ("30 km
+    north of X"). Either makes an exact place "near" it: :data:`AREA_PRECISION`.
+    """
+    if fixed is not None and fixed in _FIXED:
+        return _FIXED[fixed]
+    base = _place_cues().acled_precision[kind]
+    if base == 1 and (stand_in or reference_only):
+        return AREA_PRECISION
+    return base
+
+
+def area_precision(precision: int) -> int:
+    """The precision of an event placed by its article's focus place: at best "in the area of"."""
+    return max(precision, AREA_PRECISION)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine over :data:`EARTH_RADIUS_KM`)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+__all__ = [
+    "AREA_PRECISION",
+    "EARTH_RADIUS_KM",
+    "Cue",
+    "PlaceKind",
+    "Precision",
+    "acled_precision",
+    "anaphor_kinds",
+    "area_precision",
+    "cue_kinds",
+    "cue_of",
+    "cue_words",
+    "distance_km",
+]
