@@ -33,6 +33,7 @@ from sitroom.store.engine import begin_write, reason
 from sitroom.store.registry import rebuild_registry
 from sitroom.store.schema import add_actor_tables, add_corpus_tables, metadata, schema_migrations
 from sitroom.store.search import create_search
+from sitroom.store.watch_tables import add_watch_tables
 
 # Key of the PostgreSQL advisory lock that serialises migrations ("sitroom" in ASCII).
 _MIGRATION_LOCK = 0x73697472_6F6F6D
@@ -206,6 +207,12 @@ def _add_durations_and_inferred(connection: Connection) -> None:
     v8.create_all(connection, tables=[table], checkfirst=True)
 
 
+def _add_watch_tables(connection: Connection) -> None:
+    """Version 9: the polling state of watched sources and the alerts that fired."""
+    v9 = sa.MetaData(naming_convention=metadata.naming_convention)
+    v9.create_all(connection, tables=list(add_watch_tables(v9)), checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -215,6 +222,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "actor registry", _add_actor_registry),
     Migration(7, "event place basis", _add_place_basis),
     Migration(8, "durations and inferred event fields", _add_durations_and_inferred),
+    Migration(9, "watched sources and alerts", _add_watch_tables),
 )
 
 
