@@ -179,7 +179,7 @@ class Watcher:
             if self.stop.is_set():
                 finished = False
                 break
-            stored += self._ingest(entry, source)
+            stored += self._ingest(entry, source, report)
             # Keep the lease alive through a long poll.
             self.state.claim(source.url, self.options.owner, self.options.lease, due_only=False)
         report.new_items += stored
@@ -210,7 +210,7 @@ class Watcher:
             done.update(self.store.input_statuses(keys[start : start + 500]))
         return [entry for key, entry in unique.items() if key not in done]
 
-    def _ingest(self, entry: Entry, source: SourceState) -> int:
+    def _ingest(self, entry: Entry, source: SourceState, report: CycleReport) -> int:
         item = entry_item(
             entry,
             source,
@@ -224,7 +224,7 @@ class Watcher:
             self.on_item(item, source.url)
         stored = result.processed + result.near_duplicates + result.unsupported
         if self.alerter is not None and result.processed and item.document is not None:
-            self.alerter.after_documents([item.document.id])
+            report.alerts += len(self.alerter.after_documents([item.document.id]))
         return 1 if (stored or result.duplicates or result.errors) else 0
 
     def _failed(
