@@ -171,10 +171,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             return
 
         def _send(self, status: int, body: bytes, ctype: str, extra: dict[str, str]) -> None:
+            arrived = getattr(self, "arrived", time.monotonic())
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
@@ -185,10 +186,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body)
             with site.lock:
                 site.hits.append(
-                    Hit(time.monotonic(), self.command, self.path, status, self.client_address[0])
+                    Hit(arrived, self.command, self.path, status, self.client_address[0])
                 )
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
+            self.arrived = time.monotonic()  # when the request came in, for the rate
             path = self.path.split("?", 1)[0]
             base = f"http://{self.headers.get('Host')}"
             with site.lock:

@@ -181,7 +181,9 @@ class PoliteTransport(httpx.BaseTransport):
             return self._robots(key, host, request).can_fetch(self.options.user_agent, url)
 
     def _pace(self, host: _Host) -> None:
-        gap = 1.0 / self.options.requests_per_second
+        # A little over 1/rate: timer and network jitter must not let the server see rate+1
+        # request starts in some one-second window.
+        gap = 1.02 / self.options.requests_per_second + 0.005
         now = self._clock()
         wait = host.next_start - now
         if wait > 0:
