@@ -36,7 +36,8 @@ def test_sources_file_with_defaults(tmp_path: Path) -> None:
         "sources.yaml",
         "defaults:\n  interval: 10m\n  language: en\n"
         "sources:\n"
-        "  - url: https://example.org/rss.xml\n    publisher: Example\n    license: headlines only\n"
+        "  - url: https://example.org/rss.xml\n    publisher: Example\n"
+        "    license: headlines only\n"
         "  - url: https://example.org/sitemap.xml\n    interval: 1h\n"
         "  - url: https://example.org/rss.xml\n",
     )

@@ -80,9 +80,12 @@ def test_robots_txt_that_fails_with_5xx_allows_nothing() -> None:
 
 def test_private_addresses_are_refused_unless_allowed() -> None:
     site = Site()
-    with serving(site) as base, _client(PoliteOptions()) as client:
-        with pytest.raises(InputError) as refused:
-            client.get(f"{base}/feed/0.xml")
+    with (
+        serving(site) as base,
+        _client(PoliteOptions()) as client,
+        pytest.raises(InputError) as refused,
+    ):
+        client.get(f"{base}/feed/0.xml")
     assert refused.value.code == REFUSED_PRIVATE
     assert site.hits == []
 
