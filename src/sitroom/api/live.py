@@ -90,6 +90,10 @@ class _Stream:
         self.alert_after = 0
         self.sent: dict[str, dt.datetime] = {}
 
+    def _overlap_start(self) -> dt.datetime:
+        # An empty store leaves ``since`` at datetime.min, which cannot go earlier.
+        return self.since - OVERLAP if self.since > dt.datetime.min + OVERLAP else self.since
+
     @property
     def cursor(self) -> str:
         return f"{self.since.isoformat()}~{self.alert_after}"
@@ -97,18 +101,20 @@ class _Stream:
     async def start(self, resume: tuple[dt.datetime, int] | None) -> None:
         if resume is not None:
             self.since, self.alert_after = resume
-            return
-        latest = await run_in_threadpool(self.watch.latest_document)
-        self.alert_after = await run_in_threadpool(self.watch.last_alert_id)
-        if latest is not None:
-            self.since = latest.ingested_at
-        # What is there already was loaded by the page: announce only what comes after.
-        for doc in await run_in_threadpool(self.watch.documents_since, self.since - OVERLAP):
-            self.sent[doc.document_id] = doc.ingested_at
+        else:
+            latest = await run_in_threadpool(self.watch.latest_document)
+            self.alert_after = await run_in_threadpool(self.watch.last_alert_id)
+            if latest is not None:
+                self.since = latest.ingested_at
+        # Up to the cursor the client has it all (the page loaded it, or an earlier stream
+        # sent it): announce only what comes after.
+        for doc in await run_in_threadpool(self.watch.documents_since, self._overlap_start()):
+            if doc.ingested_at <= self.since:
+                self.sent[doc.document_id] = doc.ingested_at
 
     async def changes(self) -> list[str]:
         out: list[str] = []
-        docs = await run_in_threadpool(self.watch.documents_since, self.since - OVERLAP)
+        docs = await run_in_threadpool(self.watch.documents_since, self._overlap_start())
         fresh = [d for d in docs if d.document_id not in self.sent]
         if fresh:
             for doc in fresh:
