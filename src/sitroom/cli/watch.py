@@ -7,6 +7,7 @@ import datetime as dt
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING
@@ -148,8 +149,15 @@ def watch(
                     click.echo(f"sitroom: {source}: {reason}", err=True)
             else:
                 tty = sys.stderr.isatty()
+                last_line = [0.0]
 
                 def status(report: CycleReport, current: Watcher) -> None:
+                    # A log (not a terminal) gets a line when something was polled, or a
+                    # heartbeat a minute, not one every few seconds.
+                    quiet_log = not tty and not report.polled
+                    if quiet_log and time.monotonic() - last_line[0] < 60:
+                        return
+                    last_line[0] = time.monotonic()
                     if show:
                         end = "\r" if tty else "\n"
                         click.echo(_status_line(report, current), err=True, nl=False)

@@ -81,6 +81,9 @@ def _sitemap(body: bytes) -> Listing:
         root = etree.fromstring(body, parser=parser)
     except etree.XMLSyntaxError as exc:
         return Listing("sitemap", [], f"malformed sitemap: {exc}")
+    if etree.QName(root).localname == "sitemapindex":
+        # An index lists sitemaps, not articles: each is a source of its own, with its pace.
+        return Listing("sitemap", [], "a sitemap index: watch the sitemaps it lists instead")
     entries: list[Entry] = []
     for loc in root.iter(f"{_SITEMAP_NS}loc", "loc"):
         url = (loc.text or "").strip()
