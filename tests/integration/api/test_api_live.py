@@ -48,7 +48,8 @@ def test_new_events_and_alerts_stream_in(served: Served) -> None:
             "watch-test", "subject-1", {"n": 1}, lambda old, new: "new", lambda why: {"x": 1}
         )
         assert alert is not None
-        for kind, last_id, data in messages:
+        for kind, ident, data in messages:
+            last_id = ident  # where a resumed stream starts
             seen.setdefault(kind, []).append(json.loads(data))
             if seen["alert"] and seen["corpus"]:
                 break
