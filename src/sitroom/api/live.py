@@ -159,6 +159,12 @@ class _Stream:
     "/live",
     summary="New and changed corpus events and alerts, as Server-Sent Events",
     response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": "An endless `text/event-stream` (until `lifetime`).",
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        }
+    },
 )
 async def live(
     request: Request,
