@@ -15,7 +15,7 @@ from typing import Final
 
 from fastapi import FastAPI
 
-from sitroom.api import corpus_events, documents, events, ledger, overview, reports
+from sitroom.api import corpus_events, documents, events, ledger, live, overview, reports
 from sitroom.api.docs import mount_docs
 from sitroom.api.errors import install_error_handlers
 from sitroom.api.middleware import BodyLimit, SecurityHeaders
@@ -84,6 +84,7 @@ def create_app(
     app.include_router(ledger.router, tags=["claims"])
     app.include_router(reports.router, tags=["reports"])
     mount_docs(app, app.title)
+    app.include_router(live.router, tags=["live"])
     # Added last = outermost: the size check runs before anything reads the body.
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)

@@ -189,5 +189,10 @@ def register(group: click.Group) -> None:
 
     group.add_command(report)
 
+    from sitroom.cli.watch import sources, watch
+
+    group.add_command(watch)
+    group.add_command(sources)
+
 
 __all__ = ["db_option", "fail", "register"]

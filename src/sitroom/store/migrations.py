@@ -37,6 +37,7 @@ from sitroom.store.registry import rebuild_registry
 from sitroom.store.schema import add_actor_tables, add_corpus_tables, metadata, schema_migrations
 from sitroom.store.search import create_search
 from sitroom.store.views import create_views
+from sitroom.store.watch_tables import add_watch_tables
 
 # Key of the PostgreSQL advisory lock that serialises migrations ("sitroom" in ASCII).
 _MIGRATION_LOCK = 0x73697472_6F6F6D
@@ -210,6 +211,12 @@ def _add_durations_and_inferred(connection: Connection) -> None:
     v8.create_all(connection, tables=[table], checkfirst=True)
 
 
+def _add_watch_tables(connection: Connection) -> None:
+    """Version 9: the polling state of watched sources and the alerts that fired."""
+    v9 = sa.MetaData(naming_convention=metadata.naming_convention)
+    v9.create_all(connection, tables=list(add_watch_tables(v9)), checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -221,6 +228,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "durations and inferred event fields", _add_durations_and_inferred),
     # Runs on fresh databases too: the views are not in the metadata that migration 1 creates.
     Migration(9, "flat views for analysts' tools", create_views, seeds_data=True),
+    Migration(10, "watched sources and alerts", _add_watch_tables),
 )
 
 

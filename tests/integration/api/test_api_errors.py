@@ -193,9 +193,12 @@ EXPECTED_ROUTES = {
     ("get", "/api/corpus-events"),
     ("get", "/api/corpus-events/{corpus_id}"),
     ("get", "/api/report"),
+    ("get", "/api/live"),
+    ("get", "/api/alerts"),
 }
 # Documents, not JSON: their 200 answer is a page.
 PAGES = {("get", "/api/report")}
+STREAMS = {("get", "/api/live")}
 
 
 def test_openapi_documents_every_endpoint(client_for: Start) -> None:
@@ -210,6 +213,8 @@ def test_openapi_documents_every_endpoint(client_for: Start) -> None:
         ok = operation["responses"].get("200") or operation["responses"].get("201")
         if (method, path) in PAGES:
             assert {"text/html", "text/markdown"} <= set(ok["content"]), path
+        elif (method, path) in STREAMS:
+            assert "text/event-stream" in ok["content"], path
         else:
             # A named response model, not a bare object.
             assert "$ref" in ok["content"]["application/json"]["schema"], path

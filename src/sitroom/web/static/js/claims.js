@@ -88,6 +88,11 @@ async function loadCorpus(board, status, more) {
   setStatus(status, count ? `${count}${corpusNext ? '+' : ''} contested events` : 'No contested events.', count ? 'info' : 'empty');
 }
 
+// Live updates: the next showClaims reads the board again.
+export function refreshClaims() {
+  loaded = false;
+}
+
 export async function showClaims() {
   if (loaded) return;
   const board = document.getElementById('claims-board');

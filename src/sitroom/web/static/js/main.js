@@ -1,16 +1,17 @@
 // Entry point: the filter bar, the tabs and the router. Each screen module renders from the URL.
 
 import { setToken } from './api.js';
-import { showClaims } from './claims.js';
+import { refreshClaims, showClaims } from './claims.js';
 import { eventSource } from './data.js';
 import { h } from './dom.js';
-import { resizeMap, showMap } from './map.js';
+import { startLive } from './live.js';
+import { refreshMap, resizeMap, showMap } from './map.js';
 import { showSource } from './source.js';
 import {
   FILTER_KEYS, MODALITIES, PLOVER_TYPES, QUADS, QUAD_LABELS, currentView, filters, navigate, onNavigate,
 } from './state.js';
-import { initTable, showTable } from './table.js';
-import { showTimeline } from './timeline.js';
+import { initTable, refreshTable, showTable } from './table.js';
+import { refreshTimeline, showTimeline } from './timeline.js';
 
 const form = document.getElementById('filters');
 
@@ -113,11 +114,12 @@ function route() {
     lastView = view;
   }
   if (!strip.hidden) showTimeline(strip, 84);
-  if (view === 'map') showMap();
-  else if (view === 'table') showTable();
-  else if (view === 'timeline') showTimeline(document.getElementById('timeline-big'), 300);
-  else if (view === 'claims') showClaims();
-  else if (view === 'source') showSource();
+  // The screen's promise, so that a live update can restore the scroll once it is drawn.
+  if (view === 'map') return showMap();
+  if (view === 'table') return showTable();
+  if (view === 'timeline') return showTimeline(document.getElementById('timeline-big'), 300);
+  if (view === 'claims') return showClaims();
+  return showSource();
 }
 
 let resizeTimer = null;
@@ -150,6 +152,21 @@ initFilters();
 initTable();
 onNavigate(route);
 route();
+// New or changed events on the server: the screen in view reloads with the same filters,
+// keeping the map's zoom and the scroll position.
+startLive(() => {
+  refreshMap();
+  refreshTable();
+  refreshTimeline();
+  refreshClaims();
+  const main = document.getElementById('main');
+  const scroller = document.querySelector('#view-table .table-scroll');
+  const [top, inner] = [main.scrollTop, scroller ? scroller.scrollTop : 0];
+  Promise.resolve(route()).finally(() => {
+    main.scrollTop = top;
+    if (scroller) scroller.scrollTop = inner;
+  });
+});
 eventSource().then((source) => {
   document.getElementById('source-kind').textContent = source === 'corpus' ? 'corpus events' : 'article events';
 });

@@ -18,6 +18,8 @@ let basemapDetail = false;
 let events = [];
 let loadedKey = null;
 let loadToken = 0;
+// Set by a live update: reload the events but keep the analyst's zoom and position.
+let keepView = false;
 
 function L() {
   return window.L;
@@ -191,6 +193,8 @@ export async function showMap() {
   const key = filterKey(f);
   if (key === loadedKey) return;
   loadedKey = key;
+  const keep = keepView;
+  keepView = false;
   const token = ++loadToken;
   const status = document.getElementById('map-status');
   setStatus(status, 'Loading events…', 'loading');
@@ -203,7 +207,7 @@ export async function showMap() {
       if (token !== loadToken) return;
       events.push(...page.items);
       after = page.next;
-      if (first) fit();
+      if (first && !keep) fit();
       first = false;
       draw();
       const unplaced = events.filter((e) => e.lat === null || e.lon === null).length;
@@ -219,6 +223,12 @@ export async function showMap() {
       setStatus(status, `Could not load events: ${err.message}`, 'error');
     }
   }
+}
+
+// Live updates: the next showMap reloads the events without moving the map.
+export function refreshMap() {
+  loadedKey = null;
+  keepView = true;
 }
 
 export function resizeMap() {

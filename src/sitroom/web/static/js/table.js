@@ -132,6 +132,11 @@ async function load(append) {
   }
 }
 
+// Live updates: the next showTable reloads the rows with the same filters and sort.
+export function refreshTable() {
+  loadedKey = null;
+}
+
 export function initTable() {
   document.getElementById('table-more').addEventListener('click', () => load(true));
 }

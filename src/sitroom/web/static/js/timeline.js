@@ -168,6 +168,11 @@ function draw(container, days, height) {
   container.dataset.days = String(n);
 }
 
+// Live updates: the next showTimeline reads the counts again.
+export function refreshTimeline() {
+  cache = { key: null, promise: null };
+}
+
 export async function showTimeline(container, height) {
   if (!container.firstChild) container.append(h('p', { class: 'muted' }, 'Loading timeline…'));
   try {
