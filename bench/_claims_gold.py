@@ -325,6 +325,7 @@ class PredictedClaim:
     event_place: str | None = None
     event_lat: float | None = None
     event_lon: float | None = None
+    text: str = ""  # the claim's text, for listing misses
 
 
 @dataclass(frozen=True)
@@ -356,6 +357,7 @@ def predicted_claims(extraction: Extraction, document: str) -> list[PredictedCla
                 event_place=place.name if place is not None else None,
                 event_lat=place.lat if place is not None else None,
                 event_lon=place.lon if place is not None else None,
+                text=claim.text,
             )
         )
     return found
@@ -505,6 +507,10 @@ def _contradiction_right(
     return any((a in first and b in second) or (a in second and b in first) for a, b in gold.pairs)
 
 
+def _described(claim: tuple[str, str], texts: dict[tuple[str, str], str]) -> str:
+    return f"{claim[0][-30:]}/{claim[1]} {texts.get(claim, '')[:60]!r}"
+
+
 def score_cluster(
     cluster: GoldCluster,
     predicted: Sequence[PredictedClaim],
@@ -514,6 +520,7 @@ def score_cluster(
     by_doc = {d.id: d for d in cluster.documents}
     paired = pair_claims(predicted, gold)
     matches = {(p.document, p.id): {g.ref for g in gold if overlapping(p, g)} for p in predicted}
+    texts = {(p.document, p.id): p.text for p in predicted}
     claimant = unknown = stance = proposition = linked = Ratio()
     misses: list[str] = []
     for g in gold:
@@ -536,7 +543,9 @@ def score_cluster(
             linked = linked.add(Ratio(int(p.event_type is not None), 1))
     for p in predicted:
         if not matches[(p.document, p.id)]:
-            misses.append(f"{cluster.id} unmatched prediction {p.document[-30:]}/{p.id}")
+            misses.append(
+                f"{cluster.id} unmatched prediction {p.document[-30:]}/{p.id}: {p.text[:70]!r}"
+            )
     counts: dict[str, tuple[int, int, int, int]] = {}
     gold_k = gold_contradictions(cluster)
     for kind in ("within", "across"):
@@ -558,8 +567,8 @@ def score_cluster(
             if not any(fits(p, c) for p in preds)
         )
         misses.extend(
-            f"{cluster.id} wrong contradiction ({kind}): {p.first[0][-30:]}/{p.first[1]} vs "
-            f"{p.second[0][-30:]}/{p.second[1]}"
+            f"{cluster.id} wrong contradiction ({kind}): "
+            f"{_described(p.first, texts)} vs {_described(p.second, texts)}"
             for p in preds
             if not any(fits(p, c) for c in golds)
         )
