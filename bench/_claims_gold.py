@@ -471,7 +471,6 @@ class ClusterScore:
 
     def add(self, other: ClusterScore) -> ClusterScore:
         kinds = set(self.contradictions) | set(other.contradictions)
-        zero = (0, 0, 0, 0)
         return ClusterScore(
             self.documents + other.documents,
             self.gold_claims + other.gold_claims,
@@ -483,19 +482,16 @@ class ClusterScore:
             self.stance.add(other.stance),
             self.proposition.add(other.proposition),
             self.linked.add(other.linked),
-            {
-                k: tuple(  # type: ignore[misc]
-                    x + y
-                    for x, y in zip(
-                        self.contradictions.get(k, zero),
-                        other.contradictions.get(k, zero),
-                        strict=True,
-                    )
-                )
-                for k in kinds
-            },
+            {k: _sum4(self.contradictions.get(k), other.contradictions.get(k)) for k in kinds},
             self.misses + other.misses,
         )
+
+
+def _sum4(
+    a: tuple[int, int, int, int] | None, b: tuple[int, int, int, int] | None
+) -> tuple[int, int, int, int]:
+    a, b = a or (0, 0, 0, 0), b or (0, 0, 0, 0)
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3])
 
 
 def _contradiction_right(

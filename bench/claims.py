@@ -40,6 +40,7 @@ from pathlib import Path
 
 import sitroom
 from _claims_gold import (
+    CORPUS,
     ECBPLUS,
     SHARED,
     WIKINEWS,
@@ -279,7 +280,7 @@ def main() -> int:
     parser.add_argument("--check-selection", action="store_true")
     args = parser.parse_args()
 
-    if not (ECBPLUS.is_dir() and WIKINEWS.is_dir()):
+    if not (ECBPLUS.is_dir() and WIKINEWS.is_dir() and CORPUS.is_dir()):
         print(f"skipped: the texts are not under {SHARED} (../shared is absent)")
         return 0
     gold = load_gold()

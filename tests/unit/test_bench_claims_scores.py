@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from _claims_gold import (
+    CORPUS,
     ECBPLUS,
     WIKINEWS,
     GoldCluster,
@@ -257,8 +258,8 @@ def test_predicted_claims_resolve_claimant_entities_and_linked_events() -> None:
 
 
 @pytest.mark.skipif(
-    not (ECBPLUS.is_dir() and WIKINEWS.is_dir()),
-    reason=f"the ECB+ and Wikinews texts are absent ({ECBPLUS.parent})",
+    not (ECBPLUS.is_dir() and WIKINEWS.is_dir() and CORPUS.is_dir()),
+    reason=f"the ECB+, Wikinews or corpus texts are absent (../shared: {CORPUS.parent})",
 )
 def test_the_gold_files_match_the_texts_and_the_selection_rule() -> None:
     from claims import alternate, ecb_selection
