@@ -1,0 +1,339 @@
+"""The claims ledger on real multi-outlet news: claims, claimants, stances, contradictions.
+
+    PYTHONPATH=src:bench .venv/bin/python bench/claims.py [--split dev|test|all] [--verbose]
+    PYTHONPATH=src:bench .venv/bin/python bench/claims.py --check-selection
+
+The gold set is ``bench/gold/claims/*.yaml``, annotated under ``docs/annotation-claims.md``
+(which clusters and documents, how they were split, what a claim, a claimant, a stance, a
+proposition and a contradiction are). Only the annotations live here; the texts are read from
+``../shared`` (ECB+ topics 36-45, CC BY 3.0; English Wikinews, CC BY 2.5; the corpus article,
+CC BY 4.0) and the bench stops with a message when that folder is absent.
+
+sitroom's full pipeline reads every document; the documents of one cluster are stored together
+in a temporary SQLite store (publisher and date as the gold file gives them; an ECB+ document
+is its own outlet), and the store's cross-document contradictions are linked, as the intake
+service does. Printed per half: claim detection P/R/F1, claimant accuracy and the share of
+claims without a claimant, stance accuracy, proposition accuracy (linked event of the gold
+type family at the gold place), and contradiction P/R within and across articles. Every score
+is defined in ``bench/_claims_gold.py``'s docstring; all are micro scores. Tune on dev only;
+``test-c`` is the test half without the corpus article, which the developers know well.
+
+``--verbose`` lists every missed gold claim, wrong claimant, unmatched prediction, missed and
+wrong contradiction. ``--check-selection`` recomputes the ECB+ documents, the Wikinews title
+pairs and the split from ``../shared`` and compares them with the gold files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import re
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import sitroom
+from _claims_gold import (
+    CORPUS,
+    ECBPLUS,
+    SHARED,
+    WIKINEWS,
+    ClusterScore,
+    GoldCluster,
+    PredictedContradiction,
+    Ratio,
+    ecb_text,
+    gold_contradictions,
+    load_gold,
+    misaligned,
+    predicted_claims,
+    read_texts,
+    read_wikinews,
+    score_cluster,
+)
+from _scores import prf
+from sitroom.ingest.text import make_document
+from sitroom.model import Extraction
+from sitroom.service import Extractor
+from sitroom.store import Store
+
+# Selection rule of docs/annotation-claims.md section 1 (reproduced by --check-selection).
+ECB_TOPICS = (36, 37, 38, 41, 45)  # violence, arrests, disasters; not media and business
+ECB_DOCS_PER_CLUSTER = 3
+MAX_CHARS = 3500
+PAIR_MAX_DAYS = 21
+# Title words that name no story: offices, generic words, and names that recur in titles
+# about unrelated happenings in these two years (Trump).
+GENERIC_TITLE_WORDS = frozenset(
+    {
+        "President",
+        "Prime",
+        "Minister",
+        "Former",
+        "United",
+        "States",
+        "Trump",
+        "Wikinews",
+        "COVID-19",
+        "SARS-CoV-2",
+        "House",
+        "Representatives",
+        "Supreme",
+        "Court",
+        "Party",
+        "Democratic",
+        "Republican",
+        "Scientists",
+        "World",
+        "Health",
+        "Organization",
+        "Hurricane",
+        "Tropical",
+        "Storm",
+        "Federal",
+        "State",
+        "Senate",
+        "Sunshine",
+        "Coast",
+        "Rugby",
+        "Union",
+        "Season",
+        "Category",
+    }
+)
+_TITLE_NAME = re.compile(r"[A-Z][\w'’.-]+")
+_POSSESSIVE = re.compile(r"('s|’s)$")
+
+
+def alternate(ids: Iterable[str]) -> dict[str, str]:
+    """dev, test, dev, … over the ids ranked by CRC-32 (UTF-8 bytes; ties by id)."""
+    ranked = sorted(ids, key=lambda i: (zlib.crc32(i.encode("utf-8")), i))
+    return {i: ("dev" if n % 2 == 0 else "test") for n, i in enumerate(ranked)}
+
+
+def ecb_selection() -> dict[str, list[str]]:
+    """ECB+ cluster id -> its documents by the rule: the three with most ACTION_REPORTING
+    markables (ties by name) among those of at most MAX_CHARS characters."""
+    chosen: dict[str, list[str]] = {}
+    for topic in ECB_TOPICS:
+        for kind in ("ecb", "ecbplus"):
+            ranked = []
+            for path in sorted((ECBPLUS / str(topic)).glob(f"{topic}_*{kind}.xml")):
+                name = path.name.removesuffix(".xml")
+                if kind == "ecb" and name.endswith("ecbplus"):
+                    continue
+                markables = ET.parse(path).getroot().find("Markables")
+                nodes = list(markables) if markables is not None else []
+                reporting = sum(1 for m in nodes if m.tag == "ACTION_REPORTING")
+                if len(ecb_text(name)) <= MAX_CHARS:
+                    ranked.append((-reporting, name))
+            chosen[f"ecbplus-{topic}-{kind}"] = [n for _, n in sorted(ranked)]
+    return {c: names[:ECB_DOCS_PER_CLUSTER] for c, names in chosen.items()}
+
+
+def _title_names(title: str) -> set[str]:
+    words = title.split()
+    first = words[0] if words else ""
+    names = {_POSSESSIVE.sub("", w) for w in _TITLE_NAME.findall(title) if w != first}
+    return {n for n in names if len(n) >= 5 and n not in GENERIC_TITLE_WORDS}
+
+
+def title_pairs(rows: Sequence[dict[str, str]]) -> list[tuple[str, str, frozenset[str]]]:
+    """Pairs of short Wikinews articles at most PAIR_MAX_DAYS apart whose titles share a
+    proper name: (earlier URL, later URL, shared names)."""
+    short = [r for r in rows if len(r["text"]) <= MAX_CHARS]
+    pairs = []
+    for a, b in itertools.combinations(short, 2):
+        days = abs((dt.date.fromisoformat(b["date"]) - dt.date.fromisoformat(a["date"])).days)
+        shared = _title_names(a["title"]) & _title_names(b["title"])
+        if shared and days <= PAIR_MAX_DAYS:
+            first, second = sorted((a, b), key=lambda r: (r["date"], r["url"]))
+            pairs.append((first["url"], second["url"], frozenset(shared)))
+    return pairs
+
+
+def check_selection(gold: list[GoldCluster]) -> bool:
+    ok = True
+    ecb = ecb_selection()
+    for cluster in gold:
+        docs = [d.id for d in cluster.documents]
+        if cluster.source == "ecbplus" and ecb.get(cluster.id) != docs:
+            print(f"differs: {cluster.id}: rule {ecb.get(cluster.id)}, gold files {docs}")
+            ok = False
+    if missing := sorted(set(ecb) - {c.id for c in gold}):
+        print(f"ECB+ clusters of the rule without a gold file: {missing}")
+        ok = False
+    pairs = title_pairs(read_wikinews(WIKINEWS))
+    print("Wikinews title pairs of the rule (the stories taken are marked *):")
+    taken = {tuple(d.id for d in c.documents) for c in gold if c.source == "wikinews"}
+    for first, second, names in pairs:
+        mark = "*" if (first, second) in taken else " "
+        print(f" {mark} {'/'.join(sorted(names)):<14} {first[30:]}  |  {second[30:]}")
+    if taken - {(a, b) for a, b, _ in pairs}:
+        print(f"Wikinews clusters that are no pair of the rule: {taken - {p[:2] for p in pairs}}")
+        ok = False
+    for stage in sorted({c.stage for c in gold}):
+        rule = alternate(c.id for c in gold if c.stage == stage and c.source != "corpus")
+        for cluster in gold:
+            if cluster.id in rule and rule[cluster.id] != cluster.split:
+                print(f"differs: {cluster.id}: rule {rule[cluster.id]}, gold {cluster.split}")
+                ok = False
+    for cluster in gold:
+        if cluster.source == "corpus" and cluster.split != "test":
+            print(f"differs: {cluster.id} belongs to the test half")
+            ok = False
+    if ok:
+        print(f"selection and split reproduced: {len(gold)} clusters, same documents and splits")
+    return ok
+
+
+def run_cluster(
+    cluster: GoldCluster, extractions: Sequence[Extraction], folder: Path
+) -> ClusterScore:
+    """Store the cluster's extractions together, link contradictions across them, score."""
+    store = Store(folder / f"{cluster.id}.db")
+    store.migrate()
+    for extraction in extractions:
+        store.add(extraction)
+    ids = [x.document.id for x in extractions]
+    store.link_cross_contradictions(ids)
+    gold_id = {x.document.id: d.id for x, d in zip(extractions, cluster.documents, strict=True)}
+    predicted = []
+    contradictions = []
+    for document_id, doc in gold_id.items():
+        stored = store.get_extraction(document_id)
+        assert stored is not None, doc
+        predicted.extend(predicted_claims(stored, doc))
+        contradictions.extend(
+            PredictedContradiction((doc, k.claims[0]), (doc, k.claims[1]))
+            for k in stored.contradictions
+        )
+    contradictions.extend(
+        PredictedContradiction(
+            (gold_id[row.assert_document], row.assert_claim),
+            (gold_id[row.deny_document], row.deny_claim),
+        )
+        for row in store.cross_contradictions()
+        if row.assert_document in gold_id and row.deny_document in gold_id
+    )
+    return score_cluster(cluster, predicted, contradictions)
+
+
+def print_counts(gold: list[GoldCluster]) -> None:
+    for half in ("dev", "test", "all"):
+        part = [c for c in gold if half in ("all", c.split)]
+        claims = [g for c in part for g in c.claims.values()]
+        kinds = Counter(k.kind for c in part for k in gold_contradictions(c))
+        sources = ", ".join(f"{s} {n}" for s, n in sorted(Counter(c.source for c in part).items()))
+        print(
+            f"{half:<5} {len(part)} clusters ({sources}), "
+            f"{sum(len(c.documents) for c in part)} documents, {len(claims)} claims "
+            f"({sum(g.stance == 'denies' for g in claims)} denials, "
+            f"{sum(not g.claimants for g in claims)} with unknown claimant, "
+            f"{sum(g.proposition.kind == 'event' for g in claims)} about events), "
+            f"{sum(len(c.disputes) for c in part)} disputes, contradictions: "
+            f"{kinds['within']} within, {kinds['across']} across articles"
+        )
+
+
+def _pct(r: Ratio) -> str:
+    return f"{r.right / r.total:>6.1%}" if r.total else f"{'-':>6}"
+
+
+def print_table(scores: dict[str, ClusterScore]) -> None:
+    print(
+        f"{'half':<6} {'docs':>4} {'gold':>4} {'pred':>4} {'cl P':>6} {'cl R':>6} {'cl F1':>6} "
+        f"{'claimt':>6} {'unknwn':>6} {'stance':>6} {'prop':>6} {'linked':>6} "
+        f"{'within P':>8} {'within R':>8} {'across P':>8} {'across R':>8}"
+    )
+    for half, s in scores.items():
+        p, r, f1 = prf(s.predicted_right, s.predicted, s.found, s.gold_claims)
+        cells = []
+        for kind in ("within", "across"):
+            gold, found, pred, right = s.contradictions.get(kind, (0, 0, 0, 0))
+            cells.append(f"{_pct(Ratio(right, pred))} {pred:>2}"[-9:].rjust(8))
+            cells.append(f"{_pct(Ratio(found, gold))} {gold:>2}"[-9:].rjust(8))
+        print(
+            f"{half:<6} {s.documents:>4} {s.gold_claims:>4} {s.predicted:>4} {p:>6.1%} {r:>6.1%} "
+            f"{f1:>6.1%} {_pct(s.claimant)} {_pct(s.unknown)} {_pct(s.stance)} "
+            f"{_pct(s.proposition)} {_pct(s.linked)} " + " ".join(cells)
+        )
+    print(
+        "cl: claim detection (span overlap); claimt: claimant right on found claims that name "
+        "one; unknwn: share of those where sitroom names no claimant; stance: on found claims; "
+        "prop: linked event of the gold type family at the gold place, on found event claims; "
+        "linked: share of those with a linked event; within/across: contradiction precision "
+        "(with the number predicted) and recall (with the number in the gold)."
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default=None)
+    parser.add_argument("--verbose", action="store_true", help="list misses")
+    parser.add_argument("--check-selection", action="store_true")
+    args = parser.parse_args()
+
+    if not (ECBPLUS.is_dir() and WIKINEWS.is_dir() and CORPUS.is_dir()):
+        print(f"skipped: the texts are not under {SHARED} (../shared is absent)")
+        return 0
+    gold = load_gold()
+    if args.check_selection:
+        return 0 if check_selection(gold) else 1
+    chosen = [c for c in gold if args.split in (None, "all") or c.split == args.split]
+    texts = read_texts(chosen)
+    if problems := [p for c in chosen for p in misaligned(c, texts)]:
+        for problem in problems:
+            print(f"misaligned span: {problem}")
+        return 1
+
+    extractor = Extractor(nlp=sitroom.load())
+    started = time.perf_counter()
+    documents = [
+        make_document(texts[d.id], source=d.id, publisher=d.publisher, published=d.date)
+        for c in chosen
+        for d in c.documents
+    ]
+    extractions = iter(list(extractor.extract_many(documents)))
+    per_cluster: list[tuple[GoldCluster, ClusterScore]] = []
+    with tempfile.TemporaryDirectory(prefix="sitroom-claims-") as folder:
+        for cluster in chosen:
+            mine = list(itertools.islice(extractions, len(cluster.documents)))
+            per_cluster.append((cluster, run_cluster(cluster, mine, Path(folder))))
+    seconds = time.perf_counter() - started
+
+    print(
+        f"Claims ledger on {len(chosen)} news clusters, {len(documents)} documents, {seconds:.0f}s"
+    )
+    print_counts(chosen)
+    halves = {
+        "dev": lambda c: c.split == "dev",
+        "test": lambda c: c.split == "test",
+        "test-c": lambda c: c.split == "test" and c.source != "corpus",
+        "all": lambda c: True,
+    }
+    scores: dict[str, ClusterScore] = {}
+    for half, member in halves.items():
+        if args.split in ("dev", "test") and not half.startswith(args.split):
+            continue
+        total = ClusterScore()
+        for cluster, score in per_cluster:
+            if member(cluster):
+                total = total.add(score)
+        scores[half] = total
+    print_table(scores)
+    if args.verbose:
+        for _, score in per_cluster:
+            for line in score.misses:
+                print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
