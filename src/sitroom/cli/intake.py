@@ -71,7 +71,7 @@ def ingest(
     near-duplicate, unsupported or error; re-running the same command adds nothing twice.
     """
     from sitroom.cli.progress import ProgressBar, estimate_items
-    from sitroom.ingest import Fetcher, JsonlFields, Limits, read_inputs
+    from sitroom.ingest import Fetcher, FetchPolicy, JsonlFields, Limits, read_inputs
     from sitroom.service import Extractor, IngestReport, ingest_items
     from sitroom.service.batch import default_workers, make_engine
     from sitroom.service.profile import StageProfile, reader_timing
@@ -91,10 +91,13 @@ def ingest(
             publisher=jsonl_publisher,
         )  # fmt: skip
         limits = Limits(max_bytes=int(max_mb * 1024 * 1024), max_items=max_items)
-        fetcher = Fetcher() if fetch_pages else None
+        policy = FetchPolicy.from_settings(settings)
+        deadline = settings.fetch_deadline
+        fetcher = Fetcher(policy=policy, deadline=deadline) if fetch_pages else None
         items = read_inputs(
             inputs, published=parse_date(published), publisher=publisher,
-            jsonl_fields=fields, limits=limits, fetcher=fetcher,
+            jsonl_fields=fields, limits=limits, fetcher=fetcher, fetch_policy=policy,
+            fetch_deadline=deadline,
         )  # fmt: skip
         extractor = Extractor(settings)
         engine = make_engine(
