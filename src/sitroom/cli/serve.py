@@ -124,13 +124,12 @@ def serve(
         ) from err
     from sitroom.store import Store
 
-    for name in ("token", "read_token"):
+    for name, env in (("token", "SITROOM_API_TOKEN"), ("read_token", "SITROOM_API_READ_TOKEN")):
         if ctx.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE:
-            env = f"SITROOM_{name.upper().replace('READ_TOKEN', 'API_READ_TOKEN')}"
-            env = env.replace("SITROOM_TOKEN", "SITROOM_API_TOKEN")
+            flag = "--" + name.replace("_", "-")
             click.echo(
-                f"sitroom: warning: --{name.replace('_', '-')} on the command line is visible to "
-                f"every user of this machine (ps); use {env} or --{name.replace('_', '-')}-file",
+                f"sitroom: warning: {flag} on the command line is visible to every user of this "
+                f"machine (ps); use {env} or {flag}-file",
                 err=True,
             )
     settings: Settings = ctx.obj

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -106,8 +107,12 @@ def parse_long(nlp: Language, document: Document, *, chunk_chars: int) -> Doc:
     text = document.text
     pieces = (nlp.make_doc(text[start:end]) for start, end in chunk_bounds(text, chunk_chars))
     # One piece per batch: a batch's temporary memory grows with the tokens of the whole batch.
-    parsed = list(nlp.pipe(pieces, batch_size=1, disable=list(COMPONENTS)))
-    # The tensor is left out: no sitroom component reads it, and it is the largest array.
+    parsed = []
+    for piece in nlp.pipe(pieces, batch_size=1, disable=list(COMPONENTS)):
+        # The tensor (96 floats a token) is dropped at once: no sitroom component reads it,
+        # and kept for every piece it was the largest thing in memory before the join.
+        piece.tensor = numpy.zeros((0,), dtype="float32")
+        parsed.append(piece)
     # (spaCy's stub for from_docs lacks ``exclude``, which spaCy has had since 3.3.)
     doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
     del parsed
