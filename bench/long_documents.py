@@ -21,7 +21,7 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ARTICLE = SHARED / "corpus" / "mehr-2021-09-06-panjshir.txt"
-DEFAULT_LENGTHS = "10000,100000,500000,1000000,2000000,2000001"
+DEFAULT_LENGTHS = "10000,100000,500000,1000000,1000001"
 
 
 def _peak_mb() -> int:

@@ -43,7 +43,7 @@ class Settings:
     # Long documents: parsed in pieces of at most chunk_chars (memory stays flat), refused over
     # max_document_chars (S214); see sitroom.service.chunking for the measurements.
     chunk_chars: int = 20_000
-    max_document_chars: int = 2_000_000
+    max_document_chars: int = 1_000_000
     # Fetching (sitroom.ingest.guard.FetchPolicy): non-public addresses are refused unless
     # allowed for every host or for the hosts named; host allow and deny lists; the longest
     # one URL's fetch may take, retries included, in seconds.

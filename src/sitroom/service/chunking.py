@@ -30,7 +30,7 @@ from sitroom.nlp.pipeline import COMPONENTS
 
 TOO_LONG = "S214"
 DEFAULT_CHUNK_CHARS = 20_000
-DEFAULT_MAX_CHARS = 2_000_000
+DEFAULT_MAX_CHARS = 1_000_000
 
 # Where a piece may end, best first: after a blank line, after a line break, after a sentence
 # end followed by a space, after any space. A cut never falls inside a token.
