@@ -40,6 +40,18 @@ class Settings:
     data_dir: Path = dataclasses.field(default_factory=_default_data_dir)
     db: str = "sitroom.db"
     extra_lexicons: tuple[Path, ...] = ()
+    # Long documents: parsed in pieces of at most chunk_chars (memory stays flat), refused over
+    # max_document_chars (S214); see sitroom.service.chunking for the measurements.
+    chunk_chars: int = 20_000
+    max_document_chars: int = 1_000_000
+    # Fetching (sitroom.ingest.guard.FetchPolicy): non-public addresses are refused unless
+    # allowed for every host or for the hosts named; host allow and deny lists; the longest
+    # one URL's fetch may take, retries included, in seconds.
+    fetch_allow_private: bool = False
+    fetch_private_hosts: tuple[str, ...] = ()
+    fetch_allow_hosts: tuple[str, ...] = ()
+    fetch_deny_hosts: tuple[str, ...] = ()
+    fetch_deadline: float = 60.0
     # Secrets: kept out of repr so a logged Settings never shows them.
     api_token: str | None = dataclasses.field(default=None, repr=False)
     api_read_token: str | None = dataclasses.field(default=None, repr=False)
@@ -56,7 +68,19 @@ class Settings:
             raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}", code="S101")
         if "data_dir" in clean:
             clean["data_dir"] = Path(clean["data_dir"])
+        for name in ("fetch_private_hosts", "fetch_allow_hosts", "fetch_deny_hosts"):
+            if name in clean:
+                clean[name] = _names(name, clean[name])
         return dataclasses.replace(self, **clean)
+
+
+def _names(setting: str, value: Any) -> tuple[str, ...]:
+    """A list of host names from TOML (a list) or the environment (comma-separated)."""
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ConfigError(f"{setting} must be a list of host names", code="S101")
 
 
 def _read_file(path: Path) -> dict[str, Any]:

@@ -4,8 +4,11 @@ Every error carries a stable code so that users, logs and the HTTP API can refer
 
     SitroomError                 [S000]
     ├── ConfigError              [S1xx]  bad settings, unknown model, bad option values
+    │   S103 bad chunk sizes  S104 token too short  S105 exposed without a read token
+    │   S106 unreadable token file
     │   └── VocabularyError      [S110]  a data file or user vocabulary file with a bad entry
-    ├── InputError               [S2xx]  a document that cannot be read
+    ├── InputError               [S2xx]  a document that cannot be read (S206-S217: see
+    │                                    sitroom.ingest.item; S214 too long to extract)
     │   ├── MissingInputError    [S201]
     │   ├── EmptyTextError       [S202]
     │   ├── DecodeError          [S203]
@@ -18,6 +21,7 @@ Every error carries a stable code so that users, logs and the HTTP API can refer
     │   S601 404 not found        S602 401 missing or wrong token   S603 403 writes disabled
     │   S604 422 invalid request  S605 405 method not allowed       S606 413 body too large
     │   S607 500 internal error   S608 503 database or model unavailable
+    │   S609 429 too many failed authentications from one client
     └── ReportError              [S7xx]  a situation report cannot be built or written
 
 This module imports nothing else from sitroom.

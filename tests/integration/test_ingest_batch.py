@@ -46,7 +46,10 @@ def test_mixed_batch_with_every_kind_of_bad_input(tmp_path: Path) -> None:
         "/slow": Route(body=b"late", delay=1.0),
     }
     started = time.perf_counter()
-    with serve(routes) as server, Fetcher(timeout=0.3, retries=1, sleep=lambda _: None) as fetch:
+    with (
+        serve(routes) as server,
+        Fetcher(timeout=0.3, retries=1, sleep=lambda _: None, allow_private=True) as fetch,
+    ):
         urls = [server.url(p) for p in ("/ok", "/missing", "/boom", "/slow")]
         items = list(read_inputs([folder, *urls], fetcher=fetch))
     assert time.perf_counter() - started < 10

@@ -59,6 +59,31 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+class _SpanIndex:
+    """The first (in list order) of some character spans that overlaps a given span, found
+    through fixed-width buckets of the text instead of a scan of every span, so that looking
+    up each entity of a long article stays linear overall."""
+
+    WIDTH = 512
+
+    def __init__(self, spans: Sequence[tuple[tuple[int, int], Place]]) -> None:
+        self.spans = spans
+        self.buckets: dict[int, list[int]] = {}
+        for index, ((start, end), _) in enumerate(spans):
+            for bucket in range(start // self.WIDTH, max(start, end - 1) // self.WIDTH + 1):
+                self.buckets.setdefault(bucket, []).append(index)
+
+    def first(self, chars: tuple[int, int]) -> Place | None:
+        start, end = chars
+        found = [
+            index
+            for bucket in range(start // self.WIDTH, max(start, end - 1) // self.WIDTH + 1)
+            for index in self.buckets.get(bucket, ())
+            if _overlaps(self.spans[index][0], chars)
+        ]
+        return self.spans[min(found)][1] if found else None
+
+
 def _initials(text: str) -> str:
     words = [
         w for w in re.split(r"[\s-]+", text) if w and w.lower() not in grammar().acronym_skip_words
@@ -110,6 +135,7 @@ class ActorRecognizer:
         for place in places:
             for span in place.mentions:
                 (countries if place.kind == "country" else place_spans).append((span, place))
+        by_country, by_place = _SpanIndex(countries), _SpanIndex(place_spans)
         surnames = self._person_surnames(doc)
         text = doc.text  # Doc.text joins every token on each access
         place_names = {
@@ -123,8 +149,8 @@ class ActorRecognizer:
                 continue
             chars = (ent.start_char, ent.end_char)
             entry = self.dictionary.lookup(ent.text)
-            country = next((p for s, p in countries if _overlaps(s, chars)), None)
-            toponym = next((p for s, p in place_spans if _overlaps(s, chars)), None)
+            country = by_country.first(chars)
+            toponym = by_place.first(chars)
             if toponym is None and entry is None and len(ent) == 1:
                 # The model may tag one mention of a town as a place and the next as a person.
                 toponym = place_names.get(normalise_name(ent.text))
@@ -278,6 +304,9 @@ class ActorRecognizer:
         acronyms = self._acronyms(doc, mentions)
         groups: dict[str, _Group] = {}
         persons: list[_Group] = []
+        # Each person group's distinct names: matching against every mention's name made the
+        # grouping quadratic in the mentions of a long article.
+        distinct: dict[int, list[list[str]]] = {}
         # Longer person names first, so that a bare surname joins the full name's group.
         order = sorted(
             range(len(mentions)),
@@ -289,13 +318,17 @@ class ActorRecognizer:
             if m.label == "PERSON":
                 words = name_tokens(text, self.roles.honorifics)
                 match = next(
-                    (g for g in persons if any(same_person(words, n) for n in g.names)), None
+                    (g for g in persons if any(same_person(words, n) for n in distinct[id(g)])),
+                    None,
                 )
                 if match is None:
                     match = _Group()
                     persons.append(match)
+                    distinct[id(match)] = []
                 match.mentions.append(m)
                 match.names.append(words)
+                if words not in distinct[id(match)]:
+                    distinct[id(match)].append(words)
                 continue
             generic = m.generic or (
                 normalise_name(text)

@@ -18,7 +18,7 @@ from fastapi import FastAPI
 from sitroom.api import corpus_events, documents, events, ledger, live, overview, reports
 from sitroom.api.docs import mount_docs
 from sitroom.api.errors import install_error_handlers
-from sitroom.api.middleware import BodyLimit, SecurityHeaders
+from sitroom.api.middleware import AuthFailureLimit, BodyLimit, SecurityHeaders
 from sitroom.api.state import ApiState, ExtractorFactory
 from sitroom.config import Settings
 from sitroom.store import Store
@@ -88,6 +88,8 @@ def create_app(
     # Added last = outermost: the size check runs before anything reads the body.
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    # Outermost: a client locked out for repeated 401s costs no body read and no token check.
+    app.add_middleware(AuthFailureLimit)
     _mount_web(app, settings)
     return app
 

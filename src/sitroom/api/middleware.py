@@ -1,4 +1,5 @@
-"""ASGI middleware: security headers on every response, and a cap on request body size.
+"""ASGI middleware: security headers on every response, a cap on request body size, and a
+limit on repeated failed authentications per client.
 
 Pure ASGI rather than Starlette's BaseHTTPMiddleware, which buffers responses and runs the
 endpoint in another task; these only touch the messages passing through.
@@ -6,9 +7,15 @@ endpoint in another task; these only touch the messages passing through.
 
 from __future__ import annotations
 
+import time
+from collections import deque
+from collections.abc import Callable
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sitroom.api.errors import SECURITY_HEADERS, TOO_LARGE, error_response
+
+TOO_MANY_FAILURES = "S609"
 
 _HEADERS = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
 
@@ -86,4 +93,72 @@ class BodyLimit:
         await response(scope, receive, send)
 
 
-__all__ = ["BodyLimit", "SecurityHeaders"]
+class AuthFailureLimit:
+    """Answers 429 (S609) to a client that had ``max_failures`` 401 answers within the last
+    ``window`` seconds, until the oldest of them is that old, so that tokens cannot be guessed
+    at the speed of the network.
+
+    The client is the peer address, which behind a reverse proxy on the same machine uvicorn
+    takes from ``X-Forwarded-For`` (its ``forwarded_allow_ips`` default trusts 127.0.0.1).
+    At most ``max_clients`` clients are remembered; the least recently failed are forgotten
+    first, so a flood of addresses cannot grow the table without bound.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_failures: int = 10,
+        window: float = 60.0,
+        max_clients: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.app = app
+        self.max_failures = max_failures
+        self.window = window
+        self.max_clients = max_clients
+        self.clock = clock
+        self.failures: dict[str, deque[float]] = {}
+
+    def _recent(self, client: str, now: float) -> deque[float]:
+        times = self.failures.get(client, deque())
+        while times and now - times[0] >= self.window:
+            times.popleft()
+        return times
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        peer = scope.get("client")
+        client = str(peer[0]) if peer else "unknown"
+        now = self.clock()
+        times = self._recent(client, now)
+        if len(times) >= self.max_failures:
+            wait = max(1, int(self.window - (now - times[0]) + 0.999))
+            response = error_response(
+                429,
+                TOO_MANY_FAILURES,
+                f"too many requests with a missing or wrong token; try again in {wait} s",
+                headers={"Retry-After": str(wait)},
+            )
+            await response(scope, receive, send)
+            return
+
+        async def watch(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 401:
+                self._failed(client)
+            await send(message)
+
+        await self.app(scope, receive, watch)
+
+    def _failed(self, client: str) -> None:
+        now = self.clock()
+        times = self._recent(client, now)
+        times.append(now)
+        self.failures.pop(client, None)  # re-inserted last: dicts keep insertion order
+        self.failures[client] = times
+        while len(self.failures) > self.max_clients:
+            del self.failures[next(iter(self.failures))]
+
+
+__all__ = ["TOO_MANY_FAILURES", "AuthFailureLimit", "BodyLimit", "SecurityHeaders"]

@@ -14,6 +14,7 @@ from ``contradictions.py``; this module puts them together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -285,13 +286,18 @@ class ClaimsLedger:
             raw.append(RawClaim(claimant, stance, span, cue or doc[m.tokens.start]))
         raw.sort(key=lambda c: c.span[0])
         text = doc.text
+        # Events by trigger start, to find those inside a claim by bisection: a scan of every
+        # event per claim was quadratic on a long article. The first in ``events`` order wins.
+        by_start = sorted((e.trigger[0], i) for i, e in enumerate(events))
+        starts = [start for start, _ in by_start]
         out = []
         for n, c in enumerate(raw, 1):
             window = c.hedge_span or _span(list(sentence_of(c.cue)))
             hedges = sorted(
                 {m.group(0).lower() for m in self._hedges.finditer(text, window[0], window[1])}
             )
-            event = next((e.id for e in events if c.span[0] <= e.trigger[0] < c.span[1]), None)
+            inside = by_start[bisect_left(starts, c.span[0]) : bisect_left(starts, c.span[1])]
+            event = events[min(i for _, i in inside)].id if inside else None
             out.append(
                 Claim(
                     id=f"c{n}",

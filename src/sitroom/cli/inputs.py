@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
-from sitroom.ingest import Fetcher, JsonlFields, Limits, read_inputs
+from sitroom.ingest import Fetcher, FetchPolicy, JsonlFields, Limits, read_inputs
 from sitroom.ingest.item import Item
 from sitroom.ingest.reader import ReadOptions, Source, dispatch
 from sitroom.service.titles import with_headline_title
@@ -44,6 +44,8 @@ def read_cli_inputs(
     limits: Limits | None = None,
     fetcher: Fetcher | None = None,
     stdin: BinaryIO | None = None,
+    fetch_policy: FetchPolicy | None = None,
+    fetch_deadline: float = 60.0,
 ) -> Iterator[Item]:
     """``read_inputs`` over the inputs, with ``-`` read from ``stdin`` (default: the process's)."""
     options = ReadOptions(
@@ -61,14 +63,16 @@ def read_cli_inputs(
         if run:
             yield from read_inputs(
                 run, published=published, publisher=publisher, jsonl_fields=jsonl_fields,
-                limits=limits, fetcher=fetcher,
+                limits=limits, fetcher=fetcher, fetch_policy=fetch_policy,
+                fetch_deadline=fetch_deadline,
             )  # fmt: skip
             run = []
         yield from read_stdin(stdin or sys.stdin.buffer, options)
     if run:
         yield from read_inputs(
             run, published=published, publisher=publisher, jsonl_fields=jsonl_fields,
-            limits=limits, fetcher=fetcher,
+            limits=limits, fetcher=fetcher, fetch_policy=fetch_policy,
+            fetch_deadline=fetch_deadline,
         )  # fmt: skip
 
 

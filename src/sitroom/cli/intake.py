@@ -77,7 +77,7 @@ def ingest(
     """
     from sitroom.cli.inputs import read_cli_inputs, titled
     from sitroom.cli.progress import ItemProgress, estimate_items
-    from sitroom.ingest import Fetcher, JsonlFields, Limits
+    from sitroom.ingest import Fetcher, FetchPolicy, JsonlFields, Limits
     from sitroom.service import Extractor, IngestReport, ingest_items
     from sitroom.service.batch import default_workers, make_engine
     from sitroom.service.profile import StageProfile, reader_timing
@@ -97,10 +97,13 @@ def ingest(
             publisher=jsonl_publisher,
         )  # fmt: skip
         limits = Limits(max_bytes=int(max_mb * 1024 * 1024), max_items=max_items)
-        fetcher = Fetcher() if fetch_pages else None
+        policy = FetchPolicy.from_settings(settings)
+        deadline = settings.fetch_deadline
+        fetcher = Fetcher(policy=policy, deadline=deadline) if fetch_pages else None
         read = read_cli_inputs(
             inputs, published=parse_date(published), publisher=publisher,
-            jsonl_fields=fields, limits=limits, fetcher=fetcher,
+            jsonl_fields=fields, limits=limits, fetcher=fetcher, fetch_policy=policy,
+            fetch_deadline=deadline,
         )  # fmt: skip
         items = titled(read, title=title, url=url)
         extractor = Extractor(settings)

@@ -14,6 +14,8 @@ and any number that names no unit and counts nothing the parse can find.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -124,10 +126,28 @@ def _widen(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 
 def _blocked(doc: Doc, span: Span) -> bool:
-    ranges = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _BLOCK_LABELS]
-    if Doc.has_extension("sitroom_times"):  # set when the times component ran first
-        ranges += [t.span for t in doc._.sitroom_times]
-    return any(s < span.end_char and span.start_char < e for s, e in ranges)
+    # Only the candidate's own tokens and the times starting before it are looked at, so the
+    # work per candidate does not grow with the document (it did: every entity and time of
+    # the whole text per candidate, quadratic on a long article).
+    if any(t.ent_type_ in _BLOCK_LABELS for t in span):
+        return True
+    if not Doc.has_extension("sitroom_times"):  # set when the times component ran first
+        return False
+    times = doc._.sitroom_times
+    key = "sitroom.figures.time_ranges"
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] is not times:
+        ranges = sorted(t.span for t in times)
+        # furthest[i]: the furthest end of the first i + 1 ranges (by start).
+        ends = [e for _, e in ranges]
+        cached = (times, [s for s, _ in ranges], list(itertools.accumulate(ends, max)))
+        doc.user_data[key] = cached
+    starts: list[int] = cached[1]
+    furthest: list[int] = cached[2]
+    # The times that start before the candidate ends overlap it iff one of them ends after
+    # it starts, i.e. iff the furthest end among them does.
+    before = bisect.bisect_left(starts, span.end_char)
+    return before > 0 and furthest[before - 1] > span.start_char
 
 
 def _near_month(doc: Doc, first: int, last: int) -> bool:

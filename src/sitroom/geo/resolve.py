@@ -375,17 +375,22 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
     chosen = _choose(mentions, options, groups, context)
     # Later passes need other names to agree with.
     for _ in range(PASSES - 1 if len(groups) > 1 else 0):
+        # One anchor per distinct reading, not per mention: everything that reads anchors
+        # counts groups in sets or asks whether any is near, so repeats add nothing but made
+        # scoring quadratic in the mentions of a long article.
         anchors = tuple(
-            Anchor(
-                group=_group_key(index, mentions[index]),
-                uid=c.uid,
-                country=c.country,
-                admin1=c.admin1,
-                lat=c.lat,
-                lon=c.lon,
-                point=c.kind in {"city", "locality", "facility"} or c.feature == "county",
+            dict.fromkeys(
+                Anchor(
+                    group=_group_key(index, mentions[index]),
+                    uid=c.uid,
+                    country=c.country,
+                    admin1=c.admin1,
+                    lat=c.lat,
+                    lon=c.lon,
+                    point=c.kind in {"city", "locality", "facility"} or c.feature == "county",
+                )
+                for index, c in chosen.items()
             )
-            for index, c in chosen.items()
         )
         local = [
             _with_local(m, opts, _group_key(i, m), anchors)

@@ -6,6 +6,7 @@ trafilatura, feedparser and warcio are imported only when a reader is first need
 
 from sitroom.ingest.dedup import NearDuplicateIndex, Signature, text_hash
 from sitroom.ingest.fetch import Fetcher, Page
+from sitroom.ingest.guard import FetchPolicy
 from sitroom.ingest.item import Item, JsonlFields, Limits, Meta, PublishedFrom
 from sitroom.ingest.reader import (
     Reader,
@@ -17,6 +18,7 @@ from sitroom.ingest.reader import (
 )
 
 __all__ = [
+    "FetchPolicy",
     "Fetcher",
     "Item",
     "JsonlFields",

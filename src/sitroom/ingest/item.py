@@ -13,6 +13,12 @@ Error codes added by the readers (all ``InputError``, S2xx)::
     S211  malformed record: a JSONL line that is not a JSON object or lacks its text
     S212  item limit: an input produced more than ``Limits.max_items`` items
     S213  reader failure: a parser crashed on the input (its message is kept)
+    S215  not a regular file: a device, FIFO, socket or folder (links are followed first)
+    S216  unreadable: the operating system refused the path (permissions, I/O error, ...)
+    S217  fetch refused: the address is private, loopback, link-local or multicast, or the
+          host is not allowed by the fetch policy
+
+(S214, a document too long to extract, is raised by ``sitroom.service.chunking``.)
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ NETWORK: Final = "S210"
 MALFORMED_RECORD: Final = "S211"
 ITEM_LIMIT: Final = "S212"
 READER_FAILURE: Final = "S213"
+NOT_REGULAR: Final = "S215"
+UNREADABLE: Final = "S216"
+FETCH_REFUSED: Final = "S217"
 
 MB: Final = 1024 * 1024
 

@@ -12,14 +12,23 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from sitroom.errors import MissingInputError
 from sitroom.ingest.dispatch import dispatch, read_url, reader_by_suffix, select_reader
 from sitroom.ingest.fetch import Fetcher
+from sitroom.ingest.guard import FetchPolicy
 from sitroom.ingest.item import Item, JsonlFields, Limits, failed
-from sitroom.ingest.source import Reader, ReadOptions, Source, gunzip_head, too_large
+from sitroom.ingest.source import (
+    Reader,
+    ReadOptions,
+    Source,
+    gunzip_head,
+    too_large,
+    unreadable,
+)
 
 READERS: dict[str, Reader] = {}
 
@@ -65,22 +74,57 @@ def _skipped(path: Path, root: Path) -> bool:
 
 
 def walk(folder: Path, readers: Mapping[str, Reader]) -> Iterator[Path]:
-    """Files under a folder that some reader claims by suffix, in a stable order."""
+    """Files under a folder that some reader claims by suffix, in a stable order.
+
+    A path whose type cannot be checked (a folder without search permission) is still
+    listed, so that reading it reports why; a subfolder that cannot be listed is passed over
+    (``read_path`` reports it).
+    """
     for path in sorted(folder.rglob("*")):
         claimed = reader_by_suffix(path.name.lower(), readers) is not None
-        if claimed and path.is_file() and not _skipped(path, folder):
+        if claimed and _listed(path) and not _skipped(path, folder):
             yield path
 
 
+def _listed(path: Path) -> bool:
+    try:
+        return not path.is_dir()
+    except OSError:
+        return True
+
+
+def _unlistable(folder: Path) -> Iterator[tuple[Path, OSError]]:
+    """Subfolders of ``folder`` that cannot be listed, with the reason (``rglob`` skips them)."""
+    errors: list[OSError] = []
+    for _ in os.walk(folder, onerror=errors.append):
+        pass
+    for error in errors:
+        yield Path(error.filename or folder), error
+
+
 def read_path(path: Path, options: ReadOptions) -> Iterator[Item]:
+    """Items of a file or folder; whatever the operating system refuses on a path becomes
+    that path's error item (S216) and the read goes on with the next."""
     location = str(path)
     readers = options.readers or registry()
     options = dataclasses.replace(options, readers=readers)
-    if not path.exists():
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError as exc:
+        yield failed(location, unreadable(location, exc))
+        return
+    if not exists:
         yield failed(location, MissingInputError(f"no such file or folder: {path}", code="S201"))
         return
-    if path.is_dir():
-        files = list(walk(path, readers))
+    if is_dir:
+        try:
+            files = list(walk(path, readers))
+        except OSError as exc:
+            yield failed(location, unreadable(location, exc))
+            return
+        for folder, error in _unlistable(path):
+            if not _skipped(folder, path) and folder != path:
+                yield failed(str(folder), unreadable(str(folder), error))
         if not files:
             message = f"{path}: the folder holds no readable files"
             yield failed(location, MissingInputError(message, code="S201"))
@@ -100,6 +144,8 @@ def read_inputs(
     fetcher: Fetcher | None = None,
     readers: Mapping[str, Reader] | None = None,
     summary_chars: int = 600,
+    fetch_policy: FetchPolicy | None = None,
+    fetch_deadline: float = 60.0,
 ) -> Iterator[Item]:
     """Read files, folders (recursively, by type) and http(s) URLs into ``Item``s, lazily.
 
@@ -107,7 +153,9 @@ def read_inputs(
     Publication dates are taken, first found first: from the article's own metadata (page
     meta tags, feed entry, JSONL field), its URL path, the ``published`` argument, and as a
     last resort the WARC-Date of an archived capture. URLs given as inputs are fetched with
-    ``fetcher`` or a default ``Fetcher``; feed entries' pages only with an explicit one.
+    ``fetcher`` or a default ``Fetcher`` (with ``fetch_policy`` and ``fetch_deadline``: by
+    default no private, loopback, link-local or multicast address); feed entries' pages only
+    with an explicit one.
     """
     limits = limits or Limits()
     options = ReadOptions(
@@ -126,7 +174,9 @@ def read_inputs(
             origin = str(given)
             if isinstance(given, str) and is_url(given):
                 if fetcher is None and own is None:
-                    own = Fetcher(max_bytes=limits.max_bytes)
+                    own = Fetcher(
+                        max_bytes=limits.max_bytes, policy=fetch_policy, deadline=fetch_deadline
+                    )
                 client = fetcher or own
                 assert client is not None
                 items = read_url(given, options, client)

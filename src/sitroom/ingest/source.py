@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import stat
 import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -17,7 +19,7 @@ from typing import BinaryIO, Protocol
 
 from sitroom.errors import InputError, SitroomError
 from sitroom.ingest.fetch import Fetcher
-from sitroom.ingest.item import TOO_LARGE, Item, JsonlFields, Limits, Meta
+from sitroom.ingest.item import NOT_REGULAR, TOO_LARGE, UNREADABLE, Item, JsonlFields, Limits, Meta
 
 SNIFF_BYTES = 4096
 GZIP_MAGIC = b"\x1f\x8b"
@@ -71,34 +73,89 @@ class Source:
         tail = (self.url or self.location).split("?", 1)[0].split("#", 1)[0]
         return tail.rstrip("/").rsplit("/", 1)[-1].lower()
 
-    def size(self) -> int:
-        if self.data is not None:
-            return len(self.data)
-        assert self.path is not None
-        return self.path.stat().st_size
-
     def read_bytes(self) -> bytes:
-        """All the bytes, refusing (S206) anything over ``max_bytes`` before reading it."""
+        """All the bytes, refusing (S206) anything over ``max_bytes``.
+
+        A file is read up to ``max_bytes + 1`` bytes whatever its ``st_size`` says: a device
+        or ``/proc`` file reports 0 and may never end.
+        """
         limit = self.options.limits.max_bytes
-        size = self.size()
-        if size > limit:
-            raise too_large(self.location, size, limit)
         if self.data is not None:
+            if len(self.data) > limit:
+                raise too_large(self.location, len(self.data), limit)
             return self.data
-        assert self.path is not None
-        return self.path.read_bytes()
+        with self.open() as stream:
+            try:
+                data = stream.read(limit + 1)
+            except OSError as exc:
+                raise unreadable(self.location, exc) from exc
+        if len(data) > limit:
+            raise InputError(
+                f"{self.location}: more than {limit:,} bytes, over the limit of {limit:,} bytes",
+                code=TOO_LARGE,
+            )
+        return data
 
     def open(self) -> BinaryIO:
+        """A binary stream of the bytes; a path must name a regular file (S215), and any
+        ``OSError`` becomes this source's error (S216), never an exception of the batch."""
         if self.data is not None:
             return io.BytesIO(self.data)
         assert self.path is not None
-        return self.path.open("rb")
+        return open_regular(self.path, self.location)
 
     def head(self) -> bytes:
         if self.data is not None:
             return self.data[:SNIFF_BYTES]
         with self.open() as stream:
-            return stream.read(SNIFF_BYTES)
+            try:
+                return stream.read(SNIFF_BYTES)
+            except OSError as exc:
+                raise unreadable(self.location, exc) from exc
+
+
+def unreadable(location: str, exc: OSError) -> SitroomError:
+    reason = exc.strerror or type(exc).__name__
+    return InputError(f"{location}: cannot read: {reason}", code=UNREADABLE)
+
+
+def open_regular(path: Path, location: str | None = None) -> BinaryIO:
+    """Open ``path`` for reading if, after following links, it is a regular file.
+
+    The check is made on the opened descriptor (``fstat``), so a link swapped between a check
+    and the open cannot slip a device through. ``O_NONBLOCK`` keeps the open of a FIFO from
+    waiting for a writer that never comes; it changes nothing for a regular file.
+    """
+    where = location or str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise unreadable(where, exc) from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(
+                f"{where}: not a regular file ({_kind(mode)}); only regular files are read",
+                code=NOT_REGULAR,
+            )
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException as exc:
+        os.close(fd)
+        if isinstance(exc, OSError):
+            raise unreadable(where, exc) from exc
+        raise
+
+
+def _kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 class Reader(Protocol):
@@ -143,5 +200,7 @@ __all__ = [
     "Reader",
     "Source",
     "gunzip_head",
+    "open_regular",
     "too_large",
+    "unreadable",
 ]

@@ -32,6 +32,7 @@ from typing import Any, Protocol
 
 from sitroom.config import Settings
 from sitroom.model import Document, Extraction
+from sitroom.service.chunking import DEFAULT_LIMITS, ChunkLimits, check_length, parse_long
 from sitroom.service.extractor import Extractor
 from sitroom.service.profile import timed_pipeline
 
@@ -61,40 +62,68 @@ def default_workers() -> int:
 
 
 def run_batch(
-    nlp: Any, documents: Sequence[Document], *, batch_size: int, seconds: Seconds | None = None
+    nlp: Any,
+    documents: Sequence[Document],
+    *,
+    batch_size: int,
+    seconds: Seconds | None = None,
+    limits: ChunkLimits = DEFAULT_LIMITS,
 ) -> list[Extraction]:
-    """Extractions of ``documents`` in order; per-stage times added to ``seconds`` if given."""
+    """Extractions of ``documents`` in order; per-stage times added to ``seconds`` if given.
+
+    A document longer than ``limits.chunk_chars`` is parsed in pieces (``chunking.parse_long``,
+    timed as "long documents"); one over ``limits.max_chars`` raises S214.
+    """
     from sitroom.nlp.convert import to_extraction
 
-    started = time.perf_counter()
-    docs = []
     for document in documents:
+        check_length(document, limits.max_chars)
+    started = time.perf_counter()
+    short = [d for d in documents if len(d.text) <= limits.chunk_chars]
+    docs = []
+    for document in short:
         doc = nlp.make_doc(document.text)
         doc._.sitroom_published = document.published
         docs.append(doc)
     if seconds is not None:
         seconds["tokenize"] = seconds.get("tokenize", 0.0) + time.perf_counter() - started
-    docs = timed_pipeline(nlp, docs, seconds, batch_size)
+    parsed = timed_pipeline(nlp, docs, seconds, batch_size)
+    by_id = dict(zip((id(d) for d in short), parsed, strict=True))
     started = time.perf_counter()
-    out = [to_extraction(doc, document) for doc, document in zip(docs, documents, strict=True)]
+    for document in documents:
+        if id(document) not in by_id:
+            by_id[id(document)] = parse_long(nlp, document, chunk_chars=limits.chunk_chars)
+    if seconds is not None and len(by_id) > len(short):
+        seconds["long documents"] = seconds.get("long documents", 0.0) + (
+            time.perf_counter() - started
+        )
+    started = time.perf_counter()
+    out = [to_extraction(by_id[id(document)], document) for document in documents]
     if seconds is not None:
         seconds["convert"] = seconds.get("convert", 0.0) + time.perf_counter() - started
     return out
 
 
 def run_guarded(
-    nlp: Any, documents: Sequence[Document], *, batch_size: int, seconds: Seconds | None = None
+    nlp: Any,
+    documents: Sequence[Document],
+    *,
+    batch_size: int,
+    seconds: Seconds | None = None,
+    limits: ChunkLimits = DEFAULT_LIMITS,
 ) -> list[Outcome]:
     """``run_batch``, or when it raises, one document at a time so that only the bad one fails."""
     try:
-        return list(run_batch(nlp, documents, batch_size=batch_size, seconds=seconds))
+        return list(
+            run_batch(nlp, documents, batch_size=batch_size, seconds=seconds, limits=limits)
+        )
     except Exception as exc:  # a component may raise anything on a strange text
         if len(documents) == 1:
             reason = f"the pipeline failed on this document: {type(exc).__name__}: {exc}"
             return [ExtractionFailure(documents[0].id, reason)]
     outcomes: list[Outcome] = []
     for document in documents:
-        outcomes.extend(run_guarded(nlp, [document], batch_size=1, seconds=seconds))
+        outcomes.extend(run_guarded(nlp, [document], batch_size=1, seconds=seconds, limits=limits))
     return outcomes
 
 
@@ -112,6 +141,10 @@ def _watch_parent(parent: int) -> None:
             os._exit(3)
 
 
+def _sizes(settings: Settings) -> ChunkLimits:
+    return ChunkLimits(settings.chunk_chars, settings.max_document_chars)
+
+
 def _init_worker(settings: Settings, batch_size: int, profile: bool, parent: int) -> None:
     started = time.perf_counter()
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
@@ -119,14 +152,18 @@ def _init_worker(settings: Settings, batch_size: int, profile: bool, parent: int
 
     nlp = load(settings=settings)
     nlp(WARMUP_TEXT)  # opens the gazetteer and loads the lexicons before the first batch
-    _WORKER.update(nlp=nlp, batch_size=batch_size, profile=profile)
+    _WORKER.update(nlp=nlp, batch_size=batch_size, profile=profile, sizes=_sizes(settings))
     _WORKER["start"] = time.perf_counter() - started
 
 
 def _work(documents: list[Document]) -> tuple[list[str | ExtractionFailure], Seconds]:
     seconds: Seconds | None = {} if _WORKER["profile"] else None
     outcomes = run_guarded(
-        _WORKER["nlp"], documents, batch_size=_WORKER["batch_size"], seconds=seconds
+        _WORKER["nlp"],
+        documents,
+        batch_size=_WORKER["batch_size"],
+        seconds=seconds,
+        limits=_WORKER["sizes"],
     )
     started = time.perf_counter()
     sent: list[str | ExtractionFailure] = [
@@ -204,7 +241,11 @@ class InlineEngine:
         if self.profile:
             seconds: Seconds = {}
             outcomes = run_guarded(
-                self.extractor.nlp, documents, batch_size=self.batch_size, seconds=seconds
+                self.extractor.nlp,
+                documents,
+                batch_size=self.batch_size,
+                seconds=seconds,
+                limits=_sizes(self.extractor.settings),
             )
             _notify(done, len(documents))
             return _Done(outcomes, seconds)
@@ -216,7 +257,8 @@ class InlineEngine:
             return _Done(found, {})
         except Exception:  # one bad document: find it
             nlp = self.extractor.nlp
-            outcomes = run_guarded(nlp, documents, batch_size=self.batch_size)
+            limits = _sizes(self.extractor.settings)
+            outcomes = run_guarded(nlp, documents, batch_size=self.batch_size, limits=limits)
             _notify(done, len(documents) - len(found))
             return _Done(outcomes, {})
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from sitroom.config import Settings, load_settings
 from sitroom.model import Document, Extraction
 from sitroom.nlp.convert import to_extraction
 from sitroom.nlp.pipeline import load
+from sitroom.service.chunking import ChunkLimits, parse
 
 
 class Extractor:
@@ -32,15 +32,16 @@ class Extractor:
     def extract_many(
         self, documents: Iterable[Document], batch_size: int = 8
     ) -> Iterator[Extraction]:
-        nlp = self.nlp
-
-        def docs() -> Iterator[tuple[Doc, Document]]:
-            for document in documents:
-                doc = nlp.make_doc(document.text)
-                doc._.sitroom_published = document.published
-                yield doc, document
-
-        for doc, document in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        """Extractions in order, lazily; a document over ``max_document_chars`` raises S214."""
+        limits = ChunkLimits(self.settings.chunk_chars, self.settings.max_document_chars)
+        parsed = parse(
+            self.nlp,
+            documents,
+            batch_size=batch_size,
+            chunk_chars=limits.chunk_chars,
+            max_chars=limits.max_chars,
+        )
+        for doc, document in parsed:
             yield to_extraction(doc, document)
 
 

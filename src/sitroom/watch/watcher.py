@@ -95,6 +95,9 @@ class Watcher:
             max_bytes=self.options.limits.max_bytes,
             retries=0,  # a failed page is not asked for again at once: the host is resting
             user_agent=self.options.polite.user_agent,
+            # The polite client already refuses private addresses unless allowed; the fetcher's
+            # own guard follows the same setting.
+            allow_private=self.options.polite.allow_private,
         )
         self._recent: deque[float] = deque()  # times items were stored, for the rate
         self._registered = False

@@ -59,7 +59,7 @@ def serving(db: Path, *extra: str) -> Iterator[httpx.Client]:
 
 
 def test_serve_command_serves_the_database(db_file: Path) -> None:
-    with serving(db_file, "--token", "t0k") as client:
+    with serving(db_file, "--token", "t0k" * 8) as client:
         health = client.get("/api/health")
         assert health.status_code == 200 and health.json()["documents"] == CORPUS_SIZE
         refused = client.post("/api/documents", json={"text": "x"})

@@ -138,6 +138,8 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0
     fail_first: int = 0  # answer 503 to this many requests before the real answer
+    location: str | None = None  # sent as a Location header (with a 3xx status)
+    dribble: float = 0.0  # seconds to wait before each byte of the body
 
 
 @dataclass
@@ -166,8 +168,15 @@ def serve(routes: dict[str, Route]) -> Iterator[Server]:
                 self.send_response(status)
                 self.send_header("Content-Type", route.content_type)
                 self.send_header("Content-Length", str(len(route.body)))
+                if route.location is not None:
+                    self.send_header("Location", route.location)
                 self.end_headers()
-                self.wfile.write(route.body)
+                if not route.dribble:
+                    self.wfile.write(route.body)
+                for byte in route.body if route.dribble else b"":
+                    time.sleep(route.dribble)
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up (a timeout test)
 

@@ -66,7 +66,7 @@ def test_short_summary_is_replaced_by_the_fetched_page(tmp_path: Path) -> None:
     with serve({"/2021/09/06/flood.html": Route(body=page)}) as server:
         feed = rss(server.url("/2021/09/06/flood.html"), link_b=server.url("/full"))
         path = write(tmp_path / "wire.xml", feed)
-        with Fetcher(retries=0) as fetcher:
+        with Fetcher(retries=0, allow_private=True) as fetcher:
             items = list(read_inputs([path], fetcher=fetcher))
     short, full = items
     assert short.source == f"{path}#entry=1"
@@ -82,7 +82,7 @@ def test_short_summary_is_replaced_by_the_fetched_page(tmp_path: Path) -> None:
 def test_failed_page_fetch_keeps_the_summary(tmp_path: Path) -> None:
     with serve({}) as server:
         path = write(tmp_path / "wire.rss", rss(server.url("/gone")))
-        with Fetcher(retries=0) as fetcher:
+        with Fetcher(retries=0, allow_private=True) as fetcher:
             items = list(read_inputs([path], fetcher=fetcher))
     error, summary, full = items
     assert error.code == "S209" and error.source == server.url("/gone")

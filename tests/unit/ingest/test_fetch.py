@@ -7,9 +7,11 @@ import httpx
 import pytest
 
 from sitroom.errors import InputError
-from sitroom.ingest import Fetcher, read_inputs
+from sitroom.ingest import Fetcher, FetchPolicy, read_inputs
 from unit.ingest.builders import BODY, Route, article_page, serve
 
+# The test servers listen on 127.0.0.1, which the default policy refuses.
+LOOPBACK = FetchPolicy(allow_private=True)
 PAGE = article_page().encode()
 FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Loop Wire</title>
 <item><title>Only item</title><description>Text of the only item, read from the feed.</description>
@@ -24,7 +26,7 @@ def test_pages_feeds_and_text_by_content_type() -> None:
     }
     with serve(routes) as server:
         urls = [server.url(path) for path in routes]
-        items = list(read_inputs(urls))
+        items = list(read_inputs(urls, fetch_policy=LOOPBACK))
     page, entry, notes = items
     assert page.source == page.origin == urls[0]
     assert page.document is not None and page.document.text == "\n\n".join(BODY)
@@ -36,7 +38,7 @@ def test_pages_feeds_and_text_by_content_type() -> None:
 
 
 def test_not_found_is_not_retried() -> None:
-    with serve({}) as server, Fetcher(backoff=0) as fetcher:
+    with serve({}) as server, Fetcher(backoff=0, allow_private=True) as fetcher:
         (item,) = list(read_inputs([server.url("/nope")], fetcher=fetcher))
     assert item.code == "S209" and "HTTP 404 Not Found" in (item.reason or "")
     assert server.hits == {"/nope": 1}
@@ -45,7 +47,7 @@ def test_not_found_is_not_retried() -> None:
 def test_server_error_is_retried_with_backoff() -> None:
     waits: list[float] = []
     with serve({"/boom": Route(status=500)}) as server:
-        with Fetcher(retries=2, backoff=0.25, sleep=waits.append) as fetcher:
+        with Fetcher(retries=2, backoff=0.25, sleep=waits.append, allow_private=True) as fetcher:
             (item,) = list(read_inputs([server.url("/boom")], fetcher=fetcher))
         assert server.hits == {"/boom": 3}
     assert item.code == "S209" and item.reason is not None
@@ -55,7 +57,10 @@ def test_server_error_is_retried_with_backoff() -> None:
 
 def test_transient_failures_then_success() -> None:
     flaky = Route(body=PAGE, fail_first=2)
-    with serve({"/flaky": flaky}) as server, Fetcher(retries=2, sleep=lambda _: None) as fetcher:
+    with (
+        serve({"/flaky": flaky}) as server,
+        Fetcher(retries=2, sleep=lambda _: None, allow_private=True) as fetcher,
+    ):
         page = fetcher.fetch(server.url("/flaky"))
     assert page.status == 200 and page.data == PAGE and page.content_type == "text/html"
     assert page.charset == "utf-8"
@@ -63,7 +68,7 @@ def test_transient_failures_then_success() -> None:
 
 def test_timeout() -> None:
     started = time.perf_counter()
-    fetcher = Fetcher(timeout=0.2, retries=1, sleep=lambda _: None)
+    fetcher = Fetcher(timeout=0.2, retries=1, sleep=lambda _: None, allow_private=True)
     with serve({"/slow": Route(body=PAGE, delay=1.0)}) as server, fetcher:
         (item,) = list(read_inputs([server.url("/slow")], fetcher=fetcher))
     assert item.code == "S210" and "timed out after 0.2 s" in (item.reason or "")
@@ -72,7 +77,7 @@ def test_timeout() -> None:
 
 def test_size_limit_declared_and_streamed() -> None:
     big = Route(body=b"<html>" + b"x" * 5000)
-    fetcher = Fetcher(max_bytes=1000)
+    fetcher = Fetcher(max_bytes=1000, allow_private=True)
     with serve({"/big": big}) as server, fetcher, pytest.raises(InputError) as info:
         fetcher.fetch(server.url("/big"))
     assert info.value.code == "S206"
