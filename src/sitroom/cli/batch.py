@@ -110,7 +110,8 @@ def load(ctx: click.Context, out: Path, db: str, chunk_size: int) -> None:
         fail(exc)
     for source, code, reason in report.errors:
         click.echo(f"sitroom: {code} {source}: {reason}", err=True)
-    click.echo(f"{report.line()} in {report.seconds:.1f}s → {db}")
+    # store.url hides the password of a PostgreSQL URL.
+    click.echo(f"{report.line()} in {report.seconds:.1f}s → {store.url}")
 
 
 __all__ = ["batch", "load"]

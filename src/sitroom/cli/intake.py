@@ -129,7 +129,8 @@ def ingest(
         click.echo(stages.table(), err=True)
     for source, code, reason in report.errors:
         click.echo(f"sitroom: {code} {source}: {reason}", err=True)
-    click.echo(f"{report.line()} in {report.seconds:.1f}s → {db}")
+    # store.url hides the password of a PostgreSQL URL.
+    click.echo(f"{report.line()} in {report.seconds:.1f}s → {store.url}")
     if report.errors and report.items == len(report.errors):
         sys.exit(2)
 

@@ -35,6 +35,7 @@ from sitroom.corpus import (
 )
 from sitroom.lang.places import area_precision
 from sitroom.store import schema as t
+from sitroom.store.engine import lock_derived_state
 from sitroom.store.intake import ID_CHUNK, chunked
 
 _REBUILD_CHUNK = 200  # documents linked per step of a full rebuild
@@ -421,6 +422,7 @@ def merge_documents(
     """Link the events of newly stored documents into the corpus events."""
     if not document_ids:
         return
+    lock_derived_state(conn)
     rules = rules or default_rules()
     new = mentions_of_documents(conn, document_ids)
     if not new:
@@ -432,6 +434,7 @@ def merge_documents(
 
 def forget_documents(conn: Connection, document_ids: Sequence[str]) -> None:
     """Before deleting documents: drop their mentions and links, regroup what remains."""
+    lock_derived_state(conn)
     ids = sorted(set(document_ids))
     m, k = t.corpus_event_members, t.event_links
     gone: set[MentionKey] = set()
@@ -451,6 +454,7 @@ def forget_documents(conn: Connection, document_ids: Sequence[str]) -> None:
 
 def rebuild(conn: Connection, rules: MergeRules | None = None) -> int:
     """Recompute every link and corpus event from the stored events; returns the count."""
+    lock_derived_state(conn)
     rules = rules or default_rules()
     for table in (t.corpus_event_members, t.corpus_events, t.event_links):
         conn.execute(table.delete())

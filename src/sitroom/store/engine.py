@@ -151,6 +151,29 @@ def write_transaction(connection: Connection) -> Iterator[Connection]:
         yield connection
 
 
+# One fixed key (the bytes "sitroom!" read as an integer) for every store-wide derived table.
+_DERIVED_STATE_LOCK = 0x736974726F6F6D21
+
+
+def lock_derived_state(connection: Connection) -> None:
+    """Hold, until this transaction ends, the one lock on the store-wide derived tables.
+
+    The corpus events and the actor registry are regrouped from what is already stored: a writer
+    reads the groups its new rows touch, deletes them and writes them anew. Two PostgreSQL
+    writers doing that at once each miss the other's uncommitted rows and insert the same actor
+    or corpus event twice (``duplicate key`` on ``pk_actors``). Upserts would hide the error but
+    leave groups that neither writer would have made; a transaction-level advisory lock makes
+    the regroupings take turns, and under READ COMMITTED the second one, once let in, sees
+    everything the first committed. It is released on commit or rollback, so a crash leaves
+    nothing behind. SQLite already runs one write transaction at a time (BEGIN IMMEDIATE).
+    Re-entrant: taking it again in the same transaction costs nothing.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _DERIVED_STATE_LOCK}
+        )
+
+
 @contextmanager
 def begin_write(engine: Engine) -> Iterator[Connection]:
     """A new connection in a write transaction, as ``write_transaction``."""
@@ -164,6 +187,7 @@ __all__ = [
     "begin_write",
     "create_engine",
     "display",
+    "lock_derived_state",
     "parse_url",
     "reason",
     "sqlite_file",

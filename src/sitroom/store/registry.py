@@ -24,6 +24,7 @@ from sitroom.corpus.actors import (
     group_entities,
 )
 from sitroom.store import schema as t
+from sitroom.store.engine import lock_derived_state
 from sitroom.store.intake import ID_CHUNK, chunked
 
 _REBUILD_CHUNK = 500
@@ -145,6 +146,7 @@ def _regroup(
 
 def register_documents(conn: Connection, document_ids: Sequence[str]) -> None:
     """Link the entities of newly stored documents into the registry."""
+    lock_derived_state(conn)
     rows = _entities(conn, document_ids)
     if not rows:
         return
@@ -159,6 +161,7 @@ def register_documents(conn: Connection, document_ids: Sequence[str]) -> None:
 
 def forget_documents(conn: Connection, document_ids: Sequence[str]) -> None:
     """Before deleting documents: drop their entities from the registry, regroup the rest."""
+    lock_derived_state(conn)
     m = t.actor_members
     ids = sorted(set(document_ids))
     touched: set[str] = set()
@@ -173,6 +176,7 @@ def forget_documents(conn: Connection, document_ids: Sequence[str]) -> None:
 
 
 def rebuild_registry(conn: Connection) -> int:
+    lock_derived_state(conn)
     for table in (t.actor_members, t.actors, t.actor_keys):
         conn.execute(table.delete())
     ids = list(conn.scalars(sa.select(t.documents.c.id).order_by(t.documents.c.id)))
