@@ -63,10 +63,14 @@ def loopback(tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.mark.model
-def test_extract_reads_a_url(loopback: str, data_dir: Path) -> None:
+def test_extract_reads_a_url(loopback: str, data_dir: Path, tmp_path: Path) -> None:
+    # Fetching loopback addresses is off by default (issue 19): the config file allows it here.
+    config = tmp_path / "config.toml"
+    config.write_text("[sitroom]\nfetch_allow_private = true\n", encoding="utf-8")
     code, out, err = run(
-        "--data-dir", str(data_dir), "extract", loopback, "--published", "2025-03-04"
-    )
+        "--data-dir", str(data_dir), "extract", loopback, "--published", "2025-03-04",
+        env={"SITROOM_CONFIG": str(config)},
+    )  # fmt: skip
     assert code == 0, err
     data = json.loads(out)
     assert data["document"]["url"] == loopback

@@ -52,11 +52,17 @@ def extract(
     as a headline.
     """
     from sitroom.cli.inputs import read_cli_inputs, titled
+    from sitroom.ingest import FetchPolicy
     from sitroom.service import Extractor
 
     try:
         day = parse_date(published)
-        read = read_cli_inputs(inputs, published=day, publisher=publisher)
+        settings = _settings(ctx)
+        read = read_cli_inputs(
+            inputs, published=day, publisher=publisher,
+            fetch_policy=FetchPolicy.from_settings(settings),
+            fetch_deadline=settings.fetch_deadline,
+        )  # fmt: skip
         items = list(titled(read, title=title, url=url))
         documents = [item.document for item in items if item.document]
         failed = [item for item in items if item.error is not None]

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from sitroom.ingest import Fetcher, FetchPolicy, JsonlFields, Limits, read_inputs
 from sitroom.ingest.item import Item
-from sitroom.ingest.reader import ReadOptions, Source, dispatch
+from sitroom.ingest.reader import ReadOptions, Source, dispatch, registry
 from sitroom.service.titles import with_headline_title
 
 STDIN = "-"
@@ -54,6 +54,7 @@ def read_cli_inputs(
         jsonl_fields=jsonl_fields or JsonlFields(),
         limits=limits or Limits(),
         fetcher=fetcher,
+        readers=registry(),  # the readers a nested source (a WARC record, a feed page) may need
     )
     run: list[str] = []
     for given in inputs:
