@@ -29,7 +29,8 @@ from sitroom.model import AcledType, Event, EventDate, PlaceBasis
 # The prepositions that may chain from one object to a place ("a rally in the city of X"): the
 # place prepositions of grammar.yaml and "of", less "from", which names where people or weapons
 # came from.
-_CHAIN_PREPS = (grammar().place_prepositions - {"from"}) | {"of"}
+_LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
+_CHAIN_PREPS = _LOCATIVE_PREPS | {"of"}
 _NESTING = 2
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _ARMED = {"government", "armed_group"}
@@ -61,13 +62,14 @@ def _salience(tok: Token) -> float:
 
 
 def _in_locative(tok: Token) -> bool:
-    """The token names where something is: "in X", "at the X district", "in the city of X"."""
+    """The token names where something is: "in X", "at the X district", "in the city of X",
+    "near X", "outside the town of X" (not "from X": where people or weapons came from)."""
     for _ in range(4):
         head = tok.head
         if head.i == tok.i:
             return False
         if head.dep_ == "prep":
-            if head.lower_ in {"in", "at"}:
+            if head.lower_ in _LOCATIVE_PREPS:
                 return True
             if head.lower_ != "of":
                 return False

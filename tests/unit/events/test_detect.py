@@ -154,3 +154,32 @@ def test_named_people_killed_are_counted_and_anaphoric_place_resolved() -> None:
     killed = [e for e in DETECTOR.detect(doc, idx) if e.type == "ASSAULT"]
     assert killed and killed[0].fatalities == 2
     assert killed[0].place == "p1"
+
+
+def _killed_after_shelling(preposition: str) -> list[tuple[str | None, str | None]]:
+    # "Shelling <preposition> Kadugli killed six civilians ."
+    doc = parsed(
+        [
+            ("Shelling", "shelling", "NOUN", "NN", 3, "nsubj"),
+            (preposition, preposition, "ADP", "IN", 0, "prep"),
+            ("Kadugli", "Kadugli", "PROPN", "NNP", 1, "pobj"),
+            ("killed", "kill", "VERB", "VBD", 3, "ROOT"),
+            ("six", "six", "NUM", "CD", 5, "nummod"),
+            ("civilians", "civilian", "NOUN", "NNS", 3, "dobj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ]
+    )
+    idx = index(doc, {}, {}, places={2: "p1"})
+    events = DETECTOR.detect(doc, idx)
+    return [(e.place, e.place_basis) for e in events if doc.text[slice(*e.trigger)] == "killed"]
+
+
+def test_a_place_near_or_outside_in_the_sentence_places_the_event() -> None:
+    # Not only "in" and "at": "near X", "outside X" say where the killing happened too.
+    assert _killed_after_shelling("near") == [("p1", "sentence")]
+    assert _killed_after_shelling("outside") == [("p1", "sentence")]
+
+
+def test_a_place_the_fire_came_from_does_not_place_the_event() -> None:
+    # "from X" names where the shells came from, not where people were killed.
+    assert _killed_after_shelling("from") == [(None, None)]
