@@ -259,14 +259,16 @@ class EventDetector:
                 return place, "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
-        # names some other place.
+        # names some other place. The focus place itself named outside a locative ("Hong Kong
+        # protesters gathered") is no other place.
+        focus = index.focus_place
         if (
-            index.focus_place is not None
+            focus is not None
             and quad == "material_conflict"
             and modality in {"asserted", "claimed", "denied"}
-            and not any(index.location_at(tok.i) for tok in sent)
+            and all(index.location_at(tok.i) in {None, focus} for tok in sent)
         ):
-            return index.focus_place, "document"
+            return focus, "document"
         return None, None
 
     def _attached_place(self, trig: Token, index: DocIndex) -> str | None:
