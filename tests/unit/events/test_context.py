@@ -227,6 +227,7 @@ def test_the_focus_place_as_a_modifier_does_not_block_the_focus_fallback() -> No
     # "Mosul protesters marched": the sentence names no place other than the article's own.
     doc = doc_of(MOSUL_PROTESTERS)
     plain = index(doc, {}, {}, places={0: "mosul"})
+
     def marched(focus: str) -> list[Event]:
         events = DETECTOR.detect(doc, dataclasses.replace(plain, focus_place=focus))
         return [e for e in events if doc.text[slice(*e.trigger)] == "marched"]
