@@ -29,7 +29,8 @@ from sitroom.model import AcledType, Event, EventDate, PlaceBasis
 # The prepositions that may chain from one object to a place ("a rally in the city of X"): the
 # place prepositions of grammar.yaml and "of", less "from", which names where people or weapons
 # came from.
-_CHAIN_PREPS = (grammar().place_prepositions - {"from"}) | {"of"}
+_LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
+_CHAIN_PREPS = _LOCATIVE_PREPS | {"of"}
 _NESTING = 2
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _ARMED = {"government", "armed_group"}
@@ -61,13 +62,14 @@ def _salience(tok: Token) -> float:
 
 
 def _in_locative(tok: Token) -> bool:
-    """The token names where something is: "in X", "at the X district", "in the city of X"."""
+    """The token names where something is: "in X", "at the X district", "in the city of X",
+    "near X", "outside the town of X" (not "from X": where people or weapons came from)."""
     for _ in range(4):
         head = tok.head
         if head.i == tok.i:
             return False
         if head.dep_ == "prep":
-            if head.lower_ in {"in", "at"}:
+            if head.lower_ in _LOCATIVE_PREPS:
                 return True
             if head.lower_ != "of":
                 return False
@@ -79,12 +81,34 @@ def _in_locative(tok: Token) -> bool:
     return False
 
 
+def _named_first(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers:
+    in "the Red Sea port town of Mokha" the town named is more specific than the sea that
+    describes it."""
+    tokens = np_tokens(head)
+    named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    rest = tokens[1:]
+    return [head, *(t for t in rest if t.i in named), *(t for t in rest if t.i not in named)]
+
+
+def _most_specific(tok: Token, index: DocIndex) -> str | None:
+    """The place a noun phrase names for a place found among its modifiers: "the Red Sea port
+    town of Mokha" is in Mokha."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    for candidate in _named_first(head):
+        if (place := index.location_at(candidate.i)) is not None:
+            return place
+    return None
+
+
 def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = True) -> str | None:
     """A place in the object of ``prep`` (when ``direct``), or down a chain of locative
     prepositions inside it, at most ``depth`` deep."""
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if direct:
-            for tok in np_tokens(pobj):
+            for tok in _named_first(pobj):
                 if (place := index.location_at(tok.i)) is not None:
                     return place
         if depth > 0:
@@ -254,17 +278,19 @@ class EventDetector:
         sent = sentence_of(trig)
         for tok in sent:
             if (place := index.location_at(tok.i)) is not None and _in_locative(tok):
-                return place, "sentence"
+                return _most_specific(tok, index) or place, "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
-        # names some other place.
+        # names some other place. The focus place itself named outside a locative ("Hong Kong
+        # protesters gathered") is no other place.
+        focus = index.focus_place
         if (
-            index.focus_place is not None
+            focus is not None
             and quad == "material_conflict"
             and modality in {"asserted", "claimed", "denied"}
-            and not any(index.location_at(tok.i) for tok in sent)
+            and all(index.location_at(tok.i) in {None, focus} for tok in sent)
         ):
-            return index.focus_place, "document"
+            return focus, "document"
         return None, None
 
     def _attached_place(self, trig: Token, index: DocIndex) -> str | None:

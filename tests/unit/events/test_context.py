@@ -9,6 +9,7 @@ from handmade import doc_of, index
 from sitroom.events.detect import EventDetector
 from sitroom.events.lexicon import EventVocabulary
 from sitroom.lang.reference import entity_for
+from sitroom.model import Event
 
 DETECTOR = EventDetector(EventVocabulary.load())
 
@@ -212,3 +213,27 @@ def test_parties_of_an_ongoing_nominal_event_are_the_verbs() -> None:
     idx = index(doc, names, dict.fromkeys(names.values(), "GPE"))
     [talks] = [e for e in DETECTOR.detect(doc, idx) if e.type == "CONSULT"]
     assert (talks.actor1, talks.actor2, talks.co_actors2) == ("qatar", "turkey", ["iran"])
+
+
+MOSUL_PROTESTERS = """
+Mosul Mosul PROPN NNP 1 compound
+protesters protester NOUN NNS 2 nsubj
+marched march VERB VBD 2 ROOT
+. . PUNCT . 2 punct
+"""
+
+
+def test_the_focus_place_as_a_modifier_does_not_block_the_focus_fallback() -> None:
+    # "Mosul protesters marched": the sentence names no place other than the article's own.
+    doc = doc_of(MOSUL_PROTESTERS)
+    plain = index(doc, {}, {}, places={0: "mosul"})
+
+    def marched(focus: str) -> list[Event]:
+        events = DETECTOR.detect(doc, dataclasses.replace(plain, focus_place=focus))
+        return [e for e in events if doc.text[slice(*e.trigger)] == "marched"]
+
+    [march] = marched("mosul")
+    assert (march.type, march.place, march.place_basis) == ("PROTEST", "mosul", "document")
+    # Another place named in the sentence keeps the article's place off the event.
+    [elsewhere] = marched("basra")
+    assert (elsewhere.place, elsewhere.place_basis) == (None, None)

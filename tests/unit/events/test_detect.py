@@ -154,3 +154,80 @@ def test_named_people_killed_are_counted_and_anaphoric_place_resolved() -> None:
     killed = [e for e in DETECTOR.detect(doc, idx) if e.type == "ASSAULT"]
     assert killed and killed[0].fatalities == 2
     assert killed[0].place == "p1"
+
+
+def _killed_after_shelling(preposition: str) -> list[tuple[str | None, str | None]]:
+    # "Shelling <preposition> Kadugli killed six civilians ."
+    doc = parsed(
+        [
+            ("Shelling", "shelling", "NOUN", "NN", 3, "nsubj"),
+            (preposition, preposition, "ADP", "IN", 0, "prep"),
+            ("Kadugli", "Kadugli", "PROPN", "NNP", 1, "pobj"),
+            ("killed", "kill", "VERB", "VBD", 3, "ROOT"),
+            ("six", "six", "NUM", "CD", 5, "nummod"),
+            ("civilians", "civilian", "NOUN", "NNS", 3, "dobj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ]
+    )
+    idx = index(doc, {}, {}, places={2: "p1"})
+    events = DETECTOR.detect(doc, idx)
+    return [(e.place, e.place_basis) for e in events if doc.text[slice(*e.trigger)] == "killed"]
+
+
+def test_a_place_near_or_outside_in_the_sentence_places_the_event() -> None:
+    # Not only "in" and "at": "near X", "outside X" say where the killing happened too.
+    assert _killed_after_shelling("near") == [("p1", "sentence")]
+    assert _killed_after_shelling("outside") == [("p1", "sentence")]
+
+
+def test_a_place_the_fire_came_from_does_not_place_the_event() -> None:
+    # "from X" names where the shells came from, not where people were killed.
+    assert _killed_after_shelling("from") == [(None, None)]
+
+
+def test_the_town_of_x_is_placed_in_x_not_in_its_modifier() -> None:
+    # "Shelling that began in the Red Sea town of Mokha killed six ."
+    doc = parsed(
+        [
+            ("Shelling", "shelling", "NOUN", "NN", 10, "nsubj"),
+            ("that", "that", "PRON", "WDT", 2, "nsubj"),
+            ("began", "begin", "VERB", "VBD", 0, "relcl"),
+            ("in", "in", "ADP", "IN", 2, "prep"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("Red", "Red", "PROPN", "NNP", 6, "compound"),
+            ("Sea", "Sea", "PROPN", "NNP", 7, "compound"),
+            ("town", "town", "NOUN", "NN", 3, "pobj"),
+            ("of", "of", "ADP", "IN", 7, "prep"),
+            ("Mokha", "Mokha", "PROPN", "NNP", 8, "pobj"),
+            ("killed", "kill", "VERB", "VBD", 10, "ROOT"),
+            ("six", "six", "NUM", "CD", 10, "dobj"),
+            (".", ".", "PUNCT", ".", 10, "punct"),
+        ]
+    )
+    idx = index(doc, {}, {}, places={5: "sea", 6: "sea", 9: "mokha"})
+    events = DETECTOR.detect(doc, idx)
+    killed = [e for e in events if doc.text[slice(*e.trigger)] == "killed"]
+    assert [(e.place, e.place_basis) for e in killed] == [("mokha", "sentence")]
+
+
+def test_an_attack_in_the_town_of_x_is_placed_in_x() -> None:
+    # "Rebels attacked the army in the Red Sea town of Mokha ."
+    doc = parsed(
+        [
+            ("Rebels", "rebel", "NOUN", "NNS", 1, "nsubj"),
+            ("attacked", "attack", "VERB", "VBD", 1, "ROOT"),
+            ("the", "the", "DET", "DT", 3, "det"),
+            ("army", "army", "NOUN", "NN", 1, "dobj"),
+            ("in", "in", "ADP", "IN", 1, "prep"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("Red", "Red", "PROPN", "NNP", 7, "compound"),
+            ("Sea", "Sea", "PROPN", "NNP", 8, "compound"),
+            ("town", "town", "NOUN", "NN", 4, "pobj"),
+            ("of", "of", "ADP", "IN", 8, "prep"),
+            ("Mokha", "Mokha", "PROPN", "NNP", 9, "pobj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ]
+    )
+    idx = index(doc, {}, {}, places={6: "sea", 7: "sea", 10: "mokha"})
+    [attack] = DETECTOR.detect(doc, idx)
+    assert (attack.place, attack.place_basis) == ("mokha", "argument")
