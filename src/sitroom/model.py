@@ -15,8 +15,20 @@ SCHEMA_ID: Final = "sitroom.extraction/1"
 
 Span = tuple[int, int]
 
+# "protesters" and "civilians" name ACLED's actor categories of unnamed crowds ("protesters
+# marched", "villagers fled"); added after the others, so stored data stays valid.
 ActorType = Literal[
-    "person", "state", "government", "armed_group", "igo", "ngo", "media", "party", "other"
+    "person",
+    "state",
+    "government",
+    "armed_group",
+    "igo",
+    "ngo",
+    "media",
+    "party",
+    "other",
+    "protesters",
+    "civilians",
 ]
 PlaceKind = Literal[
     "country", "admin1", "admin2", "city", "locality", "facility", "region", "other"

@@ -10,6 +10,7 @@ from handmade import parsed
 from sitroom.actors.lexicon import ActorDictionary
 from sitroom.actors.recognize import ActorRecognizer, ActorResult
 from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.acled_export import AcledExportVocabulary
 from sitroom.lang.vocabulary.actors import ActorEntry, RolesVocabulary
 from sitroom.model import Entity, Place
 
@@ -253,3 +254,29 @@ def test_a_capital_that_acts_stands_for_its_state() -> None:
     result = RECOGNIZER.recognize(where, [city(where, "Kabul", "AF")], None)
     assert result.entities == ()
     assert [ent.label_ for ent in result.ents] == ["GPE"]
+
+
+def test_unnamed_crowds_and_attackers_get_acled_categories() -> None:
+    # Each generic noun becomes an actor whose type is ACLED's category of the unnamed group.
+    expected = {
+        "gunmen": "armed_group",
+        "assailants": "armed_group",
+        "demonstrators": "protesters",
+        "marchers": "protesters",
+        "villagers": "civilians",
+        "residents": "civilians",
+    }
+    for word, actor_type in expected.items():
+        table = f"""
+        {word} NOUN 1 nsubj O
+        fled VERB 1 ROOT O
+        . PUNCT 1 punct O
+        """
+        (actor,) = recognize(table)[1].entities
+        assert (actor.name, actor.actor_type) == (word.capitalize(), actor_type), word
+
+
+def test_the_new_actor_categories_export_with_their_acled_inter_codes() -> None:
+    codes = load_vocabulary(AcledExportVocabulary)
+    assert codes.inter_codes[codes.actor_types["protesters"]] == "Protesters"
+    assert codes.inter_codes[codes.actor_types["civilians"]] == "Civilians"
