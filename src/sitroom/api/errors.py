@@ -110,13 +110,24 @@ def status_of(error: SitroomError) -> int:
     return 500
 
 
+def public_message(error: SitroomError, status: int) -> str:
+    """What the client may read: a server-side store failure's message names the database
+    (its path or URL) and the driver's words, so the client gets the code and what to do; the
+    operator finds the whole message in the server log."""
+    if status < 500 or not isinstance(error, StoreError):
+        return error.message
+    if error.code == "S506":
+        return "the database has no current sitroom schema; the operator runs `sitroom migrate`"
+    return "the database is unavailable; the server log has the details"
+
+
 async def _sitroom_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, SitroomError)
     status = status_of(exc)
     if status >= 500:
         log.error("%s %s failed: %s", request.method, request.url.path, exc)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return error_response(status, exc.code, exc.message, headers=headers)
+    return error_response(status, exc.code, public_message(exc, status), headers=headers)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
@@ -165,5 +176,6 @@ __all__ = [
     "error_response",
     "install_error_handlers",
     "not_found",
+    "public_message",
     "status_of",
 ]

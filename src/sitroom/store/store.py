@@ -443,7 +443,7 @@ class Store:
         if not creating:
             raise StoreError(
                 f"no sitroom database at {path}; create it with `sitroom ingest ARTICLES --db "
-                f"{path}` or `sitroom migrate --db {path}` (from Python: Store.migrate())",
+                f"{path}` or `sitroom migrate --db {path}`",
                 code="S506",
             )
         if not path.parent.is_dir():
@@ -463,8 +463,8 @@ class Store:
         if latest_version() not in applied:
             state = f"is at schema version {max(applied)}" if applied else "has no sitroom schema"
             raise StoreError(
-                f"database {self.url} {state}; run `sitroom migrate --db {self.url}` (from "
-                f"Python: Store.migrate()) to bring it to version {latest_version()}",
+                f"database {self.url} {state}; run `sitroom migrate --db {self.url}` to bring "
+                f"it to version {latest_version()}",
                 code="S506",
             )
         self._checked = True
