@@ -45,7 +45,14 @@ SECURITY_HEADERS: Final = {
 
 # Store errors: a bad filter or cursor is the client's fault; an unopenable or unmigrated
 # database is the server's, and temporary from the client's point of view.
-_STORE_STATUS: Final = {"S501": 503, "S502": 503, "S505": 503, "S506": 503, "S507": 400}
+_STORE_STATUS: Final = {
+    "S501": 503,
+    "S502": 503,
+    "S505": 503,
+    "S506": 503,
+    "S507": 400,
+    "S512": 503,  # a damaged database file
+}
 _HTTP_CODES: Final = {
     400: INVALID,
     401: UNAUTHORIZED,

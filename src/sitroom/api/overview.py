@@ -37,7 +37,8 @@ def _version() -> str:
 @router.get("/health", summary="Liveness and database check")
 def health(state: State) -> Health:
     """Answers 200 when the database is reachable and at this sitroom's schema version (the
-    store checks it on first use), 503 otherwise."""
+    store checks it on first use) and passes a quick integrity probe, 503 otherwise."""
+    state.store.check_integrity()
     documents = state.store.summary().documents
     return Health(version=_version(), schema_version=latest_version(), documents=documents)
 

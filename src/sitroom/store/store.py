@@ -73,6 +73,7 @@ from sitroom.store.intake import (
     near_duplicate_of_select,
     write_intake,
 )
+from sitroom.store.integrity import integrity_problem
 from sitroom.store.migrations import applied_versions, check_newer, latest_version, migrate
 from sitroom.store.queries import (
     ClaimRow,
@@ -379,6 +380,13 @@ class Store:
         with self._reading() as conn:
             rows = conn.execute(contested_claims_select())
             return [ContestedClaim(**row._mapping) for row in rows]
+
+    def check_integrity(self) -> None:
+        """Raise S512 when the database is damaged (store/integrity.py: SQLite's quick_check)."""
+        with self._reading() as conn:
+            problem = integrity_problem(conn)
+        if problem is not None:
+            raise StoreError(f"database {self.url} is damaged: {problem}", code="S512")
 
     def summary(self) -> StoreSummary:
         def count(conn: Connection, table: sa.Table) -> int:

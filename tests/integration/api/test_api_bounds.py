@@ -105,3 +105,19 @@ def test_the_token_is_checked_before_the_body_is_parsed(client_for: Start) -> No
 def test_writes_disabled_is_403_before_the_body(client_for: Start) -> None:
     client = client_for()
     _refused(client.post("/api/documents", content=b"{not json"), 403, "S603")
+
+
+def test_health_is_503_on_a_database_with_garbage_in_its_middle(db_file: Path) -> None:
+    with live(create_app(Settings(db=str(db_file)))) as client:
+        assert client.get("/api/health").status_code == 200
+    size = db_file.stat().st_size
+    page = 4096
+    middle = (size // page // 2) * page
+    assert middle > page, "the corpus database is too small to damage in its middle"
+    with db_file.open("r+b") as raw:  # one whole page of garbage, the header left intact
+        raw.seek(middle)
+        raw.write(bytes(range(256)) * (page // 256))
+    with live(create_app(Settings(db=str(db_file)))) as client:
+        response = client.get("/api/health")
+        _refused(response, 503, "S512")
+        assert str(db_file) not in response.text
