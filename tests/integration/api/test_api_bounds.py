@@ -121,3 +121,10 @@ def test_health_is_503_on_a_database_with_garbage_in_its_middle(db_file: Path) -
         response = client.get("/api/health")
         _refused(response, 503, "S512")
         assert str(db_file) not in response.text
+
+
+def test_the_report_needs_the_read_token_like_the_rest(client_for: Start) -> None:
+    client = client_for(api_token="writer-token", api_read_token="reader-token")
+    _refused(client.get("/api/report"), 401, "S602")
+    answer = client.get("/api/report", headers={"Authorization": "Bearer reader-token"})
+    assert answer.status_code == 200, answer.text
