@@ -81,6 +81,7 @@ def create_app(
     app.include_router(events.router, tags=["events"])
     app.include_router(corpus_events.router, tags=["events"])
     app.include_router(documents.router, tags=["documents"])
+    app.include_router(documents.write_router, tags=["documents"])
     app.include_router(ledger.router, tags=["claims"])
     app.include_router(reports.router, tags=["reports"])
     mount_docs(app, app.title)

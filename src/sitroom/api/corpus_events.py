@@ -17,6 +17,9 @@ from sitroom.api.state import State, require_read
 from sitroom.store.export.corpus_columns import CORPUS_COLUMNS
 from sitroom.store.export.text import corpus_feature
 
+# More outlets than any corpus holds; the bound keeps the value inside a database integer.
+MAX_SOURCES = 10_000
+
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
 
 
@@ -104,7 +107,10 @@ def list_corpus_events(
     request: Request,
     filters: Filters,
     min_sources: Annotated[
-        int | None, Query(ge=1, description="At least this many independent outlets.")
+        int | None,
+        Query(
+            ge=1, le=MAX_SOURCES, description="At least this many independent outlets (1..10000)."
+        ),
     ] = None,
     contested: Annotated[
         bool | None, Query(description="true: only disputed ones; false: only undisputed.")

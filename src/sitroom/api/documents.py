@@ -20,11 +20,13 @@ from sitroom.api.schemas import (
     IngestStatus,
     NewDocument,
 )
-from sitroom.api.state import ApiState, State, require_read, require_write
+from sitroom.api.state import ApiState, State, TokenFirstRoute, require_read, require_write
 from sitroom.errors import ApiError, EmptyTextError, ModelError
 from sitroom.model import Extraction
 
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+# Writes: the token is checked before the body is read (see TokenFirstRoute).
+write_router = APIRouter(prefix="/api", responses=ERROR_RESPONSES, route_class=TokenFirstRoute)
 
 
 @router.get("/documents", summary="List stored documents", dependencies=[Depends(require_read)])
@@ -119,7 +121,7 @@ def _ingest(state: ApiState, body: NewDocument) -> IngestResult:
     )
 
 
-@router.post(
+@write_router.post(
     "/documents",
     summary="Add an article: extract and store it (token required)",
     status_code=201,
@@ -143,4 +145,4 @@ def add_document(state: State, body: NewDocument, response: Response) -> IngestR
     return result
 
 
-__all__ = ["router"]
+__all__ = ["router", "write_router"]

@@ -45,7 +45,14 @@ SECURITY_HEADERS: Final = {
 
 # Store errors: a bad filter or cursor is the client's fault; an unopenable or unmigrated
 # database is the server's, and temporary from the client's point of view.
-_STORE_STATUS: Final = {"S501": 503, "S502": 503, "S505": 503, "S506": 503, "S507": 400}
+_STORE_STATUS: Final = {
+    "S501": 503,
+    "S502": 503,
+    "S505": 503,
+    "S506": 503,
+    "S507": 400,
+    "S512": 503,  # a damaged database file
+}
 _HTTP_CODES: Final = {
     400: INVALID,
     401: UNAUTHORIZED,
@@ -110,13 +117,24 @@ def status_of(error: SitroomError) -> int:
     return 500
 
 
+def public_message(error: SitroomError, status: int) -> str:
+    """What the client may read: a server-side store failure's message names the database
+    (its path or URL) and the driver's words, so the client gets the code and what to do; the
+    operator finds the whole message in the server log."""
+    if status < 500 or not isinstance(error, StoreError):
+        return error.message
+    if error.code == "S506":
+        return "the database has no current sitroom schema; the operator runs `sitroom migrate`"
+    return "the database is unavailable; the server log has the details"
+
+
 async def _sitroom_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, SitroomError)
     status = status_of(exc)
     if status >= 500:
         log.error("%s %s failed: %s", request.method, request.url.path, exc)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    return error_response(status, exc.code, exc.message, headers=headers)
+    return error_response(status, exc.code, public_message(exc, status), headers=headers)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
@@ -165,5 +183,6 @@ __all__ = [
     "error_response",
     "install_error_handlers",
     "not_found",
+    "public_message",
     "status_of",
 ]

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import StringConstraints
 
 from sitroom.api.downloads import DOWNLOAD_RESPONSES, FormatParam, download
 from sitroom.api.errors import ERROR_RESPONSES, not_found
@@ -18,6 +19,9 @@ from sitroom.store.export.columns import COLUMNS
 from sitroom.store.export.text import geojson_feature
 
 MAX_PAGE = 500
+# Longest value of one string filter: longer than any real name or code, short enough that a
+# hostile value is refused (422) before it reaches the database.
+MAX_FILTER = 200
 DEFAULT_PAGE = 50
 # Rows read from the store per query while a download streams.
 DOWNLOAD_PAGE = 1000
@@ -44,6 +48,10 @@ def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
     return (min_lon, min_lat, max_lon, max_lat)
 
 
+# One value of a filter that takes several, length-limited like the single-valued ones; on
+# the list itself, ``max_length`` bounds how many values one request may repeat.
+FilterValue = Annotated[str, StringConstraints(max_length=MAX_FILTER)]
+
 Several = Annotated[
     list[str] | None,
     Query(description="Repeat the parameter or separate values with commas; any one matches."),
@@ -61,10 +69,12 @@ class EventFilters:
     def __init__(
         self,
         type: Annotated[
-            list[str] | None, Query(description="PLOVER type, e.g. FIGHT; several allowed.")
+            list[FilterValue] | None,
+            Query(max_length=MAX_FILTER, description="PLOVER type, e.g. FIGHT; several allowed."),
         ] = None,
         country: Annotated[
-            list[str] | None, Query(description="ISO 3166-1 alpha-2 code; several allowed.")
+            list[FilterValue] | None,
+            Query(max_length=MAX_FILTER, description="ISO 3166-1 alpha-2 code; several allowed."),
         ] = None,
         since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
         until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
@@ -75,21 +85,33 @@ class EventFilters:
             dt.date | None, Query(description="Older name of `until`.", deprecated=True)
         ] = None,
         actor: Annotated[
-            str | None, Query(description="Substring of actor 1 or 2, any alias.")
+            str | None,
+            Query(description="Substring of actor 1 or 2, any alias.", max_length=MAX_FILTER),
         ] = None,
         modality: Annotated[
-            list[str] | None, Query(description="asserted, claimed, denied…; several allowed.")
+            list[FilterValue] | None,
+            Query(
+                max_length=MAX_FILTER, description="asserted, claimed, denied…; several allowed."
+            ),
         ] = None,
         quad: Annotated[
-            list[str] | None, Query(description="e.g. material_conflict; several allowed.")
+            list[FilterValue] | None,
+            Query(max_length=MAX_FILTER, description="e.g. material_conflict; several allowed."),
         ] = None,
         acled_event_type: Annotated[
-            list[str] | None, Query(description="e.g. Battles; several allowed.")
+            list[FilterValue] | None,
+            Query(max_length=MAX_FILTER, description="e.g. Battles; several allowed."),
         ] = None,
-        admin1: Annotated[str | None, Query(description="Province, whole name.")] = None,
+        admin1: Annotated[
+            str | None, Query(description="Province, whole name.", max_length=MAX_FILTER)
+        ] = None,
         bbox: Annotated[
             str | None,
-            Query(description="min_lon,min_lat,max_lon,max_lat", examples=["60,29,75,39"]),
+            Query(
+                description="min_lon,min_lat,max_lon,max_lat",
+                examples=["60,29,75,39"],
+                max_length=MAX_FILTER,
+            ),
         ] = None,
         q: Annotated[
             str | None, Query(description="Words in the document (stemmed).", max_length=500)
@@ -205,9 +227,11 @@ def get_event(state: State, document_id: str, event_id: str) -> EventDetail:
 
 __all__ = [
     "DOWNLOAD_PAGE",
+    "MAX_FILTER",
     "MAX_PAGE",
     "After",
     "EventFilters",
+    "FilterValue",
     "Filters",
     "Limit",
     "document_meta",

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from sitroom.api.errors import ERROR_RESPONSES
-from sitroom.api.events import DEFAULT_PAGE, Limit
+from sitroom.api.events import DEFAULT_PAGE, MAX_FILTER, Limit
 from sitroom.api.schemas import (
     ActorItem,
     ActorList,
@@ -37,7 +37,8 @@ def _version() -> str:
 @router.get("/health", summary="Liveness and database check")
 def health(state: State) -> Health:
     """Answers 200 when the database is reachable and at this sitroom's schema version (the
-    store checks it on first use), 503 otherwise."""
+    store checks it on first use) and passes a quick integrity probe, 503 otherwise."""
+    state.store.check_integrity()
     documents = state.store.summary().documents
     return Health(version=_version(), schema_version=latest_version(), documents=documents)
 
@@ -47,7 +48,9 @@ def stats(
     state: State,
     date_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
     date_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
-    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code.")] = None,
+    country: Annotated[
+        str | None, Query(description="ISO 3166-1 alpha-2 code.", max_length=MAX_FILTER)
+    ] = None,
 ) -> Stats:
     """Documents, events and claims; events per day (split by quad), per PLOVER type and per
     country. With a filter, documents and claims count those of documents with a matching

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from sitroom.api.errors import ERROR_RESPONSES
+from sitroom.api.events import MAX_FILTER
 from sitroom.api.state import State, require_read
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
@@ -29,7 +30,9 @@ _REPORT_CSP = (
 )
 def report(
     state: State,
-    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code.")] = None,
+    country: Annotated[
+        str | None, Query(description="ISO 3166-1 alpha-2 code.", max_length=MAX_FILTER)
+    ] = None,
     date_from: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
     date_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
     format: Annotated[Literal["html", "md"], Query(description="html or md.")] = "html",

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
 import click
 
-from sitroom.cli.common import db_option, fail
+from sitroom.cli.common import db_option, fail, shown_db
 from sitroom.config import Settings
-from sitroom.errors import SitroomError
+from sitroom.errors import ConfigError, SitroomError
 from sitroom.ingest.text import parse_date
 
 
@@ -62,6 +63,12 @@ def batch(
 
     settings: Settings = ctx.obj
     show = not quiet and (progress if progress is not None else sys.stderr.isatty())
+    if engine == "ray":
+        # An optional extra: say so in one line rather than with run_ray's ImportError.
+        try:
+            importlib.import_module("ray")
+        except ImportError:
+            fail(ConfigError("--engine ray needs Ray: pip install 'sitroom[ray]'", code="S124"))
 
     def on_shard(writer: ShardWriter, summary: BatchSummary) -> None:
         if show:
@@ -110,8 +117,7 @@ def load(ctx: click.Context, out: Path, db: str, chunk_size: int) -> None:
         fail(exc)
     for source, code, reason in report.errors:
         click.echo(f"sitroom: {code} {source}: {reason}", err=True)
-    # store.url hides the password of a PostgreSQL URL.
-    click.echo(f"{report.line()} in {report.seconds:.1f}s → {store.url}")
+    click.echo(f"{report.line()} in {report.seconds:.1f}s → {shown_db(db)}")
 
 
 __all__ = ["batch", "load"]

@@ -33,6 +33,19 @@ def _resolve_db(ctx: click.Context, _param: click.Parameter, value: str | None) 
     return settings.db
 
 
+def shown_db(db: str) -> str:
+    """The database as safe to print: a URL's password is hidden, a path is shown as given."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if "://" not in db:
+        return db
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "the database URL given"
+
+
 db_option = click.option(
     "--db",
     envvar="SITROOM_DB",
@@ -43,4 +56,4 @@ db_option = click.option(
 )
 
 
-__all__ = ["db_option", "fail"]
+__all__ = ["db_option", "fail", "shown_db"]

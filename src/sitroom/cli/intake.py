@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from sitroom.cli.common import db_option, fail
+from sitroom.cli.common import db_option, fail, shown_db
 from sitroom.cli.listing import TableColumn, emit, format_option
 from sitroom.config import Settings
 from sitroom.errors import SitroomError
@@ -47,6 +47,10 @@ DEFAULT_CHUNK = 64
 @click.option("--profile", is_flag=True, help="Print the time spent in each stage (stderr).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar  [default: on a TTY]")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--allow-errors", is_flag=True,
+    help="Exit 0 even when some items failed  [default: exit 1, or 2 when every item failed]",
+)  # fmt: skip
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -70,10 +74,12 @@ def ingest(
     profile: bool,
     progress: bool | None,
     quiet: bool,
+    allow_errors: bool,
 ) -> None:
     """Read, extract and store articles: files, folders, HTML pages, RSS/Atom feeds, WARC
     archives, JSONL files, http(s) URLs and - (standard input). Each item ends processed, duplicate,
     near-duplicate, unsupported or error; re-running the same command adds nothing twice.
+    Exits 1 when any item failed (2 when all did) unless --allow-errors is given.
     """
     from sitroom.cli.inputs import read_cli_inputs, titled
     from sitroom.cli.progress import ItemProgress, estimate_items
@@ -86,10 +92,21 @@ def ingest(
     show = not quiet and (progress if progress is not None else sys.stderr.isatty())
     bar = ItemProgress(estimate_items(inputs)) if show else None
     stages = StageProfile() if profile else None
+    # The running report as of the last committed chunk: what a failed or interrupted run
+    # has stored, told to the user whatever stops it.
+    committed: list[IngestReport] = []
 
     def on_chunk(report: IngestReport) -> None:
+        committed[:] = [report]
         if bar is not None:
             bar.detail(report.line())
+
+    def stopped(message: str) -> str:
+        done = committed[0].items if committed else 0
+        return (
+            f"{message}; {done} items were committed before it stopped — rerun the same "
+            f"`sitroom ingest` command to continue (nothing is added twice)"
+        )
 
     try:
         fields = JsonlFields(
@@ -121,7 +138,10 @@ def ingest(
         finally:
             engine.close()
     except SitroomError as exc:
-        fail(exc)
+        fail(type(exc)(stopped(exc.message), code=exc.code))
+    except KeyboardInterrupt:
+        click.echo(f"sitroom: {stopped('interrupted')}", err=True)
+        sys.exit(130)
     if bar is not None:
         bar.close()
     if stages is not None:
@@ -129,10 +149,14 @@ def ingest(
         click.echo(stages.table(), err=True)
     for source, code, reason in report.errors:
         click.echo(f"sitroom: {code} {source}: {reason}", err=True)
-    # store.url hides the password of a PostgreSQL URL.
-    click.echo(f"{report.line()} in {report.seconds:.1f}s → {store.url}")
-    if report.errors and report.items == len(report.errors):
-        sys.exit(2)
+    click.echo(f"{report.line()} in {report.seconds:.1f}s → {shown_db(db)}")
+    if report.errors and not allow_errors:
+        click.echo(
+            f"sitroom: {len(report.errors)} of {report.items} items failed; `sitroom documents "
+            f"--status error` lists them (--allow-errors exits 0 all the same)",
+            err=True,
+        )
+        sys.exit(2 if report.items == len(report.errors) else 1)
 
 
 @click.command()

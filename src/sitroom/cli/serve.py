@@ -13,9 +13,9 @@ from sitroom.errors import ConfigError, SitroomError
 
 MIN_TOKEN_CHARS = 24
 # Exit-time codes of the checks below (ConfigError, S1xx).
-SHORT_TOKEN = "S104"
-EXPOSED = "S105"
-TOKEN_FILE = "S106"
+SHORT_TOKEN = "S121"
+EXPOSED = "S122"
+TOKEN_FILE = "S123"
 
 
 def _from_file(path: Path | None, what: str) -> str | None:
@@ -41,8 +41,8 @@ def _is_loopback(host: str) -> bool:
 
 
 def check_tokens(host: str, token: str | None, read_token: str | None, *, public: bool) -> None:
-    """Refuse a short token (S104) and, unless ``public``, a non-loopback address where
-    anyone could read without a token (S105)."""
+    """Refuse a short token (S121) and, unless ``public``, a non-loopback address where
+    anyone could read without a token (S122)."""
     for name, value in (("--token", token), ("--read-token", read_token)):
         if value is not None and len(value) < MIN_TOKEN_CHARS:
             raise ConfigError(

@@ -73,6 +73,7 @@ from sitroom.store.intake import (
     near_duplicate_of_select,
     write_intake,
 )
+from sitroom.store.integrity import integrity_problem
 from sitroom.store.migrations import applied_versions, check_newer, latest_version, migrate
 from sitroom.store.queries import (
     ClaimRow,
@@ -380,6 +381,13 @@ class Store:
             rows = conn.execute(contested_claims_select())
             return [ContestedClaim(**row._mapping) for row in rows]
 
+    def check_integrity(self) -> None:
+        """Raise S512 when the database is damaged (store/integrity.py: SQLite's quick_check)."""
+        with self._reading() as conn:
+            problem = integrity_problem(conn)
+        if problem is not None:
+            raise StoreError(f"database {self.url} is damaged: {problem}", code="S512")
+
     def summary(self) -> StoreSummary:
         def count(conn: Connection, table: sa.Table) -> int:
             return conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0
@@ -443,7 +451,7 @@ class Store:
         if not creating:
             raise StoreError(
                 f"no sitroom database at {path}; create it with `sitroom ingest ARTICLES --db "
-                f"{path}` or `sitroom migrate --db {path}` (from Python: Store.migrate())",
+                f"{path}` or `sitroom migrate --db {path}`",
                 code="S506",
             )
         if not path.parent.is_dir():
@@ -463,8 +471,8 @@ class Store:
         if latest_version() not in applied:
             state = f"is at schema version {max(applied)}" if applied else "has no sitroom schema"
             raise StoreError(
-                f"database {self.url} {state}; run `sitroom migrate --db {self.url}` (from "
-                f"Python: Store.migrate()) to bring it to version {latest_version()}",
+                f"database {self.url} {state}; run `sitroom migrate --db {self.url}` to bring "
+                f"it to version {latest_version()}",
                 code="S506",
             )
         self._checked = True

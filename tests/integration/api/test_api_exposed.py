@@ -38,33 +38,33 @@ def test_check_tokens() -> None:
     check_tokens("0.0.0.0", None, None, public=True)
     with pytest.raises(ConfigError) as info:
         check_tokens("0.0.0.0", WRITE, None, public=False)
-    assert info.value.code == "S105"
+    assert info.value.code == "S122"
     with pytest.raises(ConfigError) as info:
         check_tokens("192.168.1.5", None, None, public=False)
-    assert info.value.code == "S105"
+    assert info.value.code == "S122"
     for short in ("abc", "x" * 23):
         with pytest.raises(ConfigError) as info:
             check_tokens("127.0.0.1", short, None, public=False)
-        assert info.value.code == "S104"
+        assert info.value.code == "S121"
         with pytest.raises(ConfigError):
             check_tokens("0.0.0.0", None, short, public=True)
 
 
 def test_non_loopback_without_read_token_is_refused(tmp_path: Path) -> None:
     done = _serve("--db", str(tmp_path / "x.db"), "--host", "0.0.0.0")
-    assert done.returncode == 1 and "[S105]" in done.stderr and "--public" in done.stderr
+    assert done.returncode == 1 and "[S122]" in done.stderr and "--public" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "x.db").exists()  # refused before anything was opened
 
 
 def test_a_short_token_is_refused(tmp_path: Path) -> None:
     done = _serve("--db", str(tmp_path / "x.db"), env={"SITROOM_API_TOKEN": "abc"})
-    assert done.returncode == 1 and "[S104]" in done.stderr and "24" in done.stderr
+    assert done.returncode == 1 and "[S121]" in done.stderr and "24" in done.stderr
 
 
 def test_an_unreadable_token_file_is_a_coded_error(tmp_path: Path) -> None:
     done = _serve("--db", str(tmp_path / "x.db"), "--token-file", str(tmp_path / "none"))
-    assert done.returncode == 1 and "[S106]" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 1 and "[S123]" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_the_read_token_from_a_file(db_file: Path, tmp_path: Path) -> None:
