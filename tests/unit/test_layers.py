@@ -29,7 +29,7 @@ ROOT_PACKAGE = "sitroom"
 # ("" is sitroom/__init__.py, the Python API). This table is the one place that says which is where.
 LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     # the contract, the error tree, settings, data-file access
-    ("base", frozenset({"model", "errors", "config", "resources"})),
+    ("base", frozenset({"model", "errors", "config", "resources", "palette"})),
     # the language core: vocabularies, syntax helpers, the document index, place concepts
     ("lang", frozenset({"lang"})),
     # the NLP stages, which never import each other
