@@ -50,6 +50,7 @@ InferredField = Literal["actor1", "actor2"]
 DurationUnit = Literal["hour", "day", "week", "month", "year", "decade", "century"]
 Stance = Literal["assert", "deny"]
 Qualifier = Literal["exact", "about", "more_than", "less_than", "at_least", "up_to"]
+FigurePeriod = Literal["current", "cumulative", "historical"]
 PloverType = Literal[
     "AGREE",
     "CONSULT",
@@ -183,6 +184,11 @@ class Event(Record):
         default_factory=list,
         description="Fields taken from the article's context, not the event's sentence.",
     )
+    background: bool = Field(
+        False,
+        description="A background mention ('in 2006 …', 'since 2015 …', 'the 1996-2001 rule'), "
+        "not a development of the article's period: kept, out of default lists, maps, totals.",
+    )
     trigger: Span
     sentence: Span
     confidence: float = Field(ge=0.0, le=1.0)
@@ -218,6 +224,11 @@ class Figure(Record):
     unit: str = Field(description="people, percent, an ISO 4217 currency code, or other.")
     qualifier: Qualifier = "exact"
     what: str | None = None
+    period: FigurePeriod = Field(
+        "current",
+        description="What time the figure counts: 'current' (the reported event or period), "
+        "'cumulative' (a running toll 'since late 2023'), 'historical' (a past episode).",
+    )
     span: Span
     event: str | None = None
 
@@ -257,6 +268,7 @@ __all__ = [
     "EventDate",
     "Extraction",
     "Figure",
+    "FigurePeriod",
     "Place",
     "Quote",
     "Span",
