@@ -23,6 +23,8 @@ Every error carries a stable code so that users, logs and the HTTP API can refer
     │   S607 500 internal error   S608 503 database or model unavailable
     │   S609 429 too many failed authentications from one client
     └── ReportError              [S7xx]  a situation report cannot be built or written
+        S701 bad period  S702 bad country  S703 output not writable
+        S704 no Chromium to print a PDF with  S705 Chromium failed to print the PDF
 
 This module imports nothing else from sitroom.
 """
@@ -116,7 +118,7 @@ class ApiError(SitroomError):
 
 class ReportError(SitroomError):
     """A situation report that cannot be built or written: S701 bad period, S702 bad country,
-    S703 output not writable."""
+    S703 output not writable, S704 no Chromium for a PDF, S705 Chromium failed to print."""
 
     code = "S700"
 
