@@ -41,12 +41,13 @@ def area_name(d: Development, *, with_country: bool = True) -> str:
 
 
 def newest_first(d: Development) -> tuple[bool, int, int]:
-    last = d.date_end or d.date_start
+    """By start, latest first: a dated day before the vaguer month or week it falls in."""
     first = d.date_start or d.date_end
+    last = d.date_end or d.date_start
     return (
-        last is None,
-        -(last or dt.date.min).toordinal(),
+        first is None,
         -(first or dt.date.min).toordinal(),
+        -(last or dt.date.min).toordinal(),
     )
 
 

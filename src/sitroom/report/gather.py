@@ -17,7 +17,14 @@ from sitroom.report.contests import Side, gather_contests
 from sitroom.report.figures import fatality_total, people_figures
 from sitroom.report.merge import corpus_developments
 from sitroom.report.messages import key_messages
-from sitroom.report.model import Count, Development, Report, ReportedQuote, Source
+from sitroom.report.model import (
+    Count,
+    Development,
+    Report,
+    ReportedFigure,
+    ReportedQuote,
+    Source,
+)
 from sitroom.report.sentence import period_words
 from sitroom.store import EventQuery, Store
 from sitroom.store.event_query import values_of
@@ -70,7 +77,7 @@ def build_report(
     )
     developments = tuple(d for d in everything if not d.background)
     fatalities = fatality_total(developments)
-    figures = list(
+    figures = _once(
         people_figures(extractions, document_ids, numbers, scope.event_in_country, *period)
     )
     codes = values_of(query.country)
@@ -97,6 +104,19 @@ def build_report(
         key_messages=key_messages(developments, fatalities, numbered, with_country=len(codes) != 1),
         background=len(everything) - len(developments),
     )
+
+
+def _once(figures: Iterable[ReportedFigure]) -> list[ReportedFigure]:
+    """A number a source repeats for the same row and period ("12 killed", later "at least 12
+    people had been killed") shown once, as first written."""
+    seen: set[tuple[str, str, float, int]] = set()
+    kept = []
+    for f in figures:
+        key = (f.category, f.period, f.value, f.source)
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    return kept
 
 
 def _query(country: str | None, date_from: dt.date | None, date_to: dt.date | None) -> EventQuery:
