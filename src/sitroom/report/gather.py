@@ -101,7 +101,9 @@ def build_report(
         context_figures=tuple(f for f in figures if not f.current)[:max_figures],
         contests=numbered,
         quotes=tuple(_quotes(extractions, document_ids, numbers))[:max_quotes],
-        key_messages=key_messages(developments, fatalities, numbered, with_country=len(codes) != 1),
+        key_messages=key_messages(
+            developments, fatalities, numbered, figures, with_country=len(codes) != 1
+        ),
         background=len(everything) - len(developments),
     )
 

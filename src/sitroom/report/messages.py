@@ -1,8 +1,9 @@
 """Key messages: three to five plain sentences a reader can stop after.
 
 Built from what the report holds, most corroborated and most severe first: the killed total of
-the period, the developments reported by the most sources (material conflict before verbal
-conflict before cooperation, more dead first), and the first dispute between claims.
+the period and its largest other figure, the developments reported by the most sources
+(material conflict before verbal conflict before cooperation, more dead first), and the first
+dispute between claims.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitroom.report.areas import newest_first
-from sitroom.report.model import Contest, Development, FatalityTotal, KeyMessage
-from sitroom.report.sentence import describe
+from sitroom.report.model import Contest, Development, FatalityTotal, KeyMessage, ReportedFigure
+from sitroom.report.sentence import day, describe
+from sitroom.report.text import QUALIFIERS, number
+from sitroom.report.timing import words
 
 MAX_MESSAGES = 5
 # Quad classes by how much a situation report reader needs them first.
@@ -27,9 +30,12 @@ def key_messages(
     developments: Sequence[Development],
     fatalities: FatalityTotal | None,
     contests: Sequence[Contest],
+    figures: Sequence[ReportedFigure] = (),
     *,
     with_country: bool = True,
 ) -> tuple[KeyMessage, ...]:
+    """The killed total, the largest other figure of the period, the top developments and the
+    first dispute, at most ``MAX_MESSAGES``."""
     messages: list[KeyMessage] = []
     if fatalities is not None and fatalities.developments:
         messages.append(
@@ -39,6 +45,9 @@ def key_messages(
                 fatalities.sources,
             )
         )
+    counted = _largest(figures, skip_killed=bool(fatalities and fatalities.developments))
+    if counted is not None:
+        messages.append(KeyMessage(_figure(counted), (counted.source,)))
     contest = next((c for c in contests if c.asserting and c.denying), None)
     room = MAX_MESSAGES - len(messages) - (1 if contest else 0)
     seen: set[str] = set()
@@ -52,6 +61,26 @@ def key_messages(
     if contest is not None:
         messages.append(KeyMessage(_dispute(contest), contest.sources))
     return tuple(messages)
+
+
+def _largest(figures: Sequence[ReportedFigure], *, skip_killed: bool) -> ReportedFigure | None:
+    """The largest filed figure of the period; killed ones only when no total says it."""
+    rows = {row.name for row in words().figure_categories}
+    if skip_killed:
+        rows.discard("killed")
+    filed = [f for f in figures if f.current and f.category in rows]
+    return max(filed, key=lambda f: f.value, default=None)
+
+
+def _figure(f: ReportedFigure) -> str:
+    """Say the figure: About 4,000 people were reported displaced (12 June 2024)."""
+    row = next(r for r in words().figure_categories if r.name == f.category)
+    qualifier = QUALIFIERS.get(f.qualifier, f.qualifier.replace("_", " "))
+    amount = " ".join(p for p in (qualifier, number(f.value)) if p)
+    verb = "was" if f.value == 1 and f.qualifier == "exact" else "were"
+    when = f" ({day(f.date)})" if f.date else ""
+    said = f"{amount} {f.what or f.unit} {verb} {row.reported}{when}."
+    return said[:1].upper() + said[1:]
 
 
 def _rank(d: Development) -> tuple[int, int, int, tuple[bool, int, int]]:

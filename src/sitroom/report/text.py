@@ -143,6 +143,10 @@ def _names(names: tuple[str, ...]) -> str:
 
 
 def number(value: float) -> str:
+    """ "3,000", "2.5", and whole or half millions in words: "18 million", "2.5 million"."""
+    millions = value / 1_000_000
+    if millions >= 1 and (millions * 2).is_integer():
+        return f"{millions:g} million"
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 

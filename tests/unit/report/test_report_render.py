@@ -70,6 +70,7 @@ def test_markdown_developments_by_area_newest_first(report: Report) -> None:
 def test_markdown_key_messages(report: Report) -> None:
     assert section(render_markdown(report), "Key messages") == [
         "- At least 18 people were reported killed in 2 developments of the period.[^1][^2][^3]",
+        "- More than 3,000 families were reported displaced (2 September 2021).[^2]",
         "- Northern Front fought Taliban in Rukha, Afghanistan on 1 September 2021 (reported by "
         "2 sources).[^2][^3]",
         "- An attack on Police was reported in Herat, Afghanistan on 19 August 2021.[^1]",

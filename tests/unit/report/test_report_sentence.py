@@ -13,6 +13,7 @@ from sitroom.report.areas import UNPLACED, by_area
 from sitroom.report.messages import MAX_MESSAGES, key_messages
 from sitroom.report.model import ClaimSide, Contest, Development, FatalityTotal, Mention
 from sitroom.report.sentence import date_phrase, describe, period_words
+from sitroom.report.text import number
 from sitroom.report.timing import words
 
 D = dt.date
@@ -71,6 +72,12 @@ def test_date_and_period_words() -> None:
     assert period_words(D(2020, 12, 30), D(2021, 1, 2)) == "30 December 2020 to 2 January 2021"
     assert period_words(None, D(2021, 9, 7)) == "up to 7 September 2021"
     assert period_words(None, None) is None
+
+
+def test_numbers_in_words_people_read() -> None:
+    assert [number(v) for v in (12, 3000, 18_000_000, 2_500_000, 1_234_567, 2.5)] == [
+        "12", "3,000", "18 million", "2.5 million", "1,234,567", "2.5",
+    ]  # fmt: skip
 
 
 def test_areas_by_newest_development_unplaced_last() -> None:

@@ -13,6 +13,7 @@ class FigureCategory(Entry):
 
     name: str
     label: str
+    reported: str  # "reported displaced": a key message's words for a figure of the row
     cues: LongestFirst
 
 
