@@ -116,3 +116,12 @@ def test_key_messages_most_corroborated_and_severe_first() -> None:
     ]
     assert [m.sources for m in messages] == [(3,), (1, 2), (1, 2), (3,), (2, 3)]
     assert len(messages) <= MAX_MESSAGES
+
+
+def test_a_development_is_background_only_when_every_article_says_so() -> None:
+    past = Mention(1, "asserted", background=True)
+    now = Mention(2, "asserted")
+    assert development(mentions=(past,)).background
+    assert not development(mentions=(past, now)).background
+    planned = development(mentions=(Mention(1, "planned"), Mention(2, "hypothetical")))
+    assert not planned.happened and development(mentions=(Mention(1, "denied"),)).happened
