@@ -21,6 +21,9 @@ from sitroom.report.timing import Timing, figure_timing, sentence_around, words
 Span = tuple[int, int]
 OTHER = "other"
 OTHER_LABEL = "Other people counted"
+MONEY = "money"
+MONEY_LABEL = "Funding and money"
+_CURRENCY = re.compile(r"^[A-Z]{3}$")  # an ISO 4217 code, as the figures stage writes units
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _SENTENCE_MAX = 320
 
@@ -46,6 +49,27 @@ def people_figures(
             if figure.unit != "people" or not figure.value or not in_scope(doc_id, figure.event):
                 continue
             yield _reported(x, figure, numbers[doc_id], figure_timing(x, figure, start, end))
+
+
+def money_figures(
+    extractions: Mapping[str, Extraction],
+    document_ids: Sequence[str],
+    numbers: Mapping[str, int],
+    in_scope: Callable[[str, str | None], bool],
+    start: dt.date | None,
+    end: dt.date | None,
+) -> Iterator[ReportedFigure]:
+    """Amounts of money (an ISO 4217 unit: pledges, appeals, aid), dated and timed."""
+    for doc_id in document_ids:
+        x = extractions.get(doc_id)
+        if x is None:
+            continue
+        for figure in sorted(x.figures, key=lambda f: f.span):
+            if not _CURRENCY.match(figure.unit) or not figure.value:
+                continue
+            if in_scope(doc_id, figure.event):
+                timing = figure_timing(x, figure, start, end)
+                yield _reported(x, figure, numbers[doc_id], timing, money=True)
 
 
 def category(text: str, figure: Figure, sentence: Span) -> FigureCategory | None:
@@ -114,11 +138,16 @@ def fatality_total(developments: Sequence[Development]) -> FatalityTotal | None:
     )
 
 
-def _reported(x: Extraction, figure: Figure, source: int, timing: Timing) -> ReportedFigure:
+def _reported(
+    x: Extraction, figure: Figure, source: int, timing: Timing, *, money: bool = False
+) -> ReportedFigure:
     text = x.document.text
     event = next((e for e in x.events if e.id == figure.event), None) if figure.event else None
     sentence = sentence_around(text, figure.span)
-    row = category(text, figure, sentence)
+    row = None if money else category(text, figure, sentence)
+    name, label = (
+        (row.name, row.label) if row else (MONEY, MONEY_LABEL) if money else (OTHER, OTHER_LABEL)
+    )
     when = (event.date.end or event.date.start) if event is not None else None
     published = x.document.published
     if when is None or (published is not None and when > published):
@@ -131,8 +160,8 @@ def _reported(x: Extraction, figure: Figure, source: int, timing: Timing) -> Rep
         wording=" ".join(text[figure.span[0] : figure.span[1]].split()),
         sentence=_sentence_text(text, sentence),
         source=source,
-        category=row.name if row else OTHER,
-        label=row.label if row else OTHER_LABEL,
+        category=name,
+        label=label,
         date=when,
         period=timing.period,
         why=timing.why,
@@ -146,4 +175,4 @@ def _sentence_text(text: str, span: Span) -> str:
     return sentence
 
 
-__all__ = ["OTHER", "category", "fatality_total", "people_figures"]
+__all__ = ["MONEY", "OTHER", "category", "fatality_total", "money_figures", "people_figures"]

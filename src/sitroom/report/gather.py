@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from sitroom.errors import ReportError, StoreError
 from sitroom.model import Event, Extraction
 from sitroom.report.contests import Side, gather_contests
-from sitroom.report.figures import fatality_total, people_figures
+from sitroom.report.figures import fatality_total, money_figures, people_figures
 from sitroom.report.merge import corpus_developments
 from sitroom.report.messages import key_messages
 from sitroom.report.model import (
@@ -80,6 +80,9 @@ def build_report(
     figures = _once(
         people_figures(extractions, document_ids, numbers, scope.event_in_country, *period)
     )
+    money = _once(
+        money_figures(extractions, document_ids, numbers, scope.event_in_country, *period)
+    )
     codes = values_of(query.country)
     name = ", ".join(country_name(c) or c for c in codes) or None
     numbered = tuple(c.numbered(numbers) for c in contests)
@@ -99,6 +102,7 @@ def build_report(
         fatalities=fatalities,
         figures=tuple(f for f in figures if f.current)[:max_figures],
         context_figures=tuple(f for f in figures if not f.current)[:max_figures],
+        money=tuple(f for f in money if f.current)[:max_figures],
         contests=numbered,
         quotes=tuple(_quotes(extractions, document_ids, numbers))[:max_quotes],
         key_messages=key_messages(

@@ -44,7 +44,7 @@ table.figures td.date { white-space: nowrap; }
 .rest { color: #555; font-size: .9em; margin: .5em 0 0; }
 .total { font-weight: 600; }
 .context { color: #444; font-size: .92em; }
-ul.developments { padding-left: 1.2em; }
+ul.developments, ul.response { padding-left: 1.2em; }
 li.development { margin: .35em 0; list-style: none; position: relative; }
 li.development::before { content: ""; position: absolute; left: -1.1em; top: .45em;
                          width: .65em; height: .65em; border-radius: 50%;
@@ -99,7 +99,8 @@ def render_html(
         with_country = text.with_country(report)
         body += _key_messages(report)
         body += _figures(report)
-        body += _developments(report.listed, with_country)
+        body += _developments(text.by_area_listed(report), with_country)
+        body += _response(report, with_country)
         body += _contests(report.contests)
         body += _quotes(report)
         body += _map(report, outlines)
@@ -206,6 +207,26 @@ def _developments(developments: Sequence[Development], with_country: bool) -> li
             )
         out.append("</ul>")
     return [*out, "</section>"]
+
+
+def _response(report: Report, with_country: bool) -> list[str]:
+    given, money = text.response(report), report.money
+    if not given and not money:
+        return []
+    out = ['<section id="response">', "<h2>Response and funding</h2>", '<ul class="response">']
+    for d in given:
+        note = text.contested(d) or text.unconfirmed(d)
+        flag = f' <span class="note">{esc(note[:1].upper() + note[1:])}.</span>' if note else ""
+        out.append(
+            f'<li class="development q-{esc(d.quad.replace("_", "-"))}">'
+            f"{esc(describe(d, with_country=with_country))}{_cite(d.sources)}{flag}</li>"
+        )
+    for f in money:
+        out.append(
+            f'<li class="money">{esc(text.money(f))}: <q>{esc(f.sentence)}</q>'
+            f"{_cite([f.source])}</li>"
+        )
+    return [*out, "</ul>", "</section>"]
 
 
 def _contests(contests: Sequence[Contest]) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from sitroom.report import text
 from sitroom.report.areas import by_area
 from sitroom.report.model import Contest, Development, Report, ReportedFigure
+from sitroom.report.sentence import describe
 from sitroom.report.svgmap import EventMap, event_map
 from sitroom.report.topojson import Country, basemap
 
@@ -52,7 +53,8 @@ def render_markdown(
     with_country = text.with_country(report)
     lines += _key_messages(report)
     lines += _figures(report)
-    lines += _developments(report.listed, with_country)
+    lines += _developments(text.by_area_listed(report), with_country)
+    lines += _response(report, with_country)
     lines += _contests(report.contests)
     lines += _quotes(report)
     lines += _map(report, event_map(report.developments, outlines=outlines), map_link)
@@ -107,6 +109,21 @@ def _developments(developments: Sequence[Development], with_country: bool) -> li
             lines.append(f"- {md(said)}{fn(sources)}{flag}")
         lines.append("")
     return lines
+
+
+def _response(report: Report, with_country: bool) -> list[str]:
+    """Aid given and money pledged or spent in the period; nothing when there is neither."""
+    given, money = text.response(report), report.money
+    if not given and not money:
+        return []
+    lines = ["## Response and funding", ""]
+    for d in given:
+        note = text.contested(d) or text.unconfirmed(d)
+        flag = f" *{md(note[:1].upper() + note[1:])}.*" if note else ""
+        lines.append(f"- {md(describe(d, with_country=with_country))}{fn(d.sources)}{flag}")
+    for f in money:
+        lines.append(f"- {md(text.money(f))}: “{md(f.sentence)}”{fn([f.source])}")
+    return [*lines, ""]
 
 
 def _contests(contests: Sequence[Contest]) -> list[str]:

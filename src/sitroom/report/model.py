@@ -226,6 +226,8 @@ class Report:
     context_figures: tuple[ReportedFigure, ...] = ()
     # Developments every article mentions only as background, left out of the report.
     background: int = 0
+    # Amounts of money of the period (pledges, appeals, aid): the funding part of the response.
+    money: tuple[ReportedFigure, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -235,6 +237,16 @@ class Report:
     def listed(self) -> tuple[Development, ...]:
         """The developments a source reports as having happened: what the report lists."""
         return tuple(d for d in self.developments if d.happened)
+
+    def response(self, types: frozenset[str]) -> tuple[Development, ...]:
+        """The listed developments of these PLOVER types (aid…): the response, newest first."""
+        return tuple(
+            sorted(
+                (d for d in self.listed if d.type in types),
+                key=lambda d: d.date_start or d.date_end or dt.date.min,
+                reverse=True,
+            )
+        )
 
     @property
     def unrealised(self) -> int:

@@ -92,6 +92,23 @@ def left_out(report: Report) -> list[str]:
     return found
 
 
+def response(report: Report) -> tuple[Development, ...]:
+    """The developments of the Response section (situation_report.yaml ``response_types``)."""
+    return report.response(words().response_types)
+
+
+def by_area_listed(report: Report) -> tuple[Development, ...]:
+    """The developments listed by area: those that happened, the response aside."""
+    types = words().response_types
+    return tuple(d for d in report.listed if d.type not in types)
+
+
+def money(f: ReportedFigure) -> str:
+    """ "more than USD 2 million", as the qualifier, unit and value were read."""
+    qualifier = QUALIFIERS.get(f.qualifier, f.qualifier.replace("_", " "))
+    return " ".join(p for p in (qualifier, f.unit, number(f.value)) if p)
+
+
 def generated(report: Report) -> str:
     return report.generated_at.strftime("%Y-%m-%d %H:%M UTC")
 
@@ -238,6 +255,7 @@ __all__ = [
     "area_lines",
     "basis",
     "box_order",
+    "by_area_listed",
     "claimant",
     "contested",
     "country",
@@ -247,9 +265,11 @@ __all__ = [
     "figure_date",
     "generated",
     "left_out",
+    "money",
     "number",
     "period",
     "quote_speaker",
+    "response",
     "safe_url",
     "sentence_end",
     "source_details",

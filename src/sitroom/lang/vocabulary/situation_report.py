@@ -33,6 +33,7 @@ class SituationReportWords(Vocabulary):
     FILE = "situation_report.yaml"
     figure_categories: tuple[FigureCategory, ...]
     cue_window: int = Field(ge=1)
+    response_types: frozenset[str]
     running_toll_cues: LongestFirst
     development_phrases: dict[str, DevelopmentPhrase]
 
