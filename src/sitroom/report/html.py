@@ -65,6 +65,8 @@ ol.sources li { margin-bottom: .3em; overflow-wrap: anywhere; }
   table.figures tr { display: block; border-bottom: 1px solid #ddd; padding: .3em 0; }
   table.figures td { display: inline; border: none; padding: 0 .3em 0 0; }
   table.figures td.row { display: block; font-weight: 600; }
+  table.figures td.source, table.figures td.date { color: #555; font-size: .92em; }
+  table.figures td.source::before, table.figures td.date::before { content: "· "; }
 }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
