@@ -68,7 +68,9 @@ ol.sources li { margin-bottom: .3em; overflow-wrap: anywhere; }
   table.figures td.source, table.figures td.date { color: #555; font-size: .92em; }
   table.figures td.source::before, table.figures td.date::before { content: "· "; }
 }
-@page { size: A4; margin: 16mm 14mm 18mm; }
+@page { size: A4; margin: 16mm 14mm 18mm;
+        @bottom-right { content: "Page " counter(page) " of " counter(pages);
+                        font: 8pt system-ui, sans-serif; color: #666; } }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
   a { color: inherit; }

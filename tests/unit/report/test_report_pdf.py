@@ -68,6 +68,7 @@ def test_pdf_pages_render_and_hold_the_report(
         check=True,
     ).stdout
     assert "Key messages" in first  # the key messages open the first page
+    assert f"Page 1 of {pages}" in first  # numbered pages, from the page's own @page rules
 
 
 def test_missing_chromium_is_a_coded_error(
