@@ -64,14 +64,28 @@ def corpus_developments(
                 date_end=c.date_end,
                 date_precision=c.date_precision,
                 contested=c.contested or any(k in contested for k in keys),
-                disputants=tuple(
-                    dict.fromkeys(
-                        (stance, who) for k in keys for stance, who in contested.get(k, ()) if who
-                    )
-                ),
+                disputants=_disputants(keys, extractions, contested),
             )
         )
     return tuple(sorted(found, key=_order))
+
+
+def _disputants(
+    keys: Sequence[EventKey],
+    extractions: Mapping[str, Extraction],
+    contested: Mapping[EventKey, Sequence[tuple[str, str | None]]],
+) -> tuple[tuple[str, str], ...]:
+    """(stance, claimant) of every named claim about the member events: the article's own
+    claims (which make the corpus event contested), then the sides of contradictions."""
+    found: list[tuple[str, str]] = []
+    for doc_id, event_id in keys:
+        x = extractions[doc_id]
+        names = {e.id: e.name for e in x.entities}
+        for claim in x.claims:
+            if claim.event == event_id and claim.claimant in names:
+                found.append((claim.stance, names[claim.claimant]))
+        found.extend((stance, who) for stance, who in contested.get((doc_id, event_id), ()) if who)
+    return tuple(dict.fromkeys(found))
 
 
 def _mention(

@@ -131,7 +131,9 @@ def contested(d: Development) -> str | None:
         parts.append(f"claimed by {_names(d.claimed_by)}")
     if d.denied_by:
         parts.append(f"denied by {_names(d.denied_by)}")
-    return "; ".join(parts) if parts else "contested (see Contested claims)"
+    else:  # disputed by no one named in a claim tied to it: the disputes say the rest
+        parts.append("disputed (see Contested claims)")
+    return "; ".join(parts)
 
 
 def unconfirmed(d: Development) -> str | None:

@@ -125,3 +125,16 @@ def test_a_development_is_background_only_when_every_article_says_so() -> None:
     assert not development(mentions=(past, now)).background
     planned = development(mentions=(Mention(1, "planned"), Mention(2, "hypothetical")))
     assert not planned.happened and development(mentions=(Mention(1, "denied"),)).happened
+
+
+def test_a_contested_development_says_who_claims_and_who_denies() -> None:
+    from sitroom.report.text import contested
+
+    claimed = (Mention(1, "claimed", attributed_to="Hill Brigade"), Mention(2, "asserted"))
+    both = development(
+        mentions=claimed, contested=True, disputants=(("deny", "Governor"), ("assert", "Mayor"))
+    )
+    assert contested(both) == "claimed by Hill Brigade and Mayor; denied by Governor"
+    unnamed = development(mentions=claimed, contested=True)
+    assert contested(unnamed) == "claimed by Hill Brigade; disputed (see Contested claims)"
+    assert contested(development(mentions=claimed)) is None
