@@ -16,6 +16,8 @@ Every error carries a stable code so that users, logs and the HTTP API can refer
     ├── StoreError               [S5xx]  the database cannot be opened, migrated or written
     ├── ApiError                 [S6xx]  an HTTP request the API refuses; carries its status
     └── ReportError              [S7xx]  a situation report cannot be built or written
+        S701 bad period  S702 bad country  S703 output not writable
+        S704 no Chromium to print a PDF with  S705 Chromium failed to print the PDF
 
 ``CODES`` below says what each code means; it is the one list, and a test fails on a code raised
 anywhere in sitroom that it does not name, or on an entry nothing raises. Modules keep named
@@ -113,7 +115,7 @@ class ApiError(SitroomError):
 
 class ReportError(SitroomError):
     """A situation report that cannot be built or written: S701 bad period, S702 bad country,
-    S703 output not writable."""
+    S703 output not writable, S704 no Chromium for a PDF, S705 Chromium failed to print."""
 
     code = "S700"
 
