@@ -16,8 +16,6 @@ Every error carries a stable code so that users, logs and the HTTP API can refer
     ├── StoreError               [S5xx]  the database cannot be opened, migrated or written
     ├── ApiError                 [S6xx]  an HTTP request the API refuses; carries its status
     └── ReportError              [S7xx]  a situation report cannot be built or written
-        S701 bad period  S702 bad country  S703 output not writable
-        S704 no Chromium to print a PDF with  S705 Chromium failed to print the PDF
 
 ``CODES`` below says what each code means; it is the one list, and a test fails on a code raised
 anywhere in sitroom that it does not name, or on an entry nothing raises. Modules keep named
@@ -189,6 +187,8 @@ CODES: dict[str, str] = {
     "S701": "a report period that starts after it ends",
     "S702": "a report filter the store refuses",
     "S703": "a report file that cannot be written",
+    "S704": "no Chromium to print a report PDF with (set SITROOM_CHROMIUM or install chromium)",
+    "S705": "Chromium failed to print the report PDF",
 }
 
 
