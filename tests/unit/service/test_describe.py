@@ -70,3 +70,12 @@ def test_place_equal_to_the_target_is_not_repeated_and_unknown_type_still_reads(
         "Militias fought Westvale"
     )
     assert describe_event(type="NEWTYPE", actor1="Someone") == "Someone newtype"
+
+
+def test_a_verb_that_needs_a_target_loses_its_preposition_without_one() -> None:
+    assert describe_event(type="AID", actor1="The agency", place="Eastport") == (
+        "The agency sent aid in Eastport"
+    )
+    assert describe_event(type="AID", actor1="The agency", actor2="camps") == (
+        "The agency sent aid to camps"
+    )
