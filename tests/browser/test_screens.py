@@ -199,7 +199,7 @@ def test_background_events_fold_into_the_earlier_bucket(tab: Tab) -> None:
           const { timeBins } = await import('/static/app/js/timebins.js');
           const e = (d, background = false) => ({ dateStart: d, quad: 'other', background });
           const b = timeBins([e('2025-03-01'), e('2025-03-02'), e('2025-03-02', true), e(null)]);
-          return { days: b.days.length, earlier: b.earlier.count, undated: b.undated.count };
+          return { days: b.bins.length, earlier: b.earlier.count, undated: b.undated.count };
         }"""
     )
     assert bins == {"days": 2, "earlier": 1, "undated": 1}

@@ -38,7 +38,7 @@ function item(event) {
   },
   h('p', { class: 'feed-what' }, h('span', { class: `swatch quad-${event.quad}` }), whatText(event)),
   h('p', { class: 'feed-meta muted' },
-    [placeText(event), dateText(event), plural(event.sources ?? 1, 'source')].join(' · '),
+    [placeText(event), dateText(event), plural(event.sources ?? 1, 'source')].filter((x) => x !== '—').join(' · '),
     event.contested ? h('span', { class: 'badge contested' }, 'contested') : null,
     event.background ? h('span', { class: 'badge background' }, 'background') : null,
     event.lat === null ? h('span', { class: 'badge unplaced' }, 'not on map') : null,

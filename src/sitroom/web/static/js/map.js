@@ -13,6 +13,8 @@ import { SHAPES, SHAPE_LABELS, clusterRing, eventSymbol, legendSymbol, markerSiz
 import { toGeoJSON } from './topo.js';
 
 const DETAIL_ZOOM = 4;
+// The zoom a click in the feed goes to: a province and its towns.
+const FOCUS_ZOOM = 7;
 
 let map = null;
 let group = null;
@@ -139,15 +141,17 @@ function legend() {
 }
 
 // Feed → map: a hovered line rings its marker (or the cluster holding it); a clicked one
-// zooms until the marker shows and opens it.
+// zooms to its place and opens its popup.
 function onFeedFocus({ id, from, open }) {
   if (!map || from === 'map') return;
   for (const el of document.querySelectorAll('#map .is-focus')) el.classList.remove('is-focus');
   const marker = markers.get(id);
   if (!marker) return;
   if (open) {
-    group.zoomToShowLayer(marker, () => marker.openPopup());
-    return;
+    // Zoomed in on the place with the event's popup on the map itself: a marker still inside a
+    // cluster (co-located events) cannot open its own.
+    map.setView(marker.getLatLng(), Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
+    L().popup({ maxWidth: 300 }).setLatLng(marker.getLatLng()).setContent(popupContent(marker.event)).openOn(map);
   }
   const shown = group.getVisibleParent(marker);
   const icon = shown && shown.getElement ? shown.getElement() : null;

@@ -78,7 +78,9 @@ function bodyRow(event) {
   },
     h('td', { class: 'nowrap' }, dateText(event), precision),
     h('td', { class: 'what' }, whatText(event),
-      h('div', { class: 'muted' }, actorsText(event), event.attributedTo ? ` · per ${event.attributedTo}` : '')),
+      event.actor1 || event.attributedTo
+        ? h('div', { class: 'muted' }, event.actor1 ? actorsText(event) : '', event.attributedTo ? ` · per ${event.attributedTo}` : '')
+        : null),
     h('td', { class: 'nowrap' }, h('span', { class: `swatch quad-${event.quad}`, title: event.quad || '' }), event.type,
       event.mode ? h('span', { class: 'muted' }, ` ${event.mode}`) : null),
     h('td', null, placeText(event), geo),

@@ -1,4 +1,4 @@
-// The timeline: events per day stacked by quad class, drawn as SVG, over the same events as
+// The timeline: events per day (week, month or year over long periods) stacked by quad class, drawn as SVG, over the same events as
 // the map and the feed (every filter but the dates, which it sets itself). The axis spans the
 // bulk of the events; background and far-earlier mentions stack in an "earlier" bucket at the
 // left and undated events in an "undated" one at the right. Dragging across the days sets
@@ -7,12 +7,14 @@
 import { eventsFor, withoutDates } from './dataset.js';
 import { clear, h, setStatus, svg } from './dom.js';
 import { QUADS, QUAD_LABELS, filters, navigate, quadColor } from './state.js';
-import { DAY, formatDay, parseDay, timeBins } from './timebins.js';
+import { binLabel, formatDay, parseDay, timeBins } from './timebins.js';
 
 export { formatDay };
 
-const BUCKET = 34;
-const GAP = 12;
+const BUCKET = 46;
+const GAP = 14;
+// A period of a few days still draws bars of a readable width, from the left.
+const MAX_BAND = 60;
 const ORDER = [...QUADS, 'other'];
 
 function total(counts) {
@@ -40,10 +42,10 @@ function bucket(name, info, x, y, labelY, note) {
     svg('text', { x: x + BUCKET / 2, y: labelY, 'text-anchor': 'middle' }, name));
 }
 
-function draw(container, bins, height) {
+function draw(container, timeline, height) {
   clear(container);
-  const { days, earlier, undated } = bins;
-  if (!days.length && !earlier.count && !undated.count) {
+  const { bins, unit, earlier, undated } = timeline;
+  if (!bins.length && !earlier.count && !undated.count) {
     container.append(h('p', { class: 'muted empty' }, 'No events to chart.'));
     return;
   }
@@ -51,38 +53,36 @@ function draw(container, bins, height) {
   const m = { left: 34, right: 10, top: 8, bottom: 20 };
   const left = m.left + (earlier.count ? BUCKET + GAP : 0);
   const right = width - m.right - (undated.count ? BUCKET + GAP : 0);
-  const first = days.length ? bins.first : 0;
-  const n = days.length ? Math.round((bins.last - first) / DAY) + 1 : 0;
-  const band = n ? (right - left) / n : 0;
+  const n = bins.length;
+  const band = n ? Math.min(MAX_BAND, (right - left) / n) : 0;
   let max = 1;
-  for (const d of days) max = Math.max(max, total(d.counts));
+  for (const b of bins) max = Math.max(max, total(b.counts));
   max = Math.max(max, total(earlier.counts), total(undated.counts));
   const plot = height - m.top - m.bottom;
   const y = (v) => m.top + plot - (v / max) * plot;
   const x = (i) => left + i * band;
 
   const bars = svg('g', { class: 'bars' });
-  for (const d of days) {
-    const i = Math.round((d.day - first) / DAY);
+  bins.forEach((b, i) => {
     const inset = band > 3 ? 0.5 : 0;
-    bars.append(...stack(d.counts, x(i) + inset, Math.max(0.8, band - 2 * inset), y, formatDay(d.day)));
-  }
+    bars.append(...stack(b.counts, x(i) + inset, Math.max(0.8, band - 2 * inset), y, binLabel(b.start, unit)));
+  });
   const axis = svg('g', { class: 'axis' },
     svg('line', { x1: m.left, x2: width - m.right, y1: m.top + plot, y2: m.top + plot }),
     svg('text', { x: m.left - 4, y: m.top + 8, 'text-anchor': 'end' }, String(max)),
     svg('text', { x: m.left - 4, y: m.top + plot, 'text-anchor': 'end' }, '0'));
-  const ticks = Math.min(n, Math.max(2, Math.floor((right - left) / 150)));
+  const ticks = Math.min(n, Math.max(2, Math.floor((n * band) / 150)));
   for (let t = 0; t < ticks; t += 1) {
     const i = ticks === 1 ? 0 : Math.round((t * (n - 1)) / (ticks - 1));
     axis.append(svg('text', {
       x: x(i) + band / 2, y: height - 5,
       'text-anchor': ticks === 1 ? 'middle' : t === 0 ? 'start' : t === ticks - 1 ? 'end' : 'middle',
-    }, formatDay(first + i * DAY)));
+    }, binLabel(bins[i].start, unit).replace('week of ', '')));
   }
   const buckets = svg('g', { class: 'buckets' });
   if (earlier.count) {
-    const note = earlier.last ? `background or before ${formatDay(bins.first)}` : 'background mentions';
-    buckets.append(bucket('earlier', earlier, m.left, y, height - 5, `${note}: ${earlier.count}`));
+    const note = earlier.last ? `background or long before: ${earlier.count}` : `background mentions: ${earlier.count}`;
+    buckets.append(bucket('earlier', earlier, m.left, y, height - 5, note));
   }
   if (undated.count) {
     buckets.append(bucket('undated', undated, width - m.right - BUCKET, y, height - 5, `no date: ${undated.count}`));
@@ -90,19 +90,21 @@ function draw(container, bins, height) {
 
   const f = filters();
   const selection = svg('rect', { class: 'brush-selection', y: m.top, height: plot, x: 0, width: 0 });
-  const dayIndex = (ms) => Math.round((ms - first) / DAY);
+  const binOf = (ms) => bins.findIndex((b) => ms >= b.start && ms <= b.end);
   if (n && (f.date_from || f.date_to)) {
-    const a = Math.max(0, f.date_from ? dayIndex(parseDay(f.date_from)) : 0);
-    const b = Math.min(n - 1, f.date_to ? dayIndex(parseDay(f.date_to)) : n - 1);
-    if (b >= a) {
+    const from = f.date_from ? parseDay(f.date_from) : bins[0].start;
+    const to = f.date_to ? parseDay(f.date_to) : bins[n - 1].end;
+    const a = from <= bins[0].start ? 0 : binOf(from);
+    const b = to >= bins[n - 1].end ? n - 1 : binOf(to);
+    if (a >= 0 && b >= a) {
       selection.setAttribute('x', x(a));
       selection.setAttribute('width', (b - a + 1) * band);
     }
   }
   const overlay = svg('rect', {
-    class: 'brush-overlay', x: left, y: 0, width: Math.max(0, right - left), height,
+    class: 'brush-overlay', x: left, y: 0, width: Math.max(0, n * band), height,
   });
-  const label = n ? `Events per day from ${formatDay(first)} to ${formatDay(bins.last)}` : 'Events';
+  const label = n ? `Events per ${unit} from ${formatDay(bins[0].start)} to ${formatDay(bins[n - 1].end)}` : 'Events';
   const chart = svg('svg', {
     class: 'timeline-chart', width, height, viewBox: `0 0 ${width} ${height}`,
     role: 'img', 'aria-label': `${label}; ${earlier.count} earlier, ${undated.count} undated; drag to select dates`,
@@ -134,7 +136,7 @@ function draw(container, bins, height) {
     const a = Math.min(start, i);
     const b = Math.max(start, i);
     start = null;
-    navigate({ date_from: formatDay(first + a * DAY), date_to: formatDay(first + b * DAY) });
+    navigate({ date_from: formatDay(bins[a].start), date_to: formatDay(bins[b].end) });
   };
   overlay.addEventListener('pointerup', finish);
   overlay.addEventListener('pointercancel', () => {
@@ -151,6 +153,7 @@ function draw(container, bins, height) {
       : null);
   container.append(chart, legend);
   container.dataset.days = String(n);
+  container.dataset.unit = unit;
   container.dataset.earlier = String(earlier.count);
   container.dataset.undated = String(undated.count);
 }
