@@ -15,6 +15,8 @@ import { toGeoJSON } from './topo.js';
 const DETAIL_ZOOM = 4;
 // The zoom a click in the feed goes to: a province and its towns.
 const FOCUS_ZOOM = 7;
+// The first page of events is this long (dataset.js): more means the feed waits for the rest.
+const PAGE_HINT = 500;
 
 let map = null;
 let group = null;
@@ -77,19 +79,22 @@ function clusterIcon(cluster) {
   });
 }
 
-function draw(events) {
+// Markers for the events from index `from` on; 0 starts over (a new filter).
+function draw(events, from = 0) {
   if (!map) return;
-  const placed = events.filter((e) => e.lat !== null && e.lon !== null);
-  group.clearLayers();
-  markers = new Map();
-  const layers = placed.map((event) => {
+  if (from === 0) {
+    group.clearLayers();
+    markers = new Map();
+  }
+  const layers = [];
+  for (const event of events.slice(from)) {
+    if (event.lat === null || event.lon === null) continue;
     const marker = eventMarker(event);
     markers.set(event.id, marker);
-    return marker;
-  });
+    layers.push(marker);
+  }
   group.addLayers(layers);
-  const el = document.getElementById('map');
-  el.dataset.events = String(placed.length);
+  document.getElementById('map').dataset.events = String(markers.size);
   countVisible();
 }
 
@@ -216,6 +221,8 @@ export async function showMap() {
   const token = ++loadToken;
   const status = document.getElementById('map-status');
   setStatus(status, 'Loading events…', 'loading');
+  draw([], 0);
+  renderFeed([], { source: null });
   let fitted = keep;
   let drawn = 0;
   try {
@@ -225,14 +232,17 @@ export async function showMap() {
       // Redrawn only when events arrived: a redraw replaces the markers, which would drop an
       // open popup or a zoom to a marker under way.
       if (events.length !== drawn) {
-        drawn = events.length;
         if (!fitted && events.length) {
           fit(events);
           fitted = true;
         }
-        draw(events);
-        renderFeed(events, load);
+        // Only the new page's markers are added: redrawing all would cost the square of pages.
+        draw(events, drawn);
+        if (!drawn) renderFeed(events, load);
+        drawn = events.length;
       }
+      // The feed is sorted again once all pages are in, not on every page.
+      if (load.done && drawn > PAGE_HINT) renderFeed(events, load);
       const unplaced = events.filter((e) => e.lat === null || e.lon === null).length;
       const loading = !load.done && load.more && events.length < MAX_EVENTS;
       const what = load.source === 'corpus' ? 'corpus events' : 'events';
