@@ -137,7 +137,8 @@ def test_feed_and_map_follow_each_other(tab: Tab) -> None:
 
 @pytest.fixture(scope="module")
 def dated_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The small corpus plus an undated protest and one reported as of 2006."""
+    """The small corpus plus an undated protest, one reported as of 2006 and talks held where
+    the undated protest was."""
     base = protest_frankfurt()
     undated_text = "Students marched through the old town of Lyon. Nobody gave a date for it."
     undated = single_event(
@@ -159,7 +160,15 @@ def dated_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         update={"start": dt.date(2006, 5, 2), "end": dt.date(2006, 5, 2)}
     )
     old = old.model_copy(update={"events": [old.events[0].model_copy(update={"date": day})]})
-    db = build_db(tmp_path_factory.mktemp("dated") / "dated.db", [*small_corpus(), undated, old])
+    # Another event at the undated one's place: two co-located markers.
+    lyon_text = "Teachers met city officials in Lyon to talk about pay on the same morning."
+    lyon = single_event(
+        lyon_text, title="Teachers meet officials in Lyon", publisher="Lyon Soir",
+        kind="CONSULT", actor="Teachers", actor_phrase="Teachers", trigger="met",
+        where=("Lyon", "FR", 45.76, 4.84, 1), day=9,
+    )  # fmt: skip
+    extractions = [*small_corpus(), undated, old, lyon]
+    db = build_db(tmp_path_factory.mktemp("dated") / "dated.db", extractions)
     with serving(db) as url:
         yield url
 
@@ -188,6 +197,22 @@ def test_timeline_axis_holds_the_bulk_with_earlier_and_undated_buckets(dated_tab
     )
     assert big.get_attribute("data-undated") == "1"
     dated_tab.shot("timeline-buckets-1280")
+
+
+def test_co_located_events_fan_out(dated_tab: Tab) -> None:
+    page = dated_tab.open("?view=map&country=FR")
+    map_ready(page, 2)
+    cluster = page.locator("#map .cluster")
+    cluster.wait_for()
+    assert page.locator("#map .ev-icon").count() == 0  # one place, one cluster at any zoom
+    cluster.click()
+    page.wait_for_function("() => document.querySelectorAll('#map .ev-icon').length === 2")
+    page.wait_for_timeout(400)  # the fan-out animation
+    boxes = [icon.bounding_box() for icon in page.locator("#map .ev-icon").all()]
+    assert boxes[0] and boxes[1]
+    apart = abs(boxes[0]["x"] - boxes[1]["x"]) + abs(boxes[0]["y"] - boxes[1]["y"])
+    assert apart > 10
+    dated_tab.shot("map-fanned-out-1280")
 
 
 def test_background_events_fold_into_the_earlier_bucket(tab: Tab) -> None:
