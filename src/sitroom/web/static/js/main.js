@@ -12,7 +12,7 @@ import {
   FILTER_KEYS, MODALITIES, PLOVER_TYPES, QUADS, QUAD_LABELS, currentView, filters, navigate, onNavigate,
 } from './state.js';
 import { initTable, refreshTable, showTable } from './table.js';
-import { refreshTimeline, showTimeline } from './timeline.js';
+import { showTimeline } from './timeline.js';
 
 const form = document.getElementById('filters');
 
@@ -163,13 +163,13 @@ initFilters();
 initTable();
 onNavigate(route);
 route();
-// New or changed events on the server: the screen in view reloads with the same filters,
+// New or changed events on the server: the shared event loads are dropped (the map, the feed
+// and the timeline read them again) and the screen in view reloads with the same filters,
 // keeping the map's zoom and the scroll position.
 startLive(() => {
   refreshEvents();
   refreshMap();
   refreshTable();
-  refreshTimeline();
   refreshClaims();
   const main = document.getElementById('main');
   const scroller = document.querySelector('#view-table .table-scroll');

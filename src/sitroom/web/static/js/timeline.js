@@ -158,9 +158,6 @@ function draw(container, timeline, height) {
   container.dataset.undated = String(undated.count);
 }
 
-// Live updates: the shared event loads are dropped by the caller (dataset.refreshEvents).
-export function refreshTimeline() {}
-
 export async function showTimeline(container, height) {
   if (!container.firstChild) container.append(h('p', { class: 'muted' }, 'Loading timeline…'));
   try {
