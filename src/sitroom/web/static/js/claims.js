@@ -8,7 +8,7 @@ import { actorsText, dateText, eventSource, normalizeEvent, placeText, plural, s
 import { eventsFor } from './dataset.js';
 import { clear, h, setStatus } from './dom.js';
 import { filterKey, filters } from './state.js';
-import { claimantLabel, forgetVoices } from './voices.js';
+import { claimantLabel, forgetVoices, propositionText } from './voices.js';
 
 let loadedKey = null;
 let corpusNext = null;
@@ -26,17 +26,16 @@ function voice(claimant, publisher) {
   return p;
 }
 
-// Names the claimant with their affiliation once the article's extraction is read.
-function withAffiliation(p, documentId, claimant) {
-  if (!claimant) return;
-  claimantLabel(documentId, claimant).then((label) => {
+// Names the claimant with the party they speak for once the article's extraction is read.
+function withAffiliation(p, documentId, claimId, claimant) {
+  claimantLabel(documentId, claimId, claimant).then((label) => {
     if (label) p.textContent = label;
   });
 }
 
 function evidence(claim, meta, href) {
   const who = voice(claim.claimant, meta.publisher);
-  withAffiliation(who, claim.document_id, claim.claimant);
+  withAffiliation(who, claim.document_id, claim.claim_id, claim.claimant);
   const where = [meta.publisher || 'outlet unknown', shortDate(meta.published)].filter(Boolean).join(', ');
   return [
     who,
@@ -116,15 +115,46 @@ function corpusClaim(claim, corpusId) {
     evidence(claim, claim, href));
 }
 
-function corpusCard(detail) {
-  const event = normalizeEvent(detail.event, 'corpus');
+function sides(claimsFor, claimsAgainst, corpusId) {
   const column = (heading, stance, claims) => h('div', { class: `claim-column column-${stance}` },
     h('h4', null, `${heading} (${claims.length})`),
     claims.length
-      ? h('ul', { class: 'plain' }, claims.map((c) => corpusClaim(c, event.corpusId)))
+      ? h('ul', { class: 'plain' }, claims.map((c) => corpusClaim(c, corpusId)))
       : h('p', { class: 'muted' }, 'No explicit claim; the reports disagree on modality.'));
+  return h('div', { class: 'claim-sides' },
+    column('For', 'assert', claimsFor), column('Against', 'deny', claimsAgainst));
+}
+
+// Where the extractions state what each claim is about (its proposition), one block per
+// proposition, the disputed ones (claims on both sides) first; else the card stays as it is.
+async function byProposition(card, detail, corpusId) {
+  const claims = [...(detail.claims_for || []), ...(detail.claims_against || [])];
+  const texts = await Promise.all(claims.map((c) => propositionText(c.document_id, c.claim_id)));
+  if (!texts.some(Boolean)) return;
+  const groups = new Map();
+  claims.forEach((claim, i) => {
+    const key = texts[i] || '';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(claim);
+  });
+  const blocks = [...groups.entries()].map(([text, members]) => {
+    const pro = members.filter((c) => c.stance === 'assert');
+    const con = members.filter((c) => c.stance !== 'assert');
+    return { text, disputed: pro.length > 0 && con.length > 0, pro, con };
+  }).sort((a, b) => Number(b.disputed) - Number(a.disputed));
+  const old = card.querySelector('.claim-sides');
+  old.replaceWith(h('div', { class: 'propositions' }, blocks.map((b) => h('section', {
+    class: `proposition${b.disputed ? ' disputed' : ''}`,
+  },
+  h('h3', { class: 'proposition-text' }, b.disputed ? h('span', { class: 'badge contested' }, 'disputed') : null,
+    ` ${b.text || 'Other claims'}`),
+  sides(b.pro, b.con, corpusId)))));
+}
+
+function corpusCard(detail) {
+  const event = normalizeEvent(detail.event, 'corpus');
   const modalities = Object.entries(detail.event.modalities || {}).map(([k, v]) => `${k} ${v}`).join(', ');
-  return h('article', { class: 'claim-card', 'data-corpus': event.corpusId, 'data-country': event.country || '' },
+  const card = h('article', { class: 'claim-card', 'data-corpus': event.corpusId, 'data-country': event.country || '' },
     h('header', null,
       h('span', { class: 'badge contested' }, 'contested'),
       h('strong', null, ` ${whatText(event)}`),
@@ -134,9 +164,9 @@ function corpusCard(detail) {
         plural(event.articles ?? 0, 'article'),
         `reported as ${modalities}`,
       ].join(' · '))),
-    h('div', { class: 'claim-sides' },
-      column('For', 'assert', detail.claims_for || []),
-      column('Against', 'deny', detail.claims_against || [])));
+    sides(detail.claims_for || [], detail.claims_against || [], event.corpusId));
+  byProposition(card, detail, event.corpusId).catch(() => {});
+  return card;
 }
 
 async function loadCorpus(board, status, more, mine) {
