@@ -115,40 +115,43 @@ function corpusClaim(claim, corpusId) {
     evidence(claim, claim, href));
 }
 
-function sides(claimsFor, claimsAgainst, corpusId) {
+// The claims for and against side by side; `onlyStated` leaves out an empty side (a
+// proposition nobody disputes needs no "Against (0)").
+function sides(claimsFor, claimsAgainst, corpusId, onlyStated = false) {
   const column = (heading, stance, claims) => h('div', { class: `claim-column column-${stance}` },
     h('h4', null, `${heading} (${claims.length})`),
     claims.length
       ? h('ul', { class: 'plain' }, claims.map((c) => corpusClaim(c, corpusId)))
       : h('p', { class: 'muted' }, 'No explicit claim; the reports disagree on modality.'));
-  return h('div', { class: 'claim-sides' },
-    column('For', 'assert', claimsFor), column('Against', 'deny', claimsAgainst));
+  const columns = [['For', 'assert', claimsFor], ['Against', 'deny', claimsAgainst]]
+    .filter(([, , claims]) => !onlyStated || claims.length)
+    .map(([heading, stance, claims]) => column(heading, stance, claims));
+  return h('div', { class: `claim-sides${columns.length === 1 ? ' one-side' : ''}` }, columns);
 }
 
-// Where the extractions state what each claim is about (its proposition), one block per
-// proposition, the disputed ones (claims on both sides) first; else the card stays as it is.
+// Where the extractions state what each claim is about (its proposition) and some proposition
+// has claims on both sides, each such disputed proposition gets a block of its own, first; the
+// other claims stay together below. Otherwise the card stays as it is.
 async function byProposition(card, detail, corpusId) {
   const claims = [...(detail.claims_for || []), ...(detail.claims_against || [])];
   const texts = await Promise.all(claims.map((c) => propositionText(c.document_id, c.claim_id)));
-  if (!texts.some(Boolean)) return;
   const groups = new Map();
   claims.forEach((claim, i) => {
-    const key = texts[i] || '';
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(claim);
+    if (!texts[i]) return;
+    if (!groups.has(texts[i])) groups.set(texts[i], []);
+    groups.get(texts[i]).push(claim);
   });
-  const blocks = [...groups.entries()].map(([text, members]) => {
-    const pro = members.filter((c) => c.stance === 'assert');
-    const con = members.filter((c) => c.stance !== 'assert');
-    return { text, disputed: pro.length > 0 && con.length > 0, pro, con };
-  }).sort((a, b) => Number(b.disputed) - Number(a.disputed));
-  const old = card.querySelector('.claim-sides');
-  old.replaceWith(h('div', { class: 'propositions' }, blocks.map((b) => h('section', {
-    class: `proposition${b.disputed ? ' disputed' : ''}`,
-  },
-  h('h3', { class: 'proposition-text' }, b.disputed ? h('span', { class: 'badge contested' }, 'disputed') : null,
-    ` ${b.text || 'Other claims'}`),
-  sides(b.pro, b.con, corpusId)))));
+  const disputed = [...groups.entries()].filter(([, members]) =>
+    members.some((c) => c.stance === 'assert') && members.some((c) => c.stance !== 'assert'));
+  if (!disputed.length) return;
+  const placed = new Set(disputed.flatMap(([, members]) => members));
+  const rest = claims.filter((c) => !placed.has(c));
+  const block = (text, members, badge) => h('section', { class: `proposition${badge ? ' disputed' : ''}` },
+    h('h3', { class: 'proposition-text' }, badge ? h('span', { class: 'badge contested' }, 'disputed') : null, ` ${text}`),
+    sides(members.filter((c) => c.stance === 'assert'), members.filter((c) => c.stance !== 'assert'), corpusId, true));
+  card.querySelector('.claim-sides').replaceWith(h('div', { class: 'propositions' },
+    disputed.map(([text, members]) => block(text, members, true)),
+    rest.length ? block('Other claims about this event', rest, false) : null));
 }
 
 function corpusCard(detail) {
