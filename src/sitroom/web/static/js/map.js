@@ -114,7 +114,11 @@ async function loadBasemap(detail) {
       pane: 'basemap',
       interactive: false,
       // Unclipped: Leaflet's clipping to the view would add edges along the view's border.
-      style: { color: '#8d99a6', weight: 0.7, fillColor: '#eef1f4', fillOpacity: 1, noClip: true },
+      noClip: true,
+      style: (feature) => ({
+        color: '#8d99a6', weight: 0.7, fillColor: '#eef1f4', fillOpacity: 1,
+        stroke: !feature.properties.aroundPole,
+      }),
     });
     if (basemap) basemap.remove();
     basemap = next.addTo(map);

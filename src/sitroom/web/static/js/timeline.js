@@ -13,7 +13,7 @@ export { formatDay };
 
 const BUCKET = 46;
 const GAP = 14;
-// A period of a few days still draws bars of a readable width, from the left.
+// A period of a few days still draws bars of a readable width.
 const MAX_BAND = 60;
 const ORDER = [...QUADS, 'other'];
 
@@ -60,7 +60,9 @@ function draw(container, timeline, height) {
   max = Math.max(max, total(earlier.counts), total(undated.counts));
   const plot = height - m.top - m.bottom;
   const y = (v) => m.top + plot - (v / max) * plot;
-  const x = (i) => left + i * band;
+  // Bars capped in width are centred between the buckets.
+  const x0 = left + Math.max(0, (right - left - n * band) / 2);
+  const x = (i) => x0 + i * band;
 
   const bars = svg('g', { class: 'bars' });
   bins.forEach((b, i) => {
@@ -102,7 +104,7 @@ function draw(container, timeline, height) {
     }
   }
   const overlay = svg('rect', {
-    class: 'brush-overlay', x: left, y: 0, width: Math.max(0, n * band), height,
+    class: 'brush-overlay', x: x0, y: 0, width: Math.max(0, n * band), height,
   });
   const label = n ? `Events per ${unit} from ${formatDay(bins[0].start)} to ${formatDay(bins[n - 1].end)}` : 'Events';
   const chart = svg('svg', {
@@ -113,7 +115,7 @@ function draw(container, timeline, height) {
   const toIndex = (event) => {
     const box = chart.getBoundingClientRect();
     const px = ((event.clientX - box.left) * width) / box.width;
-    return Math.max(0, Math.min(n - 1, Math.floor((px - left) / band)));
+    return Math.max(0, Math.min(n - 1, Math.floor((px - x0) / band)));
   };
   let start = null;
   overlay.addEventListener('pointerdown', (event) => {

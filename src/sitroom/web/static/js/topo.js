@@ -132,10 +132,13 @@ function geometry(geom, arcs) {
   else if (geom.type === 'MultiPolygon') polygons = geom.arcs;
   else return null;
   const coordinates = [];
+  let aroundPoleToo = false;
   for (const polygon of polygons) {
-    coordinates.push(...safePolygons(polygon.map((r) => ring(r, arcs))));
+    const rings = polygon.map((r) => ring(r, arcs));
+    aroundPoleToo = aroundPoleToo || (rings.length > 0 && aroundPole(unwrapRing(rings[0])));
+    coordinates.push(...safePolygons(rings));
   }
-  return { type: 'MultiPolygon', coordinates };
+  return { type: 'MultiPolygon', coordinates, aroundPole: aroundPoleToo };
 }
 
 // The named object (or the first one) of a topology as a GeoJSON FeatureCollection.
@@ -148,7 +151,10 @@ export function toGeoJSON(topology, name) {
   for (const geom of geometries) {
     const decoded = geometry(geom, arcs);
     if (decoded) {
-      features.push({ type: 'Feature', id: geom.id, properties: geom.properties || {}, geometry: decoded });
+      // A country cut into sectors round a pole is filled but not outlined: the cuts would show.
+      const properties = { ...(geom.properties || {}), aroundPole: decoded.aroundPole };
+      delete decoded.aroundPole;
+      features.push({ type: 'Feature', id: geom.id, properties, geometry: decoded });
     }
   }
   return { type: 'FeatureCollection', features };
