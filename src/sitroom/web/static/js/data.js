@@ -159,7 +159,9 @@ export function shortDate(text) {
   if (!text) return '';
   const d = new Date(`${String(text).slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return String(text);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  // Day, short month, year: the order and abbreviations of sitroom.service.describe's lines.
+  const month = d.toLocaleDateString('en-US', { month: 'short', timeZone: 'UTC' });
+  return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
 }
 
 // "1 source", "3 sources".

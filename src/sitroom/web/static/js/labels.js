@@ -1,6 +1,7 @@
 // Names on the map, drawn under the markers: countries (from the basemap outlines) where the
-// country is wide enough on screen for its name, first-level areas from zoom 5 and the places
-// events sit at from zoom 6 (from /api/places, every place some article names).
+// country is wide enough on screen for its name, first-level areas from zoom 5 and places from
+// zoom 6 (the places articles name most, from /api/places, and every place an event of the
+// filter sits at).
 
 import { getJSON } from './api.js';
 import { h } from './dom.js';
@@ -13,6 +14,7 @@ let map = null;
 let layer = null;
 let countries = [];
 let places = [];
+let eventPlaces = [];
 
 function ringArea(points) {
   let area = 0;
@@ -82,7 +84,11 @@ function draw() {
     const height = Math.abs(se.y - nw.y);
     if (width >= c.name.length * CHAR_PX && height >= 14) next.addLayer(label(c.name, 'country', [c.lat, c.lon]));
   }
-  for (const p of places) {
+  const seen = new Set();
+  for (const p of [...places, ...eventPlaces]) {
+    const key = `${p.name}|${p.lat.toFixed(2)}|${p.lon.toFixed(2)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const wanted = p.kind === 'admin1' ? ADMIN1_ZOOM : PLACE_ZOOM;
     if (zoom >= wanted && p.kind !== 'country') next.addLayer(label(p.name, p.kind === 'admin1' ? 'admin1' : 'place', [p.lat, p.lon]));
   }
@@ -103,6 +109,14 @@ export function initLabels(leafletMap) {
       draw();
     })
     .catch(() => {});
+}
+
+// The places the events of the filter sit at, named even when /api/places lists others first.
+export function setEventPlaces(events) {
+  eventPlaces = events
+    .filter((e) => e.place && e.lat !== null && e.lon !== null && e.precision !== 3)
+    .map((e) => ({ name: e.place, lat: e.lat, lon: e.lon, kind: 'place' }));
+  draw();
 }
 
 export function setCountryOutlines(geojson) {

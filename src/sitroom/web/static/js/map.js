@@ -7,7 +7,7 @@ import { actorsText, dateText, eventHref, placeText } from './data.js';
 import { MAX_EVENTS, eventsFor } from './dataset.js';
 import { h, setStatus } from './dom.js';
 import { renderFeed } from './feed.js';
-import { initLabels, setCountryOutlines } from './labels.js';
+import { initLabels, setCountryOutlines, setEventPlaces } from './labels.js';
 import { QUADS, QUAD_LABELS, filterKey, filters, onFocus, focus } from './state.js';
 import { SHAPES, SHAPE_LABELS, clusterRing, eventSymbol, legendSymbol, markerSize } from './symbols.js';
 import { toGeoJSON } from './topo.js';
@@ -247,6 +247,7 @@ export async function showMap() {
       }
       // The feed is sorted again once all pages are in, not on every page.
       if (load.done && drawn > PAGE_HINT) renderFeed(events, load);
+      if (load.done) setEventPlaces(events);
       const unplaced = events.filter((e) => e.lat === null || e.lon === null).length;
       const loading = !load.done && load.more && events.length < MAX_EVENTS;
       const what = load.source === 'corpus' ? 'corpus events' : 'events';
