@@ -133,6 +133,13 @@ def test_feed_and_map_follow_each_other(tab: Tab) -> None:
     tab.open("?view=map&type=PROTEST")
     page.wait_for_function("() => document.querySelectorAll('#feed-list .feed-item').length === 2")
     tab.shot("map-feed-1280")
+    # "Only on the map in view": a click zooms to Frankfurt, and the feed keeps what is there.
+    page.check("#feed-inview")
+    page.locator("#feed-list .feed-item", has_text="Frankfurt").click()
+    page.wait_for_function("() => document.querySelectorAll('#feed-list .feed-item').length === 1")
+    assert "Frankfurt" in page.locator("#feed-list .feed-item").inner_text()
+    page.uncheck("#feed-inview")
+    page.wait_for_function("() => document.querySelectorAll('#feed-list .feed-item').length === 2")
 
 
 @pytest.fixture(scope="module")

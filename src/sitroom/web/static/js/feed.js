@@ -9,8 +9,11 @@ import { focus, onFocus } from './state.js';
 const STEP = 150;
 
 let shown = STEP;
+let all = [];
 let current = [];
 let lastKey = null;
+// The map's view ([[south, west], [north, east]]), for "only on the map in view".
+let bounds = null;
 
 function dayOf(event) {
   return event.dateStart || event.dateEnd || '';
@@ -60,6 +63,19 @@ function item(event) {
   return li;
 }
 
+function inView(event) {
+  if (!bounds || event.lat === null || event.lon === null) return false;
+  const [[south, west], [north, east]] = bounds;
+  // The view may span more than one copy of the world: compare longitudes modulo 360.
+  const lon = east - west >= 360 ? west : west + ((((event.lon - west) % 360) + 360) % 360);
+  return event.lat >= south && event.lat <= north && lon >= west && lon <= east;
+}
+
+function select() {
+  const only = document.getElementById('feed-inview').checked;
+  current = only ? all.filter(inView) : all;
+}
+
 function draw() {
   const list = document.getElementById('feed-list');
   clear(list);
@@ -83,9 +99,25 @@ export function renderFeed(events, load) {
   const key = `${load.source}:${events.length ? events[0].id : ''}`;
   if (key !== lastKey) shown = STEP;
   lastKey = key;
-  current = feedOrder(events);
+  all = feedOrder(events);
+  select();
   draw();
 }
+
+// Map → feed: the view moved; with "only on the map in view" the feed follows it.
+export function setFeedBounds(view) {
+  bounds = view;
+  if (document.getElementById('feed-inview').checked) {
+    select();
+    draw();
+  }
+}
+
+document.getElementById('feed-inview').addEventListener('change', () => {
+  shown = STEP;
+  select();
+  draw();
+});
 
 document.getElementById('feed-more').addEventListener('click', () => {
   shown += STEP;

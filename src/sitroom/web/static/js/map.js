@@ -6,7 +6,7 @@
 import { actorsText, dateText, eventHref, placeText } from './data.js';
 import { MAX_EVENTS, eventsFor } from './dataset.js';
 import { h, setStatus } from './dom.js';
-import { renderFeed } from './feed.js';
+import { renderFeed, setFeedBounds } from './feed.js';
 import { initLabels, setCountryOutlines, setEventPlaces } from './labels.js';
 import { QUADS, QUAD_LABELS, filterKey, filters, onFocus, focus } from './state.js';
 import { SHAPES, SHAPE_LABELS, clusterRing, eventSymbol, legendSymbol, markerSize } from './symbols.js';
@@ -197,6 +197,12 @@ function init() {
   map.addLayer(group);
   map.setView([20, 10], 2);
   map.on('zoomend moveend', countVisible);
+  const tellFeed = () => {
+    const b = map.getBounds();
+    setFeedBounds([[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]]);
+  };
+  map.on('moveend', tellFeed);
+  tellFeed();
   map.on('zoomend', () => {
     if (!tiles && !basemapDetail && map.getZoom() >= DETAIL_ZOOM) {
       basemapDetail = true;
