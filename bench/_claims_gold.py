@@ -350,9 +350,17 @@ def predicted_claims(extraction: Extraction, document: str) -> list[PredictedCla
                 id=claim.id,
                 span=claim.span,
                 stance=claim.stance,
-                claimant=entity.name if entity is not None else claim.claimant,
+                claimant=entity.name
+                if entity is not None
+                else claim.claimant_text or claim.claimant,
                 claimant_aliases=tuple(entity.aliases) if entity is not None else (),
-                claimant_mentions=tuple(entity.mentions) if entity is not None else (),
+                claimant_mentions=(
+                    tuple(entity.mentions)
+                    if entity is not None
+                    else (claim.claimant_span,)
+                    if claim.claimant_span is not None
+                    else ()
+                ),
                 event_type=event.type if event is not None else None,
                 event_place=place.name if place is not None else None,
                 event_lat=place.lat if place is not None else None,
@@ -534,6 +542,8 @@ def score_cluster(
                     f"sitroom {p.claimant!r}"
                 )
         stance = stance.add(Ratio(int(_STANCE.get(p.stance) == g.stance), 1))
+        if _STANCE.get(p.stance) != g.stance:
+            misses.append(f"{cluster.id} stance {g.ref}: gold {g.stance}, {p.text[:60]!r}")
         if g.proposition.kind == "event":
             proposition = proposition.add(Ratio(int(proposition_right(p, g.proposition)), 1))
             linked = linked.add(Ratio(int(p.event_type is not None), 1))

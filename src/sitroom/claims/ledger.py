@@ -22,15 +22,26 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitroom.claims.contradictions import RawClaim, find_contradictions
+from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
-from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
+from sitroom.model import (
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    Place,
+    Quote,
+    QuoteKind,
+    Stance,
+)
 
 
 def quote_kind(span: SpacySpan) -> QuoteKind:
@@ -138,7 +149,12 @@ class ClaimsLedger:
     # --- the whole document --------------------------------------------------------------------
 
     def run(
-        self, doc: Doc, index: DocIndex, entities: Sequence[Entity], events: Sequence[Event]
+        self,
+        doc: Doc,
+        index: DocIndex,
+        entities: Sequence[Entity],
+        events: Sequence[Event],
+        places: Sequence[Place] = (),
     ) -> LedgerResult:
         found = self._quote_tokens(doc)
         finder = SpeakerFinder(doc, index, self.cues, [rng for _, rng in found])
@@ -146,8 +162,16 @@ class ClaimsLedger:
         reported = find_reported(doc, finder, self.cues)
         marked = self._marked(doc, finder, found, reported)
         quotes = self._quotes(doc, marked, reported)
-        claims, raw = self._claims(doc, index, events, finder, marked, reported)
-        contradictions = find_contradictions(claims, raw, entities, events)
+        context = _Context(
+            {e.id: e for e in entities},
+            PropositionFinder(
+                doc, index, self.cues, {e.id: e for e in events}, {p.id: p for p in places}
+            ),
+        )
+        claims, raw = self._claims(doc, index, events, finder, marked, reported, context)
+        names = {e.id: e.name for e in entities}
+        affiliation = {e.id: e.affiliation for e in entities}
+        contradictions = find_contradictions(claims, raw, names, affiliation)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
     def _quotes(self, doc: Doc, marked: list[_Marked], reported: list[Reported]) -> list[Quote]:
@@ -188,12 +212,43 @@ class ClaimsLedger:
     def _is_false(self, tok: Token) -> bool:
         return any(t.lemma_.lower() in self.cues.falsity for t in tok.subtree)
 
-    def _denial(self, tok: Token, claimant: str | None, obj: Token, index: DocIndex) -> RawClaim:
-        refers_back = obj.lower_ in self.cues.claim_nouns or obj.pos_ in {"PRON", "DET"}
-        owner = self._owner(obj, index) if obj.lower_ in self.cues.claim_nouns else None
+    def _denial(
+        self, tok: Token, source: Source | None, obj: Token, index: DocIndex
+    ) -> list[RawClaim]:
+        """A denial, and the claim it denies when the text states it ("rejected the Taliban's
+        claim that ...", "dismissed the Taliban claim of victory"): that claim is its owner's
+        (unknown when no owner is named), reported by the denial."""
+        claimant = source.entity if source is not None else None
+        is_claim = obj.lower_ in self.cues.claim_nouns
+        refers_back = is_claim or obj.pos_ in {"PRON", "DET"}
+        owner = self._owner(obj, index) if is_claim else None
         toks = list(obj.subtree) if tok.dep_ != "relcl" else [obj, *tok.subtree]
         places = {index.place_at[t.i] for t in toks if t.i in index.place_at}
-        return RawClaim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
+        denial = RawClaim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
+        denial.source = source
+        content = self._claimed(obj) if is_claim else []
+        if not content:
+            return [denial]
+        owner_source = None
+        if owner is not None:
+            mention = next((t for t in np_tokens(obj) if index.entity_at.get(t.i) == owner), obj)
+            owner_source = Source(owner, mention, (mention.idx, mention.idx + len(mention)), obj)
+        embedded = RawClaim(owner, "assert", _span(content), obj, source=owner_source)
+        embedded.embedded_in = denial
+        denial.denies = embedded
+        denial.refers_back = False
+        return [denial, embedded]
+
+    @staticmethod
+    def _claimed(noun: Token) -> list[Token]:
+        """What a claim noun says: its clause ("the claim that P") or what it is of ("the claim
+        of victory")."""
+        for child in noun.children:
+            if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                return [t for t in child.subtree if not t.is_punct or t.i > child.i]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return list(child.subtree)[1:]
+        return []
 
     def _false_claim(self, tok: Token, index: DocIndex, marked: list[_Marked]) -> RawClaim | None:
         """ "The claims are false": a denial by whoever says so."""
@@ -205,8 +260,25 @@ class ClaimsLedger:
             or not any(self._is_false(p) for p in pred)
         ):
             return None
-        speaker = next((m.source.entity for m in marked if m.source and tok.i in m.tokens), None)
-        return self._denial(tok, speaker, subj, index)
+        speaker = next((m.source for m in marked if m.source and tok.i in m.tokens), None)
+        return self._denial(tok, speaker, subj, index)[0]
+
+    @staticmethod
+    def _plea(tok: Token, finder: SpeakerFinder) -> RawClaim | None:
+        """ "X pleaded (not) guilty to the charges": a claim about the charges, asserted here;
+        the negation of "not guilty" makes it a denial with the other negated contents."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in {"acomp", "oprd"})]
+        content = [
+            t
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for t in list(c.subtree)[1:]
+        ]
+        if not content:
+            return None
+        source = finder.of_verb(tok)
+        return RawClaim(source.entity, "assert", _span(content), tok, source=source)
 
     def _raw_claims(
         self,
@@ -231,9 +303,13 @@ class ClaimsLedger:
                 c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self._is_false(c)
                 for c in tok.children
             )
+            if tok.lemma_.lower() in self.cues.pleas and (plea := self._plea(tok, finder)):
+                claims.append(plea)
+                continue
             if stance is None and not calls_false:
                 continue
-            claimant = finder.of_verb(tok).entity
+            source = finder.of_verb(tok)
+            claimant = source.entity
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if calls_false or stance == "deny":
                 restated = objects and objects[0].pos_ == "PRON" and tok.head.i in denied_by
@@ -241,19 +317,30 @@ class ClaimsLedger:
                     continue  # "denied the report, calling it false": one denial, not two
                 if objects:
                     denied_by.add(tok.i)
-                    claims.append(self._denial(tok, claimant, objects[0], index))
+                    claims.extend(self._denial(tok, source, objects[0], index))
                     continue
                 if tok.dep_ == "relcl" and tok.head.lower_ in self.cues.claim_nouns:
                     denied_by.add(tok.i)
-                    claims.append(self._denial(tok, claimant, tok.head, index))
+                    claims.extend(self._denial(tok, source, tok.head, index))
                     continue
             said = content.get(tok.i)
             if said is not None and stance is not None:
-                claims.append(RawClaim(claimant, stance, said.span, tok, hedge_span=said.window))
+                claims.append(
+                    RawClaim(
+                        claimant, stance, said.span, tok, hedge_span=said.window, source=source
+                    )
+                )
         for r in reported:
             if r.according and r.source is not None:
                 claims.append(
-                    RawClaim(r.source.entity, "assert", r.span, r.cue, hedge_span=r.window)
+                    RawClaim(
+                        r.source.entity,
+                        "assert",
+                        r.span,
+                        r.cue,
+                        hedge_span=r.window,
+                        source=r.source,
+                    )
                 )
         return claims
 
@@ -265,6 +352,7 @@ class ClaimsLedger:
         finder: SpeakerFinder,
         marked: list[_Marked],
         reported: list[Reported],
+        context: _Context,
     ) -> tuple[list[Claim], list[RawClaim]]:
         raw = self._raw_claims(doc, index, finder, marked, reported)
         # Quotations are claims too when no content clause of their cue already covers them.
@@ -283,7 +371,9 @@ class ClaimsLedger:
                 else "assert"
             )
             claimant = m.source.entity if m.source is not None else None
-            raw.append(RawClaim(claimant, stance, span, cue or doc[m.tokens.start]))
+            raw.append(
+                RawClaim(claimant, stance, span, cue or doc[m.tokens.start], source=m.source)
+            )
         raw.sort(key=lambda c: c.span[0])
         text = doc.text
         # Events by trigger start, to find those inside a claim by bisection: a scan of every
@@ -291,6 +381,7 @@ class ClaimsLedger:
         by_start = sorted((e.trigger[0], i) for i, e in enumerate(events))
         starts = [start for start, _ in by_start]
         out = []
+        numbers = {id(c): n for n, c in enumerate(raw, 1)}
         for n, c in enumerate(raw, 1):
             window = c.hedge_span or _span(list(sentence_of(c.cue)))
             hedges = sorted(
@@ -298,23 +389,81 @@ class ClaimsLedger:
             )
             inside = by_start[bisect_left(starts, c.span[0]) : bisect_left(starts, c.span[1])]
             event = events[min(i for _, i in inside)].id if inside else None
+            side = context.side(c.source, index)
+            entity = context.entities.get(c.claimant or "")
+            claimant_name = entity.name if entity is not None else None
+            stated = context.propositions.find(c.span, event, c.cue, claimant_name)
+            stance = c.stance
+            if stated.negated and c.denies is None:
+                stance = "deny" if stance == "assert" else "assert"
+            src = c.source if c.source is not None and c.source.span is not None else None
+            outer = numbers.get(id(c.embedded_in)) if c.embedded_in is not None else None
             out.append(
                 Claim(
                     id=f"c{n}",
                     claimant=c.claimant,
-                    stance=c.stance,
+                    stance=stance,
                     text=text[c.span[0] : c.span[1]],
                     span=c.span,
                     event=event,
                     hedges=hedges,
+                    claimant_text=text[src.span[0] : src.span[1]] if src and src.span else None,
+                    claimant_span=src.span if src else None,
+                    side=side,
+                    proposition=stated.proposition,
+                    embedded_in=f"c{outer}" if outer is not None else None,
                 )
             )
+            c.stance = stance
             c.places |= {
                 index.place_at[t.i]
                 for t in doc.char_span(*c.span, alignment_mode="expand") or ()
                 if t.i in index.place_at
             }
         return out, raw
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the claims of one document are put in context with: the actors and propositions."""
+
+    entities: dict[str, Entity]
+    propositions: PropositionFinder
+
+    def side(self, source: Source | None, index: DocIndex) -> str | None:
+        """The party a claimant speaks for: a known actor's organisation, else the actor; for a
+        mention that names no actor, the organisation its words name ("the ministry", "the
+        front's foreign relations head": the last actor whose name ends in that word)."""
+        if source is None:
+            return None
+        entity = self.entities.get(source.entity or "")
+        if entity is not None:
+            return entity.affiliation or entity.id
+        if source.head is None or source.head.pos_ == "PRON":
+            return None
+        for tok in np_tokens(source.head, {"of", "for", "from", "at"}):
+            if tok.pos_ == "NOUN" and (found := _named_before(tok, index)) is not None:
+                return found
+        return None
+
+
+def _named_before(noun: Token, index: DocIndex) -> str | None:
+    """The last actor before ``noun`` whose name ends in the noun ("the ministry" → the Health
+    Ministry), when the noun is definite ("the", a possessive) or names whose it is."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (
+        noun.dep_ == "poss"
+    )
+    if not definite:
+        return None
+    lemma = noun.lemma_.lower()
+    for i in range(noun.i - 1, -1, -1):
+        ent = index.entity_at.get(i)
+        if ent is None:
+            continue
+        words = index.entity_name.get(ent, "").lower().split()
+        if words and words[-1] in {noun.lower_, lemma}:
+            return ent
+    return None
 
 
 def _inherit(src: Source | None) -> Source | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from builders import claim, entity, event, one_day, place
-from sitroom.model import Document, Extraction, Stance
+from sitroom.model import Document, Extraction, Proposition, Stance
 from sitroom.store import Store
 
 
@@ -13,8 +13,9 @@ def _article(
     text: str, claimant: str, stance: Stance, day: int, town: str = "Tawila"
 ) -> Extraction:
     """One sentence, published on ``day`` of May 2025, in which ``claimant`` asserts or denies
-    fighting at ``town`` that day. Its mentions and trigger sit at fixed offsets, whatever words
-    stand there: the store finds contradictions in the records, not in the text."""
+    fighting at ``town`` that day (its proposition). Its mentions and trigger sit at fixed
+    offsets, whatever words stand there: the store finds contradictions in the records, not
+    in the text."""
     that_day = dt.date(2025, 5, day)
     return Extraction(
         document=Document(id=f"doc-{claimant}-{stance}", text=text, published=that_day),
@@ -32,7 +33,24 @@ def _article(
                 modality="claimed" if stance == "assert" else "denied",
             )
         ],
-        claims=[claim(text, "c1", stance, text[:14], claimant="e1", event="v1")],
+        claims=[
+            claim(
+                text,
+                "c1",
+                stance,
+                text[:14],
+                claimant="e1",
+                event="v1",
+                proposition=Proposition(
+                    kind="event",
+                    family="violence",
+                    event_type="FIGHT",
+                    place=town,
+                    date=that_day,
+                    text=f"violence in {town}",
+                ),
+            )
+        ],
     )
 
 
@@ -48,7 +66,9 @@ def test_denial_in_another_document_contradicts_the_claim(store: Store) -> None:
     [pair] = store.cross_contradictions()
     assert (pair.assert_document, pair.deny_document) == (CLAIM.document.id, DENIAL.document.id)
     assert (pair.assert_claimant, pair.deny_claimant) == ("Free Hills Front", "Army of the Plains")
-    assert "FIGHT at Tawila" in pair.reason
+    assert pair.reason == (
+        "Army of the Plains denies what Free Hills Front claims: violence in Tawila"
+    )
     # Linking again, or from the other document, adds nothing: pairs are stored assert side first.
     assert store.link_cross_contradictions([CLAIM.document.id, DENIAL.document.id]) == 0
     assert {row.claim_id for row in store.claims() if row.contested} == {"c1"}

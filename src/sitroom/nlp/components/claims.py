@@ -29,7 +29,13 @@ class ClaimsComponent:
         if self._ledger is None:  # a pipeline built by hand, without initialize()
             self.initialize()
         assert self._ledger is not None
-        result = self._ledger.run(doc, doc_index(doc), doc._.sitroom_entities, doc._.sitroom_events)
+        result = self._ledger.run(
+            doc,
+            doc_index(doc),
+            doc._.sitroom_entities,
+            doc._.sitroom_events,
+            doc._.sitroom_places,
+        )
         doc._.sitroom_quotes = result.quotes
         doc._.sitroom_claims = result.claims
         doc._.sitroom_contradictions = result.contradictions
@@ -39,7 +45,12 @@ class ClaimsComponent:
 @Language.factory(
     "sitroom_claims",
     assigns=["doc._.sitroom_quotes", "doc._.sitroom_claims", "doc._.sitroom_contradictions"],
-    requires=["token.dep", "doc._.sitroom_entities", "doc._.sitroom_events"],
+    requires=[
+        "token.dep",
+        "doc._.sitroom_entities",
+        "doc._.sitroom_places",
+        "doc._.sitroom_events",
+    ],
     default_config={"vocabulary": []},
 )
 def make_claims(nlp: Language, name: str, vocabulary: list[str]) -> ClaimsComponent:

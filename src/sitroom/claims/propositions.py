@@ -1,0 +1,204 @@
+"""What a claim asserts or denies, as a ``Proposition`` stated positively.
+
+A claim about a happening the events stage found inside it is an ``event`` proposition (the
+event's type family, actors, place and date); any other claim is a ``statement``: the subject
+and the predicate of its content's main clause, in normalised words. Contents that state that
+something is not so ("he did not call her", "there were no casualties", "there is no evidence
+the attacks came from Yemen") give the positive proposition and turn the claim into a denial.
+
+Who did it is part of an event proposition: the event's first actor, or for responsibility
+claims the claimant ("X claimed responsibility for the attack"), the blamed party ("blamed Iran
+for the attacks") or the origin ("the attacks came from Yemen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import entity_for
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
+from sitroom.model import Event, Place, Proposition
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"dobj", "attr", "acomp", "oprd"}
+_CLAUSES = {"acl", "ccomp", "relcl"}
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A proposition and whether the content states it negatively."""
+
+    proposition: Proposition
+    negated: bool
+
+
+class PropositionFinder:
+    """Propositions of the claims of one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        index: DocIndex,
+        cues: ReportingVocabulary,
+        events: Mapping[str, Event],
+        places: Mapping[str, Place],
+    ) -> None:
+        self.doc = doc
+        self.index = index
+        self.cues = cues
+        self.events = events
+        self.places = places
+        self.triggers = {e.trigger[0]: e for e in events.values()}
+
+    # --- words ---------------------------------------------------------------------------------
+
+    def _name(self, tok: Token) -> str:
+        """An actor's name when the word names one (a pronoun: its antecedent), else the
+        noun's lemma ("prosecutors" → "prosecutor", "the father of X" → "father")."""
+        found = self.index.entity_at.get(tok.i)
+        if found is None and tok.pos_ == "PRON":
+            found = entity_for(tok, self.index)
+        if found is not None:
+            return self.index.entity_name.get(found, tok.lemma_.lower())
+        return tok.lemma_.lower()
+
+    def _negated(self, tok: Token) -> bool:
+        """A negated act: a negation on a verb that is a happening the events stage found ("was
+        not captured") or on a past act ("did not call"). A negated expectation, ability or
+        existence ("is not expected to", "won't be able to", "there were no reports of") is
+        reported as what it says, not as a denial."""
+        if not any(self._is_negation(c) for c in tok.children):
+            return False
+        if tok.idx in self.triggers:
+            return True
+        return tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in tok.children
+        )
+
+    def _is_negation(self, tok: Token) -> bool:
+        return tok.dep_ == "neg" or (tok.dep_ == "advmod" and tok.lower_ in self.cues.negations)
+
+    def _no_evidence(self, tok: Token) -> Token | None:
+        """'there is no evidence (that) P', 'found no sign that P': the clause P that a noun
+        with a negating determiner holds."""
+        for child in tok.children:
+            if child.dep_ not in _OBJECTS | _SUBJECTS or child.pos_ != "NOUN":
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in self.cues.negations for d in child.children):
+                continue
+            for grand in child.children:
+                if grand.dep_ in _CLAUSES and grand.pos_ in {"VERB", "AUX"}:
+                    return grand
+        return None
+
+    def _main(self, tokens: list[Token]) -> Token | None:
+        """The content's main word: the first token whose head lies outside the content."""
+        inside = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        verbs = [t for t in heads if t.pos_ in {"VERB", "AUX"}]
+        found = verbs or heads
+        return found[0] if found else None
+
+    # --- propositions --------------------------------------------------------------------------
+
+    def find(
+        self,
+        span: tuple[int, int],
+        event_id: str | None,
+        cue: Token,
+        claimant_name: str | None,
+    ) -> Stated:
+        """The proposition of a claim's content ``span`` with its linked event and cue."""
+        found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        tokens = list(found) if found is not None else []
+        main = self._main(tokens) if tokens else None
+        negated = False
+        if main is not None:
+            negated = self._negated(main)
+            inner = self._no_evidence(main)
+            if inner is not None:
+                main, negated = inner, True
+        if cue.lemma_.lower() in self.cues.pleas:  # "pleaded not guilty to the charges"
+            negated = any(self._is_negation(t) for t in cue.subtree)
+        # The happening the main clause names, else the first one inside the content.
+        # A clause whose verb is no happening is a statement, whatever it mentions.
+        event = self.triggers.get(main.idx) if main is not None else None
+        if event is None and (main is None or main.pos_ not in {"VERB", "AUX"}):
+            event = self.events.get(event_id or "")
+        if event is not None:
+            return Stated(self._event(event, tokens, cue, claimant_name), negated)
+        return Stated(self._statement(main, tokens), negated)
+
+    def _event(
+        self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
+    ) -> Proposition:
+        actors = self._who_did_it(tokens, cue, claimant_name)
+        if not actors and event.actor1 is not None:
+            actors = [self.index.entity_name.get(a, a) for a in (event.actor1, *event.co_actors1)]
+        place = self.places.get(event.place or "")
+        family = self.cues.family(event.type)
+        words = [family]
+        if actors:
+            words.append("by " + " and ".join(actors))
+        if place is not None:
+            words.append("in " + place.name)
+        # Subject and predicate as for a statement, so that "X did not call Y" meets "X called
+        # Y" whether or not the events stage took the calling for a happening.
+        trigger = self.doc.char_span(*event.trigger, alignment_mode="expand")
+        verb = trigger.root if trigger is not None else None
+        statement = self._statement(verb, []) if verb is not None else None
+        return Proposition(
+            kind="event",
+            family=family,
+            event_type=event.type,
+            actors=actors,
+            place=place.name if place is not None else None,
+            date=event.date.start,
+            subject=statement.subject if statement is not None else None,
+            predicate=statement.predicate if statement is not None else None,
+            text=" ".join(words),
+        )
+
+    def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
+        """Responsibility claims: the claimant, the blamed party or the origin."""
+        lemma = cue.lemma_.lower()
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in self.cues.responsibility_nouns for o in objects):
+            return [claimant_name] if claimant_name else []
+        if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
+            return [self._name(objects[0])]
+        for tok in tokens:
+            if tok.lemma_.lower() not in self.cues.origin_verbs:
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return [self._name(pobj)]
+        return []
+
+    def _statement(self, main: Token | None, tokens: list[Token]) -> Proposition:
+        if main is None:
+            text = " ".join(t.lower_ for t in tokens[:8])
+            return Proposition(kind="statement", text=text)
+        subj = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
+        obj = next((c for c in main.children if c.dep_ in _OBJECTS), None)
+        subject = self._name(subj) if subj is not None and subj.lower_ != "there" else None
+        if subject is None and obj is not None:  # "there were casualties": they exist
+            subject, obj = self._name(obj), None
+        predicate = main.lemma_.lower()
+        if obj is not None:
+            predicate += " " + self._name(obj)
+        return Proposition(
+            kind="statement",
+            subject=subject,
+            predicate=predicate,
+            text=f"{subject or 'something'} {predicate}",
+        )
+
+
+__all__ = ["PropositionFinder", "Stated"]

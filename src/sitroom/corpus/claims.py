@@ -1,0 +1,62 @@
+"""Contradictions between the claims of different articles, matched on their propositions.
+
+Two articles contradict each other when a claim in one asserts what a claim in the other denies
+(``Proposition.matches``: one kind of happening at one place by the
+same actors, or one subject and verb), the claims speak for different sides, and the happenings'
+dates, when both are known, lie within a week: reports date events loosely, often by the day
+of the statement. A side is compared by name, since entity ids are per article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sitroom.model import Proposition
+
+_SLACK = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class SidedClaim:
+    """A stored claim as cross-article matching needs it."""
+
+    document: str
+    claim: str
+    stance: str
+    side: str | None  # the side's (or the claimant's) name
+    proposition: Proposition
+
+
+def proposition_key(proposition: Proposition | None) -> str | None:
+    """What two propositions must share to be compared at all (an indexed column)."""
+    if proposition is None:
+        return None
+    if proposition.kind == "event":
+        return f"event:{proposition.family}"
+    if proposition.subject is None:
+        return None
+    return "statement:" + " ".join(proposition.subject.casefold().split())
+
+
+def _near_in_time(a: Proposition, b: Proposition) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return abs(a.date - b.date) <= _SLACK
+
+
+def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
+    """Whether two claims of different articles contradict each other."""
+    if a.document == b.document or a.stance == b.stance:
+        return False
+    if a.side is None or b.side is None or a.side.casefold() == b.side.casefold():
+        return False
+    return a.proposition.matches(b.proposition) and _near_in_time(a.proposition, b.proposition)
+
+
+def reason(asserting: SidedClaim, denying: SidedClaim) -> str:
+    """The contradiction in words: both sides and the proposition."""
+    return f"{denying.side} denies what {asserting.side} claims: {asserting.proposition.text}"
+
+
+__all__ = ["SidedClaim", "contradicts", "proposition_key", "reason"]
