@@ -224,6 +224,7 @@ class Proposition(Record):
     )
     place: str | None = Field(None, description="The place's name.")
     date: dt.date | None = None
+    killed: int | None = Field(None, description="The death toll the claim gives, if any.")
     subject: str | None = None
     predicate: str | None = None
     text: str = Field(description="The proposition in words, for a reader.")
@@ -244,6 +245,17 @@ class Proposition(Record):
             return False
         mine, theirs = {_fold(a) for a in self.actors}, {_fold(a) for a in other.actors}
         return not (mine and theirs and not mine & theirs)
+
+    def rivals(self, other: Proposition) -> bool:
+        """Two accounts of one happening with different death tolls ("killed five" against
+        "killed one"): rival values, which cannot both be asserted."""
+        return (
+            self.kind == other.kind == "event"
+            and self.killed is not None
+            and other.killed is not None
+            and self.killed != other.killed
+            and self.matches(other)
+        )
 
 
 def _fold(name: str) -> str:

@@ -130,6 +130,19 @@ def find_contradictions(
                 continue
             if a.proposition.matches(b.proposition):
                 add(a, b, "denies what is claimed by")
+    for n, a in enumerate(claims):
+        for b in claims[n + 1 :]:
+            if (
+                a.stance != "assert"
+                or b.stance != "assert"
+                or not (a.proposition and b.proposition)
+            ):
+                continue
+            side_a, side_b = side_key(a), side_key(b)
+            if side_a is None or side_b is None or side_a == side_b:
+                continue
+            if a.proposition.rivals(b.proposition):
+                add(a, b, "gives another toll than")
     return found
 
 

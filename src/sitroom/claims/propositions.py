@@ -158,10 +158,27 @@ class PropositionFinder:
             actors=actors,
             place=place.name if place is not None else None,
             date=event.date.start,
+            killed=self._toll(event, tokens),
             subject=statement.subject if statement is not None else None,
             predicate=statement.predicate if statement is not None else None,
             text=" ".join(words),
         )
+
+    def _toll(self, event: Event, tokens: list[Token]) -> int | None:
+        """The death toll of the happening, or one a happening of its family inside the claim
+        gives ("five people were killed, 250 others injured")."""
+        if event.fatalities is not None or not tokens:
+            return event.fatalities
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        family = self.cues.family(event.type)
+        for other in self.events.values():
+            if (
+                start <= other.trigger[0] < end
+                and other.fatalities is not None
+                and self.cues.family(other.type) == family
+            ):
+                return other.fatalities
+        return None
 
     def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
         """Responsibility claims: the claimant, the blamed party or the origin."""

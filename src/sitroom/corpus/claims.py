@@ -46,17 +46,28 @@ def _near_in_time(a: Proposition, b: Proposition) -> bool:
 
 
 def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
-    """Whether two claims of different articles contradict each other."""
-    if a.document == b.document or a.stance == b.stance:
+    """Whether two claims of different articles contradict each other: opposite stances on one
+    proposition, or rival death tolls of one happening, from different sides."""
+    if a.document == b.document:
         return False
     if a.side is None or b.side is None or a.side.casefold() == b.side.casefold():
         return False
-    return a.proposition.matches(b.proposition) and _near_in_time(a.proposition, b.proposition)
+    if not _near_in_time(a.proposition, b.proposition):
+        return False
+    if a.stance == b.stance:
+        return a.stance == "assert" and a.proposition.rivals(b.proposition)
+    return a.proposition.matches(b.proposition)
 
 
-def reason(asserting: SidedClaim, denying: SidedClaim) -> str:
-    """The contradiction in words: both sides and the proposition."""
-    return f"{denying.side} denies what {asserting.side} claims: {asserting.proposition.text}"
+def reason(first: SidedClaim, second: SidedClaim) -> str:
+    """The contradiction in words: both sides and the proposition (``second`` denies what
+    ``first`` asserts, or gives another toll)."""
+    if first.stance == second.stance:
+        return (
+            f"{second.side} gives another toll than {first.side}: {first.proposition.text}"
+            f" ({first.proposition.killed} against {second.proposition.killed} killed)"
+        )
+    return f"{second.side} denies what {first.side} claims: {first.proposition.text}"
 
 
 __all__ = ["SidedClaim", "contradicts", "proposition_key", "reason"]

@@ -81,7 +81,11 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
             for other in others:
                 if not contradicts(mine, other):
                     continue
-                asserting, denying = (mine, other) if mine.stance == "assert" else (other, mine)
+                # Assert side first; of two asserted tolls, the earlier document's first.
+                if mine.stance == other.stance:
+                    asserting, denying = sorted((mine, other), key=lambda c: (c.document, c.claim))
+                else:
+                    asserting, denying = (mine, other) if mine.stance == "assert" else (other, mine)
                 key = {
                     "document_a": asserting.document,
                     "claim_a": asserting.claim,
