@@ -29,7 +29,7 @@ from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import np_tokens
+from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, np_tokens
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import (
@@ -161,7 +161,7 @@ class ClaimsLedger:
         # Sources are resolved in document order, so that "he" can fall back on the last speaker.
         reported = find_reported(doc, finder, self.cues)
         marked = self._marked(doc, finder, found, reported)
-        quotes = self._quotes(doc, marked, reported)
+        quotes = self._quotes(doc, marked, reported, index)
         context = _Context(
             {e.id: e for e in entities},
             PropositionFinder(
@@ -174,10 +174,14 @@ class ClaimsLedger:
         contradictions = find_contradictions(claims, raw, names, affiliation)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
-    def _quotes(self, doc: Doc, marked: list[_Marked], reported: list[Reported]) -> list[Quote]:
+    def _quotes(
+        self, doc: Doc, marked: list[_Marked], reported: list[Reported], index: DocIndex
+    ) -> list[Quote]:
         text = doc.text
         items: list[tuple[tuple[int, int], QuoteKind, Source | None]] = [
-            ((m.qs.start, m.qs.end), m.kind, m.source) for m in marked
+            ((m.qs.start, m.qs.end), m.kind, m.source)
+            for m in marked
+            if _attributed(doc, m, reported, index)
         ]
         for r in reported:
             if r.source is not None and r.source.span is not None and r.indirect:
@@ -464,6 +468,30 @@ def _named_before(noun: Token, index: DocIndex) -> str | None:
         if words and words[-1] in {noun.lower_, lemma}:
             return ent
     return None
+
+
+def _attributed(doc: Doc, m: _Marked, reported: list[Reported], index: DocIndex) -> bool:
+    """Whether a quotation in marks is somebody's words: a clause of its own, words that a
+    speech verb governs or that lie in reported speech ('said the vote was "rigged"'), or words
+    an actor applies to something ('he referred to her as "the devil"'). Scare quotes, titles,
+    slogans and single quoted words with none of these are not attributions."""
+    if m.kind == "direct":
+        return True
+    cue = m.source.cue if m.source is not None else None
+    if cue is not None and any(doc[i].i == cue.i or cue in doc[i].ancestors for i in m.tokens):
+        return True
+    if any(
+        r.source is not None and r.span[0] <= m.qs.start and m.qs.end <= r.span[1] for r in reported
+    ):
+        return True
+    first = doc[m.tokens.start]
+    verb = next((a for a in first.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or m.tokens.start <= verb.i < m.tokens.stop:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.i in index.entity_at or subject.lower_ in PERSONAL_SUBJECT_PRONOUNS
+    )
 
 
 def _inherit(src: Source | None) -> Source | None:
