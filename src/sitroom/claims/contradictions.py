@@ -105,8 +105,9 @@ def find_contradictions(
         if denial.denies is not None and (j := position.get(id(denial.denies))) is not None:
             if side_key(claims[j]) != side_key(claims[i]):
                 add(claims[j], claims[i], "rejects the claim of")
-        elif denial.owner is not None:
-            # "denied the rebels' claim about Kadu": the owner's claims about that place.
+        if denial.owner is not None:
+            # "denied the rebels' claim about Kadu": the owner's claims about that place, made
+            # by the owner or by those who speak for it.
             for j, other in enumerate(raw):
                 if other.stance != "assert" or other.claimant is None:
                     continue
@@ -115,7 +116,7 @@ def find_contradictions(
                 )
                 if owner and (not denial.places or denial.places & other.places):
                     add(claims[j], claims[i], "rejects the claim of")
-        elif denial.refers_back:
+        elif denial.refers_back and denial.denies is None:
             j_found = _previous_claim(raw, i)
             if j_found is not None and side_key(claims[j_found]) != side_key(claims[i]):
                 add(claims[j_found], claims[i], "rejects the preceding claim of")
