@@ -14,7 +14,8 @@ in a temporary SQLite store (publisher and date as the gold file gives them; an 
 is its own outlet), and the store's cross-document contradictions are linked, as the intake
 service does. Printed per half: claim detection P/R/F1, claimant accuracy and the share of
 claims without a claimant, stance accuracy, proposition accuracy (linked event of the gold
-type family at the gold place), and contradiction P/R within and across articles. Every score
+type family at the gold place; and the claim's own ``Proposition``), and contradiction P/R
+within and across articles. Every score
 is defined in ``bench/_claims_gold.py``'s docstring; all are micro scores. Tune on dev only;
 ``test-c`` is the test half without the corpus article, which the developers know well.
 
@@ -249,7 +250,7 @@ def _pct(r: Ratio) -> str:
 def print_table(scores: dict[str, ClusterScore]) -> None:
     print(
         f"{'half':<6} {'docs':>4} {'gold':>4} {'pred':>4} {'cl P':>6} {'cl R':>6} {'cl F1':>6} "
-        f"{'claimt':>6} {'unknwn':>6} {'stance':>6} {'prop':>6} {'linked':>6} "
+        f"{'claimt':>6} {'unknwn':>6} {'stance':>6} {'prop':>6} {'linked':>6} {'stated':>6} "
         f"{'within P':>8} {'within R':>8} {'across P':>8} {'across R':>8}"
     )
     for half, s in scores.items():
@@ -262,13 +263,15 @@ def print_table(scores: dict[str, ClusterScore]) -> None:
         print(
             f"{half:<6} {s.documents:>4} {s.gold_claims:>4} {s.predicted:>4} {p:>6.1%} {r:>6.1%} "
             f"{f1:>6.1%} {_pct(s.claimant)} {_pct(s.unknown)} {_pct(s.stance)} "
-            f"{_pct(s.proposition)} {_pct(s.linked)} " + " ".join(cells)
+            f"{_pct(s.proposition)} {_pct(s.linked)} {_pct(s.stated)} " + " ".join(cells)
         )
     print(
         "cl: claim detection (span overlap); claimt: claimant right on found claims that name "
         "one; unknwn: share of those where sitroom names no claimant; stance: on found claims; "
         "prop: linked event of the gold type family at the gold place, on found event claims; "
-        "linked: share of those with a linked event; within/across: contradiction precision "
+        "linked: share of those with a linked event; stated: the claim's own proposition "
+        "(Claim.proposition) of the gold kind, and for events of the gold family at the gold "
+        "place, on all found claims; within/across: contradiction precision "
         "(with the number predicted) and recall (with the number in the gold)."
     )
 
