@@ -236,7 +236,7 @@ class Proposition(Record):
         if self.kind != other.kind or self.kind == "statement":
             if self.subject is None or self.predicate is None:
                 return False
-            return _fold(self.subject) == _fold(other.subject or "") and (
+            return _same_name(self.subject, other.subject or "") and (
                 self.predicate == other.predicate
             )
         if self.family != other.family:
@@ -260,6 +260,12 @@ class Proposition(Record):
 
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name, or a short form of it ("Petrov" of "Marko Petrov")."""
+    a, b = _fold(a), _fold(b)
+    return bool(a and b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
 
 
 class Claim(Record):

@@ -102,9 +102,9 @@ def find_contradictions(
     for i, denial in enumerate(raw):
         if denial.stance != "deny":
             continue
-        if denial.denies is not None and (j := position.get(id(denial.denies))) is not None:
-            if side_key(claims[j]) != side_key(claims[i]):
-                add(claims[j], claims[i], "rejects the claim of")
+        j = position.get(id(denial.denies)) if denial.denies is not None else None
+        if j is not None and side_key(claims[j]) != side_key(claims[i]):
+            add(claims[j], claims[i], "rejects the claim of")
         if denial.owner is not None:
             # "denied the rebels' claim about Kadu": the owner's claims about that place, made
             # by the owner or by those who speak for it.

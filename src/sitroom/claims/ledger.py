@@ -29,7 +29,7 @@ from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, np_tokens
+from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, mention_span, np_tokens
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import (
@@ -204,13 +204,20 @@ class ClaimsLedger:
 
     def _owner(self, noun: Token, index: DocIndex) -> str | None:
         """Whose claim a claim noun names: "the Taliban claim", "claims of the militia"."""
+        found = self._owner_mention(noun)
+        return entity_for(found, index) if found is not None else None
+
+    @staticmethod
+    def _owner_mention(noun: Token) -> Token | None:
+        """The words naming whose claim it is: a possessive or compound ("the rebels' claim"),
+        or the object of "of" or "by"."""
         for child in noun.children:
-            if child.dep_ in {"compound", "poss"} and (found := entity_for(child, index)):
-                return found
+            if child.dep_ in {"compound", "poss"} and child.pos_ in {"NOUN", "PROPN"}:
+                return child
             if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (found := entity_for(pobj, index)):
-                        return found
+                    if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
+                        return pobj
         return None
 
     def _is_false(self, tok: Token) -> bool:
@@ -226,6 +233,8 @@ class ClaimsLedger:
         is_claim = obj.lower_ in self.cues.claim_nouns
         refers_back = is_claim or obj.pos_ in {"PRON", "DET"}
         owner = self._owner(obj, index) if is_claim else None
+        if owner is not None and owner == claimant:
+            owner = None  # "the army rejected the rebels' claim": an anaphor gone astray
         toks = list(obj.subtree) if tok.dep_ != "relcl" else [obj, *tok.subtree]
         places = {index.place_at[t.i] for t in toks if t.i in index.place_at}
         denial = RawClaim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
@@ -233,10 +242,10 @@ class ClaimsLedger:
         content = self._claimed(obj) if is_claim else []
         if not content:
             return [denial]
-        owner_source = None
-        if owner is not None:
-            mention = next((t for t in np_tokens(obj) if index.entity_at.get(t.i) == owner), obj)
-            owner_source = Source(owner, mention, (mention.idx, mention.idx + len(mention)), obj)
+        mention = self._owner_mention(obj)
+        owner_source = (
+            Source(owner, mention, mention_span(mention), obj) if mention is not None else None
+        )
         embedded = RawClaim(owner, "assert", _span(content), obj, source=owner_source)
         embedded.embedded_in = denial
         denial.denies = embedded
@@ -452,8 +461,8 @@ class _Context:
 
 
 def _named_before(noun: Token, index: DocIndex) -> str | None:
-    """The last actor before ``noun`` whose name ends in the noun ("the ministry" → the Health
-    Ministry), when the noun is definite ("the", a possessive) or names whose it is."""
+    """The last actor before ``noun`` whose name holds the noun ("the ministry" → the Health
+    Ministry of Veldara), when the noun is definite ("the", a possessive)."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (
         noun.dep_ == "poss"
     )
@@ -464,8 +473,8 @@ def _named_before(noun: Token, index: DocIndex) -> str | None:
         ent = index.entity_at.get(i)
         if ent is None:
             continue
-        words = index.entity_name.get(ent, "").lower().split()
-        if words and words[-1] in {noun.lower_, lemma}:
+        # "the ministry" is the Health Ministry, and the Ministry of Health too.
+        if {noun.lower_, lemma} & set(index.entity_name.get(ent, "").lower().split()):
             return ent
     return None
 

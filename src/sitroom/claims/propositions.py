@@ -64,7 +64,8 @@ class PropositionFinder:
             found = entity_for(tok, self.index)
         if found is not None:
             return self.index.entity_name.get(found, tok.lemma_.lower())
-        return tok.lemma_.lower()
+        place = self.places.get(self.index.place_at.get(tok.i, ""))
+        return place.name if place is not None else tok.lemma_.lower()
 
     def _negated(self, tok: Token) -> bool:
         """A negated act: a negation on a verb that is a happening the events stage found ("was
@@ -122,7 +123,8 @@ class PropositionFinder:
             inner = self._no_evidence(main)
             if inner is not None:
                 main, negated = inner, True
-        if cue.lemma_.lower() in self.cues.pleas:  # "pleaded not guilty to the charges"
+        plea = cue.lemma_.lower() in self.cues.pleas
+        if plea:  # "pleaded not guilty to the charges"
             negated = any(self._is_negation(t) for t in cue.subtree)
         # The happening the main clause names, else the first one inside the content.
         # A clause whose verb is no happening is a statement, whatever it mentions.
@@ -131,7 +133,12 @@ class PropositionFinder:
             event = self.events.get(event_id or "")
         if event is not None:
             return Stated(self._event(event, tokens, cue, claimant_name), negated)
-        return Stated(self._statement(main, tokens), negated)
+        statement = self._statement(main, tokens)
+        if plea and claimant_name is not None:  # the pleader is who is charged
+            statement = statement.model_copy(
+                update={"subject": claimant_name, "text": f"{claimant_name} {statement.predicate}"}
+            )
+        return Stated(statement, negated)
 
     def _event(
         self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
@@ -161,7 +168,12 @@ class PropositionFinder:
             killed=self._toll(event, tokens),
             subject=statement.subject if statement is not None else None,
             predicate=statement.predicate if statement is not None else None,
-            text=" ".join(words),
+            text=" ".join(words)
+            + (
+                f" ({statement.subject} {statement.predicate})"
+                if statement and statement.subject
+                else ""
+            ),
         )
 
     def _toll(self, event: Event, tokens: list[Token]) -> int | None:
@@ -189,14 +201,20 @@ class PropositionFinder:
         if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
             return [self._name(objects[0])]
         for tok in tokens:
-            if tok.lemma_.lower() not in self.cues.origin_verbs:
-                continue
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ == "from":
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return [self._name(pobj)]
+            if (origin := self._origin(tok)) is not None:
+                return [origin]
         return []
+
+    def _origin(self, verb: Token) -> str | None:
+        """Where or whom a happening came from: "came from Yemen", "were launched from Iraq"."""
+        if verb.lemma_.lower() not in self.cues.origin_verbs:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._name(pobj)
+        return None
 
     def _statement(self, main: Token | None, tokens: list[Token]) -> Proposition:
         if main is None:
@@ -210,6 +228,9 @@ class PropositionFinder:
         predicate = main.lemma_.lower()
         if obj is not None:
             predicate += " " + self._name(obj)
+        origin = self._origin(main)
+        if origin is not None:  # "the missiles came from Varnia"
+            predicate += " from " + origin
         return Proposition(
             kind="statement",
             subject=subject,
