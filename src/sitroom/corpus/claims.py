@@ -29,14 +29,15 @@ class SidedClaim:
 
 
 def proposition_key(proposition: Proposition | None) -> str | None:
-    """What two propositions must share to be compared at all (an indexed column)."""
+    """What two propositions must share to be compared at all (an indexed column): the kind
+    and the family of a happening, or the last word of a statement's subject."""
     if proposition is None:
         return None
     if proposition.kind == "event":
         return f"event:{proposition.family}"
-    if proposition.subject is None:
-        return None
-    return "statement:" + " ".join(proposition.subject.casefold().split())
+    words = (proposition.subject or "").casefold().split()
+    # The subject's last word, so that "Petrov" meets "Marko Petrov" (``Proposition.matches``).
+    return "statement:" + words[-1] if words else None
 
 
 def _near_in_time(a: Proposition, b: Proposition) -> bool:
