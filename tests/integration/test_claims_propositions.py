@@ -54,7 +54,7 @@ def test_a_negated_act_denies_it_and_contradicts_the_other_side(nlp: Language) -
         "Police said Marko Petrov called the victim twice that night. "
         "His lawyer, Tom Reyes, said Petrov did not call the victim."
     )
-    claims, contradictions, names = _run(nlp, text)
+    claims, contradictions, _ = _run(nlp, text)
     said, denied = claims
     assert (said.stance, denied.stance) == ("assert", "deny")
     assert denied.proposition is not None and denied.proposition.predicate == "call victim"
