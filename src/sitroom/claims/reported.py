@@ -81,6 +81,8 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "xcomp":  # "is reported to have ...", no speaker
             return _trim(list(child.subtree))
+    if passive:
+        return _passive_content(verb, cues)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         inner = {t.i for t in verb.subtree}
         return _trim([t for t in verb.head.subtree if t.i not in inner])
@@ -95,6 +97,25 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
                 if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in _COMPLETING):
                     toks.extend(child.subtree)
             return _trim(sorted(toks, key=lambda t: t.i))
+    return []
+
+
+def _passive_content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
+    """An agentless report in the passive: "X is accused of shooting Y" reports the shooting;
+    "Dozens have been reported injured" the whole clause, cue included. A passive with its
+    agent ("was confirmed by the army") or without a clause of its own reports nothing here."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in cues.blame_verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _COMPLETING:
+                return _trim(list(child.subtree)[1:])
+        return []
+    if lemma in cues.assert_verbs and any(
+        c.dep_ in {"oprd", "acomp", "attr"} for c in verb.children
+    ):
+        return _trim([t for t in verb.subtree])
     return []
 
 
