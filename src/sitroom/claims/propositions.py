@@ -148,11 +148,11 @@ class PropositionFinder:
             actors = [self.index.entity_name.get(a, a) for a in (event.actor1, *event.co_actors1)]
         place = self.places.get(event.place or "")
         family = self.cues.family(event.type)
-        words = [family]
+        words: list[str] = [event.type]  # "FIGHT at Kadugli by the front (front take town)"
+        if place is not None:
+            words.append("at " + place.name)
         if actors:
             words.append("by " + " and ".join(actors))
-        if place is not None:
-            words.append("in " + place.name)
         # Subject and predicate as for a statement, so that "X did not call Y" meets "X called
         # Y" whether or not the events stage took the calling for a happening.
         trigger = self.doc.char_span(*event.trigger, alignment_mode="expand")

@@ -115,7 +115,7 @@ def _passive_content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
     if lemma in cues.assert_verbs and any(
         c.dep_ in {"oprd", "acomp", "attr"} for c in verb.children
     ):
-        return _trim([t for t in verb.subtree])
+        return _trim(list(verb.subtree))
     return []
 
 

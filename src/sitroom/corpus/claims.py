@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Proposition
 
 _SLACK = dt.timedelta(days=7)
@@ -26,6 +29,23 @@ class SidedClaim:
     stance: str
     side: str | None  # the side's (or the claimant's) name
     proposition: Proposition
+
+
+@cache
+def _reporting() -> ReportingVocabulary:
+    return load_vocabulary(ReportingVocabulary)
+
+
+def event_proposition(event_type: str, place: str | None, date: dt.date | None) -> Proposition:
+    """The proposition of a claim stored without one (before propositions were recorded, or
+    built by hand) that is linked to an event: that kind of happening at its place and date."""
+    return Proposition(
+        kind="event",
+        family=_reporting().family(event_type),
+        place=place,
+        date=date,
+        text=f"{event_type} at {place}" if place else event_type,
+    )
 
 
 def proposition_key(proposition: Proposition | None) -> str | None:
@@ -71,4 +91,4 @@ def reason(first: SidedClaim, second: SidedClaim) -> str:
     return f"{second.side} denies what {first.side} claims: {first.proposition.text}"
 
 
-__all__ = ["SidedClaim", "contradicts", "proposition_key", "reason"]
+__all__ = ["SidedClaim", "contradicts", "event_proposition", "proposition_key", "reason"]

@@ -12,7 +12,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from sitroom.corpus.claims import SidedClaim, contradicts, proposition_key, reason
+from sitroom.corpus.claims import (
+    SidedClaim,
+    contradicts,
+    event_proposition,
+    proposition_key,
+    reason,
+)
 from sitroom.model import Proposition
 from sitroom.store import schema as t
 
@@ -35,11 +41,17 @@ class CrossContradiction:
 
 
 def _sided(where: Any) -> sa.Select[Any]:
-    """Claims with a proposition key, each with the name of the side it speaks for: the side's
-    entity, else the claimant's, else the claimant's words."""
-    c = t.claims
+    """Claims with a proposition key, each with the name of the side it speaks for (the side's
+    entity, else the claimant's, else the claimant's words) and its linked event."""
+    c, e, p = t.claims, t.events, t.places
     side, who = t.entities.alias("side_entity"), t.entities.alias("claimant_entity")
     name = sa.func.coalesce(side.c.name, who.c.name, c.c.claimant, c.c.claimant_text)
+    joined = (
+        c.outerjoin(side, sa.and_(side.c.document_id == c.c.document_id, side.c.id == c.c.side))
+        .outerjoin(who, sa.and_(who.c.document_id == c.c.document_id, who.c.id == c.c.claimant))
+        .outerjoin(e, sa.and_(e.c.document_id == c.c.document_id, e.c.id == c.c.event))
+        .outerjoin(p, sa.and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place))
+    )
     return (
         sa.select(
             c.c.document_id,
@@ -48,22 +60,22 @@ def _sided(where: Any) -> sa.Select[Any]:
             c.c.proposition,
             c.c.proposition_key,
             name.label("side_name"),
+            e.c.type.label("event_type"),
+            e.c.date_start,
+            p.c.name.label("place"),
         )
-        .select_from(
-            c.outerjoin(
-                side, sa.and_(side.c.document_id == c.c.document_id, side.c.id == c.c.side)
-            ).outerjoin(
-                who, sa.and_(who.c.document_id == c.c.document_id, who.c.id == c.c.claimant)
-            )
-        )
+        .select_from(joined)
         .where(c.c.proposition_key.is_not(None), where)
     )
 
 
 def _claim(row: Any) -> SidedClaim:
-    return SidedClaim(
-        row.document_id, row.id, row.stance, row.side_name, Proposition(**row.proposition)
-    )
+    """A stored claim; one stored without a proposition is about its linked event."""
+    if row.proposition is not None:
+        proposition = Proposition(**row.proposition)
+    else:
+        proposition = event_proposition(row.event_type, row.place, row.date_start)
+    return SidedClaim(row.document_id, row.id, row.stance, row.side_name, proposition)
 
 
 def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> int:

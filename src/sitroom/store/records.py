@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
-from sitroom.corpus.claims import proposition_key
+from sitroom.corpus.claims import event_proposition, proposition_key
 from sitroom.model import (
     AcledType,
     Claim,
@@ -145,6 +145,8 @@ def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa
         }
         for seq, q in enumerate(extraction.quotes)
     ]
+    events = {e.id: e for e in extraction.events}
+    places = {p.id: p for p in extraction.places}
     rows[t.claims] = [
         {
             "document_id": key,
@@ -165,7 +167,7 @@ def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa
             "proposition": (
                 c.proposition.model_dump(mode="json") if c.proposition is not None else None
             ),
-            "proposition_key": proposition_key(c.proposition),
+            "proposition_key": proposition_key(c.proposition or _linked(c, events, places)),
         }
         for seq, c in enumerate(extraction.claims)
     ]
@@ -234,6 +236,15 @@ def _event_row(key: str, seq: int, ev: Event) -> Row:
 def _spans(value: Iterable[Iterable[int]]) -> list[Span]:
     # JSON has no tuples: spans come back as two-element lists.
     return [(int(a), int(b)) for a, b in value]
+
+
+def _linked(claim: Claim, events: dict[str, Event], places: dict[str, Place]) -> Proposition | None:
+    """A claim without a proposition is about its linked event, if any (``crossdoc``)."""
+    event = events.get(claim.event or "")
+    if event is None:
+        return None
+    place = places.get(event.place or "")
+    return event_proposition(event.type, place.name if place else None, event.date.start)
 
 
 def _children(connection: Connection, table: sa.Table, document_id: str) -> Sequence[RowMapping]:
