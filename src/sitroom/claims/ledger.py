@@ -344,6 +344,17 @@ class ClaimsLedger:
                     )
                 )
         for r in reported:
+            if r.cue.pos_ == "NOUN" and r.stance is not None:  # a cue the parser took for a noun
+                claims.append(
+                    RawClaim(
+                        r.source.entity if r.source else None,
+                        r.stance,
+                        r.span,
+                        r.cue,
+                        hedge_span=r.window,
+                        source=r.source,
+                    )
+                )
             if r.according and r.source is not None:
                 claims.append(
                     RawClaim(

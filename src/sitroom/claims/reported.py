@@ -151,6 +151,9 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
             indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
             out.append(Reported(tok, src, span, window, "assert", True, indirect))
             continue
+        if (found := _mistagged(tok, finder, cues)) is not None:
+            out.append(found)
+            continue
         if not finder.is_cue(tok):
             continue
         src = finder.of_verb(tok)  # also for verbs without content: speakers in document order
@@ -165,6 +168,30 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
             Reported(tok, src, _span(content), _window(tok, content), stance, False, indirect)
         )
     return out
+
+
+def _mistagged(tok: Token, finder: SpeakerFinder, cues: ReportingVocabulary) -> Reported | None:
+    """ "Prosecutors allege Simpson shot Flynn": a plural subject and a reporting verb in its
+    base form that the parser took for two nouns modifying the reported clause's subject. The
+    verb reports what follows it in that clause; the word before it is the speaker."""
+    stance = cues.claim_stance(tok.lemma_)
+    if stance is None or tok.tag_ != "NN" or tok.dep_ != "compound" or tok.i == 0:
+        return None
+    if tok.lower_ != tok.lemma_.lower():
+        return None
+    speaker = tok.doc[tok.i - 1]
+    subject = tok.head
+    if speaker.tag_ not in {"NNS", "NNPS"} or speaker.head.i not in {subject.i, tok.i}:
+        return None
+    if not subject.dep_.startswith("nsubj") or subject.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    content = _trim([t for t in subject.head.subtree if t.i > tok.i])
+    if not content:
+        return None
+    src = finder.mention(speaker, tok)
+    window = _span([speaker, tok, *content])
+    indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
+    return Reported(tok, src, _span(content), window, stance, False, indirect)
 
 
 def continues(
