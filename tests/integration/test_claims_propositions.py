@@ -96,6 +96,23 @@ def test_a_plea_of_not_guilty_denies_the_charges(nlp: Language) -> None:
     [claim], _, names = _run(nlp, text)
     assert claim.stance == "deny" and names[claim.claimant or ""] == "Marko Petrov"
     assert claim.text == "two murder charges"
+    # The charge names the act: a denial that he did it, which meets the prosecution's account.
+    assert claim.proposition is not None
+    assert (claim.proposition.kind, claim.proposition.family) == ("event", "violence")
+    assert claim.proposition.actors == ["Marko Petrov"]
+
+
+def test_a_plea_contradicts_the_prosecutions_account(nlp: Language) -> None:
+    text = (
+        "Prosecutors allege Marko Petrov shot the woman in Kessel. "
+        "Petrov has pleaded not guilty to a murder charge."
+    )
+    claims, contradictions, _ = _run(nlp, text)
+    alleged, plea = claims
+    assert alleged.claimant_text == "Prosecutors" and alleged.stance == "assert"
+    assert plea.stance == "deny"
+    [contradiction] = contradictions
+    assert contradiction.claims == (alleged.id, plea.id)
 
 
 def test_rival_death_tolls_of_one_attack_contradict_each_other(nlp: Language) -> None:

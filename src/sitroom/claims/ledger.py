@@ -30,6 +30,8 @@ from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, mention_span, np_tokens
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import (
@@ -38,6 +40,7 @@ from sitroom.model import (
     Entity,
     Event,
     Place,
+    PloverType,
     Quote,
     QuoteKind,
     Stance,
@@ -89,8 +92,15 @@ class _Marked:
 
 
 class ClaimsLedger:
-    def __init__(self, cues: ReportingVocabulary) -> None:
+    def __init__(
+        self, cues: ReportingVocabulary, triggers: TriggersVocabulary | None = None
+    ) -> None:
         self.cues = cues
+        # The acts a charge can name ("murder charges"), from the event triggers' lemmas.
+        acts: dict[str, PloverType] = {}
+        for entry in (triggers or load_vocabulary(TriggersVocabulary)).triggers:
+            acts.setdefault(entry.lemma.lower(), entry.type)
+        self.acts = acts
         # One alternation, longest phrases first, so "could not be independently verified" wins.
         self._hedges = re.compile(
             r"\b(?:" + "|".join(re.escape(h) for h in cues.hedges) + r")\b", re.IGNORECASE
@@ -165,7 +175,12 @@ class ClaimsLedger:
         context = _Context(
             {e.id: e for e in entities},
             PropositionFinder(
-                doc, index, self.cues, {e.id: e for e in events}, {p.id: p for p in places}
+                doc,
+                index,
+                self.cues,
+                {e.id: e for e in events},
+                {p.id: p for p in places},
+                self.acts,
             ),
         )
         claims, raw = self._claims(doc, index, events, finder, marked, reported, context)
@@ -276,8 +291,7 @@ class ClaimsLedger:
         speaker = next((m.source for m in marked if m.source and tok.i in m.tokens), None)
         return self._denial(tok, speaker, subj, index)[0]
 
-    @staticmethod
-    def _plea(tok: Token, finder: SpeakerFinder) -> RawClaim | None:
+    def _plea(self, tok: Token, finder: SpeakerFinder) -> RawClaim | None:
         """ "X pleaded (not) guilty to the charges": a claim about the charges, asserted here;
         the negation of "not guilty" makes it a denial with the other negated contents."""
         heads = [tok, *(c for c in tok.children if c.dep_ in {"acomp", "oprd"})]
@@ -285,7 +299,7 @@ class ClaimsLedger:
             t
             for h in heads
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "to"
+            if c.dep_ == "prep" and c.lower_ in self.cues.plea_prepositions
             for t in list(c.subtree)[1:]
         ]
         if not content:

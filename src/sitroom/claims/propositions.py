@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
-from sitroom.model import Event, Place, Proposition
+from sitroom.model import Event, Place, PloverType, Proposition
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "attr", "acomp", "oprd"}
@@ -46,6 +46,7 @@ class PropositionFinder:
         cues: ReportingVocabulary,
         events: Mapping[str, Event],
         places: Mapping[str, Place],
+        acts: Mapping[str, PloverType],
     ) -> None:
         self.doc = doc
         self.index = index
@@ -53,6 +54,7 @@ class PropositionFinder:
         self.events = events
         self.places = places
         self.triggers = {e.trigger[0]: e for e in events.values()}
+        self.acts = acts  # event trigger lemmas → type: what a charge names ("murder charges")
 
     # --- words ---------------------------------------------------------------------------------
 
@@ -133,6 +135,8 @@ class PropositionFinder:
             event = self.events.get(event_id or "")
         if event is not None:
             return Stated(self._event(event, tokens, cue, claimant_name), negated)
+        if plea and (charged := self._charge(tokens, claimant_name)) is not None:
+            return Stated(charged, negated)
         statement = self._statement(main, tokens)
         if plea and claimant_name is not None:  # the pleader is who is charged
             statement = statement.model_copy(
@@ -175,6 +179,25 @@ class PropositionFinder:
                 else ""
             ),
         )
+
+    def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
+        """What a plea is about: the act its charges name ("two murder charges"), done by the
+        pleader; an unnamed pleader ("an Oklahoma man") leaves the actor open."""
+        for tok in tokens:
+            kind = self.acts.get(tok.lemma_.lower())
+            if kind is None:
+                continue
+            family = self.cues.family(kind)
+            who = [pleader] if pleader else []
+            return Proposition(
+                kind="event",
+                family=family,
+                event_type=kind,
+                actors=who,
+                subject=pleader,
+                text=f"{kind} ({tok.lower_}) by {pleader or 'the accused'}",
+            )
+        return None
 
     def _toll(self, event: Event, tokens: list[Token]) -> int | None:
         """The death toll of the happening, or one a happening of its family inside the claim

@@ -28,6 +28,7 @@ class ReportingVocabulary(Vocabulary):
     object_content: WordSet
     negations: WordSet
     pleas: WordSet
+    plea_prepositions: WordSet
     responsibility_nouns: WordSet
     blame_verbs: WordSet
     origin_verbs: WordSet

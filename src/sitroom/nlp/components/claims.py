@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from sitroom.claims.ledger import ClaimsLedger
 from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.nlp import extensions as _extensions
 from sitroom.nlp.spans import doc_index
@@ -23,7 +24,10 @@ class ClaimsComponent:
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
         """Load the reporting cues, with the user's files merged in."""
-        self._ledger = ClaimsLedger(load_vocabulary(ReportingVocabulary, self._vocabulary))
+        self._ledger = ClaimsLedger(
+            load_vocabulary(ReportingVocabulary, self._vocabulary),
+            load_vocabulary(TriggersVocabulary, self._vocabulary),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if self._ledger is None:  # a pipeline built by hand, without initialize()
