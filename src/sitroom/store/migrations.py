@@ -34,7 +34,13 @@ from sitroom.errors import StoreError
 from sitroom.store.corpus import rebuild
 from sitroom.store.engine import begin_write, reason
 from sitroom.store.registry import rebuild_registry
-from sitroom.store.schema import add_actor_tables, add_corpus_tables, metadata, schema_migrations
+from sitroom.store.schema import (
+    add_actor_tables,
+    add_corpus_tables,
+    claims,
+    metadata,
+    schema_migrations,
+)
 from sitroom.store.search import create_search
 from sitroom.store.views import create_views
 from sitroom.store.watch_tables import add_watch_tables
@@ -217,6 +223,33 @@ def _add_watch_tables(connection: Connection) -> None:
     v9.create_all(connection, tables=list(add_watch_tables(v9)), checkfirst=True)
 
 
+def _add_claim_propositions(connection: Connection) -> None:
+    """Version 11: a claim's claimant mention, side, proposition and reporting claim, and the
+    proposition and sides of a contradiction. Claims stored before it keep NULL: no proposition,
+    so they take part in no proposition-based contradiction."""
+    added = {
+        "claims": (
+            ("claimant_text", "TEXT"),
+            ("claimant_start", "INTEGER"),
+            ("claimant_end", "INTEGER"),
+            ("side", "TEXT"),
+            ("embedded_in", "TEXT"),
+            ("proposition", "TEXT"),
+            ("proposition_key", "TEXT"),
+        ),
+        "contradictions": (("proposition", "TEXT"), ("side_a", "TEXT"), ("side_b", "TEXT")),
+    }
+    for table, columns in added.items():
+        present = {c["name"] for c in sa.inspect(connection).get_columns(table)}
+        for name, kind in columns:
+            if name not in present:  # a database whose migration 1 already had it
+                connection.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
+    indexes = {i["name"] for i in sa.inspect(connection).get_indexes("claims")}
+    index = next(i for i in claims.indexes if "proposition_key" in i.columns)
+    if index.name not in indexes:
+        index.create(connection)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -229,6 +262,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Runs on fresh databases too: the views are not in the metadata that migration 1 creates.
     Migration(9, "flat views for analysts' tools", create_views, seeds_data=True),
     Migration(10, "watched sources and alerts", _add_watch_tables),
+    Migration(11, "claim propositions and sides", _add_claim_propositions),
 )
 
 
