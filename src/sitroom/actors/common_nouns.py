@@ -17,9 +17,9 @@ from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import ActorType
 
-# Where a noun phrase takes part in a clause: subject, object, object of a preposition, or
-# coordinated with or in apposition to one of them.
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+# Where a noun phrase takes part in a clause: subject, object, object of a preposition, owner
+# ("the army's offensive"), or coordinated with or in apposition to one of them.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
 _OWNER_DEPS = frozenset({"compound", "poss"})
 
 
@@ -30,6 +30,9 @@ class CommonNounActor(NamedTuple):
     key: str
     person: bool
     actor_type: ActorType
+    # "a man", "two women", "another man": someone not mentioned before (a new actor); "the
+    # man" refers back to the last one.
+    new: bool = False
 
 
 def _owned(head: Token, taken: set[int]) -> bool:
@@ -55,7 +58,9 @@ def generic_at(
         if len(span) < n or any(t.i in taken for t in span):
             continue
         words = tuple(t.lower_ for t in span)
-        if words not in roles.generic_actors or span[-1].pos_ != "NOUN":
+        # A capitalised first word may be tagged as a name ("Rebels attacked ...").
+        initial = span[0].is_sent_start and span[-1].pos_ == "PROPN"
+        if words not in roles.generic_actors or not (span[-1].pos_ == "NOUN" or initial):
             continue
         head = span[-1]
         if head.dep_ not in _ARGUMENT_DEPS | {"compound"}:
@@ -90,7 +95,12 @@ def person_at(
         return None
     if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
         return None
-    return CommonNounActor(i, i + 1, tok.lower_, True, roles.unnamed_people[tok.lemma_.lower()])
+    definite = any(
+        (c.dep_ == "det" and c.lower_ not in grammar().indefinite_determiners) or c.dep_ == "poss"
+        for c in tok.children
+    )
+    kind = roles.unnamed_people[tok.lemma_.lower()]
+    return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
 
 
 __all__ = ["CommonNounActor", "generic_at", "person_at"]

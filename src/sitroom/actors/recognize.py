@@ -44,6 +44,7 @@ class _Mention:
     generic: str | None = None  # "army", "rebels": an actor named by a common noun
     unnamed: str | None = None  # "men" in "two men": unnamed people, one actor per word
     unnamed_type: ActorType | None = None
+    new_referent: bool = False  # "a man" (someone new), not "the man" (the last one)
 
 
 @dataclass
@@ -216,6 +217,7 @@ class ActorRecognizer:
                         "PERSON",
                         unnamed=person.key,
                         unnamed_type=person.actor_type,
+                        new_referent=person.new,
                     )
                 )
                 i = person.end
@@ -285,6 +287,7 @@ class ActorRecognizer:
         acronyms = self._acronyms(doc, mentions)
         groups: dict[str, _Group] = {}
         persons: list[_Group] = []
+        referents: dict[str, int] = {}  # unnamed people opened so far, by word
         # Each person group's distinct names: matching against every mention's name made the
         # grouping quadratic in the mentions of a long article.
         distinct: dict[int, list[list[str]]] = {}
@@ -297,7 +300,13 @@ class ActorRecognizer:
             m = mentions[i]
             text = doc[m.start : m.end].text
             if m.unnamed is not None:
-                groups.setdefault("unnamed:" + m.unnamed, _Group()).mentions.append(m)
+                # Mentions come in document order within a label: "a man" opens an actor, "the
+                # man" joins the last one opened with that word.
+                seen = referents.get(m.unnamed, 0)
+                count = seen + 1 if m.new_referent or not seen else seen
+                referents[m.unnamed] = count
+                key = f"unnamed:{m.unnamed}:{count}"
+                groups.setdefault(key, _Group()).mentions.append(m)
                 continue
             if m.label == "PERSON":
                 words = name_tokens(text, self.roles.honorifics)

@@ -85,3 +85,23 @@ def test_an_unnamed_person_has_no_key_across_documents() -> None:
     # "a man" of one article is not "a man" of another.
     assert entity_keys("Man", "PERSON", []) == set()
     assert entity_keys("Men", "PERSON", [], "GB") == set()
+
+
+def test_an_indefinite_mention_is_someone_new_and_a_definite_one_the_last() -> None:
+    table = """
+    A a DET DT 1 det
+    man man NOUN NN 2 nsubj
+    stabbed stab VERB VBD 2 ROOT
+    another another DET DT 4 det
+    man man NOUN NN 2 dobj
+    . . PUNCT . 2 punct
+    Police police NOUN NNS 7 nsubj
+    arrested arrest VERB VBD 7 ROOT
+    the the DET DT 9 det
+    man man NOUN NN 7 dobj
+    . . PUNCT . 7 punct
+    """
+    men = [e for e in recognize(table).entities if e.name == "Man"]
+    # "a man" and "another man" are two people; "the man" is the last one named.
+    assert [len(m.mentions) for m in men] == [1, 2]
+    assert men[1].mentions == [(22, 25), (48, 51)]

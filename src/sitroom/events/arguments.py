@@ -1,0 +1,277 @@
+"""Who did what to whom: the actors of an event mention, read from the dependency parse.
+
+``actor1`` is the doer, ``actor2`` the one done to. The constructions of English that place them:
+
+* active and passive clauses, with or without a *by* agent (*gunmen attacked the base*, *the
+  base was attacked by gunmen*, *three were killed*), and passives without a subject of their
+  own, whose patient is the clause they hang on (*died after being shot*, *protesters arrested by
+  police*, *X was reported to have been killed*);
+* verbs that pass their subject down (*vowed to retake*, *is expected to convene*, *began
+  shelling*: see ``sitroom.lang.syntax.agent``) and participles of a noun (*protesting
+  legislators*);
+* participial adjuncts naming the victims (*attacked the village, killing 17 soldiers*);
+* nominalisations with a possessive, *by*, *of*, *against*, *on*, *with* or *between* (*the
+  army's offensive*, *the capture of X by Y*, *attacks on X*, *clashes between A and B*), and
+  relative clauses on them (*the airstrike that killed X*, *an attack carried out by Y*);
+* nouns that are themselves the actor (*protesters* of a protest);
+* a possessive owner when the argument itself names nobody (*their government*, *a woman whose
+  eye was injured*).
+
+A place that is attacked or seized is where the event happened, never its second party (the
+grounding in ``detect`` reads it); place nouns (*the village of X*) give no actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from sitroom.events.lexicon import Trigger
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import entity_for
+from sitroom.lang.syntax import agent, np_tokens, subject
+from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
+
+# Types whose "of" object does the act ("the protest of farmers", "the deployment of troops");
+# for the others it is the one the act is done to ("the capture of X", "the killing of X").
+_OF_AGENT_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+_CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
+_POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
+_MODIFYING_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
+    """The prepositions of a nominal trigger, and those of the verb that says it goes on
+    ("talks continued between A and B")."""
+    preps = [c for c in trig.children if c.dep_ == "prep"]
+    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ongoing:
+        preps += [c for c in trig.head.children if c.dep_ == "prep"]
+    return preps
+
+
+def _objects(preps: Iterable[Token]) -> list[Token]:
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) -> list[str]:
+    """The entities an argument and its conjuncts name, except those already ``named``."""
+    found: list[str] = []
+    for head in heads:
+        for tok in (head, *head.conjuncts):
+            words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
+            entity = next((index.entity_at[w.i] for w in words if w.i in index.entity_at), None)
+            if entity is not None and entity not in named and entity not in found:
+                found.append(entity)
+    return found
+
+
+def passive_patient(verb: Token) -> Token | None:
+    """Who a passive verb is done to: its grammatical subject; without one, the noun a past
+    participle modifies ("protesters arrested by police") or the subject of the clause it
+    hangs on ("died after being shot", "was reported to have been killed")."""
+    found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if found is not None:
+        return found
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in _MODIFYING_CLAUSES - {"relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return head
+    if verb.dep_ == "pcomp" and head.head.i != head.i:
+        head = head.head  # "died after being shot": the clause of the preposition
+    elif verb.dep_ not in _CLAUSE_LINKS:
+        return None
+    return subject(head, climb=_CLAUSE_LINKS, levels=3)
+
+
+def same_doer(clause: Token, governor: Token) -> bool:
+    """A dependent clause acts with its governor's doer ("attacked the base, killing four"),
+    not with one of its own ("the rebels attacked, and the army killed six")."""
+    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    theirs = agent(governor).token
+    return own is None or (theirs is not None and own.i == theirs.i)
+
+
+def other_patient(trig: Token, index: DocIndex, territory: frozenset[str]) -> bool:
+    """The trigger names what it was done to, and that is neither an actor nor ground that a
+    side holds: "plotted to execute an employee", "the invasion of its neighbour". Such an
+    event is not completed with the article's other side; "the takeover of the last
+    stronghold" and "Panjshir is captured" are."""
+    if trig.pos_ == "VERB":
+        patients = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        patients = [
+            g for c in trig.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+    for head in patients:
+        tokens = np_tokens(head)
+        named = any(t.i in index.entity_at or t.i in index.place_at for t in tokens)
+        if not named and head.lemma_.lower() not in territory and head.pos_ != "PRON":
+            return True
+    return False
+
+
+class ArgumentFinder:
+    """The actors of event mentions, with the word lists of ``event_triggers.yaml``."""
+
+    def __init__(self, words: TriggersVocabulary, place_nouns: frozenset[str]) -> None:
+        self.words = words
+        self.place_nouns = place_nouns  # "the village (of X)": where, never who
+
+    def entity(self, head: Token | None, index: DocIndex) -> str | None:
+        """The actor a noun phrase names, or else the one its possessive names: "their
+        government", "a woman whose eye was injured"."""
+        if head is None:
+            return None
+        # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective.
+        for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
+            return index.entity_at[named.i]
+        found = entity_for(head, index)
+        if found is not None or head.pos_ not in {"NOUN", "PROPN"}:
+            return found
+        if head.lemma_.lower() in self.place_nouns:
+            return None  # "their town" is a place; "their forces", "their positions" an actor's
+        owner = next((c for c in head.children if c.tag_ in _POSSESSIVE_TAGS), None)
+        return entity_for(owner, index) if owner is not None else None
+
+    def _party(self, head: Token | None, index: DocIndex) -> str | None:
+        """The second party a noun phrase names; a place ("the village of X") names none."""
+        if head is None or head.lemma_.lower() in self.place_nouns:
+            return None
+        return self.entity(head, index)
+
+    # -- verbs ----------------------------------------------------------------------------------
+    def verbal(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
+        subj, passive = agent(trig)
+        actor1 = self.entity(subj, index)
+        if actor1 is None and not passive:
+            # "Neighboring country Iran denounced …" is parsed with two subjects.
+            others = [c for c in trig.children if c.dep_ == "nsubj" and c is not subj]
+            actor1 = next((e for c in others if (e := self.entity(c, index))), None)
+        actor2 = self._party(passive_patient(trig), index) if passive else None
+        for child in trig.children:
+            if actor2 is None and child.dep_ == "dobj":
+                actor2 = self._party(child, index)
+            if (
+                actor2 is None
+                and child.dep_ == "prep"
+                and child.lower_ in grammar().party_prepositions
+            ):
+                actor2 = self._party(_pobj(child), index)
+        if actor2 is None:
+            actor2 = self._adjunct_victims(trig, index)
+        if actor2 == actor1:
+            actor2 = None
+        return actor1, actor2
+
+    def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
+        """ "Attacked the village, killing 17 soldiers": the killed are the second party."""
+        for child in trig.children:
+            if child.dep_ not in {"advcl", "conj"} or child.lemma_ not in self.words.death_verbs:
+                continue
+            if not same_doer(child, trig):
+                continue  # "X attacked, and Y killed Z": another doer, another event
+            victims = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if (found := self._party(victims, index)) is not None:
+                return found
+        return None
+
+    def partner(self, verb: Token, index: DocIndex, actor1: str | None) -> str | None:
+        """ "The army and the rebels clashed", "A and B met": the second subject is the other
+        party of a mutual action."""
+        subj, passive = agent(verb)
+        if subj is None or passive:
+            return None
+        for conj in (c for c in subj.children if c.dep_ == "conj"):
+            found = self.entity(conj, index)
+            if found is not None and found != actor1:
+                return found
+        return None
+
+    def co_actors(
+        self, trig: Token, index: DocIndex, actor1: str | None, actor2: str | None
+    ) -> tuple[list[str], list[str]]:
+        """Entities coordinated with an argument beyond the two actors, on each side: "Egypt,
+        Qatar and the US condemned …" (with actor1), "talks between Qatar, the Taliban, and
+        Turkey" (with actor2)."""
+        first: list[Token] = []
+        second: list[Token] = []
+        if trig.pos_ == "VERB":
+            doer, passive = agent(trig)
+            first += [doer] if doer is not None else []
+            second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if passive and (patient := passive_patient(trig)) is not None:
+                second.append(patient)
+            second += _objects(c for c in trig.children if c.lower_ in grammar().party_prepositions)
+        else:
+            preps = nominal_preps(trig, self.words.ongoing_verbs)
+            first += _objects(p for p in preps if p.lower_ == "by")
+            second += _objects(p for p in preps if p.lower_ in {"between", "with", "against"})
+        named = {actor1, actor2}
+        return _coordinated(first, index, named), _coordinated(second, index, named)
+
+    # -- nouns ----------------------------------------------------------------------------------
+    def nominal(
+        self, trig: Token, trigger: Trigger, index: DocIndex
+    ) -> tuple[str | None, str | None]:
+        # "Protesters" of a protest, "rebels" of a rebellion: the noun is the actor.
+        actor1 = index.entity_at.get(trig.i)
+        actor2 = None
+        head = trig.head
+        modifiers = [c for c in trig.children if c.dep_ != "prep"]
+        for child in [*modifiers, *nominal_preps(trig, self.words.ongoing_verbs)]:
+            if child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
+                actor1 = self.entity(child, index)
+            elif child.dep_ == "prep":
+                pobj = _pobj(child)
+                if pobj is None:
+                    continue
+                if child.lower_ == "by" and actor1 is None:
+                    actor1 = self.entity(pobj, index)
+                elif child.lower_ == "between":
+                    actor1 = actor1 or self.entity(pobj, index)
+                    conj = next((g for g in pobj.children if g.dep_ == "conj"), None)
+                    actor2 = actor2 or self.entity(conj, index)
+                elif child.lower_ in {"with", "against", "on"} and actor2 is None:
+                    actor2 = self._party(pobj, index)
+                elif child.lower_ == "of":
+                    if trigger.type in _OF_AGENT_TYPES:
+                        actor1 = actor1 or self.entity(pobj, index)
+                    else:
+                        actor2 = actor2 or self._party(pobj, index)
+        relative = self._relative_args(trig, index)
+        actor1, actor2 = actor1 or relative[0], actor2 or relative[1]
+        if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in self.words.light_verbs:
+            a1, a2 = self.verbal(head, index)
+            actor1 = actor1 or a1
+            if a2 != self.entity(trig, index):
+                actor2 = actor2 or a2
+        elif trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            actor1 = actor1 or self.entity(agent(head.head).token, index)
+        if actor2 == actor1:
+            actor2 = None
+        return actor1, actor2
+
+    def _relative_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
+        """A clause on the event noun: "the airstrike that killed X" (X is the second party),
+        "an attack carried out by Y", "missiles targeting X"."""
+        doer = victim = None
+        for clause in trig.children:
+            if clause.dep_ not in _MODIFYING_CLAUSES or clause.pos_ != "VERB":
+                continue
+            by = next((c for c in clause.children if c.dep_ == "agent"), None)
+            if by is not None:
+                doer = doer or self.entity(_pobj(by), index)
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            victim = victim or self._party(obj, index)
+        return doer, victim
+
+
+__all__ = ["ArgumentFinder", "nominal_preps", "other_patient", "passive_patient", "same_doer"]
