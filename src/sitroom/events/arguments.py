@@ -118,6 +118,16 @@ def other_patient(trig: Token, index: DocIndex, territory: frozenset[str]) -> bo
     return False
 
 
+def document_crowd(index: DocIndex) -> str | None:
+    """The crowd an article's protests are by: its most mentioned actor of the protesters
+    category ("the protests" of an article about protesters are theirs)."""
+    counts: dict[str, int] = {}
+    for entity in index.entity_at.values():
+        if index.entity_type.get(entity) == "protesters":
+            counts[entity] = counts.get(entity, 0) + 1
+    return max(counts, key=lambda e: (counts[e], e)) if counts else None
+
+
 class ArgumentFinder:
     """The actors of event mentions, with the word lists of ``event_triggers.yaml``."""
 
@@ -274,4 +284,11 @@ class ArgumentFinder:
         return doer, victim
 
 
-__all__ = ["ArgumentFinder", "nominal_preps", "other_patient", "passive_patient", "same_doer"]
+__all__ = [
+    "ArgumentFinder",
+    "document_crowd",
+    "nominal_preps",
+    "other_patient",
+    "passive_patient",
+    "same_doer",
+]

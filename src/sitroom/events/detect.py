@@ -11,7 +11,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
-from sitroom.events.arguments import ArgumentFinder, other_patient, same_doer
+from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
@@ -24,7 +24,7 @@ from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
 from sitroom.lang.vocabulary.grammar import grammar
-from sitroom.model import AcledType, Event, EventDate, PlaceBasis
+from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 
 # The prepositions that may chain from one object to a place ("a rally in the city of X"): the
 # place prepositions of grammar.yaml and "of", less "from", which names where people or weapons
@@ -33,6 +33,7 @@ _LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
 _CHAIN_PREPS = _LOCATIVE_PREPS | {"of"}
 _NESTING = 2
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
+_CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
 # Nouns that refer back to a place ("the province"), with the kinds they refer to.
 _PLACE_NOUNS = anaphor_kinds()
@@ -303,6 +304,9 @@ class EventDetector:
                 + 0.05 * (place_basis in {"argument", "sentence"})
                 + _salience(tok)
             )
+            inferred: list[InferredField] = []
+            if actor1 is None and kind in _CROWD_TYPES and (crowd := document_crowd(index)):
+                actor1, inferred = crowd, ["actor1"]  # "weeks of protests": the crowd's
             co_actors = self.arguments.co_actors(tok, index, actor1, actor2)
             if not other_patient(tok, index, self._territory):
                 open_ids.add(f"v{len(events) + 1}")
@@ -326,6 +330,7 @@ class EventDetector:
                     fatalities=self._fatalities(tok, index),
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
+                    inferred=inferred,
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),

@@ -86,3 +86,14 @@ def test_a_clause_with_its_own_doer_is_another_event(nlp: Language) -> None:
     assert events["attacked"].fatalities is None  # the six died in the army's action
     assert events["killed"].fatalities == 6
     assert _arguments(nlp, text, "killed") == ("Army", "Fighters")
+
+
+def test_protests_that_name_nobody_are_the_article_crowd(nlp: Language) -> None:
+    text = "Protesters gathered outside parliament in Lima. The protests lasted for a week."
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    (event,) = [e for e in doc._.sitroom_events if text[slice(*e.trigger)] == "protests"]
+    assert (names.get(event.actor1 or ""), event.inferred) == ("Protesters", ["actor1"])
+    # Without a crowd in the article nobody is inferred.
+    alone = nlp("The protests lasted for a week.")
+    assert [e.actor1 for e in alone._.sitroom_events] == [None]
