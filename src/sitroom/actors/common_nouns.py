@@ -95,6 +95,8 @@ def person_at(
         return None
     if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
         return None
+    if any(c.dep_ == "amod" and c.i in taken for c in tok.children):
+        return None  # "Palestinian detainees": the named people are the actor
     definite = any(
         (c.dep_ == "det" and c.lower_ not in grammar().indefinite_determiners) or c.dep_ == "poss"
         for c in tok.children

@@ -135,27 +135,27 @@ class ArgumentFinder:
         self.words = words
         self.place_nouns = place_nouns  # "the village (of X)": where, never who
 
-    def entity(self, head: Token | None, index: DocIndex) -> str | None:
-        """The actor a noun phrase names, or else the one its possessive names: "their
-        government", "a woman whose eye was injured"."""
+    def entity(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
+        """The actor a noun phrase names, or else (with ``owner``) the one its possessive
+        names: "their government", "a woman whose eye was injured"."""
         if head is None:
             return None
         # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective.
         for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
             return index.entity_at[named.i]
         found = entity_for(head, index)
-        if found is not None or head.pos_ not in {"NOUN", "PROPN"}:
+        if found is not None or not owner or head.pos_ not in {"NOUN", "PROPN"}:
             return found
         if head.lemma_.lower() in self.place_nouns:
             return None  # "their town" is a place; "their forces", "their positions" an actor's
-        owner = next((c for c in head.children if c.tag_ in _POSSESSIVE_TAGS), None)
-        return entity_for(owner, index) if owner is not None else None
+        possessive = next((c for c in head.children if c.tag_ in _POSSESSIVE_TAGS), None)
+        return entity_for(possessive, index) if possessive is not None else None
 
-    def _party(self, head: Token | None, index: DocIndex) -> str | None:
+    def _party(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
         """The second party a noun phrase names; a place ("the village of X") names none."""
         if head is None or head.lemma_.lower() in self.place_nouns:
             return None
-        return self.entity(head, index)
+        return self.entity(head, index, owner=owner)
 
     # -- verbs ----------------------------------------------------------------------------------
     def verbal(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
@@ -166,15 +166,18 @@ class ArgumentFinder:
             others = [c for c in trig.children if c.dep_ == "nsubj" and c is not subj]
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
         actor2 = self._party(passive_patient(trig), index) if passive else None
-        for child in trig.children:
-            if actor2 is None and child.dep_ == "dobj":
-                actor2 = self._party(child, index)
-            if (
-                actor2 is None
-                and child.dep_ == "prep"
-                and child.lower_ in grammar().party_prepositions
-            ):
-                actor2 = self._party(_pobj(child), index)
+        objects = [c for c in trig.children if c.dep_ == "dobj"]
+        parties = [
+            _pobj(c)
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ in grammar().party_prepositions
+        ]
+        # A named object, then a party ("withdrew its troops from Lebanon"), then an owner
+        # ("attacked their positions").
+        for head in [*objects, *parties]:
+            actor2 = actor2 or self._party(head, index, owner=False)
+        if actor2 is None:
+            actor2 = next((e for o in objects if (e := self._party(o, index))), None)
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index)
         if actor2 == actor1:
