@@ -38,6 +38,11 @@ from sitroom.lang.vocabulary.grammar import grammar
 # for the others it is the one the act is done to ("the capture of X", "the killing of X").
 _OF_AGENT_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
+# Prepositions on an object that name the act's other party ("action against X", "demands
+# from X", "a ban by X"); "in", "at", "near" name where.
+_OBJECT_PARTY_PREPS = grammar().party_prepositions - {"at"} | {"by"}
+# Types whose content clause names whom the act addresses ("demanded that X withdraw").
+_ADDRESSED = frozenset({"DEMAND"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
 _MODIFYING_CLAUSES = frozenset({"relcl", "acl"})
 
@@ -158,7 +163,9 @@ class ArgumentFinder:
         return self.entity(head, index, owner=owner)
 
     # -- verbs ----------------------------------------------------------------------------------
-    def verbal(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
+    def verbal(
+        self, trig: Token, index: DocIndex, trigger: Trigger | None = None, *, depth: int = 2
+    ) -> tuple[str | None, str | None]:
         subj, passive = agent(trig)
         actor1 = self.entity(subj, index)
         if actor1 is None and not passive:
@@ -166,23 +173,46 @@ class ArgumentFinder:
             others = [c for c in trig.children if c.dep_ == "nsubj" and c is not subj]
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
         actor2 = self._party(passive_patient(trig), index) if passive else None
-        objects = [c for c in trig.children if c.dep_ == "dobj"]
-        parties = [
-            _pobj(c)
+        # "gave the Ivory Coast aid": the indirect object is the party the act is for
+        objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}]
+        parties = _objects(
+            c
             for c in trig.children
             if c.dep_ == "prep" and c.lower_ in grammar().party_prepositions
-        ]
-        # A named object, then a party ("withdrew its troops from Lebanon"), then an owner
+        )
+        # A named object, then a party ("withdrew its troops from Lebanon"), then the party of
+        # the object ("threatened action against X", "rejected calls by X"), then an owner
         # ("attacked their positions").
         for head in [*objects, *parties]:
             actor2 = actor2 or self._party(head, index, owner=False)
+        for head in _objects(c for o in objects for c in o.children if c.dep_ == "prep"):
+            if head.head.lower_ in _OBJECT_PARTY_PREPS:
+                actor2 = actor2 or self._party(head, index, owner=False)
         if actor2 is None:
             actor2 = next((e for o in objects if (e := self._party(o, index))), None)
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index)
+        if actor2 is None and depth > 0:
+            actor2 = self._complement_party(trig, index, trigger, depth)
         if actor2 == actor1:
             actor2 = None
         return actor1, actor2
+
+    def _complement_party(
+        self, trig: Token, index: DocIndex, trigger: Trigger | None, depth: int
+    ) -> str | None:
+        """The party of what a verb governs: "threatened to break relations with Russia" (the
+        infinitive's), "demanded that Hamas renounce ..." (the addressee of a demand)."""
+        for child in trig.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                found = self.verbal(child, index, depth=depth - 1)[1]
+                if found is not None:
+                    return found
+            elif child.dep_ == "ccomp" and trigger is not None and trigger.type in _ADDRESSED:
+                found = self.entity(subject(child), index)
+                if found is not None:
+                    return found
+        return None
 
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
         """ "Attacked the village, killing 17 soldiers": the killed are the second party."""

@@ -278,7 +278,7 @@ class EventDetector:
             if trigger is None or self._folded(tok, trigger):
                 continue
             if trigger.pos == "verb":
-                actor1, actor2 = self.arguments.verbal(tok, index)
+                actor1, actor2 = self.arguments.verbal(tok, index, trigger)
                 if actor2 is None and trigger.type in _MUTUAL:
                     actor2 = self.arguments.partner(tok, index, actor1)
                 if trigger.mode == "casualties":

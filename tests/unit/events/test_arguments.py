@@ -62,6 +62,18 @@ def _arguments(nlp: Language, text: str, trigger: str) -> Found:
             "exchanged",
             ("Army", "Rebels"),
         ),
+        # the party of an object, of an infinitive, and the addressee of a demand
+        (
+            "The rebels rejected an appeal from the United Nations.",
+            "rejected",
+            ("Rebels", "United Nations"),
+        ),
+        ("Moscow threatened to cut ties with Georgia.", "threatened", ("Russia", "Georgia")),
+        (
+            "Washington demanded that Hamas release the hostages.",
+            "demanded",
+            ("United States", "Hamas"),
+        ),
         # a possessive owner, and counted people as the second party
         ("Iran admitted that its military shot down the plane.", "shot", ("Iran", None)),
         ("Police arrested two men and a woman in Leeds.", "arrested", ("Police", "Men")),
