@@ -41,6 +41,8 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
 # Prepositions on an object that name the act's other party ("action against X", "demands
 # from X", "a ban by X"); "in", "at", "near" name where.
 _OBJECT_PARTY_PREPS = grammar().party_prepositions - {"at"} | {"by"}
+# Prepositions that give the state an unnamed group acts for ("a team from Qatar").
+_ORIGIN_PREPS = frozenset({"from", "in"})
 # Types whose content clause names whom the act addresses ("demanded that X withdraw").
 _ADDRESSED = frozenset({"DEMAND"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
@@ -149,12 +151,23 @@ class ArgumentFinder:
         for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
             return index.entity_at[named.i]
         found = entity_for(head, index)
+        if found is None and head.pos_ == "NOUN":
+            found = self._origin(head, index)
         if found is not None or not owner or head.pos_ not in {"NOUN", "PROPN"}:
             return found
         if head.lemma_.lower() in self.place_nouns:
             return None  # "their town" is a place; "their forces", "their positions" an actor's
         possessive = next((c for c in head.children if c.tag_ in _POSSESSIVE_TAGS), None)
         return entity_for(possessive, index) if possessive is not None else None
+
+    def _origin(self, head: Token, index: DocIndex) -> str | None:
+        """ "A team from Qatar", "opposition groups in Zimbabwe": a group that no name owns
+        acts for the state it comes from or is in."""
+        for pobj in _objects(c for c in head.children if c.lower_ in _ORIGIN_PREPS):
+            entity = index.entity_at.get(pobj.i)
+            if entity is not None and index.entity_label.get(entity) == "GPE":
+                return entity
+        return None
 
     def _party(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
         """The second party a noun phrase names; a place ("the village of X") names none."""
@@ -172,6 +185,9 @@ class ArgumentFinder:
             # "Neighboring country Iran denounced …" is parsed with two subjects.
             others = [c for c in trig.children if c.dep_ == "nsubj" and c is not subj]
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
+        if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj":
+            # "X issued a declaration demanding ...": the declaration is X's
+            actor1 = self.entity(agent(trig.head.head).token, index)
         actor2 = self._party(passive_patient(trig), index) if passive else None
         # "gave the Ivory Coast aid": the indirect object is the party the act is for
         objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}]

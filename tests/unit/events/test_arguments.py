@@ -74,6 +74,9 @@ def _arguments(nlp: Language, text: str, trigger: str) -> Found:
             "demanded",
             ("United States", "Hamas"),
         ),
+        # a group no name owns acts for where it is from; a statement is its issuer's
+        ("A delegation from Qatar visited Kabul on Monday.", "visited", ("Qatar", None)),
+        ("Iran issued a statement condemning the raid.", "condemning", ("Iran", None)),
         # a possessive owner, and counted people as the second party
         ("Iran admitted that its military shot down the plane.", "shot", ("Iran", None)),
         ("Police arrested two men and a woman in Leeds.", "arrested", ("Police", "Men")),
