@@ -35,15 +35,17 @@ class CommonNounActor(NamedTuple):
     new: bool = False
 
 
-def _owned(head: Token, taken: set[int]) -> bool:
-    """ "NDRF fighters", "his fighters", "fighters of the NDRF": the named owner is the actor,
-    not the common noun."""
+def _owned(head: Token, taken: set[int], allegiance: frozenset[str]) -> bool:
+    """ "NDRF fighters", "his fighters", "fighters of the NDRF", "militants loyal to the NDRF":
+    the named owner is the actor, not the common noun."""
     return any(
         c.dep_ in _OWNER_DEPS and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
         for c in head.children
     ) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.i in taken for g in c.subtree)
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ in {"amod", "acl"} and c.lemma_.lower() in allegiance)
         for c in head.children
+        if any(g.i in taken for g in c.subtree)
     )
 
 
@@ -71,7 +73,7 @@ def generic_at(
             c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in head.children
         ):
             return None  # "a new government" names no particular actor
-        if _owned(head, taken):
+        if _owned(head, taken, roles.allegiance_words):
             return None
         phrase = " ".join(words)
         return CommonNounActor(span.start, span.end, phrase, False, roles.generic_actors[words])
@@ -91,7 +93,7 @@ def person_at(
     tok = doc[i]
     if tok.pos_ != "NOUN" or i in taken or tok.lemma_.lower() not in roles.unnamed_people:
         return None
-    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken):
+    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words):
         return None
     if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
         return None

@@ -203,25 +203,6 @@ class ActorRecognizer:
         i = 0
         while i < len(doc):
             tok = doc[i]
-            generic = generic_at(doc, i, taken, self.roles, self._generic_first)
-            if generic is not None:
-                found.append(_Mention(generic.start, generic.end, "ORG", generic=generic.key))
-                i = generic.end
-                continue
-            person = person_at(doc, i, taken, self.roles, self._group_words)
-            if person is not None:
-                found.append(
-                    _Mention(
-                        person.start,
-                        person.end,
-                        "PERSON",
-                        unnamed=person.key,
-                        unnamed_type=person.actor_type,
-                        new_referent=person.new,
-                    )
-                )
-                i = person.end
-                continue
             if (
                 i not in taken
                 and tok.pos_ == "PROPN"
@@ -249,6 +230,31 @@ class ActorRecognizer:
                 if n == 1 and span.text in known_acronyms and _ACRONYM.match(span.text):
                     found.append(_Mention(span.start, span.end, "ORG"))
                     break
+            i += 1
+        # Actors named by common nouns last, so that a name anywhere in their phrase ("militants
+        # loyal to the Taliban") is known.
+        taken |= {i for m in found for i in range(m.start, m.end)}
+        i = 0
+        while i < len(doc):
+            generic = generic_at(doc, i, taken, self.roles, self._generic_first)
+            if generic is not None:
+                found.append(_Mention(generic.start, generic.end, "ORG", generic=generic.key))
+                i = generic.end
+                continue
+            person = person_at(doc, i, taken, self.roles, self._group_words)
+            if person is not None:
+                found.append(
+                    _Mention(
+                        person.start,
+                        person.end,
+                        "PERSON",
+                        unnamed=person.key,
+                        unnamed_type=person.actor_type,
+                        new_referent=person.new,
+                    )
+                )
+                i = person.end
+                continue
             i += 1
         return found
 

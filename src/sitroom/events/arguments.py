@@ -162,10 +162,15 @@ class ArgumentFinder:
 
     def _origin(self, head: Token, index: DocIndex) -> str | None:
         """ "A team from Qatar", "opposition groups in Zimbabwe": a group that no name owns
-        acts for the state it comes from or is in."""
+        acts for the state it comes from or is in; "a Qatar-based group", "militants loyal to
+        X": for the state or group its adjective ties it to."""
         for pobj in _objects(c for c in head.children if c.lower_ in _ORIGIN_PREPS):
             entity = index.entity_at.get(pobj.i)
             if entity is not None and index.entity_label.get(entity) == "GPE":
+                return entity
+        for tok in (t for c in head.children if c.dep_ == "amod" for t in c.subtree):
+            entity = index.entity_at.get(tok.i)
+            if entity is not None and index.entity_label.get(entity) != "PERSON":
                 return entity
         return None
 

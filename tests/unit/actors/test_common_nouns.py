@@ -105,3 +105,18 @@ def test_an_indefinite_mention_is_someone_new_and_a_definite_one_the_last() -> N
     # "a man" and "another man" are two people; "the man" is the last one named.
     assert [len(m.mentions) for m in men] == [1, 2]
     assert men[1].mentions == [(22, 25), (48, 51)]
+
+
+def test_a_group_tied_to_a_named_one_is_that_one() -> None:
+    table = """
+    Militants militant NOUN NNS 5 nsubj
+    loyal loyal ADJ JJ 0 amod
+    to to ADP IN 1 prep
+    the the DET DT 4 det
+    Taliban Taliban PROPN NNP 2 pobj
+    attacked attack VERB VBD 5 ROOT
+    """
+    # "Militants loyal to the Taliban" act for the Taliban, not as an unnamed group.
+    assert [e.name for e in recognize(table).entities] == ["Taliban"]
+    alone = table.replace("loyal loyal ADJ JJ 0 amod", "nearby nearby ADJ JJ 0 amod")
+    assert "Militants" in [e.name for e in recognize(alone).entities]

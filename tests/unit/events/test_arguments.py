@@ -77,6 +77,7 @@ def _arguments(nlp: Language, text: str, trigger: str) -> Found:
         # a group no name owns acts for where it is from; a statement is its issuer's
         ("A delegation from Qatar visited Kabul on Monday.", "visited", ("Qatar", None)),
         ("Iran issued a statement condemning the raid.", "condemning", ("Iran", None)),
+        ("A Qatar-based group attacked the convoy.", "attacked", ("Qatar", None)),
         # a possessive owner, and counted people as the second party
         ("Iran admitted that its military shot down the plane.", "shot", ("Iran", None)),
         ("Police arrested two men and a woman in Leeds.", "arrested", ("Police", "Men")),
