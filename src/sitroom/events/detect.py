@@ -273,6 +273,7 @@ class EventDetector:
     def detect(self, doc: Doc, index: DocIndex) -> list[Event]:
         events: list[Event] = []
         open_ids: set[str] = set()  # events that leave room for the article's other side
+        at: dict[int, int] = {}  # trigger token → its event's position
         for tok in doc:
             trigger = self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
@@ -310,6 +311,7 @@ class EventDetector:
             co_actors = self.arguments.co_actors(tok, index, actor1, actor2)
             if not other_patient(tok, index, self._territory):
                 open_ids.add(f"v{len(events) + 1}")
+            at[tok.i] = len(events)
             events.append(
                 Event(
                     id=f"v{len(events) + 1}",
@@ -336,7 +338,26 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
+        events = _done_to_doers(doc, events, at)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
+
+
+def _done_to_doers(doc: Doc, events: list[Event], at: dict[int, int]) -> list[Event]:
+    """An act on an event is done to that event's doers: "police dispersed the protest",
+    "chose to suppress protests" (the protesters are the second party)."""
+    out = list(events)
+    for i, position in at.items():
+        event = out[position]
+        if event.actor2 is not None:
+            continue
+        objects = [c for c in doc[i].children if c.dep_ in {"dobj", "nsubjpass"} and c.i in at]
+        for inner in (events[at[c.i]] for c in objects):
+            if inner.actor1 is None or inner.actor1 == event.actor1:
+                continue
+            inferred = [*event.inferred, "actor2"] if "actor1" in inner.inferred else event.inferred
+            out[position] = event.model_copy(update={"actor2": inner.actor1, "inferred": inferred})
+            break
+    return out
 
 
 __all__ = ["EventDetector"]

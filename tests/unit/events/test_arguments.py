@@ -113,3 +113,8 @@ def test_protests_that_name_nobody_are_the_article_crowd(nlp: Language) -> None:
     # Without a crowd in the article nobody is inferred.
     alone = nlp("The protests lasted for a week.")
     assert [e.actor1 for e in alone._.sitroom_events] == [None]
+
+
+def test_an_act_on_an_event_is_done_to_its_doers(nlp: Language) -> None:
+    text = "Protesters gathered in Minsk. Police dispersed the protest with tear gas."
+    assert _arguments(nlp, text, "dispersed") == ("Police", "Protesters")
