@@ -223,9 +223,11 @@ class ArgumentFinder:
         self, trig: Token, index: DocIndex, trigger: Trigger | None, depth: int
     ) -> str | None:
         """The party of what a verb governs: "threatened to break relations with Russia" (the
-        infinitive's), "demanded that Hamas renounce ..." (the addressee of a demand)."""
+        infinitive's), "went on hunger strike to demand the resignation of X" (its purpose's),
+        "demanded that Hamas renounce ..." (the addressee of a demand)."""
         for child in trig.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            purpose = child.dep_ == "advcl" and any(c.tag_ == "TO" for c in child.children)
+            if (child.dep_ == "xcomp" or purpose) and child.pos_ == "VERB":
                 found = self.verbal(child, index, depth=depth - 1)[1]
                 if found is not None:
                     return found
@@ -310,7 +312,7 @@ class ArgumentFinder:
                         actor1 = actor1 or self.entity(pobj, index)
                     else:
                         actor2 = actor2 or self._party(pobj, index)
-        relative = self._relative_args(trig, index)
+        relative = self._relative_args(trig, index, trigger)
         actor1, actor2 = actor1 or relative[0], actor2 or relative[1]
         if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in self.words.light_verbs:
             a1, a2 = self.verbal(head, index)
@@ -323,11 +325,15 @@ class ArgumentFinder:
             actor2 = None
         return actor1, actor2
 
-    def _relative_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
+    def _relative_args(
+        self, trig: Token, index: DocIndex, trigger: Trigger
+    ) -> tuple[str | None, str | None]:
         """A clause on the event noun: "the airstrike that killed X" (X is the second party),
-        "an attack carried out by Y", "missiles targeting X"."""
+        "an attack carried out by Y", "missiles targeting X", "its demand that X withdraw"."""
         doer = victim = None
         for clause in trig.children:
+            if clause.dep_ in {"acl", "ccomp"} and trigger.type in _ADDRESSED:
+                victim = victim or self.entity(subject(clause), index)
             if clause.dep_ not in _MODIFYING_CLAUSES or clause.pos_ != "VERB":
                 continue
             by = next((c for c in clause.children if c.dep_ == "agent"), None)

@@ -74,6 +74,17 @@ def _arguments(nlp: Language, text: str, trigger: str) -> Found:
             "demanded",
             ("United States", "Hamas"),
         ),
+        (
+            "The ILO repeated its demand that Israel ease the restrictions.",
+            "demand",
+            ("ILO", "Israel"),
+        ),
+        # a protest is against whom its purpose names
+        (
+            "Thousands of students marched in Budapest to demand the resignation of Viktor Orban.",
+            "marched",
+            ("Students", "Viktor Orban"),
+        ),
         # a group no name owns acts for where it is from; a statement is its issuer's
         ("A delegation from Qatar visited Kabul on Monday.", "visited", ("Qatar", None)),
         ("Iran issued a statement condemning the raid.", "condemning", ("Iran", None)),
