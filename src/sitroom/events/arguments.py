@@ -14,6 +14,11 @@
   army's offensive*, *the capture of X by Y*, *attacks on X*, *clashes between A and B*), and
   relative clauses on them (*the airstrike that killed X*, *an attack carried out by Y*);
 * nouns that are themselves the actor (*protesters* of a protest);
+* the other party of an object, an indirect object, a governed infinitive or a purpose
+  (*threatened action against X*, *gave X aid*, *threatened to cut ties with X*, *marched to
+  demand the resignation of X*), and the addressee of a demand (*demanded that X withdraw*);
+* a group no name owns acts for the state it is from or the group it is tied to (*a team from
+  Qatar*, *a Qatar-based group*; *militants loyal to X* is X, see ``sitroom.actors``);
 * a possessive owner when the argument itself names nobody (*their government*, *a woman whose
   eye was injured*).
 
@@ -188,7 +193,9 @@ class ArgumentFinder:
         actor1 = self.entity(subj, index)
         if actor1 is None and not passive:
             # "Neighboring country Iran denounced …" is parsed with two subjects.
-            others = [c for c in trig.children if c.dep_ == "nsubj" and c is not subj]
+            others = [
+                c for c in trig.children if c.dep_ == "nsubj" and (subj is None or c.i != subj.i)
+            ]
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
         if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj":
             # "X issued a declaration demanding ...": the declaration is X's

@@ -274,6 +274,7 @@ class EventDetector:
         events: list[Event] = []
         open_ids: set[str] = set()  # events that leave room for the article's other side
         at: dict[int, int] = {}  # trigger token → its event's position
+        crowd = document_crowd(index)
         for tok in doc:
             trigger = self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
@@ -306,7 +307,7 @@ class EventDetector:
                 + _salience(tok)
             )
             inferred: list[InferredField] = []
-            if actor1 is None and kind in _CROWD_TYPES and (crowd := document_crowd(index)):
+            if actor1 is None and kind in _CROWD_TYPES and crowd is not None:
                 actor1, inferred = crowd, ["actor1"]  # "weeks of protests": the crowd's
             co_actors = self.arguments.co_actors(tok, index, actor1, actor2)
             if not other_patient(tok, index, self._territory):
