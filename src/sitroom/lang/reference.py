@@ -29,6 +29,7 @@ PERSON_PRONOUNS = _WORDS.person_pronouns
 GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
 # Relative pronouns and determiners by their Penn tags ("who", "which", "that", "whose").
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural nouns, which "he" or "him" cannot refer to
 _RELATIVE_DEPTH = 3  # "who" → its verb → (a clause in between) → the relative clause
 
 
@@ -54,6 +55,8 @@ def antecedent(
         if label == "NORP" or want_person != (label == "PERSON"):
             continue
         tok = pron.doc[i]
+        if want_person and tok.tag_ in _PLURAL_TAGS:
+            continue  # "the officers shot him": "him" is one person, not the officers
         # Subjects are the likeliest antecedents ("The Taliban say ... The group says ...").
         is_subject = tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj")
         if subjects_only and not is_subject:
