@@ -119,8 +119,9 @@ class Agent(NamedTuple):
     passive: bool
 
 
-# The agent of an infinitive, a participle or a coordinated verb is that of the verb it hangs on.
-_AGENT_CLIMB = frozenset({"xcomp", "conj", "advcl"})
+# The agent of an infinitive, a participle or a coordinated verb is that of the verb it hangs on;
+# that of an adjective complement ("is *willing* to withdraw") that of its copula.
+_AGENT_CLIMB = frozenset({"xcomp", "conj", "advcl", "acomp"})
 _VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
 # Participles that modify a noun: "protesting legislators", "protesters arrested by police".
 _NOUN_CLAUSES = frozenset({"acl", "amod"})

@@ -38,6 +38,11 @@ def _arguments(nlp: Language, text: str, trigger: str) -> Found:
         # raising, control and aspect verbs pass their subject down
         ("The army is expected to attack the town on Monday.", "attack", ("Army", None)),
         ("The rebels began shelling the town.", "shelling", ("Rebels", None)),
+        (
+            "Syria says it is willing to withdraw its troops from Lebanon.",
+            "withdraw",
+            ("Syria", "Lebanon"),
+        ),
         # participial adjuncts and relative clauses
         (
             "Rebels attacked the village of Tawila, killing 17 soldiers.",
