@@ -12,11 +12,13 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
+from sitroom.events.background import is_background
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.period import article_period
 from sitroom.lang.places import anaphor_kinds
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
@@ -401,6 +403,7 @@ class EventDetector:
     def detect(self, doc: Doc, index: DocIndex) -> list[Event]:
         events: list[Event] = []
         open_ids: set[str] = set()  # events that leave room for the article's other side
+        period = article_period(doc, index.times, index.published)
         for tok in doc:
             trigger = self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
@@ -455,6 +458,7 @@ class EventDetector:
                     fatalities=self._fatalities(tok, index),
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
+                    background=is_background(tok, index, period, self.cues),
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
