@@ -58,6 +58,9 @@ class CorpusEventItem(ApiModel):
     claims_for: int
     claims_against: int
     confidence: float
+    background: bool = Field(
+        False, description="Every mention is background: context of the articles, not news."
+    )
     cursor: str = Field(description="Pass as `after` for the rows after this one.")
 
 

@@ -156,6 +156,9 @@ class EventItem(ApiModel):
     url: str | None
     title: str | None
     published: dt.date | None
+    background: bool = Field(
+        False, description="Mentioned as context ('in 2006 …'), not as the article's news."
+    )
     cursor: str = Field(description="Pass as `after` for the events after this one.")
 
     @field_validator("inferred", mode="before")
