@@ -192,6 +192,22 @@ def total_phrase(token: Token) -> str | None:
     return _has_phrase(clause_tokens(token), period_words().total_phrases)
 
 
+def since_phrase(token: Token) -> bool:
+    """The clause runs from some point up to now, dated or not ("killed since the coup",
+    "arrested since the protests began")."""
+    words = period_words().since_words
+    return any(
+        t.lower_ in words and t.dep_ in {"prep", "mark"}
+        for t in clause_tokens(token) + _since_marks(token)
+    )
+
+
+def _since_marks(token: Token) -> list[Token]:
+    # A "since" clause is an adverbial clause of the verb: its marker is outside the clause.
+    verb = governing_verb(token)
+    return [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+
+
 def former(noun: Token) -> bool:
     """ "The previous attack", "past protests": an earlier one of its kind."""
     words = period_words().former_modifiers
@@ -264,5 +280,6 @@ __all__ = [
     "named_era",
     "past_perfect",
     "past_phrase",
+    "since_phrase",
     "total_phrase",
 ]

@@ -1,0 +1,72 @@
+"""Background events, with the real model: what an article tells as context (dated before its
+period, a campaign since long ago, "years ago", "the previous attack", an anniversary, a named
+war, the past perfect of the story) is flagged; its news, reported speech in the past perfect
+included, is not. The sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from sitroom.ingest.text import make_document
+from sitroom.service import Extractor
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = dt.date(2025, 3, 12)
+LEAD = "Rebels attacked an army base near Gao on Monday, officials said. "
+
+
+def _flags(nlp: Language, text: str, published: dt.date | None = PUBLISHED) -> dict[str, bool]:
+    found = Extractor(nlp=nlp).extract(make_document(text, published=published))
+    return {text[e.trigger[0] : e.trigger[1]]: e.background for e in found.events}
+
+
+def test_the_news_is_not_background(nlp: Language) -> None:
+    assert _flags(nlp, LEAD)["attacked"] is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The group seized the town in 2012.", "seized"),  # dated before the period
+        ("Since 2015, the coalition has bombed the province.", "bombed"),  # an old campaign
+        ("The 2019 protests drew crowds to the capital.", "protests"),  # a dated noun
+        ("Years ago, soldiers shot demonstrators in the square.", "shot"),
+        ("In the past, the militia raided villages in the valley.", "raided"),
+        ("Police have arrested journalists previously.", "arrested"),
+        ("The previous attack on the base killed nine soldiers.", "attack"),
+        ("Tuesday marks the tenth anniversary of the massacre.", "massacre"),
+        ("During the Second World War, bombers struck the port.", "struck"),
+        ("The rebels had captured the base once before.", "captured"),
+    ],
+)
+def test_context_is_background(nlp: Language, sentence: str, trigger: str) -> None:
+    flags = _flags(nlp, LEAD + sentence)
+    assert flags["attacked"] is False
+    assert flags[trigger] is True, flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # reported speech in the past perfect is the news, told by someone
+        ("A spokesman said the rebels had stormed the gate at dawn.", "stormed"),
+        # a campaign of this year's months is the article's ongoing story
+        ("Protesters have marched in the capital since January.", "marched"),
+        # a date within the article's period
+        ("Troops arrested ten suspects on Tuesday.", "arrested"),
+    ],
+)
+def test_current_mentions_stay_news(nlp: Language, sentence: str, trigger: str) -> None:
+    flags = _flags(nlp, LEAD + sentence)
+    assert flags[trigger] is False, flags
+
+
+def test_the_lead_date_sets_the_period(nlp: Language) -> None:
+    # A report of February 2025 published weeks later: its own news is not background.
+    text = "Rebels attacked an army base near Gao on 3 February 2025. Troops arrested ten men."
+    flags = _flags(nlp, text)
+    assert flags == {"attacked": False, "arrested": False}
