@@ -28,7 +28,8 @@ def _counted_by(doc: Doc, fig: Figure, triggers: dict[int, Event]) -> Event | No
             break
         tok = tok.head
     verbs = [event for verb, event in on_the_way if verb]
-    return (verbs or [event for _verb, event in on_the_way] or [None])[0]
+    ranked = verbs or [event for _verb, event in on_the_way]
+    return ranked[0] if ranked else None
 
 
 def link_figures(
