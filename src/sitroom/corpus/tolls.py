@@ -33,10 +33,9 @@ def counted_fatalities(event: Event, figures: Sequence[Figure]) -> int | None:
     event, nor when a figure of the event with that value is cumulative or historical."""
     if event.fatalities is None or event.background:
         return None
-    for figure in figures:
-        if figure.event == event.id and figure.value == event.fatalities:
-            if figure.period != "current":
-                return None
+    behind = [f for f in figures if f.event == event.id and f.value == event.fatalities]
+    if any(f.period != "current" for f in behind):
+        return None
     return event.fatalities
 
 
