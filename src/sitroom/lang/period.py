@@ -112,6 +112,17 @@ def _lead_end(doc: Doc) -> int:
     return sent.end
 
 
+def _phrase_tokens(token: Token) -> list[Token]:
+    """The words of ``token``'s own phrase, without the clauses embedded in it."""
+    out: list[Token] = []
+    todo = [token]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if not _opens_clause(c))
+    return out
+
+
 def governing_verb(token: Token, levels: int = 3) -> Token:
     """The verb whose clause a word belongs to ("launched an attack" → launched); the word
     itself when it is a verb or hangs on none within ``levels``."""
@@ -126,14 +137,7 @@ def governing_verb(token: Token, levels: int = 3) -> Token:
 def clause_tokens(token: Token) -> list[Token]:
     """The words of the clause ``token`` belongs to, in text order, without the clauses
     embedded in it (a relative clause's "years ago" dates that clause, not this one)."""
-    head = governing_verb(token)
-    out: list[Token] = []
-    todo = [head]
-    while todo:
-        tok = todo.pop()
-        out.append(tok)
-        todo.extend(c for c in tok.children if not _opens_clause(c))
-    return sorted(out, key=lambda t: t.i)
+    return sorted(_phrase_tokens(governing_verb(token)), key=lambda t: t.i)
 
 
 def _opens_clause(token: Token) -> bool:
@@ -164,10 +168,14 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
     """The time of ``token``'s clause: one inside the clause or in a "since" clause hanging on
     it, else the only one in the sentence (the choice the events stage makes for a date)."""
     head = governing_verb(token)
+    # The trigger's own phrase first ("an assault in Ghazni in August 2018" in a sentence
+    # dated Monday), then the rest of its clause.
+    own = {t.i for t in _phrase_tokens(token)}
     words = {t.i for t in clause_tokens(token)}
-    for start, _end, time in times:
-        if start in words:
-            return Dated(time, is_since(time))
+    for scope in (own, words):
+        for start, _end, time in times:
+            if start in scope:
+                return Dated(time, is_since(time))
     for start, _end, time in times:
         inside = head.left_edge.i <= start <= head.right_edge.i
         if inside and _since_clause(token.doc[start], head):
