@@ -9,19 +9,24 @@ module decides in which order they count.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import (
     ArticlePeriod,
+    anaphoric,
     anniversary,
     clause_time,
     former,
     named_era,
+    own_time,
     past_perfect,
     past_phrase,
 )
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
+from sitroom.model import Event
 
 
 def is_background(
@@ -49,4 +54,25 @@ def is_background(
     return past_perfect(trigger, reporting)
 
 
-__all__ = ["is_background"]
+def refer_back(events: Sequence[Event], doc: Doc, index: DocIndex) -> list[Event]:
+    """Undated definite mentions ("the killing", "his murder") of a happening already told as
+    background are background too, unless news of their kind came before them: "the attack"
+    after the lead's attack is the lead's."""
+    out: list[Event] = []
+    seen: dict[str, bool] = {}  # type -> every earlier mention of it is background
+    for event in events:
+        trigger = doc.char_span(*event.trigger, alignment_mode="expand")
+        if (
+            not event.background
+            and seen.get(event.type) is True
+            and trigger is not None
+            and anaphoric(trigger.root)
+            and own_time(trigger.root, index.times) is None
+        ):
+            event = event.model_copy(update={"background": True})
+        seen[event.type] = seen.get(event.type, True) and event.background
+        out.append(event)
+    return out
+
+
+__all__ = ["is_background", "refer_back"]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
-from sitroom.events.background import is_background
+from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
@@ -464,6 +464,7 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
+        events = refer_back(events, doc, index)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 

@@ -164,6 +164,12 @@ def _since_clause(time_token: Token, clause: Token) -> bool:
     return False
 
 
+def own_time(token: Token, times: TokenTimes) -> TimeSpan | None:
+    """A time inside ``token``'s own phrase ("the killing in October 2018")."""
+    own = {t.i for t in _phrase_tokens(token)}
+    return next((time for start, _end, time in times if start in own), None)
+
+
 def clause_time(token: Token, times: TokenTimes) -> Dated | None:
     """The time of ``token``'s clause: one inside the clause or in a "since" clause hanging on
     it, else the only one in the sentence (the choice the events stage makes for a date)."""
@@ -214,6 +220,14 @@ def _since_marks(token: Token) -> list[Token]:
     # A "since" clause is an adverbial clause of the verb: its marker is outside the clause.
     verb = governing_verb(token)
     return [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+
+
+def anaphoric(noun: Token) -> bool:
+    """ "The killing", "his murder": an event noun that refers back to one already told."""
+    words = period_words().anaphoric_determiners
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in words for c in noun.children
+    )
 
 
 def former(noun: Token) -> bool:
@@ -278,6 +292,7 @@ __all__ = [
     "ArticlePeriod",
     "Dated",
     "TokenTimes",
+    "anaphoric",
     "anniversary",
     "article_period",
     "clause_time",
@@ -286,6 +301,7 @@ __all__ = [
     "governing_verb",
     "is_since",
     "named_era",
+    "own_time",
     "past_perfect",
     "past_phrase",
     "since_phrase",

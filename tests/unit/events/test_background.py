@@ -70,3 +70,26 @@ def test_the_lead_date_sets_the_period(nlp: Language) -> None:
     text = "Rebels attacked an army base near Gao on 3 February 2025. Troops arrested ten men."
     flags = _flags(nlp, text)
     assert flags == {"attacked": False, "arrested": False}
+
+
+def test_a_definite_mention_of_background_is_background(nlp: Language) -> None:
+    text = (
+        "The reporter's sister spoke in Paris on Monday. The reporter was murdered in Istanbul "
+        "in October 2018. His sister demanded justice for the killing."
+    )
+    found = Extractor(nlp=nlp).extract(make_document(text, published=PUBLISHED))
+    flags = {text[e.trigger[0] : e.trigger[1]]: e.background for e in found.events}
+    assert flags["murdered"] is True
+    assert flags["killing"] is True
+    assert flags["demanded"] is False
+
+
+def test_a_definite_mention_after_the_news_is_news(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a church in Kano on Sunday. A similar attack killed nine people there "
+        "in 2014. Police said the attack was planned for weeks."
+    )
+    found = Extractor(nlp=nlp).extract(make_document(text, published=PUBLISHED))
+    attacks = {e.trigger[0]: e.background for e in found.events if e.type == "ASSAULT"}
+    last = text.rindex("attack was")
+    assert attacks.get(last) is False, attacks

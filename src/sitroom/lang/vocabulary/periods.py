@@ -23,6 +23,7 @@ class PeriodWords(Vocabulary):
     anniversary_nouns: WordSet
     past_phrases: LongestFirst
     former_modifiers: WordSet
+    anaphoric_determiners: WordSet
     perfect_auxiliaries: WordSet
     era_prepositions: WordSet
     total_phrases: LongestFirst
