@@ -65,3 +65,10 @@ def test_corpus_events_and_map_leave_background_out(client: httpx.Client) -> Non
         params={"format": "geojson", "type": "ASSAULT", "include_background": "true"},
     ).json()
     assert sorted(f["properties"]["background"] for f in points["features"]) == [0, 1]
+
+
+def test_stats_count_no_background(client: httpx.Client) -> None:
+    stats = client.get("/api/stats").json()
+    # Two reports of two events each; report 2's attack is background.
+    assert stats["events"] == 3
+    assert stats["by_type"]["ASSAULT"] == 1
