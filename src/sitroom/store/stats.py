@@ -3,8 +3,9 @@ and per country, under an optional date range and country.
 
 Filters follow ``EventQuery``: an event is in the range when its dates overlap it (an event with
 one end known counts as that single day), and in a country when its place is. Background
-mentions (``Event.background``) are counted nowhere, as in the default event listings. With a filter, the
-document and claim counts cover the documents that have a matching event; without one, all.
+mentions (``Event.background``) are counted nowhere, as in the default event listings. With a
+filter, the document and claim counts cover the documents that have a matching event; without
+one, all.
 """
 
 from __future__ import annotations
