@@ -187,8 +187,17 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
         if inside and _since_clause(token.doc[start], head):
             return Dated(time, True)
     sent = sentence_of(token)
-    in_sentence = [t for s, _e, t in times if sent.start <= s < sent.end]
-    return Dated(in_sentence[0], is_since(in_sentence[0])) if len(in_sentence) == 1 else None
+    in_sentence = [(s, t) for s, _e, t in times if sent.start <= s < sent.end]
+    if len(in_sentence) != 1:
+        return None
+    start, time = in_sentence[0]
+    # A clause embedded after this one's verb dates itself, not this one ("pledged to do better
+    # than during their rule from 1996 to 2001"); a time before the verb sets the frame of the
+    # sentence ("That September, the movement launched; she promised protests"), and so does
+    # a neighbouring clause's.
+    if head.i < start <= head.right_edge.i:
+        return None
+    return Dated(time, is_since(time))
 
 
 def _has_phrase(tokens: Sequence[Token], phrases: Sequence[str]) -> str | None:

@@ -41,6 +41,8 @@ def test_the_news_is_not_background(nlp: Language) -> None:
         ("Tuesday marks the tenth anniversary of the massacre.", "massacre"),
         ("During the Second World War, bombers struck the port.", "struck"),
         ("The rebels had captured the base once before.", "captured"),
+        # a fronted date frames every clause of the sentence
+        ("In 2012, the group seized Gao and looted the banks.", "looted"),
     ],
 )
 def test_context_is_background(nlp: Language, sentence: str, trigger: str) -> None:
@@ -58,6 +60,12 @@ def test_context_is_background(nlp: Language, sentence: str, trigger: str) -> No
         ("Protesters have marched in the capital since January.", "marched"),
         # a date within the article's period
         ("Troops arrested ten suspects on Tuesday.", "arrested"),
+        # a date of a clause embedded after the verb dates that clause only
+        (
+            "The new government pledged to respect rights, unlike the regime that ruled from "
+            "1990 to 2004.",
+            "pledged",
+        ),
     ],
 )
 def test_current_mentions_stay_news(nlp: Language, sentence: str, trigger: str) -> None:
