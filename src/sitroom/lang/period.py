@@ -186,6 +186,11 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
         inside = head.left_edge.i <= start <= head.right_edge.i
         if inside and _since_clause(token.doc[start], head):
             return Dated(time, True)
+    if _has_phrase(clause_tokens(token), period_words().anaphoric_time_phrases):
+        # "at the time": the time last named before the clause
+        before = [t for s, _e, t in times if s < head.left_edge.i]
+        if before:
+            return Dated(before[-1], False)
     sent = sentence_of(token)
     in_sentence = [(s, t) for s, _e, t in times if sent.start <= s < sent.end]
     if len(in_sentence) != 1:
@@ -232,10 +237,11 @@ def _since_marks(token: Token) -> list[Token]:
 
 
 def anaphoric(noun: Token) -> bool:
-    """ "The killing", "his murder": an event noun that refers back to one already told."""
+    """ "The killing", "his murder", "Khashoggi's killing": an event noun that refers back to
+    one already told."""
     words = period_words().anaphoric_determiners
     return noun.pos_ == "NOUN" and any(
-        c.dep_ in {"det", "poss"} and c.lower_ in words for c in noun.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in words) for c in noun.children
     )
 
 

@@ -101,3 +101,23 @@ def test_a_definite_mention_after_the_news_is_news(nlp: Language) -> None:
     attacks = {e.trigger[0]: e.background for e in found.events if e.type == "ASSAULT"}
     last = text.rindex("attack was")
     assert attacks.get(last) is False, attacks
+
+
+def test_at_the_time_takes_the_time_named_before(nlp: Language) -> None:
+    text = (
+        "Rebels attacked an army base near Gao on Monday. The town fell to the army in March "
+        "2013. Soldiers detained dozens of men at the time, residents said on Monday."
+    )
+    flags = _flags(nlp, text)
+    assert flags["attacked"] is False
+    assert flags["detained"] is True
+
+
+def test_a_possessive_mention_of_background_is_background(nlp: Language) -> None:
+    text = (
+        "Police dispersed a rally in Bamako on Friday. The journalist Anne Dupont was killed "
+        "in Gao in 2016. Her family said Dupont's killing was never solved."
+    )
+    flags = _flags(nlp, text)
+    assert flags["dispersed"] is False
+    assert (flags["killed"], flags["killing"]) == (True, True)

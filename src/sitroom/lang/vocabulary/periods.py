@@ -22,6 +22,7 @@ class PeriodWords(Vocabulary):
     campaign_days: int = Field(ge=0)
     anniversary_nouns: WordSet
     past_phrases: LongestFirst
+    anaphoric_time_phrases: LongestFirst
     former_modifiers: WordSet
     anaphoric_determiners: WordSet
     perfect_auxiliaries: WordSet
