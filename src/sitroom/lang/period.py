@@ -8,11 +8,14 @@ since late 2023*) or a past toll (*3,000 killed in the 1990s war*) from the toll
 Both read the same constructions, declared in ``data/periods.yaml``, through this module:
 
 - the clause's own time, when it lies before the period or runs from before it up to now
-  (a *since* time);
+  (a *since* time); *at the time* takes the time named before;
 - a phrase of the clause that puts it in the past without a date (*years ago*, *previously*);
-- a modifier that makes a noun an earlier one of its kind (*the previous attack*);
+- a modifier that makes a noun an earlier one of its kind (*the previous attack*), or an
+  anniversary's *of* (*the 70th anniversary of the takeover*);
 - the past perfect outside reported speech (*the group had seized the town*);
-- a named era (*during the Vietnam War*).
+- a named era (*during the Vietnam War*);
+- a definite event noun (*the killing*, *his murder*), which refers back to one already told
+  (the events stage decides which).
 
 The times are the temporal stage's, by token (``DocIndex.times``), so the stages that use this
 module need no other stage.
@@ -58,7 +61,6 @@ class ArticlePeriod:
     ``None`` when nothing dates the article."""
 
     start: dt.date | None
-    published: dt.date | None
 
     def before(self, dated: Dated) -> bool:
         """Does the clause lie before the period? A *since* clause does when it began before
@@ -97,8 +99,8 @@ def article_period(doc: Doc, times: TokenTimes, published: dt.date | None) -> Ar
     else:
         anchor = max((t.end for _s, _e, t in times), default=None)
     if anchor is None:
-        return ArticlePeriod(None, published)
-    return ArticlePeriod(anchor - dt.timedelta(days=period_words().period_days), published)
+        return ArticlePeriod(None)
+    return ArticlePeriod(anchor - dt.timedelta(days=period_words().period_days))
 
 
 def _lead_end(doc: Doc) -> int:
@@ -216,7 +218,7 @@ def past_phrase(token: Token) -> str | None:
 
 
 def total_phrase(token: Token) -> str | None:
-    """A phrase of the clause that makes a number a running total ("so far", "to date")."""
+    """A phrase of the clause that makes a number a running total ("the cumulative toll")."""
     return _has_phrase(clause_tokens(token), period_words().total_phrases)
 
 

@@ -121,3 +121,11 @@ def test_a_possessive_mention_of_background_is_background(nlp: Language) -> None
     flags = _flags(nlp, text)
     assert flags["dispersed"] is False
     assert (flags["killed"], flags["killing"]) == (True, True)
+
+
+def test_without_a_publication_date_the_lead_dates_the_article(nlp: Language) -> None:
+    text = (
+        "Rebels attacked an army base near Gao on 3 February 2025. The group seized the town "
+        "in 2012."
+    )
+    assert _flags(nlp, text, published=None) == {"attacked": False, "seized": True}
