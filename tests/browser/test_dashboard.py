@@ -235,7 +235,7 @@ def test_report_link_opens_the_situation_report_of_the_filtered_period(tab: Tab)
     page.wait_for_selector("h1")
     assert "/api/report" in page.url
     body = page.locator("body").inner_text()
-    assert "Key developments" in body and "Sources" in body
+    assert "Developments by area" in body and "Sources" in body
     # A static page: its own policy forbids every script.
     assert page.evaluate("() => document.scripts.length") == 0
     tab.shot("report-1280")

@@ -19,7 +19,7 @@ from sitroom.store import Store
 
 pytestmark = pytest.mark.model
 
-CITE = re.compile(r"\[(\d+(?:, \d+)*)\]")
+FOOTNOTE = re.compile(r"\[\^(\d+)\](?!:)")
 
 
 @pytest.fixture(scope="module")
@@ -64,27 +64,31 @@ def test_panjshir_capture_claim_and_its_denial_are_contested(report: Report) -> 
 
 def test_markdown_report(db: Path) -> None:
     md = run("--db", str(db), "--country", "AF")
+    assert md.startswith("# Afghanistan: situation report, 6 September 2021\n")
     lines = md.splitlines()
-    start = lines.index("## Key developments")
+    start = lines.index("## Developments by area")
     end = lines.index("## Contested claims")
-    developments = [line for line in lines[start + 1 : end] if line.strip()]
+    developments = [line for line in lines[start + 1 : end] if line.startswith("- ")]
     assert developments
-    assert all(CITE.findall(line) and set(CITE.findall(line)) == {"1"} for line in developments)
+    assert all(set(FOOTNOTE.findall(line)) == {"1"} for line in developments)
+    assert "### Panjshir" in lines[start:end]
+    messages = lines[lines.index("## Key messages") + 1 : lines.index("## Figures")]
+    assert 3 <= len([line for line in messages if line.startswith("- ")]) <= 5
     contested = "\n".join(lines[end : lines.index("## Quotes")])
     assert (
         "- Asserted by **" in contested and "- Denied by **National Resistance Front" in contested
     )
     sources = lines[lines.index("## Sources") + 2 :]
-    assert sources[0].startswith("1. ") and "Licence:" in sources[0]
+    assert sources[0].startswith("[^1]: ") and "Licence:" in sources[0]
 
 
 def test_html_report(db: Path, report: Report, tmp_path: Path) -> None:
     out = tmp_path / "af.html"
     run("--db", str(db), "--country", "AF", "--format", "html", "--out", str(out))
     tree = lxml.html.parse(str(out))
-    items = tree.xpath("//ol[@class='developments']/li")
+    items = tree.xpath("//ul[@class='developments']/li")
     assert items and all(
-        set(li.xpath(".//span[@class='cite']/a/@href")) == {"#source-1"} for li in items
+        set(li.xpath("./sup[@class='cite']/a/@href")) == {"#source-1"} for li in items
     )
     stances = tree.xpath("//div[@class='dispute']//li/@data-stance")
     assert "assert" in stances and "deny" in stances

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from sitroom.api.errors import SECURITY_HEADERS, TOO_LARGE, error_response
+from sitroom.api.errors import BODY_TOO_LARGE, SECURITY_HEADERS, error_response
 
 TOO_MANY_FAILURES = "S609"
 
@@ -89,7 +89,7 @@ class BodyLimit:
 
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         limit = f"{self.max_bytes / 1024 / 1024:g} MB"
-        response = error_response(413, TOO_LARGE, f"request body larger than {limit}")
+        response = error_response(413, BODY_TOO_LARGE, f"request body larger than {limit}")
         await response(scope, receive, send)
 
 

@@ -37,8 +37,8 @@ def report(
     date_to: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
     format: Annotated[Literal["html", "md"], Query(description="html or md.")] = "html",
 ) -> Response:
-    """Headline figures, key developments with their sources, contested claims, quotes, an
-    offline map and the source list, every line citing the articles it rests on."""
+    """Key messages, a figures box, developments by area, contested claims, quotes, an offline
+    map and the source list, every statement footnoted with the articles it rests on."""
     from sitroom.report import build_report, render_html, render_markdown
 
     built = build_report(state.store, country=country, date_from=date_from, date_to=date_to)

@@ -1,4 +1,4 @@
-"""``sitroom report``: a situation report of a country and period, as Markdown or HTML."""
+"""``sitroom report``: a situation report of a country and period, as Markdown, HTML or PDF."""
 
 from __future__ import annotations
 
@@ -33,11 +33,12 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.da
     help="Last day, YYYY-MM-DD (included); --to is the older name.",
 )  # fmt: skip
 @click.option(
-    "--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True,
-    help="md: Markdown; html: one self-contained page with the map inline.",
+    "--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default="md", show_default=True,
+    help="md: Markdown; html: one self-contained page with the map inline; pdf: that page "
+    "printed by headless Chromium (A4).",
 )  # fmt: skip
 @click.option(
-    "--out", type=click.Path(dir_okay=False, path_type=Path),
+    "-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
     help="Write here, not to stdout; md puts its map beside it (report.md: report.map.svg).",
 )  # fmt: skip
 @click.option("--title", help="Title of the report.")
@@ -53,13 +54,15 @@ def report(
     title: str | None,
     max_quotes: int,
 ) -> None:
-    """A situation report: headline figures, key developments, contested claims, quotes, map
-    and sources, every line citing the articles it rests on.
+    """A situation report: key messages, a figures box, developments by area, contested
+    claims, quotes, map and sources, every statement footnoted with the articles it rests on.
 
     Markdown written to --out links its map, written beside it (report.md: report.map.svg);
-    Markdown on stdout embeds the map as a data: URI so that it stands alone.
+    Markdown on stdout embeds the map as a data: URI so that it stands alone. PDF needs
+    Chromium (Debian's chromium, or $SITROOM_CHROMIUM): without it, error S704.
     """
     from sitroom.report import build_report, event_map, render_html, render_markdown
+    from sitroom.report.pdf import render_pdf
     from sitroom.store import Store
 
     try:
@@ -75,6 +78,9 @@ def report(
         if fmt == "html":
             _write(out, render_html(built))
             return
+        if fmt == "pdf":
+            _write_bytes(out, render_pdf(render_html(built)))
+            return
         map_link = None
         if out is not None:
             drawn = event_map(built.developments)
@@ -85,11 +91,26 @@ def report(
         _write(out, render_markdown(built, map_link=map_link))
     except ReportError as exc:
         click.echo(f"sitroom: error {exc}", err=True)
-        sys.exit(1 if exc.code == "S703" else 2)
+        sys.exit(1 if exc.code in _RUN_ERRORS else 2)
     except SitroomError as exc:
         fail(exc)
     if out is not None:
         click.echo(f"report written to {out}", err=True)
+
+
+# Failures of the run (exit 1), not of the options given (exit 2).
+_RUN_ERRORS = frozenset({"S703", "S704", "S705"})
+
+
+def _write_bytes(path: Path | None, content: bytes) -> None:
+    if path is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+        return
+    try:
+        path.write_bytes(content)
+    except OSError as exc:
+        raise ReportError(f"cannot write {path}: {exc.strerror or exc}", code="S703") from exc
 
 
 def _write(path: Path | None, content: str) -> None:

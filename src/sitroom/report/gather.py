@@ -9,29 +9,29 @@ or dated outside the period.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 
 from sitroom.errors import ReportError, StoreError
 from sitroom.model import Event, Extraction
-from sitroom.report.contests import gather_contests
+from sitroom.report.contests import Side, gather_contests
+from sitroom.report.figures import fatality_total, money_figures, people_figures
 from sitroom.report.merge import corpus_developments
+from sitroom.report.messages import key_messages
 from sitroom.report.model import (
     Count,
     Development,
-    FatalityTotal,
     Report,
     ReportedFigure,
     ReportedQuote,
     Source,
 )
+from sitroom.report.sentence import period_words
 from sitroom.store import EventQuery, Store
 from sitroom.store.event_query import values_of
+from sitroom.store.export.columns import country_name
 
 DEFAULT_QUOTES = 10
 DEFAULT_FIGURES = 30
-_SENTENCE_MAX = 320
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s+(?=[A-Z\"“‘(\[])|\s*$)|\n")
 _QUOTE_RANK = {"direct": 0, "partial": 2, "indirect": 1}
 
 
@@ -69,12 +69,27 @@ def build_report(
     extra = [d for d in dict.fromkeys(s.document_id for s in sides) if d not in extractions]
     extractions.update({x.document.id: x for x in store.extractions(extra)})
     numbers = _number_sources(extractions.values())
-    contested_events = _claim_events(extractions, [s.key for s in sides])
+    contested_events = _claim_events(extractions, sides)
 
-    developments = corpus_developments(corpus, members, extractions, numbers, contested_events)
+    period = (query.date_from, query.date_to)
+    everything = corpus_developments(
+        corpus, members, extractions, numbers, contested_events, period
+    )
+    developments = tuple(d for d in everything if not d.background)
+    fatalities = fatality_total(developments)
+    figures = _once(
+        people_figures(extractions, document_ids, numbers, scope.event_in_country, *period)
+    )
+    money = _once(
+        money_figures(extractions, document_ids, numbers, scope.event_in_country, *period)
+    )
+    codes = values_of(query.country)
+    name = ", ".join(country_name(c) or c for c in codes) or None
+    numbered = tuple(c.numbered(numbers) for c in contests)
     return Report(
-        title=title or _default_title(query),
-        country=", ".join(values_of(query.country)) or None,
+        title=title or _default_title(name, query, list(extractions.values())),
+        country=", ".join(codes) or None,
+        country_name=name,
         date_from=query.date_from,
         date_to=query.date_to,
         generated_at=(now or dt.datetime.now(dt.UTC)).replace(microsecond=0),
@@ -84,11 +99,30 @@ def build_report(
         merge="corpus",
         by_type=_counts((d.type, d) for d in developments),
         by_acled_type=_counts((d.acled_event_type, d) for d in developments),
-        fatalities=_fatality_total(developments),
-        figures=tuple(_figures(extractions, document_ids, numbers, scope))[:max_figures],
-        contests=tuple(c.numbered(numbers) for c in contests),
+        fatalities=fatalities,
+        figures=tuple(f for f in figures if f.current)[:max_figures],
+        context_figures=tuple(f for f in figures if not f.current)[:max_figures],
+        money=tuple(f for f in money if f.current)[:max_figures],
+        contests=numbered,
         quotes=tuple(_quotes(extractions, document_ids, numbers))[:max_quotes],
+        key_messages=key_messages(
+            developments, fatalities, numbered, figures, with_country=len(codes) != 1
+        ),
+        background=len(everything) - len(developments),
     )
+
+
+def _once(figures: Iterable[ReportedFigure]) -> list[ReportedFigure]:
+    """A number a source repeats for the same row and period ("12 killed", later "at least 12
+    people had been killed") shown once, as first written."""
+    seen: set[tuple[str, str, float, int]] = set()
+    kept = []
+    for f in figures:
+        key = (f.category, f.period, f.value, f.source)
+        if key not in seen:
+            seen.add(key)
+            kept.append(f)
+    return kept
 
 
 def _query(country: str | None, date_from: dt.date | None, date_to: dt.date | None) -> EventQuery:
@@ -100,9 +134,16 @@ def _query(country: str | None, date_from: dt.date | None, date_to: dt.date | No
         raise ReportError(exc.message, code="S702") from exc
 
 
-def _default_title(query: EventQuery) -> str:
-    where = ", ".join(values_of(query.country)) or "all countries"
-    return f"Situation report: {where}"
+def _default_title(name: str | None, query: EventQuery, articles: Sequence[Extraction]) -> str:
+    """Afghanistan: situation report, 1 to 7 September 2021; without dates, the span of the
+    articles' publication dates."""
+    where = name or "All countries"
+    start, end = query.date_from, query.date_to
+    if start is None and end is None:
+        published = [x.document.published for x in articles if x.document.published]
+        start, end = min(published, default=None), max(published, default=None)
+    when = period_words(start, end)
+    return f"{where}: situation report, {when}" if when else f"{where}: situation report"
 
 
 def _number_sources(extractions: Iterable[Extraction]) -> dict[str, int]:
@@ -139,30 +180,17 @@ def _counts(items: Iterable[tuple[str | None, Development]]) -> tuple[Count, ...
     )
 
 
-def _fatality_total(developments: Sequence[Development]) -> FatalityTotal | None:
-    """Highest asserted report per development, summed; claimed or denied ones left out."""
-    reported = [d for d in developments if d.fatality_reports]
-    if not reported:
-        return None
-    total = counted = 0
-    for d in reported:
-        asserted = [m.fatalities for m in d.mentions if m.modality == "asserted" and m.fatalities]
-        if asserted:
-            total += max(asserted)
-            counted += 1
-    return FatalityTotal(total=total, developments=counted, excluded=len(reported) - counted)
-
-
 def _claim_events(
-    extractions: dict[str, Extraction], claims: Iterable[tuple[str, str]]
-) -> set[tuple[str, str]]:
-    """(document id, event id) of the events these claims are about."""
-    found: set[tuple[str, str]] = set()
-    for doc_id, claim_id in claims:
-        x = extractions.get(doc_id)
-        claim = next((c for c in x.claims if c.id == claim_id), None) if x else None
+    extractions: dict[str, Extraction], sides: Iterable[Side]
+) -> dict[tuple[str, str], list[tuple[str, str | None]]]:
+    """(document id, event id) of the events these claims are about -> (stance, claimant)."""
+    found: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    for side in sides:
+        x = extractions.get(side.document_id)
+        claim = next((c for c in x.claims if c.id == side.claim_id), None) if x else None
         if claim is not None and claim.event is not None:
-            found.add((doc_id, claim.event))
+            key = (side.document_id, claim.event)
+            found.setdefault(key, []).append((side.stance, side.claimant))
     return found
 
 
@@ -174,13 +202,20 @@ class _Scope:
         self._extractions = extractions
 
     def event_in_scope(self, document_id: str, event_id: str | None) -> bool:
+        return self._in_scope(document_id, event_id, dates=True)
+
+    def event_in_country(self, document_id: str, event_id: str | None) -> bool:
+        """Not placed in another country (figures: ``timing`` judges their dates)."""
+        return self._in_scope(document_id, event_id, dates=False)
+
+    def _in_scope(self, document_id: str, event_id: str | None, *, dates: bool) -> bool:
         x = self._extractions.get(document_id)
         if x is None:
             return False
         if event_id is None:
             return True
         event = next((e for e in x.events if e.id == event_id), None)
-        return event is None or self._fits(x, event)
+        return event is None or self._fits(x, event, dates=dates)
 
     def claim_in_scope(self, document_id: str, claim_id: str) -> bool:
         x = self._extractions.get(document_id)
@@ -189,40 +224,18 @@ class _Scope:
         claim = next((c for c in x.claims if c.id == claim_id), None)
         return self.event_in_scope(document_id, claim.event if claim else None)
 
-    def _fits(self, x: Extraction, event: Event) -> bool:
+    def _fits(self, x: Extraction, event: Event, *, dates: bool) -> bool:
         q = self._query
         place = next((p for p in x.places if p.id == event.place), None)
         if q.country and place and place.country and place.country.upper() != q.country:
             return False
+        if not dates:
+            return True
         start = event.date.start or event.date.end
         end = event.date.end or event.date.start
         if q.date_from and end and end < q.date_from:
             return False
         return not (q.date_to and start and start > q.date_to)
-
-
-def _figures(
-    extractions: dict[str, Extraction],
-    document_ids: Sequence[str],
-    numbers: dict[str, int],
-    scope: _Scope,
-) -> Iterable[ReportedFigure]:
-    for doc_id in document_ids:
-        x = extractions.get(doc_id)
-        if x is None:
-            continue
-        for figure in sorted(x.figures, key=lambda f: f.span):
-            if figure.unit != "people" or not scope.event_in_scope(doc_id, figure.event):
-                continue
-            yield ReportedFigure(
-                value=figure.value,
-                qualifier=figure.qualifier,
-                unit=figure.unit,
-                what=figure.what,
-                wording=_excerpt(x.document.text, figure.span),
-                sentence=_sentence(x.document.text, figure.span),
-                source=numbers[doc_id],
-            )
 
 
 def _quotes(
@@ -244,24 +257,6 @@ def _quotes(
             key = (speaker is None, rank, numbers[doc_id], -len(text), q.span[0])
             found.append((key, ReportedQuote(speaker, text, q.kind, numbers[doc_id])))
     return [quote for _, quote in sorted(found, key=lambda kv: kv[0])]
-
-
-def _excerpt(text: str, span: tuple[int, int]) -> str:
-    return " ".join(text[span[0] : span[1]].split())
-
-
-def _sentence(text: str, span: tuple[int, int]) -> str:
-    """The sentence around ``span``, cut at sentence ends (not at decimal points)."""
-    start, end = span
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    after = _SENTENCE_END.search(text, end)
-    right = after.end() if after else len(text)
-    sentence = " ".join(text[left:right].split())
-    if len(sentence) > _SENTENCE_MAX:
-        sentence = sentence[: _SENTENCE_MAX - 1].rstrip() + "…"
-    return sentence
 
 
 __all__ = ["DEFAULT_QUOTES", "build_report"]

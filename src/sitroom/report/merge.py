@@ -8,11 +8,13 @@ definition of "the same happening".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from sitroom.model import Extraction
 from sitroom.report.model import Development, Mention
+from sitroom.report.timing import fatality_timing
 from sitroom.store import CorpusEventRow
+from sitroom.store.export.columns import country_name
 
 EventKey = tuple[str, str]  # (document id, event id)
 
@@ -22,14 +24,21 @@ def corpus_developments(
     members: Mapping[str, Sequence[EventKey]],
     extractions: Mapping[str, Extraction],
     numbers: Mapping[str, int],
-    contested: Collection[EventKey],
+    contested: Mapping[EventKey, Sequence[tuple[str, str | None]]],
+    period: tuple[dt.date | None, dt.date | None] = (None, None),
 ) -> tuple[Development, ...]:
-    """One development per corpus event, with one mention per article event merged into it."""
+    """One development per corpus event, with one mention per article event merged into it.
+
+    ``period`` (first and last day) decides which fatality counts are of the period.
+    """
     found: list[Development] = []
     for c in corpus:
         keys = [k for k in members.get(c.id, []) if k[0] in extractions]
         mentions = sorted(
-            (_mention(extractions[doc_id], event_id, numbers[doc_id]) for doc_id, event_id in keys),
+            (
+                _mention(extractions[doc_id], event_id, numbers[doc_id], period)
+                for doc_id, event_id in keys
+            ),
             key=lambda m: (m.modality != "asserted", m.source),
         )
         if not mentions:
@@ -46,6 +55,7 @@ def corpus_developments(
                 actor2=c.actor2,
                 place=c.place,
                 country=c.country,
+                country_name=country_name(c.country),
                 admin1=c.admin1,
                 lat=c.lat,
                 lon=c.lon,
@@ -54,21 +64,45 @@ def corpus_developments(
                 date_end=c.date_end,
                 date_precision=c.date_precision,
                 contested=c.contested or any(k in contested for k in keys),
+                disputants=_disputants(keys, extractions, contested),
             )
         )
     return tuple(sorted(found, key=_order))
 
 
-def _mention(x: Extraction, event_id: str, source: int) -> Mention:
+def _disputants(
+    keys: Sequence[EventKey],
+    extractions: Mapping[str, Extraction],
+    contested: Mapping[EventKey, Sequence[tuple[str, str | None]]],
+) -> tuple[tuple[str, str], ...]:
+    """(stance, claimant) of every named claim about the member events: the article's own
+    claims (which make the corpus event contested), then the sides of contradictions."""
+    found: list[tuple[str, str]] = []
+    for doc_id, event_id in keys:
+        x = extractions[doc_id]
+        names = {e.id: e.name for e in x.entities}
+        for claim in x.claims:
+            if claim.event == event_id and claim.claimant in names:
+                found.append((claim.stance, names[claim.claimant]))
+        found.extend((stance, who) for stance, who in contested.get((doc_id, event_id), ()) if who)
+    return tuple(dict.fromkeys(found))
+
+
+def _mention(
+    x: Extraction, event_id: str, source: int, period: tuple[dt.date | None, dt.date | None]
+) -> Mention:
     event = next(e for e in x.events if e.id == event_id)
     names = {e.id: e.name for e in x.entities}
     start, end = event.trigger
+    timing = fatality_timing(x, event, *period) if event.fatalities else None
     return Mention(
         source=source,
         modality=event.modality,
         attributed_to=names.get(event.attributed_to) if event.attributed_to else None,
         fatalities=event.fatalities,
         trigger=" ".join(x.document.text[start:end].split()) or None,
+        fatality_note=timing.why if timing is not None and not timing.current else None,
+        background=event.background,
     )
 
 

@@ -35,6 +35,10 @@ class Mention:
     attributed_to: str | None = None
     fatalities: int | None = None
     trigger: str | None = None
+    # Why ``fatalities`` is not a count of the period (a running toll, a past episode), if so.
+    fatality_note: str | None = None
+    # The article mentions it as background ("in 2006 …"), not as a development of its period.
+    background: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,6 +55,7 @@ class Development:
     actor2: str | None = None
     place: str | None = None
     country: str | None = None
+    country_name: str | None = None  # the country's English name ("Afghanistan" for AF)
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
@@ -60,10 +65,34 @@ class Development:
     date_precision: str | None = None
     # A claim about this event takes part in a contradiction.
     contested: bool = False
+    # (stance, claimant) of the named sides of those contradictions: ("deny", "Northern Front").
+    disputants: tuple[tuple[str, str], ...] = ()
 
     @property
     def sources(self) -> tuple[int, ...]:
         return tuple(sorted({m.source for m in self.mentions}))
+
+    @property
+    def background(self) -> bool:
+        """Every article mentions it only as background."""
+        return all(m.background for m in self.mentions)
+
+    @property
+    def happened(self) -> bool:
+        """A source reports it as having happened: asserted, claimed or denied (not only
+        planned, conditional, hypothetical or negated)."""
+        return any(m.modality in _HAPPENED for m in self.mentions)
+
+    @property
+    def claimed_by(self) -> tuple[str, ...]:
+        """Who claims it: the claimed reports' sources, then the asserting sides of disputes."""
+        sides = (who for stance, who in self.disputants if stance != "deny")
+        return tuple(dict.fromkeys((*_who(self.mentions, "claimed"), *sides)))
+
+    @property
+    def denied_by(self) -> tuple[str, ...]:
+        sides = (who for stance, who in self.disputants if stance == "deny")
+        return tuple(dict.fromkeys((*_who(self.mentions, "denied"), *sides)))
 
     @property
     def asserted(self) -> bool:
@@ -83,6 +112,17 @@ class Development:
         return tuple(dict.fromkeys((m.source, m.fatalities) for m in self.mentions if m.fatalities))
 
 
+_HAPPENED = frozenset({"asserted", "claimed", "denied"})
+
+
+def _who(mentions: tuple[Mention, ...], modality: str) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            m.attributed_to for m in mentions if m.modality == modality and m.attributed_to
+        )
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class FatalityTotal:
     """Reported fatalities summed over distinct asserted developments, highest report each."""
@@ -91,6 +131,10 @@ class FatalityTotal:
     developments: int
     # Developments with a fatality figure left out of the total as not asserted.
     excluded: int
+    # Developments whose asserted fatality figures all count outside the period.
+    outside_period: int = 0
+    # The sources of the counted developments.
+    sources: tuple[int, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,6 +146,15 @@ class ReportedFigure:
     wording: str  # the characters the figure was read from
     sentence: str
     source: int
+    category: str = "other"  # the figures box row (situation_report.yaml), "other" if none
+    label: str = "Other people counted"
+    date: dt.date | None = None  # the date of its event, else of its article
+    period: str = "current"  # current, cumulative, historical or background (report.timing)
+    why: str | None = None  # why it is not a figure of the period, for the others
+
+    @property
+    def current(self) -> bool:
+        return self.period == "current"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -135,6 +188,14 @@ class ReportedQuote:
 
 
 @dataclasses.dataclass(frozen=True)
+class KeyMessage:
+    """One plain sentence of the report's key messages, with the sources it rests on."""
+
+    text: str
+    sources: tuple[int, ...]
+
+
+@dataclasses.dataclass(frozen=True)
 class Count:
     label: str
     count: int
@@ -155,13 +216,42 @@ class Report:
     by_type: tuple[Count, ...]
     by_acled_type: tuple[Count, ...]
     fatalities: FatalityTotal | None
-    figures: tuple[ReportedFigure, ...]
+    figures: tuple[ReportedFigure, ...]  # people figures of the period: the figures box
     contests: tuple[Contest, ...]
     quotes: tuple[ReportedQuote, ...]
+    # The country's name ("Afghanistan" for AF), None for a report of every country.
+    country_name: str | None = None
+    key_messages: tuple[KeyMessage, ...] = ()
+    # People figures from outside the period (running tolls, past episodes), with the reason.
+    context_figures: tuple[ReportedFigure, ...] = ()
+    # Developments every article mentions only as background, left out of the report.
+    background: int = 0
+    # Amounts of money of the period (pledges, appeals, aid): the funding part of the response.
+    money: tuple[ReportedFigure, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not self.developments
+
+    @property
+    def listed(self) -> tuple[Development, ...]:
+        """The developments a source reports as having happened: what the report lists."""
+        return tuple(d for d in self.developments if d.happened)
+
+    def response(self, types: frozenset[str]) -> tuple[Development, ...]:
+        """The listed developments of these PLOVER types (aid…): the response, newest first."""
+        return tuple(
+            sorted(
+                (d for d in self.listed if d.type in types),
+                key=lambda d: d.date_start or d.date_end or dt.date.min,
+                reverse=True,
+            )
+        )
+
+    @property
+    def unrealised(self) -> int:
+        """Developments only planned, conditional, hypothetical or negated: counted, not listed."""
+        return len(self.developments) - len(self.listed)
 
     @property
     def sources_cited(self) -> tuple[int, ...]:
@@ -178,6 +268,7 @@ __all__ = [
     "Count",
     "Development",
     "FatalityTotal",
+    "KeyMessage",
     "Mention",
     "MergeMethod",
     "Report",

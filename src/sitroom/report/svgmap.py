@@ -14,8 +14,9 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from sitroom.report import text
+from sitroom.palette import palette
 from sitroom.report.model import Development
+from sitroom.report.sentence import describe
 from sitroom.report.topojson import Country, Ring, basemap
 
 WIDTH = 760
@@ -23,8 +24,6 @@ _MIN_SPAN = 3.0  # degrees: a single point still shows its surroundings
 _ASPECT = (0.55, 1.0)  # height / width
 _GRID_STEPS = (1, 2, 5, 10, 15, 30, 45)
 _RING = 3.0  # pixels between nested circles of developments at one spot
-# Conflict drawn innermost: it is what a situation map is read for first.
-_QUAD_ORDER = {q: i for i, q in enumerate(reversed(text.QUAD_COLOURS))}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 ATTRIBUTION = "Country outlines: Natural Earth 1:110m (public domain), via world-atlas"
 NO_OUTLINES = "Country outlines unavailable (basemap not built: run make basemap)"
@@ -200,6 +199,11 @@ def _degrees(value: float, positive: str, negative: str) -> str:
     return f"{abs(value):g}°{positive if value >= 0 else negative}"
 
 
+def _quad_order() -> dict[str, int]:
+    """Conflict drawn innermost: it is what a situation map is read for first."""
+    return {q: i for i, q in enumerate(reversed(palette().quad_classes))}
+
+
 def _radius(sources: int) -> float:
     return 4.0 + 3.0 * (math.sqrt(sources) - 1)
 
@@ -211,13 +215,14 @@ def _points(view: _View, located: Sequence[Development]) -> list[str]:
         spots.setdefault((round(d.lat or 0.0, 4), round(d.lon or 0.0, 4)), []).append(d)
     drawn: list[tuple[float, Development]] = []
     for stack in spots.values():
-        stack.sort(key=lambda d: (_QUAD_ORDER.get(d.quad, 9), -len(d.sources)))
+        stack.sort(key=lambda d: (_quad_order().get(d.quad, 9), -len(d.sources)))
         drawn.extend((_radius(len(d.sources)) + _RING * i, d) for i, d in enumerate(stack))
     circles = ['<g class="events" stroke="#ffffff" stroke-width="1">']
     for radius, d in sorted(drawn, key=lambda rd: -rd[0]):
         x, y = view.xy(d.lon or 0.0, d.lat or 0.0)
-        colour = text.QUAD_COLOURS.get(d.quad, text.OTHER_COLOUR)
-        tip = f"{text.date(d)} · {text.action(d)} · {d.place or ''} {text.cite(d.sources)}"
+        colour = palette().colour(d.quad)
+        cited = ", ".join(str(n) for n in d.sources)
+        tip = f"{describe(d)} Sources: {cited}."
         circles.append(
             f'<circle class="event" data-quad="{esc(d.quad)}" '
             f'data-sources="{len(d.sources)}" cx="{x:.1f}" cy="{y:.1f}" '
@@ -258,7 +263,8 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
 
 
 def _legend(located: Sequence[Development], height: int, outlines: bool) -> list[str]:
-    quads = [q for q in text.QUAD_COLOURS if any(d.quad == q for d in located)]
+    swatches = palette().quad_classes
+    quads = [q for q in swatches if any(d.quad == q for d in located)]
     box_h = 16 * (len(quads) + 1) + 10
     items = [
         '<g class="legend" font-size="11" fill="#222">',
@@ -267,8 +273,8 @@ def _legend(located: Sequence[Development], height: int, outlines: bool) -> list
     ]
     for i, quad in enumerate(quads):
         y = 20 + 16 * i
-        items.append(f'<circle cx="18" cy="{y - 4}" r="5" fill="{text.QUAD_COLOURS[quad]}"/>')
-        items.append(f'<text x="30" y="{y}">{esc(quad.replace("_", " "))}</text>')
+        items.append(f'<circle cx="18" cy="{y - 4}" r="5" fill="{swatches[quad].colour}"/>')
+        items.append(f'<text x="30" y="{y}">{esc(swatches[quad].label)}</text>')
     items.append(f'<text x="12" y="{20 + 16 * len(quads)}">circle size: number of sources</text>')
     note = ATTRIBUTION if outlines else NO_OUTLINES
     items.append(f'<text class="attribution" x="6" y="{height - 18}" font-size="9" '

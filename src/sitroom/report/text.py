@@ -6,10 +6,14 @@ Everything returned here is unescaped text; each renderer escapes it for its own
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from sitroom.report import sentence
+from sitroom.report.areas import Area
 from sitroom.report.model import Development, Report, ReportedFigure, Source
+from sitroom.report.sentence import describe, period_words
+from sitroom.report.timing import words
 
 QUALIFIERS = {
     "exact": "",
@@ -20,13 +24,7 @@ QUALIFIERS = {
     "up_to": "up to",
 }
 
-QUAD_COLOURS = {
-    "verbal_cooperation": "#1a9850",
-    "material_cooperation": "#2c7bb6",
-    "verbal_conflict": "#f39c12",
-    "material_conflict": "#d7191c",
-}
-OTHER_COLOUR = "#777777"
+BOX_ROWS = 3  # figures per row of the figures box: the largest; the rest are counted
 
 MERGE_NOTES = {
     "corpus": "events merged across articles by sitroom's corpus-level event merge",
@@ -34,18 +32,81 @@ MERGE_NOTES = {
 
 
 def period(report: Report) -> str:
-    start, end = report.date_from, report.date_to
-    if start and end:
-        return f"{start.isoformat()} to {end.isoformat()}"
-    if start:
-        return f"from {start.isoformat()}"
-    if end:
-        return f"up to {end.isoformat()}"
-    return "all dates"
+    return period_words(report.date_from, report.date_to) or "all dates"
 
 
 def country(report: Report) -> str:
-    return report.country or "all countries"
+    return report.country_name or report.country or "all countries"
+
+
+def with_country(report: Report) -> bool:
+    """Whether places need their country named: a report of more or less than one country."""
+    return report.country is None or "," in report.country
+
+
+def box_order(
+    figures: Sequence[ReportedFigure], per_row: int = BOX_ROWS
+) -> tuple[list[ReportedFigure], str | None]:
+    """The figures box: by category in the order of situation_report.yaml, largest first,
+    ``per_row`` figures of each at most, uncategorised ones last; and a sentence on the rest."""
+    order = {row.name: i for i, row in enumerate(words().figure_categories)}
+    ranked = sorted(figures, key=lambda f: (order.get(f.category, len(order)), -f.value))
+    shown: list[ReportedFigure] = []
+    hidden: dict[str, int] = {}
+    for f in ranked:
+        if sum(1 for g in shown if g.category == f.category) < per_row:
+            shown.append(f)
+        else:
+            hidden[f.label] = hidden.get(f.label, 0) + 1
+    if not hidden:
+        return shown, None
+    rest = ", ".join(f"{label.lower()} {n}" for label, n in hidden.items())
+    return shown, f"Smaller figures of the period not shown: {rest}."
+
+
+def source_short(report: Report, number: int) -> str:
+    """The outlet of source ``number`` for a table cell: its publisher, else "source n"."""
+    return report.source(number).publisher or f"source {number}"
+
+
+def area_lines(area: Area, with_country: bool) -> list[tuple[str, tuple[int, ...], str | None]]:
+    """(sentence, sources, note) per development of ``area``; developments said in the same
+    words are one line citing all their sources."""
+    lines: dict[tuple[str, str | None], set[int]] = {}
+    for d in area.developments:
+        note = contested(d) or unconfirmed(d)
+        note = f"{note[:1].upper()}{note[1:]}." if note else None
+        lines.setdefault((describe(d, with_country=with_country), note), set()).update(d.sources)
+    return [(said, tuple(sorted(sources)), note) for (said, note), sources in lines.items()]
+
+
+def left_out(report: Report) -> list[str]:
+    """What the report counted but does not list, in sentences."""
+    found = []
+    if report.background:
+        found.append(f"{report.background} development{_s(report.background)} mentioned only "
+                     "as background (an earlier episode) not listed.")  # fmt: skip
+    if report.unrealised:
+        found.append(f"{report.unrealised} development{_s(report.unrealised)} only planned, "
+                     "conditional, hypothetical or negated not listed.")  # fmt: skip
+    return found
+
+
+def response(report: Report) -> tuple[Development, ...]:
+    """The developments of the Response section (situation_report.yaml ``response_types``)."""
+    return report.response(words().response_types)
+
+
+def by_area_listed(report: Report) -> tuple[Development, ...]:
+    """The developments listed by area: those that happened, the response aside."""
+    types = words().response_types
+    return tuple(d for d in report.listed if d.type not in types)
+
+
+def money(f: ReportedFigure) -> str:
+    """ "more than USD 2 million", as the qualifier, unit and value were read."""
+    qualifier = QUALIFIERS.get(f.qualifier, f.qualifier.replace("_", " "))
+    return " ".join(p for p in (qualifier, f.unit, number(f.value)) if p)
 
 
 def generated(report: Report) -> str:
@@ -61,121 +122,87 @@ def basis(report: Report) -> str:
     )
 
 
-def cite(numbers: Iterable[int]) -> str:
-    found = sorted(set(numbers))
-    return f"[{', '.join(str(n) for n in found)}]" if found else ""
-
-
-def date(d: Development) -> str:
-    start, end, precision = d.date_start, d.date_end, d.date_precision
-    if start is None and end is None:
-        return "date unknown"
-    start = start or end
-    end = end or start
-    assert start is not None and end is not None
-    if precision == "month":
-        return f"{start:%Y-%m} (month)"
-    if precision == "year":
-        return f"{start:%Y} (year)"
-    if precision == "week":
-        return f"week of {start.isoformat()}"
-    if start == end:
-        return start.isoformat()
-    return f"{start.isoformat()} to {end.isoformat()} ({precision or 'range'})"
-
-
-def action(d: Development) -> str:
-    """``actor1 — verb [TYPE] — actor2``; a missing actor is left out, never guessed."""
-    verbs = " / ".join(d.triggers[:3])
-    middle = f"{verbs} [{d.type}]" if verbs else d.type
-    return " — ".join(part for part in (d.actor1, middle, d.actor2) if part)
-
-
-def place(d: Development) -> str | None:
-    if not d.place:
+def contested(d: Development) -> str | None:
+    """ "claimed by Taliban; denied by NRFA" for a contested development, else None."""
+    if not d.contested:
         return None
-    extra = [p for p in (d.admin1, d.country) if p and p != d.place]
-    if d.geo_precision:
-        extra.append(f"geo precision {d.geo_precision}")
-    return f"{d.place} ({', '.join(extra)})" if extra else d.place
+    parts = []
+    if d.claimed_by:
+        parts.append(f"claimed by {_names(d.claimed_by)}")
+    if d.denied_by:
+        parts.append(f"denied by {_names(d.denied_by)}")
+    else:  # disputed by no one named in a claim tied to it: the disputes say the rest
+        parts.append("disputed (see Contested claims)")
+    return "; ".join(parts)
 
 
-def acled(d: Development) -> str | None:
-    if not d.acled_event_type:
+def unconfirmed(d: Development) -> str | None:
+    """How a development no source asserts is framed: "claimed by X", "planned", …"""
+    if d.asserted or d.contested:
         return None
-    sub = f": {d.acled_sub_event_type}" if d.acled_sub_event_type else ""
-    return f"ACLED {d.acled_event_type}{sub}"
-
-
-def framings(d: Development) -> list[tuple[str, tuple[int, ...]]]:
-    """How the sources frame the development: ("claimed by X", sources), in source order."""
-    found: dict[str, set[int]] = {}
-    for m in d.mentions:
-        found.setdefault(_framing(m.modality, m.attributed_to), set()).add(m.source)
-    return [(phrase, tuple(sorted(sources))) for phrase, sources in found.items()]
+    found = dict.fromkeys(_framing(m.modality, m.attributed_to) for m in d.mentions)
+    return "; ".join(found)
 
 
 def _framing(modality: str, who: str | None) -> str:
     by = f" by {who}" if who else ""
     per = f" (per {who})" if who else ""
     return {
-        "asserted": "reported",
         "claimed": f"claimed{by}",
         "denied": f"denied{by}",
         "planned": f"planned{per}",
         "conditional": f"conditional{per}",
         "negated": f"reported as not happening{per}",
         "hypothetical": f"hypothetical{per}",
-    }.get(modality, f"{modality}{per}")
+    }.get(modality, f"{modality.replace('_', ' ')}{per}")
 
 
-def fatalities(d: Development) -> list[tuple[str, int]]:
-    return [(f"{n:,} reported killed", source) for source, n in d.fatality_reports]
+def _names(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def number(value: float) -> str:
+    """ "3,000", "2.5", and whole or half millions in words: "18 million", "2.5 million"."""
+    millions = value / 1_000_000
+    if millions >= 1 and (millions * 2).is_integer():
+        return f"{millions:g} million"
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 
-def figure(f: ReportedFigure) -> str:
-    """``more than 120,000 people (Americans, Afghans), as written “…”`` from the stored figure."""
+def amount(f: ReportedFigure) -> str:
+    """ "more than 3,000", as the qualifier and value were read."""
     qualifier = QUALIFIERS.get(f.qualifier, f.qualifier.replace("_", " "))
-    amount = " ".join(p for p in (qualifier, number(f.value), f.unit) if p)
-    what = f" ({f.what})" if f.what and f.what != f.unit else ""
-    written = "" if number(f.value) in f.wording else f", as written “{f.wording}”"
-    return f"{amount}{what}{written}"
+    return " ".join(p for p in (qualifier, number(f.value)) if p)
 
 
-def figure_groups(figures: Sequence[ReportedFigure]) -> list[list[ReportedFigure]]:
-    """Consecutive figures read from the same sentence of the same source, together."""
-    groups: list[list[ReportedFigure]] = []
-    for f in figures:
-        last = groups[-1][0] if groups else None
-        if last is not None and (last.sentence, last.source) == (f.sentence, f.source):
-            groups[-1].append(f)
-        else:
-            groups.append([f])
-    return groups
+def counts(f: ReportedFigure) -> str:
+    """What the figure counts: "families", else "people"; the wording when it says more."""
+    what = f.what if f.what and f.what != f.unit else f.unit
+    written = "" if number(f.value) in f.wording else f" (“{f.wording}”)"
+    return f"{what}{written}"
+
+
+def figure_date(f: ReportedFigure) -> str:
+    return day(f.date) if f.date else "undated"
 
 
 def fatality_total(report: Report) -> str | None:
+    """The killed total of the period, and what it leaves out, in one sentence."""
     t = report.fatalities
     if t is None:
         return None
-    left_out = (
-        f"{t.excluded} development{_s(t.excluded)} with figures only from claimed, denied or "
-        "planned reports not counted"
-        if t.excluded
-        else ""
-    )
+    left_out = []
+    if t.excluded:
+        left_out.append(f"{t.excluded} only claimed, denied or planned")
+    if t.outside_period:
+        left_out.append(f"{t.outside_period} counting outside the period")
+    note = f" Not counted: {', '.join(left_out)}." if left_out else ""
     if not t.developments:
-        return f"No total: no asserted development reports fatalities ({left_out})."
-    text = (
-        f"Total: {t.total:,} reported killed across {t.developments} distinct asserted "
-        f"development{_s(t.developments)} (the highest figure reported for each development, "
-        "summed)"
+        return f"No development of the period reports a number of dead.{note}"
+    return (
+        f"At least {t.total:,} reported killed in {t.developments} development"
+        f"{_s(t.developments)} (the highest figure reported for each, summed).{note}"
     )
-    return text + (f"; {left_out}." if left_out else ".")
 
 
 def source_label(s: Source) -> str:
@@ -183,7 +210,7 @@ def source_label(s: Source) -> str:
 
 
 def source_details(s: Source) -> str:
-    parts = [p for p in (s.publisher, s.published.isoformat() if s.published else None) if p]
+    parts = [p for p in (s.publisher, day(s.published) if s.published else None) if p]
     return ", ".join(parts) if parts else "publisher and date not recorded"
 
 
@@ -215,7 +242,7 @@ def claimant(name: str | None) -> str:
 
 
 def day(value: dt.date | None) -> str:
-    return value.isoformat() if value else "undated"
+    return sentence.day(value) if value else "undated"
 
 
 def _s(n: int) -> str:
@@ -223,30 +250,33 @@ def _s(n: int) -> str:
 
 
 __all__ = [
+    "BOX_ROWS",
     "MERGE_NOTES",
-    "OTHER_COLOUR",
-    "QUAD_COLOURS",
     "QUALIFIERS",
-    "acled",
-    "action",
+    "amount",
+    "area_lines",
     "basis",
-    "cite",
+    "box_order",
+    "by_area_listed",
     "claimant",
+    "contested",
     "country",
-    "date",
+    "counts",
     "day",
-    "fatalities",
     "fatality_total",
-    "figure",
-    "figure_groups",
-    "framings",
+    "figure_date",
     "generated",
+    "left_out",
+    "money",
     "number",
     "period",
-    "place",
     "quote_speaker",
+    "response",
     "safe_url",
     "sentence_end",
     "source_details",
     "source_label",
+    "source_short",
+    "unconfirmed",
+    "with_country",
 ]

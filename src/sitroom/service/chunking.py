@@ -53,7 +53,7 @@ class ChunkLimits:
     def __post_init__(self) -> None:
         if self.chunk_chars < 1_000 or self.max_chars <= 0:
             raise ConfigError(
-                "chunk_chars must be at least 1,000 and max_document_chars positive", code="S103"
+                "chunk_chars must be at least 1,000 and max_document_chars positive", code="S125"
             )
 
 

@@ -40,14 +40,14 @@ from sitroom.errors import InputError
 USER_AGENT = "sitroom-watch/0.1 (+https://github.com/sitroom; news monitoring; polite)"
 ROBOTS_TTL = 3600.0
 ROBOTS_FAILURE_TTL = 300.0
-REFUSED_PRIVATE = "S214"
-ROBOTS_DISALLOWED = "S215"
+REFUSED_PRIVATE = "S217"
+ROBOTS_DISALLOWED = "S218"
 FETCH_FAILED = "S210"
 TOO_LARGE = "S206"
 
 
 class RefusedRequest(httpx.TransportError):
-    """A request the transport would not send; ``code`` says why (S214, S215)."""
+    """A request the transport would not send; ``code`` says why (S217, S218)."""
 
     def __init__(self, message: str, *, code: str, request: httpx.Request) -> None:
         super().__init__(f"[{code}] {message}", request=request)
@@ -268,8 +268,8 @@ class PoliteClient:
     def get(
         self, url: str, *, etag: str | None = None, last_modified: str | None = None
     ) -> Fetched:
-        """The response, whatever its status; ``InputError`` for a refused request (S214,
-        S215), a network failure (S210) or a body over the size cap (S206)."""
+        """The response, whatever its status; ``InputError`` for a refused request (S217,
+        S218), a network failure (S210) or a body over the size cap (S206)."""
         headers = {}
         if etag:
             headers["If-None-Match"] = etag

@@ -254,7 +254,7 @@ def test_situation_report_as_html_and_markdown(served: Served) -> None:
     page = served.client.get("/api/report", params={"format": "html"})
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "script-src 'none'" in page.headers["content-security-policy"]
-    assert "Key developments" in page.text and "<script" not in page.text
+    assert "Developments by area" in page.text and "<script" not in page.text
     text = served.client.get("/api/report", params={"format": "md", "country": "xx"})
     assert text.status_code == 200 and text.headers["content-type"].startswith("text/markdown")
     bad = served.client.get(

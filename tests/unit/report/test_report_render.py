@@ -8,15 +8,17 @@ import lxml.html
 import pytest
 from markdown_it import MarkdownIt
 
-from sitroom.report import Report, build_report, render_html, render_markdown
+from sitroom.palette import palette
+from sitroom.report import Report, build_report, event_map, render_html, render_markdown
 from sitroom.report.html import CSP
 from sitroom.store import Store
 
-CITE = re.compile(r"\[(\d+(?:, \d+)*)\]")
+FOOTNOTE = re.compile(r"\[\^(\d+)\](?!:)")
+BRACKET_LIST = re.compile(r"(?<!\\)\[\d+(?:, \d+)*\]")
 
 
 def cited(line: str) -> set[int]:
-    return {int(n) for group in CITE.findall(line) for n in group.split(", ")}
+    return {int(n) for n in FOOTNOTE.findall(line)}
 
 
 def section(markdown: str, title: str) -> list[str]:
@@ -26,52 +28,78 @@ def section(markdown: str, title: str) -> list[str]:
     return [line for line in lines[start:end] if line.strip()]
 
 
-def test_markdown_sections_and_citations(report: Report) -> None:
+def test_markdown_sections_and_footnotes(report: Report) -> None:
     md = render_markdown(report, map_link="report.map.svg")
-    assert md.startswith("# Situation report: all countries\n")
+    assert md.startswith("# All countries: situation report, 20 August to 4 September 2021\n")
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == [
-        "## Headline figures", "## Key developments", "## Contested claims", "## Quotes",
-        "## Map", "## Sources",
+        "## Key messages", "## Figures", "## Developments by area", "## Contested claims",
+        "## Quotes", "## Map", "## About this report", "## Sources",
     ]  # fmt: skip
-    developments = section(md, "Key developments")
-    assert len(developments) == len(report.developments)
-    for line, development in zip(developments, report.developments, strict=True):
-        assert cited(line) == set(development.sources)
-    fight = next(line for line in developments if "Northern Front — attacked" in line)
-    assert "**2021-09-01**" in fight and "Rukha" in fight and "[2, 3]" in fight
-    claimed = next(line for line in developments if "captured" in line)
-    assert "claimed by Taliban [2]" in claimed and "**contested**" in claimed
-    assert any("planned [3]" in line for line in developments)
-    # Every line of every section but the sources cites a source (list headings aside).
-    for title in ("Headline figures", "Key developments", "Quotes"):
-        lines = [line for line in section(md, title) if not line.endswith(":")]
-        assert all(cited(line) for line in lines), title
+    # Footnotes, never bracket lists after clauses.
+    assert not BRACKET_LIST.search(md)
+    messages = section(md, "Key messages")
+    assert 3 <= len(messages) <= 5 and all(cited(line) for line in messages)
+    for title in ("Key messages", "Developments by area", "Quotes"):
+        items = [line for line in section(md, title) if line.startswith("- ")]
+        assert items and all(cited(line) for line in items), title
+    sources = section(md, "Sources")
+    assert [line.split(":", 1)[0] for line in sources] == ["[^1]", "[^2]", "[^3]", "[^4]"]
+    assert sources[1].startswith("[^2]: Northern Front attacks Taliban in Rukha — Example Wire, ")
+    assert "<https://news.example/rukha>" in sources[1] and "Licence: CC-BY-4.0." in sources[1]
     assert "![Map of located developments](report.map.svg)" in md
 
 
-def test_markdown_figures_fatalities_and_sources(report: Report) -> None:
-    md = render_markdown(report)
-    headline = "\n".join(section(md, "Headline figures"))
-    assert "12 reported killed [2]; 15 reported killed [3]" in headline
-    assert "Total: 18 reported killed across 2 distinct asserted developments" in headline
-    assert (
-        "1 development with figures only from claimed, denied or planned reports not counted"
-        in headline
+def test_markdown_developments_by_area_newest_first(report: Report) -> None:
+    lines = section(render_markdown(report), "Developments by area")
+    assert lines[0] == "### Pakistan, province not identified"
+    afghanistan = lines[lines.index("### Afghanistan, province not identified") + 1 :]
+    assert afghanistan == [
+        "- Northern Front fought Taliban in Rukha, Afghanistan on 1 September 2021.[^2][^3] "
+        "*Claimed by Taliban; denied by Northern Front.*",
+        "- An attack on Police was reported in Herat, Afghanistan on 19 August 2021.[^1]",
+    ]
+    assert "- Militants carried out an attack in Peshawar, Pakistan on 2 September 2021.[^4] " \
+        "*Claimed by Militants.*" in lines  # fmt: skip
+    # The talks planned in Doha are no development yet: counted, not listed.
+    assert not any("Doha" in line for line in lines)
+    about = section(render_markdown(report), "About this report")
+    assert "- 1 development only planned, conditional, hypothetical or negated not listed." in about
+
+
+def test_markdown_key_messages(report: Report) -> None:
+    assert section(render_markdown(report), "Key messages") == [
+        "- At least 18 people were reported killed in 2 developments of the period.[^1][^2][^3]",
+        "- More than 3,000 families were reported displaced (2 September 2021).[^2]",
+        "- Northern Front fought Taliban in Rukha, Afghanistan on 1 September 2021 (reported by "
+        "2 sources).[^2][^3]",
+        "- An attack on Police was reported in Herat, Afghanistan on 19 August 2021.[^1]",
+        "- Contested: Taliban’s claim “it had captured Rukha” is denied by Northern Front.[^2][^3]",
+    ]
+
+
+def test_markdown_figures_box(report: Report) -> None:
+    figures = section(render_markdown(report), "Figures")
+    assert figures[0] == (
+        "**Killed, all developments:** At least 18 reported killed in 2 developments (the highest "
+        "figure reported for each, summed). Not counted: 1 only claimed, denied or planned."
+        "[^1][^2][^3]"
     )
-    assert "more than 3,000 people (families): “More than 3,000 families fled Rukha" in headline
-    sources = section(md, "Sources")
-    assert sources[1].startswith("2. Northern Front attacks Taliban in Rukha — Example Wire, ")
-    assert "<https://news.example/rukha>" in sources[1] and "Licence: CC-BY-4.0." in sources[1]
-    assert "![Map of located developments](data:image/svg+xml;base64," in md  # no file: inline
+    assert figures[1:] == [
+        "| Figure | Number | Counts | Source | Date |",
+        "| --- | --- | --- | --- | --- |",
+        "| Killed | 12 | fighters | Example Wire[^2] | 1 September 2021 |",
+        "| Displaced | more than 3,000 | families | Example Wire[^2] | 2 September 2021 |",
+    ]
 
 
-def test_markdown_contest_lists_both_stances(report: Report) -> None:
+def test_markdown_contest_by_proposition(report: Report) -> None:
     dispute = section(render_markdown(report), "Contested claims")
-    assert dispute[0] == "### Dispute 1 (across articles) [2, 3]"
-    assert "- Asserted by **Taliban**: “it had captured Rukha” [2]" in dispute
-    assert "- Denied by **Northern Front**: “that claim” [2]" in dispute
-    assert "- Denied by **Northern Front**: “reports of the fall of Rukha” [3]" in dispute
+    assert dispute[0] == "### “it had captured Rukha”"
+    assert "- Asserted by **Taliban**: “it had captured Rukha”[^2]" in dispute
+    assert "- Denied by **Northern Front**: “that claim”[^2]" in dispute
+    assert "- Denied by **Northern Front**: “reports of the fall of Rukha”[^3]" in dispute
+    assert dispute[-1] == "- Found across articles."
 
 
 def test_html_structure(report: Report) -> None:
@@ -79,12 +107,22 @@ def test_html_structure(report: Report) -> None:
     tree = lxml.html.document_fromstring(page)
     csp = tree.xpath('//meta[@http-equiv="Content-Security-Policy"]/@content')
     assert csp == [CSP] and "script-src 'none'" in CSP and "default-src 'none'" in CSP
-    assert tree.xpath("//h1")[0].text_content() == "Situation report: all countries"
-    items = tree.xpath('//ol[@class="developments"]/li')
-    assert len(items) == len(report.developments)
-    for item, development in zip(items, report.developments, strict=True):
-        links = item.xpath('.//span[@class="cite"]/a/@href')
-        assert {int(h.removeprefix("#source-")) for h in links} == set(development.sources)
+    assert tree.xpath("//h1")[0].text_content() == (
+        "All countries: situation report, 20 August to 4 September 2021"
+    )
+    assert [h.text_content() for h in tree.xpath("//h2")] == [
+        "Key messages", "Figures", "Developments by area", "Contested claims", "Quotes", "Map",
+        "Sources", "About this report",
+    ]  # fmt: skip
+    items = tree.xpath('//ul[@class="developments"]/li')
+    assert len(items) == len(report.listed) == 3
+    for item in items:
+        links = item.xpath('./sup[@class="cite"]/a/@href')
+        wanted = {int(n) for n in item.get("data-sources").split(",")}
+        assert {int(h.removeprefix("#source-")) for h in links} == wanted
+    assert all(" q-material-conflict" in item.get("class") for item in items)
+    rows = tree.xpath('//table[@class="figures"]/tbody/tr')
+    assert [r.get("data-category") for r in rows] == ["killed", "displaced"]
     sources = tree.xpath('//ol[@class="sources"]/li')
     assert [li.get("id") for li in sources] == [f"source-{n}" for n in range(1, 5)]
     stances = tree.xpath('//div[@class="dispute"]//li[contains(@class, "claim")]/@data-stance')
@@ -93,13 +131,29 @@ def test_html_structure(report: Report) -> None:
     assert not tree.xpath("//script") and not tree.xpath("//link") and not tree.xpath("//img")
 
 
+def test_html_uses_the_dashboards_palette_and_prints(report: Report) -> None:
+    page = render_html(report)
+    style = lxml.html.document_fromstring(page).xpath("//style")[0].text_content()
+    shared = palette()
+    assert shared.css() in style
+    for quad in shared.quad_classes:
+        css = quad.replace("_", "-")
+        assert f"li.development.q-{css}::before {{ background: var(--q-{css}); }}" in style
+    svg = event_map(report.developments, outlines=lambda: None)
+    assert svg is not None
+    fills = set(re.findall(r'class="event"[^>]* fill="(#[0-9a-f]{6})"', svg.svg))
+    assert fills == {shared.colour("material_conflict"), shared.colour("verbal_cooperation")}
+    assert "@media print" in style and "@page" in style and "@media (max-width: 560px)" in style
+
+
 def test_empty_report_says_so(store: Store) -> None:
     import datetime as dt
 
     empty = build_report(store, country="AF", date_from=dt.date(2030, 1, 1))
+    assert empty.title == "Afghanistan: situation report, from 1 January 2030"
     md = render_markdown(empty)
-    assert "No events were recorded for AF, from 2030-01-01." in md
-    assert "## Key developments" not in md
+    assert "No events were recorded for Afghanistan, from 1 January 2030." in md
+    assert "## Developments by area" not in md
     tree = lxml.html.document_fromstring(render_html(empty))
     assert tree.xpath('//p[@class="empty"]')[0].text_content().startswith("No events were")
 
@@ -126,7 +180,7 @@ def test_html_leaves_hostile_strings_inert(hostile: Report) -> None:
     assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(1)>" in text
     assert "javascript:alert(7)" in text  # the URL shown, not linked
     title = tree.xpath("//title")[0].text_content()
-    assert title == "Situation report: all countries"
+    assert title == "All countries: situation report, 5 September 2021"
 
 
 def test_markdown_leaves_hostile_strings_inert(hostile: Report) -> None:

@@ -36,13 +36,14 @@ from sitroom.lang.vocabulary import periods as _periods  # periods.yaml
 from sitroom.lang.vocabulary import place_cues as _place_cues  # place_cues.yaml
 from sitroom.lang.vocabulary import places as _places  # places.yaml, toponyms.yaml
 from sitroom.lang.vocabulary import reporting as _reporting  # reporting.yaml
+from sitroom.lang.vocabulary import situation_report as _situation_report  # the report
 from sitroom.lang.vocabulary import temporal as _temporal  # temporal.yaml
 from sitroom.lang.vocabulary.base import Entry, Vocabulary, registered
 from sitroom.lang.vocabulary.loader import check_user_files, load_vocabulary
 
 SCHEMA_MODULES = (
     _acled_export, _actors, _amounts, _events, _figures, _grammar, _merge_rules, _periods,
-    _place_cues, _places, _reporting, _temporal,
+    _place_cues, _places, _reporting, _situation_report, _temporal,
 )  # fmt: skip
 
 __all__ = [
