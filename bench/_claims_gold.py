@@ -25,7 +25,11 @@ Scores on found gold claims (all micro, pooled over the half):
   prediction is linked to an event whose PLOVER type is in the gold family (``violence``:
   ASSAULT or FIGHT; ``coercion``: COERCE; ``protest``: PROTEST) and, when the gold names a
   place, whose place matches it: within 25 km when both have coordinates, otherwise by name or
-  alias (case-folded). Statement propositions are not scored (sitroom records none).
+  alias (case-folded);
+- **stated**: over all found gold claims: the prediction's own proposition
+  (``Claim.proposition``) is of the gold kind (event or statement) and, for an event, of the
+  gold family and, when the gold names a place, at a place of that name or alias (case-folded).
+  A statement's subject and predicate are not scored (the gold words them freely).
 
 **Contradictions.** The gold contradictions are derived from the disputes (guideline section
 5): one *within* an article per dispute and document holding claims of both sides, one
@@ -326,6 +330,10 @@ class PredictedClaim:
     event_lat: float | None = None
     event_lon: float | None = None
     text: str = ""  # the claim's text, for listing misses
+    # The claim's own proposition (``Claim.proposition``): kind, event family, place name.
+    proposition_kind: str | None = None
+    proposition_family: str | None = None
+    proposition_place: str | None = None
 
 
 @dataclass(frozen=True)
@@ -350,14 +358,25 @@ def predicted_claims(extraction: Extraction, document: str) -> list[PredictedCla
                 id=claim.id,
                 span=claim.span,
                 stance=claim.stance,
-                claimant=entity.name if entity is not None else claim.claimant,
+                claimant=entity.name
+                if entity is not None
+                else claim.claimant_text or claim.claimant,
                 claimant_aliases=tuple(entity.aliases) if entity is not None else (),
-                claimant_mentions=tuple(entity.mentions) if entity is not None else (),
+                claimant_mentions=(
+                    tuple(entity.mentions)
+                    if entity is not None
+                    else (claim.claimant_span,)
+                    if claim.claimant_span is not None
+                    else ()
+                ),
                 event_type=event.type if event is not None else None,
                 event_place=place.name if place is not None else None,
                 event_lat=place.lat if place is not None else None,
                 event_lon=place.lon if place is not None else None,
                 text=claim.text,
+                proposition_kind=claim.proposition.kind if claim.proposition else None,
+                proposition_family=claim.proposition.family if claim.proposition else None,
+                proposition_place=claim.proposition.place if claim.proposition else None,
             )
         )
     return found
@@ -439,6 +458,21 @@ def proposition_right(predicted: PredictedClaim, gold: GoldProposition) -> bool:
     return bool(_fold([predicted.event_place]) & _fold([place.name, *place.aliases]))
 
 
+def stated_right(predicted: PredictedClaim, gold: GoldProposition) -> bool:
+    """The claim's own proposition against the gold one: the same kind; for an event the same
+    family and, when the gold names a place, a place of that name or alias."""
+    if predicted.proposition_kind != gold.kind:
+        return False
+    if gold.kind != "event":
+        return True
+    if predicted.proposition_family != gold.family:
+        return False
+    place = gold.place
+    return place is None or bool(
+        _fold([predicted.proposition_place]) & _fold([place.name, *place.aliases])
+    )
+
+
 # --- scores ---------------------------------------------------------------------------------
 
 
@@ -465,6 +499,7 @@ class ClusterScore:
     stance: Ratio = Ratio()
     proposition: Ratio = Ratio()
     linked: Ratio = Ratio()  # found event claims whose prediction has a linked event
+    stated: Ratio = Ratio()  # found claims whose own proposition is right (``stated_right``)
     # per kind (within | across): (gold, gold found, predicted, predicted right)
     contradictions: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     misses: tuple[str, ...] = ()
@@ -482,6 +517,7 @@ class ClusterScore:
             self.stance.add(other.stance),
             self.proposition.add(other.proposition),
             self.linked.add(other.linked),
+            self.stated.add(other.stated),
             {k: _sum4(self.contradictions.get(k), other.contradictions.get(k)) for k in kinds},
             self.misses + other.misses,
         )
@@ -517,7 +553,7 @@ def score_cluster(
     paired = pair_claims(predicted, gold)
     matches = {(p.document, p.id): {g.ref for g in gold if overlapping(p, g)} for p in predicted}
     texts = {(p.document, p.id): p.text for p in predicted}
-    claimant = unknown = stance = proposition = linked = Ratio()
+    claimant = unknown = stance = proposition = linked = stated = Ratio()
     misses: list[str] = []
     for g in gold:
         p = paired.get(g.ref)
@@ -534,6 +570,9 @@ def score_cluster(
                     f"sitroom {p.claimant!r}"
                 )
         stance = stance.add(Ratio(int(_STANCE.get(p.stance) == g.stance), 1))
+        if _STANCE.get(p.stance) != g.stance:
+            misses.append(f"{cluster.id} stance {g.ref}: gold {g.stance}, {p.text[:60]!r}")
+        stated = stated.add(Ratio(int(stated_right(p, g.proposition)), 1))
         if g.proposition.kind == "event":
             proposition = proposition.add(Ratio(int(proposition_right(p, g.proposition)), 1))
             linked = linked.add(Ratio(int(p.event_type is not None), 1))
@@ -579,6 +618,7 @@ def score_cluster(
         stance=stance,
         proposition=proposition,
         linked=linked,
+        stated=stated,
         contradictions=counts,
         misses=tuple(misses),
     )

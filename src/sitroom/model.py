@@ -49,6 +49,7 @@ PlaceBasis = Literal["argument", "sentence", "document"]
 InferredField = Literal["actor1", "actor2"]
 DurationUnit = Literal["hour", "day", "week", "month", "year", "decade", "century"]
 Stance = Literal["assert", "deny"]
+PropositionKind = Literal["event", "statement"]
 Qualifier = Literal["exact", "about", "more_than", "less_than", "at_least", "up_to"]
 FigurePeriod = Literal["current", "cumulative", "historical"]
 PloverType = Literal[
@@ -204,6 +205,69 @@ class Quote(Record):
     cue: str | None = None
 
 
+class Proposition(Record):
+    """What a claim asserts or denies, stated positively so that opposite stances meet.
+
+    An ``event`` proposition is about a happening (its PLOVER type and family, who did it,
+    where, when); a ``statement`` is anything else, as a subject and a predicate in a few
+    normalised words ("simpson" / "call flynn"). Names rather than entity ids, so that the
+    propositions of two articles compare.
+    """
+
+    kind: PropositionKind
+    family: str | None = Field(
+        None, description="Event type family ('violence', 'coercion', 'protest', …)."
+    )
+    event_type: PloverType | None = None
+    actors: list[str] = Field(
+        default_factory=list, description="Who did it, by name: for responsibility claims too."
+    )
+    place: str | None = Field(None, description="The place's name.")
+    date: dt.date | None = None
+    killed: int | None = Field(None, description="The death toll the claim gives, if any.")
+    subject: str | None = None
+    predicate: str | None = None
+    text: str = Field(description="The proposition in words, for a reader.")
+
+    def matches(self, other: Proposition) -> bool:
+        """Whether two propositions can be one: the same family of happening where neither
+        names another place or other actors, or the same subject and predicate (a statement
+        meets a statement or a happening so). Names are compared case-folded."""
+        if self.kind != other.kind or self.kind == "statement":
+            if self.subject is None or self.predicate is None:
+                return False
+            return _same_name(self.subject, other.subject or "") and (
+                self.predicate == other.predicate
+            )
+        if self.family != other.family:
+            return False
+        if self.place and other.place and _fold(self.place) != _fold(other.place):
+            return False
+        mine, theirs = {_fold(a) for a in self.actors}, {_fold(a) for a in other.actors}
+        return not (mine and theirs and not mine & theirs)
+
+    def rivals(self, other: Proposition) -> bool:
+        """Two accounts of one happening with different death tolls ("killed five" against
+        "killed one"): rival values, which cannot both be asserted."""
+        return (
+            self.kind == other.kind == "event"
+            and self.killed is not None
+            and other.killed is not None
+            and self.killed != other.killed
+            and self.matches(other)
+        )
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name, or a short form of it ("Petrov" of "Marko Petrov")."""
+    a, b = _fold(a), _fold(b)
+    return bool(a and b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
+
+
 class Claim(Record):
     id: str
     claimant: str | None = None
@@ -212,11 +276,32 @@ class Claim(Record):
     span: Span
     event: str | None = None
     hedges: list[str] = Field(default_factory=list)
+    claimant_text: str | None = Field(
+        None,
+        description="The claimant's mention as written ('officials', 'a spokesman for the "
+        "ministry'), also when it is no known actor.",
+    )
+    claimant_span: Span | None = None
+    side: str | None = Field(
+        None,
+        description="Entity id of the party the claimant speaks for: the organisation of a "
+        "spokesman or official, else the claimant itself.",
+    )
+    proposition: Proposition | None = None
+    embedded_in: str | None = Field(
+        None,
+        description="For a claim another claim reports ('X rejected Y's claim that P': Y's "
+        "claim), the id of the reporting claim.",
+    )
 
 
 class Contradiction(Record):
     claims: tuple[str, str]
     reason: str
+    proposition: str | None = Field(None, description="What the two claims disagree on, in words.")
+    sides: tuple[str, str] | None = Field(
+        None, description="The names of the two sides, in the order of ``claims``."
+    )
 
 
 class Figure(Record):

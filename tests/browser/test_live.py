@@ -73,7 +73,7 @@ def test_a_new_event_appears_within_5_s_keeping_filters(live_tab: tuple[Tab, Pat
         timeout=5_000,
     )
     assert time.monotonic() - committed < 5
-    assert page.locator("#events-table tbody").inner_text().count("Goma") == 1
+    assert page.locator("#events-table tbody tr", has_text="Goma").count() == 1
     assert "quad=material_conflict" in page.url  # the filter is still applied
     assert page.locator("#f-quad").input_value() == "material_conflict"
     tab.shot("live-table")

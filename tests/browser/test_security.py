@@ -82,7 +82,11 @@ def test_hostile_article_is_shown_as_text_and_nothing_runs(tab: Tab) -> None:
     scripts = page.evaluate(
         "() => [...document.scripts].map(s => s.src.replace(location.origin, ''))"
     )
-    assert scripts == ["/static/leaflet/leaflet.js", "/static/app/js/main.js"]
+    assert scripts == [
+        "/static/leaflet/leaflet.js",
+        "/static/markercluster/leaflet.markercluster.js",
+        "/static/app/js/main.js",
+    ]
     # The document list.
     tab.open("?view=source")
     page.wait_for_selector(".doc-list li")

@@ -1,10 +1,16 @@
-"""``sitroom.web`` without a browser: the Content-Security-Policy and the tile URL setting."""
+"""``sitroom.web`` without a browser: the Content-Security-Policy, the tile URL setting and
+the assets and fields the dashboard reads."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import httpx
 import pytest
 
+from browser.harness import serving
 from sitroom.config import Settings
+from sitroom.palette import palette
 from sitroom.web import content_security_policy, render_index, tile_url
 
 
@@ -33,3 +39,23 @@ def test_tile_url_must_be_http(monkeypatch: pytest.MonkeyPatch, value: str) -> N
 def test_tile_url_is_escaped_in_the_page() -> None:
     page = render_index('https://t.example/{z}"><script>x</script>')
     assert "<script>x" not in page
+
+
+def test_palette_markercluster_and_descriptions_are_served(small_db: Path) -> None:
+    """Over real HTTP: the palette stylesheet from data/palette.yaml, the cluster plugin from
+    its package, and the one-line description on events and corpus events."""
+    with serving(small_db) as base, httpx.Client(base_url=base) as client:
+        css = client.get("/static/palette.css")
+        assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+        assert css.text == palette().css()
+        assert "--q-material-conflict: #d2443c;" in css.text
+        plugin = client.get("/static/markercluster/leaflet.markercluster.js")
+        assert plugin.status_code == 200 and "MarkerClusterGroup" in plugin.text
+        event = client.get("/api/events", params={"type": "CONSULT"}).json()["items"][0]
+        assert event["description"].startswith("Defence Ministry planned to meet in Geneva")
+        assert event["background"] is False
+        merged = client.get("/api/corpus-events", params={"type": "AID"}).json()["items"][0]
+        assert (
+            merged["description"]
+            == "Red Cross sent aid in Nairobi (East Africa Daily, 15 Mar 2025)"
+        )

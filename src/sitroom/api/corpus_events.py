@@ -14,6 +14,8 @@ from sitroom.api.errors import ERROR_RESPONSES, not_found
 from sitroom.api.events import DEFAULT_PAGE, After, Filters, Limit, download_limit, event_item
 from sitroom.api.schemas import ApiModel, EventItem
 from sitroom.api.state import State, require_read
+from sitroom.service.describe import describe_event
+from sitroom.store import CorpusEventRow
 from sitroom.store.export.corpus_columns import CORPUS_COLUMNS
 from sitroom.store.export.text import corpus_feature
 
@@ -58,10 +60,31 @@ class CorpusEventItem(ApiModel):
     claims_for: int
     claims_against: int
     confidence: float
+    description: str = Field(
+        "", description="What happened in one line: actors, place, outlets and date."
+    )
     background: bool = Field(
-        False, description="Every mention is background: context of the articles, not news."
+        False, description="A background mention ('in 2006 ...'), not part of the news."
     )
     cursor: str = Field(description="Pass as `after` for the rows after this one.")
+
+
+def corpus_item(row: CorpusEventRow) -> CorpusEventItem:
+    return CorpusEventItem.from_row(
+        row,
+        cursor=row.cursor,
+        description=describe_event(
+            type=row.type,
+            modality=row.modality,
+            mode=row.mode,
+            actor1=row.actor1,
+            actor2=row.actor2,
+            place=row.place,
+            date_start=row.date_start,
+            publishers=row.publishers,
+        ),
+        background=bool(getattr(row, "background", False)),
+    )
 
 
 class CorpusEventPage(ApiModel):
@@ -137,7 +160,7 @@ def list_corpus_events(
     more = len(rows) > limit
     rows = rows[:limit]
     return CorpusEventPage(
-        items=[CorpusEventItem.from_row(row, cursor=row.cursor) for row in rows],
+        items=[corpus_item(row) for row in rows],
         next=rows[-1].cursor if more else None,
     )
 
@@ -150,7 +173,7 @@ def get_corpus_event(state: State, corpus_id: str) -> CorpusEventDetailItem:
     if detail is None:
         raise not_found(f"corpus event {corpus_id}")
     return CorpusEventDetailItem(
-        event=CorpusEventItem.from_row(detail.event, cursor=detail.event.cursor),
+        event=corpus_item(detail.event),
         mentions=[event_item(row) for row in detail.mentions],
         links=[MergeLinkItem.from_row(link) for link in detail.links],
         claims_for=[CorpusClaimItem.from_row(c) for c in detail.claims_for],
@@ -158,4 +181,4 @@ def get_corpus_event(state: State, corpus_id: str) -> CorpusEventDetailItem:
     )
 
 
-__all__ = ["router"]
+__all__ = ["CorpusEventItem", "corpus_item", "router"]

@@ -14,6 +14,7 @@ from sitroom.api.schemas import DocumentMeta, EventDetail, EventItem, EventPage,
 from sitroom.api.state import State, require_read
 from sitroom.errors import StoreError
 from sitroom.model import Extraction
+from sitroom.service.describe import describe_event
 from sitroom.store import EventQuery, EventRow
 from sitroom.store.export.columns import COLUMNS
 from sitroom.store.export.text import geojson_feature
@@ -151,7 +152,23 @@ Filters = Annotated[EventFilters, Depends()]
 
 
 def event_item(row: EventRow) -> EventItem:
-    return EventItem.from_row(row, cursor=row.cursor)
+    return EventItem.from_row(
+        row,
+        cursor=row.cursor,
+        description=describe_event(
+            type=row.type,
+            modality=row.modality,
+            mode=row.mode,
+            actor1=row.actor1,
+            actor2=row.actor2,
+            attributed_to=row.attributed_to,
+            place=row.place,
+            date_start=row.date_start,
+            publishers=[row.publisher] if row.publisher else [],
+        ),
+        # Filled once the store keeps the flag; until then every stored event is news.
+        background=bool(getattr(row, "background", False)),
+    )
 
 
 def download_limit(request: Request, limit: int) -> int | None:

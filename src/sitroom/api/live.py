@@ -24,7 +24,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
-from sitroom.api.corpus_events import CorpusEventItem
+from sitroom.api.corpus_events import corpus_item
 from sitroom.api.errors import ERROR_RESPONSES
 from sitroom.api.schemas import ApiModel
 from sitroom.api.state import State, require_read
@@ -124,7 +124,7 @@ class _Stream:
                 self.watch.corpus_events_of, [d.document_id for d in fresh]
             )
             for event in events:
-                item = CorpusEventItem.from_row(event, cursor=event.cursor)
+                item = corpus_item(event)
                 out.append(_message("corpus", item.model_dump_json(), self.cursor))
             horizon = self.since - 2 * OVERLAP
             self.sent = {k: v for k, v in self.sent.items() if v >= horizon}

@@ -156,8 +156,11 @@ class EventItem(ApiModel):
     url: str | None
     title: str | None
     published: dt.date | None
+    description: str = Field(
+        "", description="What happened in one line: actors, place, outlet and date."
+    )
     background: bool = Field(
-        False, description="Mentioned as context ('in 2006 …'), not as the article's news."
+        False, description="A background mention ('in 2006 ...'), not part of the news."
     )
     cursor: str = Field(description="Pass as `after` for the events after this one.")
 

@@ -1,9 +1,11 @@
 """Contradictions between the claims of one document.
 
-A denial whose object names somebody's claim ("dismissed the Taliban claim of victory")
-contradicts that party's assertions about the same place; a denial of "that account" contradicts
-the preceding assertion of someone else; and opposite stances of different claimants on one event
-contradict each other.
+Two claims contradict each other when different sides take opposite stances on one proposition
+(``Proposition.matches``): a denial of a happening meets a claim of it at the same
+place by the same actors, a denial "he did not call her" meets "he called her". A side is the
+party a claimant speaks for (``Claim.side``), so a spokesman never contradicts his own
+organisation, and a claim whose claimant is unknown takes no side. A denial of "that account"
+contradicts the preceding assertion of someone else.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
-from sitroom.model import Claim, Contradiction, Entity, Event, Stance
+from sitroom.model import Claim, Contradiction, Stance
 
 _LOOKBACK_CHARS = 600
 
@@ -31,6 +34,18 @@ class RawClaim:
     places: set[str] = field(default_factory=set)
     refers_back: bool = False  # "that account", "the claim": an earlier claim is denied
     hedge_span: tuple[int, int] | None = None  # the words in which hedges are looked for
+    source: Source | None = None  # the claimant's mention
+    embedded_in: RawClaim | None = None  # the claim that reports this one
+    denies: RawClaim | None = None  # the embedded claim this denial rejects
+
+
+def side_key(claim: Claim) -> str | None:
+    """Who a claim speaks for: its side, its claimant, or the claimant's words."""
+    if claim.side is not None:
+        return claim.side
+    if claim.claimant is not None:
+        return claim.claimant
+    return claim.claimant_text.casefold() if claim.claimant_text else None
 
 
 def _previous_claim(raw: Sequence[RawClaim], i: int) -> int | None:
@@ -46,76 +61,90 @@ def _previous_claim(raw: Sequence[RawClaim], i: int) -> int | None:
     return None
 
 
-def _denials(
-    claims: Sequence[Claim],
-    raw: Sequence[RawClaim],
-    names: dict[str, str],
-    affiliation: dict[str, str | None],
-) -> list[Contradiction]:
-    found: list[Contradiction] = []
-    for i, denial in enumerate(raw):
-        if denial.stance != "deny":
-            continue
-        who = names.get(denial.claimant or "", "a source")
-        targets = 0
-        if denial.owner is not None:
-            for j, other in enumerate(raw):
-                party = other.claimant
-                if other.stance != "assert" or party is None:
-                    continue
-                if party != denial.owner and affiliation.get(party) != denial.owner:
-                    continue
-                same_place = bool(denial.places & other.places)
-                if denial.places and not same_place:
-                    continue
-                reason = f"{who} denies the claim of {names.get(denial.owner, 'another party')}"
-                if same_place:
-                    reason += " about the same place"
-                found.append(Contradiction(claims=(claims[j].id, claims[i].id), reason=reason))
-                targets += 1
-        if not targets and denial.refers_back:
-            j_found = _previous_claim(raw, i)
-            if j_found is not None:
-                target = names.get(raw[j_found].claimant or "", "an earlier source")
-                found.append(
-                    Contradiction(
-                        claims=(claims[j_found].id, claims[i].id),
-                        reason=f"{who} rejects the preceding claim of {target}",
-                    )
-                )
-    return found
+def _name(claim: Claim, names: dict[str, str]) -> str:
+    side = side_key(claim)
+    if claim.side is not None and claim.side in names:
+        return names[claim.side]
+    if claim.claimant is not None:
+        return names.get(claim.claimant, claim.claimant)
+    return claim.claimant_text or side or "a source"
+
+
+def _contradiction(a: Claim, b: Claim, names: dict[str, str], why: str) -> Contradiction:
+    """``a`` asserts, ``b`` denies."""
+    side_a, side_b = _name(a, names), _name(b, names)
+    what = a.proposition.text if a.proposition is not None else a.text
+    return Contradiction(
+        claims=(a.id, b.id),
+        reason=f"{side_b} {why} {side_a}: {what}",
+        proposition=what,
+        sides=(side_a, side_b),
+    )
 
 
 def find_contradictions(
     claims: Sequence[Claim],
     raw: Sequence[RawClaim],
-    entities: Sequence[Entity],
-    events: Sequence[Event],
+    names: dict[str, str],
+    affiliation: dict[str, str | None],
 ) -> list[Contradiction]:
-    affiliation = {e.id: e.affiliation for e in entities}
-    names = {e.id: e.name for e in entities}
-    event_type = {e.id: e.type for e in events}
-    found = _denials(claims, raw, names, affiliation)
-    # Opposite stances on the same event by different claimants.
-    by_event: dict[str, list[Claim]] = {}
-    for c in claims:
-        if c.event is not None:
-            by_event.setdefault(c.event, []).append(c)
-    seen = {frozenset(c.claims) for c in found}
-    for event_id, group in by_event.items():
-        for a in group:
-            for b in group:
-                if a.stance == "assert" and b.stance == "deny" and a.claimant != b.claimant:
-                    pair = frozenset((a.id, b.id))
-                    if pair not in seen:
-                        seen.add(pair)
-                        found.append(
-                            Contradiction(
-                                claims=(a.id, b.id),
-                                reason=f"opposite stances on one {event_type[event_id]} event",
-                            )
-                        )
+    """Contradictions between ``claims`` (numbered ``raw`` claims, in the same order)."""
+    found: list[Contradiction] = []
+    seen: set[frozenset[str]] = set()
+
+    def add(a: Claim, b: Claim, why: str) -> None:
+        pair = frozenset((a.id, b.id))
+        if pair not in seen:
+            seen.add(pair)
+            found.append(_contradiction(a, b, names, why))
+
+    position = {id(r): n for n, r in enumerate(raw)}
+    for i, denial in enumerate(raw):
+        if denial.stance != "deny":
+            continue
+        j = position.get(id(denial.denies)) if denial.denies is not None else None
+        if j is not None and side_key(claims[j]) != side_key(claims[i]):
+            add(claims[j], claims[i], "rejects the claim of")
+        if denial.owner is not None:
+            # "denied the rebels' claim about Kadu": the owner's claims about that place, made
+            # by the owner or by those who speak for it.
+            for j, other in enumerate(raw):
+                if other.stance != "assert" or other.claimant is None:
+                    continue
+                owner = other.claimant == denial.owner or affiliation.get(other.claimant) == (
+                    denial.owner
+                )
+                if owner and (not denial.places or denial.places & other.places):
+                    add(claims[j], claims[i], "rejects the claim of")
+        elif denial.refers_back and denial.denies is None:
+            j_found = _previous_claim(raw, i)
+            if j_found is not None and side_key(claims[j_found]) != side_key(claims[i]):
+                add(claims[j_found], claims[i], "rejects the preceding claim of")
+    for b in claims:
+        if b.stance != "deny" or b.proposition is None or side_key(b) is None:
+            continue
+        for a in claims:
+            if a.stance != "assert" or a.proposition is None:
+                continue
+            side_a = side_key(a)
+            if side_a is None or side_a == side_key(b):
+                continue
+            if a.proposition.matches(b.proposition):
+                add(a, b, "denies what is claimed by")
+    for n, a in enumerate(claims):
+        for b in claims[n + 1 :]:
+            if (
+                a.stance != "assert"
+                or b.stance != "assert"
+                or not (a.proposition and b.proposition)
+            ):
+                continue
+            side_a, side_b = side_key(a), side_key(b)
+            if side_a is None or side_b is None or side_a == side_b:
+                continue
+            if a.proposition.rivals(b.proposition):
+                add(a, b, "gives another toll than")
     return found
 
 
-__all__ = ["RawClaim", "find_contradictions"]
+__all__ = ["RawClaim", "find_contradictions", "side_key"]

@@ -22,15 +22,29 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitroom.claims.contradictions import RawClaim, find_contradictions
+from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, mention_span, np_tokens
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
-from sitroom.model import Claim, Contradiction, Entity, Event, Quote, QuoteKind, Stance
+from sitroom.model import (
+    Claim,
+    Contradiction,
+    Entity,
+    Event,
+    Place,
+    PloverType,
+    Quote,
+    QuoteKind,
+    Stance,
+)
 
 
 def quote_kind(span: SpacySpan) -> QuoteKind:
@@ -78,8 +92,15 @@ class _Marked:
 
 
 class ClaimsLedger:
-    def __init__(self, cues: ReportingVocabulary) -> None:
+    def __init__(
+        self, cues: ReportingVocabulary, triggers: TriggersVocabulary | None = None
+    ) -> None:
         self.cues = cues
+        # The acts a charge can name ("murder charges"), from the event triggers' lemmas.
+        acts: dict[str, PloverType] = {}
+        for entry in (triggers or load_vocabulary(TriggersVocabulary)).triggers:
+            acts.setdefault(entry.lemma.lower(), entry.type)
+        self.acts = acts
         # One alternation, longest phrases first, so "could not be independently verified" wins.
         self._hedges = re.compile(
             r"\b(?:" + "|".join(re.escape(h) for h in cues.hedges) + r")\b", re.IGNORECASE
@@ -138,22 +159,44 @@ class ClaimsLedger:
     # --- the whole document --------------------------------------------------------------------
 
     def run(
-        self, doc: Doc, index: DocIndex, entities: Sequence[Entity], events: Sequence[Event]
+        self,
+        doc: Doc,
+        index: DocIndex,
+        entities: Sequence[Entity],
+        events: Sequence[Event],
+        places: Sequence[Place] = (),
     ) -> LedgerResult:
         found = self._quote_tokens(doc)
         finder = SpeakerFinder(doc, index, self.cues, [rng for _, rng in found])
         # Sources are resolved in document order, so that "he" can fall back on the last speaker.
         reported = find_reported(doc, finder, self.cues)
         marked = self._marked(doc, finder, found, reported)
-        quotes = self._quotes(doc, marked, reported)
-        claims, raw = self._claims(doc, index, events, finder, marked, reported)
-        contradictions = find_contradictions(claims, raw, entities, events)
+        quotes = self._quotes(doc, marked, reported, index)
+        context = _Context(
+            {e.id: e for e in entities},
+            PropositionFinder(
+                doc,
+                index,
+                self.cues,
+                {e.id: e for e in events},
+                {p.id: p for p in places},
+                self.acts,
+            ),
+        )
+        claims, raw = self._claims(doc, index, events, finder, marked, reported, context)
+        names = {e.id: e.name for e in entities}
+        affiliation = {e.id: e.affiliation for e in entities}
+        contradictions = find_contradictions(claims, raw, names, affiliation)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
-    def _quotes(self, doc: Doc, marked: list[_Marked], reported: list[Reported]) -> list[Quote]:
+    def _quotes(
+        self, doc: Doc, marked: list[_Marked], reported: list[Reported], index: DocIndex
+    ) -> list[Quote]:
         text = doc.text
         items: list[tuple[tuple[int, int], QuoteKind, Source | None]] = [
-            ((m.qs.start, m.qs.end), m.kind, m.source) for m in marked
+            ((m.qs.start, m.qs.end), m.kind, m.source)
+            for m in marked
+            if _attributed(doc, m, reported, index)
         ]
         for r in reported:
             if r.source is not None and r.source.span is not None and r.indirect:
@@ -176,24 +219,64 @@ class ClaimsLedger:
 
     def _owner(self, noun: Token, index: DocIndex) -> str | None:
         """Whose claim a claim noun names: "the Taliban claim", "claims of the militia"."""
+        found = self._owner_mention(noun)
+        return entity_for(found, index) if found is not None else None
+
+    @staticmethod
+    def _owner_mention(noun: Token) -> Token | None:
+        """The words naming whose claim it is: a possessive or compound ("the rebels' claim"),
+        or the object of "of" or "by"."""
         for child in noun.children:
-            if child.dep_ in {"compound", "poss"} and (found := entity_for(child, index)):
-                return found
+            if child.dep_ in {"compound", "poss"} and child.pos_ in {"NOUN", "PROPN"}:
+                return child
             if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and (found := entity_for(pobj, index)):
-                        return found
+                    if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
+                        return pobj
         return None
 
     def _is_false(self, tok: Token) -> bool:
         return any(t.lemma_.lower() in self.cues.falsity for t in tok.subtree)
 
-    def _denial(self, tok: Token, claimant: str | None, obj: Token, index: DocIndex) -> RawClaim:
-        refers_back = obj.lower_ in self.cues.claim_nouns or obj.pos_ in {"PRON", "DET"}
-        owner = self._owner(obj, index) if obj.lower_ in self.cues.claim_nouns else None
+    def _denial(
+        self, tok: Token, source: Source | None, obj: Token, index: DocIndex
+    ) -> list[RawClaim]:
+        """A denial, and the claim it denies when the text states it ("rejected the Taliban's
+        claim that ...", "dismissed the Taliban claim of victory"): that claim is its owner's
+        (unknown when no owner is named), reported by the denial."""
+        claimant = source.entity if source is not None else None
+        is_claim = obj.lower_ in self.cues.claim_nouns
+        refers_back = is_claim or obj.pos_ in {"PRON", "DET"}
+        owner = self._owner(obj, index) if is_claim else None
+        if owner is not None and owner == claimant:
+            owner = None  # "the army rejected the rebels' claim": an anaphor gone astray
         toks = list(obj.subtree) if tok.dep_ != "relcl" else [obj, *tok.subtree]
         places = {index.place_at[t.i] for t in toks if t.i in index.place_at}
-        return RawClaim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
+        denial = RawClaim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
+        denial.source = source
+        content = self._claimed(obj) if is_claim else []
+        if not content:
+            return [denial]
+        mention = self._owner_mention(obj)
+        owner_source = (
+            Source(owner, mention, mention_span(mention), obj) if mention is not None else None
+        )
+        embedded = RawClaim(owner, "assert", _span(content), obj, source=owner_source)
+        embedded.embedded_in = denial
+        denial.denies = embedded
+        denial.refers_back = False
+        return [denial, embedded]
+
+    @staticmethod
+    def _claimed(noun: Token) -> list[Token]:
+        """What a claim noun says: its clause ("the claim that P") or what it is of ("the claim
+        of victory")."""
+        for child in noun.children:
+            if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                return [t for t in child.subtree if not t.is_punct or t.i > child.i]
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return list(child.subtree)[1:]
+        return []
 
     def _false_claim(self, tok: Token, index: DocIndex, marked: list[_Marked]) -> RawClaim | None:
         """ "The claims are false": a denial by whoever says so."""
@@ -205,8 +288,24 @@ class ClaimsLedger:
             or not any(self._is_false(p) for p in pred)
         ):
             return None
-        speaker = next((m.source.entity for m in marked if m.source and tok.i in m.tokens), None)
-        return self._denial(tok, speaker, subj, index)
+        speaker = next((m.source for m in marked if m.source and tok.i in m.tokens), None)
+        return self._denial(tok, speaker, subj, index)[0]
+
+    def _plea(self, tok: Token, finder: SpeakerFinder) -> RawClaim | None:
+        """ "X pleaded (not) guilty to the charges": a claim about the charges, asserted here;
+        the negation of "not guilty" makes it a denial with the other negated contents."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in {"acomp", "oprd"})]
+        content = [
+            t
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in self.cues.plea_prepositions
+            for t in list(c.subtree)[1:]
+        ]
+        if not content:
+            return None
+        source = finder.of_verb(tok)
+        return RawClaim(source.entity, "assert", _span(content), tok, source=source)
 
     def _raw_claims(
         self,
@@ -231,9 +330,13 @@ class ClaimsLedger:
                 c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self._is_false(c)
                 for c in tok.children
             )
+            if tok.lemma_.lower() in self.cues.pleas and (plea := self._plea(tok, finder)):
+                claims.append(plea)
+                continue
             if stance is None and not calls_false:
                 continue
-            claimant = finder.of_verb(tok).entity
+            source = finder.of_verb(tok)
+            claimant = source.entity
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if calls_false or stance == "deny":
                 restated = objects and objects[0].pos_ == "PRON" and tok.head.i in denied_by
@@ -241,19 +344,41 @@ class ClaimsLedger:
                     continue  # "denied the report, calling it false": one denial, not two
                 if objects:
                     denied_by.add(tok.i)
-                    claims.append(self._denial(tok, claimant, objects[0], index))
+                    claims.extend(self._denial(tok, source, objects[0], index))
                     continue
                 if tok.dep_ == "relcl" and tok.head.lower_ in self.cues.claim_nouns:
                     denied_by.add(tok.i)
-                    claims.append(self._denial(tok, claimant, tok.head, index))
+                    claims.extend(self._denial(tok, source, tok.head, index))
                     continue
             said = content.get(tok.i)
             if said is not None and stance is not None:
-                claims.append(RawClaim(claimant, stance, said.span, tok, hedge_span=said.window))
+                claims.append(
+                    RawClaim(
+                        claimant, stance, said.span, tok, hedge_span=said.window, source=source
+                    )
+                )
         for r in reported:
+            if r.cue.pos_ == "NOUN" and r.stance is not None:  # a cue the parser took for a noun
+                claims.append(
+                    RawClaim(
+                        r.source.entity if r.source else None,
+                        r.stance,
+                        r.span,
+                        r.cue,
+                        hedge_span=r.window,
+                        source=r.source,
+                    )
+                )
             if r.according and r.source is not None:
                 claims.append(
-                    RawClaim(r.source.entity, "assert", r.span, r.cue, hedge_span=r.window)
+                    RawClaim(
+                        r.source.entity,
+                        "assert",
+                        r.span,
+                        r.cue,
+                        hedge_span=r.window,
+                        source=r.source,
+                    )
                 )
         return claims
 
@@ -265,6 +390,7 @@ class ClaimsLedger:
         finder: SpeakerFinder,
         marked: list[_Marked],
         reported: list[Reported],
+        context: _Context,
     ) -> tuple[list[Claim], list[RawClaim]]:
         raw = self._raw_claims(doc, index, finder, marked, reported)
         # Quotations are claims too when no content clause of their cue already covers them.
@@ -283,7 +409,9 @@ class ClaimsLedger:
                 else "assert"
             )
             claimant = m.source.entity if m.source is not None else None
-            raw.append(RawClaim(claimant, stance, span, cue or doc[m.tokens.start]))
+            raw.append(
+                RawClaim(claimant, stance, span, cue or doc[m.tokens.start], source=m.source)
+            )
         raw.sort(key=lambda c: c.span[0])
         text = doc.text
         # Events by trigger start, to find those inside a claim by bisection: a scan of every
@@ -291,6 +419,7 @@ class ClaimsLedger:
         by_start = sorted((e.trigger[0], i) for i, e in enumerate(events))
         starts = [start for start, _ in by_start]
         out = []
+        numbers = {id(c): n for n, c in enumerate(raw, 1)}
         for n, c in enumerate(raw, 1):
             window = c.hedge_span or _span(list(sentence_of(c.cue)))
             hedges = sorted(
@@ -298,23 +427,105 @@ class ClaimsLedger:
             )
             inside = by_start[bisect_left(starts, c.span[0]) : bisect_left(starts, c.span[1])]
             event = events[min(i for _, i in inside)].id if inside else None
+            side = context.side(c.source, index)
+            entity = context.entities.get(c.claimant or "")
+            claimant_name = entity.name if entity is not None else None
+            stated = context.propositions.find(c.span, event, c.cue, claimant_name)
+            stance = c.stance
+            if stated.negated and c.denies is None:
+                stance = "deny" if stance == "assert" else "assert"
+            src = c.source if c.source is not None and c.source.span is not None else None
+            outer = numbers.get(id(c.embedded_in)) if c.embedded_in is not None else None
             out.append(
                 Claim(
                     id=f"c{n}",
                     claimant=c.claimant,
-                    stance=c.stance,
+                    stance=stance,
                     text=text[c.span[0] : c.span[1]],
                     span=c.span,
                     event=event,
                     hedges=hedges,
+                    claimant_text=text[src.span[0] : src.span[1]] if src and src.span else None,
+                    claimant_span=src.span if src else None,
+                    side=side,
+                    proposition=stated.proposition,
+                    embedded_in=f"c{outer}" if outer is not None else None,
                 )
             )
+            c.stance = stance
             c.places |= {
                 index.place_at[t.i]
                 for t in doc.char_span(*c.span, alignment_mode="expand") or ()
                 if t.i in index.place_at
             }
         return out, raw
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the claims of one document are put in context with: the actors and propositions."""
+
+    entities: dict[str, Entity]
+    propositions: PropositionFinder
+
+    def side(self, source: Source | None, index: DocIndex) -> str | None:
+        """The party a claimant speaks for: a known actor's organisation, else the actor; for a
+        mention that names no actor, the organisation its words name ("the ministry", "the
+        front's foreign relations head": the last actor whose name ends in that word)."""
+        if source is None:
+            return None
+        entity = self.entities.get(source.entity or "")
+        if entity is not None:
+            return entity.affiliation or entity.id
+        if source.head is None or source.head.pos_ == "PRON":
+            return None
+        for tok in np_tokens(source.head, {"of", "for", "from", "at"}):
+            if tok.pos_ == "NOUN" and (found := _named_before(tok, index)) is not None:
+                return found
+        return None
+
+
+def _named_before(noun: Token, index: DocIndex) -> str | None:
+    """The last actor before ``noun`` whose name holds the noun ("the ministry" → the Health
+    Ministry of Veldara), when the noun is definite ("the", a possessive)."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or (
+        noun.dep_ == "poss"
+    )
+    if not definite:
+        return None
+    lemma = noun.lemma_.lower()
+    for i in range(noun.i - 1, -1, -1):
+        ent = index.entity_at.get(i)
+        if ent is None:
+            continue
+        # "the ministry" is the Health Ministry, and the Ministry of Health too.
+        if {noun.lower_, lemma} & set(index.entity_name.get(ent, "").lower().split()):
+            return ent
+    return None
+
+
+def _attributed(doc: Doc, m: _Marked, reported: list[Reported], index: DocIndex) -> bool:
+    """Whether a quotation in marks is somebody's words: a clause of its own, words that a
+    speech verb governs or that lie in reported speech ('said the vote was "rigged"'), or words
+    an actor applies to something ('he referred to her as "the devil"'). Scare quotes, titles,
+    slogans and single quoted words with none of these are not attributions."""
+    if m.kind == "direct":
+        return True
+    cue = m.source.cue if m.source is not None else None
+    if cue is not None and any(doc[i].i == cue.i or cue in doc[i].ancestors for i in m.tokens):
+        return True
+    if any(
+        r.source is not None and r.span[0] <= m.qs.start and m.qs.end <= r.span[1] for r in reported
+    ):
+        return True
+    first = doc[m.tokens.start]
+    verb = next((a for a in first.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or m.tokens.start <= verb.i < m.tokens.stop:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.i in index.entity_at or subject.lower_ in PERSONAL_SUBJECT_PRONOUNS
+    )
 
 
 def _inherit(src: Source | None) -> Source | None:

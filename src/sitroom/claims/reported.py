@@ -81,6 +81,8 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "xcomp":  # "is reported to have ...", no speaker
             return _trim(list(child.subtree))
+    if passive:
+        return _passive_content(verb, cues)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         inner = {t.i for t in verb.subtree}
         return _trim([t for t in verb.head.subtree if t.i not in inner])
@@ -95,6 +97,25 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
                 if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in _COMPLETING):
                     toks.extend(child.subtree)
             return _trim(sorted(toks, key=lambda t: t.i))
+    return []
+
+
+def _passive_content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
+    """An agentless report in the passive: "X is accused of shooting Y" reports the shooting;
+    "Dozens have been reported injured" the whole clause, cue included. A passive with its
+    agent ("was confirmed by the army") or without a clause of its own reports nothing here."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in cues.blame_verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _COMPLETING:
+                return _trim(list(child.subtree)[1:])
+        return []
+    if lemma in cues.assert_verbs and any(
+        c.dep_ in {"oprd", "acomp", "attr"} for c in verb.children
+    ):
+        return _trim(list(verb.subtree))
     return []
 
 
@@ -130,6 +151,9 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
             indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
             out.append(Reported(tok, src, span, window, "assert", True, indirect))
             continue
+        if (found := _mistagged(tok, finder, cues)) is not None:
+            out.append(found)
+            continue
         if not finder.is_cue(tok):
             continue
         src = finder.of_verb(tok)  # also for verbs without content: speakers in document order
@@ -144,6 +168,30 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
             Reported(tok, src, _span(content), _window(tok, content), stance, False, indirect)
         )
     return out
+
+
+def _mistagged(tok: Token, finder: SpeakerFinder, cues: ReportingVocabulary) -> Reported | None:
+    """ "Prosecutors allege Simpson shot Flynn": a plural subject and a reporting verb in its
+    base form that the parser took for two nouns modifying the reported clause's subject. The
+    verb reports what follows it in that clause; the word before it is the speaker."""
+    stance = cues.claim_stance(tok.lemma_)
+    if stance is None or tok.tag_ != "NN" or tok.dep_ != "compound" or tok.i == 0:
+        return None
+    if tok.lower_ != tok.lemma_.lower():
+        return None
+    speaker = tok.doc[tok.i - 1]
+    subject = tok.head
+    if speaker.tag_ not in {"NNS", "NNPS"} or speaker.head.i not in {subject.i, tok.i}:
+        return None
+    if not subject.dep_.startswith("nsubj") or subject.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    content = _trim([t for t in subject.head.subtree if t.i > tok.i])
+    if not content:
+        return None
+    src = finder.mention(speaker, tok)
+    window = _span([speaker, tok, *content])
+    indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
+    return Reported(tok, src, _span(content), window, stance, False, indirect)
 
 
 def continues(

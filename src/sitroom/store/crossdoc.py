@@ -1,22 +1,28 @@
 """Contradictions between articles: a claim in one document asserts what a claim in another
-denies, about the same kind of event at the same place and overlapping dates, from different
-claimants. Pairs are stored assert side first, so the result does not depend on the order in
-which the documents arrived."""
+denies, about the same proposition (``sitroom.corpus.claims``), from different sides. Candidates
+share an indexed proposition key; the corpus layer judges them. Pairs are stored assert side
+first, so the result does not depend on the order in which the documents arrived."""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from sitroom.corpus.claims import (
+    SidedClaim,
+    contradicts,
+    event_proposition,
+    proposition_key,
+    reason,
+)
+from sitroom.model import Proposition
 from sitroom.store import schema as t
 
 _CHUNK = 500
-_SLACK_DAYS = 7
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,68 +40,42 @@ class CrossContradiction:
     reason: str
 
 
-def _side(name: str) -> tuple[Any, Any, Any, Any]:
-    return (
-        t.claims.alias(f"c_{name}"),
-        t.events.alias(f"e_{name}"),
-        t.places.alias(f"p_{name}"),
-        t.entities.alias(f"w_{name}"),
+def _sided(where: Any) -> sa.Select[Any]:
+    """Claims with a proposition key, each with the name of the side it speaks for (the side's
+    entity, else the claimant's, else the claimant's words) and its linked event."""
+    c, e, p = t.claims, t.events, t.places
+    side, who = t.entities.alias("side_entity"), t.entities.alias("claimant_entity")
+    name = sa.func.coalesce(side.c.name, who.c.name, c.c.claimant, c.c.claimant_text)
+    joined = (
+        c.outerjoin(side, sa.and_(side.c.document_id == c.c.document_id, side.c.id == c.c.side))
+        .outerjoin(who, sa.and_(who.c.document_id == c.c.document_id, who.c.id == c.c.claimant))
+        .outerjoin(e, sa.and_(e.c.document_id == c.c.document_id, e.c.id == c.c.event))
+        .outerjoin(p, sa.and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place))
     )
-
-
-def _near_in_time(row: Any) -> bool:
-    """Dates within a week of each other, or unknown: reports date events loosely, often by the
-    day of the statement rather than of the event."""
-    starts = (row.new_start, row.old_start)
-    ends = (row.new_end, row.old_end)
-    if None in starts or None in ends:
-        return True
-    slack = dt.timedelta(days=_SLACK_DAYS)
-    return bool(row.new_start <= row.old_end + slack and row.old_start <= row.new_end + slack)
-
-
-def _candidates(document_ids: Sequence[str]) -> sa.Select[Any]:
-    cn, en, pn, wn = _side("new")
-    co, eo, po, wo = _side("old")
-
-    def joined(c: Any, e: Any, p: Any, w: Any) -> Any:
-        return (
-            c.join(e, sa.and_(e.c.document_id == c.c.document_id, e.c.id == c.c.event))
-            .join(p, sa.and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place))
-            .outerjoin(w, sa.and_(w.c.document_id == c.c.document_id, w.c.id == c.c.claimant))
-        )
-
-    new_name = sa.func.coalesce(wn.c.name, cn.c.claimant)
-    old_name = sa.func.coalesce(wo.c.name, co.c.claimant)
     return (
         sa.select(
-            cn.c.document_id.label("new_document"),
-            cn.c.id.label("new_claim"),
-            cn.c.stance.label("new_stance"),
-            new_name.label("new_claimant"),
-            co.c.document_id.label("old_document"),
-            co.c.id.label("old_claim"),
-            old_name.label("old_claimant"),
-            en.c.type.label("event_type"),
-            pn.c.name.label("place"),
-            en.c.date_start.label("new_start"),
-            en.c.date_end.label("new_end"),
-            eo.c.date_start.label("old_start"),
-            eo.c.date_end.label("old_end"),
+            c.c.document_id,
+            c.c.id,
+            c.c.stance,
+            c.c.proposition,
+            c.c.proposition_key,
+            name.label("side_name"),
+            e.c.type.label("event_type"),
+            e.c.date_start,
+            p.c.name.label("place"),
         )
-        .select_from(joined(cn, en, pn, wn))
-        .join(
-            joined(co, eo, po, wo),
-            sa.and_(
-                co.c.document_id != cn.c.document_id,
-                co.c.stance != cn.c.stance,
-                eo.c.type == en.c.type,
-                po.c.name == pn.c.name,
-                sa.or_(po.c.country == pn.c.country, po.c.country.is_(None)),
-            ),
-        )
-        .where(cn.c.document_id.in_(document_ids))
+        .select_from(joined)
+        .where(c.c.proposition_key.is_not(None), where)
     )
+
+
+def _claim(row: Any) -> SidedClaim:
+    """A stored claim; one stored without a proposition is about its linked event."""
+    if row.proposition is not None:
+        proposition = Proposition(**row.proposition)
+    else:
+        proposition = event_proposition(row.event_type, row.place, row.date_start)
+    return SidedClaim(row.document_id, row.id, row.stance, row.side_name, proposition)
 
 
 def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> int:
@@ -103,33 +83,36 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
     table = t.cross_contradictions
     added = 0
     for start in range(0, len(document_ids), _CHUNK):
-        for row in conn.execute(_candidates(document_ids[start : start + _CHUNK])).all():
-            if row.new_claimant is not None and row.new_claimant == row.old_claimant:
-                continue  # one party repeating itself is no contradiction
-            if not _near_in_time(row):
-                continue
-            new = (row.new_document, row.new_claim, row.new_claimant)
-            old = (row.old_document, row.old_claim, row.old_claimant)
-            asserting, denying = (new, old) if row.new_stance == "assert" else (old, new)
-            key = {
-                "document_a": asserting[0],
-                "claim_a": asserting[1],
-                "document_b": denying[0],
-                "claim_b": denying[1],
-            }
-            exists = conn.scalar(
-                sa.select(sa.func.count())
-                .select_from(table)
-                .where(*(table.c[name] == value for name, value in key.items()))
-            )
-            if exists:
-                continue
-            reason = (
-                f"{denying[2] or 'a source'} denies what {asserting[2] or 'a source'} claims: "
-                f"{row.event_type} at {row.place}"
-            )
-            conn.execute(table.insert().values(**key, reason=reason))
-            added += 1
+        chunk = list(document_ids[start : start + _CHUNK])
+        new = [_claim(r) for r in conn.execute(_sided(t.claims.c.document_id.in_(chunk)))]
+        keys = sorted(k for c in new if (k := proposition_key(c.proposition)) is not None)
+        if not keys:
+            continue
+        others = [_claim(r) for r in conn.execute(_sided(t.claims.c.proposition_key.in_(keys)))]
+        for mine in new:
+            for other in others:
+                if not contradicts(mine, other):
+                    continue
+                # Assert side first; of two asserted tolls, the earlier document's first.
+                if mine.stance == other.stance:
+                    asserting, denying = sorted((mine, other), key=lambda c: (c.document, c.claim))
+                else:
+                    asserting, denying = (mine, other) if mine.stance == "assert" else (other, mine)
+                key = {
+                    "document_a": asserting.document,
+                    "claim_a": asserting.claim,
+                    "document_b": denying.document,
+                    "claim_b": denying.claim,
+                }
+                exists = conn.scalar(
+                    sa.select(sa.func.count())
+                    .select_from(table)
+                    .where(*(table.c[name] == value for name, value in key.items()))
+                )
+                if exists:
+                    continue
+                conn.execute(table.insert().values(**key, reason=reason(asserting, denying)))
+                added += 1
     return added
 
 

@@ -35,7 +35,13 @@ from sitroom.errors import StoreError
 from sitroom.store.corpus import rebuild
 from sitroom.store.engine import begin_write, reason
 from sitroom.store.registry import rebuild_registry
-from sitroom.store.schema import add_actor_tables, add_corpus_tables, metadata, schema_migrations
+from sitroom.store.schema import (
+    add_actor_tables,
+    add_corpus_tables,
+    claims,
+    metadata,
+    schema_migrations,
+)
 from sitroom.store.search import create_search
 from sitroom.store.views import create_views, drop_views
 from sitroom.store.watch_tables import add_watch_tables
@@ -218,8 +224,35 @@ def _add_watch_tables(connection: Connection) -> None:
     v9.create_all(connection, tables=list(add_watch_tables(v9)), checkfirst=True)
 
 
+def _add_claim_propositions(connection: Connection) -> None:
+    """Version 11: a claim's claimant mention, side, proposition and reporting claim, and the
+    proposition and sides of a contradiction. Claims stored before it keep NULL: no proposition,
+    so they take part in no proposition-based contradiction."""
+    added = {
+        "claims": (
+            ("claimant_text", "TEXT"),
+            ("claimant_start", "INTEGER"),
+            ("claimant_end", "INTEGER"),
+            ("side", "TEXT"),
+            ("embedded_in", "TEXT"),
+            ("proposition", "TEXT"),
+            ("proposition_key", "TEXT"),
+        ),
+        "contradictions": (("proposition", "TEXT"), ("side_a", "TEXT"), ("side_b", "TEXT")),
+    }
+    for table, columns in added.items():
+        present = {c["name"] for c in sa.inspect(connection).get_columns(table)}
+        for name, kind in columns:
+            if name not in present:  # a database whose migration 1 already had it
+                connection.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"))
+    indexes = {i["name"] for i in sa.inspect(connection).get_indexes("claims")}
+    index = next(i for i in claims.indexes if "proposition_key" in i.columns)
+    if index.name not in indexes:
+        index.create(connection)
+
+
 def _add_periods(connection: Connection) -> None:
-    """Version 11: background events and their happenings ("in 2006 …", kept out of default
+    """Version 12: background events and their happenings ("in 2006 …", kept out of default
     lists, maps and totals) and the period of a figure (current, cumulative, historical).
 
     Rows stored before it read as they were shown: news, and current figures. The views read
@@ -253,7 +286,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Runs on fresh databases too: the views are not in the metadata that migration 1 creates.
     Migration(9, "flat views for analysts' tools", create_views, seeds_data=True),
     Migration(10, "watched sources and alerts", _add_watch_tables),
-    Migration(11, "background events and figure periods", _add_periods),
+    Migration(11, "claim propositions and sides", _add_claim_propositions),
+    Migration(12, "background events and figure periods", _add_periods),
 )
 
 

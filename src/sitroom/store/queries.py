@@ -350,7 +350,7 @@ def claims_select(limit: int | None = None) -> Select[Any]:
             c.c.document_id,
             d.c.title,
             c.c.id.label("claim_id"),
-            sa.func.coalesce(who.c.name, c.c.claimant).label("claimant"),
+            sa.func.coalesce(who.c.name, c.c.claimant, c.c.claimant_text).label("claimant"),
             c.c.stance,
             c.c.text,
             c.c.hedges,

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
+from sitroom.corpus.claims import event_proposition, proposition_key
 from sitroom.model import (
     AcledType,
     Claim,
@@ -25,6 +26,7 @@ from sitroom.model import (
     Extraction,
     Figure,
     Place,
+    Proposition,
     Quote,
     Span,
     TimeSpan,
@@ -143,6 +145,8 @@ def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa
         }
         for seq, q in enumerate(extraction.quotes)
     ]
+    events = {e.id: e for e in extraction.events}
+    places = {p.id: p for p in extraction.places}
     rows[t.claims] = [
         {
             "document_id": key,
@@ -155,6 +159,15 @@ def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa
             "span_end": c.span[1],
             "event": c.event,
             "hedges": c.hedges,
+            "claimant_text": c.claimant_text,
+            "claimant_start": c.claimant_span[0] if c.claimant_span else None,
+            "claimant_end": c.claimant_span[1] if c.claimant_span else None,
+            "side": c.side,
+            "embedded_in": c.embedded_in,
+            "proposition": (
+                c.proposition.model_dump(mode="json") if c.proposition is not None else None
+            ),
+            "proposition_key": proposition_key(c.proposition or _linked(c, events, places)),
         }
         for seq, c in enumerate(extraction.claims)
     ]
@@ -165,6 +178,9 @@ def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa
             "claim_a": c.claims[0],
             "claim_b": c.claims[1],
             "reason": c.reason,
+            "proposition": c.proposition,
+            "side_a": c.sides[0] if c.sides else None,
+            "side_b": c.sides[1] if c.sides else None,
         }
         for seq, c in enumerate(extraction.contradictions)
     ]
@@ -222,6 +238,15 @@ def _event_row(key: str, seq: int, ev: Event) -> Row:
 def _spans(value: Iterable[Iterable[int]]) -> list[Span]:
     # JSON has no tuples: spans come back as two-element lists.
     return [(int(a), int(b)) for a, b in value]
+
+
+def _linked(claim: Claim, events: dict[str, Event], places: dict[str, Place]) -> Proposition | None:
+    """A claim without a proposition is about its linked event, if any (``crossdoc``)."""
+    event = events.get(claim.event or "")
+    if event is None:
+        return None
+    place = places.get(event.place or "")
+    return event_proposition(event.type, place.name if place else None, event.date.start)
 
 
 def _children(connection: Connection, table: sa.Table, document_id: str) -> Sequence[RowMapping]:
@@ -325,11 +350,25 @@ def load_extraction(connection: Connection, document_id: str) -> Extraction | No
                 span=(r["span_start"], r["span_end"]),
                 event=r["event"],
                 hedges=r["hedges"],
+                claimant_text=r["claimant_text"],
+                claimant_span=(
+                    None
+                    if r["claimant_start"] is None
+                    else (r["claimant_start"], r["claimant_end"])
+                ),
+                side=r["side"],
+                embedded_in=r["embedded_in"],
+                proposition=(None if r["proposition"] is None else Proposition(**r["proposition"])),
             )
             for r in rows(t.claims)
         ],
         contradictions=[
-            Contradiction(claims=(r["claim_a"], r["claim_b"]), reason=r["reason"])
+            Contradiction(
+                claims=(r["claim_a"], r["claim_b"]),
+                reason=r["reason"],
+                proposition=r["proposition"],
+                sides=None if r["side_a"] is None else (r["side_a"], r["side_b"]),
+            )
             for r in rows(t.contradictions)
         ],
         figures=[

@@ -195,6 +195,16 @@ claims = _child(
     sa.Column("span_end", sa.Integer, nullable=False),
     sa.Column("event", sa.Text),
     sa.Column("hedges", JSONText, nullable=False),
+    # Migration 11: the claimant's mention, side, what the claim is about, who reports it.
+    sa.Column("claimant_text", sa.Text),
+    sa.Column("claimant_start", sa.Integer),
+    sa.Column("claimant_end", sa.Integer),
+    sa.Column("side", sa.Text),
+    sa.Column("embedded_in", sa.Text),
+    sa.Column("proposition", JSONText),
+    # What propositions of other articles must share to be compared: kind and family, or kind
+    # and subject (``sitroom.corpus.claims.proposition_key``).
+    sa.Column("proposition_key", sa.Text, index=True),
 )
 
 contradictions = _child(
@@ -202,6 +212,9 @@ contradictions = _child(
     sa.Column("claim_a", sa.Text, nullable=False),
     sa.Column("claim_b", sa.Text, nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("proposition", sa.Text),  # migration 11
+    sa.Column("side_a", sa.Text),
+    sa.Column("side_b", sa.Text),
     key="seq",
 )
 

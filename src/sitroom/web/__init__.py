@@ -2,7 +2,10 @@
 
 ``mount(app, settings)`` adds ``GET /`` (the page, under a strict Content-Security-Policy) and
 ``/static/app`` (this package's JS and CSS), ``/static/leaflet`` (Leaflet from the installed
-xstatic-leaflet package) and ``/static/basemap`` (the offline Natural Earth country outlines).
+xstatic-leaflet package), ``/static/markercluster`` (Leaflet.markercluster from
+xstatic-leaflet-markercluster), ``/static/palette.css`` (the quad-class colours of
+``data/palette.yaml`` as CSS custom properties) and ``/static/basemap`` (the offline Natural Earth
+country outlines).
 Nothing is fetched from the internet unless a tile URL is configured (setting ``tile_url`` or the
 environment variable ``SITROOM_TILE_URL``, e.g. ``https://tile.example/{z}/{x}/{y}.png``).
 """
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from sitroom.palette import palette
 from sitroom.resources import data_path
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -82,6 +86,12 @@ def leaflet_dir() -> Path:
     return Path(leaflet.BASE_DIR)
 
 
+def markercluster_dir() -> Path:
+    from xstatic.pkg import leaflet_markercluster
+
+    return Path(leaflet_markercluster.BASE_DIR)
+
+
 def mount(app: Any, settings: Any) -> None:
     """Serve the dashboard on ``app`` (a FastAPI or Starlette application)."""
     from starlette.requests import Request
@@ -94,9 +104,19 @@ def mount(app: Any, settings: Any) -> None:
     async def index(request: Request) -> Response:
         return HTMLResponse(render_index(tiles), headers=headers)
 
+    async def palette_css(request: Request) -> Response:
+        # One palette for every screen: the stylesheet and the scripts read these properties.
+        return Response(palette().css(), media_type="text/css", headers=headers)
+
     app.add_route("/", index, methods=["GET", "HEAD"], include_in_schema=False)
+    app.add_route("/static/palette.css", palette_css, methods=["GET", "HEAD"])
     app.mount("/static/app", StaticFiles(directory=STATIC_DIR), name="dashboard-static")
     app.mount("/static/leaflet", StaticFiles(directory=leaflet_dir()), name="dashboard-leaflet")
+    app.mount(
+        "/static/markercluster",
+        StaticFiles(directory=markercluster_dir()),
+        name="dashboard-markercluster",
+    )
     app.mount(
         "/static/basemap",
         StaticFiles(directory=basemap_dir(), check_dir=False),

@@ -21,7 +21,14 @@ from builders import (
     spans,
     time_span,
 )
-from sitroom.model import AcledType, Contradiction, Document, EventDate, Extraction
+from sitroom.model import (
+    AcledType,
+    Contradiction,
+    Document,
+    EventDate,
+    Extraction,
+    Proposition,
+)
 
 # The emoji and the umlaut come first so that sentence offsets must count code points.
 TEXT_A = (
@@ -169,10 +176,40 @@ def build_rich() -> Extraction:
                 claimant="local officials",
                 event="ev1",
                 hedges=["reportedly"],
+                claimant_text="local officials",
+                claimant_span=span(t, "local officials"),
+                proposition=Proposition(
+                    kind="event",
+                    family="violence",
+                    event_type="ASSAULT",
+                    actors=[guards],
+                    place="Vostok",
+                    date=monday,
+                    subject=guards,
+                    predicate="shell vostok",
+                    text="violence by Border guards of Ruritania in Vostok",
+                ),
             ),
-            claim(t, "c2", "deny", "any attack", claimant="e2", event="ev1"),
+            claim(
+                t,
+                "c2",
+                "deny",
+                "any attack",
+                claimant="e2",
+                event="ev1",
+                side="e2",
+                embedded_in="c1",
+                proposition=Proposition(kind="statement", text="any attack"),
+            ),
         ],
-        contradictions=[Contradiction(claims=("c1", "c2"), reason="assert vs deny of ev1")],
+        contradictions=[
+            Contradiction(
+                claims=("c1", "c2"),
+                reason="assert vs deny of ev1",
+                proposition="violence in Vostok",
+                sides=("local officials", "Ruritanian Defence Ministry"),
+            )
+        ],
         figures=[
             figure(t, "four", 4, what="civilians killed", event="ev1"),
             figure(t, "about 2.5 million dollars", 2.5e6, "USD", qualifier="about", what="damage"),

@@ -1,4 +1,4 @@
-"""Background events and figure periods in the store: migration 11, default listings without
+"""Background events and figure periods in the store: migration 12, default listings without
 background, ``include_background`` with them, and corpus events background only when every
 mention is; on both backends."""
 
@@ -27,9 +27,9 @@ def _with_background(base: Extraction, event_id: str) -> Extraction:
     )
 
 
-def test_migration_11_adds_background_and_period(backend: Backend, rich: Extraction) -> None:
+def test_migration_12_adds_background_and_period(backend: Backend, rich: Extraction) -> None:
     old = backend.url
-    make_old_database(old, 10, [rich], old_shape=False)
+    make_old_database(old, 11, [rich], old_shape=False)
     backend.execute("DROP VIEW events_flat")
     backend.execute("DROP VIEW corpus_events_flat")
     for table, column in (
@@ -40,7 +40,7 @@ def test_migration_11_adds_background_and_period(backend: Backend, rich: Extract
         backend.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
 
     with Store(old) as store:
-        assert store.migrate() == list(range(11, latest_version() + 1))
+        assert store.migrate() == list(range(12, latest_version() + 1))
         # Rows stored before read as they were shown: news, current figures.
         assert store.get_extraction(rich.document.id) == rich
         newer = _with_background(rich, "ev1").model_copy(

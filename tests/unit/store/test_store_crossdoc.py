@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from builders import claim, entity, event, one_day, place
-from sitroom.model import Document, Extraction, Stance
+from sitroom.model import Document, Extraction, Proposition, Stance
 from sitroom.store import Store
 
 
@@ -66,3 +66,37 @@ def test_other_places_times_or_the_same_claimant_do_not_contradict(store: Store)
     ids = [ex.document.id for ex in (elsewhere, much_later, same_party)]
     assert store.link_cross_contradictions(ids) == 0
     assert store.cross_contradictions() == []
+
+
+def _statement(claimant: str, stance: Stance, subject: str) -> Extraction:
+    """A claim about no event: ``subject`` called the victim, asserted or denied."""
+    text = f"{claimant} says {subject} called the victim."
+    return Extraction(
+        document=Document(id=f"doc-{claimant}-{stance}", text=text),
+        entities=[entity("e1", claimant, mentions=[(0, len(claimant))])],
+        claims=[
+            claim(
+                text,
+                "c1",
+                stance,
+                f"{subject} called the victim",
+                claimant="e1",
+                proposition=Proposition(
+                    kind="statement", subject=subject, predicate="call victim", text="call"
+                ),
+            )
+        ],
+    )
+
+
+def test_propositions_meet_without_an_event_and_by_a_short_name(store: Store) -> None:
+    store.migrate()
+    police = _statement("City Police", "assert", "Marko Petrov")
+    lawyer = _statement("Tom Reyes", "deny", "Petrov")
+    same_side = _statement("City Police", "deny", "Petrov")
+    for ex in (police, lawyer, same_side):
+        store.add(ex)
+    assert store.link_cross_contradictions([lawyer.document.id, same_side.document.id]) == 1
+    [pair] = store.cross_contradictions()
+    assert (pair.assert_claimant, pair.deny_claimant) == ("City Police", "Tom Reyes")
+    assert pair.reason == "Tom Reyes denies what City Police claims: call"

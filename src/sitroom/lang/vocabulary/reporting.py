@@ -10,7 +10,7 @@ from pydantic import Field
 
 from sitroom.lang.vocabulary.base import Vocabulary
 from sitroom.lang.vocabulary.words import LongestFirst, WordSet
-from sitroom.model import Stance
+from sitroom.model import PloverType, Stance
 
 
 class ReportingVocabulary(Vocabulary):
@@ -26,6 +26,21 @@ class ReportingVocabulary(Vocabulary):
     speech: WordSet
     evidential: WordSet
     object_content: WordSet
+    negations: WordSet
+    pleas: WordSet
+    plea_prepositions: WordSet
+    responsibility_nouns: WordSet
+    blame_verbs: WordSet
+    origin_verbs: WordSet
+    event_families: dict[str, tuple[PloverType, ...]]
+
+    def family(self, event_type: str) -> str:
+        """The family an event type belongs to for comparing propositions (its own name when
+        it is in none)."""
+        for family, types in self.event_families.items():
+            if event_type in types:
+                return family
+        return event_type.lower()
 
     def stance(self, lemma: str) -> Stance | None:
         """The stance of an event's reporting verb: ``assert`` and ``deny`` lists only."""

@@ -72,3 +72,25 @@ export function health() {
   if (!healthPromise) healthPromise = getJSON('/api/health').catch(() => ({}));
   return healthPromise;
 }
+
+// A file from the API saved by the browser. A plain link cannot carry the read token, so when
+// one is set the file is fetched with it and handed over as a blob; the name is the server's.
+export async function downloadFile(url, fallbackName) {
+  const response = await fetch(url, { headers: { ...headers(), Accept: '*/*' } });
+  if (response.status === 401) window.dispatchEvent(new CustomEvent('sitroom:unauthorized'));
+  if (!response.ok) throw new ApiError(response.status, 'http', `HTTP ${response.status}`);
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const named = /filename="?([^";]+)"?/.exec(disposition);
+  const blob = await response.blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = named ? named[1] : fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
+export function hasToken() {
+  return Boolean(window.sessionStorage.getItem(TOKEN_KEY));
+}

@@ -75,6 +75,8 @@ export function normalizeEvent(row, source) {
     fatalities: num(row.fatalities),
     confidence: num(row.confidence),
     sentence: row.sentence || null,
+    description: row.description || null,
+    background: row.background === true,
     publisher: row.publisher || (Array.isArray(row.publishers) && row.publishers.length
       ? row.publishers.join(', ') : null),
     publishers: Array.isArray(row.publishers) ? row.publishers : (row.publisher ? [row.publisher] : []),
@@ -145,6 +147,26 @@ export function dateText(event) {
   const start = event.dateStart || event.dateEnd;
   const end = event.dateEnd && event.dateEnd !== start ? ` – ${event.dateEnd}` : '';
   return `${start}${end}`;
+}
+
+// The one-line "what happened" the API writes (sitroom.service.describe), or a plain stand-in.
+export function whatText(event) {
+  return event.description || `${event.type || 'Event'}: ${actorsText(event)}`;
+}
+
+// "6 Sep 2021": the date as the feed and the claims board show it.
+export function shortDate(text) {
+  if (!text) return '';
+  const d = new Date(`${String(text).slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return String(text);
+  // Day, short month, year: the order and abbreviations of sitroom.service.describe's lines.
+  const month = d.toLocaleDateString('en-US', { month: 'short', timeZone: 'UTC' });
+  return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+}
+
+// "1 source", "3 sources".
+export function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function placeText(event) {

@@ -1,8 +1,9 @@
 // Entry point: the filter bar, the tabs and the router. Each screen module renders from the URL.
 
-import { setToken } from './api.js';
+import { downloadFile, hasToken, setToken } from './api.js';
 import { refreshClaims, showClaims } from './claims.js';
 import { eventSource } from './data.js';
+import { refreshEvents } from './dataset.js';
 import { h } from './dom.js';
 import { startLive } from './live.js';
 import { refreshMap, resizeMap, showMap } from './map.js';
@@ -11,7 +12,7 @@ import {
   FILTER_KEYS, MODALITIES, PLOVER_TYPES, QUADS, QUAD_LABELS, currentView, filters, navigate, onNavigate,
 } from './state.js';
 import { initTable, refreshTable, showTable } from './table.js';
-import { refreshTimeline, showTimeline } from './timeline.js';
+import { showTimeline } from './timeline.js';
 
 const form = document.getElementById('filters');
 
@@ -33,6 +34,16 @@ function syncDownloadLink(f) {
   for (const key of FILTER_KEYS) if (f[key]) query.set(key, f[key]);
   document.getElementById('download-link').href = `/api/events?${query}`;
 }
+
+// With a read token the link alone would be refused (401): fetch the file with the token.
+document.getElementById('download-link').addEventListener('click', (event) => {
+  if (!hasToken()) return;
+  event.preventDefault();
+  const link = event.currentTarget;
+  downloadFile(link.getAttribute('href'), 'events.csv').catch((err) => {
+    link.title = `Download failed: ${err.message}`;
+  });
+});
 
 function syncForm() {
   const f = filters();
@@ -104,7 +115,7 @@ function route() {
     tab.setAttribute('href', `?${p}`);
   }
   for (const section of document.querySelectorAll('.view')) section.hidden = section.id !== `view-${view}`;
-  const usesFilters = view === 'map' || view === 'table' || view === 'timeline';
+  const usesFilters = view !== 'source';
   document.getElementById('filters-wrap').hidden = !usesFilters;
   const strip = document.getElementById('timeline-strip');
   strip.hidden = !(view === 'map' || view === 'table');
@@ -152,12 +163,13 @@ initFilters();
 initTable();
 onNavigate(route);
 route();
-// New or changed events on the server: the screen in view reloads with the same filters,
+// New or changed events on the server: the shared event loads are dropped (the map, the feed
+// and the timeline read them again) and the screen in view reloads with the same filters,
 // keeping the map's zoom and the scroll position.
 startLive(() => {
+  refreshEvents();
   refreshMap();
   refreshTable();
-  refreshTimeline();
   refreshClaims();
   const main = document.getElementById('main');
   const scroller = document.querySelector('#view-table .table-scroll');

@@ -20,12 +20,19 @@ export const QUAD_LABELS = {
   verbal_conflict: 'Verbal conflict',
   material_conflict: 'Material conflict',
 };
-export const QUAD_COLORS = {
-  verbal_cooperation: '#4e9ad6',
-  material_cooperation: '#2f9e6a',
-  verbal_conflict: '#e0a020',
-  material_conflict: '#d2443c',
-};
+// The colours come from /static/palette.css (data/palette.yaml), the one definition every screen
+// and the situation report share: custom properties --q-<quad>, read once from the page.
+const colourCache = new Map();
+
+export function quadColor(quad) {
+  const key = QUADS.includes(quad) ? quad.replace(/_/g, '-') : 'other';
+  if (!colourCache.has(key)) {
+    const value = getComputedStyle(document.documentElement).getPropertyValue(`--q-${key}`).trim();
+    if (!value) return '#777777';
+    colourCache.set(key, value);
+  }
+  return colourCache.get(key);
+}
 export const MODALITIES = [
   'asserted', 'claimed', 'denied', 'planned', 'conditional', 'negated', 'hypothetical',
 ];
@@ -84,3 +91,15 @@ export function navigate(changes, { replace = false } = {}) {
 window.addEventListener('popstate', () => {
   for (const fn of listeners) fn();
 });
+
+// One event pointed at across screens: the map and the feed follow each other. `from` names
+// the screen that pointed, so that it does not react to itself; `open` is a click.
+const focusListeners = [];
+
+export function onFocus(fn) {
+  focusListeners.push(fn);
+}
+
+export function focus(id, from, open = false) {
+  for (const fn of focusListeners) fn({ id, from, open });
+}

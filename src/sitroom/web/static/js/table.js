@@ -1,7 +1,8 @@
-// The event table: the API's filters (from the filter bar), sortable columns over the loaded
-// rows, and the API cursor behind a "More" button.
+// The event table: the API's filters (from the filter bar), a "what happened" line per event,
+// sortable columns over the loaded rows, and the API cursor behind a "More" button. Clicking a
+// row opens the event in the source view.
 
-import { actorsText, dateText, eventHref, fetchEventPage, placeText } from './data.js';
+import { actorsText, dateText, eventHref, fetchEventPage, placeText, whatText } from './data.js';
 import { clear, h, setStatus } from './dom.js';
 import { filterKey, filters, navigate, params } from './state.js';
 
@@ -9,8 +10,8 @@ const PAGE = 100;
 
 const COLUMNS = [
   { key: 'date', label: 'Date', value: (e) => e.dateStart || e.dateEnd || '' },
+  { key: 'what', label: 'What happened', value: (e) => whatText(e).toLowerCase() },
   { key: 'type', label: 'Type', value: (e) => e.type || '' },
-  { key: 'actors', label: 'Actors', value: (e) => actorsText(e).toLowerCase() },
   { key: 'place', label: 'Place', value: (e) => placeText(e).toLowerCase() },
   { key: 'modality', label: 'Modality', value: (e) => e.modality || '' },
   { key: 'sources', label: 'Sources', value: (e) => e.sources ?? 1, numeric: true },
@@ -71,12 +72,17 @@ function sourceLabel(event) {
 function bodyRow(event) {
   const precision = event.datePrecision ? h('span', { class: 'muted' }, ` ${event.datePrecision}`) : null;
   const geo = event.precision === 3 ? h('span', { class: 'muted', title: 'province or wider' }, ' ≈') : null;
-  return h('tr', { 'data-id': event.id, 'data-type': event.type || '' },
+  const row = h('tr', {
+    'data-id': event.id, 'data-type': event.type || '', class: event.hasSource ? 'opens' : null,
+    title: event.hasSource ? 'Open in the source view' : null,
+  },
     h('td', { class: 'nowrap' }, dateText(event), precision),
+    h('td', { class: 'what' }, whatText(event),
+      event.actor1 || event.attributedTo
+        ? h('div', { class: 'muted' }, event.actor1 ? actorsText(event) : '', event.attributedTo ? ` · per ${event.attributedTo}` : '')
+        : null),
     h('td', { class: 'nowrap' }, h('span', { class: `swatch quad-${event.quad}`, title: event.quad || '' }), event.type,
       event.mode ? h('span', { class: 'muted' }, ` ${event.mode}`) : null),
-    h('td', null, actorsText(event),
-      event.attributedTo ? h('div', { class: 'muted' }, `per ${event.attributedTo}`) : null),
     h('td', null, placeText(event), geo),
     h('td', null, event.modality || ''),
     h('td', { class: 'num' }, String(event.sources ?? 1)),
@@ -85,6 +91,19 @@ function bodyRow(event) {
     h('td', null, event.hasSource
       ? h('a', { href: eventHref(event), title: event.title || '' }, sourceLabel(event))
       : ''));
+  if (event.hasSource) {
+    row.addEventListener('click', (e) => {
+      if (e.target.closest('a, button') || window.getSelection().toString()) return;
+      openHref(eventHref(event));
+    });
+  }
+  return row;
+}
+
+// Same-page navigation, as the links of the page do it (main.js routes on popstate).
+function openHref(href) {
+  window.history.pushState(null, '', href);
+  window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
 // Column names on each cell, for the stacked layout of narrow screens.

@@ -1,0 +1,265 @@
+"""What a claim asserts or denies, as a ``Proposition`` stated positively.
+
+A claim about a happening the events stage found inside it is an ``event`` proposition (the
+event's type family, actors, place and date); any other claim is a ``statement``: the subject
+and the predicate of its content's main clause, in normalised words. Contents that state that
+something is not so ("he did not call her", "there were no casualties", "there is no evidence
+the attacks came from Yemen") give the positive proposition and turn the claim into a denial.
+
+Who did it is part of an event proposition: the event's first actor, or for responsibility
+claims the claimant ("X claimed responsibility for the attack"), the blamed party ("blamed Iran
+for the attacks") or the origin ("the attacks came from Yemen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import entity_for
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
+from sitroom.model import Event, Place, PloverType, Proposition
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"dobj", "attr", "acomp", "oprd"}
+_CLAUSES = {"acl", "ccomp", "relcl"}
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A proposition and whether the content states it negatively."""
+
+    proposition: Proposition
+    negated: bool
+
+
+class PropositionFinder:
+    """Propositions of the claims of one document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        index: DocIndex,
+        cues: ReportingVocabulary,
+        events: Mapping[str, Event],
+        places: Mapping[str, Place],
+        acts: Mapping[str, PloverType],
+    ) -> None:
+        self.doc = doc
+        self.index = index
+        self.cues = cues
+        self.events = events
+        self.places = places
+        self.triggers = {e.trigger[0]: e for e in events.values()}
+        self.acts = acts  # event trigger lemmas → type: what a charge names ("murder charges")
+
+    # --- words ---------------------------------------------------------------------------------
+
+    def _name(self, tok: Token) -> str:
+        """An actor's name when the word names one (a pronoun: its antecedent), else the
+        noun's lemma ("prosecutors" → "prosecutor", "the father of X" → "father")."""
+        found = self.index.entity_at.get(tok.i)
+        if found is None and tok.pos_ == "PRON":
+            found = entity_for(tok, self.index)
+        if found is not None:
+            return self.index.entity_name.get(found, tok.lemma_.lower())
+        place = self.places.get(self.index.place_at.get(tok.i, ""))
+        return place.name if place is not None else tok.lemma_.lower()
+
+    def _negated(self, tok: Token) -> bool:
+        """A negated act: a negation on a verb that is a happening the events stage found ("was
+        not captured") or on a past act ("did not call"). A negated expectation, ability or
+        existence ("is not expected to", "won't be able to", "there were no reports of") is
+        reported as what it says, not as a denial."""
+        if not any(self._is_negation(c) for c in tok.children):
+            return False
+        if tok.idx in self.triggers:
+            return True
+        return tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in tok.children
+        )
+
+    def _is_negation(self, tok: Token) -> bool:
+        return tok.dep_ == "neg" or (tok.dep_ == "advmod" and tok.lower_ in self.cues.negations)
+
+    def _no_evidence(self, tok: Token) -> Token | None:
+        """'there is no evidence (that) P', 'found no sign that P': the clause P that a noun
+        with a negating determiner holds."""
+        for child in tok.children:
+            if child.dep_ not in _OBJECTS | _SUBJECTS or child.pos_ != "NOUN":
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in self.cues.negations for d in child.children):
+                continue
+            for grand in child.children:
+                if grand.dep_ in _CLAUSES and grand.pos_ in {"VERB", "AUX"}:
+                    return grand
+        return None
+
+    def _main(self, tokens: list[Token]) -> Token | None:
+        """The content's main word: the first token whose head lies outside the content."""
+        inside = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        verbs = [t for t in heads if t.pos_ in {"VERB", "AUX"}]
+        found = verbs or heads
+        return found[0] if found else None
+
+    # --- propositions --------------------------------------------------------------------------
+
+    def find(
+        self,
+        span: tuple[int, int],
+        event_id: str | None,
+        cue: Token,
+        claimant_name: str | None,
+    ) -> Stated:
+        """The proposition of a claim's content ``span`` with its linked event and cue."""
+        found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        tokens = list(found) if found is not None else []
+        main = self._main(tokens) if tokens else None
+        negated = False
+        if main is not None:
+            negated = self._negated(main)
+            inner = self._no_evidence(main)
+            if inner is not None:
+                main, negated = inner, True
+        plea = cue.lemma_.lower() in self.cues.pleas
+        if plea:  # "pleaded not guilty to the charges"
+            negated = any(self._is_negation(t) for t in cue.subtree)
+        # The happening the main clause names, else the first one inside the content.
+        # A clause whose verb is no happening is a statement, whatever it mentions.
+        event = self.triggers.get(main.idx) if main is not None else None
+        if event is None and (main is None or main.pos_ not in {"VERB", "AUX"}):
+            event = self.events.get(event_id or "")
+        if event is not None:
+            return Stated(self._event(event, tokens, cue, claimant_name), negated)
+        if plea and (charged := self._charge(tokens, claimant_name)) is not None:
+            return Stated(charged, negated)
+        statement = self._statement(main, tokens)
+        if plea and claimant_name is not None:  # the pleader is who is charged
+            statement = statement.model_copy(
+                update={"subject": claimant_name, "text": f"{claimant_name} {statement.predicate}"}
+            )
+        return Stated(statement, negated)
+
+    def _event(
+        self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
+    ) -> Proposition:
+        actors = self._who_did_it(tokens, cue, claimant_name)
+        if not actors and event.actor1 is not None:
+            actors = [self.index.entity_name.get(a, a) for a in (event.actor1, *event.co_actors1)]
+        place = self.places.get(event.place or "")
+        family = self.cues.family(event.type)
+        words: list[str] = [event.type]  # "FIGHT at Kadugli by the front (front take town)"
+        if place is not None:
+            words.append("at " + place.name)
+        if actors:
+            words.append("by " + " and ".join(actors))
+        # Subject and predicate as for a statement, so that "X did not call Y" meets "X called
+        # Y" whether or not the events stage took the calling for a happening.
+        trigger = self.doc.char_span(*event.trigger, alignment_mode="expand")
+        verb = trigger.root if trigger is not None else None
+        statement = self._statement(verb, []) if verb is not None else None
+        return Proposition(
+            kind="event",
+            family=family,
+            event_type=event.type,
+            actors=actors,
+            place=place.name if place is not None else None,
+            date=event.date.start,
+            killed=self._toll(event, tokens),
+            subject=statement.subject if statement is not None else None,
+            predicate=statement.predicate if statement is not None else None,
+            text=" ".join(words)
+            + (
+                f" ({statement.subject} {statement.predicate})"
+                if statement and statement.subject
+                else ""
+            ),
+        )
+
+    def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
+        """What a plea is about: the act its charges name ("two murder charges"), done by the
+        pleader; an unnamed pleader ("an Oklahoma man") leaves the actor open."""
+        for tok in tokens:
+            kind = self.acts.get(tok.lemma_.lower())
+            if kind is None:
+                continue
+            family = self.cues.family(kind)
+            who = [pleader] if pleader else []
+            return Proposition(
+                kind="event",
+                family=family,
+                event_type=kind,
+                actors=who,
+                subject=pleader,
+                text=f"{kind} ({tok.lower_}) by {pleader or 'the accused'}",
+            )
+        return None
+
+    def _toll(self, event: Event, tokens: list[Token]) -> int | None:
+        """The death toll of the happening, or one a happening of its family inside the claim
+        gives ("five people were killed, 250 others injured")."""
+        if event.fatalities is not None or not tokens:
+            return event.fatalities
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        family = self.cues.family(event.type)
+        for other in self.events.values():
+            if (
+                start <= other.trigger[0] < end
+                and other.fatalities is not None
+                and self.cues.family(other.type) == family
+            ):
+                return other.fatalities
+        return None
+
+    def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
+        """Responsibility claims: the claimant, the blamed party or the origin."""
+        lemma = cue.lemma_.lower()
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        if any(o.lemma_.lower() in self.cues.responsibility_nouns for o in objects):
+            return [claimant_name] if claimant_name else []
+        if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
+            return [self._name(objects[0])]
+        for tok in tokens:
+            if (origin := self._origin(tok)) is not None:
+                return [origin]
+        return []
+
+    def _origin(self, verb: Token) -> str | None:
+        """Where or whom a happening came from: "came from Yemen", "were launched from Iraq"."""
+        if verb.lemma_.lower() not in self.cues.origin_verbs:
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._name(pobj)
+        return None
+
+    def _statement(self, main: Token | None, tokens: list[Token]) -> Proposition:
+        if main is None:
+            text = " ".join(t.lower_ for t in tokens[:8])
+            return Proposition(kind="statement", text=text)
+        subj = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
+        obj = next((c for c in main.children if c.dep_ in _OBJECTS), None)
+        subject = self._name(subj) if subj is not None and subj.lower_ != "there" else None
+        if subject is None and obj is not None:  # "there were casualties": they exist
+            subject, obj = self._name(obj), None
+        predicate = main.lemma_.lower()
+        if obj is not None:
+            predicate += " " + self._name(obj)
+        origin = self._origin(main)
+        if origin is not None:  # "the missiles came from Varnia"
+            predicate += " from " + origin
+        return Proposition(
+            kind="statement",
+            subject=subject,
+            predicate=predicate,
+            text=f"{subject or 'something'} {predicate}",
+        )
+
+
+__all__ = ["PropositionFinder", "Stated"]

@@ -1,0 +1,94 @@
+"""Contradictions between the claims of different articles, matched on their propositions.
+
+Two articles contradict each other when a claim in one asserts what a claim in the other denies
+(``Proposition.matches``: one kind of happening at one place by the
+same actors, or one subject and verb), the claims speak for different sides, and the happenings'
+dates, when both are known, lie within a week: reports date events loosely, often by the day
+of the statement. A side is compared by name, since entity ids are per article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
+from sitroom.model import Proposition
+
+_SLACK = dt.timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class SidedClaim:
+    """A stored claim as cross-article matching needs it."""
+
+    document: str
+    claim: str
+    stance: str
+    side: str | None  # the side's (or the claimant's) name
+    proposition: Proposition
+
+
+@cache
+def _reporting() -> ReportingVocabulary:
+    return load_vocabulary(ReportingVocabulary)
+
+
+def event_proposition(event_type: str, place: str | None, date: dt.date | None) -> Proposition:
+    """The proposition of a claim stored without one (before propositions were recorded, or
+    built by hand) that is linked to an event: that kind of happening at its place and date."""
+    return Proposition(
+        kind="event",
+        family=_reporting().family(event_type),
+        place=place,
+        date=date,
+        text=f"{event_type} at {place}" if place else event_type,
+    )
+
+
+def proposition_key(proposition: Proposition | None) -> str | None:
+    """What two propositions must share to be compared at all (an indexed column): the kind
+    and the family of a happening, or the last word of a statement's subject."""
+    if proposition is None:
+        return None
+    if proposition.kind == "event":
+        return f"event:{proposition.family}"
+    words = (proposition.subject or "").casefold().split()
+    # The subject's last word, so that "Petrov" meets "Marko Petrov" (``Proposition.matches``).
+    return "statement:" + words[-1] if words else None
+
+
+def _near_in_time(a: Proposition, b: Proposition) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return abs(a.date - b.date) <= _SLACK
+
+
+def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
+    """Whether two claims of different articles contradict each other: opposite stances on one
+    proposition, or rival death tolls of one happening, from different sides."""
+    if a.document == b.document:
+        return False
+    if a.side is None or b.side is None or a.side.casefold() == b.side.casefold():
+        return False
+    if not _near_in_time(a.proposition, b.proposition):
+        return False
+    if a.stance == b.stance:
+        return a.stance == "assert" and a.proposition.rivals(b.proposition)
+    return a.proposition.matches(b.proposition)
+
+
+def reason(first: SidedClaim, second: SidedClaim) -> str:
+    """The contradiction in words: both sides and the proposition (``second`` denies what
+    ``first`` asserts, or gives another toll)."""
+    if first.stance == second.stance:
+        return (
+            f"{second.side} gives another toll than {first.side}: {first.proposition.text}"
+            f" ({first.proposition.killed} against {second.proposition.killed} killed)"
+        )
+    return f"{second.side} denies what {first.side} claims: {first.proposition.text}"
+
+
+__all__ = ["SidedClaim", "contradicts", "event_proposition", "proposition_key", "reason"]

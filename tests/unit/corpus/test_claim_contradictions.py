@@ -1,0 +1,69 @@
+"""Contradictions across articles, judged on propositions: sides, stances, places, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitroom.corpus.claims import SidedClaim, contradicts, proposition_key, reason
+from sitroom.model import Proposition
+
+CAPTURE = Proposition(
+    kind="event",
+    family="violence",
+    event_type="FIGHT",
+    actors=["Eastern Front"],
+    place="Dorla",
+    date=dt.date(2025, 5, 3),
+    text="violence by Eastern Front in Dorla",
+)
+
+
+def _claim(document: str, stance: str, side: str | None, proposition: Proposition) -> SidedClaim:
+    return SidedClaim(document, "c1", stance, side, proposition)
+
+
+def test_opposite_stances_of_two_sides_on_one_happening_contradict() -> None:
+    said = _claim("a", "assert", "Eastern Front", CAPTURE)
+    denied = _claim("b", "deny", "Army", CAPTURE.model_copy(update={"actors": []}))
+    assert contradicts(said, denied) and contradicts(denied, said)
+    assert reason(said, denied) == (
+        "Army denies what Eastern Front claims: violence by Eastern Front in Dorla"
+    )
+
+
+def test_one_side_unknown_sides_other_places_actors_or_weeks_do_not() -> None:
+    said = _claim("a", "assert", "Eastern Front", CAPTURE)
+    assert not contradicts(said, _claim("b", "deny", "eastern front", CAPTURE))
+    assert not contradicts(said, _claim("b", "deny", None, CAPTURE))
+    assert not contradicts(said, _claim("a", "deny", "Army", CAPTURE))  # one article
+    elsewhere = CAPTURE.model_copy(update={"place": "Mellit"})
+    assert not contradicts(said, _claim("b", "deny", "Army", elsewhere))
+    others = CAPTURE.model_copy(update={"actors": ["Northern Militia"]})
+    assert not contradicts(said, _claim("b", "deny", "Army", others))
+    later = CAPTURE.model_copy(update={"date": dt.date(2025, 5, 28)})
+    assert not contradicts(said, _claim("b", "deny", "Army", later))
+
+
+def test_rival_tolls_of_one_happening_contradict_equal_ones_do_not() -> None:
+    five = CAPTURE.model_copy(update={"killed": 5})
+    forty = CAPTURE.model_copy(update={"killed": 40})
+    assert contradicts(_claim("a", "assert", "Army", five), _claim("b", "assert", "Front", forty))
+    assert not contradicts(
+        _claim("a", "assert", "Army", five), _claim("b", "assert", "Front", five)
+    )
+    assert not contradicts(
+        _claim("a", "assert", "Army", five), _claim("b", "assert", "Front", CAPTURE)
+    )
+
+
+def test_statements_meet_on_subject_and_predicate_short_names_included() -> None:
+    called = Proposition(
+        kind="statement", subject="Marko Petrov", predicate="call victim", text="call"
+    )
+    short = called.model_copy(update={"subject": "Petrov"})
+    other = called.model_copy(update={"predicate": "call lawyer"})
+    assert called.matches(short) and short.matches(called)
+    assert not called.matches(other)
+    assert proposition_key(called) == proposition_key(short) == "statement:petrov"
+    assert proposition_key(CAPTURE) == "event:violence"
+    assert proposition_key(Proposition(kind="statement", text="no subject")) is None
