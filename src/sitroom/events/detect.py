@@ -12,11 +12,13 @@ from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
+from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.period import article_period
 from sitroom.lang.places import anaphor_kinds
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
@@ -275,6 +277,7 @@ class EventDetector:
         open_ids: set[str] = set()  # events that leave room for the article's other side
         at: dict[int, int] = {}  # trigger token → its event's position
         crowd = document_crowd(index)
+        period = article_period(doc, index.times, index.published)
         for tok in doc:
             trigger = self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
@@ -334,12 +337,14 @@ class EventDetector:
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
                     inferred=inferred,
+                    background=is_background(tok, index, period, self.cues),
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
         events = _done_to_doers(doc, events, at)
+        events = refer_back(events, doc, index)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 
