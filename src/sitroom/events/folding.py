@@ -1,0 +1,230 @@
+"""One happening in one sentence is coded once.
+
+A sentence often names one happening with two triggers. Two mentions are folded when
+
+- one is the *content* of the other: the nearest trigger above a mention is an act of a
+  content type (promise, demand, threat, refusal) that takes it as its complement ("pledged to
+  keep *assistance* flowing", "called for the *release* of"): the act is the happening, what it
+  promises is no second one, so the content mention is dropped;
+- they are *the same happening*: of one type (or of types one happening may be coded as, such
+  as ASSAULT and FIGHT), either the nearest trigger above the other ("*killed* in *fighting*",
+  "*protesters* marched", "*convene* a *conference*", "the *operation* and the *takeover*") or
+  the same word again ("to end the fighting ... ready to stop fighting"), and nothing they say
+  disagrees: no two different doers, places or modes. The better-coded mention stands for the
+  happening and takes the other's arguments where it has none.
+
+A link through a word of order in time ("arrested *after* the protests") joins two happenings,
+never one. The words and types are in ``event_folding.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
+from sitroom.model import Event
+
+# The links by which an act takes its content: objects and clausal complements, and the
+# prepositions of the vocabulary ("a call for ...", "the promise of ...").
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "acl", "attr", "oprd", "nsubjpass"})
+_CLIMB = 6  # heads looked at above a trigger for the nearest trigger
+_MATERIAL = frozenset({"material_conflict", "material_cooperation"})
+
+
+def _nearest_trigger_above(
+    token: Token, triggers: dict[int, int], words: FoldingVocabulary
+) -> tuple[int, list[Token]] | None:
+    """The event index of the nearest trigger above ``token`` and the tokens on the way up
+    (``token`` first, the trigger's child last); None past a word of order in time or the
+    sentence's root."""
+    tok = token
+    path: list[Token] = []
+    for _ in range(_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        path.append(tok)
+        child, tok = tok, tok.head
+        if child.lemma_.lower() in words.sequence_words:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in words.sequence_words for c in child.children):
+            return None  # "... after they attacked"
+        if tok.i in triggers:
+            return triggers[tok.i], path
+    return None
+
+
+def _close(path: list[Token]) -> bool:
+    """Two triggers close enough to name one happening: one an argument of the other
+    ("protesters marched", "convene a conference"), or the object of its preposition
+    ("killed in fighting"); further apart they may be two ("marched ... in the eleventh week
+    of protests")."""
+    return len(path) == 1 or (len(path) == 2 and path[1].dep_ == "prep")
+
+
+def _takes_content(child: Token, words: FoldingVocabulary) -> bool:
+    """Whether an act's child on the way down is its complement, not a circumstance."""
+    if child.dep_ == "prep":
+        return child.lower_ in words.content_prepositions
+    return child.dep_ in _COMPLEMENT_DEPS
+
+
+class _Groups:
+    """Events joined into happenings; a join is refused when the two sides disagree."""
+
+    def __init__(self, events: Sequence[Event], words: FoldingVocabulary) -> None:
+        self.events = events
+        self.parent = list(range(len(events)))
+        self.kinds = [frozenset({e.type}) for e in events]
+        # Modalities one happening may be reported with, each group by its first member.
+        self.realis = {m: group[0] for group in words.modality_groups for m in group}
+        for group in words.same_happening_types:
+            self.kinds = [k | group if k <= group else k for k in self.kinds]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def members(self, root: int) -> list[Event]:
+        return [e for i, e in enumerate(self.events) if self.find(i) == root]
+
+    def join(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.events[b].type not in self.kinds[a]:
+            return False
+        together = self.members(ra) + self.members(rb)
+        # The mode of a material act is how it was done (from the air, by occupying ground):
+        # two modes are two acts. A verbal act's modes (to host, to meet) are facets of one.
+        fields = ["actor1", "place"]
+        if any(e.quad in _MATERIAL for e in together):
+            fields.append("mode")
+        for field in fields:
+            if len({getattr(e, field) for e in together} - {None}) > 1:
+                return False
+        if len({self.realis.get(e.modality, e.modality) for e in together}) > 1:
+            return False  # "ended the fighting ... ready to stop fighting if ...": two
+        self.parent[rb] = ra
+        return True
+
+
+def _definite(token: Token, words: FoldingVocabulary) -> bool:
+    """A noun trigger with a definite determiner: "the meeting", "the takeover of the
+    province" speak of a happening already reported."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in words.definite_determiners for c in token.children
+    )
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    """Whether two events' dates may be one: both undated ends count as open."""
+    if None in (a.date.start, a.date.end, b.date.start, b.date.end):
+        return True
+    assert a.date.start and a.date.end and b.date.start and b.date.end
+    return a.date.start <= b.date.end and b.date.start <= a.date.end
+
+
+def _antecedent(events: Sequence[Event], tokens: Sequence[Token | None], n: int) -> int | None:
+    """The nearest earlier event of another sentence with the same trigger word, type and a
+    date that may be the same: the first report of what "the meeting" refers to."""
+    token = tokens[n]
+    assert token is not None
+    for m in range(n - 1, -1, -1):
+        other = tokens[m]
+        if (
+            other is not None
+            and events[m].sentence != events[n].sentence
+            and other.lemma_.lower() == token.lemma_.lower()
+            and events[m].type == events[n].type
+            and _overlap(events[m], events[n])
+        ):
+            return m
+    return None
+
+
+def _score(event: Event) -> tuple[bool, int, float]:
+    """The better-coded mention: a mode, then more arguments, then confidence."""
+    filled = sum(v is not None for v in (event.actor1, event.actor2, event.place))
+    return event.mode is not None, filled, event.confidence
+
+
+def _merged(group: list[Event]) -> Event:
+    """The best mention of a happening, its empty arguments filled from the others."""
+    best = max(group, key=_score)
+    update: dict[str, object] = {}
+    for field in ("actor1", "actor2", "place", "attributed_to"):
+        if getattr(best, field) is None:
+            value = next((getattr(e, field) for e in group if getattr(e, field) is not None), None)
+            if value is not None:
+                update[field] = value
+                if field == "place":
+                    donor = next(e for e in group if e.place == value)
+                    update["place_basis"] = donor.place_basis
+    spans = [(e.date.end - e.date.start, e.date) for e in group if e.date.start and e.date.end]
+    if spans:
+        # The most precise date any mention gives ("completed the withdrawal on August 31").
+        narrowest = min(spans, key=lambda pair: pair[0])[1]
+        if narrowest != best.date:
+            update["date"] = narrowest
+    deaths = [e.fatalities for e in group if e.fatalities is not None]
+    if deaths and best.fatalities is None:
+        update["fatalities"] = max(deaths)
+    if update.get("actor2") is not None and update["actor2"] == (
+        best.actor1 or update.get("actor1")
+    ):
+        del update["actor2"]
+    return best.model_copy(update=update) if update else best
+
+
+def fold(events: Sequence[Event], doc: Doc, words: FoldingVocabulary) -> list[Event]:
+    """``events`` with the mentions of one happening in one sentence folded into one."""
+    starts = {t.idx: t for t in doc}
+    tokens = [starts.get(e.trigger[0]) for e in events]
+    triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
+    groups = _Groups(events, words)
+    content: set[int] = set()
+    for n, token in enumerate(tokens):
+        if token is None:
+            continue
+        above = _nearest_trigger_above(token, triggers, words)
+        if above is not None:
+            a, path = above
+            if events[a].type in words.content_types and _takes_content(path[-1], words):
+                if events[n].type != events[a].type or not groups.join(a, n):
+                    content.add(n)
+                continue
+            if _close(path) and groups.join(a, n):
+                continue
+        for m in range(n):  # the same word again in the sentence
+            other = tokens[m]
+            if (
+                other is not None
+                and events[m].sentence == events[n].sentence
+                and other.lemma_.lower() == token.lemma_.lower()
+                and groups.join(m, n)
+            ):
+                break
+    for n, token in enumerate(tokens):
+        if token is not None and _definite(token, words):
+            earlier = _antecedent(events, tokens, n)
+            if earlier is not None:
+                groups.join(earlier, n)
+    roots: dict[int, list[int]] = {}
+    for n in range(len(events)):
+        roots.setdefault(groups.find(n), []).append(n)
+    # A happening one of whose mentions is an act's content is that content as a whole.
+    kept = [members for members in roots.values() if not content & set(members)]
+    merged = [_merged([events[i] for i in members]) for members in kept]
+    return sorted(merged, key=lambda e: e.trigger)
+
+
+def numbered(events: Sequence[Event]) -> list[Event]:
+    """The events with their ids in order again ("v1", "v2", ...) after some were folded."""
+    return [e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(events, start=1)]
+
+
+__all__ = ["fold", "numbered"]
