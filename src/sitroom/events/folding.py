@@ -63,10 +63,14 @@ def _close(path: list[Token]) -> bool:
     return len(path) == 1 or (len(path) == 2 and path[1].dep_ == "prep")
 
 
-def _takes_content(child: Token, words: FoldingVocabulary) -> bool:
-    """Whether an act's child on the way down is its complement, not a circumstance."""
+def _takes_content(path: list[Token], words: FoldingVocabulary) -> bool:
+    """Whether the way down from an act to a mention goes through the act's complement, not a
+    circumstance: an object or clause, a content preposition ("a call for ..."), or a gerund
+    clause after a preposition ("committed to delivering aid")."""
+    child = path[-1]
     if child.dep_ == "prep":
-        return child.lower_ in words.content_prepositions
+        gerund = len(path) >= 2 and path[-2].dep_ == "pcomp"
+        return gerund or child.lower_ in words.content_prepositions
     return child.dep_ in _COMPLEMENT_DEPS
 
 
@@ -91,7 +95,9 @@ class _Groups:
     def members(self, root: int) -> list[Event]:
         return [e for i, e in enumerate(self.events) if self.find(i) == root]
 
-    def join(self, a: int, b: int) -> bool:
+    def join(self, a: int, b: int, *, strict: bool = True) -> bool:
+        """Join the happenings of events ``a`` and ``b`` unless they disagree; ``strict``
+        also wants their modalities to agree (mentions not linked by the parse)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -106,7 +112,7 @@ class _Groups:
         for field in fields:
             if len({getattr(e, field) for e in together} - {None}) > 1:
                 return False
-        if len({self.realis.get(e.modality, e.modality) for e in together}) > 1:
+        if strict and len({self.realis.get(e.modality, e.modality) for e in together}) > 1:
             return False  # "ended the fighting ... ready to stop fighting if ...": two
         self.parent[rb] = ra
         return True
@@ -115,9 +121,11 @@ class _Groups:
 def _definite(token: Token, words: FoldingVocabulary) -> bool:
     """A noun trigger with a definite determiner: "the meeting", "the takeover of the
     province" speak of a happening already reported."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in words.definite_determiners for c in token.children
-    )
+    if token.pos_ != "NOUN":
+        return False
+    # "the withdrawal process": the determiner is the compound's head's.
+    nominal = token.head if token.dep_ == "compound" else token
+    return any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in nominal.children)
 
 
 def _overlap(a: Event, b: Event) -> bool:
@@ -193,11 +201,13 @@ def fold(events: Sequence[Event], doc: Doc, words: FoldingVocabulary) -> list[Ev
         above = _nearest_trigger_above(token, triggers, words)
         if above is not None:
             a, path = above
-            if events[a].type in words.content_types and _takes_content(path[-1], words):
-                if events[n].type != events[a].type or not groups.join(a, n):
+            if events[a].type in words.content_types and _takes_content(path, words):
+                if events[n].type != events[a].type or not groups.join(a, n, strict=False):
                     content.add(n)
                 continue
-            if _close(path) and groups.join(a, n):
+            # One an argument of the other: one happening, whatever modality the parse let
+            # each mention have ("will co-host a meeting").
+            if _close(path) and groups.join(a, n, strict=False):
                 continue
         for m in range(n):  # the same word again in the sentence
             other = tokens[m]

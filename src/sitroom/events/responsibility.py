@@ -7,9 +7,10 @@ Three constructions, with the words of ``responsibility.yaml``:
 - a deed verb in a clause its speaker reports about itself: "X said it carried out the raid";
 - an author preposition: "X said it was behind the blast".
 
-The attack referred to is the event whose trigger the claim names ("for *the bombing*"), or
-when that mention repeats an attack reported before, or the claim names none ("X took
-responsibility"), the nearest preceding event of a claimed type. That event gets X as actor1,
+The attack referred to is the nearest preceding event of a claimed type (the claim names it
+again, "claimed responsibility for all three attacks", or names none, "X took responsibility"),
+unless the claim names an attack at another place; then, or with none before, the attack the
+claim names ("claimed responsibility for a bombing in Kabul"). That event gets X as actor1,
 the modality ``claimed`` (X says so) and X as its source; a repeated mention in the claim's
 sentence is folded into it. A negated claim ("no group has claimed responsibility", "X did not
 claim ...") names nobody.
@@ -110,25 +111,16 @@ def _named(events: Sequence[Event], deed: Token | None) -> int | None:
     return next((n for n, e in enumerate(events) if e.trigger[0] in starts), None)
 
 
-def _definite(doc: Doc, event: Event, definite: frozenset[str]) -> bool:
-    """The mention speaks of a known attack: "the attack", "Sunday's bombing"."""
-    span = doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
-    if span is None:
-        return False
-    return any(
-        (c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in span.root.children
-    )
-
-
 def _earlier(
     events: Sequence[Event], before: int, types: frozenset[str], place: str | None
 ) -> int | None:
-    """The nearest event of a claimed type reported before character ``before`` in an
-    earlier sentence, at a place that agrees."""
+    """The nearest event of a claimed type reported in a sentence before character
+    ``before``, if its place agrees with the claim's: the attack claimed, when the claim
+    names one again ("claimed responsibility for all three attacks") or none."""
     for n in range(len(events) - 1, -1, -1):
         e = events[n]
-        if e.sentence[1] <= before and e.type in types and place in {None, e.place}:
-            return n
+        if e.sentence[1] <= before and e.type in types:
+            return n if None in (place, e.place) or place == e.place else None
     return None
 
 
@@ -138,10 +130,8 @@ def assign_responsibility(
     index: DocIndex,
     words: ResponsibilityVocabulary,
     triggers: TriggersVocabulary,
-    definite: frozenset[str],
 ) -> list[Event]:
-    """``events`` with each claimed attack given its claimer as actor1 and source;
-    ``definite``: the determiners of a mention that repeats an earlier one ("the attack")."""
+    """``events`` with each claimed attack given its claimer as actor1 and source."""
     out = list(events)
     for claim in find_claims(doc, index, words, triggers):
         sentence_start = claim.cue.sent.start_char
@@ -149,10 +139,8 @@ def assign_responsibility(
         if named is not None and out[named].type not in words.claimed_types:
             continue  # "claimed responsibility for the arrest": no attack
         place = out[named].place if named is not None else None
-        target = named
-        if named is None or _definite(doc, out[named], definite):
-            target = _earlier(out, sentence_start, words.claimed_types, place)
-            target = named if target is None else target
+        target = _earlier(out, sentence_start, words.claimed_types, place)
+        target = named if target is None else target
         if target is None:
             continue
         if named is not None and named != target:

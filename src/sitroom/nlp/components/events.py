@@ -40,7 +40,6 @@ class EventsComponent:
             index,
             vocabulary.responsibility,
             vocabulary.triggers,
-            vocabulary.folding.definite_determiners,
         )
         doc._.sitroom_events = tuple(numbered(events))
         return doc
