@@ -80,6 +80,8 @@ class _Groups:
     def __init__(self, events: Sequence[Event], words: FoldingVocabulary) -> None:
         self.events = events
         self.parent = list(range(len(events)))
+        # Mentions joined under another: the argument of a predicate, a word said again.
+        self.governed: set[int] = set()
         self.kinds = [frozenset({e.type}) for e in events]
         # Modalities one happening may be reported with, each group by its first member.
         self.realis = {m: group[0] for group in words.modality_groups for m in group}
@@ -115,6 +117,7 @@ class _Groups:
         if strict and len({self.realis.get(e.modality, e.modality) for e in together}) > 1:
             return False  # "ended the fighting ... ready to stop fighting if ...": two
         self.parent[rb] = ra
+        self.governed.add(b)
         return True
 
 
@@ -160,10 +163,15 @@ def _score(event: Event) -> tuple[bool, int, float]:
     return event.mode is not None, filled, event.confidence
 
 
-def _merged(group: list[Event]) -> Event:
-    """The best mention of a happening, its empty arguments filled from the others."""
-    best = max(group, key=_score)
+def _merged(group: list[Event], heads: list[Event]) -> Event:
+    """The mention that stands for a happening, its empty arguments filled from the others:
+    the predicate the others hang on ("*killed* in a bombing", "protesters *marched*"), the
+    first report of it, or of several the best coded."""
+    best = max(heads or group, key=_score)
     update: dict[str, object] = {}
+    modes = [e.mode for e in group if e.mode is not None and e.type == best.type]
+    if best.mode is None and modes:  # "the operation and the takeover": a takeover
+        update["mode"] = modes[0]
     for field in ("actor1", "actor2", "place", "attributed_to"):
         if getattr(best, field) is None:
             value = next((getattr(e, field) for e in group if getattr(e, field) is not None), None)
@@ -228,7 +236,12 @@ def fold(events: Sequence[Event], doc: Doc, words: FoldingVocabulary) -> list[Ev
         roots.setdefault(groups.find(n), []).append(n)
     # A happening one of whose mentions is an act's content is that content as a whole.
     kept = [members for members in roots.values() if not content & set(members)]
-    merged = [_merged([events[i] for i in members]) for members in kept]
+    merged = [
+        _merged(
+            [events[i] for i in members], [events[i] for i in members if i not in groups.governed]
+        )
+        for members in kept
+    ]
     return sorted(merged, key=lambda e: e.trigger)
 
 

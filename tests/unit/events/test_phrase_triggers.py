@@ -123,3 +123,10 @@ def test_a_pattern_node_hanging_from_an_unknown_node_is_refused() -> None:
                 "type": "FIGHT",
             }
         )
+
+
+def test_a_second_outlet_wording_of_a_takeover_is_coded(nlp: Language) -> None:
+    text = "The Taliban said on Monday they had taken control of the Panjshir valley."
+    [seen] = events(nlp, text)
+    assert (seen.trigger, seen.type, seen.mode) == ("taken", "FIGHT", "occupy")
+    assert (seen.actor1, seen.place, seen.modality) == ("Taliban", "Panjshir", "claimed")
