@@ -19,7 +19,7 @@ never one. The words and types are in ``event_folding.yaml``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -97,9 +97,10 @@ class _Groups:
     def members(self, root: int) -> list[Event]:
         return [e for i, e in enumerate(self.events) if self.find(i) == root]
 
-    def join(self, a: int, b: int, *, strict: bool = True) -> bool:
+    def join(self, a: int, b: int, *, strict: bool = True, actors: bool = True) -> bool:
         """Join the happenings of events ``a`` and ``b`` unless they disagree; ``strict``
-        also wants their modalities to agree (mentions not linked by the parse)."""
+        also wants their modalities to agree (mentions not linked by the parse); without
+        ``actors`` their doers may differ (a people noun names them its own way)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -108,7 +109,7 @@ class _Groups:
         together = self.members(ra) + self.members(rb)
         # The mode of a material act is how it was done (from the air, by occupying ground):
         # two modes are two acts. A verbal act's modes (to host, to meet) are facets of one.
-        fields = ["actor1", "place"]
+        fields = ["actor1", "place"] if actors else ["place"]
         if any(e.quad in _MATERIAL for e in together):
             fields.append("mode")
         for field in fields:
@@ -139,9 +140,12 @@ def _overlap(a: Event, b: Event) -> bool:
     return a.date.start <= b.date.end and b.date.start <= a.date.end
 
 
-def _antecedent(events: Sequence[Event], tokens: Sequence[Token | None], n: int) -> int | None:
-    """The nearest earlier event of another sentence with the same trigger word, type and a
-    date that may be the same: the first report of what "the meeting" refers to."""
+def _antecedent(
+    events: Sequence[Event], tokens: Sequence[Token | None], n: int, *, same_word: bool
+) -> int | None:
+    """The nearest earlier event of another sentence with the same type (and with
+    ``same_word`` the same trigger word) and a date that may be the same: the first report of
+    what "the meeting" or "protesters" refer to."""
     token = tokens[n]
     assert token is not None
     for m in range(n - 1, -1, -1):
@@ -149,7 +153,7 @@ def _antecedent(events: Sequence[Event], tokens: Sequence[Token | None], n: int)
         if (
             other is not None
             and events[m].sentence != events[n].sentence
-            and other.lemma_.lower() == token.lemma_.lower()
+            and (not same_word or other.lemma_.lower() == token.lemma_.lower())
             and events[m].type == events[n].type
             and _overlap(events[m], events[n])
         ):
@@ -196,8 +200,14 @@ def _merged(group: list[Event], heads: list[Event]) -> Event:
     return best.model_copy(update=update) if update else best
 
 
-def fold(events: Sequence[Event], doc: Doc, words: FoldingVocabulary) -> list[Event]:
-    """``events`` with the mentions of one happening in one sentence folded into one."""
+def fold(
+    events: Sequence[Event],
+    doc: Doc,
+    words: FoldingVocabulary,
+    people: Collection[int] = frozenset(),
+) -> list[Event]:
+    """``events`` with the mentions of one happening folded into one. ``people``: the tokens of
+    actor mentions, where a trigger names the people who act ("protesters")."""
     starts = {t.idx: t for t in doc}
     tokens = [starts.get(e.trigger[0]) for e in events]
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
@@ -227,10 +237,19 @@ def fold(events: Sequence[Event], doc: Doc, words: FoldingVocabulary) -> list[Ev
             ):
                 break
     for n, token in enumerate(tokens):
-        if token is not None and _definite(token, words):
-            earlier = _antecedent(events, tokens, n)
-            if earlier is not None:
-                groups.join(earlier, n)
+        if token is None:
+            continue
+        named_people = token.i in people and token.pos_ == "NOUN"
+        if named_people:
+            # "Protesters" names the people of a protest: the one reported before, if any,
+            # whatever they are called there ("students marched ...").
+            earlier = _antecedent(events, tokens, n, same_word=False)
+        elif _definite(token, words):
+            earlier = _antecedent(events, tokens, n, same_word=True)
+        else:
+            continue
+        if earlier is not None:
+            groups.join(earlier, n, actors=not named_people)
     roots: dict[int, list[int]] = {}
     for n in range(len(events)):
         roots.setdefault(groups.find(n), []).append(n)

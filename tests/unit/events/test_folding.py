@@ -60,3 +60,13 @@ def test_ids_are_numbered_again_after_folding(nlp: Language) -> None:
     assert [e.id for e in doc._.sitroom_events] == [
         f"v{n}" for n in range(1, len(doc._.sitroom_events) + 1)
     ]
+
+
+def test_the_people_of_a_protest_named_later_are_that_protest(nlp: Language) -> None:
+    text = (
+        "Thousands of students marched through Santiago on Thursday. "
+        "Police fired tear gas at the protesters near the palace."
+    )
+    protests = [e for e in nlp(text)._.sitroom_events if e.type == "PROTEST"]
+    assert len(protests) == 1
+    assert protests[0].trigger[0] < text.index(".")

@@ -33,7 +33,7 @@ class EventsComponent:
         index = doc_index(doc)
         events = self._detector.detect(doc, index)
         vocabulary = self._detector.vocabulary
-        events = fold(events, doc, vocabulary.folding)
+        events = fold(events, doc, vocabulary.folding, frozenset(index.entity_at))
         events = assign_responsibility(
             events,
             doc,
