@@ -30,6 +30,7 @@ from sitroom.model import Event
 # prepositions of the vocabulary ("a call for ...", "the promise of ...").
 _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "acl", "attr", "oprd", "nsubjpass"})
 _CLIMB = 6  # heads looked at above a trigger for the nearest trigger
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # Penn tags of verbs in the past or present tense
 _MATERIAL = frozenset({"material_conflict", "material_cooperation"})
 
 
@@ -67,11 +68,24 @@ def _takes_content(path: list[Token], words: FoldingVocabulary) -> bool:
     """Whether the way down from an act to a mention goes through the act's complement, not a
     circumstance: an object or clause, a content preposition ("a call for ..."), or a gerund
     clause after a preposition ("committed to delivering aid")."""
+    if any(_stated_fact(tok) for tok in path):
+        return False
     child = path[-1]
     if child.dep_ == "prep":
         gerund = len(path) >= 2 and path[-2].dep_ == "pcomp"
         return gerund or child.lower_ in words.content_prepositions
     return child.dep_ in _COMPLEMENT_DEPS
+
+
+def _stated_fact(token: Token) -> bool:
+    """A finite verb with a subject of its own and no modal: "promises ... - the President
+    addressed thousands of protesters" states what happened, it is no content of the promise
+    ("pledged that access will be guaranteed" is)."""
+    return (
+        token.tag_ in _FINITE
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        and not any(c.tag_ == "MD" for c in token.children)
+    )
 
 
 class _Groups:
