@@ -130,3 +130,15 @@ def test_a_second_outlet_wording_of_a_takeover_is_coded(nlp: Language) -> None:
     [seen] = events(nlp, text)
     assert (seen.trigger, seen.type, seen.mode) == ("taken", "FIGHT", "occupy")
     assert (seen.actor1, seen.place, seen.modality) == ("Taliban", "Panjshir", "claimed")
+
+
+def test_control_of_a_market_is_no_takeover_of_ground(nlp: Language) -> None:
+    assert events(nlp, "The company took control of the market in 2019.") == []
+    [seen] = events(nlp, "The army regained control of the city.")
+    assert (seen.type, seen.mode, seen.actor1) == ("FIGHT", "occupy", "Army")
+
+
+def test_falling_into_the_hands_of_a_group(nlp: Language) -> None:
+    [seen] = events(nlp, "Mosul fell into the hands of the Islamic State in 2014.")
+    assert (seen.trigger, seen.type, seen.mode) == ("fell", "FIGHT", "occupy")
+    assert (seen.actor1, seen.place) == ("Islamic State", "Mosul")
