@@ -1,20 +1,27 @@
-"""One happening in one sentence is coded once.
+"""One happening is coded once.
 
-A sentence often names one happening with two triggers. Two mentions are folded when
+A sentence often names one happening with two triggers, and a later sentence names it again.
+Mentions are folded when
 
 - one is the *content* of the other: the nearest trigger above a mention is an act of a
-  content type (promise, demand, threat, refusal) that takes it as its complement ("pledged to
-  keep *assistance* flowing", "called for the *release* of"): the act is the happening, what it
-  promises is no second one, so the content mention is dropped;
-- they are *the same happening*: of one type (or of types one happening may be coded as, such
-  as ASSAULT and FIGHT), either the nearest trigger above the other ("*killed* in *fighting*",
-  "*protesters* marched", "*convene* a *conference*", "the *operation* and the *takeover*") or
-  the same word again ("to end the fighting ... ready to stop fighting"), and nothing they say
-  disagrees: no two different doers, places or modes. The better-coded mention stands for the
-  happening and takes the other's arguments where it has none.
+  content type (promise, demand, threat) that takes it as its complement ("pledged to keep
+  *assistance* flowing", "called for the *release* of"): the act is the happening, what it
+  promises is no second one, so the content mention is dropped. A finite clause with a subject
+  of its own and no modal states a fact and is no content;
+- they are *the same happening* in one sentence: of one type (or of types one happening may be
+  coded as, such as ASSAULT and FIGHT), one an argument of the other or the object of its
+  preposition ("*killed* in *fighting*", "*protesters* marched", "*convene* a *conference*",
+  "the *operation* and the *takeover*"), or the same word again ("the fighting ... fighting")
+  with modalities of one group;
+- a later sentence names it again: a definite noun of the same word ("*the meeting* ended"),
+  or a noun naming the people who act ("police fired at *the protesters*") after an event of
+  that type.
 
-A link through a word of order in time ("arrested *after* the protests") joins two happenings,
-never one. The words and types are in ``event_folding.yaml``.
+Nothing the mentions say may disagree: no two different doers, places, dates or (for material
+acts) modes. The predicate the other mentions hang on, or the first report, stands for the
+happening and takes the others' arguments where it has none, and the most precise date. A link
+through a word of order in time ("arrested *after* the protests") joins two happenings, never
+one. The words and types are in ``event_folding.yaml``.
 """
 
 from __future__ import annotations
