@@ -115,6 +115,11 @@ class _Groups:
             i = self.parent[i]
         return i
 
+    def alone(self, i: int) -> bool:
+        """Whether event ``i`` is not yet joined with any other."""
+        root = self.find(i)
+        return all(self.find(j) != root for j in range(len(self.events)) if j != i)
+
     def members(self, root: int) -> list[Event]:
         return [e for i, e in enumerate(self.events) if self.find(i) == root]
 
@@ -269,7 +274,9 @@ def fold(
             earlier = _antecedent(events, tokens, n, same_word=True)
         else:
             continue
-        if earlier is not None:
+        # A mention already one with a predicate of its own sentence is that predicate's:
+        # no chains of happenings across sentences.
+        if earlier is not None and groups.alone(n):
             groups.join(earlier, n, actors=not named_people)
     roots: dict[int, list[int]] = {}
     for n in range(len(events)):
