@@ -15,6 +15,7 @@ from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patie
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
+from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides
 from sitroom.lang.docindex import DocIndex
@@ -130,6 +131,7 @@ class EventDetector:
         self.words = vocabulary.triggers  # the word lists after the triggers
         self.cues = vocabulary.reporting
         self.acled = AcledRefiner(vocabulary.acled_cues)
+        self.phrases = PhraseMatcher(vocabulary.phrases, vocabulary.types, self.lexicon)
         self.sides = vocabulary.sides.sides
         # Ground held or fought over: its owner is no second party (the place nouns count too).
         self._territory = self.words.territory_nouns | frozenset(_PLACE_NOUNS)
@@ -278,8 +280,13 @@ class EventDetector:
         at: dict[int, int] = {}  # trigger token → its event's position
         crowd = document_crowd(index)
         period = article_period(doc, index.times, index.published)
+        phrases = self.phrases.find(doc, index)  # multiword triggers, with their roles
+        in_phrase = {i for match in phrases.values() for i in match.consumed}
         for tok in doc:
-            trigger = self.lexicon.match(tok)
+            phrase = phrases.get(tok.i)
+            if phrase is None and tok.i in in_phrase:
+                continue  # "opened fire": "fire" is part of the phrase, no event of its own
+            trigger = phrase.trigger if phrase is not None else self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
                 continue
             if trigger.pos == "verb":
@@ -290,6 +297,8 @@ class EventDetector:
                     actor1, actor2 = None, actor1  # "we lost two fighters": the losing side
             else:
                 actor1, actor2 = self.arguments.nominal(tok, trigger, index)
+            if phrase is not None:
+                actor1, actor2 = phrase.actors(actor1, actor2)
             sent = sentence_of(tok)
             acled = self.acled.refine(
                 trigger.acled,
@@ -298,11 +307,15 @@ class EventDetector:
                 index.entity_type.get(actor2) if actor2 else None,
             )
             mod = classify(tok, self.cues, self.words)
+            if phrase is not None and phrase.reports_itself(mod.cue):
+                mod = phrase.unreported(mod)  # "the blast claimed the lives of": no report
             recoded = recode(tok, trigger, mod.modality, self.vocabulary)
             kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
             info = recoded.info if recoded else EventType(quad=trigger.quad, cameo=trigger.cameo)
             attributed = entity_for(mod.reporter, index) if mod.reporter is not None else None
             place, place_basis = self._place(tok, index, info.quad, mod.modality)
+            if phrase is not None and phrase.place is not None:
+                place, place_basis = phrase.place, "argument"
             confidence = (
                 trigger.weight
                 + 0.1 * (actor1 is not None)
@@ -333,7 +346,7 @@ class EventDetector:
                     date=self._date(tok, mod.modality, index),
                     modality=mod.modality,
                     attributed_to=attributed,
-                    fatalities=self._fatalities(tok, index),
+                    fatalities=(phrase and phrase.fatalities) or self._fatalities(tok, index),
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
                     inferred=inferred,
