@@ -45,7 +45,9 @@ from collections.abc import Iterable, Sequence
 from sitroom.geo._names import fold_key, fuzzy_key
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.coherence import Anchor, coherence, near_any
+from sitroom.geo.far_readings import far, stray, well_known
 from sitroom.lang.places import Cue, Precision, acled_precision, cue_kinds, cue_of
+from sitroom.lang.vocabulary.places import place_evidence
 from sitroom.model import Place, Span
 
 # Weights, in log10-population units (see the module docstring).
@@ -188,6 +190,10 @@ class _Context:
     # about Jordan, nor do three "Paris" make a Texas story French.
     votes: dict[str, dict[str, int]]
     sentence_voters: dict[Span, dict[str, frozenset[str]]]
+    # Folded name -> the countries of its readings that are areas or well-known places
+    # ("Croydon" of a London story: Britain; "London": Britain and Canada): with the votes,
+    # what a reading of another name must be within reach of (``sitroom.geo.far_readings``).
+    reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     anchors: tuple[Anchor, ...] = ()
     _evidence: dict[str, _EvidenceCountry] = dataclasses.field(default_factory=dict)
 
@@ -202,6 +208,27 @@ class _Context:
 
     def sentence_countries(self, sentence: Span) -> frozenset[str]:
         return frozenset(self.sentence_voters.get(sentence, ()))
+
+    def evidence_countries(self, mention: Mention) -> frozenset[str]:
+        """The countries the document's other names vote for or have well-known readings in,
+        when at least ``far_min_names`` names say so (one name may itself be misread: the
+        "Cornwall" of a Cornish story has an unambiguous Canadian reading), and those of the
+        mention's qualifier ("X, Myanmar")."""
+        own = fold_key(mention.text)
+        voted: set[str] = set()
+        names: set[str] = set()
+        for country, voters in self.votes.items():
+            if others := set(voters) - {own}:
+                voted.add(country)
+                names.update(others)
+        for name, countries in self.reach.items():
+            if name != own and countries:
+                voted.update(countries)
+                names.add(name)
+        if len(names) < place_evidence().far_min_names:
+            voted.clear()
+        voted.update(q.country for q in mention.qualifier if q.country is not None)
+        return frozenset(voted)
 
     def evidence_without(self, own: str) -> _EvidenceCountry:
         found = self._evidence.get(own)
@@ -240,8 +267,12 @@ def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) ->
     by_sentence: dict[Span, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     # A qualified name ("Paris, Tenn.") has its country from the qualifier, not from its prior.
     qualified = {fold_key(m.text) for m in mentions if m.qualifier}
+    reach: dict[str, set[str]] = defaultdict(set)
     for mention, opts in zip(mentions, options, strict=True):
         key = fold_key(mention.text)
+        reach[key].update(
+            c.country for c in opts if c.country and (c.kind in _AREAS or well_known(c))
+        )
         country = None if key in qualified else _unambiguous_country(opts)
         if country is None:
             continue
@@ -254,6 +285,7 @@ def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) ->
             span: {country: frozenset(names) for country, names in found.items()}
             for span, found in by_sentence.items()
         },
+        reach={name: frozenset(countries) for name, countries in reach.items()},
     )
 
 
@@ -318,9 +350,14 @@ def _choose(
         for index in members:
             mention = mentions[index]
             known = {c.uid for c in mention.candidates}
+            evidence = context.evidence_countries(mention)
             for uid, candidate in by_uid.items():
-                if uid in known:
+                # A small town out of reach of the other names' countries is a namesake: the
+                # name stays unlocated rather than land on another continent.
+                if uid in known and not far(candidate, evidence):
                     totals[uid] += score(candidate, mention, context, key)
+        if not totals:
+            continue
         if (
             key[0] == "text"
             and (steer := steers.get(key[1]))
@@ -429,21 +466,8 @@ def _with_local(
     return options + extra if extra else options
 
 
-# A settlement smaller than this (or of unknown size) outside the article's country is more
-# likely a namesake than the place meant ("the Tawila camp" in a Sudan story is not in Yemen).
-STRAY_MAX_POPULATION = 1_000
-
-
 def _stray(candidate: Candidate, mention: Mention, context: _Context) -> bool:
-    return (
-        context.evidence_country is not None
-        and candidate.country is not None
-        and candidate.country != context.evidence_country
-        and candidate.country not in context.sentence_countries(mention.sentence)
-        and candidate.kind in {"city", "locality"}
-        and candidate.source != "curated"
-        and candidate.population < STRAY_MAX_POPULATION
-    )
+    return stray(candidate, context.evidence_country, context.sentence_countries(mention.sentence))
 
 
 def _precision(candidate: Candidate, resolved: Sequence[Mention]) -> Precision:

@@ -41,7 +41,7 @@ from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by
-from sitroom.lang.places import Cue, cue_kinds, cue_of
+from sitroom.lang.places import Cue, cue_kinds, cue_of, is_common_place_noun
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
@@ -172,6 +172,8 @@ class _Finder:
         text = doc[start:end].text
         if self.org_words.intersection(words) and not self._listed(text):
             return None
+        if _common_noun(doc, start, end):
+            return None
         # Place entities may start in lower case ("al-Tanf"); other sources must look like names.
         if label not in PLACE_LABELS and not text[:1].isupper():
             return None
@@ -279,6 +281,21 @@ class _Finder:
         if start is not None:
             runs.append((start, len(doc)))
         return runs
+
+
+# Penn Treebank tags of what makes a noun a common one: an article or demonstrative ("the",
+# "this"), a possessive pronoun ("its") or a possessive ending ("Syria's").
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
+
+
+def _common_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "across the valley", "shelled the Capital", "its border": a noun for a kind of place,
+    written in lower case or after a determiner, names no town even when the NER labels it."""
+    if not is_common_place_noun(" ".join(t.lower_ for t in doc[start:end])):
+        return False
+    if doc[start:end].text.islower():
+        return True
+    return start > 0 and doc[start - 1].tag_ in _DETERMINER_TAGS
 
 
 def _names_country(candidates: list[Candidate]) -> bool:
