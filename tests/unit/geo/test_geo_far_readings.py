@@ -76,3 +76,17 @@ def test_a_place_in_x_based_is_a_seat_not_the_event_place(nlp: Any) -> None:
     assert extraction.events
     placed = {p.id: p.name for p in extraction.places}
     assert all(placed.get(e.place or "") != "London" for e in extraction.events)
+
+
+def test_a_province_the_gazetteer_lacks_is_its_seat_town_at_province_precision(nlp: Any) -> None:
+    for text in (
+        "Two teachers were shot dead in Yala province on Monday.",
+        "A bomb exploded in Narathiwat province, police said.",
+    ):
+        places = nlp(text)._.sitroom_places
+        assert [(p.country, p.precision) for p in places] == [("TH", 3)], text
+
+
+def test_the_object_of_a_verb_of_place_may_be_a_town_the_ner_calls_an_org(nlp: Any) -> None:
+    assert _places(nlp, "Government troops recaptured Kakata on Tuesday.") == [("Kakata", "LR")]
+    assert _places(nlp, "Kakata announced record profits on Tuesday.") == []

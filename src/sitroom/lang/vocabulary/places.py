@@ -23,6 +23,7 @@ class ToponymWords(Vocabulary):
     compass_words: WordSet
     distance_units: WordSet
     locative_words: WordSet
+    place_object_verbs: WordSet
     non_agentive_verbs: WordSet
     seat_words: WordSet
     common_place_nouns: WordSet
