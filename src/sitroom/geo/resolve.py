@@ -211,6 +211,7 @@ class _Context:
     reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     anchors: tuple[Anchor, ...] = ()
     _evidence: dict[str, _EvidenceCountry] = dataclasses.field(default_factory=dict)
+    _reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @property
     def evidence_country(self) -> str | None:
@@ -230,6 +231,14 @@ class _Context:
         "Cornwall" of a Cornish story has an unambiguous Canadian reading), and those of the
         mention's qualifier ("X, Myanmar")."""
         own = fold_key(mention.text)
+        found = self._reach.get(own)
+        if found is None:
+            found = self._reach[own] = self._evidence_reach(own)
+        if not mention.qualifier:
+            return found
+        return found | {q.country for q in mention.qualifier if q.country is not None}
+
+    def _evidence_reach(self, own: str) -> frozenset[str]:
         voted: set[str] = set()
         names: set[str] = set()
         for country, voters in self.votes.items():
@@ -240,10 +249,7 @@ class _Context:
             if name != own and countries:
                 voted.update(countries)
                 names.add(name)
-        if len(names) < place_evidence().far_min_names:
-            voted.clear()
-        voted.update(q.country for q in mention.qualifier if q.country is not None)
-        return frozenset(voted)
+        return frozenset(voted) if len(names) >= place_evidence().far_min_names else frozenset()
 
     def evidence_without(self, own: str) -> _EvidenceCountry:
         found = self._evidence.get(own)

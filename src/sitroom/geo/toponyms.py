@@ -321,8 +321,8 @@ _DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
 def _common_noun(doc: Doc, start: int, end: int) -> bool:
     """ "across the valley", "shelled the Capital", "its border": a noun for a kind of place,
     written in lower case or after a determiner, names no town even when the NER labels it."""
-    if not is_common_place_noun(" ".join(t.lower_ for t in doc[start:end])):
-        return False
+    if end - start > 2 or not is_common_place_noun(" ".join(t.lower_ for t in doc[start:end])):
+        return False  # the nouns are one or two words ("refugee camp")
     if doc[start:end].text.islower():
         return True
     return start > 0 and doc[start - 1].tag_ in _DETERMINER_TAGS

@@ -90,3 +90,10 @@ def test_a_province_the_gazetteer_lacks_is_its_seat_town_at_province_precision(n
 def test_the_object_of_a_verb_of_place_may_be_a_town_the_ner_calls_an_org(nlp: Any) -> None:
     assert _places(nlp, "Government troops recaptured Kakata on Tuesday.") == [("Kakata", "LR")]
     assert _places(nlp, "Kakata announced record profits on Tuesday.") == []
+
+
+def test_a_name_with_another_arabic_article_meets_the_gazetteer_one(gazetteer: Gazetteer) -> None:
+    # GeoNames writes the Iraqi town "Ad Dawr"; reports write "Al-Dawr" or "al Dawr".
+    for name in ("Al-Dawr", "al Dawr"):
+        found = gazetteer.lookup(name)
+        assert [(c.name, c.country, c.match) for c in found] == [("Ad Dawr", "IQ", "exact")]
