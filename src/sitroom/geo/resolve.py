@@ -26,6 +26,10 @@ one, scores higher (``sitroom.geo.coherence``) (local news names towns near each
 NER did not call a place may also read as a small town in the area of the document's other
 places (the ORG "Florence" of a South Carolina story); alone, it is never a small town.
 
+A small town or village out of reach of the countries the other names point to (another
+continent, no neighbour) is no reading at all unless well known (``sitroom.geo.far_readings``):
+the name stays unlocated rather than land in Croatia in a Myanmar story.
+
 Mentions with the same text and no cue or qualifier are resolved together (one sense per
 discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in the next; when
 one mention of a name is qualified ("Paris, Tenn."), its reading carries to the bare mentions of
