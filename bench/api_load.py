@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import itertools
 import os
 import socket
@@ -66,17 +67,23 @@ def build(db: Path, limit: int) -> None:
     from sitroom.ingest.text import parse_date
     from sitroom.service import Extractor, ingest_items
 
-    articles = load_articles()[:limit]
+    pool = load_articles()
     items = []
-    for n, article in enumerate(articles):
+    for n in range(limit):
+        # Past the pool's end, numbered copies with dates moved 90 days a round (as
+        # bench/merge.py does), so that a store of any size can be built from the same texts.
+        article, round_ = pool[n % len(pool)], n // len(pool)
+        text = f"Report {n + 1}.\n\n{article.text}" if round_ else article.text
         try:
             published = parse_date(article.date[:10]) if article.date else None
         except ValueError:
             published = None
+        if published is not None and round_:
+            published += dt.timedelta(days=90 * round_)
         items.append(
             build_item(
                 Source(location=f"bench:{n}"),
-                repair(article.text),
+                repair(text),
                 title=article.title,
                 url=article.url or None,
                 dates=[(published, "argument")],
@@ -84,7 +91,10 @@ def build(db: Path, limit: int) -> None:
         )
     started = time.perf_counter()
     with Store(db) as store:
-        report = ingest_items(items, store, Extractor(load_settings()), batch_size=16)
+        # Every text is stored: the numbered copies would otherwise be filed as near-duplicates.
+        report = ingest_items(
+            items, store, Extractor(load_settings()), batch_size=16, near_threshold=None
+        )
     print(f"built {db}: {report.line()} in {time.perf_counter() - started:.0f}s", file=sys.stderr)
 
 

@@ -5,7 +5,7 @@ Every error carries a stable code so that users, logs and the HTTP API can refer
     SitroomError                 [S000]
     ├── ConfigError              [S1xx]  bad settings, unknown model, bad option values
     │   S103 bad chunk sizes  S104 token too short  S105 exposed without a read token
-    │   S106 unreadable token file
+    │   S106 unreadable token file  S137 worker settings of `serve --workers` missing
     │   └── VocabularyError      [S110]  a data file or user vocabulary file with a bad entry
     ├── InputError               [S2xx]  a document that cannot be read (S206-S217: see
     │                                    sitroom.ingest.item; S214 too long to extract)

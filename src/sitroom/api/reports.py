@@ -41,11 +41,17 @@ def report(
     offline map and the source list, every line citing the articles it rests on."""
     from sitroom.report import build_report, render_html, render_markdown
 
-    built = build_report(state.store, country=country, date_from=date_from, date_to=date_to)
+    def render() -> str:
+        built = build_report(state.store, country=country, date_from=date_from, date_to=date_to)
+        return render_markdown(built) if format == "md" else render_html(built)
+
+    # The report reads the whole store: computed once per store revision and query.
+    key = (country, date_from, date_to, format)
+    body = state.reports.get(state.store.revision(), key, render)
     if format == "md":
-        return PlainTextResponse(render_markdown(built), media_type="text/markdown")
+        return PlainTextResponse(body, media_type="text/markdown")
     headers = {"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"}
-    return HTMLResponse(render_html(built), headers=headers)
+    return HTMLResponse(body, headers=headers)
 
 
 __all__ = ["router"]

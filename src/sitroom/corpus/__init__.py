@@ -24,7 +24,7 @@ from sitroom.corpus.actors import (
     fold_name,
     group_entities,
 )
-from sitroom.corpus.groups import components, group_id
+from sitroom.corpus.groups import Joined, components, group_id
 from sitroom.corpus.happenings import (
     MODALITY_RANK,
     CorpusEventRecord,
@@ -52,6 +52,7 @@ __all__ = [
     "DocumentInfo",
     "EntityKey",
     "EntityRef",
+    "Joined",
     "LinkReason",
     "Mention",
     "MentionKey",

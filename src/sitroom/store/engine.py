@@ -143,12 +143,24 @@ def _sqlite_on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
+# The last statement of every counted write: bumping the one revision row takes its row lock
+# on PostgreSQL only at the very end, after the derived-state lock, so writers cannot deadlock
+# on the two. No row (a database between migrations) changes nothing.
+_BUMP_REVISION = sa.text("UPDATE store_revision SET revision = revision + 1 WHERE id = 1")
+
+
 @contextmanager
-def write_transaction(connection: Connection) -> Iterator[Connection]:
-    """A transaction on ``connection`` that intends to write, committed on normal exit."""
+def write_transaction(connection: Connection, *, counted: bool = True) -> Iterator[Connection]:
+    """A transaction on ``connection`` that intends to write, committed on normal exit.
+
+    ``counted`` (all but the migrations, which run before the revision table exists) bumps the
+    store revision in the same transaction, so a reader that sees the new rows sees the new
+    revision too."""
     connection.execution_options(**{_WRITE_OPTION: True})
     with connection.begin():
         yield connection
+        if counted:
+            connection.execute(_BUMP_REVISION)
 
 
 # One fixed key (the bytes "sitroom!" read as an integer) for every store-wide derived table.
@@ -175,9 +187,9 @@ def lock_derived_state(connection: Connection) -> None:
 
 
 @contextmanager
-def begin_write(engine: Engine) -> Iterator[Connection]:
+def begin_write(engine: Engine, *, counted: bool = True) -> Iterator[Connection]:
     """A new connection in a write transaction, as ``write_transaction``."""
-    with engine.connect() as connection, write_transaction(connection):
+    with engine.connect() as connection, write_transaction(connection, counted=counted):
         yield connection
 
 

@@ -217,6 +217,30 @@ def _add_watch_tables(connection: Connection) -> None:
     v9.create_all(connection, tables=list(add_watch_tables(v9)), checkfirst=True)
 
 
+def _add_store_revision(connection: Connection) -> None:
+    """Version 11: the store revision that every write bumps (``schema.store_revision``).
+
+    Runs on fresh databases too: migration 1 makes the table, this its one row."""
+    v11 = sa.MetaData(naming_convention=metadata.naming_convention)
+    table = sa.Table(
+        "store_revision",
+        v11,
+        sa.Column("id", sa.SmallInteger, primary_key=True, autoincrement=False),
+        sa.Column("revision", sa.BigInteger, nullable=False),
+    )
+    table.create(connection, checkfirst=True)
+    if connection.scalar(sa.select(table.c.id).where(table.c.id == 1)) is None:
+        connection.execute(table.insert().values(id=1, revision=0))
+
+
+def _index_quotes_per_document(connection: Connection) -> None:
+    """Version 12: SQLite indexes the quotes the store writes once per article
+    (``search.deferred_quote_index``), not once per quote; the trigger learns to wait."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("DROP TRIGGER IF EXISTS quotes_search_insert")
+        create_search(connection)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -229,6 +253,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Runs on fresh databases too: the views are not in the metadata that migration 1 creates.
     Migration(9, "flat views for analysts' tools", create_views, seeds_data=True),
     Migration(10, "watched sources and alerts", _add_watch_tables),
+    Migration(11, "store revision", _add_store_revision, seeds_data=True),
+    Migration(12, "quote search per document", _index_quotes_per_document),
 )
 
 
@@ -278,7 +304,7 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> lis
     _check_sequence(migrations)
     recorded: list[int] = []
     while True:
-        with begin_write(engine) as connection:
+        with begin_write(engine, counted=False) as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
             schema_migrations.create(connection, checkfirst=True)

@@ -53,6 +53,16 @@ schema_migrations = sa.Table(
     sa.Column("applied_at", sa.DateTime, nullable=False),
 )
 
+# One row, bumped by every write transaction (``engine.write_transaction``): readers that cache
+# what they computed from the store (the API's situation report) key it on this number. A
+# table, because SQLite's PRAGMA data_version is per connection and PostgreSQL has none.
+store_revision = sa.Table(
+    "store_revision",
+    metadata,
+    sa.Column("id", sa.SmallInteger, primary_key=True, autoincrement=False),
+    sa.Column("revision", sa.BigInteger, nullable=False),
+)
+
 documents = sa.Table(
     "documents",
     metadata,
@@ -457,5 +467,6 @@ __all__ = [
     "places",
     "quotes",
     "schema_migrations",
+    "store_revision",
     "times",
 ]

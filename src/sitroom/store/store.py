@@ -88,6 +88,7 @@ from sitroom.store.queries import (
     events_select,
 )
 from sitroom.store.records import Row, extraction_rows, load_extraction
+from sitroom.store.search import deferred_quote_index
 from sitroom.store.stats import CorpusStats, check_filters, read_stats
 
 _EXTRACTION_CHUNK = 100  # documents read per transaction by Store.extractions
@@ -381,6 +382,11 @@ class Store:
             rows = conn.execute(contested_claims_select())
             return [ContestedClaim(**row._mapping) for row in rows]
 
+    def revision(self) -> int:
+        """A number every write transaction bumps: what was read at one revision still holds."""
+        with self._reading() as conn:
+            return int(conn.scalar(sa.select(t.store_revision.c.revision)) or 0)
+
     def check_integrity(self) -> None:
         """Raise S512 when the database is damaged (store/integrity.py: SQLite's quick_check)."""
         with self._reading() as conn:
@@ -617,9 +623,11 @@ def _insert_extractions(
             for table, table_rows in extraction_rows(extraction, now).items():
                 rows[table].extend(table_rows)
     # Parents first so foreign keys hold at every statement, not only at commit.
-    for table, table_rows in rows.items():
-        if table_rows:
-            conn.execute(table.insert(), table_rows)
+    quoted = sorted({row["document_id"] for row in rows[t.quotes]})
+    with deferred_quote_index(conn, quoted):
+        for table, table_rows in rows.items():
+            if table_rows:
+                conn.execute(table.insert(), table_rows)
     return added
 
 

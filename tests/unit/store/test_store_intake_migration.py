@@ -44,6 +44,8 @@ def test_migration_2_upgrades_a_version_1_database(
         (8, "durations and inferred event fields"),
         (9, "flat views for analysts' tools"),
         (10, "watched sources and alerts"),
+        (11, "store revision"),
+        (12, "quote search per document"),
     ]
 
     # The upgraded tables are exactly those a fresh database gets from schema.py.

@@ -43,6 +43,8 @@ def test_migrate_records_versions_and_is_idempotent(backend: Backend) -> None:
         (8, "durations and inferred event fields"),
         (9, "flat views for analysts' tools"),
         (10, "watched sources and alerts"),
+        (11, "store revision"),
+        (12, "quote search per document"),
     ]
     (applied_at,) = backend.execute("SELECT applied_at FROM schema_migrations")[0]
     assert applied_at
