@@ -241,6 +241,36 @@ def _index_quotes_per_document(connection: Connection) -> None:
         create_search(connection)
 
 
+def _add_list_indexes(connection: Connection) -> None:
+    """Version 13: indexes for the API's list queries (events by quad class and date range,
+    corpus events by date range, documents in ingestion order), checked by
+    tests/unit/store/test_store_query_plans.py."""
+    v13 = sa.MetaData(naming_convention=metadata.naming_convention)
+    documents = sa.Table(
+        "documents", v13, sa.Column("id", sa.Text), sa.Column("ingested_at", sa.DateTime)
+    )
+    events = sa.Table(
+        "events",
+        v13,
+        sa.Column("quad", sa.String(24)),
+        sa.Column("date_start", sa.Date),
+        sa.Column("date_end", sa.Date),
+    )
+    corpus = sa.Table(
+        "corpus_events", v13, sa.Column("date_start", sa.Date), sa.Column("date_end", sa.Date)
+    )
+    indexes = [
+        sa.Index(None, documents.c.ingested_at, documents.c.id),
+        sa.Index(None, events.c.quad),
+    ]
+    for table, name in ((events, "events"), (corpus, "corpus_events")):
+        start, end = table.c.date_start, table.c.date_end
+        indexes.append(sa.Index(f"ix_{name}_first_day", sa.func.coalesce(start, end)))
+        indexes.append(sa.Index(f"ix_{name}_last_day", sa.func.coalesce(end, start)))
+    for index in indexes:
+        index.create(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -255,6 +285,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "watched sources and alerts", _add_watch_tables),
     Migration(11, "store revision", _add_store_revision, seeds_data=True),
     Migration(12, "quote search per document", _index_quotes_per_document),
+    Migration(13, "list query indexes", _add_list_indexes),
 )
 
 

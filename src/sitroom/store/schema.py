@@ -78,6 +78,8 @@ documents = sa.Table(
     # Naive UTC: SQLite cannot keep a zone, and PostgreSQL should see the same values.
     sa.Column("ingested_at", sa.DateTime, nullable=False),
     sa.Index(None, "published"),
+    # The document list's order: a page is read in index order, not sorted from all rows.
+    sa.Index(None, "ingested_at", "id"),
 )
 
 
@@ -180,7 +182,12 @@ events = _child(
     sa.Index(None, "type"),
     sa.Index(None, "date_start"),
     sa.Index(None, "modality"),
+    sa.Index(None, "quad"),  # the dashboard's colour filter
 )
+# The date filters compare these expressions (an event with one end known stands for both):
+# indexed as written there, so a date range is a range scan, not a filter over every row.
+sa.Index("ix_events_first_day", sa.func.coalesce(events.c.date_start, events.c.date_end))
+sa.Index("ix_events_last_day", sa.func.coalesce(events.c.date_end, events.c.date_start))
 
 quotes = _child(
     "quotes",
@@ -375,6 +382,14 @@ def add_corpus_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
 
 
 event_links, corpus_events, corpus_event_members = add_corpus_tables(metadata)
+sa.Index(
+    "ix_corpus_events_first_day",
+    sa.func.coalesce(corpus_events.c.date_start, corpus_events.c.date_end),
+)
+sa.Index(
+    "ix_corpus_events_last_day",
+    sa.func.coalesce(corpus_events.c.date_end, corpus_events.c.date_start),
+)
 
 
 def add_actor_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:

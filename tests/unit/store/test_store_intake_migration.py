@@ -46,6 +46,7 @@ def test_migration_2_upgrades_a_version_1_database(
         (10, "watched sources and alerts"),
         (11, "store revision"),
         (12, "quote search per document"),
+        (13, "list query indexes"),
     ]
 
     # The upgraded tables are exactly those a fresh database gets from schema.py.

@@ -45,6 +45,7 @@ def test_migrate_records_versions_and_is_idempotent(backend: Backend) -> None:
         (10, "watched sources and alerts"),
         (11, "store revision"),
         (12, "quote search per document"),
+        (13, "list query indexes"),
     ]
     (applied_at,) = backend.execute("SELECT applied_at FROM schema_migrations")[0]
     assert applied_at
