@@ -7,12 +7,13 @@ Nothing here connects: URLs are parsed and checked up front so that a typo fails
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event, exc
@@ -163,6 +164,48 @@ def write_transaction(connection: Connection, *, counted: bool = True) -> Iterat
             connection.execute(_BUMP_REVISION)
 
 
+# PostgreSQL's SQLSTATEs for a transaction the server aborted only because of another one:
+# serialization_failure (under REPEATABLE READ or SERIALIZABLE) and deadlock_detected. Run
+# again from the start, the same work succeeds; any other error is the work's own.
+_RETRYABLE = frozenset({"40001", "40P01"})
+_WRITE_ATTEMPTS = 4
+
+T = TypeVar("T")
+
+
+def sqlstate(err: exc.DBAPIError) -> str | None:
+    """The SQLSTATE of a driver error: pg8000 gives the server's fields as a dict (C is the
+    code), psycopg has ``sqlstate``; None when there is none (SQLite)."""
+    orig = err.orig
+    args = getattr(orig, "args", ())
+    if args and isinstance(args[0], dict):
+        code = args[0].get("C")
+        return str(code) if code is not None else None
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return str(code) if code is not None else None
+
+
+def run_write(
+    connect: Callable[[], AbstractContextManager[Connection]],
+    work: Callable[[Connection], T],
+    *,
+    attempts: int = _WRITE_ATTEMPTS,
+) -> T:
+    """``work`` in a write transaction on a connection from ``connect``, committed; run again
+    (a new transaction, after a short randomised pause) when PostgreSQL aborts it for a
+    deadlock or a serialization failure, up to ``attempts`` times in all."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with connect() as connection, write_transaction(connection):
+                return work(connection)
+        except exc.DBAPIError as err:
+            if attempt == attempts or sqlstate(err) not in _RETRYABLE:
+                raise
+            # Apart, so that the two writers that collided do not collide again at once.
+            time.sleep(random.uniform(0.01, 0.05) * 2**attempt)
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
 # One fixed key (the bytes "sitroom!" read as an integer) for every store-wide derived table.
 _DERIVED_STATE_LOCK = 0x736974726F6F6D21
 
@@ -202,6 +245,8 @@ __all__ = [
     "lock_derived_state",
     "parse_url",
     "reason",
+    "run_write",
     "sqlite_file",
+    "sqlstate",
     "write_transaction",
 ]

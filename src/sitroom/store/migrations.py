@@ -268,7 +268,8 @@ def _add_list_indexes(connection: Connection) -> None:
         indexes.append(sa.Index(f"ix_{name}_first_day", sa.func.coalesce(start, end)))
         indexes.append(sa.Index(f"ix_{name}_last_day", sa.func.coalesce(end, start)))
     for index in indexes:
-        index.create(connection, checkfirst=True)
+        # IF NOT EXISTS rather than checkfirst, which cannot reflect an expression index.
+        connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
 
 
 MIGRATIONS: tuple[Migration, ...] = (

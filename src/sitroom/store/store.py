@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
@@ -52,6 +52,7 @@ from sitroom.store.engine import (
     display,
     parse_url,
     reason,
+    run_write,
     sqlite_file,
     write_transaction,
 )
@@ -337,17 +338,17 @@ class Store:
         """Remove a document with everything extracted from it; its corpus events are
         regrouped from the mentions that remain. False if there was no such document."""
         self._ensure_schema()
-        with (
-            self._translate("write to"),
-            self._connect(self._get_engine()) as conn,
-            write_transaction(conn),
-        ):
+
+        def work(conn: Connection) -> bool:
             if not _existing_ids_in(conn, [document_id]):
                 return False
             forget_documents(conn, [document_id])
             registry.forget_documents(conn, [document_id])
             conn.execute(t.documents.delete().where(t.documents.c.id == document_id))
             return True
+
+        with self._translate("write to"):
+            return run_write(self._connection, work)
 
     def actor_of(self, document_id: str, entity_id: str) -> str | None:
         """The registry id of one document's entity."""
@@ -424,7 +425,8 @@ class Store:
         self, batch: Sequence[Extraction], intake: IntakeRows, now: dt.datetime
     ) -> list[bool]:
         self._ensure_schema()
-        with self._connect(self._get_engine()) as conn, write_transaction(conn):
+
+        def work(conn: Connection) -> list[bool]:
             added = _insert_extractions(conn, batch, now)
             # After the documents, which signatures and links refer to.
             write_intake(conn, intake)
@@ -433,6 +435,11 @@ class Store:
             merge_documents(conn, stored)
             registry.register_documents(conn, stored)
             return added
+
+        return run_write(self._connection, work)
+
+    def _connection(self) -> AbstractContextManager[Connection]:
+        return self._connect(self._get_engine())
 
     def _existing_ids(self, ids: Sequence[str]) -> set[str]:
         with self._connect(self._get_engine()) as conn, conn.begin():
