@@ -232,9 +232,10 @@ class _Linker:
             parts.setdefault(joined.find(other.key), []).append(other)
         for m in sorted(mentions, key=_key):
             allowed = {m.type, *rules.compatible.get(m.type, ())}
+            mine = joined.find(m.key)  # the parts are keyed by their current roots
             for root in list(parts):
-                if root not in parts or joined.same(root, m.key):
-                    continue  # merged into another part meanwhile, or m's own part
+                if root == mine or root not in parts:
+                    continue  # m's own part, or merged into another one meanwhile
                 for other in parts[root]:
                     if other.type not in allowed or not could_meet(m, other, rules):
                         continue
@@ -244,17 +245,22 @@ class _Linker:
                     reason = same_happening(first, second, rules)
                     if reason is not None:
                         self.links[(first.key, second.key)] = reason
-                        self._merge(parts, m.key, other.key)
+                        mine = self._merge(parts, m.key, other.key)
                         break
 
-    def _merge(self, parts: dict[MentionKey, list[Mention]], a: MentionKey, b: MentionKey) -> None:
+    def _merge(
+        self, parts: dict[MentionKey, list[Mention]], a: MentionKey, b: MentionKey
+    ) -> MentionKey:
+        """Join ``a`` and ``b`` and their parts; the root of the joined part."""
         joined = self.joined
         old = [parts.pop(joined.find(a), []), parts.pop(joined.find(b), [])]
         joined.join(a, b)
         # The smaller list onto the larger: each mention moves O(log n) times in all.
         big, small = sorted(old, key=len, reverse=True)
         big.extend(small)
-        parts[joined.find(a)] = big
+        root = joined.find(a)
+        parts[root] = big
+        return root
 
 
 def _key(m: Mention) -> MentionKey:
