@@ -222,7 +222,7 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.ingest_into:
-        build(args.ingest_into, 400, args.start, batch_size=2)
+        build(args.ingest_into, 2000, args.start, batch_size=2)  # until stopped
         return
 
     folder = tempfile.TemporaryDirectory(prefix="sitroom-api-bench-")
@@ -256,7 +256,11 @@ def main() -> None:
             ingest.terminate()
             ingest.wait(timeout=60)
         server.terminate()
-        server.wait(timeout=60)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # still busy with requests the load gave up on
+            server.kill()
+            server.wait()
         folder.cleanup()
 
     backend = "PostgreSQL" if db.startswith("postgres") else "SQLite"

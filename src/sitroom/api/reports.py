@@ -39,13 +39,12 @@ def report(
 ) -> Response:
     """Headline figures, key developments with their sources, contested claims, quotes, an
     offline map and the source list, every line citing the articles it rests on."""
-    from sitroom.report import build_report, render_html, render_markdown
 
     def render() -> str:
-        built = build_report(state.store, country=country, date_from=date_from, date_to=date_to)
-        return render_markdown(built) if format == "md" else render_html(built)
+        return state.report_builder.build(country, date_from, date_to, format)
 
-    # The report reads the whole store: computed once per store revision and query.
+    # The report reads the whole store: computed once per store revision and query, in a
+    # process of its own (api/report_builder.py).
     key = (country, date_from, date_to, format)
     body = state.reports.get(state.store.revision(), key, render)
     if format == "md":

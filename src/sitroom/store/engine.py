@@ -92,9 +92,19 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
+# A server reads with up to 40 requests at once (anyio's thread pool), each holding one
+# connection while it reads. SQLite connections to a file are cheap and, in WAL mode, read at
+# the same time, so the pool should not be what requests queue on: SQLAlchemy's default (5,
+# plus 10 more) made requests fail after 30 s of waiting with 50 clients and an ingest.
+# Connections past pool_size are closed when returned. PostgreSQL keeps the default: its
+# connections are server processes, bounded by the server's max_connections.
+_SQLITE_FILE_POOL = {"pool_size": 5, "max_overflow": 45, "pool_timeout": 60}
+
+
 def create_engine(url: URL) -> Engine:
     try:
-        engine = sa.create_engine(url)
+        options = _SQLITE_FILE_POOL if sqlite_file(url) is not None else {}
+        engine = sa.create_engine(url, **options)
     except ImportError as err:
         extra = _EXTRAS.get(url.get_driver_name())
         hint = f"; install sitroom[{extra}]" if extra else ""

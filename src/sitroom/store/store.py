@@ -115,6 +115,13 @@ class Store:
         """The database URL, password hidden."""
         return display(self._url)
 
+    def reopen_url(self) -> str | None:
+        """The URL by which another process opens this database (with its password); None
+        for SQLite in memory, which exists in this process only."""
+        if self._url.get_backend_name() == "sqlite" and sqlite_file(self._url) is None:
+            return None
+        return self._url.render_as_string(hide_password=False)
+
     def __repr__(self) -> str:
         return f"Store({self.url!r})"
 
