@@ -64,3 +64,24 @@ def test_a_failed_build_is_not_kept() -> None:
     with pytest.raises(RuntimeError):
         cache.get(1, "x", fail)
     assert cache.get(1, "x", lambda: 7) == 7
+
+
+def test_a_request_during_a_build_takes_its_result() -> None:
+    """Even at a newer revision: a report at most one build behind, not one build per write."""
+    cache: RevisionCache[str] = RevisionCache()
+    started, release = threading.Event(), threading.Event()
+
+    def slow() -> str:
+        started.set()
+        release.wait(5)
+        return "built at 1"
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        first = pool.submit(cache.get, 1, "report", slow)
+        started.wait(5)
+        second = pool.submit(cache.get, 2, "report", lambda: "never")
+        time.sleep(0.1)
+        release.set()
+        assert first.result() == second.result() == "built at 1"
+    # The build's revision is gone: the next request builds anew.
+    assert cache.get(2, "report", lambda: "built at 2") == "built at 2"
