@@ -242,7 +242,8 @@ def _index_quotes_per_document(connection: Connection) -> None:
 
 
 def _add_list_indexes(connection: Connection) -> None:
-    """Version 13: indexes for the API's list queries (events by quad class and date range,
+    """Version 13: indexes for the API's list queries (events by quad class and date range, the
+    event list's order on PostgreSQL,
     corpus events by date range, documents in ingestion order), checked by
     tests/unit/store/test_store_query_plans.py."""
     v13 = sa.MetaData(naming_convention=metadata.naming_convention)
@@ -270,6 +271,11 @@ def _add_list_indexes(connection: Connection) -> None:
     for index in indexes:
         # IF NOT EXISTS rather than checkfirst, which cannot reflect an expression index.
         connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS ix_events_listing "
+            "ON events (date_start DESC NULLS LAST, document_id, id)"
+        )
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -188,6 +188,15 @@ events = _child(
 # indexed as written there, so a date range is a range scan, not a filter over every row.
 sa.Index("ix_events_first_day", sa.func.coalesce(events.c.date_start, events.c.date_end))
 sa.Index("ix_events_last_day", sa.func.coalesce(events.c.date_end, events.c.date_start))
+# The event list's order on PostgreSQL, whose plain date index cannot give DESC NULLS LAST:
+# without it every page sorted all events (700 ms for 11,000; 20 ms with it). SQLite walks
+# ix_events_date_start backwards, NULLs coming last there anyway.
+sa.Index(
+    "ix_events_listing",
+    events.c.date_start.desc().nulls_last(),
+    events.c.document_id,
+    events.c.id,
+).ddl_if(dialect="postgresql")
 
 quotes = _child(
     "quotes",

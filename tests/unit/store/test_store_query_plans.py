@@ -33,6 +33,10 @@ SPRING = (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
 FIRST_LAST = ("_first_day", "_last_day")
 SEARCH = ("documents_search", "ix_quotes_search")
 FILTERED: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "events, the dashboard's page": (
+        events_select(EventQuery(limit=51)),
+        ("ix_events_date_start", "ix_events_listing"),
+    ),
     "events by type": (events_select(EventQuery(limit=51, type="FIGHT")), ("ix_events_type",)),
     "events by quad": (
         events_select(EventQuery(limit=51, quad="material_conflict")),
