@@ -242,10 +242,9 @@ def _index_quotes_per_document(connection: Connection) -> None:
 
 
 def _add_list_indexes(connection: Connection) -> None:
-    """Version 13: indexes for the API's list queries (events by quad class and date range, the
-    event list's order on PostgreSQL,
-    corpus events by date range, documents in ingestion order), checked by
-    tests/unit/store/test_store_query_plans.py."""
+    """Version 13: indexes for the API's list queries (events by quad class and date range,
+    the event list's order on PostgreSQL, corpus events by date range, documents in ingestion
+    order), checked by tests/unit/store/test_store_query_plans.py."""
     v13 = sa.MetaData(naming_convention=metadata.naming_convention)
     documents = sa.Table(
         "documents", v13, sa.Column("id", sa.Text), sa.Column("ingested_at", sa.DateTime)
