@@ -1,23 +1,30 @@
-"""HTTP API under load: latency percentiles and throughput of `sitroom serve` on real news.
+"""HTTP API under load: latency percentiles of `sitroom serve` on real news while an ingest writes.
 
-    .venv/bin/python bench/api_load.py [--limit 300] [--db PATH] [--clients 20] [--requests 50]
+    .venv/bin/python bench/api_load.py [--db PATH|URL] [--limit 1100] [--copy-from DB]
+        [--clients 50] [--requests 20] [--workers N] [--no-ingest]
 
-Builds a database by ingesting the first ``--limit`` Wikinews 2019-2020 / GeoWebNews / TR-News
-texts of ../shared/eval-data (read at run time, never copied; extraction needs the English
-model), or reuses ``--db`` when it already holds documents. Then starts ``sitroom serve`` in a
-subprocess on a free loopback port, so the load generator does not share its interpreter, and
-runs bounded load: ``--clients`` concurrent clients, each sending ``--requests`` requests to the
-main event query (``/api/events?limit=50`` and filtered variants), then ``/api/stats`` and
-``/api/documents/{id}`` likewise. Prints one table row per workload: requests, errors, p50, p95
-and p99 latency in milliseconds, requests per second.
+Builds a database by ingesting ``--limit`` Wikinews 2019-2020 / GeoWebNews / TR-News texts of
+../shared/eval-data (read at run time, never copied; past the 612 texts, numbered copies with
+dates moved 90 days a round; extraction needs the English model), or reuses ``--db`` when it
+already holds documents, or fills an empty ``--db`` (a PostgreSQL URL, say) with the
+extractions of ``--copy-from``. Then starts ``sitroom serve`` (``--workers``) in a subprocess
+on a free loopback port and, unless ``--no-ingest``, an ingest of further numbered copies into
+the same database in another process, writing throughout the load. ``--clients`` concurrent
+clients each send ``--requests`` requests rotating through the event list, the corpus-event
+list and the document list (with typical filters), and every tenth one asks for the situation
+report. Prints one table row per workload: requests, errors, p50, p95 and p99 latency in
+milliseconds, requests per second of the whole load. Each run with an ingest adds the
+documents it managed to store (tens) to ``--db``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import itertools
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -26,6 +33,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -58,37 +66,70 @@ class Result:
         )
 
 
-def build(db: Path, limit: int) -> None:
-    """Ingest the first ``limit`` articles through the service layer, as `sitroom ingest` does."""
-    from sitroom.config import load_settings
+def news_items(count: int, start: int = 0) -> list[Any]:
+    """Items of the articles ``start`` .. ``start + count``: past the pool's end, numbered copies
+    with dates moved 90 days a round (as bench/merge.py does), so that a store of any size,
+    and ingests that add new documents to it, are made of the same texts."""
     from sitroom.ingest.meta import build_item, repair
     from sitroom.ingest.source import Source
     from sitroom.ingest.text import parse_date
-    from sitroom.service import Extractor, ingest_items
 
-    articles = load_articles()[:limit]
+    pool = load_articles()
     items = []
-    for n, article in enumerate(articles):
+    for n in range(start, start + count):
+        article, round_ = pool[n % len(pool)], n // len(pool)
+        text = f"Report {n + 1}.\n\n{article.text}" if round_ else article.text
         try:
             published = parse_date(article.date[:10]) if article.date else None
         except ValueError:
             published = None
+        if published is not None and round_:
+            published += dt.timedelta(days=90 * round_)
         items.append(
             build_item(
                 Source(location=f"bench:{n}"),
-                repair(article.text),
+                repair(text),
                 title=article.title,
                 url=article.url or None,
                 dates=[(published, "argument")],
             )
         )
+    return items
+
+
+def build(db: str, limit: int, start: int = 0, batch_size: int = 16) -> None:
+    """Ingest ``limit`` articles through the service layer, as `sitroom ingest` does."""
+    from sitroom.config import load_settings
+    from sitroom.service import Extractor, ingest_items
+
+    items = news_items(limit, start)
     started = time.perf_counter()
     with Store(db) as store:
-        report = ingest_items(items, store, Extractor(load_settings()), batch_size=16)
+        store.migrate()
+        # Every text is stored: the numbered copies would otherwise be filed as near-duplicates.
+        report = ingest_items(
+            items, store, Extractor(load_settings()), batch_size=batch_size, near_threshold=None
+        )
     print(f"built {db}: {report.line()} in {time.perf_counter() - started:.0f}s", file=sys.stderr)
 
 
-def _documents(db: Path) -> int:
+def copy_store(source: str, target: str) -> None:
+    """Fill ``target`` with the extractions stored in ``source`` (no extraction needed)."""
+    started = time.perf_counter()
+    with Store(source) as old, Store(target) as new:
+        new.migrate()
+        ids = [row.id for row in old.documents()]
+        batch: list[Any] = []
+        for extraction in old.extractions(ids):
+            batch.append(extraction)
+            if len(batch) == 50:
+                new.add_many(batch)
+                batch = []
+        new.add_many(batch)
+    print(f"copied {len(ids)} documents in {time.perf_counter() - started:.0f}s", file=sys.stderr)
+
+
+def _documents(db: str) -> int:
     with Store(db) as store:
         store.migrate()
         return store.stats().documents
@@ -101,88 +142,132 @@ def _free_port() -> int:
         return port
 
 
-async def load(
-    client: httpx.AsyncClient, name: str, urls: list[str], clients: int, per_client: int
-) -> Result:
-    latencies: list[float] = []
-    errors = 0
-    cycle = itertools.cycle(urls)
-
-    async def one_client() -> None:
-        nonlocal errors
-        for _ in range(per_client):
-            url = next(cycle)
-            started = time.perf_counter()
-            try:
-                response = await client.get(url)
-                ok = response.status_code == 200
-            except httpx.HTTPError:
-                ok = False
-            latencies.append(time.perf_counter() - started)
-            errors += not ok
-
-    started = time.perf_counter()
-    await asyncio.gather(*(one_client() for _ in range(clients)))
-    return Result(name, latencies, errors, time.perf_counter() - started)
+# The list endpoints under test, each with its typical filters; the report comes every
+# REPORT_EVERY-th request of a client (it reads the whole store: cached per store revision).
+WORKLOADS: dict[str, tuple[str, ...]] = {
+    "events": tuple(url for _, url in EVENT_VARIANTS),
+    "corpus-events": (
+        "/api/corpus-events?limit=50",
+        "/api/corpus-events?limit=50&type=FIGHT",
+        "/api/corpus-events?limit=50&date_from=2019-06-01&date_to=2020-06-30",
+        "/api/corpus-events?limit=50&min_sources=2",
+    ),
+    "documents": ("/api/documents?limit=50", "/api/documents?limit=50&q=police"),
+    "report": ("/api/report?format=md", "/api/report", "/api/report?country=US"),
+}
+REPORT_EVERY = 10
 
 
-async def run_load(base: str, clients: int, per_client: int) -> list[Result]:
+async def mixed_load(base: str, clients: int, per_client: int) -> list[Result]:
+    """``clients`` concurrent clients, each sending ``per_client`` requests that rotate through
+    events, corpus events and documents, with a report every REPORT_EVERY-th request."""
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
-        mixed = [url for _, url in EVENT_VARIANTS]
-        await load(client, "warm-up", mixed, 2, 5)
-        results = []
-        for name, url in EVENT_VARIANTS:
-            results.append(await load(client, name, [url], clients, 10))
-        results.append(await load(client, "events (mixed)", mixed, clients, per_client))
-        few = max(1, per_client // 5)  # stats aggregates the whole corpus: fewer rounds
-        results.append(await load(client, "stats", ["/api/stats"], clients, few))
-        page = (await client.get("/api/documents?limit=500")).json()["items"]
-        documents = [f"/api/documents/{d['id']}" for d in page] or ["/api/documents/none"]
-        results.append(await load(client, "documents/{id}", documents, clients, per_client))
-        return results
+    latencies: dict[str, list[float]] = {name: [] for name in WORKLOADS}
+    errors = dict.fromkeys(WORKLOADS, 0)
+    lists = [name for name in WORKLOADS if name != "report"]
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+        for urls in WORKLOADS.values():  # warm-up: caches, connections, the model of a query
+            for url in urls:
+                await client.get(url)
+
+        async def one_client(number: int) -> None:
+            cycles = {name: itertools.cycle(urls) for name, urls in WORKLOADS.items()}
+            for n in range(per_client):
+                name = "report" if (n + number) % REPORT_EVERY == 0 else lists[n % len(lists)]
+                url = next(cycles[name])
+                started = time.perf_counter()
+                try:
+                    ok = (await client.get(url)).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                latencies[name].append(time.perf_counter() - started)
+                errors[name] += not ok
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one_client(n) for n in range(clients)))
+        seconds = time.perf_counter() - started
+    return [Result(name, latencies[name], errors[name], seconds) for name in WORKLOADS]
+
+
+def _serve(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "sitroom", "serve", "--db", db, "--port", str(port),
+               "--log-level", "warning"]  # fmt: skip
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    return subprocess.Popen(command, env={**os.environ, "SITROOM_API_READ_TOKEN": ""})
+
+
+def _wait_for(base: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            httpx.get(f"{base}/api/health", timeout=5).raise_for_status()
+            return
+        except httpx.HTTPError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("the server did not start") from None
+            time.sleep(0.2)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="database to reuse or build (default: temporary)")
-    parser.add_argument("--limit", type=int, default=300, help="articles to ingest when building")
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--requests", type=int, default=50, help="per client, mixed event query")
+    parser.add_argument("--db", help="database (path or URL) to reuse or build; default temporary")
+    parser.add_argument("--limit", type=int, default=1100, help="articles to ingest when building")
+    parser.add_argument("--copy-from", help="an empty --db is filled from this database instead")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=20, help="per client")
+    parser.add_argument("--workers", type=int, default=1, help="sitroom serve --workers")
+    parser.add_argument("--no-ingest", action="store_true", help="no ingest during the load")
+    parser.add_argument("--ingest-into", help=argparse.SUPPRESS)  # the ingesting child
+    parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.ingest_into:
+        build(args.ingest_into, 2000, args.start, batch_size=2)  # until stopped
+        return
 
     folder = tempfile.TemporaryDirectory(prefix="sitroom-api-bench-")
-    db: Path = args.db or Path(folder.name) / "bench.db"
-    if not db.exists() or not _documents(db):
+    db: str = args.db or str(Path(folder.name) / "bench.db")
+    if ("://" in db or Path(db).exists()) and _documents(db):
+        pass
+    elif args.copy_from:
+        copy_store(args.copy_from, db)
+    else:
         build(db, args.limit)
     with Store(db) as store:
         stats = store.stats()
     port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "sitroom", "serve", "--db", str(db), "--port", str(port),
-         "--log-level", "warning"],
-        env={**os.environ, "SITROOM_API_READ_TOKEN": ""},
-    )  # fmt: skip
+    server = _serve(db, port, args.workers)
+    ingest = None
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"{base}/api/health", timeout=5).raise_for_status()
-                break
-            except httpx.HTTPError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit("the server did not start") from None
-                time.sleep(0.2)
-        results = asyncio.run(run_load(base, args.clients, args.requests))
+        _wait_for(base, server)
+        if not args.no_ingest:
+            # New texts every run (numbered copies past any store built here), so the ingest
+            # writes for the whole load instead of finding everything stored already.
+            start = 10_000 + random.randrange(1_000_000)
+            ingest = subprocess.Popen(
+                [sys.executable, __file__, "--ingest-into", db, "--start", str(start)]
+            )
+            time.sleep(15)  # the ingest has loaded its model and is writing
+        results = asyncio.run(mixed_load(base, args.clients, args.requests))
+        still_ingesting = ingest is not None and ingest.poll() is None
     finally:
+        if ingest is not None:
+            ingest.terminate()
+            ingest.wait(timeout=60)
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # still busy with requests the load gave up on
+            server.kill()
+            server.wait()
         folder.cleanup()
 
+    backend = "PostgreSQL" if db.startswith("postgres") else "SQLite"
+    during = "an ingest writing throughout" if still_ingesting else "no ingest running"
     print(
-        f"\nsitroom serve on {stats.documents} documents, {stats.events} events, "
-        f"{stats.claims} claims; {args.clients} concurrent clients (SQLite, loopback)\n"
+        f"\nsitroom serve ({args.workers} worker(s)) on {stats.documents} documents, "
+        f"{stats.events} events; {args.clients} concurrent clients; {backend}; {during}\n"
     )
     print(f"{'workload':<18} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} "
           f"{'p99 ms':>8} {'req/s':>9}")  # fmt: skip

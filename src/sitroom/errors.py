@@ -132,6 +132,7 @@ CODES: dict[str, str] = {
     "S123": "a token file that cannot be read",
     "S124": "an optional extra (Ray) that is not installed",
     "S125": "chunk sizes out of range (chunk_chars < 1,000 or max_document_chars <= 0)",
+    "S137": "the worker settings file of `sitroom serve --workers` missing or unreadable",
     "S160": "a watch sources file with a bad entry",
     "S161": "an alert rules file with a bad entry",
     "S200": "an input that cannot be read",

@@ -60,6 +60,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        state.report_builder.close()
         if owned:
             state.store.close()
 

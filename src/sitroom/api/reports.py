@@ -39,13 +39,18 @@ def report(
 ) -> Response:
     """Key messages, a figures box, developments by area, contested claims, quotes, an offline
     map and the source list, every statement footnoted with the articles it rests on."""
-    from sitroom.report import build_report, render_html, render_markdown
 
-    built = build_report(state.store, country=country, date_from=date_from, date_to=date_to)
+    def render() -> str:
+        return state.report_builder.build(country, date_from, date_to, format)
+
+    # The report reads the whole store: computed once per store revision and query, in a
+    # process of its own (api/report_builder.py).
+    key = (country, date_from, date_to, format)
+    body = state.reports.get(state.store.revision(), key, render)
     if format == "md":
-        return PlainTextResponse(render_markdown(built), media_type="text/markdown")
+        return PlainTextResponse(body, media_type="text/markdown")
     headers = {"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"}
-    return HTMLResponse(render_html(built), headers=headers)
+    return HTMLResponse(body, headers=headers)
 
 
 __all__ = ["router"]

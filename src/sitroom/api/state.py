@@ -11,7 +11,9 @@ from fastapi import Depends, Request, Response
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from sitroom.api.cache import RevisionCache
 from sitroom.api.errors import FORBIDDEN, UNAUTHORIZED
+from sitroom.api.report_builder import ReportBuilder
 from sitroom.config import Settings
 from sitroom.errors import ApiError
 from sitroom.store import Store
@@ -35,6 +37,10 @@ class ApiState:
         # One lock for building the model and for running it: a spaCy pipeline is not
         # promised to be thread-safe, and POSTs are rare next to reads, which never take it.
         self.ingest_lock = threading.Lock()
+        # Rendered situation reports (HTML or Markdown) of the current store revision, built
+        # in a process of their own.
+        self.reports: RevisionCache[str] = RevisionCache()
+        self.report_builder = ReportBuilder(store, store.reopen_url())
 
     def extractor(self) -> Extractor:
         """The extractor with its model loaded; call with ``ingest_lock`` held."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -94,6 +96,14 @@ def check_tokens(host: str, token: str | None, read_token: str | None, *, public
     help="Serve a non-loopback address without a read token (reads open to anyone).",
 )
 @click.option("--log-level", default="info", show_default=True, help="uvicorn log level.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes (uvicorn): reads run in parallel, each worker with its own "
+    "connections; the settings and tokens reach them through a file only you can read.",
+)
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -106,6 +116,7 @@ def serve(
     read_token_file: Path | None,
     public: bool,
     log_level: str,
+    workers: int,
 ) -> None:
     """Serve the JSON API at http://HOST:PORT/api (interactive docs at /docs).
 
@@ -149,11 +160,29 @@ def serve(
     if not _is_loopback(host) and not settings.api_read_token:
         click.echo(f"sitroom: note: serving {host} with reads open to anyone (--public)", err=True)
     click.echo(f"sitroom: serving {store.url} at http://{host}:{port}/api (docs: /docs)", err=True)
+    if workers > 1:
+        store.close()
+        _run_workers(settings, workers, host=host, port=port, log_level=log_level)
+        return
     app = create_app(settings, store=store)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level)
     finally:
         store.close()
+
+
+def _run_workers(settings: Settings, workers: int, **options: Any) -> None:
+    """uvicorn's worker processes, each building the app from the settings file."""
+    import uvicorn
+
+    from sitroom.api.workers import FACTORY, SETTINGS_ENV, write_settings
+
+    path = write_settings(settings)
+    os.environ[SETTINGS_ENV] = str(path)  # inherited by the workers uvicorn starts
+    try:
+        uvicorn.run(FACTORY, factory=True, workers=workers, **options)
+    finally:
+        path.unlink(missing_ok=True)
 
 
 __all__ = ["MIN_TOKEN_CHARS", "check_tokens", "serve"]

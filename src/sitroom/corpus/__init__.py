@@ -25,7 +25,7 @@ from sitroom.corpus.actors import (
     fold_name,
     group_entities,
 )
-from sitroom.corpus.groups import components, group_id
+from sitroom.corpus.groups import Joined, components, group_id
 from sitroom.corpus.happenings import (
     MODALITY_RANK,
     CorpusEventRecord,
@@ -60,6 +60,7 @@ __all__ = [
     "EntityKey",
     "EntityRef",
     "HeadlineTotal",
+    "Joined",
     "LinkReason",
     "Mention",
     "MentionKey",

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from sitroom.corpus import (
     DocumentInfo,
+    Joined,
     LinkReason,
     Mention,
     MentionKey,
@@ -147,18 +148,18 @@ def mentions_of_documents(conn: Connection, document_ids: Iterable[str]) -> list
 
 
 def _candidates(conn: Connection, new: Sequence[Mention], rules: MergeRules) -> list[Mention]:
-    """Stored mentions that could match one of ``new`` (all of one document), by type, date
-    and, where the dates are unknown, actors.
+    """Stored mentions of other articles that could match one of ``new`` (all of one
+    document), by type, date and, where the dates are unknown, actors.
 
     A coarse SQL filter; ``same_happening`` decides. It must never drop a true match, or the
     result would depend on which of two articles arrived first: across articles, a mention
     with no date at all links only when both sides name both actors, so that is required here
     of every candidate without a date when ``new`` has dates, and of every candidate when it
-    has none (``_query_groups`` gives each mention without a date its own query).
+    has none (``_query_groups`` gives each mention without a date its own query). The
+    article's own mentions are in memory already and not read again.
     """
     e, d = t.events, t.documents
-    types = sorted({k for m in new for k in {m.type, *rules.compatible.get(m.type, ())}})
-    same_article = e.c.document_id == new[0].document_id
+    types = sorted(_kinds(new, rules))
     two_actors = sa.and_(e.c.actor1.is_not(None), e.c.actor2.is_not(None))
     windows = [window(m, rules) for m in new]
     if all(w is not None for w in windows):
@@ -176,26 +177,96 @@ def _candidates(conn: Connection, new: Sequence[Mention], rules: MergeRules) -> 
     elif any(m.actor1_keys and m.actor2_keys for m in new):
         matching = two_actors
     else:
-        matching = sa.false()
-    stmt = _mentions_select().where(e.c.type.in_(types), sa.or_(same_article, matching))
+        return []
+    stmt = _mentions_select().where(
+        e.c.type.in_(types), e.c.document_id != new[0].document_id, matching
+    )
     return [_mention(row) for row in conn.execute(stmt)]
 
 
-def _ordered(a: MentionKey, b: MentionKey) -> tuple[MentionKey, MentionKey]:
-    return (a, b) if a < b else (b, a)
+def _kinds(mentions: Iterable[Mention], rules: MergeRules) -> set[str]:
+    """The event types that may be one happening with one of ``mentions``."""
+    return {k for m in mentions for k in {m.type, *rules.compatible.get(m.type, ())}}
 
 
-def _find_links(
-    conn: Connection, mentions: Sequence[Mention], rules: MergeRules
-) -> dict[tuple[MentionKey, MentionKey], LinkReason]:
-    by_document: dict[str, list[Mention]] = {}
-    for m in mentions:
-        by_document.setdefault(m.document_id, []).append(m)
-    links: dict[tuple[MentionKey, MentionKey], LinkReason] = {}
-    for document_mentions in by_document.values():
-        for group in _query_groups(document_mentions, rules):
-            _link_group(conn, group, rules, links)
-    return links
+class _Linker:
+    """Finds the links of one write, so that each group gets a spanning tree of links.
+
+    The candidates of a query are kept in parts, one per group they are already joined in
+    (``Joined``: stored corpus events, and links found earlier in this write). A mention is
+    tested against the members of each other part until one matches, then the two parts are
+    one. An article of n similar events so costs about n tests and n - 1 rows instead of
+    n(n-1)/2 of each, and the groups are those that linking every matching pair would give.
+    """
+
+    def __init__(self, conn: Connection, rules: MergeRules) -> None:
+        self.conn, self.rules = conn, rules
+        self.joined = Joined()
+        self.links: dict[tuple[MentionKey, MentionKey], LinkReason] = {}
+        self._anchor: dict[str, MentionKey] = {}  # corpus event id -> a member seen
+        self._seeded: set[str] = set()  # documents whose stored groups are in ``joined``
+
+    def add(self, mentions: Sequence[Mention]) -> None:
+        by_document: dict[str, list[Mention]] = {}
+        for m in mentions:
+            by_document.setdefault(m.document_id, []).append(m)
+        for article in by_document.values():
+            for group in _query_groups(article, self.rules):
+                self._link_group(group, article)
+
+    def _seed(self, candidates: Sequence[Mention]) -> None:
+        """Join the candidates that already share a stored corpus event."""
+        documents = {m.document_id for m in candidates} - self._seeded
+        if not documents:
+            return
+        self._seeded |= documents
+        keys = {m.key for m in candidates if m.document_id in documents}
+        for key, corpus_id in sorted(_membership(self.conn, keys).items()):
+            self.joined.join(self._anchor.setdefault(corpus_id, key), key)
+
+    def _link_group(self, mentions: list[Mention], article: list[Mention]) -> None:
+        rules, joined = self.rules, self.joined
+        stored = _candidates(self.conn, mentions, rules)
+        self._seed(stored)
+        kinds = _kinds(mentions, rules)
+        parts: dict[MentionKey, list[Mention]] = {}
+        for other in sorted((*(m for m in article if m.type in kinds), *stored), key=_key):
+            parts.setdefault(joined.find(other.key), []).append(other)
+        for m in sorted(mentions, key=_key):
+            allowed = {m.type, *rules.compatible.get(m.type, ())}
+            mine = joined.find(m.key)  # the parts are keyed by their current roots
+            for root in list(parts):
+                if root == mine or root not in parts:
+                    continue  # m's own part, or merged into another one meanwhile
+                for other in parts[root]:
+                    if other.type not in allowed or not could_meet(m, other, rules):
+                        continue
+                    # Always asked in key order, so even the wording of the reason does not
+                    # depend on which article came first.
+                    first, second = (m, other) if m.key < other.key else (other, m)
+                    reason = same_happening(first, second, rules)
+                    if reason is not None:
+                        self.links[(first.key, second.key)] = reason
+                        mine = self._merge(parts, m.key, other.key)
+                        break
+
+    def _merge(
+        self, parts: dict[MentionKey, list[Mention]], a: MentionKey, b: MentionKey
+    ) -> MentionKey:
+        """Join ``a`` and ``b`` and their parts; the root of the joined part."""
+        joined = self.joined
+        old = [parts.pop(joined.find(a), []), parts.pop(joined.find(b), [])]
+        joined.join(a, b)
+        # The smaller list onto the larger: each mention moves O(log n) times in all.
+        big, small = sorted(old, key=len, reverse=True)
+        big.extend(small)
+        root = joined.find(a)
+        parts[root] = big
+        return root
+
+
+def _key(m: Mention) -> MentionKey:
+    return m.key
 
 
 def _query_groups(mentions: list[Mention], rules: MergeRules) -> list[list[Mention]]:
@@ -219,31 +290,6 @@ def _query_groups(mentions: list[Mention], rules: MergeRules) -> list[list[Menti
     if run:
         groups.append(run)
     return groups
-
-
-def _link_group(
-    conn: Connection,
-    mentions: list[Mention],
-    rules: MergeRules,
-    links: dict[tuple[MentionKey, MentionKey], LinkReason],
-) -> None:
-    # The SQL window spans all the group's mentions, so each mention still skips the
-    # candidates it cannot match before the full test.
-    by_type: dict[str, list[Mention]] = {}
-    for other in _candidates(conn, mentions, rules):
-        by_type.setdefault(other.type, []).append(other)
-    for m in mentions:
-        kinds = {m.type, *rules.compatible.get(m.type, ())}
-        for other in (o for kind in sorted(kinds) for o in by_type.get(kind, ())):
-            pair = _ordered(m.key, other.key)
-            if pair in links or m.key == other.key or not could_meet(m, other, rules):
-                continue
-            # Always asked in key order, so even the wording of the reason does not
-            # depend on which article came first.
-            first, second = (m, other) if m.key < other.key else (other, m)
-            reason = same_happening(first, second, rules)
-            if reason is not None:
-                links[pair] = reason
 
 
 def _insert_links(conn: Connection, links: dict[tuple[MentionKey, MentionKey], LinkReason]) -> None:
@@ -429,14 +475,41 @@ def merge_documents(
     new = mentions_of_documents(conn, document_ids)
     if not new:
         return
-    links = _find_links(conn, new, rules)
+    linker = _Linker(conn, rules)
+    linker.add(new)
+    _insert_links(conn, linker.links)
+    _regroup(conn, {m.key for m in new} | {k for pair in linker.links for k in pair})
+
+
+def _relink(conn: Connection, keys: set[MentionKey], rules: MergeRules) -> None:
+    """Link again the mentions that remain of groups an article left: its mentions may have
+    been the only link between others that match each other directly, a pair the spanning
+    tree did not keep. Only pairs not joined by the links that remain are tested."""
+    joined = Joined()
+    for a, b in _links_among(conn, keys):
+        joined.join(a, b)
+    mentions = sorted(
+        (m for m in mentions_of_documents(conn, {k[0] for k in keys}) if m.key in keys),
+        key=lambda m: m.key,
+    )
+    links: dict[tuple[MentionKey, MentionKey], LinkReason] = {}
+    for i, first in enumerate(mentions):
+        for second in mentions[i + 1 :]:
+            if joined.same(first.key, second.key) or not could_meet(first, second, rules):
+                continue
+            reason = same_happening(first, second, rules)
+            if reason is not None:
+                links[(first.key, second.key)] = reason
+                joined.join(first.key, second.key)
     _insert_links(conn, links)
-    _regroup(conn, {m.key for m in new} | {k for pair in links for k in pair})
 
 
-def forget_documents(conn: Connection, document_ids: Sequence[str]) -> None:
+def forget_documents(
+    conn: Connection, document_ids: Sequence[str], rules: MergeRules | None = None
+) -> None:
     """Before deleting documents: drop their mentions and links, regroup what remains."""
     lock_derived_state(conn)
+    rules = rules or default_rules()
     ids = sorted(set(document_ids))
     m, k = t.corpus_event_members, t.event_links
     gone: set[MentionKey] = set()
@@ -451,6 +524,7 @@ def forget_documents(conn: Connection, document_ids: Sequence[str]) -> None:
     for chunk in chunked(ids, ID_CHUNK):
         conn.execute(k.delete().where(sa.or_(k.c.document_a.in_(chunk), k.c.document_b.in_(chunk))))
     if remaining:
+        _relink(conn, remaining, rules)
         _regroup(conn, remaining)
 
 
@@ -461,14 +535,13 @@ def rebuild(conn: Connection, rules: MergeRules | None = None) -> int:
     for table in (t.corpus_event_members, t.corpus_events, t.event_links):
         conn.execute(table.delete())
     ids = list(conn.scalars(sa.select(t.documents.c.id).order_by(t.documents.c.id)))
-    links: dict[tuple[MentionKey, MentionKey], LinkReason] = {}
+    linker = _Linker(conn, rules)
     keys: set[MentionKey] = set()
     for chunk in chunked(ids, _REBUILD_CHUNK):
         mentions = mentions_of_documents(conn, chunk)
         keys.update(m.key for m in mentions)
-        for pair, reason in _find_links(conn, mentions, rules).items():
-            links.setdefault(pair, reason)
-    _insert_links(conn, links)
+        linker.add(mentions)
+    _insert_links(conn, linker.links)
     if keys:
         _regroup(conn, keys)
     return int(conn.scalar(sa.select(sa.func.count()).select_from(t.corpus_events)) or 0)

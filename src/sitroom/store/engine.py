@@ -7,12 +7,13 @@ Nothing here connects: URLs are parsed and checked up front so that a typo fails
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event, exc
@@ -91,9 +92,19 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
+# A server reads with up to 40 requests at once (anyio's thread pool), each holding one
+# connection while it reads. SQLite connections to a file are cheap and, in WAL mode, read at
+# the same time, so the pool should not be what requests queue on: SQLAlchemy's default (5,
+# plus 10 more) made requests fail after 30 s of waiting with 50 clients and an ingest.
+# Connections past pool_size are closed when returned. PostgreSQL keeps the default: its
+# connections are server processes, bounded by the server's max_connections.
+_SQLITE_FILE_POOL = {"pool_size": 5, "max_overflow": 45, "pool_timeout": 60}
+
+
 def create_engine(url: URL) -> Engine:
     try:
-        engine = sa.create_engine(url)
+        options = _SQLITE_FILE_POOL if sqlite_file(url) is not None else {}
+        engine = sa.create_engine(url, **options)
     except ImportError as err:
         extra = _EXTRAS.get(url.get_driver_name())
         hint = f"; install sitroom[{extra}]" if extra else ""
@@ -143,12 +154,66 @@ def _sqlite_on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
+# The last statement of every counted write: bumping the one revision row takes its row lock
+# on PostgreSQL only at the very end, after the derived-state lock, so writers cannot deadlock
+# on the two. No row (a database between migrations) changes nothing.
+_BUMP_REVISION = sa.text("UPDATE store_revision SET revision = revision + 1 WHERE id = 1")
+
+
 @contextmanager
-def write_transaction(connection: Connection) -> Iterator[Connection]:
-    """A transaction on ``connection`` that intends to write, committed on normal exit."""
+def write_transaction(connection: Connection, *, counted: bool = True) -> Iterator[Connection]:
+    """A transaction on ``connection`` that intends to write, committed on normal exit.
+
+    ``counted`` (all but the migrations, which run before the revision table exists) bumps the
+    store revision in the same transaction, so a reader that sees the new rows sees the new
+    revision too."""
     connection.execution_options(**{_WRITE_OPTION: True})
     with connection.begin():
         yield connection
+        if counted:
+            connection.execute(_BUMP_REVISION)
+
+
+# PostgreSQL's SQLSTATEs for a transaction the server aborted only because of another one:
+# serialization_failure (under REPEATABLE READ or SERIALIZABLE) and deadlock_detected. Run
+# again from the start, the same work succeeds; any other error is the work's own.
+_RETRYABLE = frozenset({"40001", "40P01"})
+_WRITE_ATTEMPTS = 4
+
+T = TypeVar("T")
+
+
+def sqlstate(err: exc.DBAPIError) -> str | None:
+    """The SQLSTATE of a driver error: pg8000 gives the server's fields as a dict (C is the
+    code), psycopg has ``sqlstate``; None when there is none (SQLite)."""
+    orig = err.orig
+    args = getattr(orig, "args", ())
+    if args and isinstance(args[0], dict):
+        code = args[0].get("C")
+        return str(code) if code is not None else None
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return str(code) if code is not None else None
+
+
+def run_write(
+    connect: Callable[[], AbstractContextManager[Connection]],
+    work: Callable[[Connection], T],
+    *,
+    attempts: int = _WRITE_ATTEMPTS,
+) -> T:
+    """``work`` in a write transaction on a connection from ``connect``, committed; run again
+    (a new transaction, after a short randomised pause) when PostgreSQL aborts it for a
+    deadlock or a serialization failure, up to ``attempts`` times in all."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with connect() as connection, write_transaction(connection):
+                return work(connection)
+        except exc.DBAPIError as err:
+            if attempt == attempts or sqlstate(err) not in _RETRYABLE:
+                raise
+            # Apart, so that the two writers that collided do not collide again at once.
+            time.sleep(random.uniform(0.01, 0.05) * 2**attempt)
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 # One fixed key (the bytes "sitroom!" read as an integer) for every store-wide derived table.
@@ -175,9 +240,9 @@ def lock_derived_state(connection: Connection) -> None:
 
 
 @contextmanager
-def begin_write(engine: Engine) -> Iterator[Connection]:
+def begin_write(engine: Engine, *, counted: bool = True) -> Iterator[Connection]:
     """A new connection in a write transaction, as ``write_transaction``."""
-    with engine.connect() as connection, write_transaction(connection):
+    with engine.connect() as connection, write_transaction(connection, counted=counted):
         yield connection
 
 
@@ -190,6 +255,8 @@ __all__ = [
     "lock_derived_state",
     "parse_url",
     "reason",
+    "run_write",
     "sqlite_file",
+    "sqlstate",
     "write_transaction",
 ]

@@ -219,7 +219,7 @@ def _add_durations_and_inferred(connection: Connection) -> None:
 
 
 def _add_watch_tables(connection: Connection) -> None:
-    """Version 9: the polling state of watched sources and the alerts that fired."""
+    """Version 10: the polling state of watched sources and the alerts that fired."""
     v9 = sa.MetaData(naming_convention=metadata.naming_convention)
     v9.create_all(connection, tables=list(add_watch_tables(v9)), checkfirst=True)
 
@@ -274,6 +274,66 @@ def _add_periods(connection: Connection) -> None:
     create_views(connection)
 
 
+def _add_store_revision(connection: Connection) -> None:
+    """Version 13: the store revision that every write bumps (``schema.store_revision``).
+
+    Runs on fresh databases too: migration 1 makes the table, this its one row."""
+    v13 = sa.MetaData(naming_convention=metadata.naming_convention)
+    table = sa.Table(
+        "store_revision",
+        v13,
+        sa.Column("id", sa.SmallInteger, primary_key=True, autoincrement=False),
+        sa.Column("revision", sa.BigInteger, nullable=False),
+    )
+    table.create(connection, checkfirst=True)
+    if connection.scalar(sa.select(table.c.id).where(table.c.id == 1)) is None:
+        connection.execute(table.insert().values(id=1, revision=0))
+
+
+def _index_quotes_per_document(connection: Connection) -> None:
+    """Version 14: SQLite indexes the quotes the store writes once per article
+    (``search.deferred_quote_index``), not once per quote; the trigger learns to wait."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("DROP TRIGGER IF EXISTS quotes_search_insert")
+        create_search(connection)
+
+
+def _add_list_indexes(connection: Connection) -> None:
+    """Version 15: indexes for the API's list queries (events by quad class and date range,
+    the event list's order on PostgreSQL, corpus events by date range, documents in ingestion
+    order), checked by tests/unit/store/test_store_query_plans.py."""
+    v15 = sa.MetaData(naming_convention=metadata.naming_convention)
+    documents = sa.Table(
+        "documents", v15, sa.Column("id", sa.Text), sa.Column("ingested_at", sa.DateTime)
+    )
+    events = sa.Table(
+        "events",
+        v15,
+        sa.Column("quad", sa.String(24)),
+        sa.Column("date_start", sa.Date),
+        sa.Column("date_end", sa.Date),
+    )
+    corpus = sa.Table(
+        "corpus_events", v15, sa.Column("date_start", sa.Date), sa.Column("date_end", sa.Date)
+    )
+    indexes = [
+        sa.Index(None, documents.c.ingested_at, documents.c.id),
+        sa.Index(None, events.c.quad),
+    ]
+    for table, name in ((events, "events"), (corpus, "corpus_events")):
+        start, end = table.c.date_start, table.c.date_end
+        indexes.append(sa.Index(f"ix_{name}_first_day", sa.func.coalesce(start, end)))
+        indexes.append(sa.Index(f"ix_{name}_last_day", sa.func.coalesce(end, start)))
+    for index in indexes:
+        # IF NOT EXISTS rather than checkfirst, which cannot reflect an expression index.
+        connection.execute(sa.schema.CreateIndex(index, if_not_exists=True))
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS ix_events_listing "
+            "ON events (date_start DESC NULLS LAST, document_id, id)"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -288,6 +348,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "watched sources and alerts", _add_watch_tables),
     Migration(11, "claim propositions and sides", _add_claim_propositions),
     Migration(12, "background events and figure periods", _add_periods),
+    Migration(13, "store revision", _add_store_revision, seeds_data=True),
+    Migration(14, "quote search per document", _index_quotes_per_document),
+    Migration(15, "list query indexes", _add_list_indexes),
 )
 
 
@@ -337,7 +400,7 @@ def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> lis
     _check_sequence(migrations)
     recorded: list[int] = []
     while True:
-        with begin_write(engine) as connection:
+        with begin_write(engine, counted=False) as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
             schema_migrations.create(connection, checkfirst=True)

@@ -53,6 +53,16 @@ schema_migrations = sa.Table(
     sa.Column("applied_at", sa.DateTime, nullable=False),
 )
 
+# One row, bumped by every write transaction (``engine.write_transaction``): readers that cache
+# what they computed from the store (the API's situation report) key it on this number. A
+# table, because SQLite's PRAGMA data_version is per connection and PostgreSQL has none.
+store_revision = sa.Table(
+    "store_revision",
+    metadata,
+    sa.Column("id", sa.SmallInteger, primary_key=True, autoincrement=False),
+    sa.Column("revision", sa.BigInteger, nullable=False),
+)
+
 documents = sa.Table(
     "documents",
     metadata,
@@ -68,6 +78,8 @@ documents = sa.Table(
     # Naive UTC: SQLite cannot keep a zone, and PostgreSQL should see the same values.
     sa.Column("ingested_at", sa.DateTime, nullable=False),
     sa.Index(None, "published"),
+    # The document list's order: a page is read in index order, not sorted from all rows.
+    sa.Index(None, "ingested_at", "id"),
 )
 
 
@@ -172,7 +184,21 @@ events = _child(
     sa.Index(None, "type"),
     sa.Index(None, "date_start"),
     sa.Index(None, "modality"),
+    sa.Index(None, "quad"),  # the dashboard's colour filter
 )
+# The date filters compare these expressions (an event with one end known stands for both):
+# indexed as written there, so a date range is a range scan, not a filter over every row.
+sa.Index("ix_events_first_day", sa.func.coalesce(events.c.date_start, events.c.date_end))
+sa.Index("ix_events_last_day", sa.func.coalesce(events.c.date_end, events.c.date_start))
+# The event list's order on PostgreSQL, whose plain date index cannot give DESC NULLS LAST:
+# without it every page sorted all events (700 ms for 11,000; 20 ms with it). SQLite walks
+# ix_events_date_start backwards, NULLs coming last there anyway.
+sa.Index(
+    "ix_events_listing",
+    events.c.date_start.desc().nulls_last(),
+    events.c.document_id,
+    events.c.id,
+).ddl_if(dialect="postgresql")
 
 quotes = _child(
     "quotes",
@@ -384,6 +410,14 @@ def add_corpus_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
 
 
 event_links, corpus_events, corpus_event_members = add_corpus_tables(metadata)
+sa.Index(
+    "ix_corpus_events_first_day",
+    sa.func.coalesce(corpus_events.c.date_start, corpus_events.c.date_end),
+)
+sa.Index(
+    "ix_corpus_events_last_day",
+    sa.func.coalesce(corpus_events.c.date_end, corpus_events.c.date_start),
+)
 
 
 def add_actor_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
@@ -476,5 +510,6 @@ __all__ = [
     "places",
     "quotes",
     "schema_migrations",
+    "store_revision",
     "times",
 ]

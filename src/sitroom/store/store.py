@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
@@ -52,6 +52,7 @@ from sitroom.store.engine import (
     display,
     parse_url,
     reason,
+    run_write,
     sqlite_file,
     write_transaction,
 )
@@ -88,6 +89,7 @@ from sitroom.store.queries import (
     events_select,
 )
 from sitroom.store.records import Row, extraction_rows, load_extraction
+from sitroom.store.search import deferred_quote_index
 from sitroom.store.stats import CorpusStats, check_filters, read_stats
 
 _EXTRACTION_CHUNK = 100  # documents read per transaction by Store.extractions
@@ -112,6 +114,13 @@ class Store:
     def url(self) -> str:
         """The database URL, password hidden."""
         return display(self._url)
+
+    def reopen_url(self) -> str | None:
+        """The URL by which another process opens this database (with its password); None
+        for SQLite in memory, which exists in this process only."""
+        if self._url.get_backend_name() == "sqlite" and sqlite_file(self._url) is None:
+            return None
+        return self._url.render_as_string(hide_password=False)
 
     def __repr__(self) -> str:
         return f"Store({self.url!r})"
@@ -336,17 +345,17 @@ class Store:
         """Remove a document with everything extracted from it; its corpus events are
         regrouped from the mentions that remain. False if there was no such document."""
         self._ensure_schema()
-        with (
-            self._translate("write to"),
-            self._connect(self._get_engine()) as conn,
-            write_transaction(conn),
-        ):
+
+        def work(conn: Connection) -> bool:
             if not _existing_ids_in(conn, [document_id]):
                 return False
             forget_documents(conn, [document_id])
             registry.forget_documents(conn, [document_id])
             conn.execute(t.documents.delete().where(t.documents.c.id == document_id))
             return True
+
+        with self._translate("write to"):
+            return run_write(self._connection, work)
 
     def actor_of(self, document_id: str, entity_id: str) -> str | None:
         """The registry id of one document's entity."""
@@ -380,6 +389,11 @@ class Store:
         with self._reading() as conn:
             rows = conn.execute(contested_claims_select())
             return [ContestedClaim(**row._mapping) for row in rows]
+
+    def revision(self) -> int:
+        """A number every write transaction bumps: what was read at one revision still holds."""
+        with self._reading() as conn:
+            return int(conn.scalar(sa.select(t.store_revision.c.revision)) or 0)
 
     def check_integrity(self) -> None:
         """Raise S512 when the database is damaged (store/integrity.py: SQLite's quick_check)."""
@@ -418,7 +432,8 @@ class Store:
         self, batch: Sequence[Extraction], intake: IntakeRows, now: dt.datetime
     ) -> list[bool]:
         self._ensure_schema()
-        with self._connect(self._get_engine()) as conn, write_transaction(conn):
+
+        def work(conn: Connection) -> list[bool]:
             added = _insert_extractions(conn, batch, now)
             # After the documents, which signatures and links refer to.
             write_intake(conn, intake)
@@ -427,6 +442,11 @@ class Store:
             merge_documents(conn, stored)
             registry.register_documents(conn, stored)
             return added
+
+        return run_write(self._connection, work)
+
+    def _connection(self) -> AbstractContextManager[Connection]:
+        return self._connect(self._get_engine())
 
     def _existing_ids(self, ids: Sequence[str]) -> set[str]:
         with self._connect(self._get_engine()) as conn, conn.begin():
@@ -617,9 +637,11 @@ def _insert_extractions(
             for table, table_rows in extraction_rows(extraction, now).items():
                 rows[table].extend(table_rows)
     # Parents first so foreign keys hold at every statement, not only at commit.
-    for table, table_rows in rows.items():
-        if table_rows:
-            conn.execute(table.insert(), table_rows)
+    quoted = sorted({row["document_id"] for row in rows[t.quotes]})
+    with deferred_quote_index(conn, quoted):
+        for table, table_rows in rows.items():
+            if table_rows:
+                conn.execute(table.insert(), table_rows)
     return added
 
 

@@ -1,4 +1,4 @@
-"""The tables behind ``sitroom watch`` (migration 9): each watched source's polling state, and
+"""The tables behind ``sitroom watch`` (migration 10): each watched source's polling state, and
 the alerts that fired.
 
 - ``watch_sources``: one row per feed, sitemap or page being watched. Besides what the user

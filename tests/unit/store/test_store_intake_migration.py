@@ -46,6 +46,9 @@ def test_migration_2_upgrades_a_version_1_database(
         (10, "watched sources and alerts"),
         (11, "claim propositions and sides"),
         (12, "background events and figure periods"),
+        (13, "store revision"),
+        (14, "quote search per document"),
+        (15, "list query indexes"),
     ]
 
     # The upgraded tables are exactly those a fresh database gets from schema.py.

@@ -45,6 +45,9 @@ def test_migrate_records_versions_and_is_idempotent(backend: Backend) -> None:
         (10, "watched sources and alerts"),
         (11, "claim propositions and sides"),
         (12, "background events and figure periods"),
+        (13, "store revision"),
+        (14, "quote search per document"),
+        (15, "list query indexes"),
     ]
     (applied_at,) = backend.execute("SELECT applied_at FROM schema_migrations")[0]
     assert applied_at
