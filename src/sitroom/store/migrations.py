@@ -330,7 +330,7 @@ def _add_list_indexes(connection: Connection) -> None:
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql(
             "CREATE INDEX IF NOT EXISTS ix_events_listing "
-            "ON events (date_start DESC NULLS LAST, document_id, id)"
+            "ON events (date_start DESC NULLS LAST, document_id, id) WHERE background IS FALSE"
         )
 
 

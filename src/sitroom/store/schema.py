@@ -198,6 +198,8 @@ sa.Index(
     events.c.date_start.desc().nulls_last(),
     events.c.document_id,
     events.c.id,
+    # Default listings leave background mentions out: the index holds the rows they page through.
+    postgresql_where=events.c.background.is_(sa.false()),
 ).ddl_if(dialect="postgresql")
 
 quotes = _child(
