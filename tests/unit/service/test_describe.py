@@ -88,8 +88,10 @@ def test_without_a_target_the_verb_reads_whole() -> None:
     assert describe_event(type="ASSAULT", actor1="Gunmen", place="Eastport") == (
         "Gunmen carried out an attack in Eastport"
     )
-    assert describe_event(type="FIGHT", mode="occupy", actor1="Rebels", modality="claimed",
-                          attributed_to="rebels") == "Rebels claimed to have taken control"  # fmt: skip
+    claimed = describe_event(
+        type="FIGHT", mode="occupy", actor1="Rebels", modality="claimed", attributed_to="rebels"
+    )
+    assert claimed == "Rebels claimed to have taken control"
 
 
 def test_a_verb_that_needs_a_target_loses_its_preposition_without_one() -> None:
