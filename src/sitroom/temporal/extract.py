@@ -155,7 +155,7 @@ def _candidates(doc: Doc, full: str) -> Iterator[Span]:
     for ent in doc.ents:
         if ent.label_ in _TIME_LABELS:
             yield _extend(doc, ent)
-    names = _Intervals()
+    names = DisjointSpans()
     for e in doc.ents:
         if e.label_ in NAME_LABELS:
             names.add(e.start_char, e.end_char)
@@ -168,7 +168,7 @@ def _candidates(doc: Doc, full: str) -> Iterator[Span]:
             yield span
 
 
-class _Intervals:
+class DisjointSpans:
     """Character spans that do not overlap one another, asked whether a new span overlaps
     any: by a search in their order rather than by a pass over all of them, so that a long
     document is not quadratic in its time expressions."""
@@ -229,7 +229,7 @@ def find_times(
     """
     full = doc.text if text is None else text  # built from the tokens on every access
     taken: list[_Found] = []
-    room = _Intervals()  # the spans of ``taken``
+    room = DisjointSpans()  # the spans of ``taken``
     deferred: list[Span] = []
     for span in _candidates(doc, full):
         start, end = span.start_char, span.end_char
@@ -280,4 +280,4 @@ def times_in(doc: Doc, start_char: int, end_char: int) -> tuple[TimeSpan, ...]:
     return tuple(inside)
 
 
-__all__ = ["NAME_LABELS", "find_times", "tense_of", "times_in"]
+__all__ = ["NAME_LABELS", "DisjointSpans", "find_times", "tense_of", "times_in"]
