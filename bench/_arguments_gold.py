@@ -20,6 +20,10 @@ Scores (all *micro*: pooled over every event of every article in the half, not a
 article or per type):
 
 - **found**: share of the non-background gold events with at least one aligned prediction;
+- **background flags**: a found background gold event is *flagged* when every prediction
+  aligned to it has ``background`` set (none of its mentions reaches the default lists); a
+  found non-background gold event is *wrongly flagged* when every prediction aligned to it is
+  background (it drops out of the default lists);
 - **event tuple** (type + actor1 + place): a predicted event is right when it is aligned and its
   type, actor1 and place are all right; precision = right predictions / counted predictions,
   recall = gold events (non-background) with a right aligned prediction / gold events;
@@ -160,6 +164,9 @@ class ArticleScore:
     # PLOVER type of the gold event -> (gold events, found, with a right tuple); non-background
     by_type: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     misses: tuple[str, ...] = ()
+    background_flagged: int = 0  # found background gold events, every aligned prediction flagged
+    main_flagged: int = 0  # found non-background gold events, every aligned prediction flagged
+    foreground_predictions: int = 0  # in-scope predictions not flagged background
 
     def add(self, other: ArticleScore) -> ArticleScore:
         names = set(self.slots) | set(other.slots)
@@ -189,6 +196,9 @@ class ArticleScore:
             slots,
             by_type,
             self.misses + other.misses,
+            self.background_flagged + other.background_flagged,
+            self.main_flagged + other.main_flagged,
+            self.foreground_predictions + other.foreground_predictions,
         )
 
 
@@ -460,14 +470,20 @@ def score_article(article: GoldArticle, extraction: Extraction, text: str) -> Ar
 
     slots: dict[str, list[int]] = {s: [0, 0] for s in SLOTS}
     gold_count = found = background = background_found = tuple_right_gold = 0
+    background_flagged = main_flagged = 0
     by_type: dict[str, list[int]] = {}
     misses: list[str] = []
     where = article.path.name if article.path else article.url
     for g in article.events:
         candidates = by_gold.get(g.id, [])
+        all_flagged = bool(candidates) and all(p.event.background for p in candidates)
         if g.background:
             background += 1
             background_found += bool(candidates)
+            background_flagged += all_flagged
+            if candidates and not all_flagged:
+                surface = g.triggers[0][2] if g.triggers else "?"
+                misses.append(f"{where} {g.id} {g.plover} '{surface}': background not flagged")
             continue
         gold_count += 1
         counts = by_type.setdefault(g.plover, [0, 0, 0])
@@ -477,6 +493,9 @@ def score_article(article: GoldArticle, extraction: Extraction, text: str) -> Ar
             misses.append(f"{where} {g.id} {g.plover} '{surface}': not found")
             continue
         found += 1
+        main_flagged += all_flagged
+        if all_flagged:
+            misses.append(f"{where} {g.id} {g.plover} '{surface}': flagged background")
         right = any(p.tuple_right(g) for p in candidates)
         tuple_right_gold += right
         counts[1] += 1
@@ -514,6 +533,11 @@ def score_article(article: GoldArticle, extraction: Extraction, text: str) -> Ar
         slots={name: SlotCounts(r, n) for name, (r, n) in slots.items()},
         by_type={t: (c[0], c[1], c[2]) for t, c in by_type.items()},
         misses=tuple(misses),
+        background_flagged=background_flagged,
+        main_flagged=main_flagged,
+        foreground_predictions=sum(
+            p.event.type in PRECISION_TYPES and not p.event.background for p in predictions.values()
+        ),
     )
 
 

@@ -90,20 +90,28 @@ def main() -> None:
         )
 
     print(f"PLOVER GSR (CAMEO manual sentences): {len(records)} records, {seconds:.1f}s")
-    columns = ("found", "top-1", "any", "src", "tgt")
+    columns = ("found", "top-1", "any", "src", "tgt", "src|t", "tgt|t")
     print(f"{'split':<6} {'n':>4} " + " ".join(f"{c:>7}" for c in columns) + f" {'ev/sent':>8}")
     for split in ("dev", "test", "all"):
         part = [r for r in rows if split == "all" or r["split"] == split]
         n = len(part)
         with_src = [r for r in part if r["has_source"]]
         with_tgt = [r for r in part if r["has_target"]]
+        typed_src = [r for r in with_src if r["top1"]]
+        typed_tgt = [r for r in with_tgt if r["top1"]]
         print(
             f"{split:<6} {n:>4} {sum(r['found'] for r in part) / n:>7.1%} "
             f"{sum(r['top1'] for r in part) / n:>7.1%} {sum(r['any'] for r in part) / n:>7.1%} "
             f"{sum(r['source'] for r in with_src) / max(len(with_src), 1):>7.1%} "
             f"{sum(r['target'] for r in with_tgt) / max(len(with_tgt), 1):>7.1%} "
+            f"{sum(r['source'] for r in typed_src) / max(len(typed_src), 1):>7.1%} "
+            f"{sum(r['target'] for r in typed_tgt) / max(len(typed_tgt), 1):>7.1%} "
             f"{sum(r['events'] for r in part) / n:>8.2f}"
         )
+    print(
+        "src, tgt: the top event's actor1/actor2 shares a word with the gold source/target, of "
+        "the records that have one; src|t, tgt|t: the same of the records whose top-1 type is right"
+    )
     print(MACRO_F1_NOTE)
     score = macro_f1(rows_gold, rows_pred)
     print(f"{MACRO_F1_NAME} over PLOVER types (top-1, all): {score:.1%}")

@@ -46,7 +46,8 @@ def test_a_rejected_claim_is_recorded_for_its_owner_and_contradicted(nlp: Langua
     assert embedded.claimant_text == "the rebels"
     [contradiction] = contradictions
     assert contradiction.claims == (embedded.id, denial.id)
-    assert contradiction.sides == ("the rebels", "Army")
+    # "the rebels" is an actor (group nouns own a possessive), so the side carries its name
+    assert contradiction.sides == ("Rebels", "Army")
 
 
 def test_a_negated_act_denies_it_and_contradicts_the_other_side(nlp: Language) -> None:
@@ -57,11 +58,12 @@ def test_a_negated_act_denies_it_and_contradicts_the_other_side(nlp: Language) -
     claims, contradictions, _ = _run(nlp, text)
     said, denied = claims
     assert (said.stance, denied.stance) == ("assert", "deny")
-    assert denied.proposition is not None and denied.proposition.predicate == "call victim"
+    # "the victim" is an unnamed person the actors stage names "Victim"
+    assert denied.proposition is not None and denied.proposition.predicate.lower() == "call victim"
     [contradiction] = contradictions
     assert contradiction.claims == (said.id, denied.id)
     assert contradiction.sides == ("Police", "Tom Reyes")
-    assert contradiction.proposition and "call victim" in contradiction.proposition
+    assert contradiction.proposition and "call victim" in contradiction.proposition.lower()
 
 
 def test_a_spokesman_never_contradicts_his_own_organisation(nlp: Language) -> None:

@@ -65,8 +65,9 @@ def test_pieces_give_the_same_results_as_one_parse(nlp: Language) -> None:
     for event in pieces.events:
         start, end = event.trigger
         assert text[start:end].strip() and event.sentence[0] <= start < event.sentence[1]
-    # Entities are merged over the whole text, not per piece.
-    names = [e.name for e in pieces.entities]
+    # Entities are merged over the whole text, not per piece. Unnamed people ("2,000 people",
+    # "reporters") are someone new at each indefinite mention, so only names are unique.
+    names = [e.name for e in pieces.entities if e.label != "PERSON" or e.actor_type == "person"]
     assert len(names) == len(set(names))
 
 

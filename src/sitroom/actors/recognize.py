@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from sitroom.actors.capitals import capital_of
+from sitroom.actors.common_nouns import generic_at, person_at
 from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import RoleMatch, role_after, role_before
@@ -41,6 +42,9 @@ class _Mention:
     key: str = ""
     role: RoleMatch | None = None
     generic: str | None = None  # "army", "rebels": an actor named by a common noun
+    unnamed: str | None = None  # "men" in "two men": unnamed people, one actor per word
+    unnamed_type: ActorType | None = None
+    new_referent: bool = False  # "a man" (someone new), not "the man" (the last one)
 
 
 @dataclass
@@ -102,6 +106,7 @@ class ActorRecognizer:
         self.roles = roles
         self.demonym = demonym
         self._generic_first = {words[0] for words in roles.generic_actors}
+        self._group_words = {word for words in roles.generic_actors for word in words}
 
     # -- labels -------------------------------------------------------------------------------
     def _person_surnames(self, doc: Doc) -> set[str]:
@@ -198,11 +203,6 @@ class ActorRecognizer:
         i = 0
         while i < len(doc):
             tok = doc[i]
-            generic = self._generic_at(doc, i, taken)
-            if generic is not None:
-                found.append(generic)
-                i = generic.end
-                continue
             if (
                 i not in taken
                 and tok.pos_ == "PROPN"
@@ -231,6 +231,31 @@ class ActorRecognizer:
                     found.append(_Mention(span.start, span.end, "ORG"))
                     break
             i += 1
+        # Actors named by common nouns last, so that a name anywhere in their phrase ("militants
+        # loyal to the Taliban") is known.
+        taken |= {i for m in found for i in range(m.start, m.end)}
+        i = 0
+        while i < len(doc):
+            generic = generic_at(doc, i, taken, self.roles, self._generic_first)
+            if generic is not None:
+                found.append(_Mention(generic.start, generic.end, "ORG", generic=generic.key))
+                i = generic.end
+                continue
+            person = person_at(doc, i, taken, self.roles, self._group_words)
+            if person is not None:
+                found.append(
+                    _Mention(
+                        person.start,
+                        person.end,
+                        "PERSON",
+                        unnamed=person.key,
+                        unnamed_type=person.actor_type,
+                        new_referent=person.new,
+                    )
+                )
+                i = person.end
+                continue
+            i += 1
         return found
 
     def _inside_role(self, doc: Doc, ent: Span) -> bool:
@@ -248,42 +273,6 @@ class ActorRecognizer:
                 ):
                     return True
         return False
-
-    def _generic_at(self, doc: Doc, i: int, taken: set[int]) -> _Mention | None:
-        """An actor named by a common noun: "the army", "rebels", "security forces"."""
-        if doc[i].lower_ not in self._generic_first:
-            return None
-        for n in (2, 1):
-            span = doc[i : i + n]
-            if len(span) < n or any(t.i in taken for t in span):
-                continue
-            words = tuple(t.lower_ for t in span)
-            if words not in self.roles.generic_actors or span[-1].pos_ != "NOUN":
-                continue
-            head = span[-1]
-            if head.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound"}:
-                return None
-            if head.dep_ == "compound" and head.head.lemma_.lower() not in self.roles.unit_nouns:
-                return (
-                    None  # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers"
-                )
-            if any(
-                c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners
-                for c in head.children
-            ):
-                return None  # "a new government" names no particular actor
-            # "NDRF fighters", "his fighters", "fighters of the NDRF": the named group is the actor.
-            if any(
-                c.dep_ in {"compound", "poss"} and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
-                for c in head.children
-            ) or any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.i in taken for g in c.subtree)
-                for c in head.children
-            ):
-                return None
-            phrase = " ".join(words)
-            return _Mention(span.start, span.end, "ORG", generic=phrase)
-        return None
 
     # -- grouping ------------------------------------------------------------------------------
     def _acronyms(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
@@ -304,6 +293,7 @@ class ActorRecognizer:
         acronyms = self._acronyms(doc, mentions)
         groups: dict[str, _Group] = {}
         persons: list[_Group] = []
+        referents: dict[str, int] = {}  # unnamed people opened so far, by word
         # Each person group's distinct names: matching against every mention's name made the
         # grouping quadratic in the mentions of a long article.
         distinct: dict[int, list[list[str]]] = {}
@@ -315,6 +305,15 @@ class ActorRecognizer:
         for i in order:
             m = mentions[i]
             text = doc[m.start : m.end].text
+            if m.unnamed is not None:
+                # Mentions come in document order within a label: "a man" opens an actor, "the
+                # man" joins the last one opened with that word.
+                seen = referents.get(m.unnamed, 0)
+                count = seen + 1 if m.new_referent or not seen else seen
+                referents[m.unnamed] = count
+                key = f"unnamed:{m.unnamed}:{count}"
+                groups.setdefault(key, _Group()).mentions.append(m)
+                continue
             if m.label == "PERSON":
                 words = name_tokens(text, self.roles.honorifics)
                 match = next(
@@ -358,6 +357,8 @@ class ActorRecognizer:
             name = first.entry.name
         elif first.generic is not None:
             name = first.generic.capitalize()
+        elif first.unnamed is not None:
+            name = first.unnamed.capitalize()
         elif first.place_name is not None and first.label == "GPE":
             name = first.place_name
         elif first.label == "PERSON":
@@ -385,6 +386,8 @@ class ActorRecognizer:
             return first.entry.type_on(published)
         if first.generic is not None:
             return self.roles.generic_actors.get(tuple(first.generic.split()), "other")
+        if first.unnamed is not None:
+            return first.unnamed_type
         if label == "PERSON":
             return "person"
         if label == "GPE":
@@ -430,7 +433,7 @@ class ActorRecognizer:
             )
             first = g.mentions[0]
             country = first.entry.country if first.entry is not None else first.country
-            if first.generic is not None:
+            if first.generic is not None or first.unnamed is not None:
                 country = focus
             entities.append(
                 Entity(
@@ -489,7 +492,11 @@ class ActorRecognizer:
         taken = {i for ent in out for i in range(ent.start, ent.end)}
         for g in groups:
             for m in g.mentions:
-                if m.generic is None and not any(i in taken for i in range(m.start, m.end)):
+                if (
+                    m.generic is None
+                    and m.unnamed is None
+                    and not any(i in taken for i in range(m.start, m.end))
+                ):
                     out.append(Span(doc, m.start, m.end, label=m.label))
                     taken.update(range(m.start, m.end))
         return tuple(sorted(out, key=lambda span: span.start))

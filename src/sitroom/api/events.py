@@ -117,6 +117,13 @@ class EventFilters:
         q: Annotated[
             str | None, Query(description="Words in the document (stemmed).", max_length=500)
         ] = None,
+        include_background: Annotated[
+            bool,
+            Query(
+                description="Also background mentions ('in 2006 …', 'since 2015 …') and "
+                "happenings mentioned only as background; left out by default."
+            ),
+        ] = False,
     ) -> None:
         self.values = {
             "type": _several(type),
@@ -130,6 +137,7 @@ class EventFilters:
             "admin1": admin1,
             "bbox": parse_bbox(bbox),
             "text": q,
+            "include_background": include_background,
         }
 
     def query(self, *, limit: int | None = None, after: str | None = None) -> EventQuery:

@@ -22,7 +22,8 @@ def _figure_label(figure: Figure) -> str:
     value = f"{figure.value:g}"
     qualifier = "" if figure.qualifier == "exact" else figure.qualifier.replace("_", " ") + " "
     what = f" ({figure.what})" if figure.what else ""
-    return f"{qualifier}{value} {figure.unit}{what}"
+    period = "" if figure.period == "current" else f", {figure.period}"
+    return f"{qualifier}{value} {figure.unit}{what}{period}"
 
 
 def highlights(extraction: Extraction) -> list[Highlight]:
@@ -38,7 +39,8 @@ def highlights(extraction: Extraction) -> list[Highlight]:
             label += f"..{time.end.isoformat()}"
         found.append((time.span, "time", label, None))
     for event in extraction.events:
-        found.append((event.trigger, "trigger", event.type, event.id))
+        label = f"{event.type}, background" if event.background else event.type
+        found.append((event.trigger, "trigger", label, event.id))
     for quote in extraction.quotes:
         found.append((quote.span, "quote", quote.kind, quote.id))
     for claim in extraction.claims:

@@ -31,6 +31,7 @@ from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, mention_span, np_tokens
 from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
@@ -93,9 +94,16 @@ class _Marked:
 
 class ClaimsLedger:
     def __init__(
-        self, cues: ReportingVocabulary, triggers: TriggersVocabulary | None = None
+        self,
+        cues: ReportingVocabulary,
+        triggers: TriggersVocabulary | None = None,
+        responsibility: ResponsibilityVocabulary | None = None,
     ) -> None:
         self.cues = cues
+        # "claimed responsibility / took credit": one word list with the events stage's rule.
+        self.responsibility_nouns = (
+            responsibility or load_vocabulary(ResponsibilityVocabulary)
+        ).responsibility_nouns
         # The acts a charge can name ("murder charges"), from the event triggers' lemmas.
         acts: dict[str, PloverType] = {}
         for entry in (triggers or load_vocabulary(TriggersVocabulary)).triggers:
@@ -181,6 +189,7 @@ class ClaimsLedger:
                 {e.id: e for e in events},
                 {p.id: p for p in places},
                 self.acts,
+                self.responsibility_nouns,
             ),
         )
         claims, raw = self._claims(doc, index, events, finder, marked, reported, context)

@@ -48,6 +48,7 @@ class PropositionFinder:
         events: Mapping[str, Event],
         places: Mapping[str, Place],
         acts: Mapping[str, PloverType],
+        responsibility_nouns: frozenset[str],
     ) -> None:
         self.doc = doc
         self.index = index
@@ -60,6 +61,7 @@ class PropositionFinder:
         self._by_trigger = sorted(
             ((e.trigger[0], n, e) for n, e in enumerate(events.values())), key=lambda x: x[:2]
         )
+        self.responsibility_nouns = responsibility_nouns
         self.acts = acts  # event trigger lemmas → type: what a charge names ("murder charges")
 
     # --- words ---------------------------------------------------------------------------------
@@ -226,7 +228,7 @@ class PropositionFinder:
         """Responsibility claims: the claimant, the blamed party or the origin."""
         lemma = cue.lemma_.lower()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        if any(o.lemma_.lower() in self.cues.responsibility_nouns for o in objects):
+        if any(o.lemma_.lower() in self.responsibility_nouns for o in objects):
             return [claimant_name] if claimant_name else []
         if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
             return [self._name(objects[0])]

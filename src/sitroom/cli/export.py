@@ -60,6 +60,11 @@ _FILTERS: tuple[Callable[[Any], Any], ...] = (
     click.option("--text", help="Words that must all occur in the article or its quotes."),
     click.option("--limit", type=click.IntRange(min=0), help="At most this many events."),
     click.option("--after", metavar="CURSOR", help="Start after this event (its cursor)."),
+    click.option(
+        "--include-background",
+        is_flag=True,
+        help="Also background mentions ('in 2006 …', 'since 2015 …'), left out by default.",
+    ),
 )
 
 
@@ -99,6 +104,7 @@ def query_from_options(
     text: str | None,
     limit: int | None,
     after: str | None,
+    include_background: bool = False,
 ) -> EventQuery:
     """The ``EventQuery`` for the ``event_filters`` options; SitroomError on a bad value."""
     return EventQuery(
@@ -106,7 +112,7 @@ def query_from_options(
         bbox=None if bbox is None else parse_bbox(bbox),
         date_from=parse_date(since), date_to=parse_date(until), actor=actor,
         modality=modality or None, quad=quad or None, acled_event_type=acled_type or None,
-        text=text, limit=limit, after=after,
+        text=text, limit=limit, after=after, include_background=include_background,
     )  # fmt: skip
 
 

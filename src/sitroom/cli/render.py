@@ -59,6 +59,7 @@ def extraction_table(ex: Extraction) -> str:
             f"  {v.id:<4} {v.type:<10} {_clip(trigger, 14):<14} {_clip(who, 44):<44} "
             f"{places.get(v.place or '', '-'):<12} {when:<22} {v.modality}{by}"
             + (f" dead={v.fatalities}" if v.fatalities else "")
+            + (" background" if v.background else "")
         )
     lines += ["", f"QUOTES ({len(ex.quotes)})"]
     for q in ex.quotes:
@@ -83,7 +84,10 @@ def extraction_table(ex: Extraction) -> str:
     lines += ["", f"FIGURES ({len(ex.figures)})"]
     for f in ex.figures:
         value = f"{f.value:,.0f}" if float(f.value).is_integer() else f"{f.value:,}"
-        lines.append(f"  {f.qualifier:<10} {value:>14} {f.unit:<8} {_clip(f.what or '-', 40)}")
+        period = "" if f.period == "current" else f" {f.period}"
+        lines.append(
+            f"  {f.qualifier:<10} {value:>14} {f.unit:<8} {_clip(f.what or '-', 40)}{period}"
+        )
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ calls these rules and writes what they decide. The same rules serve the situatio
 * ``happenings``: what a corpus event (a group of mentions) says, with its counts.
 * ``actors``: the actor registry's keys and grouping.
 * ``rules``: the parameters, from ``data/merge.yaml``.
+* ``tolls``: which counts a headline total may add (current figures of news events only).
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ from sitroom.corpus.links import (
 from sitroom.corpus.mentions import Mention, MentionKey, PlaceRef, actor_keys, fold, window
 from sitroom.corpus.reasons import DateLink, LinkReason, PlaceLink
 from sitroom.corpus.rules import MergeRules, default_rules, load_rules
+from sitroom.corpus.tolls import (
+    HeadlineTotal,
+    counted_fatalities,
+    counts_in_total,
+    headline_total,
+)
 
 __all__ = [
     "MODALITY_RANK",
@@ -52,6 +59,7 @@ __all__ = [
     "DocumentInfo",
     "EntityKey",
     "EntityRef",
+    "HeadlineTotal",
     "LinkReason",
     "Mention",
     "MentionKey",
@@ -67,6 +75,8 @@ __all__ = [
     "components",
     "corpus_id",
     "could_meet",
+    "counted_fatalities",
+    "counts_in_total",
     "dates_meet",
     "default_rules",
     "entity_keys",
@@ -74,6 +84,7 @@ __all__ = [
     "fold_name",
     "group_entities",
     "group_id",
+    "headline_total",
     "load_rules",
     "place_relation",
     "same_happening",

@@ -64,6 +64,8 @@ class CorpusEventRecord:
     claims_for: int
     claims_against: int
     confidence: float
+    # Every mention is background: the happening is context of the articles, not their news.
+    background: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -175,6 +177,7 @@ def aggregate(
         claims_for=claims_for,
         claims_against=claims_against,
         confidence=round(1.0 - doubt, 4),
+        background=all(m.background for m in ranked),
     )
 
 

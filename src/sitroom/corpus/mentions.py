@@ -48,6 +48,7 @@ class Mention:
     confidence: float
     published: dt.date | None
     place_basis: str | None = None  # argument, sentence or document (the article's focus)
+    background: bool = False  # mentioned as context ("in 2006 …"), not as the article's news
 
     @property
     def key(self) -> MentionKey:

@@ -7,24 +7,27 @@ so it can be tested on hand-built ``Doc`` objects without a statistical model.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
+from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
+from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
+from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.period import article_period
 from sitroom.lang.places import anaphor_kinds
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import agent, np_tokens, subject
+from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
 from sitroom.lang.vocabulary.grammar import grammar
-from sitroom.model import AcledType, Event, EventDate, PlaceBasis
+from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 
 # The prepositions that may chain from one object to a place ("a rally in the city of X"): the
 # place prepositions of grammar.yaml and "of", less "from", which names where people or weapons
@@ -33,6 +36,7 @@ _LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
 _CHAIN_PREPS = _LOCATIVE_PREPS | {"of"}
 _NESTING = 2
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
+_CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
 # Nouns that refer back to a place ("the province"), with the kinds they refer to.
 _PLACE_NOUNS = anaphor_kinds()
@@ -120,51 +124,6 @@ def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = Tru
     return None
 
 
-def _nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
-    """The prepositions of a nominal trigger, and those of the verb that says it goes on
-    ("talks continued between A and B")."""
-    preps = [c for c in trig.children if c.dep_ == "prep"]
-    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ongoing:
-        preps += [c for c in trig.head.children if c.dep_ == "prep"]
-    return preps
-
-
-def _objects(preps: Iterable[Token]) -> list[Token]:
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
-
-
-def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) -> list[str]:
-    """The entities an argument and its conjuncts name, except those already ``named``."""
-    found: list[str] = []
-    for head in heads:
-        for tok in (head, *head.conjuncts):
-            words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
-            entity = next((index.entity_at[w.i] for w in words if w.i in index.entity_at), None)
-            if entity is not None and entity not in named and entity not in found:
-                found.append(entity)
-    return found
-
-
-def _other_patient(trig: Token, index: DocIndex, territory: frozenset[str]) -> bool:
-    """The trigger names what it was done to, and that is neither an actor nor ground that a
-    side holds: "plotted to execute an employee", "the invasion of its neighbour". Such an
-    event is not completed with the article's other side; "the takeover of the last
-    stronghold" and "Panjshir is captured" are."""
-    if trig.pos_ == "VERB":
-        patients = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-    else:
-        patients = [
-            g for c in trig.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
-            for g in c.children if g.dep_ == "pobj"
-        ]  # fmt: skip
-    for head in patients:
-        tokens = np_tokens(head)
-        named = any(t.i in index.entity_at or t.i in index.place_at for t in tokens)
-        if not named and head.lemma_.lower() not in territory and head.pos_ != "PRON":
-            return True
-    return False
-
-
 class EventDetector:
     def __init__(self, vocabulary: EventVocabulary) -> None:
         self.vocabulary = vocabulary
@@ -172,100 +131,11 @@ class EventDetector:
         self.words = vocabulary.triggers  # the word lists after the triggers
         self.cues = vocabulary.reporting
         self.acled = AcledRefiner(vocabulary.acled_cues)
+        self.phrases = PhraseMatcher(vocabulary.phrases, vocabulary.types, self.lexicon)
         self.sides = vocabulary.sides.sides
         # Ground held or fought over: its owner is no second party (the place nouns count too).
         self._territory = self.words.territory_nouns | frozenset(_PLACE_NOUNS)
-
-    # -- arguments -------------------------------------------------------------------------------
-    def _entity(self, head: Token | None, index: DocIndex) -> str | None:
-        return entity_for(head, index)
-
-    def _verbal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
-        subj, passive = agent(trig)
-        actor1 = self._entity(subj, index)
-        if actor1 is None and not passive:
-            # "Neighboring country Iran denounced …" is parsed with two subjects.
-            others = [c for c in trig.children if c.dep_ == "nsubj" and c is not subj]
-            actor1 = next((e for c in others if (e := self._entity(c, index))), None)
-        actor2 = None
-        if passive:
-            patient = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
-            actor2 = self._entity(patient, index)
-        for child in trig.children:
-            if actor2 is None and child.dep_ == "dobj":
-                actor2 = self._entity(child, index)
-            if (
-                actor2 is None
-                and child.dep_ == "prep"
-                and child.lower_ in grammar().party_prepositions
-            ):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                actor2 = self._entity(pobj, index)
-        if actor2 == actor1:
-            actor2 = None
-        return actor1, actor2
-
-    def _partner(self, verb: Token, index: DocIndex, actor1: str | None) -> str | None:
-        """ "The army and the rebels clashed", "A and B met": the second subject is the other
-        party of a mutual action."""
-        subj, passive = agent(verb)
-        if subj is None or passive:
-            return None
-        for conj in (c for c in subj.children if c.dep_ == "conj"):
-            found = self._entity(conj, index)
-            if found is not None and found != actor1:
-                return found
-        return None
-
-    def _co_actors(
-        self, trig: Token, index: DocIndex, actor1: str | None, actor2: str | None
-    ) -> tuple[list[str], list[str]]:
-        """Entities coordinated with an argument beyond the two actors, on each side: "Egypt,
-        Qatar and the US condemned …" (with actor1), "talks between Qatar, the Taliban, and
-        Turkey" (with actor2)."""
-        first: list[Token] = []
-        second: list[Token] = []
-        if trig.pos_ == "VERB":
-            doer, _passive = agent(trig)
-            first += [doer] if doer is not None else []
-            second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-            second += _objects(c for c in trig.children if c.lower_ in grammar().party_prepositions)
-        else:
-            preps = _nominal_preps(trig, self.words.ongoing_verbs)
-            first += _objects(p for p in preps if p.lower_ == "by")
-            second += _objects(p for p in preps if p.lower_ in {"between", "with", "against"})
-        named = {actor1, actor2}
-        return _coordinated(first, index, named), _coordinated(second, index, named)
-
-    def _nominal_args(self, trig: Token, index: DocIndex) -> tuple[str | None, str | None]:
-        actor1 = actor2 = None
-        head = trig.head
-        modifiers = [c for c in trig.children if c.dep_ != "prep"]
-        for child in [*modifiers, *_nominal_preps(trig, self.words.ongoing_verbs)]:
-            if child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
-                actor1 = self._entity(child, index)
-            elif child.dep_ == "prep":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
-                if child.lower_ == "by" and actor1 is None:
-                    actor1 = self._entity(pobj, index)
-                elif child.lower_ == "between":
-                    actor1 = actor1 or self._entity(pobj, index)
-                    conj = next((g for g in pobj.children if g.dep_ == "conj"), None)
-                    actor2 = actor2 or self._entity(conj, index)
-                elif child.lower_ in {"with", "against", "on"} and actor2 is None:
-                    actor2 = self._entity(pobj, index)
-        if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in self.words.light_verbs:
-            a1, a2 = self._verbal_args(head, index)
-            actor1 = actor1 or a1
-            if a2 != self._entity(trig, index):
-                actor2 = actor2 or a2
-        elif trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            actor1 = actor1 or self._entity(agent(head.head).token, index)
-        if actor2 == actor1:
-            actor2 = None
-        return actor1, actor2
+        self.arguments = ArgumentFinder(self.words, frozenset(_PLACE_NOUNS))
 
     # -- grounding --------------------------------------------------------------------------------
     def _place(
@@ -352,10 +222,13 @@ class EventDetector:
         """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", and
         named people killed ("X and Y were killed" counts two)."""
         kills = [trig] if trig.lemma_ in self.words.death_verbs else []
+        # "..., killing six", "and killed six"; on an event noun "the bombing that killed six"
         kills += [
             c
             for c in trig.children
-            if c.lemma_ in self.words.death_verbs and c.dep_ in {"advcl", "conj"}
+            if c.lemma_ in self.words.death_verbs
+            and c.dep_ in {"advcl", "conj", "relcl", "acl"}
+            and (c.dep_ in {"relcl", "acl"} or same_doer(c, trig))
         ]
         for verb in kills:
             for child in verb.children:
@@ -370,6 +243,8 @@ class EventDetector:
                     for t in people
                     if t.i in index.entity_at
                     and index.entity_label.get(index.entity_at[t.i]) == "PERSON"
+                    # a named person; "a man and two women" are counted by their numbers
+                    and index.entity_type.get(index.entity_at[t.i]) in {None, "person"}
                 }
                 if named:
                     return len(named)
@@ -386,6 +261,7 @@ class EventDetector:
             trigger.pos == "verb"
             and tok.lemma_ in self.words.casualty_verbs
             and tok.dep_ in _FOLD_DEPS
+            and same_doer(tok, head)
         ):
             parent = self.lexicon.match(head)
             if parent is not None and parent.quad == "material_conflict":
@@ -401,18 +277,28 @@ class EventDetector:
     def detect(self, doc: Doc, index: DocIndex) -> list[Event]:
         events: list[Event] = []
         open_ids: set[str] = set()  # events that leave room for the article's other side
+        at: dict[int, int] = {}  # trigger token → its event's position
+        crowd = document_crowd(index)
+        period = article_period(doc, index.times, index.published)
+        phrases = self.phrases.find(doc, index)  # multiword triggers, with their roles
+        in_phrase = {i for match in phrases.values() for i in match.consumed}
         for tok in doc:
-            trigger = self.lexicon.match(tok)
+            phrase = phrases.get(tok.i)
+            if phrase is None and tok.i in in_phrase:
+                continue  # "opened fire": "fire" is part of the phrase, no event of its own
+            trigger = phrase.trigger if phrase is not None else self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
                 continue
             if trigger.pos == "verb":
-                actor1, actor2 = self._verbal_args(tok, index)
+                actor1, actor2 = self.arguments.verbal(tok, index, trigger)
                 if actor2 is None and trigger.type in _MUTUAL:
-                    actor2 = self._partner(tok, index, actor1)
+                    actor2 = self.arguments.partner(tok, index, actor1)
                 if trigger.mode == "casualties":
                     actor1, actor2 = None, actor1  # "we lost two fighters": the losing side
             else:
-                actor1, actor2 = self._nominal_args(tok, index)
+                actor1, actor2 = self.arguments.nominal(tok, trigger, index)
+            if phrase is not None:
+                actor1, actor2 = phrase.actors(actor1, actor2)
             sent = sentence_of(tok)
             acled = self.acled.refine(
                 trigger.acled,
@@ -421,20 +307,28 @@ class EventDetector:
                 index.entity_type.get(actor2) if actor2 else None,
             )
             mod = classify(tok, self.cues, self.words)
+            if phrase is not None and phrase.reports_itself(mod.cue):
+                mod = phrase.unreported(mod)  # "the blast claimed the lives of": no report
             recoded = recode(tok, trigger, mod.modality, self.vocabulary)
             kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
             info = recoded.info if recoded else EventType(quad=trigger.quad, cameo=trigger.cameo)
-            attributed = self._entity(mod.reporter, index) if mod.reporter is not None else None
+            attributed = entity_for(mod.reporter, index) if mod.reporter is not None else None
             place, place_basis = self._place(tok, index, info.quad, mod.modality)
+            if phrase is not None and phrase.place is not None:
+                place, place_basis = phrase.place, "argument"
             confidence = (
                 trigger.weight
                 + 0.1 * (actor1 is not None)
                 + 0.05 * (place_basis in {"argument", "sentence"})
                 + _salience(tok)
             )
-            co_actors = self._co_actors(tok, index, actor1, actor2)
-            if not _other_patient(tok, index, self._territory):
+            inferred: list[InferredField] = []
+            if actor1 is None and kind in _CROWD_TYPES and crowd is not None:
+                actor1, inferred = crowd, ["actor1"]  # "weeks of protests": the crowd's
+            co_actors = self.arguments.co_actors(tok, index, actor1, actor2)
+            if not other_patient(tok, index, self._territory):
                 open_ids.add(f"v{len(events) + 1}")
+            at[tok.i] = len(events)
             events.append(
                 Event(
                     id=f"v{len(events) + 1}",
@@ -452,15 +346,37 @@ class EventDetector:
                     date=self._date(tok, mod.modality, index),
                     modality=mod.modality,
                     attributed_to=attributed,
-                    fatalities=self._fatalities(tok, index),
+                    fatalities=(phrase and phrase.fatalities) or self._fatalities(tok, index),
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
+                    inferred=inferred,
+                    background=is_background(tok, index, period, self.cues),
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
+        events = _done_to_doers(doc, events, at)
+        events = refer_back(events, doc, index)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
+
+
+def _done_to_doers(doc: Doc, events: list[Event], at: dict[int, int]) -> list[Event]:
+    """An act on an event is done to that event's doers: "police dispersed the protest",
+    "chose to suppress protests" (the protesters are the second party)."""
+    out = list(events)
+    for i, position in at.items():
+        event = out[position]
+        if event.actor2 is not None:
+            continue
+        objects = [c for c in doc[i].children if c.dep_ in {"dobj", "nsubjpass"} and c.i in at]
+        for inner in (events[at[c.i]] for c in objects):
+            if inner.actor1 is None or inner.actor1 == event.actor1:
+                continue
+            inferred = [*event.inferred, "actor2"] if "actor1" in inner.inferred else event.inferred
+            out[position] = event.model_copy(update={"actor2": inner.actor1, "inferred": inferred})
+            break
+    return out
 
 
 __all__ = ["EventDetector"]

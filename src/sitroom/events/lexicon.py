@@ -13,6 +13,11 @@ from spacy.tokens import Token
 from sitroom.errors import VocabularyError
 from sitroom.lang.syntax import np_tokens, reporting_subject, subject
 from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.event_phrases import (
+    FoldingVocabulary,
+    PhrasesVocabulary,
+    ResponsibilityVocabulary,
+)
 from sitroom.lang.vocabulary.events import (
     AcledCuesVocabulary,
     EventTypesVocabulary,
@@ -155,6 +160,9 @@ class EventVocabulary:
     acled_cues: AcledCuesVocabulary
     sides: SidesVocabulary
     reporting: ReportingVocabulary
+    phrases: PhrasesVocabulary
+    folding: FoldingVocabulary
+    responsibility: ResponsibilityVocabulary
 
     @classmethod
     def load(cls, files: Sequence[Path | str] = ()) -> EventVocabulary:
@@ -165,6 +173,9 @@ class EventVocabulary:
             acled_cues=load_vocabulary(AcledCuesVocabulary, files),
             sides=load_vocabulary(SidesVocabulary, files),
             reporting=load_vocabulary(ReportingVocabulary, files),
+            phrases=load_vocabulary(PhrasesVocabulary, files),
+            folding=load_vocabulary(FoldingVocabulary, files),
+            responsibility=load_vocabulary(ResponsibilityVocabulary, files),
         )
 
     def lexicon(self) -> TriggerLexicon:

@@ -15,6 +15,7 @@ and any number that names no unit and counts nothing the parse can find.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.figures.numbers import (
     CURRENCY_WORDS,
+    FRACTIONS,
     MAGNITUDES,
     QUALIFIER_CUES,
     VAGUE,
@@ -29,9 +31,11 @@ from sitroom.figures.numbers import (
     parse_number,
     parse_quantity,
 )
+from sitroom.figures.period import FigureClock
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.figures import FigureNouns
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.lang.vocabulary.temporal import temporal_words
 from sitroom.model import Figure
 
@@ -53,7 +57,9 @@ def _numberish(tok: Token) -> bool:
     low = tok.lower_
     nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     if low in ("a", "an", "several", "few"):
-        return nxt in MAGNITUDES or nxt in VAGUE
+        return nxt in MAGNITUDES or nxt in VAGUE or nxt in FRACTIONS
+    if low in FRACTIONS:  # "half a million", "quarter of a million": only before a magnitude
+        return any(parse_number(tok.doc[tok.i : tok.i + k].text) for k in (3, 4))
     if low in ("tens", "scores"):
         return nxt == "of"
     if low in MAGNITUDES and len(low) <= 2:  # "2m", "1.5 bn": only glued to or after a digit
@@ -71,8 +77,9 @@ def _connector(doc: Doc, k: int) -> int:
 def _run(doc: Doc, i: int) -> tuple[int, int]:
     """Token range [first, last] of the number starting at ``i`` (connectors included).
 
-    A connector is taken only when the longer text still parses: "tens of thousands", "10 to
-    15", "one in five", but not "five in 2016".
+    A connector is taken only when the longer text still parses, or does with one more word:
+    "tens of thousands", "10 to 15", "one in five", "a quarter of a million", but not "five in
+    2016".
     """
     last = i
     while last + 1 < len(doc):
@@ -85,7 +92,11 @@ def _run(doc: Doc, i: int) -> tuple[int, int]:
             width
             and after < len(doc)
             and _numberish(doc[after])
-            and parse_quantity(doc[i : after + 1].text) is not None
+            and (
+                parse_quantity(doc[i : after + 1].text) is not None
+                # "a quarter of a million": the article after "of" needs its magnitude
+                or parse_quantity(doc[i : after + 2].text) is not None
+            )
         ):
             last = after
         else:
@@ -239,12 +250,18 @@ def _conjuncts(noun: Token) -> list[Token]:
         found.append(current)
 
 
-def _what(noun: Token) -> str:
+def _what(noun: Token, number: range) -> str:
     """The counted noun with its compounds ("death toll") and conjuncts; a measure keeps its
-    "of" object ("tonnes of wheat") because the measure alone says little."""
+    "of" object ("tonnes of wheat") because the measure alone says little. Nothing of the
+    number itself, whose tokens are ``number`` ("2.5 m people" counts people)."""
     doc = noun.doc
     first = noun.i
-    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head == noun:
+    while (
+        first > 0
+        and first - 1 not in number
+        and doc[first - 1].dep_ == "compound"
+        and doc[first - 1].head == noun
+    ):
         first -= 1
     conjuncts = _conjuncts(noun)
     last = conjuncts[-1] if conjuncts else noun
@@ -297,7 +314,9 @@ def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureNouns
     return any(d.lower_ in _REFERRING_DETS for d in dets) and not casualty
 
 
-def _figure(doc: Doc, first: int, last: int, lex: FigureNouns) -> Figure | None:
+def _figure(
+    doc: Doc, first: int, last: int, lex: FigureNouns, clock: FigureClock | None
+) -> Figure | None:
     span = doc[first : last + 1]
     quantity: Quantity | None = parse_quantity(span.text)
     if quantity is None or _blocked(doc, span):
@@ -320,7 +339,7 @@ def _figure(doc: Doc, first: int, last: int, lex: FigureNouns) -> Figure | None:
         unit = "people"
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "thousands of them": the pronoun names nothing by itself
-    what = _what(noun) if noun is not None else None
+    what = _what(noun, range(first, last + 1)) if noun is not None else None
     if unit is None and what is None:
         return None  # a number that counts nothing we can name says nothing
     return Figure(
@@ -328,13 +347,35 @@ def _figure(doc: Doc, first: int, last: int, lex: FigureNouns) -> Figure | None:
         unit=unit or "other",
         qualifier=quantity.qualifier,
         what=what,
+        period=clock.period_of(span.root) if clock is not None else "current",
         span=(span.start_char, span.end_char),
     )
 
 
-def find_figures(doc: Doc, lexicon: FigureNouns | None = None) -> tuple[Figure, ...]:
-    """Every figure in ``doc``, in text order. Reads ``doc._.sitroom_times`` if already set."""
+def _clock(doc: Doc, reporting: ReportingVocabulary | None) -> FigureClock | None:
+    """The article's times and period, when the times component has run."""
+    if not Doc.has_extension("sitroom_times"):
+        return None
+    published = doc._.sitroom_published
+    if isinstance(published, dt.datetime):  # a timestamp still anchors on its calendar day
+        published = published.date()
+    return FigureClock(
+        doc,
+        doc._.sitroom_times,
+        doc._.sitroom_durations,
+        published if isinstance(published, dt.date) else None,
+        reporting or load_vocabulary(ReportingVocabulary),
+    )
+
+
+def find_figures(
+    doc: Doc, lexicon: FigureNouns | None = None, reporting: ReportingVocabulary | None = None
+) -> tuple[Figure, ...]:
+    """Every figure in ``doc``, in text order, with its period (``Figure.period``). Reads
+    ``doc._.sitroom_times``, ``_durations`` and ``_published`` if already set; ``reporting``
+    tells reported speech from the past perfect of the story (see ``sitroom.lang.period``)."""
     lex = lexicon or load_vocabulary(FigureNouns)
+    clock = _clock(doc, reporting)
     figures: list[Figure] = []
     i = 0
     while i < len(doc):
@@ -342,7 +383,7 @@ def find_figures(doc: Doc, lexicon: FigureNouns | None = None) -> tuple[Figure, 
             i += 1
             continue
         first, last = _widen(doc, *_run(doc, i))
-        found = _figure(doc, first, last, lex)
+        found = _figure(doc, first, last, lex, clock)
         if found is not None:
             figures.append(found)
         i = max(last, i) + 1

@@ -51,6 +51,10 @@ _UNITS = {**number_words(), "a": 1, "an": 1}
 MAGNITUDES: dict[str, int] = dict(_NUMBERS.magnitudes)
 # Plural magnitudes and vague counts: lower bounds, so the figure becomes "at_least".
 VAGUE: dict[str, int] = dict(_NUMBERS.vague_amounts)
+_VAGUE_QUALIFIER: Qualifier = _NUMBERS.vague_qualifier
+# Fractions of a magnitude ("half a million"); "a half" and "a quarter" as pairs.
+FRACTIONS: dict[str, float] = dict(_NUMBERS.fractions)
+_ARTICLES = ("a", "an")
 
 _DIGITS = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>[a-z]*)$")
 
@@ -79,7 +83,7 @@ def parse_number(text: str) -> tuple[float, bool] | None:
     """Value of a number written in digits and/or words, and whether it is a vague lower bound.
 
     "18 million" → (18e6, False); "two dozen" → (24, False); "tens of thousands" → (1e4, True);
-    "120,000" → (120000, False); "half" → None.
+    "120,000" → (120000, False); "half a million" → (5e5, False); "half" → None.
     """
     words = _clean(text).replace(" - ", " ").split()
     if not words:
@@ -94,6 +98,15 @@ def parse_number(text: str) -> tuple[float, bool] | None:
         pair = " ".join(words[index : index + 2])
         if pair in VAGUE:  # "a few"
             word, index = pair, index + 1
+        if pair in FRACTIONS or word in FRACTIONS:
+            fraction = FRACTIONS[pair if pair in FRACTIONS else word]
+            magnitude = _fraction_end(words, index + (2 if pair in FRACTIONS else 1))
+            if magnitude is None:
+                return None
+            index = magnitude
+            current = (current or 0.0) + fraction
+            number_seen = True
+            continue
         index += 1
         if word in ("and", "of"):
             if not number_seen:
@@ -139,6 +152,18 @@ def parse_number(text: str) -> tuple[float, bool] | None:
     return total + (current or 0.0), vague
 
 
+def _fraction_end(words: list[str], index: int) -> int | None:
+    """Where a fraction's magnitude starts: "half [a] million", "a quarter [of a] million";
+    ``None`` when no magnitude follows ("half of the town" is no number)."""
+    if words[index : index + 1] == ["of"]:
+        index += 1
+    if index < len(words) and words[index] in _ARTICLES:
+        index += 1
+    if index < len(words) and words[index] in MAGNITUDES and len(words[index]) > 2:
+        return index
+    return None
+
+
 def _strip_prefix(text: str, keys: Iterable[str]) -> tuple[str, str | None]:
     """Remove the longest of ``keys`` that starts ``text``; return the rest and the key."""
     for key in sorted(keys, key=len, reverse=True):
@@ -173,7 +198,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if parsed is None:
         return None
     value, vague = parsed
-    qualifier: Qualifier = "at_least" if vague else "exact"
+    qualifier: Qualifier = _VAGUE_QUALIFIER if vague else "exact"
     if trailing:
         qualifier = _TRAILING_CUES[trailing]
     if cue:
@@ -220,6 +245,7 @@ def qualifier_cue(words: str) -> Qualifier | None:
 __all__ = [
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
+    "FRACTIONS",
     "MAGNITUDES",
     "PERCENT_WORDS",
     "QUALIFIER_CUES",

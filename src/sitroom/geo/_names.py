@@ -54,6 +54,15 @@ def fold_key(name: str) -> str:
     return text
 
 
+def without_article(folded: str) -> str | None:
+    """The folded name without its leading Arabic article ("al dawr" -> "dawr"), or None: the
+    article is written in many ways (al-, el-, ad-, ash-) or not at all."""
+    tokens = folded.split()
+    if len(tokens) > 1 and tokens[0] in _ARTICLES:
+        return " ".join(tokens[1:])
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def fuzzy_key(folded: str) -> str:
     """The transliteration-tolerant key of an already folded name ('' when too short to trust)."""
@@ -83,4 +92,4 @@ def is_latin(name: str) -> bool:
     return name.isascii() or not _NON_LATIN.search(name)
 
 
-__all__ = ["MIN_FUZZY", "fold_key", "fuzzy_key", "is_latin"]
+__all__ = ["MIN_FUZZY", "fold_key", "fuzzy_key", "is_latin", "without_article"]

@@ -20,7 +20,7 @@ from typing import Any
 from sitroom.errors import GazetteerError
 from sitroom.geo._build import write_index
 from sitroom.geo._index_file import PLACE_COLUMNS
-from sitroom.geo._names import MIN_FUZZY, fold_key, fuzzy_key
+from sitroom.geo._names import MIN_FUZZY, fold_key, fuzzy_key, without_article
 from sitroom.geo._us_counties import counties_digest
 from sitroom.geo.admin1 import admin1_digest, load_admin1
 from sitroom.geo.candidate import Candidate, Match
@@ -152,13 +152,17 @@ class Gazetteer:
                 raise GazetteerError(f"gazetteer query failed: {exc}", code="S402") from exc
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Candidates for a name, most populous first: spelling matches, else transliterations."""
+        """Candidates for a name, most populous first: spelling matches, else the spelling
+        without a leading Arabic article, else transliterations."""
         key = fold_key(name)
         if not key:
             return []
         cached = self._cache.get(key)
         if cached is None:
             found = [_candidate(row, "exact") for row in self._query(_BY_FOLD, key)]
+            if not found and (bare := without_article(key)):
+                # "Al-Dawr" is GeoNames' "Ad Dawr", indexed under "dawr" too.
+                found = [_candidate(row, "exact") for row in self._query(_BY_FOLD, bare)]
             if not found and len(key.replace(" ", "")) >= MIN_FUZZY:
                 fuzzy = fuzzy_key(key)
                 if fuzzy:

@@ -1,5 +1,6 @@
 """Place mentions used as actors: "*Washington* said", "*Moscow* denied the report", "a strike
-condemned by *Kyiv*".
+condemned by *Kyiv*"; and those that only say where an actor is based: "the *London*-based
+monitor".
 
 Such a mention stays a place in ``doc._.sitroom_places`` (it names a government by its seat, and
 the country or city is still what the text is about), but it does not say where something
@@ -8,7 +9,9 @@ gives the character spans of those mentions, computed from the dependency parse 
 
 * the nominal subject of a verb, unless the verb says what a place is or undergoes rather than
   what it does ("Kabul *is* calm", "Kherson *fell*", "Gaza *faces* shortages");
-* the agent of a passive verb ("condemned *by* Washington").
+* the agent of a passive verb ("condemned *by* Washington");
+* the first half of a compound adjective of seat ("*Doha*-based", "*Paris*-headquartered"; the
+  ``seat_words`` of ``data/toponyms.yaml``): the organisation's seat, not the event's place.
 
 A mention in a sentence without a parse (no ``DEP`` annotation) is never a metonym.
 """
@@ -25,6 +28,7 @@ Doc = Any  # spaCy ships no type information
 SUBJECT_DEPS = frozenset({"nsubj"})
 # Verbs whose subject is a place as a place: being, position, change of state, experience.
 NON_AGENTIVE = toponym_words().non_agentive_verbs  # data/toponyms.yaml
+SEAT_WORDS = toponym_words().seat_words
 
 
 def _is_actor(token: Any) -> bool:
@@ -34,17 +38,30 @@ def _is_actor(token: Any) -> bool:
     return bool(token.dep_ == "pobj" and head.dep_ == "agent")
 
 
+def _seat_of(span: Any) -> bool:
+    """ "London-based": the tokenizer splits the hyphen off, so the mention is followed by "-"
+    and a word of seat."""
+    doc, end = span.doc, span.end
+    return bool(
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in SEAT_WORDS
+    )
+
+
 def metonym_spans(doc: Doc) -> set[Span]:
-    """Character spans of the mentions in ``doc._.sitroom_places`` that act as agents."""
+    """Character spans of the mentions in ``doc._.sitroom_places`` that act as agents or only
+    name an actor's seat."""
     if not doc.has_annotation("DEP"):
         return set()
     found: set[Span] = set()
     for place in doc._.sitroom_places:
         for start, end in place.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span) and _is_actor(span.root):
+            if span is not None and len(span) and (_is_actor(span.root) or _seat_of(span)):
                 found.add((start, end))
     return found
 
 
-__all__ = ["NON_AGENTIVE", "metonym_spans"]
+__all__ = ["NON_AGENTIVE", "SEAT_WORDS", "metonym_spans"]

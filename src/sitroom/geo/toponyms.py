@@ -41,7 +41,7 @@ from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by
-from sitroom.lang.places import Cue, cue_kinds, cue_of
+from sitroom.lang.places import Cue, cue_kinds, cue_of, is_common_place_noun
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
@@ -56,6 +56,7 @@ DISTANCE_UNITS = _WORDS.distance_units
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 # Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
 LOCATIVE_WORDS = _WORDS.locative_words
+PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
@@ -172,6 +173,8 @@ class _Finder:
         text = doc[start:end].text
         if self.org_words.intersection(words) and not self._listed(text):
             return None
+        if _common_noun(doc, start, end):
+            return None
         # Place entities may start in lower case ("al-Tanf"); other sources must look like names.
         if label not in PLACE_LABELS and not text[:1].isupper():
             return None
@@ -186,8 +189,9 @@ class _Finder:
             cue = inner
             if not candidates:
                 # Only the bare name's entries of the cued kind: "Scott County" is not a town.
-                bare = self.gazetteer.lookup(doc[start : end - size].text)
-                candidates = [c for c in bare if c.kind in cue_kinds(inner)]
+                bare_text = doc[start : end - size].text
+                bare = self.gazetteer.lookup(bare_text)
+                candidates = _cued(bare, inner, bare_text)
         # A cue after the entity ("Ramstein airbase", "Kabul airport").
         after, past = _cue_after(doc, end)
         if after is not None:
@@ -200,7 +204,7 @@ class _Finder:
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
         if strict and cue is not None:
             # Only the readings the feature word allows: "the town of X" is no province.
-            candidates = [c for c in candidates if c.kind in cue_kinds(cue)]
+            candidates = _cued(candidates, cue, doc[start : end - size].text)
             strict = False
         if label == "FAC" and cue is None:
             # A building or a road is a town only when it is a big one called just that.
@@ -211,7 +215,7 @@ class _Finder:
                 or (fold_key(c.name) == key and c.population >= STRICT_MIN_POPULATION)
             ]
         acronym = text.isupper() and len(key.replace(" ", "")) <= 3
-        if acronym or (label == "ORG" and not self._placed(start, cue, key)):
+        if acronym or (label == "ORG" and not self._placed(start, end, cue, key)):
             # Short acronyms ("CHU", "UF") name countries and provinces ("US", "UAE", "KP"),
             # never towns; an ORG named like a town is a club, a firm or a newspaper unless
             # something says it is a place. (Taking it for the town when the document's other
@@ -231,6 +235,7 @@ class _Finder:
             cue=cue,
             near=_near(doc, start),
             strict=strict,
+            locative=strict and self._object_of_place_verb(start, end),
         )
 
     def _listed(self, text: str) -> bool:
@@ -250,12 +255,29 @@ class _Finder:
             for c in self.gazetteer.lookup(text)
         )
 
-    def _placed(self, start: int, cue: Cue | None, key: str) -> bool:
-        """Whether an ORG-labelled name reads as a place: a cue, a locative word before it, or
-        the same name labelled GPE/LOC/FAC elsewhere in the document."""
-        if cue is not None or self.place_votes[key]:
+    def _placed(self, start: int, end: int, cue: Cue | None, key: str) -> bool:
+        """Whether an ORG-labelled name reads as a place: a cue, a locative word before it, a
+        verb of place governing it, or the same name labelled GPE/LOC/FAC elsewhere."""
+        return cue is not None or bool(self.place_votes[key]) or self._locative(start, end)
+
+    def _locative(self, start: int, end: int) -> bool:
+        """A locative word right before the name ("in Beslan"), or a verb of place."""
+        doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS:
             return True
-        return start > 0 and self.doc[start - 1].lower_ in LOCATIVE_WORDS
+        return self._object_of_place_verb(start, end)
+
+    def _object_of_place_verb(self, start: int, end: int) -> bool:
+        """The name is the direct object of a verb whose object is mostly a place ("captured
+        Birao", "patrolled Kakata"). Unlike a locative word ("fans in Napoli", "at Stanford"),
+        such a verb leaves little room for a club or a firm: only there may a name the NER
+        does not call a place be a town smaller than STRICT_MIN_POPULATION."""
+        root = self.doc[start:end].root
+        return bool(
+            root.dep_ == "dobj"
+            and root.head.pos_ == "VERB"
+            and root.head.lemma_.lower() in PLACE_OBJECT_VERBS
+        )
 
     def proper_noun_runs(self) -> list[tuple[int, int]]:
         doc = self.doc
@@ -279,6 +301,31 @@ class _Finder:
         if start is not None:
             runs.append((start, len(doc)))
         return runs
+
+
+def _cued(candidates: list[Candidate], cue: Cue, name: str) -> list[Candidate]:
+    """The readings a feature word allows. A province the gazetteer lacks is mostly named after
+    its seat ("Narathiwat province", "Yala province"): without an area reading, a town of
+    exactly that name stands in for it (resolution gives it a province's precision)."""
+    kept = [c for c in candidates if c.kind in cue_kinds(cue)]
+    if kept or cue != "admin":
+        return kept
+    return [c for c in candidates if c.kind == "city" and fold_key(c.name) == fold_key(name)]
+
+
+# Penn Treebank tags of what makes a noun a common one: an article or demonstrative ("the",
+# "this"), a possessive pronoun ("its") or a possessive ending ("Syria's").
+_DETERMINER_TAGS = frozenset({"DT", "PRP$", "POS", "WP$"})
+
+
+def _common_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "across the valley", "shelled the Capital", "its border": a noun for a kind of place,
+    written in lower case or after a determiner, names no town even when the NER labels it."""
+    if end - start > 2 or not is_common_place_noun(" ".join(t.lower_ for t in doc[start:end])):
+        return False  # the nouns are one or two words ("refugee camp")
+    if doc[start:end].text.islower():
+        return True
+    return start > 0 and doc[start - 1].tag_ in _DETERMINER_TAGS
 
 
 def _names_country(candidates: list[Candidate]) -> bool:

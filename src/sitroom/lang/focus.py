@@ -5,8 +5,10 @@ place mentions that say where something is (not a dateline, not a place acting a
 "Kabul denied"), the most mentioned one. It is read at two levels:
 
 * ``focus_place``: the place below country level named most often, at least twice; ties go to
-  the more specific place, then to the one named first. The events stage places an undated-place
-  violent event there when its sentence names no place.
+  the more specific place, then to the one named first. Failing one, the country named at least
+  ``COUNTRY_MENTIONS`` times, when no other country has half as many mentions (a report on Hong
+  Kong, which GeoNames lists as a country, names no finer place). The events stage places an
+  undated-place violent event there when its sentence names no place.
 * ``focus_country``: the country that the document's place mentions lie in most often, when it
   clearly leads (more than twice the mentions of the runner-up). An actor named by a common noun
   ("the army") belongs to it. It counts every mention, datelines included: a dateline's country
@@ -27,6 +29,9 @@ from sitroom.model import Place, Span
 
 # Places below country level, most specific first: ties in mention counts go to the finer one.
 _FOCUS_KINDS = ("facility", "locality", "city", "admin2", "admin1", "region")
+# A country is a coarse place: it is the focus only when no finer place is, the article names it
+# this often, and no other country comes close (half its mentions or more).
+COUNTRY_MENTIONS = 3
 # After a dateline's place: "YANGON, May 21 (Agency) -", "KABUL (Reuters) -", "Kabul — ".
 _DATELINE_END = re.compile(r"\s*[,(\u2014\u2013-]")
 
@@ -52,7 +57,17 @@ def focus_place(places: Sequence[Place], excluded: Collection[Span] = ()) -> str
         (p for p in places if p.kind in _FOCUS_KINDS and len(located[p.id]) >= 2),
         key=lambda p: (-len(located[p.id]), _FOCUS_KINDS.index(p.kind), min(located[p.id])),
     )
-    return ranked[0].id if ranked else None
+    if ranked:
+        return ranked[0].id
+    countries = sorted(
+        (p for p in places if p.kind == "country"),
+        key=lambda p: (-len(located[p.id]), min(located[p.id], default=(0, 0))),
+    )
+    if not countries or len(located[countries[0].id]) < COUNTRY_MENTIONS:
+        return None
+    if len(countries) > 1 and 2 * len(located[countries[1].id]) >= len(located[countries[0].id]):
+        return None
+    return countries[0].id
 
 
 def focus_country(places: Sequence[Place]) -> str | None:

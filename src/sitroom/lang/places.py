@@ -11,6 +11,9 @@
   or wider (:func:`acled_precision`; by kind in the same data file); an event placed only by its
   article's focus place is "in the area of" it, never finer than :data:`AREA_PRECISION`
   (:func:`area_precision`).
+* **Common place nouns** ("the *valley*", "the *capital*", "the *border*") name a kind of place,
+  not a place: :func:`is_common_place_noun` (cue words, anaphors and the ``common_place_nouns``
+  of ``data/toponyms.yaml``).
 * **Distance**: one haversine over one Earth radius, :func:`distance_km`.
 """
 
@@ -23,6 +26,7 @@ from typing import Literal
 
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.place_cues import Cue, PlaceCues
+from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import PlaceKind
 
 Precision = Literal[1, 2, 3]
@@ -64,6 +68,17 @@ def anaphor_kinds() -> Mapping[str, frozenset[PlaceKind]]:
     (theirs, and those of the areas that contain them)."""
     cues = _place_cues()
     return {noun: cues.anaphor_kinds(noun) for noun in cues.place_anaphors}
+
+
+@cache
+def _common_place_nouns() -> frozenset[str]:
+    return frozenset(cue_words()) | frozenset(anaphor_kinds()) | toponym_words().common_place_nouns
+
+
+def is_common_place_noun(words: str) -> bool:
+    """Whether ``words`` (lower case, single spaces) is a noun for a kind of place ("valley",
+    "capital", "border", "refugee camp") rather than the name of one."""
+    return words in _common_place_nouns()
 
 
 def acled_precision(
@@ -114,4 +129,5 @@ __all__ = [
     "cue_of",
     "cue_words",
     "distance_km",
+    "is_common_place_noun",
 ]

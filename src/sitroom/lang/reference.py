@@ -29,6 +29,10 @@ _FIRST_PERSON = _WORDS.first_person_pronouns
 PERSON_PRONOUNS = _WORDS.person_pronouns
 # Words that refer back to a group: its pronouns and nouns like "the group", "the rebels".
 GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
+# Relative pronouns and determiners by their Penn tags ("who", "which", "that", "whose").
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural nouns, which "he" or "him" cannot refer to
+_RELATIVE_DEPTH = 3  # "who" → its verb → (a clause in between) → the relative clause
 
 
 def antecedent(
@@ -53,6 +57,8 @@ def antecedent(
         if label == "NORP" or want_person != (label == "PERSON"):
             continue
         tok = pron.doc[i]
+        if want_person and tok.tag_ in _PLURAL_TAGS:
+            continue  # "the officers shot him": "him" is one person, not the officers
         # Subjects are the likeliest antecedents ("The Taliban say ... The group says ...").
         is_subject = tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj")
         if subjects_only and not is_subject:
@@ -89,6 +95,10 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
     for tok in ranked:
         if tok.i in index.entity_at and not prefixed_away(tok):
             return index.entity_at[tok.i]
+    if head.tag_ in _RELATIVE_TAGS:
+        # "gunmen who stormed ...", "the protesters who were arrested", "whose eye ..."
+        noun = relative_antecedent(head)
+        return entity_for(noun, index) if noun is not None else None
     if head.pos_ == "PRON":
         if head.lower_ not in _RESOLVABLE:
             return None  # "some", "others", "all": quantifiers, not references
@@ -102,6 +112,19 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
         c.lower_ in {"the", "this", "that"} for c in head.children
     ):
         return _named_by_head(head, index) or antecedent(head, index)
+    return None
+
+
+def relative_antecedent(pron: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause ("the gunmen
+    *who* stormed the village"). A free relative ("what they did") has none."""
+    tok = pron
+    for _ in range(_RELATIVE_DEPTH):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
     return None
 
 
@@ -128,4 +151,11 @@ def _named_by_head(noun: Token, index: DocIndex) -> str | None:
     return index.entity_at[last] if last >= 0 else None
 
 
-__all__ = ["GROUP_WORDS", "PERSON_PRONOUNS", "antecedent", "entity_for", "prefixed_away"]
+__all__ = [
+    "GROUP_WORDS",
+    "PERSON_PRONOUNS",
+    "antecedent",
+    "entity_for",
+    "prefixed_away",
+    "relative_antecedent",
+]

@@ -119,17 +119,26 @@ class Agent(NamedTuple):
     passive: bool
 
 
-# The agent of an infinitive, a participle or a coordinated verb is that of the verb it hangs on.
-_AGENT_CLIMB = frozenset({"xcomp", "conj", "advcl"})
+# The agent of an infinitive, a participle or a coordinated verb is that of the verb it hangs on;
+# that of an adjective complement ("is *willing* to withdraw") that of its copula.
+_AGENT_CLIMB = frozenset({"xcomp", "conj", "advcl", "acomp"})
 _VERBAL_POS = frozenset({"VERB", "AUX", "ADJ"})
+# Participles that modify a noun: "protesting legislators", "protesters arrested by police".
+_NOUN_CLAUSES = frozenset({"acl", "amod"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
 def agent(verb: Token) -> Agent:
     """The doer of ``verb``: its active subject, or the "by" object of a passive verb.
 
-    A passive verb without a "by" phrase has no known agent (``Agent(None, True)``). A verb
-    with no subject takes its governing verb's agent through ``xcomp``, ``conj`` and ``advcl``
-    when that governor is verbal ("attacked the base, *killing* four": the attackers).
+    A passive verb without a "by" phrase has no known agent (``Agent(None, True)``), whether
+    or not it has a subject of its own ("after being shot"; the patient is then found on the
+    clause it hangs on). A verb with no subject takes its governing verb's agent through
+    ``xcomp``, ``conj`` and ``advcl`` when that governor is verbal ("attacked the base,
+    *killing* four": the attackers; "*vowed* to retake"); under a passive governor an
+    infinitive's doer is the governor's subject ("X *is expected* to convene", "X was ordered
+    to withdraw"). A present participle modifying a noun has that noun as its doer
+    ("protesting legislators", "gunmen firing on police").
     """
     by_object = None
     for child in verb.children:
@@ -140,10 +149,18 @@ def agent(verb: Token) -> Agent:
             return Agent(child, False)
         if child.dep_ == "nsubjpass":
             return Agent(by_object, True)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return Agent(by_object, True)  # "after being shot (by X)": a passive without subject
+    head = verb.head
+    if verb.dep_ in _NOUN_CLAUSES and head.i != verb.i and head.pos_ in _NOMINAL_POS:
+        # "protesting legislators" does; "protesters arrested by police" is done to
+        return Agent(head, False) if verb.tag_ == "VBG" else Agent(by_object, True)
     if by_object is not None:
         return Agent(by_object, False)
-    head = verb.head
     if verb.dep_ in _AGENT_CLIMB and head.i != verb.i and head.pos_ in _VERBAL_POS:
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "xcomp" and raised is not None:
+            return Agent(raised, False)
         return agent(head)
     return Agent(None, False)
 

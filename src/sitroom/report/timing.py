@@ -59,9 +59,14 @@ def figure_timing(
     x: Extraction, figure: Figure, start: dt.date | None, end: dt.date | None
 ) -> Timing:
     """Whether ``figure`` of article ``x`` counts the period ``start``..``end``."""
-    if figure.period == "cumulative":
-        return Timing("cumulative", "a running total, as the article words it")
-    if figure.period == "historical":
+    if figure.period != "current":
+        # The figures stage says the figure is not of the period; the words around it usually
+        # say why ('since late 2023'), which a reader wants to see. Keep them when they agree.
+        worded = _text_timing(x, figure.span, sentence_around(x.document.text, figure.span), start)
+        if worded.period == figure.period:
+            return worded
+        if figure.period == "cumulative":
+            return Timing("cumulative", "a running total, as the article words it")
         return Timing("historical", "a past episode, as the article words it")
     event = next((e for e in x.events if e.id == figure.event), None) if figure.event else None
     if event is not None:

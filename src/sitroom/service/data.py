@@ -150,13 +150,15 @@ class Database:
         bbox: tuple[float, float, float, float] | None = None,
         text: str | None = None,
         limit: int | None = None,
+        include_background: bool = False,
     ) -> EventQuery:
-        """The ``EventQuery`` for these filters; list filters match any of their values."""
+        """The ``EventQuery`` for these filters; list filters match any of their values.
+        Background mentions ("in 2006 …") are left out unless ``include_background``."""
         return EventQuery(
             type=_many(type), country=_many(country), date_from=_day(since, "since"),
             date_to=_day(until, "until"), actor=actor, modality=_many(modality),
             quad=_many(quad), acled_event_type=_many(acled_type), admin1=admin1, bbox=bbox,
-            text=text, limit=limit,
+            text=text, limit=limit, include_background=include_background,
         )  # fmt: skip
 
     def events(self, **filters: Any) -> Records[EventRow]:

@@ -82,6 +82,7 @@ def _mentions_select() -> sa.Select[Any]:
         p.c.lon.label("p_lon"),
         p.c.precision.label("p_precision"),
         e.c.place_basis,
+        e.c.background,
         p.c.geonames_id.label("p_geonames_id"),
     ).select_from(
         e.join(d, d.c.id == e.c.document_id)
@@ -133,6 +134,7 @@ def _mention(row: Any) -> Mention:
         confidence=row.confidence,
         published=row.published,
         place_basis=row.place_basis,
+        background=bool(row.background),
     )
 
 

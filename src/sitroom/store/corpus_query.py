@@ -112,6 +112,8 @@ def corpus_events_select(
     event; ``actor`` and ``text`` match if any mention's actors or article do."""
     c = t.corpus_events
     stmt = sa.select(c)
+    if not query.include_background:
+        stmt = stmt.where(c.c.background.is_(sa.false()))
     if query.type is not None:
         stmt = stmt.where(c.c.type.in_(values_of(query.type)))
     if query.modality is not None:
@@ -181,6 +183,7 @@ def _after(date: dt.date | None, corpus_id: str) -> sa.ColumnElement[bool]:
 def corpus_row(row: Any) -> CorpusEventRow:
     values = dict(row._mapping)
     values["contested"] = bool(values["contested"])
+    values["background"] = bool(values["background"])
     return CorpusEventRow(**values)
 
 
@@ -192,7 +195,7 @@ def corpus_event_detail(conn: Connection, corpus_id: str) -> CorpusEventDetail |
     members = sa.select(m.c.document_id, m.c.event_id).where(m.c.corpus_event_id == corpus_id)
     keys = {(row.document_id, row.event_id) for row in conn.execute(members)}
     e = t.events
-    mention_stmt = events_select(EventQuery()).where(
+    mention_stmt = events_select(EventQuery(include_background=True)).where(
         sa.tuple_(e.c.document_id, e.c.id).in_(members)
     )
     mentions = [EventRow(**row._mapping) for row in conn.execute(mention_stmt)]

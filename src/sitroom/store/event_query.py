@@ -154,6 +154,9 @@ class EventQuery:
     - ``admin1``: the place's first-level division, whole name, case-insensitive.
     - ``text``: every word must occur in the event's document, in its title, text or quotes;
       words are stemmed (English), case and punctuation ignored.
+    - ``include_background``: also background mentions ("in 2006 …", ``Event.background``)
+      and happenings all of whose mentions are background; left out by default, as from the
+      maps and totals. A scope rather than a filter: ``filtered`` ignores it.
     - ``limit`` and ``after``: a page. Rows come latest first (undated last), then by document
       id and event id; pass the last row's ``cursor`` as ``after`` for the next page. A cursor
       stays valid while rows are added or removed, and with other filters.
@@ -172,6 +175,7 @@ class EventQuery:
     text: str | None = None
     limit: int | None = None
     after: str | None = None
+    include_background: bool = False
 
     def __post_init__(self) -> None:
         def set_(name: str, value: object) -> None:
@@ -215,7 +219,7 @@ class EventQuery:
         return any(
             getattr(self, field.name) is not None
             for field in dataclasses.fields(self)
-            if field.name not in ("limit", "after")
+            if field.name not in ("limit", "after", "include_background")
         )
 
 

@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 import sqlalchemy as sa
 from sqlalchemy import exc
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.schema import CreateColumn
 
 from sitroom.errors import StoreError
 from sitroom.store.corpus import rebuild
@@ -42,7 +43,7 @@ from sitroom.store.schema import (
     schema_migrations,
 )
 from sitroom.store.search import create_search
-from sitroom.store.views import create_views
+from sitroom.store.views import create_views, drop_views
 from sitroom.store.watch_tables import add_watch_tables
 
 # Key of the PostgreSQL advisory lock that serialises migrations ("sitroom" in ASCII).
@@ -250,6 +251,29 @@ def _add_claim_propositions(connection: Connection) -> None:
         index.create(connection)
 
 
+def _add_periods(connection: Connection) -> None:
+    """Version 12: background events and their happenings ("in 2006 …", kept out of default
+    lists, maps and totals) and the period of a figure (current, cumulative, historical).
+
+    Rows stored before it read as they were shown: news, and current figures. The views read
+    the events' columns, so they are made again with the new one."""
+    drop_views(connection)
+    for table, name in (
+        ("events", "background"),
+        ("corpus_events", "background"),
+        ("figures", "period"),
+    ):
+        columns = {c["name"] for c in sa.inspect(connection).get_columns(table)}
+        if name not in columns:  # a database whose migration 1 already had it
+            # Compiled from the column itself, so the default reads as a fresh database's
+            # ("0" on SQLite, "false" on PostgreSQL).
+            column = CreateColumn(metadata.tables[table].c[name]).compile(
+                dialect=connection.dialect
+            )
+            connection.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column}"))
+    create_views(connection)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -263,6 +287,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "flat views for analysts' tools", create_views, seeds_data=True),
     Migration(10, "watched sources and alerts", _add_watch_tables),
     Migration(11, "claim propositions and sides", _add_claim_propositions),
+    Migration(12, "background events and figure periods", _add_periods),
 )
 
 

@@ -59,6 +59,7 @@ class EventRow:
     place_kind: str | None = None  # model.PlaceKind: city, admin1, facility...
     ingested_at: dt.datetime | None = None
     corpus_event_id: str | None = None  # the happening this mention belongs to
+    background: bool = False  # mentioned as context ("in 2006 …"), not as the article's news
 
     @property
     def cursor(self) -> str:
@@ -214,6 +215,7 @@ def events_select(query: EventQuery) -> Select[Any]:
         p.c.kind.label("place_kind"),
         d.c.ingested_at,
         m.c.corpus_event_id,
+        e.c.background,
     ).select_from(source)
 
     for condition in _conditions(query, a1, a2):
@@ -231,6 +233,8 @@ def _conditions(
 ) -> list[sa.ColumnElement[bool]]:
     e, p = t.events, t.places
     found: list[sa.ColumnElement[bool]] = []
+    if not query.include_background:
+        found.append(e.c.background.is_(sa.false()))
     if query.type is not None:
         found.append(e.c.type.in_(values_of(query.type)))
     if query.modality is not None:

@@ -195,6 +195,7 @@ def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa
             "span_start": f.span[0],
             "span_end": f.span[1],
             "event": f.event,
+            "period": f.period,
         }
         for seq, f in enumerate(extraction.figures)
     ]
@@ -230,6 +231,7 @@ def _event_row(key: str, seq: int, ev: Event) -> Row:
         "sentence_start": ev.sentence[0],
         "sentence_end": ev.sentence[1],
         "confidence": ev.confidence,
+        "background": ev.background,
     }
 
 
@@ -377,6 +379,7 @@ def load_extraction(connection: Connection, document_id: str) -> Extraction | No
                 what=r["what"],
                 span=(r["span_start"], r["span_end"]),
                 event=r["event"],
+                period=r["period"],
             )
             for r in rows(t.figures)
         ],
@@ -410,6 +413,7 @@ def _event(r: RowMapping) -> Event:
         trigger=(r["trigger_start"], r["trigger_end"]),
         sentence=(r["sentence_start"], r["sentence_end"]),
         confidence=r["confidence"],
+        background=bool(r["background"]),
     )
 
 

@@ -167,6 +167,8 @@ events = _child(
     sa.Column("sentence_start", sa.Integer, nullable=False),
     sa.Column("sentence_end", sa.Integer, nullable=False),
     sa.Column("confidence", sa.Double, nullable=False),
+    # A background mention ("in 2006 …"): kept, out of default lists, maps and totals.
+    sa.Column("background", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index(None, "type"),
     sa.Index(None, "date_start"),
     sa.Index(None, "modality"),
@@ -225,6 +227,8 @@ figures = _child(
     sa.Column("span_start", sa.Integer, nullable=False),
     sa.Column("span_end", sa.Integer, nullable=False),
     sa.Column("event", sa.Text),
+    # current, cumulative or historical (model.FigurePeriod): only current figures make totals.
+    sa.Column("period", sa.String(16), nullable=False, server_default="current"),
     key="seq",
 )
 
@@ -362,6 +366,8 @@ def add_corpus_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:
         sa.Column("claims_for", sa.Integer, nullable=False),
         sa.Column("claims_against", sa.Integer, nullable=False),
         sa.Column("confidence", sa.Double, nullable=False),
+        # Every mention is background: a happening the articles mention only as context.
+        sa.Column("background", sa.Boolean, nullable=False, server_default=sa.false()),
         sa.Index(None, "date_start"),
         sa.Index(None, "type"),
         sa.Index(None, "country"),

@@ -2,8 +2,10 @@
 and per country, under an optional date range and country.
 
 Filters follow ``EventQuery``: an event is in the range when its dates overlap it (an event with
-one end known counts as that single day), and in a country when its place is. With a filter, the
-document and claim counts cover the documents that have a matching event; without one, all.
+one end known counts as that single day), and in a country when its place is. Background
+mentions (``Event.background``) are counted nowhere, as in the default event listings. With a
+filter, the document and claim counts cover the documents that have a matching event; without
+one, all.
 """
 
 from __future__ import annotations
@@ -82,8 +84,11 @@ def read_stats(
     where = _event_conditions(date_from, date_to, country)
     n = sa.func.count().label("n")
 
+    # Background mentions ("in 2006 …") are no development of the period: out of every count.
+    news = e.c.background.is_(sa.false())
+
     def grouped(*columns: Any) -> sa.Select[Any]:
-        return sa.select(*columns, n).select_from(_events_source()).where(*where)
+        return sa.select(*columns, n).select_from(_events_source()).where(*where, news)
 
     events = conn.scalar(grouped()) or 0
     if where:

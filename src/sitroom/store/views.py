@@ -31,7 +31,7 @@ def _corpus_events() -> Select[Any]:
 
 
 VIEWS: Final[dict[str, Callable[[], Select[Any]]]] = {
-    "events_flat": lambda: events_select(EventQuery()).order_by(None),
+    "events_flat": lambda: events_select(EventQuery(include_background=True)).order_by(None),
     "corpus_events_flat": _corpus_events,
     "claims_flat": lambda: claims_select().order_by(None),
 }

@@ -68,6 +68,9 @@ class EventFilter(_Strict):
         return self
 
     def matches(self, event: CorpusEventRow) -> bool:
+        # A happening every report mentions only as background ('in 2006 …') is not news.
+        if event.background:
+            return False
         if self.types and event.type.upper() not in {t.upper() for t in self.types}:
             return False
         if self.countries and (event.country or "").upper() not in {

@@ -153,7 +153,7 @@ def test_the_second_subject_of_a_mutual_action_is_the_other_party() -> None:
 
 
 def test_a_patient_that_is_no_actor_or_ground_closes_the_event() -> None:
-    from sitroom.events.detect import _other_patient
+    from sitroom.events.arguments import other_patient
 
     rows = """
     Rebels rebel NOUN NNS 1 nsubj
@@ -168,7 +168,7 @@ def test_a_patient_that_is_no_actor_or_ground_closes_the_event() -> None:
     ]:
         doc = doc_of(rows.format(word=word, lemma=lemma))
         idx = index(doc, {3: "army"} if entity else {}, {"army": "ORG"})
-        assert _other_patient(doc[1], idx, DETECTOR._territory) is other, word
+        assert other_patient(doc[1], idx, DETECTOR._territory) is other, word
 
 
 CONDEMNED = """

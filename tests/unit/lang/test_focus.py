@@ -33,6 +33,16 @@ def test_no_focus_without_a_place_named_twice() -> None:
     assert focus_place([place("Cairo", "city", 0), place("Sudan", "country", 3, 9)]) is None
 
 
+def test_a_country_named_often_is_the_focus_when_no_finer_place_is() -> None:
+    hong_kong = place("Hong Kong", "country", 0, 30, 60, 90)
+    assert focus_place([hong_kong, place("China", "country", 120)]) == "Hong Kong"
+    # Another country with half the mentions or more leaves the focus open ...
+    assert focus_place([hong_kong, place("China", "country", 120, 150)]) is None
+    # ... a finer place named twice wins over it, and a country named twice is not enough.
+    assert focus_place([hong_kong, place("Mong Kok", "locality", 5, 70)]) == "Mong Kok"
+    assert focus_place([place("Sudan", "country", 3, 9), place("Cairo", "city", 0)]) is None
+
+
 def test_metonymic_mentions_do_not_make_a_focus() -> None:
     # "Kabul denied ... Kabul said ...": the government, twice; "fighting in Mellit" once more.
     places = [place("Kabul", "city", 0, 40, 80), place("Mellit", "city", 20, 60)]

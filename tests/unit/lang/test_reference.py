@@ -142,3 +142,23 @@ def test_tokens_of_a_character_span_expand_to_whole_tokens() -> None:
     doc = doc_of(SHELLED)
     assert tokens_of(doc, (1, 3)) == range(0, 1)
     assert tokens_of(doc, (0, len(doc.text))) == range(0, len(doc))
+
+
+def test_a_relative_pronoun_is_its_noun_and_him_is_no_plural() -> None:
+    doc = doc_of(
+        """
+        Gunmen gunman NOUN NNS 4 nsubj
+        who who PRON WP 2 nsubj
+        stormed storm VERB VBD 0 relcl
+        it it PRON PRP 2 dobj
+        fled flee VERB VBD 4 ROOT
+        . . PUNCT . 4 punct
+        Officers officer NOUN NNS 7 nsubj
+        shot shoot VERB VBD 7 ROOT
+        him he PRON PRP 7 dobj
+        . . PUNCT . 7 punct
+        """
+    )
+    idx = index(doc, {0: "gunmen", 6: "officers"}, {"gunmen": "PERSON", "officers": "PERSON"})
+    assert entity_for(doc[1], idx) == "gunmen"  # "who" stands for the gunmen
+    assert antecedent(doc[8], idx) is None  # "him" is one person: neither plural noun

@@ -147,7 +147,9 @@ def test_agent_of_active_passive_and_dependent_verbs() -> None:
     no_by = doc_of("\n".join([*SHELLED.strip().splitlines()[:4], ". . PUNCT . 3 punct"]))
     assert agent(no_by[3]) == Agent(None, True)
     talks = doc_of(TALKS)
-    assert agent(talks[4]) == Agent(None, True)  # "expected to resume": passive, no agent
+    # "Talks are expected to resume": the passive governor's subject is the infinitive's.
+    assert agent(talks[4]) == Agent(talks[0], False)
+    assert agent(talks[2]) == Agent(None, True)  # "are expected" itself has no known agent
 
 
 def test_speaker_climbs_from_a_participle_to_the_main_clause() -> None:

@@ -41,8 +41,8 @@ def test_csv_has_acled_columns_then_sitroom_extras(filled: Store) -> None:
     assert tuple(header) == CSV_COLUMNS
     assert header[: len(ACLED_ORDER)] == ACLED_ORDER
     assert header[len(ACLED_ORDER) :][:2] == ["country_code", "date_end"]
-    assert header[-6:] == [
-        "document_id", "event_id", "title", "url", "published", "corpus_event_id"
+    assert header[-7:] == [
+        "document_id", "event_id", "title", "url", "published", "corpus_event_id", "background"
     ]  # fmt: skip
     record = dict(zip(header, line, strict=True))
     assert record["event_id_cnty"] == "a1b2c3d4e5f60718:ev1"

@@ -45,6 +45,7 @@ def test_migration_2_upgrades_a_version_1_database(
         (9, "flat views for analysts' tools"),
         (10, "watched sources and alerts"),
         (11, "claim propositions and sides"),
+        (12, "background events and figure periods"),
     ]
 
     # The upgraded tables are exactly those a fresh database gets from schema.py.

@@ -44,6 +44,7 @@ def test_migrate_records_versions_and_is_idempotent(backend: Backend) -> None:
         (9, "flat views for analysts' tools"),
         (10, "watched sources and alerts"),
         (11, "claim propositions and sides"),
+        (12, "background events and figure periods"),
     ]
     (applied_at,) = backend.execute("SELECT applied_at FROM schema_migrations")[0]
     assert applied_at

@@ -3,6 +3,7 @@ each delivery: stdout, a JSONL file, a webhook on loopback (retried), the stored
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import threading
@@ -110,6 +111,7 @@ def test_filters_select_corpus_events(store: Store) -> None:
     assert not EventFilter(min_sources=some.sources + 1).matches(some)
     assert EventFilter(contested=some.contested).matches(some)
     assert not EventFilter(contested=not some.contested).matches(some)
+    assert not EventFilter().matches(dataclasses.replace(some, background=True))
     if some.lat is not None and some.lon is not None:
         box = (some.lon - 1, some.lat - 1, some.lon + 1, some.lat + 1)
         assert EventFilter(bbox=box).matches(some)

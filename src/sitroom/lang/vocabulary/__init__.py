@@ -29,10 +29,12 @@ from sitroom.lang.vocabulary import acled_export as _acled_export  # acled_expor
 from sitroom.lang.vocabulary import actors as _actors  # actors.yaml, roles.yaml
 from sitroom.lang.vocabulary import amounts as _amounts  # qualifiers.yaml, numbers.yaml
 from sitroom.lang.vocabulary import descriptions as _descriptions  # descriptions.yaml
+from sitroom.lang.vocabulary import event_phrases as _event_phrases  # phrases, folding, claims
 from sitroom.lang.vocabulary import events as _events  # triggers, types, ACLED cues, sides
 from sitroom.lang.vocabulary import figures as _figures  # figure_nouns.yaml
 from sitroom.lang.vocabulary import grammar as _grammar  # grammar.yaml
 from sitroom.lang.vocabulary import merge_rules as _merge_rules  # merge.yaml
+from sitroom.lang.vocabulary import periods as _periods  # periods.yaml
 from sitroom.lang.vocabulary import place_cues as _place_cues  # place_cues.yaml
 from sitroom.lang.vocabulary import places as _places  # places.yaml, toponyms.yaml
 from sitroom.lang.vocabulary import reporting as _reporting  # reporting.yaml
@@ -42,8 +44,8 @@ from sitroom.lang.vocabulary.base import Entry, Vocabulary, registered
 from sitroom.lang.vocabulary.loader import check_user_files, load_vocabulary
 
 SCHEMA_MODULES = (
-    _acled_export, _actors, _amounts, _descriptions, _events, _figures, _grammar, _merge_rules,
-    _place_cues, _places, _reporting, _situation_report, _temporal,
+    _acled_export, _actors, _amounts, _descriptions, _event_phrases, _events, _figures, _grammar,
+    _merge_rules, _periods, _place_cues, _places, _reporting, _situation_report, _temporal,
 )  # fmt: skip
 
 __all__ = [

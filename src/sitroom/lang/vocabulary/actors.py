@@ -78,6 +78,8 @@ class RolesVocabulary(Vocabulary):
     org_types: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     generic_actors: Annotated[dict[tuple[str, ...], ActorType], BeforeValidator(phrase_keys)]
     unit_nouns: WordSet
+    unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
+    allegiance_words: WordSet
 
 
 __all__ = ["ActorEntry", "ActorPeriod", "ActorsVocabulary", "RolesVocabulary"]

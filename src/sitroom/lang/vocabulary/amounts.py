@@ -36,7 +36,9 @@ class Numbers(Vocabulary):
     number_words: Annotated[dict[str, int], BeforeValidator(lower_keys)]
     currency_words: Annotated[dict[str, str], BeforeValidator(lower_keys)]
     magnitudes: Annotated[dict[str, int], BeforeValidator(lower_keys)]
+    fractions: Annotated[dict[str, float], BeforeValidator(lower_keys)]
     vague_amounts: Annotated[dict[str, int], BeforeValidator(lower_keys)]
+    vague_qualifier: CueQualifier
 
 
 @cache

@@ -23,7 +23,10 @@ class ToponymWords(Vocabulary):
     compass_words: WordSet
     distance_units: WordSet
     locative_words: WordSet
+    place_object_verbs: WordSet
     non_agentive_verbs: WordSet
+    seat_words: WordSet
+    common_place_nouns: WordSet
 
 
 @cache
@@ -113,11 +116,31 @@ class PlacesVocabulary(Vocabulary):
         return data
 
 
+class PlaceEvidence(Vocabulary):
+    """``place_evidence.yaml``: how far a reading may lie from the article's other places; see
+    its header for each threshold."""
+
+    FILE = "place_evidence.yaml"
+    USER_EXTENSIBLE = False
+    far_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
+    far_features: WordSet
+    far_min_names: Annotated[int, BeforeValidator(_no_bool), Field(ge=1)]
+    stray_max_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
+
+
+@cache
+def place_evidence() -> PlaceEvidence:
+    """The packaged thresholds of ``place_evidence.yaml`` (read once per process)."""
+    return load_vocabulary(PlaceEvidence)
+
+
 __all__ = [
     "CuratedCountry",
     "CuratedKind",
     "CuratedPlace",
+    "PlaceEvidence",
     "PlacesVocabulary",
     "ToponymWords",
+    "place_evidence",
     "toponym_words",
 ]

@@ -29,7 +29,6 @@ class ReportingVocabulary(Vocabulary):
     negations: WordSet
     pleas: WordSet
     plea_prepositions: WordSet
-    responsibility_nouns: WordSet
     blame_verbs: WordSet
     origin_verbs: WordSet
     event_families: dict[str, tuple[PloverType, ...]]

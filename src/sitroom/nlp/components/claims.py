@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from sitroom.claims.ledger import ClaimsLedger
 from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.nlp import extensions as _extensions
@@ -27,6 +28,7 @@ class ClaimsComponent:
         self._ledger = ClaimsLedger(
             load_vocabulary(ReportingVocabulary, self._vocabulary),
             load_vocabulary(TriggersVocabulary, self._vocabulary),
+            load_vocabulary(ResponsibilityVocabulary, self._vocabulary),
         )
 
     def __call__(self, doc: Doc) -> Doc:

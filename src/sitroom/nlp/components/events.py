@@ -8,7 +8,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.events.detect import EventDetector
+from sitroom.events.folding import fold, numbered
 from sitroom.events.lexicon import EventVocabulary
+from sitroom.events.responsibility import assign_responsibility
 from sitroom.nlp import extensions as _extensions
 from sitroom.nlp.spans import doc_index
 
@@ -28,7 +30,18 @@ class EventsComponent:
         if self._detector is None:  # a pipeline built by hand, without initialize()
             self.initialize()
         assert self._detector is not None
-        doc._.sitroom_events = tuple(self._detector.detect(doc, doc_index(doc)))
+        index = doc_index(doc)
+        events = self._detector.detect(doc, index)
+        vocabulary = self._detector.vocabulary
+        events = fold(events, doc, vocabulary.folding, frozenset(index.entity_at))
+        events = assign_responsibility(
+            events,
+            doc,
+            index,
+            vocabulary.responsibility,
+            vocabulary.triggers,
+        )
+        doc._.sitroom_events = tuple(numbered(events))
         return doc
 
 

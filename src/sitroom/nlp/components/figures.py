@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from sitroom.figures.extract import find_figures
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.figures import FigureNouns
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.nlp import extensions as _extensions  # noqa: F401  (registers doc._.sitroom_*)
 
 
@@ -23,15 +24,17 @@ class FiguresComponent:
     def __init__(self, vocabulary: tuple[Path, ...] = ()) -> None:
         self._vocabulary = vocabulary  # the user's vocabulary files; read by initialize()
         self.lexicon: FigureNouns | None = None
+        self.reporting: ReportingVocabulary | None = None
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
-        """Load the figure nouns, with the user's files merged in."""
+        """Load the figure nouns and reporting verbs, with the user's files merged in."""
         self.lexicon = load_vocabulary(FigureNouns, self._vocabulary)
+        self.reporting = load_vocabulary(ReportingVocabulary, self._vocabulary)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lexicon is None:  # a pipeline built by hand, without initialize()
             self.initialize()
-        doc._.sitroom_figures = find_figures(doc, self.lexicon)
+        doc._.sitroom_figures = find_figures(doc, self.lexicon, self.reporting)
         return doc
 
 

@@ -136,6 +136,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("url", "string", lambda r: r.url),
     Column("published", "date", lambda r: r.published),
     Column("corpus_event_id", "string", lambda r: r.corpus_event_id),
+    # 1: mentioned as context ("in 2006 …"); listed only with include_background.
+    Column("background", "int", lambda r: int(r.background)),
 )
 
 CSV_COLUMNS: tuple[str, ...] = tuple(column.name for column in COLUMNS)

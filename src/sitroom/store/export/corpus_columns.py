@@ -66,6 +66,7 @@ CORPUS_COLUMNS: tuple[Column, ...] = (
     Column("first_seen", "date", lambda r: r.first_seen),
     Column("last_seen", "date", lambda r: r.last_seen),
     Column("confidence", "float", lambda r: r.confidence),
+    Column("background", "int", lambda r: int(r.background)),
 )
 
 __all__ = ["CORPUS_COLUMNS", "corpus_notes"]

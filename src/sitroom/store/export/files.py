@@ -21,6 +21,7 @@ so a failed export leaves any earlier file untouched and no partial one.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import secrets
 from pathlib import Path
@@ -57,7 +58,8 @@ def _check_format(fmt: str) -> None:
 
 
 def _whole_store(query: EventQuery | None) -> bool:
-    return query is None or query == EventQuery()
+    # Whether background mentions are listed is no filter on which documents exist.
+    return query is None or dataclasses.replace(query, include_background=False) == EventQuery()
 
 
 def write_text_export(

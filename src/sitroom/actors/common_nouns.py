@@ -1,0 +1,110 @@
+"""Actors named by common nouns: groups ("the army", "rebels") and unnamed people ("a man",
+"two women", "the gunman").
+
+Both are found on the parse alone. A group word names one actor per document (all "the army"
+mentions are one army); an unnamed person is an actor only where a clause makes it one of its
+arguments ("police arrested *two men*", "*the gunman* fled"), and it is never a name: it stays
+out of the document's entity spans and out of the corpus-wide actor registry.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from sitroom.lang.vocabulary.actors import RolesVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.model import ActorType
+
+# Where a noun phrase takes part in a clause: subject, object, object of a preposition, owner
+# ("the army's offensive"), or coordinated with or in apposition to one of them.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos"})
+_OWNER_DEPS = frozenset({"compound", "poss"})
+
+
+class CommonNounActor(NamedTuple):
+    start: int
+    end: int
+    # The generic phrase ("security forces") or, for an unnamed person, the head word ("men").
+    key: str
+    person: bool
+    actor_type: ActorType
+    # "a man", "two women", "another man": someone not mentioned before (a new actor); "the
+    # man" refers back to the last one.
+    new: bool = False
+
+
+def _owned(head: Token, taken: set[int], allegiance: frozenset[str]) -> bool:
+    """ "NDRF fighters", "his fighters", "fighters of the NDRF", "militants loyal to the NDRF":
+    the named owner is the actor, not the common noun."""
+    return any(
+        c.dep_ in _OWNER_DEPS and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
+        for c in head.children
+    ) or any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ in {"amod", "acl"} and c.lemma_.lower() in allegiance)
+        for c in head.children
+        if any(g.i in taken for g in c.subtree)
+    )
+
+
+def generic_at(
+    doc: Doc, i: int, taken: set[int], roles: RolesVocabulary, first_words: set[str]
+) -> CommonNounActor | None:
+    """An actor named by a group noun starting at token ``i``: "the army", "security forces"."""
+    if doc[i].lower_ not in first_words:
+        return None
+    for n in (2, 1):
+        span = doc[i : i + n]
+        if len(span) < n or any(t.i in taken for t in span):
+            continue
+        words = tuple(t.lower_ for t in span)
+        # A capitalised first word may be tagged as a name ("Rebels attacked ...").
+        initial = span[0].is_sent_start and span[-1].pos_ == "PROPN"
+        if words not in roles.generic_actors or not (span[-1].pos_ == "NOUN" or initial):
+            continue
+        head = span[-1]
+        if head.dep_ not in _ARGUMENT_DEPS | {"compound"}:
+            return None
+        if head.dep_ == "compound" and head.head.lemma_.lower() not in roles.unit_nouns:
+            return None  # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers"
+        if any(
+            c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in head.children
+        ):
+            return None  # "a new government" names no particular actor
+        if _owned(head, taken, roles.allegiance_words):
+            return None
+        phrase = " ".join(words)
+        return CommonNounActor(span.start, span.end, phrase, False, roles.generic_actors[words])
+    return None
+
+
+def person_at(
+    doc: Doc, i: int, taken: set[int], roles: RolesVocabulary, group_words: set[str]
+) -> CommonNounActor | None:
+    """An unnamed person or group of people as an argument of a clause: "arrested two men",
+    "a man and two women were injured", "the gunman fled", "killed 17 soldiers".
+
+    Unlike a group noun, an indefinite one is an actor too ("a man" is someone in particular).
+    A noun owned by a name or by a group ("Taliban fighters", "police officers": the named
+    group acts) or modifying another noun is none.
+    """
+    tok = doc[i]
+    if tok.pos_ != "NOUN" or i in taken or tok.lemma_.lower() not in roles.unnamed_people:
+        return None
+    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words):
+        return None
+    if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
+        return None
+    if any(c.dep_ == "amod" and c.i in taken for c in tok.children):
+        return None  # "Palestinian detainees": the named people are the actor
+    definite = any(
+        (c.dep_ == "det" and c.lower_ not in grammar().indefinite_determiners) or c.dep_ == "poss"
+        for c in tok.children
+    )
+    kind = roles.unnamed_people[tok.lemma_.lower()]
+    return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
+
+
+__all__ = ["CommonNounActor", "generic_at", "person_at"]

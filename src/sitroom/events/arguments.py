@@ -1,0 +1,361 @@
+"""Who did what to whom: the actors of an event mention, read from the dependency parse.
+
+``actor1`` is the doer, ``actor2`` the one done to. The constructions of English that place them:
+
+* active and passive clauses, with or without a *by* agent (*gunmen attacked the base*, *the
+  base was attacked by gunmen*, *three were killed*), and passives without a subject of their
+  own, whose patient is the clause they hang on (*died after being shot*, *protesters arrested by
+  police*, *X was reported to have been killed*);
+* verbs that pass their subject down (*vowed to retake*, *is expected to convene*, *began
+  shelling*: see ``sitroom.lang.syntax.agent``) and participles of a noun (*protesting
+  legislators*);
+* participial adjuncts naming the victims (*attacked the village, killing 17 soldiers*);
+* nominalisations with a possessive, *by*, *of*, *against*, *on*, *with* or *between* (*the
+  army's offensive*, *the capture of X by Y*, *attacks on X*, *clashes between A and B*), and
+  relative clauses on them (*the airstrike that killed X*, *an attack carried out by Y*);
+* nouns that are themselves the actor (*protesters* of a protest);
+* the other party of an object, an indirect object, a governed infinitive or a purpose
+  (*threatened action against X*, *gave X aid*, *threatened to cut ties with X*, *marched to
+  demand the resignation of X*), and the addressee of a demand (*demanded that X withdraw*);
+* a group no name owns acts for the state it is from or the group it is tied to (*a team from
+  Qatar*, *a Qatar-based group*; *militants loyal to X* is X, see ``sitroom.actors``);
+* a possessive owner when the argument itself names nobody (*their government*, *a woman whose
+  eye was injured*).
+
+A place that is attacked or seized is where the event happened, never its second party (the
+grounding in ``detect`` reads it); place nouns (*the village of X*) give no actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from sitroom.events.lexicon import Trigger
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import entity_for
+from sitroom.lang.syntax import agent, np_tokens, subject
+from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
+
+# Types whose "of" object does the act ("the protest of farmers", "the deployment of troops");
+# for the others it is the one the act is done to ("the capture of X", "the killing of X").
+_OF_AGENT_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+_CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
+# Prepositions on an object that name the act's other party ("action against X", "demands
+# from X", "a ban by X"); "in", "at", "near" name where.
+_OBJECT_PARTY_PREPS = grammar().party_prepositions - {"at"} | {"by"}
+# Prepositions that give the state an unnamed group acts for ("a team from Qatar").
+_ORIGIN_PREPS = frozenset({"from", "in"})
+# Types whose content clause names whom the act addresses ("demanded that X withdraw").
+_ADDRESSED = frozenset({"DEMAND"})
+_POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
+_MODIFYING_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
+    """The prepositions of a nominal trigger, and those of the verb that says it goes on
+    ("talks continued between A and B")."""
+    preps = [c for c in trig.children if c.dep_ == "prep"]
+    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ongoing:
+        preps += [c for c in trig.head.children if c.dep_ == "prep"]
+    return preps
+
+
+def _objects(preps: Iterable[Token]) -> list[Token]:
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) -> list[str]:
+    """The entities an argument and its conjuncts name, except those already ``named``."""
+    found: list[str] = []
+    for head in heads:
+        for tok in (head, *head.conjuncts):
+            words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
+            entity = next((index.entity_at[w.i] for w in words if w.i in index.entity_at), None)
+            if entity is not None and entity not in named and entity not in found:
+                found.append(entity)
+    return found
+
+
+def passive_patient(verb: Token) -> Token | None:
+    """Who a passive verb is done to: its grammatical subject; without one, the noun a past
+    participle modifies ("protesters arrested by police") or the subject of the clause it
+    hangs on ("died after being shot", "was reported to have been killed")."""
+    found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if found is not None:
+        return found
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ in _MODIFYING_CLAUSES - {"relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return head
+    if verb.dep_ == "pcomp" and head.head.i != head.i:
+        head = head.head  # "died after being shot": the clause of the preposition
+    elif verb.dep_ not in _CLAUSE_LINKS:
+        return None
+    return subject(head, climb=_CLAUSE_LINKS, levels=3)
+
+
+def same_doer(clause: Token, governor: Token) -> bool:
+    """A dependent clause acts with its governor's doer ("attacked the base, killing four"),
+    not with one of its own ("the rebels attacked, and the army killed six")."""
+    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    theirs = agent(governor).token
+    return own is None or (theirs is not None and own.i == theirs.i)
+
+
+def other_patient(trig: Token, index: DocIndex, territory: frozenset[str]) -> bool:
+    """The trigger names what it was done to, and that is neither an actor nor ground that a
+    side holds: "plotted to execute an employee", "the invasion of its neighbour". Such an
+    event is not completed with the article's other side; "the takeover of the last
+    stronghold" and "Panjshir is captured" are."""
+    if trig.pos_ == "VERB":
+        patients = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        patients = [
+            g for c in trig.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+    for head in patients:
+        tokens = np_tokens(head)
+        named = any(t.i in index.entity_at or t.i in index.place_at for t in tokens)
+        if not named and head.lemma_.lower() not in territory and head.pos_ != "PRON":
+            return True
+    return False
+
+
+def document_crowd(index: DocIndex) -> str | None:
+    """The crowd an article's protests are by: its most mentioned actor of the protesters
+    category ("the protests" of an article about protesters are theirs)."""
+    counts: dict[str, int] = {}
+    for entity in index.entity_at.values():
+        if index.entity_type.get(entity) == "protesters":
+            counts[entity] = counts.get(entity, 0) + 1
+    return max(counts, key=lambda e: (counts[e], e)) if counts else None
+
+
+class ArgumentFinder:
+    """The actors of event mentions, with the word lists of ``event_triggers.yaml``."""
+
+    def __init__(self, words: TriggersVocabulary, place_nouns: frozenset[str]) -> None:
+        self.words = words
+        self.place_nouns = place_nouns  # "the village (of X)": where, never who
+
+    def entity(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
+        """The actor a noun phrase names, or else (with ``owner``) the one its possessive
+        names: "their government", "a woman whose eye was injured"."""
+        if head is None:
+            return None
+        # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective.
+        for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
+            return index.entity_at[named.i]
+        found = entity_for(head, index)
+        if found is None and head.pos_ == "NOUN":
+            found = self._origin(head, index)
+        if found is not None or not owner or head.pos_ not in {"NOUN", "PROPN"}:
+            return found
+        if head.lemma_.lower() in self.place_nouns:
+            return None  # "their town" is a place; "their forces", "their positions" an actor's
+        possessive = next((c for c in head.children if c.tag_ in _POSSESSIVE_TAGS), None)
+        return entity_for(possessive, index) if possessive is not None else None
+
+    def _origin(self, head: Token, index: DocIndex) -> str | None:
+        """ "A team from Qatar", "opposition groups in Zimbabwe": a group that no name owns
+        acts for the state it comes from or is in; "a Qatar-based group", "militants loyal to
+        X": for the state or group its adjective ties it to."""
+        for pobj in _objects(c for c in head.children if c.lower_ in _ORIGIN_PREPS):
+            entity = index.entity_at.get(pobj.i)
+            if entity is not None and index.entity_label.get(entity) == "GPE":
+                return entity
+        for tok in (t for c in head.children if c.dep_ == "amod" for t in c.subtree):
+            entity = index.entity_at.get(tok.i)
+            if entity is not None and index.entity_label.get(entity) != "PERSON":
+                return entity
+        return None
+
+    def _party(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
+        """The second party a noun phrase names; a place ("the village of X") names none."""
+        if head is None or head.lemma_.lower() in self.place_nouns:
+            return None
+        return self.entity(head, index, owner=owner)
+
+    # -- verbs ----------------------------------------------------------------------------------
+    def verbal(
+        self, trig: Token, index: DocIndex, trigger: Trigger | None = None, *, depth: int = 2
+    ) -> tuple[str | None, str | None]:
+        subj, passive = agent(trig)
+        actor1 = self.entity(subj, index)
+        if actor1 is None and not passive:
+            # "Neighboring country Iran denounced …" is parsed with two subjects.
+            others = [
+                c for c in trig.children if c.dep_ == "nsubj" and (subj is None or c.i != subj.i)
+            ]
+            actor1 = next((e for c in others if (e := self.entity(c, index))), None)
+        if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj":
+            # "X issued a declaration demanding ...": the declaration is X's
+            actor1 = self.entity(agent(trig.head.head).token, index)
+        actor2 = self._party(passive_patient(trig), index) if passive else None
+        # "gave the Ivory Coast aid": the indirect object is the party the act is for
+        objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}]
+        parties = _objects(
+            c
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ in grammar().party_prepositions
+        )
+        # A named object, then a party ("withdrew its troops from Lebanon"), then the party of
+        # the object ("threatened action against X", "rejected calls by X"), then an owner
+        # ("attacked their positions").
+        for head in [*objects, *parties]:
+            actor2 = actor2 or self._party(head, index, owner=False)
+        for head in _objects(c for o in objects for c in o.children if c.dep_ == "prep"):
+            if head.head.lower_ in _OBJECT_PARTY_PREPS:
+                actor2 = actor2 or self._party(head, index, owner=False)
+        if actor2 is None:
+            actor2 = next((e for o in objects if (e := self._party(o, index))), None)
+        if actor2 is None:
+            actor2 = self._adjunct_victims(trig, index)
+        if actor2 is None and depth > 0:
+            actor2 = self._complement_party(trig, index, trigger, depth)
+        if actor2 == actor1:
+            actor2 = None
+        return actor1, actor2
+
+    def _complement_party(
+        self, trig: Token, index: DocIndex, trigger: Trigger | None, depth: int
+    ) -> str | None:
+        """The party of what a verb governs: "threatened to break relations with Russia" (the
+        infinitive's), "went on hunger strike to demand the resignation of X" (its purpose's),
+        "demanded that Hamas renounce ..." (the addressee of a demand)."""
+        for child in trig.children:
+            purpose = child.dep_ == "advcl" and any(c.tag_ == "TO" for c in child.children)
+            if (child.dep_ == "xcomp" or purpose) and child.pos_ == "VERB":
+                found = self.verbal(child, index, depth=depth - 1)[1]
+                if found is not None:
+                    return found
+            elif child.dep_ == "ccomp" and trigger is not None and trigger.type in _ADDRESSED:
+                found = self.entity(subject(child), index)
+                if found is not None:
+                    return found
+        return None
+
+    def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
+        """ "Attacked the village, killing 17 soldiers": the killed are the second party."""
+        for child in trig.children:
+            if child.dep_ not in {"advcl", "conj"} or child.lemma_ not in self.words.death_verbs:
+                continue
+            if not same_doer(child, trig):
+                continue  # "X attacked, and Y killed Z": another doer, another event
+            victims = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if (found := self._party(victims, index)) is not None:
+                return found
+        return None
+
+    def partner(self, verb: Token, index: DocIndex, actor1: str | None) -> str | None:
+        """ "The army and the rebels clashed", "A and B met": the second subject is the other
+        party of a mutual action."""
+        subj, passive = agent(verb)
+        if subj is None or passive:
+            return None
+        for conj in (c for c in subj.children if c.dep_ == "conj"):
+            found = self.entity(conj, index)
+            if found is not None and found != actor1:
+                return found
+        return None
+
+    def co_actors(
+        self, trig: Token, index: DocIndex, actor1: str | None, actor2: str | None
+    ) -> tuple[list[str], list[str]]:
+        """Entities coordinated with an argument beyond the two actors, on each side: "Egypt,
+        Qatar and the US condemned …" (with actor1), "talks between Qatar, the Taliban, and
+        Turkey" (with actor2)."""
+        first: list[Token] = []
+        second: list[Token] = []
+        if trig.pos_ == "VERB":
+            doer, passive = agent(trig)
+            first += [doer] if doer is not None else []
+            second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if passive and (patient := passive_patient(trig)) is not None:
+                second.append(patient)
+            second += _objects(c for c in trig.children if c.lower_ in grammar().party_prepositions)
+        else:
+            preps = nominal_preps(trig, self.words.ongoing_verbs)
+            first += _objects(p for p in preps if p.lower_ == "by")
+            second += _objects(p for p in preps if p.lower_ in {"between", "with", "against"})
+        named = {actor1, actor2}
+        return _coordinated(first, index, named), _coordinated(second, index, named)
+
+    # -- nouns ----------------------------------------------------------------------------------
+    def nominal(
+        self, trig: Token, trigger: Trigger, index: DocIndex
+    ) -> tuple[str | None, str | None]:
+        # "Protesters" of a protest, "rebels" of a rebellion: the noun is the actor.
+        actor1 = index.entity_at.get(trig.i)
+        actor2 = None
+        head = trig.head
+        modifiers = [c for c in trig.children if c.dep_ != "prep"]
+        for child in [*modifiers, *nominal_preps(trig, self.words.ongoing_verbs)]:
+            if child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
+                actor1 = self.entity(child, index)
+            elif child.dep_ == "prep":
+                pobj = _pobj(child)
+                if pobj is None:
+                    continue
+                if child.lower_ == "by" and actor1 is None:
+                    actor1 = self.entity(pobj, index)
+                elif child.lower_ == "between":
+                    actor1 = actor1 or self.entity(pobj, index)
+                    conj = next((g for g in pobj.children if g.dep_ == "conj"), None)
+                    actor2 = actor2 or self.entity(conj, index)
+                elif child.lower_ in {"with", "against", "on"} and actor2 is None:
+                    actor2 = self._party(pobj, index)
+                elif child.lower_ == "of":
+                    if trigger.type in _OF_AGENT_TYPES:
+                        actor1 = actor1 or self.entity(pobj, index)
+                    else:
+                        actor2 = actor2 or self._party(pobj, index)
+        relative = self._relative_args(trig, index, trigger)
+        actor1, actor2 = actor1 or relative[0], actor2 or relative[1]
+        if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in self.words.light_verbs:
+            a1, a2 = self.verbal(head, index)
+            actor1 = actor1 or a1
+            if a2 != self.entity(trig, index):
+                actor2 = actor2 or a2
+        elif trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            actor1 = actor1 or self.entity(agent(head.head).token, index)
+        if actor2 == actor1:
+            actor2 = None
+        return actor1, actor2
+
+    def _relative_args(
+        self, trig: Token, index: DocIndex, trigger: Trigger
+    ) -> tuple[str | None, str | None]:
+        """A clause on the event noun: "the airstrike that killed X" (X is the second party),
+        "an attack carried out by Y", "missiles targeting X", "its demand that X withdraw"."""
+        doer = victim = None
+        for clause in trig.children:
+            if clause.dep_ in {"acl", "ccomp"} and trigger.type in _ADDRESSED:
+                victim = victim or self.entity(subject(clause), index)
+            if clause.dep_ not in _MODIFYING_CLAUSES or clause.pos_ != "VERB":
+                continue
+            by = next((c for c in clause.children if c.dep_ == "agent"), None)
+            if by is not None:
+                doer = doer or self.entity(_pobj(by), index)
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            victim = victim or self._party(obj, index)
+        return doer, victim
+
+
+__all__ = [
+    "ArgumentFinder",
+    "document_crowd",
+    "nominal_preps",
+    "other_patient",
+    "passive_patient",
+    "same_doer",
+]

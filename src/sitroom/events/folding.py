@@ -1,0 +1,300 @@
+"""One happening is coded once.
+
+A sentence often names one happening with two triggers, and a later sentence names it again.
+Mentions are folded when
+
+- one is the *content* of the other: the nearest trigger above a mention is an act of a
+  content type (promise, demand, threat) that takes it as its complement ("pledged to keep
+  *assistance* flowing", "called for the *release* of"): the act is the happening, what it
+  promises is no second one, so the content mention is dropped. A finite clause with a subject
+  of its own and no modal states a fact and is no content;
+- they are *the same happening* in one sentence: of one type (or of types one happening may be
+  coded as, such as ASSAULT and FIGHT), one an argument of the other or the object of its
+  preposition ("*killed* in *fighting*", "*protesters* marched", "*convene* a *conference*",
+  "the *operation* and the *takeover*"), or the same word again ("the fighting ... fighting")
+  with modalities of one group;
+- a later sentence names it again: a definite noun of the same word ("*the meeting* ended"),
+  or a noun naming the people who act ("police fired at *the protesters*") after an event of
+  that type.
+
+Nothing the mentions say may disagree: no two different doers, places, dates or (for material
+acts) modes. The predicate the other mentions hang on, or the first report, stands for the
+happening and takes the others' arguments where it has none, and the most precise date. A link
+through a word of order in time ("arrested *after* the protests") joins two happenings, never
+one. The words and types are in ``event_folding.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc, Token
+
+from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
+from sitroom.model import Event
+
+# The links by which an act takes its content: objects and clausal complements, and the
+# prepositions of the vocabulary ("a call for ...", "the promise of ...").
+_COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "acl", "attr", "oprd", "nsubjpass"})
+_CLIMB = 6  # heads looked at above a trigger for the nearest trigger
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # Penn tags of verbs in the past or present tense
+_MATERIAL = frozenset({"material_conflict", "material_cooperation"})
+
+
+def _nearest_trigger_above(
+    token: Token, triggers: dict[int, int], words: FoldingVocabulary
+) -> tuple[int, list[Token]] | None:
+    """The event index of the nearest trigger above ``token`` and the tokens on the way up
+    (``token`` first, the trigger's child last); None past a word of order in time or the
+    sentence's root."""
+    tok = token
+    path: list[Token] = []
+    for _ in range(_CLIMB):
+        if tok.head.i == tok.i:
+            return None
+        path.append(tok)
+        child, tok = tok, tok.head
+        if child.lemma_.lower() in words.sequence_words:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in words.sequence_words for c in child.children):
+            return None  # "... after they attacked"
+        if tok.i in triggers:
+            return triggers[tok.i], path
+    return None
+
+
+def _close(path: list[Token]) -> bool:
+    """Two triggers close enough to name one happening: one an argument of the other
+    ("protesters marched", "convene a conference"), or the object of its preposition
+    ("killed in fighting"); further apart they may be two ("marched ... in the eleventh week
+    of protests")."""
+    return len(path) == 1 or (len(path) == 2 and path[1].dep_ == "prep")
+
+
+def _takes_content(path: list[Token], words: FoldingVocabulary) -> bool:
+    """Whether the way down from an act to a mention goes through the act's complement, not a
+    circumstance: an object or clause, a content preposition ("a call for ..."), or a gerund
+    clause after a preposition ("committed to delivering aid")."""
+    if any(_stated_fact(tok) for tok in path):
+        return False
+    child = path[-1]
+    if child.dep_ == "prep":
+        gerund = len(path) >= 2 and path[-2].dep_ == "pcomp"
+        return gerund or child.lower_ in words.content_prepositions
+    return child.dep_ in _COMPLEMENT_DEPS
+
+
+def _stated_fact(token: Token) -> bool:
+    """A finite verb with a subject of its own and no modal: "promises ... - the President
+    addressed thousands of protesters" states what happened, it is no content of the promise
+    ("pledged that access will be guaranteed" is)."""
+    return (
+        token.tag_ in _FINITE
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        and not any(c.tag_ == "MD" for c in token.children)
+    )
+
+
+class _Groups:
+    """Events joined into happenings; a join is refused when the two sides disagree."""
+
+    def __init__(self, events: Sequence[Event], words: FoldingVocabulary) -> None:
+        self.events = events
+        self.parent = list(range(len(events)))
+        # Mentions joined under another: the argument of a predicate, a word said again.
+        self.governed: set[int] = set()
+        self.kinds = [frozenset({e.type}) for e in events]
+        # Modalities one happening may be reported with, each group by its first member.
+        self.realis = {m: group[0] for group in words.modality_groups for m in group}
+        for group in words.same_happening_types:
+            self.kinds = [k | group if k <= group else k for k in self.kinds]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def alone(self, i: int) -> bool:
+        """Whether event ``i`` is not yet joined with any other."""
+        root = self.find(i)
+        return all(self.find(j) != root for j in range(len(self.events)) if j != i)
+
+    def members(self, root: int) -> list[Event]:
+        return [e for i, e in enumerate(self.events) if self.find(i) == root]
+
+    def join(self, a: int, b: int, *, strict: bool = True, actors: bool = True) -> bool:
+        """Join the happenings of events ``a`` and ``b`` unless they disagree; ``strict``
+        also wants their modalities to agree (mentions not linked by the parse); without
+        ``actors`` their doers may differ (a people noun names them its own way)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.events[b].type not in self.kinds[a]:
+            return False
+        together = self.members(ra) + self.members(rb)
+        # The mode of a material act is how it was done (from the air, by occupying ground):
+        # two modes are two acts. A verbal act's modes (to host, to meet) are facets of one.
+        fields = ["actor1", "place"] if actors else ["place"]
+        if any(e.quad in _MATERIAL for e in together):
+            fields.append("mode")
+        for field in fields:
+            if len({getattr(e, field) for e in together} - {None}) > 1:
+                return False
+        if strict and len({self.realis.get(e.modality, e.modality) for e in together}) > 1:
+            return False  # "ended the fighting ... ready to stop fighting if ...": two
+        self.parent[rb] = ra
+        self.governed.add(b)
+        return True
+
+
+def _definite(token: Token, words: FoldingVocabulary) -> bool:
+    """A noun trigger with a definite determiner: "the meeting", "the takeover of the
+    province" speak of a happening already reported."""
+    if token.pos_ != "NOUN":
+        return False
+    # "the withdrawal process": the determiner is the compound's head's.
+    nominal = token.head if token.dep_ == "compound" else token
+    return any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in nominal.children)
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    """Whether two events' dates may be one: both undated ends count as open."""
+    if None in (a.date.start, a.date.end, b.date.start, b.date.end):
+        return True
+    assert a.date.start and a.date.end and b.date.start and b.date.end
+    return a.date.start <= b.date.end and b.date.start <= a.date.end
+
+
+def _antecedent(
+    events: Sequence[Event], tokens: Sequence[Token | None], n: int, *, same_word: bool
+) -> int | None:
+    """The nearest earlier event of another sentence with the same type (and with
+    ``same_word`` the same trigger word) and a date that may be the same: the first report of
+    what "the meeting" or "protesters" refer to."""
+    token = tokens[n]
+    assert token is not None
+    for m in range(n - 1, -1, -1):
+        other = tokens[m]
+        if (
+            other is not None
+            and events[m].sentence != events[n].sentence
+            and (not same_word or other.lemma_.lower() == token.lemma_.lower())
+            and events[m].type == events[n].type
+            and _overlap(events[m], events[n])
+        ):
+            return m
+    return None
+
+
+def _score(event: Event) -> tuple[bool, int, float]:
+    """The better-coded mention: a mode, then more arguments, then confidence."""
+    filled = sum(v is not None for v in (event.actor1, event.actor2, event.place))
+    return event.mode is not None, filled, event.confidence
+
+
+def _merged(group: list[Event], heads: list[Event]) -> Event:
+    """The mention that stands for a happening, its empty arguments filled from the others:
+    the predicate the others hang on ("*killed* in a bombing", "protesters *marched*"), the
+    first report of it, or of several the best coded."""
+    best = max(heads or group, key=_score)
+    update: dict[str, object] = {}
+    modes = [e.mode for e in group if e.mode is not None and e.type == best.type]
+    if best.mode is None and modes:  # "the operation and the takeover": a takeover
+        update["mode"] = modes[0]
+    for field in ("actor1", "actor2", "place", "attributed_to"):
+        if getattr(best, field) is None:
+            value = next((getattr(e, field) for e in group if getattr(e, field) is not None), None)
+            if value is not None:
+                update[field] = value
+                if field == "place":
+                    donor = next(e for e in group if e.place == value)
+                    update["place_basis"] = donor.place_basis
+    spans = [(e.date.end - e.date.start, e.date) for e in group if e.date.start and e.date.end]
+    if spans:
+        # The most precise date any mention gives ("completed the withdrawal on August 31").
+        narrowest = min(spans, key=lambda pair: pair[0])[1]
+        if narrowest != best.date:
+            update["date"] = narrowest
+    deaths = [e.fatalities for e in group if e.fatalities is not None]
+    if deaths and best.fatalities is None:
+        update["fatalities"] = max(deaths)
+    if update.get("actor2") is not None and update["actor2"] == (
+        best.actor1 or update.get("actor1")
+    ):
+        del update["actor2"]
+    return best.model_copy(update=update) if update else best
+
+
+def fold(
+    events: Sequence[Event],
+    doc: Doc,
+    words: FoldingVocabulary,
+    people: Collection[int] = frozenset(),
+) -> list[Event]:
+    """``events`` with the mentions of one happening folded into one. ``people``: the tokens of
+    actor mentions, where a trigger names the people who act ("protesters")."""
+    starts = {t.idx: t for t in doc}
+    tokens = [starts.get(e.trigger[0]) for e in events]
+    triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
+    groups = _Groups(events, words)
+    content: set[int] = set()
+    for n, token in enumerate(tokens):
+        if token is None:
+            continue
+        above = _nearest_trigger_above(token, triggers, words)
+        if above is not None:
+            a, path = above
+            if events[a].type in words.content_types and _takes_content(path, words):
+                if events[n].type != events[a].type or not groups.join(a, n, strict=False):
+                    content.add(n)
+                continue
+            # One an argument of the other: one happening, whatever modality the parse let
+            # each mention have ("will co-host a meeting").
+            if _close(path) and groups.join(a, n, strict=False):
+                continue
+        for m in range(n):  # the same word again in the sentence
+            other = tokens[m]
+            if (
+                other is not None
+                and events[m].sentence == events[n].sentence
+                and other.lemma_.lower() == token.lemma_.lower()
+                and groups.join(m, n)
+            ):
+                break
+    for n, token in enumerate(tokens):
+        if token is None:
+            continue
+        named_people = token.i in people and token.pos_ == "NOUN"
+        if named_people:
+            # "Protesters" names the people of a protest: the one reported before, if any,
+            # whatever they are called there ("students marched ...").
+            earlier = _antecedent(events, tokens, n, same_word=False)
+        elif _definite(token, words):
+            earlier = _antecedent(events, tokens, n, same_word=True)
+        else:
+            continue
+        # A mention already one with a predicate of its own sentence is that predicate's:
+        # no chains of happenings across sentences.
+        if earlier is not None and groups.alone(n):
+            groups.join(earlier, n, actors=not named_people)
+    roots: dict[int, list[int]] = {}
+    for n in range(len(events)):
+        roots.setdefault(groups.find(n), []).append(n)
+    # A happening one of whose mentions is an act's content is that content as a whole.
+    kept = [members for members in roots.values() if not content & set(members)]
+    merged = [
+        _merged(
+            [events[i] for i in members], [events[i] for i in members if i not in groups.governed]
+        )
+        for members in kept
+    ]
+    return sorted(merged, key=lambda e: e.trigger)
+
+
+def numbered(events: Sequence[Event]) -> list[Event]:
+    """The events with their ids in order again ("v1", "v2", ...) after some were folded."""
+    return [e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(events, start=1)]
+
+
+__all__ = ["fold", "numbered"]

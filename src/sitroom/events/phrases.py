@@ -1,0 +1,201 @@
+"""Multiword and light-verb triggers: the dependency patterns of ``event_phrases.yaml``.
+
+A match gives the event's trigger (a coding of its own, or the single-word trigger of one of its
+tokens) and the arguments its words name: "the town fell to the rebels" is a takeover by the
+rebels of the town, which the subject-is-the-doer rule of single verbs would get backwards. The
+detector asks for the matches once per document and lets a match's declared roles replace what
+its own rules find for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from sitroom.events.lexicon import Trigger, TriggerLexicon, pos_class
+from sitroom.events.modality import ModalityResult
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import entity_for
+from sitroom.lang.syntax import agent, np_tokens, subject
+from sitroom.lang.vocabulary.amounts import number_words
+from sitroom.lang.vocabulary.event_phrases import PhrasesVocabulary, PhraseTrigger, Role
+from sitroom.lang.vocabulary.events import EventTypesVocabulary
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """One phrase found: its trigger, the arguments its roles name, and the tokens it covers."""
+
+    name: str
+    trigger: Trigger
+    declared: frozenset[str]  # the roles the phrase declares, found or not
+    actor1: str | None = None
+    actor2: str | None = None
+    place: str | None = None
+    fatalities: int | None = None
+    consumed: frozenset[int] = field(default_factory=frozenset)
+
+    def reports_itself(self, cue: Token | None) -> bool:
+        """Whether a reporting cue found for the trigger is a word of the phrase ("the blast
+        claimed the lives of ...": no one claims anything)."""
+        return cue is not None and cue.i in self.consumed
+
+    def unreported(self, found: ModalityResult) -> ModalityResult:
+        """The modality without the phrase's own word as a reporting cue."""
+        modality = "asserted" if found.modality in {"claimed", "denied"} else found.modality
+        return ModalityResult(modality, None, None)
+
+    def actors(self, actor1: str | None, actor2: str | None) -> tuple[str | None, str | None]:
+        """The event's two actors: the phrase's where it declares the role, else the given."""
+        first = self.actor1 if "actor1" in self.declared else actor1
+        second = self.actor2 if self.declared & {"target", "partner"} else actor2
+        return first, (None if second == first else second)
+
+
+def _role_token(role: Role, nodes: Mapping[str, Token]) -> Token | None:
+    token = nodes[role.node]
+    if role.via == "agent":
+        return agent(token).token
+    if role.via == "subject":
+        return subject(token)
+    return token
+
+
+def _count(token: Token) -> int | None:
+    """A number the token or its numeral modifier says: "12", "twelve people"."""
+    for tok in (token, *(c for c in token.children if c.dep_ == "nummod")):
+        text = tok.text.replace(",", "")
+        if text.isdigit():
+            return int(text)
+        if (value := number_words().get(tok.lower_)) is not None:
+            return value
+    return None
+
+
+def _place_named(token: Token, index: DocIndex) -> str | None:
+    """The place a noun phrase names, its head first ("the town of Tawila" is Tawila)."""
+    for tok in sorted(np_tokens(token), key=lambda t: (t.i != token.i, abs(t.i - token.i))):
+        if (place := index.location_at(tok.i)) is not None:
+            return place
+    return None
+
+
+class PhraseMatcher:
+    """The phrase triggers of a vocabulary, matched on parsed documents."""
+
+    def __init__(
+        self, phrases: PhrasesVocabulary, types: EventTypesVocabulary, lexicon: TriggerLexicon
+    ) -> None:
+        self._entries = phrases.phrase_triggers
+        self._types = types
+        self._lexicon = lexicon
+        self._matchers: dict[int, tuple[Vocab, DependencyMatcher]] = {}
+
+    def _matcher(self, vocab: Vocab) -> DependencyMatcher:
+        """One matcher per spaCy vocabulary (the patterns are compiled against its strings)."""
+        cached = self._matchers.get(id(vocab))
+        if cached is not None and cached[0] is vocab:
+            return cached[1]
+        matcher = DependencyMatcher(vocab, validate=True)
+        for number, entry in enumerate(self._entries):
+            matcher.add(str(number), [_dependency_pattern(entry)])
+        self._matchers[id(vocab)] = (vocab, matcher)
+        return matcher
+
+    def find(self, doc: Doc, index: DocIndex) -> dict[int, PhraseMatch]:
+        """The phrases of ``doc`` by trigger token; of two on one token, the longer pattern."""
+        if not self._entries or not doc.has_annotation("DEP"):
+            return {}
+        found: dict[int, tuple[tuple[int, int], PhraseMatch]] = {}
+        for match_id, token_ids in self._matcher(doc.vocab)(doc):
+            number = int(doc.vocab.strings[match_id])
+            entry = self._entries[number]
+            nodes = {node.id: doc[i] for node, i in zip(entry.pattern, token_ids, strict=True)}
+            match = self._resolve(entry, nodes, index)
+            if match is None:
+                continue
+            at = nodes[entry.trigger].i
+            rank = (len(entry.pattern), -number)  # the longer pattern, then the earlier entry
+            if at not in found or rank > found[at][0]:
+                found[at] = (rank, match)
+        return {i: match for i, (_rank, match) in found.items()}
+
+    def _resolve(
+        self, entry: PhraseTrigger, nodes: Mapping[str, Token], index: DocIndex
+    ) -> PhraseMatch | None:
+        token = nodes[entry.trigger]
+        trigger = self._trigger(entry, token)
+        if trigger is None:
+            return None
+        roles = {name: _role_token(role, nodes) for name, role in entry.roles.items()}
+        first = roles.get("actor1")
+        actor1 = entity_for(first, index) if first is not None else None
+        target = roles.get("target")
+        place = _place_named(target, index) if target is not None else None
+        actor2 = entity_for(target, index) if target is not None and place is None else None
+        partner = roles.get("partner")
+        if partner is not None:
+            actor2 = entity_for(partner, index)
+        victims = roles.get("victims")
+        dead = _count(victims) if victims is not None else None
+        resolved = {"actor1": actor1, "target": place or actor2, "partner": actor2, "victims": dead}
+        if any(resolved[name] is None for name in entry.requires):
+            return None
+        arguments = {t.i for t in roles.values() if t is not None}
+        consumed = frozenset(t.i for t in nodes.values() if t.i != token.i and t.i not in arguments)
+        return PhraseMatch(
+            name=entry.name,
+            trigger=trigger,
+            declared=frozenset(entry.roles),
+            actor1=actor1,
+            actor2=actor2,
+            place=place,
+            fatalities=dead,
+            consumed=consumed,
+        )
+
+    def _trigger(self, entry: PhraseTrigger, token: Token) -> Trigger | None:
+        """The phrase's own coding, or without a type the single-word trigger of its token."""
+        if entry.type is None:
+            return self._lexicon.match(token)
+        info = self._types.event_types.get(entry.type)
+        if info is None:
+            return None
+        return Trigger(
+            lemma=entry.name,
+            particle=None,
+            pos=pos_class(token) or "verb",
+            type=entry.type,
+            mode=entry.mode,
+            cameo=entry.cameo if entry.cameo is not None else info.cameo,
+            quad=info.quad,
+            acled=entry.acled,
+            needs=frozenset(),
+            weight=entry.weight,
+        )
+
+
+def _dependency_pattern(entry: PhraseTrigger) -> list[dict[str, object]]:
+    """The entry's nodes in spaCy's DependencyMatcher form."""
+    out: list[dict[str, object]] = []
+    for node in entry.pattern:
+        attrs = dict(node.attrs)
+        if node.head is None:
+            out.append({"RIGHT_ID": node.id, "RIGHT_ATTRS": attrs})
+        else:
+            out.append(
+                {
+                    "LEFT_ID": node.head,
+                    "REL_OP": node.rel,
+                    "RIGHT_ID": node.id,
+                    "RIGHT_ATTRS": attrs,
+                }
+            )
+    return out
+
+
+__all__ = ["PhraseMatch", "PhraseMatcher"]

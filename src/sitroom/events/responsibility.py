@@ -1,0 +1,161 @@
+"""Claims of responsibility: "X claimed responsibility for the attack" makes X its actor1.
+
+Three constructions, with the words of ``responsibility.yaml``:
+
+- a claiming verb with a responsibility noun: "X claimed / took / accepted responsibility (for
+  the bombing)";
+- a deed verb in a clause its speaker reports about itself: "X said it carried out the raid";
+- an author preposition: "X said it was behind the blast".
+
+The attack referred to is the nearest preceding event of a claimed type (the claim names it
+again, "claimed responsibility for all three attacks", or names none, "X took responsibility"),
+unless the claim names an attack at another place; then, or with none before, the attack the
+claim names ("claimed responsibility for a bombing in Kabul"). That event gets X as actor1,
+the modality ``claimed`` (X says so) and X as its source; a repeated mention in the claim's
+sentence is folded into it. A negated claim ("no group has claimed responsibility", "X did not
+claim ...") names nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import entity_for
+from sitroom.lang.syntax import agent, subject
+from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
+from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.model import Event
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who claims, the word of the claim, and the phrase naming the deed (if any)."""
+
+    claimer: str
+    cue: Token
+    deed: Token | None
+
+
+def _negated(verb: Token) -> bool:
+    """ "did not claim", "no group has claimed": the claim names no one."""
+    doer = agent(verb).token
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        doer is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in doer.children)
+    )
+
+
+def _self_reported(verb: Token, speaker: Token, triggers: TriggersVocabulary) -> bool:
+    """The clause of ``verb`` is reported by a self-report verb whose subject is ``speaker``'s
+    referent: "X said *it* carried out": the pronoun stands for X."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in triggers.self_report_verbs
+        and (speaker.pos_ == "PRON" or speaker.i == getattr(subject(head), "i", None))
+    )
+
+
+def find_claims(
+    doc: Doc, index: DocIndex, words: ResponsibilityVocabulary, triggers: TriggersVocabulary
+) -> list[Claim]:
+    """The claims of responsibility in ``doc``, in text order."""
+    found: list[Claim] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in words.responsibility_nouns and tok.dep_ == "dobj":
+            verb = tok.head
+            if verb.lemma_.lower() not in words.claiming_verbs or _negated(verb):
+                continue
+            claimer = entity_for(agent(verb).token, index)
+            deed = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+            if claimer is not None:
+                found.append(Claim(claimer, tok, deed))
+        elif lemma in words.deed_verbs and tok.pos_ == "VERB":
+            doer = agent(tok).token
+            if doer is None or _negated(tok) or not _self_reported(tok, doer, triggers):
+                continue
+            claimer = entity_for(doer, index)
+            deed = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if claimer is not None:
+                found.append(Claim(claimer, tok, deed))
+        elif lemma in words.author_prepositions and tok.dep_ == "prep":
+            verb = tok.head
+            doer = subject(verb)
+            if doer is None or _negated(verb) or not _self_reported(verb, doer, triggers):
+                continue
+            claimer = entity_for(doer, index)
+            deed = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if claimer is not None:
+                found.append(Claim(claimer, tok, deed))
+    return found
+
+
+def _named(events: Sequence[Event], deed: Token | None) -> int | None:
+    """The event whose trigger is in the phrase naming the deed."""
+    if deed is None:
+        return None
+    starts = {t.idx for t in deed.subtree}
+    return next((n for n, e in enumerate(events) if e.trigger[0] in starts), None)
+
+
+def _earlier(
+    events: Sequence[Event], before: int, types: frozenset[str], place: str | None
+) -> int | None:
+    """The nearest event of a claimed type reported in a sentence before character
+    ``before``, if its place agrees with the claim's: the attack claimed, when the claim
+    names one again ("claimed responsibility for all three attacks") or none."""
+    for n in range(len(events) - 1, -1, -1):
+        e = events[n]
+        if e.sentence[1] <= before and e.type in types:
+            return n if None in (place, e.place) or place == e.place else None
+    return None
+
+
+def assign_responsibility(
+    events: Sequence[Event],
+    doc: Doc,
+    index: DocIndex,
+    words: ResponsibilityVocabulary,
+    triggers: TriggersVocabulary,
+) -> list[Event]:
+    """``events`` with each claimed attack given its claimer as actor1 and source."""
+    out = list(events)
+    for claim in find_claims(doc, index, words, triggers):
+        sentence_start = claim.cue.sent.start_char
+        named = _named(out, claim.deed)
+        if named is not None and out[named].type not in words.claimed_types:
+            continue  # "claimed responsibility for the arrest": no attack
+        place = out[named].place if named is not None else None
+        target = _earlier(out, sentence_start, words.claimed_types, place)
+        target = named if target is None else target
+        if target is None:
+            continue
+        if named is not None and named != target:
+            del out[named]  # "the attack" again: the one reported before
+            if named < target:
+                target -= 1
+        out[target] = out[target].model_copy(
+            update={
+                "actor1": claim.claimer,
+                "actor2": None if out[target].actor2 == claim.claimer else out[target].actor2,
+                "modality": "claimed",
+                "attributed_to": claim.claimer,
+            }
+        )
+    return out
+
+
+__all__ = ["Claim", "assign_responsibility", "find_claims"]

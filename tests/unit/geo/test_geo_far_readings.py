@@ -1,0 +1,99 @@
+"""Readings far from the article's evidence, common nouns for places, and "X-based" seats: the
+real gazetteer, and the real model where a sentence is parsed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_places)
+from sitroom.geo.far_readings import far, stray, well_known, within_reach
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.metonyms import metonym_spans
+from sitroom.ingest.text import make_document
+from sitroom.service import Extractor
+
+
+def _places(nlp: Any, text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in nlp(text)._.sitroom_places]
+
+
+def test_reach_is_the_same_continent_or_a_neighbour() -> None:
+    assert within_reach("HR", {"SI"})  # neighbours
+    assert within_reach("HR", {"FR"})  # one continent
+    assert within_reach("TR", {"SY", "IQ"})
+    assert not within_reach("HR", {"MM", "TH"})
+    assert not within_reach("SN", {"YE"})
+    assert within_reach("XA", {"MM"})  # unknown to GeoNames: nothing known against it
+
+
+def test_a_small_town_on_another_continent_is_far(gazetteer: Gazetteer) -> None:
+    croatian = next(c for c in gazetteer.lookup("Velika") if c.country == "HR")
+    assert not well_known(croatian)
+    assert far(croatian, {"MM"})
+    assert not far(croatian, {"MM", "RS"})  # Serbia borders Croatia
+    assert not far(croatian, set())  # no evidence, no judgement
+    capital = next(c for c in gazetteer.lookup("Paris") if c.country == "FR")
+    assert well_known(capital) and not far(capital, {"US"})
+
+
+def test_a_small_namesake_next_door_is_a_stray(gazetteer: Gazetteer) -> None:
+    tiny = next(c for c in gazetteer.lookup("Zmajevac") if c.country == "HR")
+    big = next(c for c in gazetteer.lookup("Zagreb") if c.country == "HR")
+    assert tiny.population < 1000 and stray(tiny, "RS", set())
+    assert not stray(big, "RS", set())
+    assert not stray(tiny, "HR", set())
+    assert not stray(tiny, "RS", {"HR"})
+
+
+def test_a_township_of_a_myanmar_report_is_not_placed_in_croatia(nlp: Any) -> None:
+    text = "Fighting spread from Sagaing and Mandalay to Velika township, residents in Yangon said."
+    places = _places(nlp, text)
+    assert ("Velika", "HR") not in places
+    assert {("Sagaing", "MM"), ("Mandalay", "MM"), ("Yangon", "MM")} <= set(places)
+
+
+def test_the_same_name_in_a_croatian_report_is_the_croatian_town(nlp: Any) -> None:
+    places = _places(nlp, "Police in Zagreb and Split said a man was shot in Velika.")
+    assert ("Velika", "HR") in places
+
+
+def test_common_nouns_for_places_are_not_towns(nlp: Any) -> None:
+    places = _places(nlp, "Fighters advanced across the Valley as the Capital was shelled.")
+    assert all(name not in {"Valley", "Capital"} for name, _ in places)
+    assert _places(nlp, "Gunmen stormed the Valley hotel on Sunday.") == []
+    assert ("Valley", "US") in _places(nlp, "Valley is a small town in Nebraska.")
+
+
+def test_a_place_in_x_based_is_a_seat_not_the_event_place(nlp: Any) -> None:
+    text = (
+        "The London-based Syrian Observatory for Human Rights said fighting continued in the "
+        "north. Airstrikes killed 12 civilians on Monday, the London-based monitor said."
+    )
+    doc = nlp(text)
+    london = [p for p in doc._.sitroom_places if p.name == "London"]
+    assert london and set(map(tuple, london[0].mentions)) <= metonym_spans(doc)
+    extraction = Extractor(nlp=nlp).extract(make_document(text))
+    assert extraction.events
+    placed = {p.id: p.name for p in extraction.places}
+    assert all(placed.get(e.place or "") != "London" for e in extraction.events)
+
+
+def test_a_province_the_gazetteer_lacks_is_its_seat_town_at_province_precision(nlp: Any) -> None:
+    for text in (
+        "Two teachers were shot dead in Yala province on Monday.",
+        "A bomb exploded in Narathiwat province, police said.",
+    ):
+        places = nlp(text)._.sitroom_places
+        assert [(p.country, p.precision) for p in places] == [("TH", 3)], text
+
+
+def test_the_object_of_a_verb_of_place_may_be_a_town_the_ner_calls_an_org(nlp: Any) -> None:
+    assert _places(nlp, "Government troops recaptured Kakata on Tuesday.") == [("Kakata", "LR")]
+    assert _places(nlp, "Kakata announced record profits on Tuesday.") == []
+
+
+def test_a_name_with_another_arabic_article_meets_the_gazetteer_one(gazetteer: Gazetteer) -> None:
+    # GeoNames writes the Iraqi town "Ad Dawr"; reports write "Al-Dawr" or "al Dawr".
+    for name in ("Al-Dawr", "al Dawr"):
+        found = gazetteer.lookup(name)
+        assert [(c.name, c.country, c.match) for c in found] == [("Ad Dawr", "IQ", "exact")]
