@@ -241,7 +241,7 @@ def test_table_says_what_happened_and_a_row_opens_the_source(tab: Tab) -> None:
     page = tab.open("?view=table&type=CONSULT")
     page.wait_for_function("() => document.querySelectorAll('#events-table tbody tr').length === 1")
     what = page.locator("#events-table tbody td.what").inner_text()
-    assert what.startswith("Defence Ministry planned to meet")
+    assert what.startswith("Defence Ministry planned to hold talks")
     page.locator("#events-table tbody td.what").click()
     page.wait_for_selector(".focus-trigger")
     assert "view=source" in page.url

@@ -52,7 +52,7 @@ def test_palette_markercluster_and_descriptions_are_served(small_db: Path) -> No
         plugin = client.get("/static/markercluster/leaflet.markercluster.js")
         assert plugin.status_code == 200 and "MarkerClusterGroup" in plugin.text
         event = client.get("/api/events", params={"type": "CONSULT"}).json()["items"][0]
-        assert event["description"].startswith("Defence Ministry planned to meet in Geneva")
+        assert event["description"].startswith("Defence Ministry planned to hold talks in Geneva")
         assert event["background"] is False
         merged = client.get("/api/corpus-events", params={"type": "AID"}).json()["items"][0]
         assert (

@@ -120,30 +120,50 @@ def find_contradictions(
             j_found = _previous_claim(raw, i)
             if j_found is not None and side_key(claims[j_found]) != side_key(claims[i]):
                 add(claims[j_found], claims[i], "rejects the preceding claim of")
+    # Each denial meets only the assertions that can share its proposition (same kind and
+    # family, or same predicate: see ``Proposition.matches``), found through an index rather
+    # than by a pass over every claim, so that a long document is not quadratic in its claims.
+    asserted = [
+        (n, a)
+        for n, a in enumerate(claims)
+        if a.stance == "assert" and a.proposition is not None and side_key(a) is not None
+    ]
+    by_family: dict[tuple[str, str | None], list[int]] = {}
+    by_predicate: dict[str, list[int]] = {}
+    for n, a in asserted:
+        assert a.proposition is not None
+        by_family.setdefault((a.proposition.kind, a.proposition.family), []).append(n)
+        if a.proposition.predicate is not None:
+            by_predicate.setdefault(a.proposition.predicate, []).append(n)
     for b in claims:
         if b.stance != "deny" or b.proposition is None or side_key(b) is None:
             continue
-        for a in claims:
-            if a.stance != "assert" or a.proposition is None:
-                continue
-            side_a = side_key(a)
-            if side_a is None or side_a == side_key(b):
-                continue
-            if a.proposition.matches(b.proposition):
+        near = {
+            *by_family.get((b.proposition.kind, b.proposition.family), ()),
+            *(by_predicate.get(b.proposition.predicate, ()) if b.proposition.predicate else ()),
+        }
+        for n in sorted(near):
+            a = claims[n]
+            assert a.proposition is not None
+            if side_key(a) != side_key(b) and a.proposition.matches(b.proposition):
                 add(a, b, "denies what is claimed by")
-    for n, a in enumerate(claims):
-        for b in claims[n + 1 :]:
-            if (
-                a.stance != "assert"
-                or b.stance != "assert"
-                or not (a.proposition and b.proposition)
-            ):
-                continue
-            side_a, side_b = side_key(a), side_key(b)
-            if side_a is None or side_b is None or side_a == side_b:
-                continue
-            if a.proposition.rivals(b.proposition):
-                add(a, b, "gives another toll than")
+    # Rival tolls: two asserted event propositions with deaths, of one family (``rivals``),
+    # added in the order of the claims.
+    tolls: dict[str | None, list[int]] = {}
+    for n, a in asserted:
+        assert a.proposition is not None
+        if a.proposition.kind == "event" and a.proposition.killed is not None:
+            tolls.setdefault(a.proposition.family, []).append(n)
+    rivals = []
+    for group in tolls.values():
+        for k, n in enumerate(group):
+            for m in group[k + 1 :]:
+                a, b = claims[n], claims[m]
+                assert a.proposition is not None and b.proposition is not None
+                if side_key(a) != side_key(b) and a.proposition.rivals(b.proposition):
+                    rivals.append((n, m))
+    for n, m in sorted(rivals):
+        add(claims[n], claims[m], "gives another toll than")
     return found
 
 

@@ -502,15 +502,15 @@ def _named_before(noun: Token, index: DocIndex) -> str | None:
     )
     if not definite:
         return None
-    lemma = noun.lemma_.lower()
-    for i in range(noun.i - 1, -1, -1):
-        ent = index.entity_at.get(i)
-        if ent is None:
-            continue
-        # "the ministry" is the Health Ministry, and the Ministry of Health too.
-        if {noun.lower_, lemma} & set(index.entity_name.get(ent, "").lower().split()):
-            return ent
-    return None
+    # "the ministry" is the Health Ministry, and the Ministry of Health too: the last mention
+    # before the noun of a name holding the word, by a search rather than a walk back.
+    last = -1
+    for word in {noun.lower_, noun.lemma_.lower()}:
+        tokens = index.entity_tokens_by_word.get(word, ())
+        k = bisect_left(tokens, noun.i)
+        if k > 0:
+            last = max(last, tokens[k - 1])
+    return index.entity_at[last] if last >= 0 else None
 
 
 def _attributed(doc: Doc, m: _Marked, reported: list[Reported], index: DocIndex) -> bool:

@@ -13,6 +13,7 @@ for the attacks") or the origin ("the attacks came from Yemen").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -55,6 +56,11 @@ class PropositionFinder:
         self.events = events
         self.places = places
         self.triggers = {e.trigger[0]: e for e in events.values()}
+        # (trigger start, order in ``events``, event), by start: the events inside a claim are
+        # found by a search, not by a pass over all of them per claim.
+        self._by_trigger = sorted(
+            ((e.trigger[0], n, e) for n, e in enumerate(events.values())), key=lambda x: x[:2]
+        )
         self.responsibility_nouns = responsibility_nouns
         self.acts = acts  # event trigger lemmas → type: what a charge names ("murder charges")
 
@@ -208,14 +214,15 @@ class PropositionFinder:
             return event.fatalities
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         family = self.cues.family(event.type)
-        for other in self.events.values():
-            if (
-                start <= other.trigger[0] < end
-                and other.fatalities is not None
-                and self.cues.family(other.type) == family
-            ):
-                return other.fatalities
-        return None
+        first = bisect_left(self._by_trigger, start, key=lambda x: x[0])
+        inside = []
+        for k in range(first, len(self._by_trigger)):
+            at, n, other = self._by_trigger[k]
+            if at >= end:
+                break
+            if other.fatalities is not None and self.cues.family(other.type) == family:
+                inside.append((n, other.fatalities))
+        return min(inside)[1] if inside else None
 
     def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
         """Responsibility claims: the claimant, the blamed party or the origin."""

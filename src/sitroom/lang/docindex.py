@@ -10,6 +10,7 @@ such as the place mentions that act as agents.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,28 @@ class DocIndex:
     focus_place: str | None = None
     # Tokens of place mentions that act as agents ("Kabul denied"): actors, not locations.
     metonym_at: frozenset[int] = frozenset()
+
+    @functools.cached_property
+    def entity_tokens_by_last_word(self) -> Mapping[str, Sequence[int]]:
+        """Tokens of entity mentions, ascending, by the last word of the entity's name in
+        lower case ("front" → the tokens of "National Resistance Front"): "the front" finds
+        its organisation by a search, not by a walk back over the whole document."""
+        found: dict[str, list[int]] = {}
+        for i in sorted(self.entity_at):
+            words = self.entity_name.get(self.entity_at[i], "").lower().split()
+            if words:
+                found.setdefault(words[-1], []).append(i)
+        return found
+
+    @functools.cached_property
+    def entity_tokens_by_word(self) -> Mapping[str, Sequence[int]]:
+        """Tokens of entity mentions, ascending, by each word of the entity's name in lower
+        case ("ministry" → the tokens of "Health Ministry" and "Ministry of Health")."""
+        found: dict[str, list[int]] = {}
+        for i in sorted(self.entity_at):
+            for word in set(self.entity_name.get(self.entity_at[i], "").lower().split()):
+                found.setdefault(word, []).append(i)
+        return found
 
     def location_at(self, i: int) -> str | None:
         """The place token ``i`` names as a location, if any."""

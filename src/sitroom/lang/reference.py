@@ -6,6 +6,8 @@ the actors stage, so that it runs on hand-built ``Doc`` objects.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from sitroom.lang.docindex import DocIndex
@@ -137,16 +139,16 @@ def prefixed_away(tok: Token) -> bool:
 
 def _named_by_head(noun: Token, index: DocIndex) -> str | None:
     """ "The front" → the last organisation mentioned whose name ends in "Front"."""
-    seen: set[str] = set()
-    for i in range(noun.i - 1, -1, -1):
-        ent = index.entity_at.get(i)
-        if ent is None or ent in seen or prefixed_away(noun.doc[i]):
-            continue
-        seen.add(ent)
-        words = index.entity_name.get(ent, "").lower().split()
-        if words and words[-1] in {noun.lower_, noun.lemma_.lower()}:
-            return ent
-    return None
+    last = -1
+    for word in {noun.lower_, noun.lemma_.lower()}:
+        tokens = index.entity_tokens_by_last_word.get(word, ())
+        # The nearest mention before the noun that is not an "anti-X": a search, then a short
+        # walk back, so that a long document does not cost a walk over all of it per noun.
+        for k in range(bisect.bisect_left(tokens, noun.i) - 1, -1, -1):
+            if not prefixed_away(noun.doc[tokens[k]]):
+                last = max(last, tokens[k])
+                break
+    return index.entity_at[last] if last >= 0 else None
 
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -32,6 +33,22 @@ def _counted_by(doc: Doc, fig: Figure, triggers: dict[int, Event]) -> Event | No
     return ranked[0] if ranked else None
 
 
+def _nearest_in_sentence(
+    at: int, events: Sequence[Event], ordered: list[int], starts: list[int], longest: int
+) -> Event | None:
+    """The event whose trigger is nearest ``at`` in its sentence (the first of ``events`` on a
+    tie). ``ordered``: the events' positions by sentence start, ``starts`` those starts; no
+    sentence is longer than ``longest``, so the walk back from the search is short."""
+    found = []
+    for k in range(bisect_right(starts, at) - 1, -1, -1):
+        if starts[k] <= at - longest:
+            break
+        n = ordered[k]
+        if at < events[n].sentence[1]:
+            found.append((abs(events[n].trigger[0] - at), n))
+    return events[min(found)[1]] if found else None
+
+
 def link_figures(
     figures: Sequence[Figure], events: Sequence[Event], doc: Doc | None = None
 ) -> list[Figure]:
@@ -39,16 +56,23 @@ def link_figures(
     is given, else the nearest event trigger in its sentence. A current figure of a background
     event ("the previous attack killed ten") counts the past: historical."""
     triggers = {e.trigger[0]: e for e in events}
+    by_id: dict[str, Event] = {}
+    for e in reversed(events):  # the first event of an id, as a scan in order finds it
+        by_id[e.id] = e
+    # Events by the start of their sentence, searched rather than scanned for each figure, so
+    # that a long document is not a pass over every event per figure.
+    ordered = sorted(range(len(events)), key=lambda n: events[n].sentence[0])
+    starts = [events[n].sentence[0] for n in ordered]
+    longest = max((e.sentence[1] - e.sentence[0] for e in events), default=0)
     linked = []
     for fig in figures:
         if fig.event is None:
             event = _counted_by(doc, fig, triggers) if doc is not None else None
-            same_sentence = [e for e in events if e.sentence[0] <= fig.span[0] < e.sentence[1]]
-            if event is None and same_sentence:
-                event = min(same_sentence, key=lambda e: abs(e.trigger[0] - fig.span[0]))
+            if event is None:
+                event = _nearest_in_sentence(fig.span[0], events, ordered, starts, longest)
             if event is not None:
                 fig = fig.model_copy(update={"event": event.id})
-        counted = next((e for e in events if e.id == fig.event), None)
+        counted = by_id.get(fig.event) if fig.event is not None else None
         if counted is not None and counted.background and fig.period == "current":
             fig = fig.model_copy(update={"period": "historical"})
         linked.append(fig)

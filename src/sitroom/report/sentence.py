@@ -1,12 +1,14 @@
 """One plain sentence per development: who did what to whom, where, when.
 
-Small and pure (a ``Development`` in, a string out) so that the dashboard's
-``describe_event`` and this can become one function. The verb of each PLOVER type is in
-``situation_report.yaml`` (``development_phrases``); a missing actor is left out, never guessed:
+The words are the dashboard's: ``sitroom.service.describe.describe_event`` says what happened
+and where, so that the feed and the report say the same thing about the same event. The report
+adds its own framing around it: the place with its province and country, the date at its
+precision ("in the week of 31 August 2021") instead of the dashboard's "(outlet, date)", a full
+stop, and (in ``text``) who claims or denies it. A development gathers mentions of several
+modalities; the report frames those itself, so the shared line is asked for as asserted.
 
 - both actors: "Taliban fought National Resistance Front of Afghanistan in Panjshir on …"
-- the actor only: "Taliban fought in Panjshir …"
-- the target only: "An attack on police was reported in Herat on 19 August 2021."
+- the actor only: "Hill Brigade carried out an attack in Kadugli …"
 - neither: "Fighting was reported in Juba in the week of 4 November 2011."
 """
 
@@ -15,29 +17,24 @@ from __future__ import annotations
 import datetime as dt
 
 from sitroom.report.model import Development
-from sitroom.report.timing import words
+from sitroom.service.describe import describe_event
 
 
 def describe(d: Development, *, with_country: bool = True) -> str:
     """The development in one sentence, with its place and date; no sources, no framing."""
-    phrase = words().development_phrases.get(d.type)
-    where = where_phrase(d, with_country=with_country)
+    line = describe_event(
+        type=d.type,
+        mode=d.mode,
+        actor1=d.actor1,
+        actor2=d.actor2,
+        place=place_words(d, with_country=with_country),
+    )
     when = date_phrase(d)
-    tail = "".join(f" {part}" for part in (where, when) if part)
-    if phrase is None:  # a type the phrases file does not know: say its code
-        body = " ".join(p for p in (d.actor1, d.type.lower(), d.actor2) if p)
-        return _sentence(f"{body}{tail}")
-    if d.actor1 and d.actor2:
-        return _sentence(f"{d.actor1} {phrase.verb} {d.actor2}{tail}")
-    if d.actor1:
-        return _sentence(f"{d.actor1} {phrase.alone}{tail}")
-    noun = f"{phrase.noun} {phrase.toward} {d.actor2}" if d.actor2 else phrase.noun
-    verb = "were" if phrase.plural else "was"
-    return _sentence(f"{noun} {verb} reported{tail}")
+    return _sentence(f"{line} {when}" if when else line)
 
 
-def where_phrase(d: Development, *, with_country: bool = True) -> str | None:
-    """ "in Panjshir", "in Kabul, Kabul Province": the place, and its province if it differs."""
+def place_words(d: Development, *, with_country: bool = True) -> str | None:
+    """ "Panjshir", "Kabul, Kabul Province": the place, and its province if it differs."""
     if not d.place:
         return None
     parts = [d.place]
@@ -45,7 +42,7 @@ def where_phrase(d: Development, *, with_country: bool = True) -> str | None:
         parts.append(d.admin1)
     if with_country and d.country and d.country_name and d.country_name not in parts:
         parts.append(d.country_name)
-    return "in " + ", ".join(parts)
+    return ", ".join(parts)
 
 
 def date_phrase(d: Development) -> str | None:
@@ -95,4 +92,4 @@ def _sentence(value: str) -> str:
     return value[:1].upper() + value[1:] + ("" if value.endswith((".", "!", "?")) else ".")
 
 
-__all__ = ["date_phrase", "day", "describe", "period_words", "span", "where_phrase"]
+__all__ = ["date_phrase", "day", "describe", "period_words", "place_words", "span"]

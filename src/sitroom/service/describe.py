@@ -1,10 +1,15 @@
 """One line that says what an event is, for people: "Taliban forces claimed to have captured
 Panjshir (Mehr News, 6 Sep 2021)".
 
-``describe_event`` is a pure function of the event's readable fields (as the store's rows and
-the API give them); the words come from ``data/descriptions.yaml``, so that a deployment can
-reword every line in one place. The dashboard's feed and event table show it, and the
-situation report can reuse it.
+``describe_event`` is a pure function of the event's readable fields (as the store's rows, the
+API and the report's developments give them); the words come from ``data/descriptions.yaml``,
+so that a deployment can reword every line in one place. It is the one sentence generator: the
+dashboard's feed and event table show its line, and the situation report frames the same line
+(without the outlet and date, which it says its own way) in its sentences.
+
+- both actors: "Taliban fought National Resistance Front of Afghanistan in Panjshir"
+- the actor only: "Hill Brigade carried out an attack in Kadugli"
+- neither, or the target only: "An attack on police was reported in Herat"
 """
 
 from __future__ import annotations
@@ -14,7 +19,12 @@ from collections.abc import Sequence
 from typing import cast, get_args
 
 from sitroom.lang.vocabulary import load_vocabulary
-from sitroom.lang.vocabulary.descriptions import DescriptionsEntry, DescriptionsVocabulary, Verb
+from sitroom.lang.vocabulary.descriptions import (
+    DescriptionsEntry,
+    DescriptionsVocabulary,
+    Forms,
+    Verb,
+)
 from sitroom.model import Modality
 
 _MODALITIES: frozenset[str] = frozenset(get_args(Modality))
@@ -50,24 +60,23 @@ def _clause(
 ) -> str:
     if verb is None:
         # A type the file does not know: its code still says what happened.
-        verb = Verb(
-            past=type_.lower(),
-            participle=type_.lower(),
-            base=type_.lower(),
-            target="",
-            noun=type_.capitalize(),
-            noun_target="",
-        )
+        code = type_.lower()
+        verb = Verb(past=code, participle=code, base=code, target="", noun=code, noun_target="")
     if actor1 is None and modality == "asserted":
-        # No actor: the noun form ("Fighting with X") reads better than "Someone fought X".
-        head = verb.noun
+        # No actor: the noun form ("Fighting with X was reported") rather than a guessed
+        # subject ("Someone fought X").
+        noun = verb.noun
         if actor2:
-            head += f" {verb.noun_target} {actor2}" if verb.noun_target else f" {actor2}"
-        return head
+            noun += f" {verb.noun_target} {actor2}" if verb.noun_target else f" {actor2}"
+        said = words.phrases.reported_plural if verb.plural else words.phrases.reported
+        return said.format(noun=noun)
     actor = actor1 or words.phrases.unnamed_actor
     target = ""
+    forms: Forms = verb
     if actor2:
         target = f" {verb.target} {actor2}" if verb.target else f" {actor2}"
+    elif verb.alone is not None:
+        forms = verb.alone
     attribution = ""
     if attributed_to:
         attribution = "self" if _same(attributed_to, actor1) else "attributed"
@@ -76,9 +85,9 @@ def _clause(
     template = words.clause(mode, attribution)
     return template.format(
         actor=actor,
-        past=verb.past,
-        participle=verb.participle,
-        base=verb.base,
+        past=forms.past,
+        participle=forms.participle,
+        base=forms.base,
         object=target,
         source=attributed_to or "",
     )
@@ -98,9 +107,10 @@ def describe_event(
 ) -> str:
     """The event in one line: who did what to whom, where, then (outlet, date).
 
-    ``publishers``: the outlets reporting it, first shown by name and the rest counted
+    ``place``: as it should read ("Kadugli, South Kordofan"); left out when it only repeats
+    actor 2. ``publishers``: the outlets reporting it, first shown by name and the rest counted
     ("Reuters +2 more"). Without an outlet or a date the parenthesis holds what is known, and
-    is left out when nothing is.
+    is left out when nothing is (the report passes neither and says the date its own way).
     """
     words = _words()
     verb = _verb(words, type, mode)
@@ -117,6 +127,7 @@ def describe_event(
     parts = [part for part in (source, when) if part]
     if parts:
         line += f" ({', '.join(parts)})"
+    line = " ".join(line.split())
     return line[:1].upper() + line[1:]
 
 

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.lang.vocabulary.amounts import qualifier_cues
 from sitroom.model import Duration, DurationUnit, Qualifier, TimeSpan
 from sitroom.temporal import calendar as cal
-from sitroom.temporal.extract import NAME_LABELS, tense_of
+from sitroom.temporal.extract import NAME_LABELS, DisjointSpans, tense_of
 from sitroom.temporal.lexicon import (
     AGE_AFTER,
     AGE_BEFORE,
@@ -144,8 +144,8 @@ def _relational(full: str, span: Span, before: Token | None, anchored: bool) -> 
     return before.lower_ == "in" and tense_of(span) == "future"
 
 
-def _named(start: int, end: int, names: Iterable[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in names)
+def _named(start: int, end: int, names: DisjointSpans) -> bool:
+    return names.overlaps(start, end)
 
 
 def _amount_start(m: re.Match[str]) -> int:
@@ -161,8 +161,8 @@ def _duration(
     full: str,
     m: re.Match[str],
     anchor: dt.date | None,
-    names: list[tuple[int, int]],
-    taken: list[tuple[int, int]],
+    names: DisjointSpans,
+    taken: DisjointSpans,
 ) -> Duration | None:
     """The duration that match ``m`` names, or ``None`` when its context makes it something else."""
     unit: DurationUnit = DURATION_UNITS[m["unit"].lower()]  # type: ignore[assignment]
@@ -240,8 +240,14 @@ def find_durations(
     ``doc.text`` when the caller has it already (spaCy rebuilds it on every access).
     """
     full = doc.text if text is None else text
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
-    taken = [t.span for t in times]
+    # Both are spans that do not overlap (entities; times as find_times gives them), searched
+    # rather than scanned for each match.
+    names, taken = DisjointSpans(), DisjointSpans()
+    for e in doc.ents:
+        if e.label_ in NAME_LABELS:
+            names.add(e.start_char, e.end_char)
+    for t in times:
+        taken.add(*t.span)
     found: list[Duration] = []
     done = 0
     for unit in _UNIT.finditer(full):

@@ -8,6 +8,7 @@ meet on Friday" land on different days.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -154,14 +155,35 @@ def _candidates(doc: Doc, full: str) -> Iterator[Span]:
     for ent in doc.ents:
         if ent.label_ in _TIME_LABELS:
             yield _extend(doc, ent)
-    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_LABELS]
+    names = DisjointSpans()
+    for e in doc.ents:
+        if e.label_ in NAME_LABELS:
+            names.add(e.start_char, e.end_char)
     for match in _FALLBACK.finditer(full):
         start, end = match.span()
-        if any(s < end and start < e for s, e in names):
+        if names.overlaps(start, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             yield span
+
+
+class DisjointSpans:
+    """Character spans that do not overlap one another, asked whether a new span overlaps
+    any: by a search in their order rather than by a pass over all of them, so that a long
+    document is not quadratic in its time expressions."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # Disjoint spans in order of start end in order too: the last one starting before
+        # ``end`` reaches furthest, so it alone decides.
+        k = bisect.bisect_left(self._spans, (end, -1)) - 1
+        return k >= 0 and self._spans[k][1] > start
 
 
 def _window_start(span: Span) -> int:
@@ -207,10 +229,11 @@ def find_times(
     """
     full = doc.text if text is None else text  # built from the tokens on every access
     taken: list[_Found] = []
+    room = DisjointSpans()  # the spans of ``taken``
     deferred: list[Span] = []
     for span in _candidates(doc, full):
         start, end = span.start_char, span.end_char
-        if any(s < end and start < e for s, e, _, _ in taken):
+        if room.overlaps(start, end):
             continue
         if span.root.dep_ == "amod" and span.root.head.i >= span.end:
             continue  # "an overnight curfew", "a weekend market": describes a thing, not a time
@@ -221,10 +244,11 @@ def find_times(
         resolved = normalize(text, anchor, tense=tense_of(span))
         if resolved is not None:
             taken.append((start, end, resolved, text))
+            room.add(start, end)
     for span in sorted(deferred, key=lambda sp: sp.start_char):
         start, end = span.start_char, span.end_char
         text = full[start:end]
-        if any(s < end and start < e for s, e, _, _ in taken):
+        if room.overlaps(start, end):
             continue
         if _BEFORE_AFTER.search(text) and span.end < len(doc) and not doc[span.end].is_punct:
             continue  # "the day before the vote": counted from an event, not from a time
@@ -232,6 +256,7 @@ def find_times(
         resolved = None if reference is None else normalize(text, reference, tense=tense_of(span))
         if resolved is not None:
             taken.append((start, end, resolved, text))
+            room.add(start, end)
     taken.sort(key=lambda item: item[0])
     return tuple(
         TimeSpan(text=text, start=r.start, end=r.end, precision=r.precision, span=(s, e))
@@ -243,7 +268,16 @@ def times_in(doc: Doc, start_char: int, end_char: int) -> tuple[TimeSpan, ...]:
     """The times already set on ``doc`` that lie inside ``start_char..end_char`` (a sentence or
     a clause), in text order. The events stage uses this to date what a clause reports."""
     found: tuple[TimeSpan, ...] = doc._.sitroom_times
-    return tuple(t for t in found if start_char <= t.span[0] and t.span[1] <= end_char)
+    # In text order and disjoint: a search finds the first, the walk stops past the clause.
+    first = bisect.bisect_left(found, start_char, key=lambda t: t.span[0])
+    inside = []
+    for k in range(first, len(found)):
+        t = found[k]
+        if t.span[0] > end_char:
+            break
+        if t.span[1] <= end_char:
+            inside.append(t)
+    return tuple(inside)
 
 
-__all__ = ["NAME_LABELS", "find_times", "tense_of", "times_in"]
+__all__ = ["NAME_LABELS", "DisjointSpans", "find_times", "tense_of", "times_in"]

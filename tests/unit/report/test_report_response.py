@@ -61,7 +61,7 @@ def test_aid_and_money_make_the_response_section(tmp_path: Path) -> None:
     assert [f.value for f in report.money] == [5_000_000]
     md = render_markdown(report)
     response = md[md.index("## Response and funding") : md.index("## Contested claims")]
-    assert "- World Food Programme gave aid in Kadugli, South Kordofan on 11 June 2024.[^1]" in (
+    assert "- World Food Programme sent aid in Kadugli, South Kordofan on 11 June 2024.[^1]" in (
         response
     )
     assert "- USD 5 million: “Donors pledged $5 million for the response.”[^1]" in response

@@ -4,17 +4,15 @@ key messages: pure functions of typed records written here."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, get_args
+from typing import Any
 
 import pytest
 
-from sitroom.model import PloverType
 from sitroom.report.areas import UNPLACED, by_area
 from sitroom.report.messages import MAX_MESSAGES, key_messages
 from sitroom.report.model import ClaimSide, Contest, Development, FatalityTotal, Mention
 from sitroom.report.sentence import date_phrase, describe, period_words
 from sitroom.report.text import number
-from sitroom.report.timing import words
 
 D = dt.date
 
@@ -23,10 +21,6 @@ def development(kind: str = "ASSAULT", **fields: Any) -> Development:
     fields.setdefault("mentions", (Mention(source=1, modality="asserted"),))
     fields.setdefault("quad", "material_conflict")
     return Development(type=kind, **fields)
-
-
-def test_every_plover_type_has_a_phrase() -> None:
-    assert set(get_args(PloverType)) <= set(words().development_phrases)
 
 
 @pytest.mark.parametrize(
@@ -61,6 +55,21 @@ def test_a_plural_noun_takes_were_and_the_country_can_be_left_out() -> None:
     )
     assert describe(talks) == "Talks were reported in Doha, Qatar."
     assert describe(talks, with_country=False) == "Talks were reported in Doha."
+
+
+def test_the_report_says_what_the_dashboard_says_without_its_outlet_and_date() -> None:
+    from sitroom.service.describe import describe_event
+
+    capture = development(
+        "FIGHT", mode="occupy", actor1="Hill Brigade", actor2="the ridge", place="Kadugli",
+        date_start=D(2024, 6, 10), date_end=D(2024, 6, 10), date_precision="day",
+    )  # fmt: skip
+    line = describe_event(
+        type="FIGHT", mode="occupy", actor1="Hill Brigade", actor2="the ridge", place="Kadugli",
+        publishers=["Valley Courier"], date_start=D(2024, 6, 10),
+    )  # fmt: skip
+    assert line == "Hill Brigade captured the ridge in Kadugli (Valley Courier, 10 Jun 2024)"
+    assert describe(capture) == "Hill Brigade captured the ridge in Kadugli on 10 June 2024."
 
 
 def test_date_and_period_words() -> None:

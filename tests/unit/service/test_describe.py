@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import get_args
 
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.descriptions import DescriptionsVocabulary
+from sitroom.model import PloverType
 from sitroom.service.describe import describe_event
 
 DAY = dt.date(2024, 3, 9)
@@ -44,15 +48,23 @@ def test_asserted_with_place_and_several_outlets() -> None:
     )
 
 
-def test_no_actor_reads_as_a_noun_phrase() -> None:
-    assert describe_event(type="PROTEST", actor2="the new tax", place="Eastport") == (
-        "A protest against the new tax in Eastport"
+def test_every_plover_type_has_words() -> None:
+    types = load_vocabulary(DescriptionsVocabulary).descriptions.types
+    assert set(get_args(PloverType)) <= set(types)
+
+
+def test_no_actor_reads_as_a_reported_noun_phrase() -> None:
+    assert describe_event(type="ASSAULT", actor2="the depot", place="Eastport") == (
+        "An attack on the depot was reported in Eastport"
+    )
+    assert describe_event(type="PROTEST", actor2="the new tax", date_start=DAY) == (
+        "Protests against the new tax were reported (9 Mar 2024)"
     )
 
 
 def test_other_modalities() -> None:
     assert describe_event(type="CONSULT", modality="planned", actor1="Two envoys") == (
-        "Two envoys planned to meet"
+        "Two envoys planned to hold talks"
     )
     assert describe_event(type="AID", modality="negated", actor1="The agency", actor2="camps") == (
         "The agency did not send aid to camps"
@@ -60,7 +72,7 @@ def test_other_modalities() -> None:
     denied = describe_event(
         type="ASSAULT", modality="denied", actor1="the militia", attributed_to="the militia"
     )
-    assert denied == "The militia denied having attacked"
+    assert denied == "The militia denied having carried out an attack"
     unnamed = describe_event(type="THREATEN", modality="hypothetical", actor2="the port")
     assert unnamed == "Unidentified actors might threaten the port"
 
@@ -70,6 +82,16 @@ def test_place_equal_to_the_target_is_not_repeated_and_unknown_type_still_reads(
         "Militias fought Westvale"
     )
     assert describe_event(type="NEWTYPE", actor1="Someone") == "Someone newtype"
+
+
+def test_without_a_target_the_verb_reads_whole() -> None:
+    assert describe_event(type="ASSAULT", actor1="Gunmen", place="Eastport") == (
+        "Gunmen carried out an attack in Eastport"
+    )
+    claimed = describe_event(
+        type="FIGHT", mode="occupy", actor1="Rebels", modality="claimed", attributed_to="rebels"
+    )
+    assert claimed == "Rebels claimed to have taken control"
 
 
 def test_a_verb_that_needs_a_target_loses_its_preposition_without_one() -> None:

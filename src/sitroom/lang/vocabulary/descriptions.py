@@ -1,6 +1,7 @@
 """Schema of ``data/descriptions.yaml``: how one event is said in one line.
 
-Read by ``sitroom.service.describe`` (the dashboard's feed and event table, the report).
+Read by ``sitroom.service.describe``, the one sentence generator that the dashboard's feed and
+event table and the situation report share.
 """
 
 from __future__ import annotations
@@ -9,21 +10,32 @@ from sitroom.lang.vocabulary.base import Entry, Vocabulary
 from sitroom.model import Modality
 
 
-class Verb(Entry):
-    """A type's (or mode's) verb in the three forms a line needs, and its actor-less noun."""
+class Forms(Entry):
+    """A verb phrase in the three forms a clause needs: "attacked", "attacked", "attack"."""
 
     past: str
     participle: str
     base: str
+
+
+class Verb(Forms):
+    """A type's (or mode's) verb with a target, its forms without one, and its actor-less noun."""
+
     target: str
+    # The phrase when there is no target, where the transitive verb alone would read as cut
+    # short ("carried out an attack", not "attacked"); the verb itself when absent.
+    alone: Forms | None = None
     noun: str
     noun_target: str
+    plural: bool = False  # the noun takes "were": "talks were reported"
 
 
 class Phrases(Entry):
     place: str
     unnamed_actor: str
     more_outlets: str
+    reported: str
+    reported_plural: str
 
 
 class DescriptionsEntry(Entry):
@@ -48,4 +60,4 @@ class DescriptionsVocabulary(Vocabulary):
     descriptions: DescriptionsEntry
 
 
-__all__ = ["DescriptionsEntry", "DescriptionsVocabulary", "Phrases", "Verb"]
+__all__ = ["DescriptionsEntry", "DescriptionsVocabulary", "Forms", "Phrases", "Verb"]

@@ -17,16 +17,6 @@ class FigureCategory(Entry):
     cues: LongestFirst
 
 
-class DevelopmentPhrase(Entry):
-    """How one PLOVER type is said in a development's sentence."""
-
-    verb: str
-    alone: str
-    noun: str
-    toward: str
-    plural: bool = False
-
-
 class SituationReportWords(Vocabulary):
     """``situation_report.yaml``; see its header. A user's lists are added, never replace."""
 
@@ -35,7 +25,6 @@ class SituationReportWords(Vocabulary):
     cue_window: int = Field(ge=1)
     response_types: frozenset[str]
     running_toll_cues: LongestFirst
-    development_phrases: dict[str, DevelopmentPhrase]
 
 
-__all__ = ["DevelopmentPhrase", "FigureCategory", "SituationReportWords"]
+__all__ = ["FigureCategory", "SituationReportWords"]
