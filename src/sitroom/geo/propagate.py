@@ -40,9 +40,9 @@ def _names(doc: Doc, places: Sequence[Place]) -> dict[str, int]:
 
 def _blocked(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) are only part of a longer name."""
-    ent = _entity_of(doc, start) if doc[start].ent_iob_ != "O" else None
-    if ent is not None:
-        return (ent.start, ent.end) != (start, end)
+    bounds = _entity_bounds(doc, start)
+    if bounds is not None:
+        return bounds != (start, end)
     if end < len(doc) and doc[end].ent_iob_ == "I":
         return True  # the match runs into an entity
     for index in (start - 1, end):
@@ -53,11 +53,18 @@ def _blocked(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _entity_of(doc: Doc, index: int) -> Any:
-    for ent in doc.ents:
-        if ent.start <= index < ent.end:
-            return ent
-    return None
+def _entity_bounds(doc: Doc, index: int) -> tuple[int, int] | None:
+    """The token range of the entity holding token ``index``, read from the IOB tags around it
+    (walking ``doc.ents`` per call made propagation quadratic in the document's length)."""
+    if doc[index].ent_iob_ not in ("B", "I"):
+        return None
+    start = index
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = index + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def propagate(doc: Doc, places: Sequence[Place]) -> tuple[Place, ...]:
