@@ -235,6 +235,9 @@ class ClaimSide(ApiModel):
     claimant: str | None
     stance: str
     text: str
+    side: str | None = Field(None, description="The side the claimant speaks for, by name.")
+    publisher: str | None = None
+    published: dt.date | None = None
 
 
 class ContradictionItem(ApiModel):
@@ -244,6 +247,12 @@ class ContradictionItem(ApiModel):
     a: ClaimSide
     b: ClaimSide
     reason: str
+    proposition: str | None = Field(None, description="What is disputed, in words.")
+    place: str | None = Field(None, description="The place the proposition or a claim names.")
+    country: str | None = Field(None, description="That place's ISO 3166-1 alpha-2 code.")
+    date: dt.date | None = Field(
+        None, description="The day disputed, else the first publication day of the two."
+    )
 
 
 class Contradictions(ApiModel):

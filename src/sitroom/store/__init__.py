@@ -7,6 +7,7 @@ the NLP stages, so reading a database does not load spaCy.
 from __future__ import annotations
 
 from sitroom.store.catalog import DocumentListing, LedgerRow, PlaceSummary
+from sitroom.store.contested import ContestedContext
 from sitroom.store.corpus_query import CorpusClaim, CorpusEventDetail, CorpusEventRow, MergeLink
 from sitroom.store.crossdoc import CrossContradiction
 from sitroom.store.intake import InputRecord, InputRow, InputStatus
@@ -26,6 +27,7 @@ __all__ = [
     "ActorSummary",
     "ClaimRow",
     "ContestedClaim",
+    "ContestedContext",
     "CorpusClaim",
     "CorpusEventDetail",
     "CorpusEventRow",

@@ -29,6 +29,7 @@ from sitroom.store.catalog import (
     ledger_rows,
     read_places,
 )
+from sitroom.store.contested import ContestedContext, contested_context
 from sitroom.store.corpus import (
     forget_documents,
     mentions_of_documents,
@@ -301,6 +302,11 @@ class Store:
         with self._reading() as conn:
             rows = conn.execute(cross_contradictions_select())
             return [CrossContradiction(**row._mapping) for row in rows]
+
+    def contested_context(self) -> list[ContestedContext]:
+        """Proposition, side, outlet, day and country of each claim in a contradiction."""
+        with self._reading() as conn:
+            return contested_context(conn)
 
     def corpus_events(
         self,
