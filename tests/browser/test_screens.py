@@ -17,6 +17,8 @@ import pytest
 from browser.conftest import NARROW, WIDE, Tab, _tab
 from browser.dataset import build_db, protest_frankfurt, single_event, small_corpus
 from browser.harness import serving
+from builders import claim, entity
+from sitroom.model import Contradiction, Extraction, Proposition
 from sitroom.palette import palette
 
 pytestmark = pytest.mark.browser
@@ -267,6 +269,118 @@ def test_claims_board_follows_the_country_filter(
     assert "No hedges" not in view
     assert "1 independent sources" not in view and "1 articles" not in view
     assert page.input_value("#f-country") == country
+
+
+def _disputed_ridge() -> Extraction:
+    """An article where a rebel front claims a town and the ministry denies it."""
+    text = (
+        "The Hill Front said it captured Goris on Friday. "
+        "The Defence Ministry rejected the claim that Goris had fallen."
+    )
+    base = single_event(
+        text, title="Front claims Goris", publisher="Caucasus Wire", kind="ASSAULT",
+        actor="Hill Front", actor_phrase="Hill Front", trigger="captured",
+        where=("Goris", "AM", 39.51, 46.34, 1), day=8,
+    )  # fmt: skip
+    proposition = Proposition(
+        kind="event", family="violence", place="Goris", text="Hill Front captured Goris"
+    )
+    return base.model_copy(
+        update={
+            "entities": [
+                *base.entities,
+                entity("e2", "Defence Ministry", "government"),
+                entity("e3", "Government", "government"),
+            ],
+            "claims": [
+                claim(
+                    text,
+                    "c1",
+                    "assert",
+                    "it captured Goris",
+                    claimant="e1",
+                    side="e1",
+                    event="ev1",
+                    proposition=proposition,
+                ),
+                claim(
+                    text,
+                    "c2",
+                    "deny",
+                    "Goris had fallen",
+                    claimant="e2",
+                    side="e3",
+                    event="ev1",
+                    proposition=proposition,
+                ),
+            ],
+            "contradictions": [
+                Contradiction(
+                    claims=("c1", "c2"),
+                    reason="the ministry denies the capture",
+                    proposition=proposition.text,
+                    sides=("Hill Front", "Government"),
+                )
+            ],
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def disputed_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    extractions = [*small_corpus(), _disputed_ridge()]
+    db = build_db(tmp_path_factory.mktemp("disputed") / "disputed.db", extractions)
+    with serving(db) as url:
+        yield url
+
+
+def _disputes_loaded(page: Any) -> None:
+    page.wait_for_function(
+        "() => !document.querySelector('#disputes-status[data-kind=loading]')"
+        " && document.getElementById('disputes-status').textContent"
+    )
+
+
+def test_board_has_one_card_per_disputed_proposition(browser: Any, disputed_url: str) -> None:
+    for tab in _tab(browser, disputed_url, WIDE):
+        page = tab.open("?view=claims")
+        _disputes_loaded(page)
+        # The two pairs of the small corpus state no proposition: each is a card of its own.
+        assert page.locator(".dispute-card").count() == 3
+        assert page.locator("#disputes-status").inner_text() == "3 disputed propositions"
+        card = page.locator(".dispute-card", has_text="Hill Front captured Goris")
+        assert card.locator(".dispute-title").inner_text().strip() == "Hill Front captured Goris"
+        assert card.locator(".dispute-sides").inner_text() == (
+            "asserted by Hill Front · denied by Defence Ministry (Government)"
+        )
+        assert "1 contradiction · within one article" in card.inner_text()
+        assert "it captured Goris" in card.locator(".column-assert").inner_text()
+        denies = card.locator(".column-deny").inner_text()
+        assert "Goris had fallen" in denies and "Caucasus Wire, 8 Mar 2025" in denies
+        assert "Claims by event" in page.locator("#view-claims").inner_text()
+        tab.shot("claims-disputes-1280")
+        card.locator(".column-deny a").click()
+        page.wait_for_selector("#article-text")
+        assert "view=source" in page.url and "claim=c2" in page.url
+
+
+@pytest.mark.parametrize(
+    ("country", "titles", "status"),
+    [
+        ("AM", ["Hill Front captured Goris"], "1 disputed proposition"),
+        ("UA", ["Border guards shelled the village of Vovchansk"], "1 disputed proposition"),
+        ("KE", [], "No disputed propositions match these filters."),
+    ],
+)
+def test_disputed_propositions_follow_the_country_filter(
+    browser: Any, disputed_url: str, country: str, titles: list[str], status: str
+) -> None:
+    for tab in _tab(browser, disputed_url, WIDE):
+        page = tab.open(f"?view=claims&country={country}")
+        _disputes_loaded(page)
+        shown = page.locator(".dispute-title").all_inner_texts()
+        assert [t.strip() for t in shown] == titles
+        assert page.locator("#disputes-status").inner_text() == status
 
 
 def test_download_sends_the_read_token(browser: Any, small_db: Path) -> None:

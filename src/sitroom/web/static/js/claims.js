@@ -1,11 +1,13 @@
-// The claims board: each contested happening (corpus events) or contradiction (one claimant
-// asserts what another denies) as a card with the claims for and against side by side, each
+// The claims board: first the disputed propositions (disputes.js); then, under "Claims by
+// event", each contested happening (corpus events) or contradiction (one claimant asserts
+// what another denies) as a card with the claims for and against side by side, each
 // naming its claimant and their affiliation, quoting the evidence with outlet and date. The
 // board follows the filter bar like every other screen.
 
 import { getAll, getJSON } from './api.js';
 import { actorsText, dateText, eventSource, normalizeEvent, placeText, plural, shortDate, whatText } from './data.js';
 import { eventsFor } from './dataset.js';
+import { showDisputes } from './disputes.js';
 import { clear, h, setStatus } from './dom.js';
 import { filterKey, filters } from './state.js';
 import { claimantLabel, forgetVoices, propositionText } from './voices.js';
@@ -213,8 +215,16 @@ export async function showClaims() {
   const more = document.getElementById('claims-more');
   clear(board);
   more.hidden = true;
+  const disputes = document.getElementById('disputes-board');
+  const disputesStatus = document.getElementById('disputes-status');
+  clear(disputes);
+  showDisputes(disputes, disputesStatus, filters(), () => mine === token).catch((err) => {
+    if (mine === token) setStatus(disputesStatus, `Could not load disputed propositions: ${err.message}`, 'error');
+  });
   try {
-    if (await eventSource() === 'corpus') {
+    const corpus = await eventSource() === 'corpus';
+    document.getElementById('claims-by-event').textContent = corpus ? 'Claims by event' : 'Contradictions by article';
+    if (corpus) {
       corpusNext = null;
       more.onclick = () => loadCorpus(board, status, more, token)
         .catch((err) => setStatus(status, `Could not load claims: ${err.message}`, 'error'));
