@@ -14,7 +14,7 @@ from sitroom.api.errors import ERROR_RESPONSES, not_found
 from sitroom.api.events import DEFAULT_PAGE, After, Filters, Limit, download_limit, event_item
 from sitroom.api.schemas import ApiModel, EventItem
 from sitroom.api.state import State, require_read
-from sitroom.service.describe import describe_event
+from sitroom.service.describe import describe_listed
 from sitroom.store import CorpusEventRow
 from sitroom.store.export.corpus_columns import CORPUS_COLUMNS
 from sitroom.store.export.text import corpus_feature
@@ -73,16 +73,7 @@ def corpus_item(row: CorpusEventRow) -> CorpusEventItem:
     return CorpusEventItem.from_row(
         row,
         cursor=row.cursor,
-        description=describe_event(
-            type=row.type,
-            modality=row.modality,
-            mode=row.mode,
-            actor1=row.actor1,
-            actor2=row.actor2,
-            place=row.place,
-            date_start=row.date_start,
-            publishers=row.publishers,
-        ),
+        description=describe_listed(row, row.publishers),
         background=bool(getattr(row, "background", False)),
     )
 

@@ -14,7 +14,7 @@ from sitroom.api.schemas import DocumentMeta, EventDetail, EventItem, EventPage,
 from sitroom.api.state import State, require_read
 from sitroom.errors import StoreError
 from sitroom.model import Extraction
-from sitroom.service.describe import describe_event
+from sitroom.service.describe import describe_listed
 from sitroom.store import EventQuery, EventRow
 from sitroom.store.export.columns import COLUMNS
 from sitroom.store.export.text import geojson_feature
@@ -155,17 +155,7 @@ def event_item(row: EventRow) -> EventItem:
     return EventItem.from_row(
         row,
         cursor=row.cursor,
-        description=describe_event(
-            type=row.type,
-            modality=row.modality,
-            mode=row.mode,
-            actor1=row.actor1,
-            actor2=row.actor2,
-            attributed_to=row.attributed_to,
-            place=row.place,
-            date_start=row.date_start,
-            publishers=[row.publisher] if row.publisher else [],
-        ),
+        description=describe_listed(row, [row.publisher] if row.publisher else []),
         # Filled once the store keeps the flag; until then every stored event is news.
         background=bool(getattr(row, "background", False)),
     )

@@ -40,15 +40,10 @@ def people_figures(
 
     ``in_scope(document id, event id)``: the figure's event is not placed in another country.
     """
-    for doc_id in document_ids:
-        x = extractions.get(doc_id)
-        if x is None:
-            continue
-        for figure in sorted(x.figures, key=lambda f: f.span):
-            # A zero is no count of people ("21, 000" split by a tokeniser), never a headline.
-            if figure.unit != "people" or not figure.value or not in_scope(doc_id, figure.event):
-                continue
-            yield _reported(x, figure, numbers[doc_id], figure_timing(x, figure, start, end))
+    # A zero is no count of people ("21, 000" split by a tokeniser), never a headline.
+    people = _figures(extractions, document_ids, in_scope, lambda f: f.unit == "people")
+    for doc_id, x, figure in people:
+        yield _reported(x, figure, numbers[doc_id], figure_timing(x, figure, start, end))
 
 
 def money_figures(
@@ -60,16 +55,26 @@ def money_figures(
     end: dt.date | None,
 ) -> Iterator[ReportedFigure]:
     """Amounts of money (an ISO 4217 unit: pledges, appeals, aid), dated and timed."""
+    money = _figures(extractions, document_ids, in_scope, lambda f: bool(_CURRENCY.match(f.unit)))
+    for doc_id, x, figure in money:
+        timing = figure_timing(x, figure, start, end)
+        yield _reported(x, figure, numbers[doc_id], timing, money=True)
+
+
+def _figures(
+    extractions: Mapping[str, Extraction],
+    document_ids: Sequence[str],
+    in_scope: Callable[[str, str | None], bool],
+    keep: Callable[[Figure], bool],
+) -> Iterator[tuple[str, Extraction, Figure]]:
+    """The non-zero figures ``keep`` selects, of events in scope, in article and text order."""
     for doc_id in document_ids:
         x = extractions.get(doc_id)
         if x is None:
             continue
         for figure in sorted(x.figures, key=lambda f: f.span):
-            if not _CURRENCY.match(figure.unit) or not figure.value:
-                continue
-            if in_scope(doc_id, figure.event):
-                timing = figure_timing(x, figure, start, end)
-                yield _reported(x, figure, numbers[doc_id], timing, money=True)
+            if keep(figure) and figure.value and in_scope(doc_id, figure.event):
+                yield doc_id, x, figure
 
 
 def category(text: str, figure: Figure, sentence: Span) -> FigureCategory | None:

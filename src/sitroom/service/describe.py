@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import cast, get_args
+from typing import Protocol, cast, get_args
 
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.descriptions import (
@@ -131,4 +131,38 @@ def describe_event(
     return line[:1].upper() + line[1:]
 
 
-__all__ = ["describe_event"]
+class ListedEvent(Protocol):
+    """What a stored event row and a corpus event row both carry (``sitroom.store`` rows)."""
+
+    @property
+    def type(self) -> str: ...
+    @property
+    def modality(self) -> str: ...
+    @property
+    def mode(self) -> str | None: ...
+    @property
+    def actor1(self) -> str | None: ...
+    @property
+    def actor2(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def date_start(self) -> dt.date | None: ...
+
+
+def describe_listed(row: ListedEvent, publishers: Sequence[str]) -> str:
+    """``describe_event`` for a row of the event or corpus-event listings."""
+    return describe_event(
+        type=row.type,
+        modality=row.modality,
+        mode=row.mode,
+        actor1=row.actor1,
+        actor2=row.actor2,
+        attributed_to=getattr(row, "attributed_to", None),  # a corpus event has no reporter
+        place=row.place,
+        date_start=row.date_start,
+        publishers=publishers,
+    )
+
+
+__all__ = ["ListedEvent", "describe_event", "describe_listed"]

@@ -101,3 +101,27 @@ def test_a_verb_that_needs_a_target_loses_its_preposition_without_one() -> None:
     assert describe_event(type="AID", actor1="The agency", actor2="camps") == (
         "The agency sent aid to camps"
     )
+
+
+def test_a_listed_row_reads_as_its_fields_do() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from sitroom.service.describe import describe_event, describe_listed
+
+    @dataclasses.dataclass(frozen=True)
+    class Row:
+        type: str = "ASSAULT"
+        modality: str = "claimed"
+        mode: str | None = None
+        actor1: str | None = "Hill Brigade"
+        actor2: str | None = "Eastport garrison"
+        place: str | None = "Eastport"
+        date_start: dt.date | None = dt.date(2024, 3, 9)
+
+    row = Row()
+    fields = dataclasses.asdict(row)
+    assert describe_listed(row, ["Valley Courier"]) == describe_event(
+        **fields, publishers=["Valley Courier"]
+    )
+    assert "Valley Courier" in describe_listed(row, ["Valley Courier"])
