@@ -13,6 +13,7 @@ for the attacks") or the origin ("the attacks came from Yemen").
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -63,6 +64,17 @@ class PropositionFinder:
         )
         self.responsibility_nouns = responsibility_nouns
         self.acts = acts  # event trigger lemmas → type: what a charge names ("murder charges")
+
+    @functools.cached_property
+    def _named(self) -> frozenset[str]:
+        """Entities some mention of which is a name: capitalised where a sentence does not begin,
+        or tagged a proper noun ("Rebels attacked" at a sentence start is no name)."""
+        named = set()
+        for i, entity in self.index.entity_at.items():
+            tok = self.doc[i]
+            if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
+                named.add(entity)
+        return frozenset(named)
 
     # --- words ---------------------------------------------------------------------------------
 
@@ -157,7 +169,13 @@ class PropositionFinder:
     ) -> Proposition:
         actors = self._who_did_it(tokens, cue, claimant_name)
         if not actors and event.actor1 is not None:
-            actors = [self.index.entity_name.get(a, a) for a in (event.actor1, *event.co_actors1)]
+            # Only parties the text names: "rebels" or "the militants" say what kind of party
+            # did it, not which, so they leave the proposition open to any named one.
+            actors = [
+                self.index.entity_name.get(a, a)
+                for a in (event.actor1, *event.co_actors1)
+                if a in self._named
+            ]
         place = self.places.get(event.place or "")
         family = self.cues.family(event.type)
         words: list[str] = [event.type]  # "FIGHT at Kadugli by the front (front take town)"
