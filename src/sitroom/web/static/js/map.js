@@ -12,6 +12,9 @@ import { QUADS, QUAD_LABELS, filterKey, filters, onFocus, focus } from './state.
 import { SHAPES, SHAPE_LABELS, clusterRing, eventSymbol, legendSymbol, markerSize } from './symbols.js';
 import { toGeoJSON } from './topo.js';
 
+// How long the pointer rests on a cluster before the feed shows its first event.
+const HOVER_DELAY_MS = 250;
+
 const DETAIL_ZOOM = 4;
 // The zoom a click in the feed goes to: a province and its towns.
 const FOCUS_ZOOM = 7;
@@ -189,10 +192,15 @@ function init() {
     chunkedLoading: true,
     iconCreateFunction: clusterIcon,
   });
+  // The feed follows a cluster the pointer rests on, not one it passes over or clicks: the
+  // feed's answer redraws what the click would land on, so a quick click lost its fan-out.
+  let hoverTimer = 0;
   group.on('clustermouseover', (e) => {
     const first = e.layer.getAllChildMarkers()[0];
-    if (first) focus(first.event.id, 'map');
+    clearTimeout(hoverTimer);
+    if (first) hoverTimer = setTimeout(() => focus(first.event.id, 'map'), HOVER_DELAY_MS);
   });
+  group.on('clustermouseout clusterclick', () => clearTimeout(hoverTimer));
   group.on('animationend spiderfied unspiderfied', countVisible);
   map.addLayer(group);
   map.setView([20, 10], 2);
