@@ -28,53 +28,31 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _SENTENCE_MAX = 320
 
 
-def people_figures(
+def reported_figures(
     extractions: Mapping[str, Extraction],
     document_ids: Sequence[str],
     numbers: Mapping[str, int],
     in_scope: Callable[[str, str | None], bool],
-    start: dt.date | None,
-    end: dt.date | None,
+    period: tuple[dt.date | None, dt.date | None],
+    *,
+    money: bool = False,
 ) -> Iterator[ReportedFigure]:
-    """Every people figure of the articles, filed, dated and timed, in article order.
+    """Every people figure of the articles (``money``: every amount of money, an ISO 4217 unit:
+    pledges, appeals, aid), filed, dated and timed, in article and text order.
 
     ``in_scope(document id, event id)``: the figure's event is not placed in another country.
+    A zero is no count ("21, 000" split by a tokeniser), never a headline.
     """
-    # A zero is no count of people ("21, 000" split by a tokeniser), never a headline.
-    people = _figures(extractions, document_ids, in_scope, lambda f: f.unit == "people")
-    for doc_id, x, figure in people:
-        yield _reported(x, figure, numbers[doc_id], figure_timing(x, figure, start, end))
-
-
-def money_figures(
-    extractions: Mapping[str, Extraction],
-    document_ids: Sequence[str],
-    numbers: Mapping[str, int],
-    in_scope: Callable[[str, str | None], bool],
-    start: dt.date | None,
-    end: dt.date | None,
-) -> Iterator[ReportedFigure]:
-    """Amounts of money (an ISO 4217 unit: pledges, appeals, aid), dated and timed."""
-    money = _figures(extractions, document_ids, in_scope, lambda f: bool(_CURRENCY.match(f.unit)))
-    for doc_id, x, figure in money:
-        timing = figure_timing(x, figure, start, end)
-        yield _reported(x, figure, numbers[doc_id], timing, money=True)
-
-
-def _figures(
-    extractions: Mapping[str, Extraction],
-    document_ids: Sequence[str],
-    in_scope: Callable[[str, str | None], bool],
-    keep: Callable[[Figure], bool],
-) -> Iterator[tuple[str, Extraction, Figure]]:
-    """The non-zero figures ``keep`` selects, of events in scope, in article and text order."""
+    start, end = period
     for doc_id in document_ids:
         x = extractions.get(doc_id)
         if x is None:
             continue
         for figure in sorted(x.figures, key=lambda f: f.span):
-            if keep(figure) and figure.value and in_scope(doc_id, figure.event):
-                yield doc_id, x, figure
+            kind = bool(_CURRENCY.match(figure.unit)) if money else figure.unit == "people"
+            if kind and figure.value and in_scope(doc_id, figure.event):
+                timing = figure_timing(x, figure, start, end)
+                yield _reported(x, figure, numbers[doc_id], timing, money=money)
 
 
 def category(text: str, figure: Figure, sentence: Span) -> FigureCategory | None:
@@ -180,4 +158,4 @@ def _sentence_text(text: str, span: Span) -> str:
     return sentence
 
 
-__all__ = ["MONEY", "OTHER", "category", "fatality_total", "money_figures", "people_figures"]
+__all__ = ["MONEY", "OTHER", "category", "fatality_total", "reported_figures"]

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from sitroom.errors import ReportError, StoreError
 from sitroom.model import Event, Extraction
 from sitroom.report.contests import Side, gather_contests
-from sitroom.report.figures import fatality_total, money_figures, people_figures
+from sitroom.report.figures import fatality_total, reported_figures
 from sitroom.report.merge import corpus_developments
 from sitroom.report.messages import key_messages
 from sitroom.report.model import (
@@ -77,11 +77,10 @@ def build_report(
     )
     developments = tuple(d for d in everything if not d.background)
     fatalities = fatality_total(developments)
-    figures = _once(
-        people_figures(extractions, document_ids, numbers, scope.event_in_country, *period)
-    )
+    in_scope = scope.event_in_country
+    figures = _once(reported_figures(extractions, document_ids, numbers, in_scope, period))
     money = _once(
-        money_figures(extractions, document_ids, numbers, scope.event_in_country, *period)
+        reported_figures(extractions, document_ids, numbers, in_scope, period, money=True)
     )
     codes = values_of(query.country)
     name = ", ".join(country_name(c) or c for c in codes) or None
