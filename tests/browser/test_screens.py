@@ -214,6 +214,9 @@ def test_co_located_events_fan_out(dated_tab: Tab) -> None:
     cluster = page.locator("#map .cluster")
     cluster.wait_for()
     assert page.locator("#map .ev-icon").count() == 0  # one place, one cluster at any zoom
+    # As a reader does: the pointer rests on the cluster (the feed follows it), then clicks.
+    cluster.hover()
+    page.wait_for_selector("#feed-list .is-focus")
     cluster.click()
     page.wait_for_function("() => document.querySelectorAll('#map .ev-icon').length === 2")
     page.wait_for_timeout(400)  # the fan-out animation
