@@ -29,6 +29,11 @@ article or per type):
   recall = gold events (non-background) with a right aligned prediction / gold events;
   F1 their harmonic mean. Counted predictions: every prediction of a precision-scope type (the
   material conflict types of the guideline) plus any other prediction aligned to a gold event;
+- **event tuple, as shown**: the same scores over what the default lists show, where events
+  flagged background are hidden: precision over the counted predictions not flagged background,
+  recall over gold events with a right prediction not flagged background (a hidden prediction is
+  neither a false positive nor a find). A background gold event whose mention is shown still
+  costs precision, as it should: the list shows a stale happening as news;
 - **slots on found events**: for each found non-background gold event, the aligned prediction
   with most slots right stands for it; a slot is scored only where the gold has a value (date,
   actor1, actor2, place); type and modality always;
@@ -167,6 +172,10 @@ class ArticleScore:
     background_flagged: int = 0  # found background gold events, every aligned prediction flagged
     main_flagged: int = 0  # found non-background gold events, every aligned prediction flagged
     foreground_predictions: int = 0  # in-scope predictions not flagged background
+    # The same tuple scores over what an analyst's default list shows (background hidden):
+    shown_counted: int = 0
+    shown_right_predictions: int = 0
+    shown_right_gold: int = 0
 
     def add(self, other: ArticleScore) -> ArticleScore:
         names = set(self.slots) | set(other.slots)
@@ -199,6 +208,9 @@ class ArticleScore:
             self.background_flagged + other.background_flagged,
             self.main_flagged + other.main_flagged,
             self.foreground_predictions + other.foreground_predictions,
+            self.shown_counted + other.shown_counted,
+            self.shown_right_predictions + other.shown_right_predictions,
+            self.shown_right_gold + other.shown_right_gold,
         )
 
 
@@ -462,6 +474,10 @@ def score_article(article: GoldArticle, extraction: Extraction, text: str) -> Ar
     right_predictions = sum(
         1 for p in counted if p.event.id in aligned and p.tuple_right(aligned[p.event.id])
     )
+    shown = [p for p in counted if not p.event.background]
+    shown_right = sum(
+        1 for p in shown if p.event.id in aligned and p.tuple_right(aligned[p.event.id])
+    )
     unmatched = [
         p
         for p in predictions.values()
@@ -470,7 +486,7 @@ def score_article(article: GoldArticle, extraction: Extraction, text: str) -> Ar
 
     slots: dict[str, list[int]] = {s: [0, 0] for s in SLOTS}
     gold_count = found = background = background_found = tuple_right_gold = 0
-    background_flagged = main_flagged = 0
+    background_flagged = main_flagged = shown_right_gold = 0
     by_type: dict[str, list[int]] = {}
     misses: list[str] = []
     where = article.path.name if article.path else article.url
@@ -498,6 +514,7 @@ def score_article(article: GoldArticle, extraction: Extraction, text: str) -> Ar
             misses.append(f"{where} {g.id} {g.plover} '{surface}': flagged background")
         right = any(p.tuple_right(g) for p in candidates)
         tuple_right_gold += right
+        shown_right_gold += any(p.tuple_right(g) for p in candidates if not p.event.background)
         counts[1] += 1
         counts[2] += right
         best = max(candidates, key=lambda p: sum(v is True for v in p.slots(g).values()))
@@ -538,6 +555,9 @@ def score_article(article: GoldArticle, extraction: Extraction, text: str) -> Ar
         foreground_predictions=sum(
             p.event.type in PRECISION_TYPES and not p.event.background for p in predictions.values()
         ),
+        shown_counted=len(shown),
+        shown_right_predictions=shown_right,
+        shown_right_gold=shown_right_gold,
     )
 
 

@@ -79,7 +79,7 @@ def print_table(scores: dict[str, ArticleScore]) -> None:
         f"{'half':<5} {'gold':>4} {'found':>6} {'tup P':>6} {'tup R':>6} {'tup F1':>6} "
         f"{'type':>6} {'actor1':>6} {'actor2':>6} {'place':>6} {'date':>6} {'modal':>6} "
         f"{'ev/1kw':>6} {'fg/1kw':>6} {'unmatched':>9} {'bg found':>9} {'bg flag':>8} "
-        f"{'wrong bg':>8}"
+        f"{'wrong bg':>8} {'shown P':>7} {'shown R':>7} {'shownF1':>7}"
     )
     print(head)
     for half, s in scores.items():
@@ -90,12 +90,14 @@ def print_table(scores: dict[str, ArticleScore]) -> None:
         )
         per_kw = 1000 * s.in_scope_predictions / s.words if s.words else 0.0
         fg_kw = 1000 * s.foreground_predictions / s.words if s.words else 0.0
+        sp, sr, sf1 = prf(s.shown_right_predictions, s.shown_counted, s.shown_right_gold, s.gold)
         print(
             f"{half:<5} {s.gold:>4} {_pct(s.found, s.gold)} {p:>6.1%} {r:>6.1%} {f1:>6.1%} "
             f"{slot} {per_kw:>6.2f} {fg_kw:>6.2f} "
             f"{s.unmatched_predictions:>4}/{s.in_scope_predictions:<4} "
             f"{s.background_found:>4}/{s.background:<4} "
-            f"{s.background_flagged:>3}/{s.background_found:<4} {s.main_flagged:>3}/{s.found:<4}"
+            f"{s.background_flagged:>3}/{s.background_found:<4} {s.main_flagged:>3}/{s.found:<4} "
+            f"{sp:>7.1%} {sr:>7.1%} {sf1:>7.1%}"
         )
     print(
         "gold: non-background gold events; found: share with an aligned prediction; tup: event "
@@ -106,7 +108,8 @@ def print_table(scores: dict[str, ArticleScore]) -> None:
         "fg/1kw: those not flagged background; "
         "bg found: background gold events with an aligned prediction; bg flag: found background "
         "gold events whose aligned predictions are all flagged background / bg found; wrong bg: "
-        "found non-background gold events whose aligned predictions are all flagged / found."
+        "found non-background gold events whose aligned predictions are all flagged / found; "
+        "shown P/R/F1: the event tuple over the default lists, background-flagged events hidden."
     )
     for half, s in scores.items():
         print(

@@ -273,3 +273,22 @@ def test_the_gold_files_match_the_texts_and_the_selection_rule() -> None:
     assert {a.url: a.split for a in gold} == selected(rows)
     for article in gold:
         assert misaligned(article, texts[article.url]) == [], article.path
+
+
+def test_shown_scores_hide_background_flagged_predictions() -> None:
+    article = parse_article(gold_article())
+    right = event("x1", "ASSAULT", "attacked", "a1", "p1", dt.date(2024, 3, 4))
+    hidden_right = event("x2", "ASSAULT", "killing", "a1", "p1").model_copy(
+        update={"background": True}
+    )
+    hidden_wrong = event("x3", "PROTEST", "sides").model_copy(update={"background": True})
+    score = score_article(
+        article, extraction([right, hidden_right, hidden_wrong], [MELLIT_NEAR]), TEXT
+    )
+    # every prediction counts in the plain tuple precision: x1, x2 right, x3 a false positive
+    assert (score.counted_predictions, score.tuple_right_predictions) == (3, 2)
+    # the default list shows only x1: right, and e1 is found there
+    assert (score.shown_counted, score.shown_right_predictions, score.shown_right_gold) == (1, 1, 1)
+    # with its only right mention hidden, e1 is not found in what is shown
+    alone = score_article(article, extraction([hidden_right], [MELLIT_NEAR]), TEXT)
+    assert (alone.tuple_right_gold, alone.shown_right_gold, alone.shown_counted) == (1, 0, 0)
