@@ -297,6 +297,11 @@ def _casualty(tok: Token, lex: FigureNouns) -> bool:
     return False
 
 
+def _crowd(tok: Token, lex: FigureNouns) -> bool:
+    """Is ``tok`` (a number with no noun) the subject of a verb whose subject is a crowd?"""
+    return tok.dep_ == "nsubj" and _is_word(tok.head, lex.crowd_verbs)
+
+
 def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureNouns) -> bool:
     """A spelled-out "one" as a determiner, and "the two officials" referring back."""
     word = doc[first].lower_
@@ -335,7 +340,8 @@ def _figure(
     if len(numbers) == 1 and _YEAR.match(numbers[0].text) and not person:
         return None  # a bare 1800-2199 is a year unless it counts people
     unit = quantity.unit
-    if unit is None and (person or (noun is None and _casualty(span.root, lex))):
+    bare_people = noun is None and (_casualty(span.root, lex) or _crowd(span.root, lex))
+    if unit is None and (person or bare_people):
         unit = "people"
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "thousands of them": the pronoun names nothing by itself

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -193,3 +194,24 @@ def test_vague_plural_with_of_object() -> None:
     (fig,) = find_figures(doc)
     assert (_text(doc, fig), fig.value, fig.qualifier) == ("Tens of thousands", 10_000, "at_least")
     assert (fig.unit, fig.what) == ("people", "villagers")
+
+
+def test_a_bare_count_that_is_a_crowd_verbs_subject_counts_people() -> None:
+    def crowd(verb: str, lemma: str) -> Sequence[Figure]:
+        return find_figures(
+            _doc(
+                [
+                    ("Thousands", "thousand", "NOUN", "NNS", 1, "nsubj"),
+                    (verb, lemma, "VERB", "VBD", 1, "ROOT"),
+                    ("on", "on", "ADP", "IN", 1, "prep"),
+                    ("Sunday", "Sunday", "PROPN", "NNP", 2, "pobj"),
+                    (".", ".", "PUNCT", ".", 1, "punct"),
+                ],
+                ["B-CARDINAL", "O", "O", "B-DATE", "O"],
+            )
+        )
+
+    (marched,) = crowd("marched", "march")
+    assert (marched.value, marched.unit, marched.what) == (1000, "people", None)
+    # a verb of no crowd says nothing about what the number counts
+    assert not crowd("voted", "vote")

@@ -12,6 +12,7 @@ class FigureNouns(Vocabulary):
     FILE = "figure_nouns.yaml"
     person_nouns: WordSet
     casualty_words: WordSet
+    crowd_verbs: WordSet
     time_nouns: WordSet
     level_verbs: WordSet
 

@@ -48,7 +48,7 @@ def make_figures(nlp: Language, name: str, vocabulary: list[str]) -> FiguresComp
     """Factory for ``nlp.add_pipe("sitroom_figures")``.
 
     ``vocabulary``: the user's vocabulary files (any name; keys route to vocabularies). Their
-    ``person_nouns``, ``casualty_words`` and ``time_nouns`` are added to
+    ``person_nouns``, ``casualty_words``, ``crowd_verbs`` and ``time_nouns`` are added to
     ``data/figure_nouns.yaml`` (see that file's header).
     """
     return FiguresComponent(tuple(Path(p) for p in vocabulary))
