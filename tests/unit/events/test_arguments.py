@@ -94,6 +94,12 @@ def _arguments(nlp: Language, text: str, trigger: str) -> Found:
         ("A delegation from Qatar visited Kabul on Monday.", "visited", ("Qatar", None)),
         ("Iran issued a statement condemning the raid.", "condemning", ("Iran", None)),
         ("A Qatar-based group attacked the convoy.", "attacked", ("Qatar", None)),
+        # a verb that carries an event noun lends it its subject
+        (
+            "The European Union imposed sanctions on Belarus.",
+            "sanctions",
+            ("European Union", "Belarus"),
+        ),
         # a possessive owner, and counted people as the second party
         ("Iran admitted that its military shot down the plane.", "shot", ("Iran", None)),
         ("Police arrested two men and a woman in Leeds.", "arrested", ("Police", "Men")),
