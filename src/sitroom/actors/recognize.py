@@ -132,6 +132,17 @@ class ActorRecognizer:
         before = ent.start - 1
         return before >= 0 and doc[before].text.lower().strip(".") in self.roles.honorifics
 
+    def _titled_person(self, doc: Doc, ent: Span) -> bool:
+        """A name the model calls a person, after a title ("President Bush", "General
+        Aidid"): a person, even where a town bears the name."""
+        before = ent.start - 1
+        return (
+            ent.label_ == "PERSON"
+            and before >= 0
+            and doc[before].text[:1].isupper()
+            and doc[before].lower_.strip(".") in self.roles.honorifics
+        )
+
     def _mentions(
         self, doc: Doc, places: Sequence[Place]
     ) -> tuple[list[_Mention], list[tuple[int, int, str]]]:
@@ -170,6 +181,8 @@ class ActorRecognizer:
                         ent.start, ent.end, "GPE", country=country.country, place_name=country.name
                     )
                 )
+            elif toponym is not None and self._titled_person(doc, ent):
+                mentions.append(_Mention(ent.start, ent.end, "PERSON"))  # "President Bush"
             elif toponym is not None and (state := _metonym(ent, toponym)) is not None:
                 mentions.append(
                     _Mention(ent.start, ent.end, "GPE", country=toponym.country, place_name=state)

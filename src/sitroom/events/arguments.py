@@ -67,6 +67,17 @@ def _objects(preps: Iterable[Token]) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
+def _is_one_of(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb's lemma is one of ``lemmas``, or its past form is a regular one of them: the
+    small model lemmatises "staged" as "stag"."""
+    if verb.lemma_.lower() in lemmas:
+        return True
+    word = verb.lower_
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or not word.endswith("ed"):
+        return False
+    return word[:-1] in lemmas or word[:-2] in lemmas
+
+
 def _pobj(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
@@ -321,7 +332,7 @@ class ArgumentFinder:
                         actor2 = actor2 or self._party(pobj, index)
         relative = self._relative_args(trig, index, trigger)
         actor1, actor2 = actor1 or relative[0], actor2 or relative[1]
-        if trig.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in self.words.light_verbs:
+        if trig.dep_ in {"dobj", "nsubjpass"} and _is_one_of(head, self.words.light_verbs):
             a1, a2 = self.verbal(head, index)
             actor1 = actor1 or a1
             if a2 != self.entity(trig, index):

@@ -17,7 +17,7 @@ from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
-from sitroom.events.sides import complete_sides
+from sitroom.events.sides import complete_sides, doer_of_victim
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
 from sitroom.lang.places import anaphor_kinds
@@ -133,6 +133,7 @@ class EventDetector:
         self.acled = AcledRefiner(vocabulary.acled_cues)
         self.phrases = PhraseMatcher(vocabulary.phrases, vocabulary.types, self.lexicon)
         self.sides = vocabulary.sides.sides
+        self.same_victim = vocabulary.sides.same_victim_types
         # Ground held or fought over: its owner is no second party (the place nouns count too).
         self._territory = self.words.territory_nouns | frozenset(_PLACE_NOUNS)
         self.arguments = ArgumentFinder(self.words, frozenset(_PLACE_NOUNS))
@@ -358,6 +359,7 @@ class EventDetector:
             )
         events = _done_to_doers(doc, events, at)
         events = refer_back(events, doc, index)
+        events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 

@@ -1,18 +1,26 @@
 """Claims of responsibility: "X claimed responsibility for the attack" makes X its actor1.
 
-Three constructions, with the words of ``responsibility.yaml``:
+Three constructions of a claim, with the words of ``responsibility.yaml``:
 
 - a claiming verb with a responsibility noun: "X claimed / took / accepted responsibility (for
   the bombing)";
 - a deed verb in a clause its speaker reports about itself: "X said it carried out the raid";
 - an author preposition: "X said it was behind the blast".
 
+And one of attribution by a third party: "Y attributed the bombing to X", "another attack
+ascribed to X", "blamed the blast on X", "blamed X for the attack". X becomes actor1 as well,
+but the event keeps its modality and source: Y says so, not X. An attribution in apposition to
+an attack of its own sentence ("a car bomb killed five, another attack ascribed to X") is that
+attack's.
+
 The attack referred to is the nearest preceding event of a claimed type (the claim names it
 again, "claimed responsibility for all three attacks", or names none, "X took responsibility"),
 unless the claim names an attack at another place; then, or with none before, the attack the
 claim names ("claimed responsibility for a bombing in Kabul"). That event gets X as actor1,
 the modality ``claimed`` (X says so) and X as its source; a repeated mention in the claim's
-sentence is folded into it. A negated claim ("no group has claimed responsibility", "X did not
+sentence is folded into it. A claim of several attacks ("claimed responsibility for all three
+attacks", "for the bombings") also goes to the earlier attacks of the same paragraph that no
+one is named as doing. A negated claim ("no group has claimed responsibility", "X did not
 claim ...") names nobody.
 """
 
@@ -33,11 +41,13 @@ from sitroom.model import Event
 
 @dataclass(frozen=True)
 class Claim:
-    """Who claims, the word of the claim, and the phrase naming the deed (if any)."""
+    """Who claims, the word of the claim, and the phrase naming the deed (if any);
+    ``attributed`` when a third party lays the deed at the claimer's door."""
 
     claimer: str
     cue: Token
     deed: Token | None
+    attributed: bool = False
 
 
 def _negated(verb: Token) -> bool:
@@ -100,7 +110,34 @@ def find_claims(
             deed = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))
+        elif lemma in words.attributing_verbs and tok.pos_ == "VERB" and not _negated(tok):
+            claim = _attribution(tok, index, words)
+            if claim is not None:
+                found.append(claim)
     return found
+
+
+def _attribution(verb: Token, index: DocIndex, words: ResponsibilityVocabulary) -> Claim | None:
+    """ "attributed the bombing to X", "an attack ascribed to X" (the deed is the noun the
+    participle modifies), "was blamed on X", "blamed X for the attack"."""
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objects.append(verb.head)
+    author = deed = None
+    for word in words.attribution_prepositions:
+        if word in preps:
+            author = next((g for g in preps[word].children if g.dep_ == "pobj"), None)
+            deed = objects[0] if objects else None
+            break
+    for word in words.deed_prepositions:
+        if author is None and word in preps and objects:
+            author = objects[0]  # "blamed X for the attack"
+            deed = next((g for g in preps[word].children if g.dep_ == "pobj"), None)
+    claimer = entity_for(author, index)
+    if claimer is None or deed is None:
+        return None
+    return Claim(claimer, verb, deed, attributed=True)
 
 
 def _named(events: Sequence[Event], deed: Token | None) -> int | None:
@@ -124,6 +161,38 @@ def _earlier(
     return None
 
 
+def _same_sentence(events: Sequence[Event], claim: Claim, types: frozenset[str]) -> int | None:
+    """The attack of the claim's own sentence that an attribution is in apposition to: "a car
+    bomb killed five, another attack ascribed to X"."""
+    if not claim.attributed or claim.deed is None or claim.cue.dep_ != "acl":
+        return None  # only "an attack ascribed to X" stands beside an attack
+    sentence = claim.cue.sent
+    deed_start = claim.deed.idx
+    found = None
+    for n, e in enumerate(events):
+        if e.type in types and sentence.start_char <= e.trigger[0] < deed_start:
+            found = n
+    return found
+
+
+def _plural_deeds(
+    events: Sequence[Event], claim: Claim, target: int, doc: Doc, types: frozenset[str]
+) -> list[int]:
+    """A claim of several attacks ("all three attacks", "the bombings"): the earlier attacks
+    of the claim's paragraph that name no doer besides the one claimed."""
+    if claim.deed is None or claim.deed.tag_ not in {"NNS", "NNPS"}:
+        return []
+    start = doc.text.rfind("\n", 0, claim.cue.sent.start_char) + 1
+    return [
+        n
+        for n, e in enumerate(events)
+        if n != target
+        and e.type in types
+        and start <= e.trigger[0] < events[target].trigger[0]
+        and e.actor1 is None
+    ]
+
+
 def assign_responsibility(
     events: Sequence[Event],
     doc: Doc,
@@ -133,13 +202,16 @@ def assign_responsibility(
 ) -> list[Event]:
     """``events`` with each claimed attack given its claimer as actor1 and source."""
     out = list(events)
+    types = words.claimed_types
     for claim in find_claims(doc, index, words, triggers):
         sentence_start = claim.cue.sent.start_char
         named = _named(out, claim.deed)
-        if named is not None and out[named].type not in words.claimed_types:
+        if named is not None and out[named].type not in types:
             continue  # "claimed responsibility for the arrest": no attack
         place = out[named].place if named is not None else None
-        target = _earlier(out, sentence_start, words.claimed_types, place)
+        target = _same_sentence(out, claim, types)
+        if target is None:
+            target = _earlier(out, sentence_start, types, place)
         target = named if target is None else target
         if target is None:
             continue
@@ -147,15 +219,20 @@ def assign_responsibility(
             del out[named]  # "the attack" again: the one reported before
             if named < target:
                 target -= 1
-        out[target] = out[target].model_copy(
-            update={
-                "actor1": claim.claimer,
-                "actor2": None if out[target].actor2 == claim.claimer else out[target].actor2,
-                "modality": "claimed",
-                "attributed_to": claim.claimer,
-            }
-        )
+        for n in [target, *_plural_deeds(out, claim, target, doc, types)]:
+            out[n] = _claimed(out[n], claim)
     return out
+
+
+def _claimed(event: Event, claim: Claim) -> Event:
+    """``event`` done by the claimer; claimed by them unless a third party attributed it."""
+    update: dict[str, object] = {
+        "actor1": claim.claimer,
+        "actor2": None if event.actor2 == claim.claimer else event.actor2,
+    }
+    if not claim.attributed:
+        update |= {"modality": "claimed", "attributed_to": claim.claimer}
+    return event.model_copy(update=update)
 
 
 __all__ = ["Claim", "assign_responsibility", "find_claims"]

@@ -1,4 +1,5 @@
-"""The two sides of an article's armed conflict, and the violent events that name only one.
+"""The two sides of an article's armed conflict, and the violent events that name only one;
+and the doer of an attack that another mention of the same victim names.
 
 Reports name the parties of a conflict once and then speak of "the takeover of the province" or
 "fighting with the NRFA". ACLED codes such an event with both sides; sitroom does the same when
@@ -89,4 +90,39 @@ def complete_sides(
     return out
 
 
-__all__ = ["complete_sides", "main_sides"]
+def _same_time(a: Event, b: Event, slack: dt.timedelta) -> bool:
+    x, y = a.date, b.date
+    if x.start is None or x.end is None or y.start is None or y.end is None:
+        return True
+    return x.start - slack <= y.end and y.start - slack <= x.end
+
+
+def doer_of_victim(
+    events: Sequence[Event], types: Collection[str], slack: dt.timedelta
+) -> list[Event]:
+    """``events`` with each attack that names its victim but no doer ("X died after being
+    shot") given the doer of the nearest other attack on that victim ("assailants attacked X"),
+    if it is told as happening at the same time and is as much news or background."""
+    out = list(events)
+    for n, event in enumerate(events):
+        if event.actor1 is not None or event.actor2 is None or event.type not in types:
+            continue
+        donors = [
+            (abs(m - n), other.actor1)
+            for m, other in enumerate(events)
+            if m != n
+            and other.type in types
+            and other.actor2 == event.actor2
+            and other.actor1 not in (None, event.actor2)
+            and other.background == event.background
+            and _same_time(event, other, slack)
+        ]
+        if donors:
+            doer = min(donors, key=lambda d: d[0])[1]
+            out[n] = event.model_copy(
+                update={"actor1": doer, "inferred": [*event.inferred, "actor1"]}
+            )
+    return out
+
+
+__all__ = ["complete_sides", "doer_of_victim", "main_sides"]

@@ -54,9 +54,14 @@ def antecedent(
         if ent is None or prefixed_away(pron.doc[i]):
             continue
         label = index.entity_label.get(ent)
-        if label == "NORP" or want_person != (label == "PERSON"):
-            continue
         tok = pron.doc[i]
+        # "Turkish" (an adjective) is nobody's antecedent; "the Serbs", whether the model calls
+        # them a nationality or persons, are a group's ("they", "their").
+        people = label in {"NORP", "PERSON"} and tok.tag_ in _PLURAL_TAGS
+        if want_person and label != "PERSON":
+            continue
+        if not want_person and label in {"PERSON", "NORP"} and not people:
+            continue
         if want_person and tok.tag_ in _PLURAL_TAGS:
             continue  # "the officers shot him": "him" is one person, not the officers
         # Subjects are the likeliest antecedents ("The Taliban say ... The group says ...").

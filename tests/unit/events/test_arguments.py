@@ -94,6 +94,24 @@ def _arguments(nlp: Language, text: str, trigger: str) -> Found:
         ("A delegation from Qatar visited Kabul on Monday.", "visited", ("Qatar", None)),
         ("Iran issued a statement condemning the raid.", "condemning", ("Iran", None)),
         ("A Qatar-based group attacked the convoy.", "attacked", ("Qatar", None)),
+        # a verb that carries an event noun lends it its subject
+        (
+            "The European Union imposed sanctions on Belarus.",
+            "sanctions",
+            ("European Union", "Belarus"),
+        ),
+        # "staged" is lemmatised "stag" by the small model: the regular past form counts
+        (
+            "Hundreds of farmers staged a protest outside the ministry in Lyon.",
+            "protest",
+            ("Farmers", None),
+        ),
+        # a people named by a plural noun is what "their" refers to
+        (
+            "The Chechens said on Monday that their fighters had completed their withdrawal.",
+            "withdrawal",
+            ("Chechens", None),
+        ),
         # a possessive owner, and counted people as the second party
         ("Iran admitted that its military shot down the plane.", "shot", ("Iran", None)),
         ("Police arrested two men and a woman in Leeds.", "arrested", ("Police", "Men")),

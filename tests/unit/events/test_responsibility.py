@@ -49,3 +49,50 @@ def test_a_negated_claim_names_nobody(nlp: Language) -> None:
     assert attack.actor1 is None
     [attack], _ = attacks(nlp, "The rebels did not claim responsibility for the attack.")
     assert attack.actor1 is None
+
+
+def test_an_attribution_by_a_third_party_names_the_doer_but_no_claim(nlp: Language) -> None:
+    text = (
+        "A bomb killed four traders at a market in Sittwe on Monday. "
+        "The regional governor attributed the bombing to the Arakan Army."
+    )
+    [attack], names = attacks(nlp, text)
+    assert text[attack.trigger[0] : attack.trigger[1]] == "killed"
+    assert names[attack.actor1 or ""] == "Arakan Army"
+    assert attack.modality != "claimed"  # the governor says so, not the group
+
+
+def test_an_attack_ascribed_to_a_group_in_apposition(nlp: Language) -> None:
+    text = "On Sunday a truck bomb killed nine in Mogadishu, another attack ascribed to al-Shabaab."
+    [attack], names = attacks(nlp, text)
+    assert names[attack.actor1 or ""] == "al-Shabaab"
+
+
+def test_an_attribution_that_is_negated_names_nobody(nlp: Language) -> None:
+    text = "A bomb killed four traders in Sittwe. Officials did not blame the blast on the rebels."
+    found, _ = attacks(nlp, text)
+    assert found
+    assert all(attack.actor1 is None for attack in found)
+
+
+def test_a_claim_of_several_attacks_covers_the_paragraph_s_earlier_attacks(
+    nlp: Language,
+) -> None:
+    text = (
+        "A suicide bomber killed three policemen in Quetta on Monday. "
+        "On Tuesday two soldiers were killed in a bombing in Turbat. "
+        "Lashkar-e-Jhangvi claimed responsibility for both attacks."
+    )
+    found, names = attacks(nlp, text)
+    assert len(found) >= 2
+    assert all(names[e.actor1 or ""] == "Lashkar-e-Jhangvi" for e in found)
+
+
+def test_a_claim_of_one_attack_leaves_the_earlier_ones_alone(nlp: Language) -> None:
+    text = (
+        "A suicide bomber killed three policemen in Quetta on Monday. "
+        "On Tuesday two soldiers were killed in a bombing in Turbat. "
+        "Lashkar-e-Jhangvi claimed responsibility for the attack."
+    )
+    found, names = attacks(nlp, text)
+    assert [names.get(e.actor1 or "") for e in found].count("Lashkar-e-Jhangvi") == 1

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitroom.events.sides import complete_sides, main_sides
+from sitroom.events.sides import complete_sides, doer_of_victim, main_sides
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import SidesVocabulary
 from sitroom.model import Event, EventDate
 
 RULES = load_vocabulary(SidesVocabulary).sides
+VICTIM_TYPES = load_vocabulary(SidesVocabulary).same_victim_types
 TYPES = {"army": "government", "front": "armed_group", "militia": "armed_group", "un": "igo"}
 WEEK = EventDate(start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 7), precision="week")
 
@@ -94,3 +95,26 @@ def test_only_open_events_are_completed() -> None:
     done = {e.id: e for e in complete_sides(events, TYPES, RULES, open_ids={"v2", "v3"})}
     assert done["v1"].actor2 is None  # "the army executed an employee": another patient
     assert done["v2"].actor1 == "army"
+
+
+def test_an_attack_on_a_victim_takes_the_doer_another_mention_names() -> None:
+    # "X died after being shot ... Gunmen attacked X": one victim, one attack
+    shot = event("v1", None, "journalist", kind="ASSAULT")
+    attacked = event("v2", "gunmen", "journalist", kind="ASSAULT")
+    filled = doer_of_victim([shot, attacked], VICTIM_TYPES, RULES.date_slack)
+    assert filled[0].actor1 == "gunmen"
+    assert filled[0].inferred == ["actor1"]
+    assert filled[1] == attacked
+
+
+def test_another_victim_another_time_or_a_background_attack_gives_no_doer() -> None:
+    shot = event("v1", None, "journalist", kind="ASSAULT")
+    other_victim = event("v2", "gunmen", "driver", kind="ASSAULT")
+    may_2019 = EventDate(start=dt.date(2019, 5, 1), end=dt.date(2019, 5, 1))
+    years_ago = event("v3", "army", "journalist", kind="ASSAULT", date=may_2019)
+    told_as_past = event("v4", "militia", "journalist", kind="ASSAULT").model_copy(
+        update={"background": True}
+    )
+    statement = event("v5", "un", "journalist", kind="DISAPPROVE")
+    events = [shot, other_victim, years_ago, told_as_past, statement]
+    assert doer_of_victim(events, VICTIM_TYPES, RULES.date_slack)[0].actor1 is None

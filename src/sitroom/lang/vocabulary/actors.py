@@ -74,6 +74,7 @@ class RolesVocabulary(Vocabulary):
     honorifics: WordSet
     person_cues: WordSet
     org_cues: WordSet
+    name_heads: WordSet
     kin_nouns: WordSet
     org_types: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     generic_actors: Annotated[dict[tuple[str, ...], ActorType], BeforeValidator(phrase_keys)]

@@ -96,6 +96,9 @@ class ResponsibilityVocabulary(Vocabulary):
     claiming_verbs: WordSet
     deed_verbs: WordSet
     author_prepositions: WordSet
+    attributing_verbs: WordSet
+    attribution_prepositions: WordSet
+    deed_prepositions: WordSet
     claimed_types: frozenset[PloverType]
 
 

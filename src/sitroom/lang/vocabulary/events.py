@@ -118,6 +118,7 @@ class SidesVocabulary(Vocabulary):
 
     FILE = "sides.yaml"
     sides: SideRules
+    same_victim_types: frozenset[PloverType]
 
 
 __all__ = [

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from sitroom.actors.lexicon import ActorDictionary
 from sitroom.actors.recognize import ActorRecognizer
+from sitroom.lang.entity_repair import repaired_entities
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
 from sitroom.nlp import extensions as _extensions
@@ -32,18 +33,22 @@ class ActorsComponent:
         self._vocabulary = vocabulary  # the user's vocabulary files; read by initialize()
         self._demonym = demonym
         self._recognizer: ActorRecognizer | None = None
+        self._roles: RolesVocabulary | None = None
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
         """Load the actor dictionary and the role words, with the user's files merged in."""
         actors = load_vocabulary(ActorsVocabulary, self._vocabulary)
         roles = load_vocabulary(RolesVocabulary, self._vocabulary)
+        self._roles = roles
         demonym = self._demonym or _default_demonym()
         self._recognizer = ActorRecognizer(ActorDictionary.of(actors), roles, demonym)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._recognizer is None:  # a pipeline built by hand, without initialize()
             self.initialize()
-        assert self._recognizer is not None
+        assert self._recognizer is not None and self._roles is not None
+        # The model's cut or mislabelled group names first ("Islamic" of "Islamic State").
+        doc.set_ents(repaired_entities(doc, self._roles.name_heads))
         result = self._recognizer.recognize(doc, doc._.sitroom_places, doc._.sitroom_published)
         doc.set_ents(list(result.ents))
         doc._.sitroom_entities = result.entities

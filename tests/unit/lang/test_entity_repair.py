@@ -1,0 +1,51 @@
+"""Repairs of cut or mislabelled group names (``sitroom.lang.entity_repair``) on hand-made
+entity spans: the shapes of English names, not any list of groups. Sentences made up."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from sitroom.lang.entity_repair import repaired_entities
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
+
+ROLES = load_vocabulary(RolesVocabulary)
+
+
+def spans_of(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    doc = Doc(Vocab(), words=text.split())
+    doc.set_ents([Span(doc, s, e, label) for s, e, label in ents])
+    fixed = repaired_entities(doc, ROLES.name_heads)
+    return [(span.text, span.label_) for span in fixed]
+
+
+def test_an_adjective_tagged_alone_takes_the_word_that_closes_the_name() -> None:
+    words = "Fighters of the Islamic State seized the town"
+    assert spans_of(words, [(3, 4, "NORP")]) == [("Islamic State", "ORG")]
+
+
+def test_several_closing_words_and_other_spans_stay_apart() -> None:
+    words = "the Ansar Resistance Front and Kenya"
+    assert spans_of(words, [(1, 2, "PERSON"), (5, 6, "GPE")]) == [
+        ("Ansar Resistance Front", "ORG"),
+        ("Kenya", "GPE"),
+    ]
+
+
+def test_a_lower_case_word_or_a_state_organ_does_not_widen_the_name() -> None:
+    assert spans_of("the Islamic state of mind", [(1, 2, "NORP")]) == [("Islamic", "NORP")]
+    assert spans_of("Afghan Army units", [(0, 1, "NORP")]) == [("Afghan", "NORP")]
+
+
+def test_a_closing_word_of_another_entity_is_not_taken() -> None:
+    words = "Syrian Union Party"
+    ents = [(0, 1, "NORP"), (1, 3, "ORG")]
+    assert spans_of(words, ents) == [("Syrian", "NORP"), ("Union Party", "ORG")]
+
+
+def test_a_person_span_ending_in_an_organisation_word_is_an_organisation() -> None:
+    words = "the Ogaden National Liberation Front said"
+    assert spans_of(words, [(1, 5, "PERSON")]) == [("Ogaden National Liberation Front", "ORG")]
+    # a surname that is an organisation word elsewhere ("Bank") leaves a person a person
+    assert spans_of("John Bank said", [(0, 2, "PERSON")]) == [("John Bank", "PERSON")]
