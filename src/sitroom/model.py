@@ -216,7 +216,9 @@ class Proposition(Record):
 
     kind: PropositionKind
     family: str | None = Field(
-        None, description="Event type family ('violence', 'coercion', 'protest', …)."
+        None,
+        description="Event type family ('violence', 'coercion', 'protest', …); of a statement,"
+        " the family its verb names ('capture the town'), if any.",
     )
     event_type: PloverType | None = None
     actors: list[str] = Field(
@@ -232,13 +234,19 @@ class Proposition(Record):
     def matches(self, other: Proposition) -> bool:
         """Whether two propositions can be one: the same family of happening where neither
         names another place or other actors, or the same subject and predicate (a statement
-        meets a statement or a happening so). Names are compared case-folded."""
+        meets a statement or a happening so). A statement whose verb names a kind of happening
+        ("denied capturing the town") has that family and meets happenings of it like one.
+        Names are compared case-folded."""
         if self.kind != other.kind or self.kind == "statement":
-            if self.subject is None or self.predicate is None:
+            if (
+                self.subject is not None
+                and self.predicate is not None
+                and _same_name(self.subject, other.subject or "")
+                and self.predicate == other.predicate
+            ):
+                return True
+            if self.family is None:
                 return False
-            return _same_name(self.subject, other.subject or "") and (
-                self.predicate == other.predicate
-            )
         if self.family != other.family:
             return False
         if self.place and other.place and _fold(self.place) != _fold(other.place):

@@ -120,26 +120,27 @@ def find_contradictions(
             j_found = _previous_claim(raw, i)
             if j_found is not None and side_key(claims[j_found]) != side_key(claims[i]):
                 add(claims[j_found], claims[i], "rejects the preceding claim of")
-    # Each denial meets only the assertions that can share its proposition (same kind and
-    # family, or same predicate: see ``Proposition.matches``), found through an index rather
+    # Each denial meets only the assertions that can share its proposition (same family of
+    # happening, or same predicate: see ``Proposition.matches``), found through an index rather
     # than by a pass over every claim, so that a long document is not quadratic in its claims.
     asserted = [
         (n, a)
         for n, a in enumerate(claims)
         if a.stance == "assert" and a.proposition is not None and side_key(a) is not None
     ]
-    by_family: dict[tuple[str, str | None], list[int]] = {}
+    by_family: dict[str, list[int]] = {}
     by_predicate: dict[str, list[int]] = {}
     for n, a in asserted:
         assert a.proposition is not None
-        by_family.setdefault((a.proposition.kind, a.proposition.family), []).append(n)
+        if a.proposition.family is not None:
+            by_family.setdefault(a.proposition.family, []).append(n)
         if a.proposition.predicate is not None:
             by_predicate.setdefault(a.proposition.predicate, []).append(n)
     for b in claims:
         if b.stance != "deny" or b.proposition is None or side_key(b) is None:
             continue
         near = {
-            *by_family.get((b.proposition.kind, b.proposition.family), ()),
+            *(by_family.get(b.proposition.family, ()) if b.proposition.family else ()),
             *(by_predicate.get(b.proposition.predicate, ()) if b.proposition.predicate else ()),
         }
         for n in sorted(near):

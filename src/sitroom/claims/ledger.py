@@ -106,9 +106,14 @@ class ClaimsLedger:
         ).responsibility_nouns
         # The acts a charge can name ("murder charges"), from the event triggers' lemmas.
         acts: dict[str, PloverType] = {}
+        # The kinds of happening a verb names by itself: verb triggers that need no other word.
+        verbs: dict[str, PloverType] = {}
         for entry in (triggers or load_vocabulary(TriggersVocabulary)).triggers:
             acts.setdefault(entry.lemma.lower(), entry.type)
+            if entry.pos != "noun" and not entry.needs:
+                verbs.setdefault(entry.lemma.lower(), entry.type)
         self.acts = acts
+        self.happening_verbs = verbs
         # One alternation, longest phrases first, so "could not be independently verified" wins.
         self._hedges = re.compile(
             r"\b(?:" + "|".join(re.escape(h) for h in cues.hedges) + r")\b", re.IGNORECASE
@@ -190,6 +195,7 @@ class ClaimsLedger:
                 {p.id: p for p in places},
                 self.acts,
                 self.responsibility_nouns,
+                self.happening_verbs,
             ),
         )
         claims, raw = self._claims(doc, index, events, finder, marked, reported, context)

@@ -50,6 +50,7 @@ class PropositionFinder:
         places: Mapping[str, Place],
         acts: Mapping[str, PloverType],
         responsibility_nouns: frozenset[str],
+        happening_verbs: Mapping[str, PloverType] | None = None,
     ) -> None:
         self.doc = doc
         self.index = index
@@ -64,6 +65,8 @@ class PropositionFinder:
         )
         self.responsibility_nouns = responsibility_nouns
         self.acts = acts  # event trigger lemmas → type: what a charge names ("murder charges")
+        # Verb trigger lemmas → type: the kind of happening a statement's verb names.
+        self.happening_verbs = happening_verbs or {}
 
     @functools.cached_property
     def _named(self) -> frozenset[str]:
@@ -78,12 +81,17 @@ class PropositionFinder:
 
     # --- words ---------------------------------------------------------------------------------
 
-    def _name(self, tok: Token) -> str:
-        """An actor's name when the word names one (a pronoun: its antecedent), else the
-        noun's lemma ("prosecutors" → "prosecutor", "the father of X" → "father")."""
+    def _entity(self, tok: Token) -> str | None:
+        """The actor a word names (a pronoun: its antecedent)."""
         found = self.index.entity_at.get(tok.i)
         if found is None and tok.pos_ == "PRON":
             found = entity_for(tok, self.index)
+        return found
+
+    def _name(self, tok: Token) -> str:
+        """An actor's name when the word names one (a pronoun: its antecedent), else the
+        noun's lemma ("prosecutors" → "prosecutor", "the father of X" → "father")."""
+        found = self._entity(tok)
         if found is not None:
             return self.index.entity_name.get(found, tok.lemma_.lower())
         place = self.places.get(self.index.place_at.get(tok.i, ""))
@@ -281,8 +289,25 @@ class PropositionFinder:
         origin = self._origin(main)
         if origin is not None:  # "the missiles came from Varnia"
             predicate += " from " + origin
+        kind = self.happening_verbs.get(main.lemma_.lower())
+        family = self.cues.declared_family(kind) if kind is not None else None
+        # A verb that names a happening the events stage did not take for one ("said it shot
+        # him", "denied capturing the town"): its family, the named doer and the place, so
+        # that the statement meets reports of that happening.
+        named = subj is not None and self._entity(subj) in self._named
+        place = next(
+            (
+                p.name
+                for t in main.subtree
+                if (p := self.places.get(self.index.place_at.get(t.i, ""))) is not None
+            ),
+            None,
+        )
         return Proposition(
             kind="statement",
+            family=family,
+            actors=[subject] if family is not None and named and subject else [],
+            place=place if family is not None else None,
             subject=subject,
             predicate=predicate,
             text=f"{subject or 'something'} {predicate}",

@@ -49,11 +49,12 @@ def event_proposition(event_type: str, place: str | None, date: dt.date | None) 
 
 
 def proposition_key(proposition: Proposition | None) -> str | None:
-    """What two propositions must share to be compared at all (an indexed column): the kind
-    and the family of a happening, or the last word of a statement's subject."""
+    """What two propositions must share to be compared at all (an indexed column): the family
+    of a happening, or of a statement whose verb names one, else the last word of a statement's
+    subject."""
     if proposition is None:
         return None
-    if proposition.kind == "event":
+    if proposition.kind == "event" or proposition.family is not None:
         return f"event:{proposition.family}"
     words = (proposition.subject or "").casefold().split()
     # The subject's last word, so that "Petrov" meets "Marko Petrov" (``Proposition.matches``).

@@ -41,6 +41,14 @@ class ReportingVocabulary(Vocabulary):
                 return family
         return event_type.lower()
 
+    def declared_family(self, event_type: str) -> str | None:
+        """The family an event type is listed in, or None: only the listed families are kinds
+        of happening that a statement's verb can name ("denied capturing the town")."""
+        for family, types in self.event_families.items():
+            if event_type in types:
+                return family
+        return None
+
     def stance(self, lemma: str) -> Stance | None:
         """The stance of an event's reporting verb: ``assert`` and ``deny`` lists only."""
         lemma = lemma.lower()
