@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -353,6 +353,10 @@ class ClaimsLedger:
             source = finder.of_verb(tok)
             claimant = source.entity
             objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if not objects and any(c.dep_ == "auxpass" for c in tok.children):
+                # "the claim was denied by the ministry": the passive subject is what is denied
+                # and the agent, when there is one, speaks (``lang.syntax.speaker``).
+                objects = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if calls_false or stance == "deny":
                 restated = objects and objects[0].pos_ == "PRON" and tok.head.i in denied_by
                 if restated:
@@ -492,6 +496,8 @@ class _Context:
         entity = self.entities.get(source.entity or "")
         if entity is not None:
             return entity.affiliation or entity.id
+        if source.affiliation is not None:  # "the Kenyan health ministry" speaks for Kenya
+            return source.affiliation
         if source.head is None or source.head.pos_ == "PRON":
             return None
         for tok in np_tokens(source.head, {"of", "for", "from", "at"}):
@@ -546,7 +552,7 @@ def _attributed(doc: Doc, m: _Marked, reported: list[Reported], index: DocIndex)
 def _inherit(src: Source | None) -> Source | None:
     if src is None or src.head is None:
         return None
-    return Source(src.entity, src.head, src.span, None)
+    return replace(src, cue=None, cue_text=None)
 
 
 def _previous(

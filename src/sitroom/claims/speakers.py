@@ -8,7 +8,7 @@ is no known actor ("a social media page", "the mayor") keeps its mention span wi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -24,6 +24,7 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _DEFINITE = {"the", "this", "that"}
 _SENTENCE_END = {".", "!", "?"}
 _AFTER_QUOTE = {'"', "”", "»", "''", ","}
+_COUNTRY_LABELS = {"GPE", "NORP"}  # what a body noun's qualifier names to give it a side
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,9 @@ class Source:
     span: tuple[int, int] | None
     cue: Token | None
     cue_text: str | None = None  # "according to" and colons are cues without a verb
+    # The side of a speaker that is a body of a country rather than a known actor ("the
+    # Kenyan health ministry": the ministry speaks, for Kenya).
+    affiliation: str | None = None
 
     @property
     def cue_lemma(self) -> str | None:
@@ -163,8 +167,23 @@ class SpeakerFinder:
         if src.entity is not None and src.head is not None and not self.quoted(src.head):
             self._history.append(src)
 
+    def _body_of(self, head: Token) -> str | None:
+        """The country or people a body noun is qualified by ("the Kenyan health ministry",
+        "the Afghan interior ministry"): the body speaks, and the country is its side."""
+        if head.lemma_.lower() not in self.cues.body_nouns or head.i in self.index.entity_at:
+            return None
+        for child in head.children:
+            if child.dep_ not in {"amod", "compound"}:
+                continue
+            found = self.index.entity_at.get(child.i)
+            if found is not None and self.index.entity_label.get(found) in _COUNTRY_LABELS:
+                return found
+        return None
+
     def mention(self, head: Token, cue: Token | None, cue_text: str | None = None) -> Source:
-        src = Source(self.resolve(head), head, mention_span(head), cue, cue_text)
+        country = self._body_of(head)
+        entity = None if country is not None else self.resolve(head)
+        src = Source(entity, head, mention_span(head), cue, cue_text, country)
         self._remember(src)
         return src
 
@@ -177,7 +196,7 @@ class SpeakerFinder:
             src = self.mention(subj, verb)
         elif verb.dep_ in {"advcl", "conj", "xcomp"} and self.is_cue(verb.head):
             head = self.of_verb(verb.head)  # '"...," said X, adding ...': X adds
-            src = Source(head.entity, head.head, head.span, verb)
+            src = replace(head, cue=verb, cue_text=None)
         else:
             src = Source(None, None, None, verb)
         self._by_verb[verb.i] = src

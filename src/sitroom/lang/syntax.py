@@ -171,16 +171,24 @@ def speaker(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token |
     It differs from ``agent`` where reporting differs from acting: a participle ("..., saying
     ...", "a statement saying ...") climbs past content clauses to the main clause (up to ten
     heads; other verbs six, stopping at a content or relative clause); a passive is known by
-    its auxiliary too, and its speaker is the "by" object or nobody. ``skip`` marks clauses
-    whose subject cannot be the speaker (quoted words).
+    its auxiliary too, and its speaker is the "by" object or nobody, unless the climb came
+    through a conjunct that shares the passive's subject ("X was asked ... and told ...").
+    ``skip`` marks clauses whose subject cannot be the speaker (quoted words).
     """
     participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "xcomp", "pcomp"}
     tok = verb
+    conjoined = False  # whether the climb came through a conjunct
     for _ in range(10 if participle else 6):
         passed = skip is not None and tok is not verb and skip(tok)
         if not passed and any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
             by = next((c for c in tok.children if c.dep_ == "agent"), None)
-            return next((g for g in by.children if g.dep_ == "pobj"), None) if by else None
+            if by is not None:
+                return next((g for g in by.children if g.dep_ == "pobj"), None)
+            if conjoined:
+                # "X was not asked to plead and spoke only to tell the judge ...": the verbs
+                # share their subject, so the passive's subject speaks.
+                return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            return None
         if not passed:
             for child in tok.children:
                 if child.dep_ == "nsubj":
@@ -189,6 +197,7 @@ def speaker(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token |
             return None
         if tok.dep_ in {"ccomp", "relcl"} and not participle and not passed:
             return None
+        conjoined = conjoined or tok.dep_ == "conj"
         tok = tok.head
     return None
 

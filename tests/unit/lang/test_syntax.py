@@ -185,3 +185,20 @@ def test_reporting_subject_of_a_personal_pronoun() -> None:
     assert reporting_subject(some[2]) is None  # a quantifier refers to no one
     # The pronoun of a participle's clause has no reporting subject of its own.
     assert reporting_subject(doc_of(WELCOMED)[7]) is None
+
+
+def test_speaker_of_a_verb_conjoined_to_an_agentless_passive_is_its_subject() -> None:
+    doc = doc_of(
+        """
+        Lena Lena PROPN NNP 2 nsubjpass
+        was be AUX VBD 2 auxpass
+        freed free VERB VBN 2 ROOT
+        and and CCONJ CC 2 cc
+        told tell VERB VBD 2 conj
+        us we PRON PRP 4 dobj
+        she she PRON PRP 7 nsubj
+        left leave VERB VBD 4 ccomp
+        """
+    )
+    assert speaker(doc[4]) == doc[0]  # "Lena was freed and told us ...": Lena tells
+    assert speaker(doc[2]) is None  # the passive itself names no speaker

@@ -1,0 +1,59 @@
+"""Claimants that are bodies of a country ("the Kenyan health ministry") and passive reports,
+with the real model on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.model import Claim, Contradiction
+
+pytestmark = pytest.mark.model
+
+
+def _run(nlp: Language, text: str) -> tuple[list[Claim], list[Contradiction], dict[str, str]]:
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions), names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        (
+            "The Kenyan health ministry said twelve people had died of cholera.",
+            "The Kenyan health ministry",
+            "Kenyan",
+        ),
+        (
+            "The Afghan interior ministry said the road to the border was closed.",
+            "The Afghan interior ministry",
+            "Afghan",
+        ),
+    ],
+)
+def test_a_body_of_a_country_is_the_claimant_and_the_country_its_side(
+    nlp: Language, text: str, body: str, country: str
+) -> None:
+    [claim], _, names = _run(nlp, text)
+    assert claim.claimant is None  # the body is no known actor: it keeps its words
+    assert claim.claimant_text == body
+    assert names[claim.side or ""] == country
+
+
+def test_a_body_of_a_country_contradicts_another_side(nlp: Language) -> None:
+    text = (
+        "The rebels said they had taken the airport. The Kenyan defence ministry denied the claim."
+    )
+    claims, [contradiction], names = _run(nlp, text)
+    assert contradiction.claims == (claims[0].id, claims[1].id)
+    assert names[claims[1].side or ""] == "Kenyan"
+
+
+def test_the_agent_of_a_passive_denial_denies_its_subject(nlp: Language) -> None:
+    text = "The rebels said they had taken the airport. The claim was denied by the army."
+    claims, [contradiction], _ = _run(nlp, text)
+    said, denial = claims
+    assert denial.stance == "deny" and denial.text == "The claim"
+    assert denial.claimant_text == "the army"
+    assert contradiction.claims == (said.id, denial.id)
