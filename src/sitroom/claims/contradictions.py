@@ -48,15 +48,18 @@ def side_key(claim: Claim) -> str | None:
     return claim.claimant_text.casefold() if claim.claimant_text else None
 
 
-def _previous_claim(raw: Sequence[RawClaim], i: int) -> int | None:
-    """The nearest earlier assertion by someone else, within a few sentences."""
+def _previous_claim(claims: Sequence[Claim], raw: Sequence[RawClaim], i: int) -> int | None:
+    """The nearest earlier assertion of another side, within a few sentences: what the
+    denier's own spokesman said in between is not what the denial rejects."""
     denial = raw[i]
     floor = sentence_of(denial.cue).start_char - _LOOKBACK_CHARS
     for j in range(i - 1, -1, -1):
         other = raw[j]
         if other.span[0] < floor:
             break
-        if other.stance == "assert" and other.claimant != denial.claimant:
+        if other.stance != "assert" or other.claimant == denial.claimant:
+            continue
+        if side_key(claims[j]) is None or side_key(claims[j]) != side_key(claims[i]):
             return j
     return None
 
@@ -117,7 +120,7 @@ def find_contradictions(
                 if owner and (not denial.places or denial.places & other.places):
                     add(claims[j], claims[i], "rejects the claim of")
         elif denial.refers_back and denial.denies is None:
-            j_found = _previous_claim(raw, i)
+            j_found = _previous_claim(claims, raw, i)
             if j_found is not None and side_key(claims[j_found]) != side_key(claims[i]):
                 add(claims[j_found], claims[i], "rejects the preceding claim of")
     # Each denial meets only the assertions that can share its proposition (same family of

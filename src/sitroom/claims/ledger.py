@@ -447,9 +447,13 @@ class ClaimsLedger:
             inside = by_start[bisect_left(starts, c.span[0]) : bisect_left(starts, c.span[1])]
             event = events[min(i for _, i in inside)].id if inside else None
             side = context.side(c.source, index)
-            entity = context.entities.get(c.claimant or "")
+            # "X rejected Y's claim that P": X denies P itself, the proposition Y asserts.
+            what = c.denies or c
+            within = by_start[bisect_left(starts, what.span[0]) : bisect_left(starts, what.span[1])]
+            said = events[min(i for _, i in within)].id if within else None
+            entity = context.entities.get(what.claimant or "")
             claimant_name = entity.name if entity is not None else None
-            stated = context.propositions.find(c.span, event, c.cue, claimant_name)
+            stated = context.propositions.find(what.span, said, what.cue, claimant_name)
             stance = c.stance
             if stated.negated and c.denies is None:
                 stance = "deny" if stance == "assert" else "assert"

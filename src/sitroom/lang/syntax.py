@@ -206,15 +206,31 @@ def reporting_subject(pron: Token) -> Token | None:
     """In "X said it had captured ...", "it" most likely refers to X, the reporting subject.
 
     Only for a personal subject pronoun of a content clause (``ccomp``) whose governing verb
-    has a subject that is no pronoun.
+    has a subject that is no pronoun, or of the content clause of a noun whose owner a name
+    gives ("the rebels' claim that they had ...").
     """
     if not pron.dep_.startswith("nsubj") or pron.lower_ not in PERSONAL_SUBJECT_PRONOUNS:
         return None
     clause = pron.head
+    if clause.dep_ in {"acl", "ccomp"} and clause.head.pos_ == "NOUN":
+        return _owner(clause.head)  # "the rebels' claim that they had ...": they are the rebels
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.i != pron.i and subj.pos_ != "PRON" else None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Whose words a noun names when a name says so: "the rebels' claim", "a claim by the
+    rebels"; a pronoun owner ("their claim") is left to the pronoun's own reading."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                return pobj
+    return None
 
 
 __all__ = [

@@ -202,3 +202,28 @@ def test_speaker_of_a_verb_conjoined_to_an_agentless_passive_is_its_subject() ->
     )
     assert speaker(doc[4]) == doc[0]  # "Lena was freed and told us ...": Lena tells
     assert speaker(doc[2]) is None  # the passive itself names no speaker
+
+
+def test_a_pronoun_in_the_clause_of_an_owned_claim_is_its_owner() -> None:
+    doc = doc_of(
+        """
+        the the DET DT 1 det
+        rebels rebel NOUN NNS 3 poss
+        ' ' PART POS 1 case
+        claim claim NOUN NN 3 ROOT
+        that that SCONJ IN 6 mark
+        they they PRON PRP 6 nsubj
+        won win VERB VBD 3 acl
+        """
+    )
+    assert reporting_subject(doc[5]) == doc[1]  # "the rebels' claim that they won"
+    mine = doc_of(
+        """
+        their their PRON PRP$ 1 poss
+        claim claim NOUN NN 1 ROOT
+        that that SCONJ IN 4 mark
+        they they PRON PRP 4 nsubj
+        won win VERB VBD 1 acl
+        """
+    )
+    assert reporting_subject(mine[3]) is None  # a pronoun owner is read as a pronoun

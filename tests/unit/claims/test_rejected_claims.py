@@ -1,0 +1,42 @@
+"""'X rejected Y's claim that P': Y asserts P and X denies P itself; a spokesman's words in
+between never hide the claim his organisation rejects. Real model, sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.model import Claim, Contradiction
+
+pytestmark = pytest.mark.model
+
+
+def _run(nlp: Language, text: str) -> tuple[list[Claim], list[Contradiction], dict[str, str]]:
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions), names
+
+
+def test_the_denial_of_a_named_claim_denies_its_proposition(nlp: Language) -> None:
+    text = "The army rejected the rebels' assertion that they controlled the airport."
+    claims, [contradiction], _ = _run(nlp, text)
+    denial, embedded = claims
+    assert denial.stance == "deny" and embedded.stance == "assert"
+    assert denial.proposition is not None and embedded.proposition is not None
+    # one proposition, whose "they" is the owner of the claim, not the denier
+    assert denial.proposition.predicate == embedded.proposition.predicate == "control airport"
+    assert denial.proposition.subject == embedded.proposition.subject == "Rebels"
+    assert contradiction.claims == (embedded.id, denial.id)
+
+
+def test_a_spokesman_between_a_claim_and_his_organisations_denial(nlp: Language) -> None:
+    text = (
+        "The Eastern Front said it had captured the airport. "
+        "Army spokesman Omar Said said the town was calm. "
+        "The army denied the claim."
+    )
+    claims, [contradiction], names = _run(nlp, text)
+    front, spokesman, denial = claims
+    assert names[spokesman.side or ""] == names[denial.side or ""] == "Army"
+    # the denial rejects the front's claim, never the army's own spokesman's words
+    assert contradiction.claims == (front.id, denial.id)
