@@ -172,7 +172,7 @@ def speaker(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token |
     ...", "a statement saying ...") climbs past content clauses to the main clause (up to ten
     heads; other verbs six, stopping at a content or relative clause); a passive is known by
     its auxiliary too, and its speaker is the "by" object or nobody, unless the climb came
-    through a conjunct that shares the passive's subject ("X was asked ... and told ...").
+    through a conjunct that shares a named subject ("X was asked ... and told ...").
     ``skip`` marks clauses whose subject cannot be the speaker (quoted words).
     """
     participle = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "acl", "xcomp", "pcomp"}
@@ -184,10 +184,12 @@ def speaker(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token |
             by = next((c for c in tok.children if c.dep_ == "agent"), None)
             if by is not None:
                 return next((g for g in by.children if g.dep_ == "pobj"), None)
-            if conjoined:
+            shared = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if conjoined and shared is not None and _names_someone(shared):
                 # "X was not asked to plead and spoke only to tell the judge ...": the verbs
-                # share their subject, so the passive's subject speaks.
-                return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                # share their subject, so the passive's subject speaks when it names someone
+                # ("how elections are financed and vowed to ...": no speaker).
+                return shared
             return None
         if not passed:
             for child in tok.children:
@@ -218,6 +220,12 @@ def reporting_subject(pron: Token) -> Token | None:
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.i != pron.i and subj.pos_ != "PRON" else None
+
+
+def _names_someone(tok: Token) -> bool:
+    """A proper name or a pronoun, or a capitalised word inside a sentence (the model may tag
+    a name a common noun)."""
+    return tok.pos_ in {"PROPN", "PRON"} or (tok.text[:1].isupper() and not tok.is_sent_start)
 
 
 def _owner(noun: Token) -> Token | None:

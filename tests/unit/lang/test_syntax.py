@@ -227,3 +227,21 @@ def test_a_pronoun_in_the_clause_of_an_owned_claim_is_its_owner() -> None:
         """
     )
     assert reporting_subject(mine[3]) is None  # a pronoun owner is read as a pronoun
+
+
+def test_a_common_noun_passive_subject_does_not_speak_for_a_conjunct() -> None:
+    doc = doc_of(
+        """
+        she she PRON PRP 1 nsubj
+        asked ask VERB VBD 1 ROOT
+        how how SCONJ WRB 5 advmod
+        votes vote NOUN NNS 5 nsubjpass
+        are be AUX VBP 5 auxpass
+        counted count VERB VBN 1 ccomp
+        and and CCONJ CC 5 cc
+        vowed vow VERB VBD 5 conj
+        change change VERB VB 7 xcomp
+        """
+    )
+    # "how votes are counted and vowed to ...": the parser's conjunct is not the votes' words
+    assert speaker(doc[7]) is None
