@@ -29,7 +29,7 @@ from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, mention_span, np_tokens
+from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, mention_span, np_tokens, owner_mention
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -232,23 +232,11 @@ class ClaimsLedger:
 
     # --- claims --------------------------------------------------------------------------------
 
-    def _owner(self, noun: Token, index: DocIndex) -> str | None:
-        """Whose claim a claim noun names: "the Taliban claim", "claims of the militia"."""
-        found = self._owner_mention(noun)
-        return entity_for(found, index) if found is not None else None
-
     @staticmethod
-    def _owner_mention(noun: Token) -> Token | None:
-        """The words naming whose claim it is: a possessive or compound ("the rebels' claim"),
-        or the object of "of" or "by"."""
-        for child in noun.children:
-            if child.dep_ in {"compound", "poss"} and child.pos_ in {"NOUN", "PROPN"}:
-                return child
-            if child.dep_ == "prep" and child.lower_ in {"of", "by"}:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ in {"NOUN", "PROPN"}:
-                        return pobj
-        return None
+    def _owner(noun: Token, index: DocIndex) -> str | None:
+        """Whose claim a claim noun names: "the Taliban claim", "claims of the militia"."""
+        found = owner_mention(noun)
+        return entity_for(found, index) if found is not None else None
 
     def _is_false(self, tok: Token) -> bool:
         return any(t.lemma_.lower() in self.cues.falsity for t in tok.subtree)
@@ -272,7 +260,7 @@ class ClaimsLedger:
         content = self._claimed(obj) if is_claim else []
         if not content:
             return [denial]
-        mention = self._owner_mention(obj)
+        mention = owner_mention(obj)
         owner_source = (
             Source(owner, mention, mention_span(mention), obj) if mention is not None else None
         )

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import antecedent, entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import mention_span, reporting_subject, speaker
+from sitroom.lang.syntax import mention_span, owner_mention, reporting_subject, speaker
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
@@ -25,6 +25,7 @@ _DEFINITE = {"the", "this", "that"}
 _SENTENCE_END = {".", "!", "?"}
 _AFTER_QUOTE = {'"', "”", "»", "''", ","}
 _COUNTRY_LABELS = {"GPE", "NORP"}  # what a body noun's qualifier names to give it a side
+_SPEAKING_LABELS = {"PERSON", "ORG", "GPE", "NORP"}  # actors that can make a report
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,12 @@ class SpeakerFinder:
         ):
             # "X said Y ..., adding that ...": the parser may hang the participle on Y's clause.
             verb = root
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.lemma_.lower() in self.cues.claim_nouns:
+            # "the weather office report saying ...": the office speaks, not the main clause
+            mention = owner_mention(noun)
+            if mention is not None and self._can_speak(mention):
+                return mention
         subj = speaker(verb, skip=self.quoted if not self.quoted(verb) else None)
         if subj is not None and subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl":
             subj = subj.head.head  # "Trump, who said ...": the relative clause's noun
@@ -99,6 +106,14 @@ class SpeakerFinder:
         if subj is not None and self.quoted(subj) and not self.quoted(verb):
             subj = self._outside_subject(subj.head)
         return subj
+
+    def _can_speak(self, tok: Token) -> bool:
+        """An owner of a report that can have made it: a known actor or a body ("the weather
+        office report"), not the report's kind ("a DNA report")."""
+        found = self.index.entity_at.get(tok.i)
+        if found is not None:
+            return self.index.entity_label.get(found) in _SPEAKING_LABELS
+        return tok.lemma_.lower() in self.cues.body_nouns
 
     def _outside_subject(self, verb: Token) -> Token | None:
         """A subject the parser put inside a quotation: the noun phrase between it and the verb.

@@ -215,7 +215,8 @@ def reporting_subject(pron: Token) -> Token | None:
         return None
     clause = pron.head
     if clause.dep_ in {"acl", "ccomp"} and clause.head.pos_ == "NOUN":
-        return _owner(clause.head)  # "the rebels' claim that they had ...": they are the rebels
+        # "the rebels' claim that they had ...": they are the rebels
+        return owner_mention(clause.head)
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -228,12 +229,15 @@ def _names_someone(tok: Token) -> bool:
     return tok.pos_ in {"PROPN", "PRON"} or (tok.text[:1].isupper() and not tok.is_sent_start)
 
 
-def _owner(noun: Token) -> Token | None:
-    """Whose words a noun names when a name says so: "the rebels' claim", "a claim by the
-    rebels"; a pronoun owner ("their claim") is left to the pronoun's own reading."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+def owner_mention(noun: Token) -> Token | None:
+    """Whose words a noun names when a noun says so: "the rebels' claim", "the Taliban claim",
+    "a claim by the rebels"; a pronoun owner ("their claim") is left to the pronoun's own
+    reading."""
+    # The nearest of the noun's modifiers: "the weather office report" is the office's.
+    for child in reversed(list(noun.lefts)):
+        if child.dep_ in {"compound", "poss"} and child.pos_ in {"NOUN", "PROPN"}:
             return child
+    for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
@@ -252,6 +256,7 @@ __all__ = [
     "mention_span",
     "np_tokens",
     "np_tokens_by_closeness",
+    "owner_mention",
     "reporting_subject",
     "speaker",
     "subject",

@@ -57,3 +57,23 @@ def test_the_agent_of_a_passive_denial_denies_its_subject(nlp: Language) -> None
     assert denial.stance == "deny" and denial.text == "The claim"
     assert denial.claimant_text == "the army"
     assert contradiction.claims == (said.id, denial.id)
+
+
+def test_a_report_saying_speaks_for_the_body_that_owns_it(nlp: Language) -> None:
+    text = (
+        "We told people to go home following the weather office report saying that the "
+        "storm had passed."
+    )
+    claims, _, _ = _run(nlp, text)
+    reported = claims[-1]
+    assert reported.text == "that the storm had passed"
+    assert reported.claimant_text == "office"
+
+
+def test_a_report_named_by_its_kind_has_no_owner_that_speaks(nlp: Language) -> None:
+    text = (
+        "We told people to stay inside following a DNA report confirming that the bodies "
+        "were those of the missing men."
+    )
+    claims, _, _ = _run(nlp, text)
+    assert claims[-1].claimant_text != "DNA"
