@@ -171,4 +171,22 @@ def find_contradictions(
     return found
 
 
-__all__ = ["RawClaim", "find_contradictions", "side_key"]
+def restate_denials(
+    claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
+) -> list[Claim]:
+    """``claims`` where a denial that refers back ("the army denied the claim", "dismissed the
+    rebels' claim") states the proposition of the first claim it contradicts: it denies what
+    that claim asserts, so that it meets the other reports of it in other articles."""
+    number = {c.id: n for n, c in enumerate(claims)}
+    out = list(claims)
+    for contradiction in found:
+        a, b = (number[c] for c in contradiction.claims)
+        denial = raw[b]
+        if denial.stance != "deny" or not denial.refers_back or denial.denies is not None:
+            continue
+        if out[b] is claims[b] and claims[a].proposition is not None:
+            out[b] = claims[b].model_copy(update={"proposition": claims[a].proposition})
+    return out
+
+
+__all__ = ["RawClaim", "find_contradictions", "restate_denials", "side_key"]

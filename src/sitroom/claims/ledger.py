@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitroom.claims.contradictions import RawClaim, find_contradictions
+from sitroom.claims.contradictions import RawClaim, find_contradictions, restate_denials
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, find_reported
@@ -202,6 +202,7 @@ class ClaimsLedger:
         names = {e.id: e.name for e in entities}
         affiliation = {e.id: e.affiliation for e in entities}
         contradictions = find_contradictions(claims, raw, names, affiliation)
+        claims = restate_denials(claims, raw, contradictions)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
     def _quotes(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from sitroom.corpus.claims import SidedClaim, contradicts
 from sitroom.model import Claim, Contradiction
 
 pytestmark = pytest.mark.model
@@ -40,3 +41,14 @@ def test_a_spokesman_between_a_claim_and_his_organisations_denial(nlp: Language)
     assert names[spokesman.side or ""] == names[denial.side or ""] == "Army"
     # the denial rejects the front's claim, never the army's own spokesman's words
     assert contradiction.claims == (front.id, denial.id)
+
+
+def test_a_denial_of_the_claim_denies_its_proposition_across_articles(nlp: Language) -> None:
+    text = "The Eastern Front said it had captured the airport. The army denied the claim."
+    [front, denial], _, _ = _run(nlp, text)
+    assert denial.proposition == front.proposition  # the army denies what the front says
+    other, _, _ = _run(nlp, "The Eastern Front said on Monday it had captured the airport.")
+    assert other[0].proposition is not None and denial.proposition is not None
+    said = SidedClaim("b", other[0].id, "assert", "Eastern Front", other[0].proposition)
+    denied = SidedClaim("a", denial.id, "deny", "Army", denial.proposition)
+    assert contradicts(said, denied)
