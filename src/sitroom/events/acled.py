@@ -3,12 +3,16 @@ and by who acted on whom."""
 
 from __future__ import annotations
 
-from sitroom.lang.vocabulary.events import AcledCuesVocabulary, AcledFamily
+import re
+from bisect import bisect_right
+
+from sitroom.lang.vocabulary.events import AcledCue, AcledCuesVocabulary, AcledFamily
 
 AcledPair = tuple[str, str]
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _PROTEST = {"Protests", "Riots"}
 _ARMED = {"government", "armed_group"}
+_WORD = re.compile(r"\w+")
 
 
 def _family(acled: AcledPair | None) -> AcledFamily:
@@ -21,6 +25,34 @@ def _family(acled: AcledPair | None) -> AcledFamily:
     return "other"
 
 
+class _Words:
+    """Where the words of a sentence start, to count the words between a cue and the trigger."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in _WORD.finditer(text)]
+
+    def index(self, char: int) -> int:
+        """The position of the word at (or last before) character ``char``."""
+        return max(bisect_right(self.starts, char) - 1, 0)
+
+
+def _matches(rule: AcledCue, text: str, words: _Words | None, at: int | None) -> bool:
+    """Whether a cue word of ``rule`` is in ``text``; for a rule with ``near``, within that many
+    words of the trigger at character ``at`` (after it, with ``near_follows``): a cue word
+    elsewhere in a long sentence is about another event ("captured the villages near the town
+    of the chemical attack")."""
+    if rule.near is None or words is None or at is None:
+        return rule.pattern.search(text) is not None
+    trigger = words.index(at)
+    for m in rule.pattern.finditer(text):
+        cue = words.index(m.start())
+        if rule.near_follows and cue <= trigger:
+            continue
+        if cue != trigger and abs(cue - trigger) <= rule.near:
+            return True
+    return False
+
+
 class AcledRefiner:
     def __init__(self, cues: AcledCuesVocabulary) -> None:
         self.rules = cues.acled_cues  # the first matching rule wins
@@ -31,11 +63,21 @@ class AcledRefiner:
         sentence: str,
         actor1_type: str | None,
         actor2_type: str | None,
+        *,
+        plover: str | None = None,
+        at: int | None = None,
     ) -> AcledPair | None:
+        """The ACLED pair of a trigger of PLOVER type ``plover`` at character ``at`` of
+        ``sentence`` (both optional: without them, rules that need them read the sentence)."""
         family = _family(acled)
         text = sentence.lower()
+        words = _Words(text) if at is not None else None
         for rule in self.rules:
-            if family in rule.applies_to and rule.pattern.search(text):
+            if family not in rule.applies_to:
+                continue
+            if rule.only is not None and plover not in rule.only:
+                continue
+            if _matches(rule, text, words, at):
                 return rule.acled
         if acled is None:
             return None

@@ -306,6 +306,8 @@ class EventDetector:
                 sent.text,
                 index.entity_type.get(actor1) if actor1 else None,
                 index.entity_type.get(actor2) if actor2 else None,
+                plover=trigger.type,
+                at=tok.idx - sent.start_char,
             )
             mod = classify(tok, self.cues, self.words)
             if phrase is not None and phrase.reports_itself(mod.cue):

@@ -42,3 +42,60 @@ def test_actor_types_decide_battles_and_territory() -> None:
 
 def test_an_unrelated_sentence_keeps_the_trigger_type() -> None:
     assert REFINER.refine(PROTEST, "Hundreds marched peacefully.", None, None) == PROTEST
+
+
+def _at(sentence: str, word: str) -> int:
+    return sentence.index(word)
+
+
+def test_force_against_protesters_named_after_the_trigger() -> None:
+    fired = "Soldiers opened fire on the unarmed protesters near the square."
+    assert REFINER.refine(ATTACK, fired, None, None, plover="ASSAULT", at=_at(fired, "opened"))[
+        1
+    ] == ("Excessive force against protesters")
+    # The protesters before the trigger are the doers: their riot.
+    doers = "Angry protesters attacked a police station in the town."
+    pair = REFINER.refine(ATTACK, doers, None, None, plover="ASSAULT", at=_at(doers, "attacked"))
+    assert pair == ("Riots", "Violent demonstration")
+
+
+def test_an_attack_on_an_armed_post_is_a_clash() -> None:
+    post = "Gunmen attacked a remote army outpost before dawn."
+    pair = REFINER.refine(ATTACK, post, None, None, plover="ASSAULT", at=_at(post, "attacked"))
+    assert pair == ("Battles", "Armed clash")
+    # Only a trigger of the rule's PLOVER types, and only with the post after it.
+    assert REFINER.refine(ATTACK, post, None, None, plover="PROTEST", at=_at(post, "attacked")) == (
+        ATTACK
+    )
+    village = "Soldiers from the outpost attacked a village before dawn."
+    assert (
+        REFINER.refine(ATTACK, village, None, None, plover="ASSAULT", at=_at(village, "attacked"))
+        == ATTACK
+    )
+
+
+def test_a_weapon_named_far_from_the_trigger_is_another_events() -> None:
+    far = (
+        "Troops captured three hamlets early on Sunday, moving ever closer to the old hill "
+        "town in the south that a chemical attack hit some years ago."
+    )
+    taken = ("Battles", "Non-state actor overtakes territory")
+    assert REFINER.refine(taken, far, None, None, plover="FIGHT", at=_at(far, "captured")) == taken
+    near = "Helicopters dropped chlorine on the suburb."
+    pair = REFINER.refine(ATTACK, near, None, None, plover="FIGHT", at=_at(near, "dropped"))
+    assert pair == ("Explosions/Remote violence", "Chemical weapon")
+
+
+def test_peace_talks_prisoner_swaps_and_troop_moves() -> None:
+    talks = "The two sides opened peace talks in the capital."
+    pair = REFINER.refine(None, talks, None, None, plover="CONSULT", at=_at(talks, "talks"))
+    assert pair == ("Strategic developments", "Agreement")
+    freed = "The rebels freed ten soldiers in exchange for their own men."
+    pair = REFINER.refine(None, freed, None, None, plover="RETREAT", at=_at(freed, "freed"))
+    assert pair == ("Strategic developments", "Agreement")
+    moved = "The government deployed more troops along the river."
+    pair = REFINER.refine(None, moved, None, None, plover="MOBILIZE", at=_at(moved, "deployed"))
+    assert pair == ("Strategic developments", "Change to group/activity")
+    voters = "The party mobilised its voters before the election."
+    pair = REFINER.refine(None, voters, None, None, plover="MOBILIZE", at=_at(voters, "mobilised"))
+    assert pair is None

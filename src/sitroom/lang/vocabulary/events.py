@@ -75,11 +75,15 @@ AcledFamily = Literal["violence", "protest", "other", "none"]
 
 
 class AcledCue(Entry):
-    """A rule of ``acled_cues``: words that give an ACLED pair to events of some families."""
+    """A rule of ``acled_cues``: words that give an ACLED pair to events of some families;
+    see the header of ``acled_cues.yaml`` for ``near``, ``near_follows`` and ``only``."""
 
     words: LongestFirst
     acled: tuple[str, str]
     applies_to: frozenset[AcledFamily]
+    near: int | None = Field(default=None, ge=1)  # None: anywhere in the sentence
+    near_follows: bool = False
+    only: frozenset[PloverType] | None = None  # None: triggers of every PLOVER type
 
     @property
     def pattern(self) -> re.Pattern[str]:

@@ -1,0 +1,47 @@
+"""ACLED sub-event types with the real model: triggers that decide a sub-type from their
+arguments (weapons found or seized, prisoners swapped) and cues tied to the trigger. The
+sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.ingest.text import make_document
+from sitroom.service import Extractor
+
+pytestmark = pytest.mark.model
+
+
+def _types(nlp: Language, text: str) -> dict[str, str | None]:
+    found = Extractor(nlp=nlp).extract(make_document(text))
+    return {
+        text[e.trigger[0] : e.trigger[1]]: e.acled.sub_event_type if e.acled else None
+        for e in found.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police seized four pistols and 300 rounds of ammunition at a farm.", "seized"),
+        ("Two homemade explosive devices were found under a bridge on Monday.", "found"),
+        ("Engineers destroyed forty landmines along the old front line.", "destroyed"),
+    ],
+)
+def test_weapons_taken_before_use_are_disrupted(nlp: Language, text: str, trigger: str) -> None:
+    assert _types(nlp, text)[trigger] == "Disrupted weapons use"
+
+
+def test_a_town_seized_is_still_territory(nlp: Language) -> None:
+    types = _types(nlp, "Rebels seized the town of Amberly after a week of fighting.")
+    assert types["seized"] == "Non-state actor overtakes territory"
+
+
+def test_a_prisoner_swap_and_a_surrender_are_agreements(nlp: Language) -> None:
+    assert _types(nlp, "The two armies swapped prisoners at the border crossing.")["swapped"] == (
+        "Agreement"
+    )
+    assert _types(nlp, "Forty militiamen surrendered to the army on Friday.")["surrendered"] == (
+        "Agreement"
+    )
