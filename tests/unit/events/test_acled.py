@@ -99,3 +99,10 @@ def test_peace_talks_prisoner_swaps_and_troop_moves() -> None:
     voters = "The party mobilised its voters before the election."
     pair = REFINER.refine(None, voters, None, None, plover="MOBILIZE", at=_at(voters, "mobilised"))
     assert pair is None
+
+
+def test_rocket_propelled_grenades_and_choking_gas() -> None:
+    rpg = "Militants fired a rocket-propelled grenade at the patrol."
+    assert REFINER.refine(ATTACK, rpg, None, None)[1] == "Shelling/artillery/missile attack"  # type: ignore[index]
+    gas = "Dozens were treated for suffocation after the attack on the suburb."
+    assert REFINER.refine(ATTACK, gas, None, None)[1] == "Chemical weapon"  # type: ignore[index]

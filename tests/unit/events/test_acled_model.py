@@ -45,3 +45,22 @@ def test_a_prisoner_swap_and_a_surrender_are_agreements(nlp: Language) -> None:
     assert _types(nlp, "Forty militiamen surrendered to the army on Friday.")["surrendered"] == (
         "Agreement"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_type"),
+    [
+        (
+            "A bomb hidden in a parked car exploded near the bus station.",
+            "exploded",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Fire crews said a gas cylinder exploded in a kitchen.", "exploded", None),
+        ("A gunman hurled two grenades at the crowd outside the hall.", "hurled", "Grenade"),
+        ("The men molested a woman on the train.", "molested", "Sexual violence"),
+    ],
+)
+def test_bombs_grenades_and_sexual_violence(
+    nlp: Language, text: str, trigger: str, sub_type: str | None
+) -> None:
+    assert _types(nlp, text).get(trigger) == sub_type
