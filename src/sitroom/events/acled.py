@@ -12,12 +12,20 @@ AcledPair = tuple[str, str]
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _PROTEST = {"Protests", "Riots"}
 _ARMED = {"government", "armed_group"}
+# Ground changing hands is its own family: a takeover stays one whatever weapons took it.
+_TERRITORY = {
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Non-violent transfer of territory",
+}
 _WORD = re.compile(r"\w+")
 
 
 def _family(acled: AcledPair | None) -> AcledFamily:
     if acled is None:
         return "none"
+    if acled[1] in _TERRITORY:
+        return "territory"
     if acled[0] in _VIOLENCE:
         return "violence"
     if acled[0] in _PROTEST:

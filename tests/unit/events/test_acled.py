@@ -106,3 +106,9 @@ def test_rocket_propelled_grenades_and_choking_gas() -> None:
     assert REFINER.refine(ATTACK, rpg, None, None)[1] == "Shelling/artillery/missile attack"  # type: ignore[index]
     gas = "Dozens were treated for suffocation after the attack on the suburb."
     assert REFINER.refine(ATTACK, gas, None, None)[1] == "Chemical weapon"  # type: ignore[index]
+
+
+def test_a_takeover_keeps_its_type_whatever_weapons_took_it() -> None:
+    taken = ("Battles", "Non-state actor overtakes territory")
+    sentence = "Rebels seized the airport after heavy shelling."
+    assert REFINER.refine(taken, sentence, None, None, plover="FIGHT", at=7) == taken

@@ -64,3 +64,10 @@ def test_bombs_grenades_and_sexual_violence(
     nlp: Language, text: str, trigger: str, sub_type: str | None
 ) -> None:
     assert _types(nlp, text).get(trigger) == sub_type
+
+
+def test_forces_leaving_ground_hand_it_over(nlp: Language) -> None:
+    left = _types(nlp, "The garrison withdrew from the hill town overnight.")
+    assert left["withdrew"] == "Non-violent transfer of territory"
+    talks = _types(nlp, "The party withdrew from the coalition talks on Monday.")
+    assert talks.get("withdrew") is None

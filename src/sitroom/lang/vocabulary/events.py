@@ -71,7 +71,7 @@ class EventTypesVocabulary(Vocabulary):
     event_types: dict[PloverType, EventType]
 
 
-AcledFamily = Literal["violence", "protest", "other", "none"]
+AcledFamily = Literal["violence", "territory", "protest", "other", "none"]
 
 
 class AcledCue(Entry):
