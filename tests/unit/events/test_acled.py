@@ -112,3 +112,9 @@ def test_a_takeover_keeps_its_type_whatever_weapons_took_it() -> None:
     taken = ("Battles", "Non-state actor overtakes territory")
     sentence = "Rebels seized the airport after heavy shelling."
     assert REFINER.refine(taken, sentence, None, None, plover="FIGHT", at=7) == taken
+
+
+def test_violence_in_a_sentence_about_a_peaceful_crowd_is_done_to_it() -> None:
+    sentence = "Two people died when police charged at a peaceful demonstration in the square."
+    pair = REFINER.refine(ATTACK, sentence, None, None, plover="ASSAULT", at=sentence.index("died"))
+    assert pair == ("Protests", "Excessive force against protesters")
