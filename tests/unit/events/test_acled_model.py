@@ -71,3 +71,12 @@ def test_forces_leaving_ground_hand_it_over(nlp: Language) -> None:
     assert left["withdrew"] == "Non-violent transfer of territory"
     talks = _types(nlp, "The party withdrew from the coalition talks on Monday.")
     assert talks.get("withdrew") is None
+
+
+def test_ground_won_by_driving_the_other_side_out(nlp: Language) -> None:
+    driven = _types(nlp, "Government forces pushed the rebels out of three villages.")
+    assert driven["pushed"] == "Government regains territory"
+    freed = _types(nlp, "The army liberated the town from the militants.")
+    assert freed["liberated"] == "Government regains territory"
+    # No one driven out: a trip, no takeover.
+    assert "drove" not in _types(nlp, "The family drove out of the city on Sunday.")
