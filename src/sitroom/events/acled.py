@@ -37,7 +37,9 @@ class _Words:
     """Where the words of a sentence start, to count the words between a cue and the trigger."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [m.start() for m in _WORD.finditer(text)]
+        found = list(_WORD.finditer(text))
+        self.starts = [m.start() for m in found]
+        self.words = [m.group() for m in found]
 
     def index(self, char: int) -> int:
         """The position of the word at (or last before) character ``char``."""
@@ -46,9 +48,10 @@ class _Words:
 
 def _matches(rule: AcledCue, text: str, words: _Words | None, at: int | None) -> bool:
     """Whether a cue word of ``rule`` is in ``text``; for a rule with ``near``, within that many
-    words of the trigger at character ``at`` (after it, with ``near_follows``): a cue word
-    elsewhere in a long sentence is about another event ("captured the villages near the town
-    of the chemical attack")."""
+    words of the trigger at character ``at`` (after it, with ``near_follows``) and with none of
+    its ``blocked_by`` words between them: a cue word elsewhere in a long sentence is about
+    another event ("captured the villages near the town of the chemical attack"), and one
+    after "by" names the doer ("attacked by soldiers")."""
     if rule.near is None or words is None or at is None:
         return rule.pattern.search(text) is not None
     trigger = words.index(at)
@@ -56,7 +59,10 @@ def _matches(rule: AcledCue, text: str, words: _Words | None, at: int | None) ->
         cue = words.index(m.start())
         if rule.near_follows and cue <= trigger:
             continue
-        if cue != trigger and abs(cue - trigger) <= rule.near:
+        if cue == trigger or abs(cue - trigger) > rule.near:
+            continue
+        between = words.words[min(cue, trigger) + 1 : max(cue, trigger)]
+        if not rule.blocked_by.intersection(between):
             return True
     return False
 

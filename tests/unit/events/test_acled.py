@@ -118,3 +118,11 @@ def test_violence_in_a_sentence_about_a_peaceful_crowd_is_done_to_it() -> None:
     sentence = "Two people died when police charged at a peaceful demonstration in the square."
     pair = REFINER.refine(ATTACK, sentence, None, None, plover="ASSAULT", at=sentence.index("died"))
     assert pair == ("Protests", "Excessive force against protesters")
+
+
+def test_soldiers_after_by_are_the_doers_not_the_target() -> None:
+    sentence = "Villagers were attacked by soldiers at dawn."
+    pair = REFINER.refine(
+        ATTACK, sentence, None, None, plover="ASSAULT", at=sentence.index("attacked")
+    )
+    assert pair == ATTACK

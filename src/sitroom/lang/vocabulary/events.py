@@ -84,6 +84,7 @@ class AcledCue(Entry):
     near: int | None = Field(default=None, ge=1)  # None: anywhere in the sentence
     near_follows: bool = False
     only: frozenset[PloverType] | None = None  # None: triggers of every PLOVER type
+    blocked_by: WordSet = frozenset()  # with near: words between trigger and cue that void it
 
     @property
     def pattern(self) -> re.Pattern[str]:
