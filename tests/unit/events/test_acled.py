@@ -126,3 +126,11 @@ def test_soldiers_after_by_are_the_doers_not_the_target() -> None:
         ATTACK, sentence, None, None, plover="ASSAULT", at=sentence.index("attacked")
     )
     assert pair == ATTACK
+
+
+def test_a_protest_put_down_by_force() -> None:
+    sentence = "Soldiers violently dispersed the march on the bridge."
+    assert REFINER.refine(PROTEST, sentence, None, None) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
