@@ -134,3 +134,12 @@ def test_a_protest_put_down_by_force() -> None:
         "Protests",
         "Excessive force against protesters",
     )
+
+
+def test_ground_no_one_defends_changes_hands_without_violence() -> None:
+    taken = ("Battles", "Non-state actor overtakes territory")
+    sentence = "The militia entered the border post without resistance after the guards left."
+    assert REFINER.refine(taken, sentence, "armed_group", None) == (
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    )
