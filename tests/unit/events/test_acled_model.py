@@ -80,3 +80,17 @@ def test_ground_won_by_driving_the_other_side_out(nlp: Language) -> None:
     assert freed["liberated"] == "Government regains territory"
     # No one driven out: a trip, no takeover.
     assert "drove" not in _types(nlp, "The family drove out of the city on Sunday.")
+
+
+def test_fire_from_afar_that_lands_hits_or_pounds(nlp: Language) -> None:
+    shelling = "Shelling/artillery/missile attack"
+    assert _types(nlp, "Several mortar rounds landed near the airport on Thursday.")["landed"] == (
+        shelling
+    )
+    assert _types(nlp, "A rocket hit the market square at noon.")["hit"] == shelling
+    assert _types(nlp, "Artillery pounded the rebel positions near the river.")["pounded"] == (
+        shelling
+    )
+    # Weather and aircraft that land are no attack.
+    assert "pounded" not in _types(nlp, "Heavy rain pounded the coast for a third day.")
+    assert "landed" not in _types(nlp, "The plane landed safely in the capital.")
