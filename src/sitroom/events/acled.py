@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from sitroom.lang.vocabulary.events import AcledCue, AcledCuesVocabulary, AcledFamily
+from sitroom.model import AcledType, Event
 
 AcledPair = tuple[str, str]
 _VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -70,6 +72,43 @@ def _matches(rule: AcledCue, text: str, words: _Words | None, at: int | None) ->
 class AcledRefiner:
     def __init__(self, cues: AcledCuesVocabulary) -> None:
         self.rules = cues.acled_cues  # the first matching rule wins
+        self.weapon_of = cues.weapon_of
+
+    def weapons_told_nearby(
+        self, events: list[Event], sentence_starts: Sequence[int]
+    ) -> list[Event]:
+        """A generic attack takes the sub-type of the most confident weapon event told at most
+        ``weapon_of.sentences`` sentences from it: "the attack" after "two suicide bombers blew
+        themselves up" is that bombing, whose sentence named no weapon of its own. An attack
+        whose doer is named, and is not the weapon event's, is another event ("gunmen killed
+        three farmers; in the south, shelling hit a market")."""
+        rule = self.weapon_of
+        generic = AcledType(event_type=rule.generic[0], sub_event_type=rule.generic[1])
+
+        def sentence(event: Event) -> int:
+            return bisect_right(sentence_starts, event.sentence[0]) - 1
+
+        weapons = sorted(
+            (e for e in events if e.acled and e.acled.event_type in rule.from_event_types),
+            key=lambda e: -e.confidence,
+        )
+        out = []
+        for event in events:
+            if event.acled == generic:
+                at = sentence(event)
+                near = next(
+                    (
+                        w
+                        for w in weapons
+                        if abs(sentence(w) - at) <= rule.sentences
+                        and event.actor1 in {None, w.actor1}
+                    ),
+                    None,
+                )
+                if near is not None:
+                    event = event.model_copy(update={"acled": near.acled})
+            out.append(event)
+        return out
 
     def refine(
         self,

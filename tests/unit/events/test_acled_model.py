@@ -94,3 +94,14 @@ def test_fire_from_afar_that_lands_hits_or_pounds(nlp: Language) -> None:
     # Weather and aircraft that land are no attack.
     assert "pounded" not in _types(nlp, "Heavy rain pounded the coast for a third day.")
     assert "landed" not in _types(nlp, "The plane landed safely in the capital.")
+
+
+def test_the_attack_after_a_bombing_is_that_bombing(nlp: Language) -> None:
+    text = (
+        "Two suicide bombers blew themselves up at the gate of the base. "
+        "Officials said the attack killed four guards."
+    )
+    assert _types(nlp, text)["killed"] == "Suicide bomb"
+    # A killing with a doer of its own is another event.
+    other = "Gunmen killed three farmers in the north. In the south, shelling hit a market."
+    assert _types(nlp, other)["killed"] == "Attack"

@@ -97,11 +97,20 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
+class AcledWeaponOf(Entry):
+    """``weapon_of``: when a generic attack takes the sub-type of a nearby weapon event."""
+
+    generic: tuple[str, str]
+    from_event_types: frozenset[str]
+    sentences: int = Field(ge=0)
+
+
 class AcledCuesVocabulary(Vocabulary):
     """``acled_cues.yaml``: context cues that refine an event's ACLED sub-event type."""
 
     FILE = "acled_cues.yaml"
     acled_cues: tuple[AcledCue, ...]
+    weapon_of: AcledWeaponOf
 
 
 class SideRules(Entry):
