@@ -91,7 +91,8 @@ def test_fire_from_afar_that_lands_hits_or_pounds(nlp: Language) -> None:
     assert _types(nlp, "Artillery pounded the rebel positions near the river.")["pounded"] == (
         shelling
     )
-    # Weather and aircraft that land are no attack.
+    # A bullet ("a live round") that hits is no shelling; weather and aircraft are no attack.
+    assert _types(nlp, "A student was hit by a live round near the campus.").get("hit") is None
     assert "pounded" not in _types(nlp, "Heavy rain pounded the coast for a third day.")
     assert "landed" not in _types(nlp, "The plane landed safely in the capital.")
 
