@@ -143,3 +143,11 @@ def test_ground_no_one_defends_changes_hands_without_violence() -> None:
         "Strategic developments",
         "Non-violent transfer of territory",
     )
+
+
+def test_killing_armed_men_is_a_clash() -> None:
+    sentence = "Troops killed six militants near the dam."
+    pair = REFINER.refine(
+        ATTACK, sentence, None, None, plover="ASSAULT", at=sentence.index("killed")
+    )
+    assert pair == ("Battles", "Armed clash")
