@@ -72,42 +72,46 @@ def _matches(rule: AcledCue, text: str, words: _Words | None, at: int | None) ->
 class AcledRefiner:
     def __init__(self, cues: AcledCuesVocabulary) -> None:
         self.rules = cues.acled_cues  # the first matching rule wins
-        self.weapon_of = cues.weapon_of
+        self.told_nearby = cues.told_nearby
 
-    def weapons_told_nearby(
+    def told_nearby_events(
         self, events: list[Event], sentence_starts: Sequence[int]
     ) -> list[Event]:
-        """A generic attack takes the sub-type of the most confident weapon event told at most
-        ``weapon_of.sentences`` sentences from it: "the attack" after "two suicide bombers blew
-        themselves up" is that bombing, whose sentence named no weapon of its own. An attack
-        whose doer is named, and is not the weapon event's, is another event ("gunmen killed
-        three farmers; in the south, shelling hit a market")."""
-        rule = self.weapon_of
-        generic = AcledType(event_type=rule.generic[0], sub_event_type=rule.generic[1])
+        """An event of a rule's generic pair takes the pair of the most confident event of the
+        rule's ``from_types`` told at most ``sentences`` sentences from it: "the attack" after
+        "two suicide bombers blew themselves up" is that bombing, whose sentence named no
+        weapon of its own. An event whose doer is named, and is neither party of the other,
+        is another event ("gunmen killed three farmers; in the south, shelling hit a market")."""
 
         def sentence(event: Event) -> int:
             return bisect_right(sentence_starts, event.sentence[0]) - 1
 
-        weapons = sorted(
-            (e for e in events if e.acled and e.acled.event_type in rule.from_event_types),
-            key=lambda e: -e.confidence,
-        )
-        out = []
-        for event in events:
-            if event.acled == generic:
+        out = list(events)
+        for rule in self.told_nearby:
+            generic = AcledType(event_type=rule.generic[0], sub_event_type=rule.generic[1])
+            sources = sorted(
+                (
+                    e
+                    for e in events
+                    if e.acled and rule.from_types & {e.acled.event_type, e.acled.sub_event_type}
+                ),
+                key=lambda e: -e.confidence,
+            )
+            for i, event in enumerate(out):
+                if event.acled != generic:
+                    continue
                 at = sentence(event)
                 near = next(
                     (
-                        w
-                        for w in weapons
-                        if abs(sentence(w) - at) <= rule.sentences
-                        and event.actor1 in {None, w.actor1}
+                        e
+                        for e in sources
+                        if abs(sentence(e) - at) <= rule.sentences
+                        and event.actor1 in {None, e.actor1, e.actor2}
                     ),
                     None,
                 )
                 if near is not None:
-                    event = event.model_copy(update={"acled": near.acled})
-            out.append(event)
+                    out[i] = event.model_copy(update={"acled": near.acled})
         return out
 
     def refine(

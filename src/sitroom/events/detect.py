@@ -359,7 +359,7 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
-        events = self.acled.weapons_told_nearby(events, [s.start_char for s in doc.sents])
+        events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
         events = _done_to_doers(doc, events, at)
         events = refer_back(events, doc, index)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)

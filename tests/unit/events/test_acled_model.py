@@ -106,3 +106,16 @@ def test_the_attack_after_a_bombing_is_that_bombing(nlp: Language) -> None:
     # A killing with a doer of its own is another event.
     other = "Gunmen killed three farmers in the north. In the south, shelling hit a market."
     assert _types(nlp, other)["killed"] == "Attack"
+
+
+def test_a_protest_told_again_after_its_violence_keeps_it(nlp: Language) -> None:
+    text = (
+        "Farmers blocked highways and burned tyres across the state on Monday. "
+        "They are protesting against the new farm law."
+    )
+    assert _types(nlp, text)["protesting"] == "Violent demonstration"
+    calm = (
+        "Thousands marched peacefully through the capital on Sunday. "
+        "Police later detained two organisers."
+    )
+    assert _types(nlp, calm)["marched"] == "Peaceful protest"

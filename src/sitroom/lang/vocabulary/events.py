@@ -97,11 +97,12 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
-class AcledWeaponOf(Entry):
-    """``weapon_of``: when a generic attack takes the sub-type of a nearby weapon event."""
+class AcledToldNearby(Entry):
+    """A rule of ``told_nearby``: when an event of a generic ACLED pair takes the pair of a
+    more specific event told near it."""
 
     generic: tuple[str, str]
-    from_event_types: frozenset[str]
+    from_types: frozenset[str]  # ACLED event types or sub-event types
     sentences: int = Field(ge=0)
 
 
@@ -110,7 +111,7 @@ class AcledCuesVocabulary(Vocabulary):
 
     FILE = "acled_cues.yaml"
     acled_cues: tuple[AcledCue, ...]
-    weapon_of: AcledWeaponOf
+    told_nearby: tuple[AcledToldNearby, ...]
 
 
 class SideRules(Entry):
