@@ -79,6 +79,17 @@ class TriggerLexicon:
         children = {c.lemma_.lower() for c in token.children} | {
             g.lemma_.lower() for c in token.children for g in c.children
         }
+        # "found a large amount of ammunition", "seized 100kg of explosives": what a measure
+        # or a group holds is what was found.
+        children |= {
+            o.lemma_.lower()
+            for c in token.children
+            if c.dep_ in {"dobj", "nsubjpass"}
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        }
         # Most specific first: a particle verb, then an entry whose context words are present.
         for trig in sorted(options, key=lambda t: (t.particle is None, not t.needs)):
             if trig.particle is not None and trig.particle not in particles:

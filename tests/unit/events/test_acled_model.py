@@ -27,6 +27,7 @@ def _types(nlp: Language, text: str) -> dict[str, str | None]:
         ("Police seized four pistols and 300 rounds of ammunition at a farm.", "seized"),
         ("Two homemade explosive devices were found under a bridge on Monday.", "found"),
         ("Engineers destroyed forty landmines along the old front line.", "destroyed"),
+        ("Soldiers discovered a large amount of ammunition in a cave.", "discovered"),
     ],
 )
 def test_weapons_taken_before_use_are_disrupted(nlp: Language, text: str, trigger: str) -> None:
