@@ -39,6 +39,7 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "acl", "attr", "oprd", "
 _CLIMB = 6  # heads looked at above a trigger for the nearest trigger
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # Penn tags of verbs in the past or present tense
 _MATERIAL = frozenset({"material_conflict", "material_cooperation"})
+_PASSIVE = frozenset({"auxpass", "nsubjpass"})  # the marks of a passive verb
 
 
 def _nearest_trigger_above(
@@ -149,13 +150,64 @@ class _Groups:
 
 
 def _definite(token: Token, words: FoldingVocabulary) -> bool:
-    """A noun trigger with a definite determiner: "the meeting", "the takeover of the
-    province" speak of a happening already reported."""
+    """A noun trigger with a definite determiner or a possessive: "the meeting", "the takeover
+    of the province", "the army's offensive", "his arrest" speak of a happening already
+    reported."""
     if token.pos_ != "NOUN":
         return False
     # "the withdrawal process": the determiner is the compound's head's.
     nominal = token.head if token.dep_ == "compound" else token
-    return any(c.dep_ == "det" and c.lower_ in words.definite_determiners for c in nominal.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ in words.definite_determiners) or c.dep_ == "poss"
+        for c in nominal.children
+    )
+
+
+def _agentless_passive(token: Token) -> bool:
+    """A passive verb without its doer ("a man was shot"): what is told is what was done, the
+    doer having been named where it was first reported."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "VERB" and bool(deps & _PASSIVE) and "agent" not in deps
+
+
+def _restatable(a: Event, b: Event) -> bool:
+    """Whether a later mention may restate an earlier one told in other words: both news or
+    both background, and not done to two different parties ("the guard was stabbed ... the
+    senator was shot in 1968" are two)."""
+    parties = None in (a.actor2, b.actor2) or a.actor2 == b.actor2
+    return a.background == b.background and parties
+
+
+def _same_report(a: Event, b: Event, words: FoldingVocabulary) -> bool:
+    """Whether two mentions report a happening alike: modalities of one group and no two
+    different sources ("police said ... the group claimed" are two reports)."""
+    realis = {m: group[0] for group in words.modality_groups for m in group}
+    if realis.get(a.modality, a.modality) != realis.get(b.modality, b.modality):
+        return False
+    return None in (a.attributed_to, b.attributed_to) or a.attributed_to == b.attributed_to
+
+
+def _inherited(later: Event, earlier: Event) -> Event:
+    """A restating mention reported otherwise keeps its own report but takes the arguments it
+    lacks from the mention it restates; an argument it has is never replaced."""
+    update: dict[str, object] = {}
+    inferred = list(later.inferred)
+    for field in ("actor1", "actor2", "place"):
+        value = getattr(earlier, field)
+        if getattr(later, field) is None and value is not None:
+            update[field] = value
+            if field == "place":
+                update["place_basis"] = earlier.place_basis
+            else:
+                inferred.append(field)  # type: ignore[arg-type]
+    if update.get("actor2") is not None and update["actor2"] == (
+        later.actor1 or update.get("actor1")
+    ):
+        del update["actor2"]
+        inferred = [f for f in inferred if f != "actor2"]
+    if not update:
+        return later
+    return later.model_copy(update={**update, "inferred": list(dict.fromkeys(inferred))})
 
 
 def _overlap(a: Event, b: Event) -> bool:
@@ -167,20 +219,26 @@ def _overlap(a: Event, b: Event) -> bool:
 
 
 def _antecedent(
-    events: Sequence[Event], tokens: Sequence[Token | None], n: int, *, same_word: bool
+    events: Sequence[Event],
+    tokens: Sequence[Token | None],
+    n: int,
+    *,
+    same_word: bool,
+    kinds: Collection[str] = (),
 ) -> int | None:
-    """The nearest earlier event of another sentence with the same type (and with
-    ``same_word`` the same trigger word) and a date that may be the same: the first report of
-    what "the meeting" or "protesters" refer to."""
+    """The nearest earlier event of another sentence with the same type (or one of ``kinds``;
+    with ``same_word`` the same trigger word) and a date that may be the same: the first report
+    of what "the meeting", "the attack" or "protesters" refer to."""
     token = tokens[n]
     assert token is not None
+    types = {events[n].type, *kinds}
     for m in range(n - 1, -1, -1):
         other = tokens[m]
         if (
             other is not None
             and events[m].sentence != events[n].sentence
             and (not same_word or other.lemma_.lower() == token.lemma_.lower())
-            and events[m].type == events[n].type
+            and events[m].type in types
             and _overlap(events[m], events[n])
         ):
             return m
@@ -202,9 +260,18 @@ def _merged(group: list[Event], heads: list[Event]) -> Event:
     modes = [e.mode for e in group if e.mode is not None and e.type == best.type]
     if best.mode is None and modes:  # "the operation and the takeover": a takeover
         update["mode"] = modes[0]
+    # A party is not taken for the other role: "his arrest" names whom the arrest was of.
+    other_role = {"actor1": best.actor2, "actor2": best.actor1}
     for field in ("actor1", "actor2", "place", "attributed_to"):
         if getattr(best, field) is None:
-            value = next((getattr(e, field) for e in group if getattr(e, field) is not None), None)
+            value = next(
+                (
+                    getattr(e, field)
+                    for e in group
+                    if getattr(e, field) not in (None, other_role.get(field))
+                ),
+                None,
+            )
             if value is not None:
                 update[field] = value
                 if field == "place":
@@ -224,6 +291,51 @@ def _merged(group: list[Event], heads: list[Event]) -> Event:
     ):
         del update["actor2"]
     return best.model_copy(update=update) if update else best
+
+
+def _restatements(
+    events: Sequence[Event],
+    tokens: Sequence[Token | None],
+    groups: _Groups,
+    words: FoldingVocabulary,
+    people: Collection[int],
+) -> dict[int, int]:
+    """Join the mentions of a later sentence that name a happening reported before; return
+    those reported otherwise, each with the mention it restates (they take its arguments)."""
+    inherit: dict[int, int] = {}
+    for n, token in enumerate(tokens):
+        # A mention already one with a predicate of its own sentence is that predicate's:
+        # no chains of happenings across sentences.
+        if token is None or not groups.alone(n):
+            continue
+        named_people = token.i in people and token.pos_ == "NOUN"
+        restates = words.restated_types.get(events[n].type, frozenset())
+        if named_people:
+            # "Protesters" names the people of a protest: the one reported before, if any,
+            # whatever they are called there ("students marched ...").
+            crowd = _antecedent(events, tokens, n, same_word=False)
+            if crowd is not None:
+                groups.join(crowd, n, actors=False)
+            continue
+        definite = _definite(token, words)
+        if not (definite or (restates and _agentless_passive(token))):
+            continue
+        # The same word first ("the airstrike" after "an airstrike"), then, for a noun,
+        # another word of a type it restates ("the attack" after "bombed").
+        earlier = [_antecedent(events, tokens, n, same_word=True, kinds=restates)]
+        if restates and definite:
+            earlier.append(_antecedent(events, tokens, n, same_word=False, kinds=restates))
+        for m in dict.fromkeys(e for e in earlier if e is not None):
+            if not restates:
+                if groups.join(m, n):
+                    break
+            elif _restatable(events[m], events[n]):
+                if not _same_report(events[m], events[n], words):
+                    inherit[n] = m
+                    break
+                if groups.join(m, n):
+                    break
+    return inherit
 
 
 def fold(
@@ -262,34 +374,23 @@ def fold(
                 and groups.join(m, n)
             ):
                 break
-    for n, token in enumerate(tokens):
-        if token is None:
-            continue
-        named_people = token.i in people and token.pos_ == "NOUN"
-        if named_people:
-            # "Protesters" names the people of a protest: the one reported before, if any,
-            # whatever they are called there ("students marched ...").
-            earlier = _antecedent(events, tokens, n, same_word=False)
-        elif _definite(token, words):
-            earlier = _antecedent(events, tokens, n, same_word=True)
-        else:
-            continue
-        # A mention already one with a predicate of its own sentence is that predicate's:
-        # no chains of happenings across sentences.
-        if earlier is not None and groups.alone(n):
-            groups.join(earlier, n, actors=not named_people)
+    inherit = _restatements(events, tokens, groups, words, people)
     roots: dict[int, list[int]] = {}
     for n in range(len(events)):
         roots.setdefault(groups.find(n), []).append(n)
     # A happening one of whose mentions is an act's content is that content as a whole.
-    kept = [members for members in roots.values() if not content & set(members)]
-    merged = [
-        _merged(
+    merged = {
+        root: _merged(
             [events[i] for i in members], [events[i] for i in members if i not in groups.governed]
         )
-        for members in kept
-    ]
-    return sorted(merged, key=lambda e: e.trigger)
+        for root, members in roots.items()
+        if not content & set(members)
+    }
+    for n, earlier in inherit.items():
+        root, source = groups.find(n), groups.find(earlier)
+        if root in merged and source in merged and root != source:
+            merged[root] = _inherited(merged[root], merged[source])
+    return sorted(merged.values(), key=lambda e: e.trigger)
 
 
 def numbered(events: Sequence[Event]) -> list[Event]:

@@ -86,6 +86,7 @@ class FoldingVocabulary(Vocabulary):
     sequence_words: WordSet
     definite_determiners: WordSet
     modality_groups: tuple[tuple[Modality, ...], ...]
+    restated_types: dict[PloverType, frozenset[PloverType]]
 
 
 class ResponsibilityVocabulary(Vocabulary):
