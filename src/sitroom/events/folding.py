@@ -13,9 +13,13 @@ Mentions are folded when
   preposition ("*killed* in *fighting*", "*protesters* marched", "*convene* a *conference*",
   "the *operation* and the *takeover*"), or the same word again ("the fighting ... fighting")
   with modalities of one group;
-- a later sentence names it again: a definite noun of the same word ("*the meeting* ended"),
-  or a noun naming the people who act ("police fired at *the protesters*") after an event of
-  that type.
+- a later sentence names it again: a definite or possessive noun of the same word ("*the
+  meeting* ended"), of another word of a type that restates the earlier one ("gunmen bombed
+  ... *the attack*", "*his arrest*"), a passive of the same verb without its doer ("police shot
+  a man ... the man *was shot* twice"), or a noun naming the people who act ("police fired at
+  *the protesters*") after an event of that type. A restatement is of the same standing (news
+  or background) and done to the same party; reported with another modality or by another
+  source it stays a mention of its own and takes the arguments it lacks from the first report.
 
 Nothing the mentions say may disagree: no two different doers, places, dates or (for material
 acts) modes. The predicate the other mentions hang on, or the first report, stands for the
@@ -31,7 +35,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
-from sitroom.model import Event
+from sitroom.model import Event, InferredField
 
 # The links by which an act takes its content: objects and clausal complements, and the
 # prepositions of the vocabulary ("a call for ...", "the promise of ...").
@@ -192,14 +196,13 @@ def _inherited(later: Event, earlier: Event) -> Event:
     lacks from the mention it restates; an argument it has is never replaced."""
     update: dict[str, object] = {}
     inferred = list(later.inferred)
-    for field in ("actor1", "actor2", "place"):
-        value = getattr(earlier, field)
-        if getattr(later, field) is None and value is not None:
-            update[field] = value
-            if field == "place":
-                update["place_basis"] = earlier.place_basis
-            else:
-                inferred.append(field)  # type: ignore[arg-type]
+    roles: tuple[InferredField, ...] = ("actor1", "actor2")
+    for role in roles:
+        if getattr(later, role) is None and getattr(earlier, role) is not None:
+            update[role] = getattr(earlier, role)
+            inferred.append(role)
+    if later.place is None and earlier.place is not None:
+        update["place"], update["place_basis"] = earlier.place, earlier.place_basis
     if update.get("actor2") is not None and update["actor2"] == (
         later.actor1 or update.get("actor1")
     ):
@@ -225,6 +228,7 @@ def _antecedent(
     *,
     same_word: bool,
     kinds: Collection[str] = (),
+    first: bool = False,
 ) -> int | None:
     """The nearest earlier event of another sentence with the same type (or one of ``kinds``;
     with ``same_word`` the same trigger word) and a date that may be the same: the first report
@@ -232,7 +236,8 @@ def _antecedent(
     token = tokens[n]
     assert token is not None
     types = {events[n].type, *kinds}
-    for m in range(n - 1, -1, -1):
+    order = range(n) if first else range(n - 1, -1, -1)
+    for m in order:
         other = tokens[m]
         if (
             other is not None
@@ -324,7 +329,9 @@ def _restatements(
         # another word of a type it restates ("the attack" after "bombed").
         earlier = [_antecedent(events, tokens, n, same_word=True, kinds=restates)]
         if restates and definite:
-            earlier.append(_antecedent(events, tokens, n, same_word=False, kinds=restates))
+            earlier.append(
+                _antecedent(events, tokens, n, same_word=False, kinds=restates, first=True)
+            )
         for m in dict.fromkeys(e for e in earlier if e is not None):
             if not restates:
                 if groups.join(m, n):

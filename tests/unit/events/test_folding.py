@@ -70,3 +70,43 @@ def test_the_people_of_a_protest_named_later_are_that_protest(nlp: Language) -> 
     protests = [e for e in nlp(text)._.sitroom_events if e.type == "PROTEST"]
     assert len(protests) == 1
     assert protests[0].trigger[0] < text.index(".")
+
+
+def test_a_definite_noun_of_another_word_restates_the_earlier_happening(nlp: Language) -> None:
+    text = "Gunmen shelled a market in Kano on Monday. The attack was condemned by the governor."
+    violent = [t for t in coded(nlp, text) if t[1] in {"ASSAULT", "FIGHT"}]
+    assert violent == [("shelled", "FIGHT")]
+
+
+def test_a_possessive_noun_restates_and_its_owner_is_not_the_doer(nlp: Language) -> None:
+    text = (
+        "John Smith was arrested in Tbilisi on Monday. Smith's arrest was condemned by his lawyer."
+    )
+    [arrest] = [e for e in nlp(text)._.sitroom_events if e.type == "COERCE"]
+    assert text[arrest.trigger[0] : arrest.trigger[1]] == "arrested"
+    assert arrest.actor1 is None and arrest.actor2 is not None
+
+
+def test_a_passive_without_its_doer_restates_the_same_act(nlp: Language) -> None:
+    text = "Police shot a man in Leeds on Sunday. The man was shot twice, witnesses said."
+    assert coded(nlp, text) == [("shot", "ASSAULT")]
+
+
+def test_the_same_act_elsewhere_is_not_a_restatement(nlp: Language) -> None:
+    text = "Police shot a man in Leeds on Sunday. A woman was shot in Hull on Monday."
+    assert coded(nlp, text) == [("shot", "ASSAULT"), ("shot", "ASSAULT")]
+
+
+def test_a_release_is_not_a_restatement_of_the_capture(nlp: Language) -> None:
+    text = "Militants kidnapped ten workers in Zamfara. The workers were released on Friday."
+    assert [t for _, t in coded(nlp, text)] == ["ASSAULT", "RETREAT"]
+
+
+def test_a_restatement_reported_otherwise_keeps_its_modality_and_takes_the_doer(
+    nlp: Language,
+) -> None:
+    text = "Rebels shelled the town of Bor on Tuesday. The army said the rebels would repeat the attack."
+    shelled, attack = nlp(text)._.sitroom_events
+    assert attack.modality != shelled.modality
+    assert attack.actor1 == shelled.actor1
+    assert attack.place == shelled.place
