@@ -308,23 +308,34 @@ def _restatements(
     """Join the mentions of a later sentence that name a happening reported before; return
     those reported otherwise, each with the mention it restates (they take its arguments)."""
     inherit: dict[int, int] = {}
+    restating = {
+        n
+        for n, token in enumerate(tokens)
+        if token is not None
+        and (
+            _definite(token, words)
+            or (events[n].type in words.restated_types and _agentless_passive(token))
+        )
+    }
     for n, token in enumerate(tokens):
-        # A mention already one with a predicate of its own sentence is that predicate's:
-        # no chains of happenings across sentences.
-        if token is None or not groups.alone(n):
+        if token is None:
             continue
-        named_people = token.i in people and token.pos_ == "NOUN"
-        restates = words.restated_types.get(events[n].type, frozenset())
-        if named_people:
+        if token.i in people and token.pos_ == "NOUN":
             # "Protesters" names the people of a protest: the one reported before, if any,
-            # whatever they are called there ("students marched ...").
+            # whatever they are called there ("students marched ..."), unless it is one with a
+            # predicate of its own sentence.
             crowd = _antecedent(events, tokens, n, same_word=False)
-            if crowd is not None:
+            if crowd is not None and groups.alone(n):
                 groups.join(crowd, n, actors=False)
             continue
-        definite = _definite(token, words)
-        if not (definite or (restates and _agentless_passive(token))):
+        # A mention one with a predicate of its own sentence is that predicate's: no chains of
+        # happenings across sentences. Mentions that all restate ("the operation and the
+        # takeover of the province") restate together.
+        own = [i for i in range(len(events)) if groups.find(i) == groups.find(n)]
+        if n not in restating or not restating.issuperset(own):
             continue
+        restates = words.restated_types.get(events[n].type, frozenset())
+        definite = _definite(token, words)
         # The same word first ("the airstrike" after "an airstrike"), then, for a noun,
         # another word of a type it restates ("the attack" after "bombed").
         earlier = [_antecedent(events, tokens, n, same_word=True, kinds=restates)]
@@ -333,15 +344,14 @@ def _restatements(
                 _antecedent(events, tokens, n, same_word=False, kinds=restates, first=True)
             )
         for m in dict.fromkeys(e for e in earlier if e is not None):
-            if not restates:
-                if groups.join(m, n):
-                    break
-            elif _restatable(events[m], events[n]):
-                if not _same_report(events[m], events[n], words):
-                    inherit[n] = m
-                    break
-                if groups.join(m, n):
-                    break
+            if restates and not _restatable(events[m], events[n]):
+                continue
+            if restates and not _same_report(events[m], events[n], words):
+                inherit[n] = m
+                break
+            if groups.join(m, n):
+                groups.governed.update(own)  # the first report stands for the happening
+                break
     return inherit
 
 
