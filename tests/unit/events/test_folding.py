@@ -110,3 +110,11 @@ def test_a_restatement_reported_otherwise_keeps_its_modality_and_takes_the_doer(
     assert attack.modality != shelled.modality
     assert attack.actor1 == shelled.actor1
     assert attack.place == shelled.place
+
+
+def test_mentions_that_all_restate_restate_together(nlp: Language) -> None:
+    text = (
+        "Militants captured the town of Gao on Monday. The group says the operation in the "
+        "region and the takeover of the town is a victory."
+    )
+    assert coded(nlp, text) == [("captured", "FIGHT")]
