@@ -363,6 +363,18 @@ def fold(
 ) -> list[Event]:
     """``events`` with the mentions of one happening folded into one. ``people``: the tokens of
     actor mentions, where a trigger names the people who act ("protesters")."""
+    return fold_mentions(events, doc, words, people)[0]
+
+
+def fold_mentions(
+    events: Sequence[Event],
+    doc: Doc,
+    words: FoldingVocabulary,
+    people: Collection[int] = frozenset(),
+) -> tuple[list[Event], dict[int, str]]:
+    """:func:`fold`, and where each folded mention stood: its trigger's first character ->
+    the id of the event it was folded into (a claim of "the attack" names the happening
+    wherever it was last mentioned)."""
     starts = {t.idx: t for t in doc}
     tokens = [starts.get(e.trigger[0]) for e in events]
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
@@ -407,7 +419,14 @@ def fold(
         root, source = groups.find(n), groups.find(earlier)
         if root in merged and source in merged and root != source:
             merged[root] = _inherited(merged[root], merged[source])
-    return sorted(merged.values(), key=lambda e: e.trigger)
+    mentions = {
+        events[i].trigger[0]: merged[root].id
+        for root, members in roots.items()
+        if root in merged
+        for i in members
+        if events[i].id != merged[root].id
+    }
+    return sorted(merged.values(), key=lambda e: e.trigger), mentions
 
 
 def numbered(events: Sequence[Event]) -> list[Event]:
@@ -415,4 +434,4 @@ def numbered(events: Sequence[Event]) -> list[Event]:
     return [e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(events, start=1)]
 
 
-__all__ = ["fold", "numbered"]
+__all__ = ["fold", "fold_mentions", "numbered"]

@@ -26,7 +26,7 @@ claim ...") names nobody.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -149,16 +149,26 @@ def _named(events: Sequence[Event], deed: Token | None) -> int | None:
 
 
 def _earlier(
-    events: Sequence[Event], before: int, types: frozenset[str], place: str | None
+    events: Sequence[Event],
+    before: int,
+    types: frozenset[str],
+    place: str | None,
+    mentions: Mapping[int, str],
 ) -> int | None:
-    """The nearest event of a claimed type reported in a sentence before character
-    ``before``, if its place agrees with the claim's: the attack claimed, when the claim
-    names one again ("claimed responsibility for all three attacks") or none."""
-    for n in range(len(events) - 1, -1, -1):
-        e = events[n]
-        if e.sentence[1] <= before and e.type in types:
-            return n if None in (place, e.place) or place == e.place else None
-    return None
+    """The event of a claimed type last mentioned in a sentence before character ``before``,
+    if its place agrees with the claim's: the attack claimed, when the claim names one again
+    ("claimed responsibility for all three attacks") or none. A mention folded into an event
+    ("the attacks" after "twin bombings struck") is that event's."""
+    at = {e.id: n for n, e in enumerate(events)}
+    positions = [(e.trigger[0], n) for n, e in enumerate(events)]
+    positions += [(start, at[i]) for start, i in mentions.items() if i in at]
+    found = max(
+        ((s, n) for s, n in positions if s < before and events[n].type in types), default=None
+    )
+    if found is None:
+        return None
+    e = events[found[1]]
+    return found[1] if None in (place, e.place) or place == e.place else None
 
 
 def _same_sentence(events: Sequence[Event], claim: Claim, types: frozenset[str]) -> int | None:
@@ -199,8 +209,10 @@ def assign_responsibility(
     index: DocIndex,
     words: ResponsibilityVocabulary,
     triggers: TriggersVocabulary,
+    mentions: Mapping[int, str] | None = None,
 ) -> list[Event]:
-    """``events`` with each claimed attack given its claimer as actor1 and source."""
+    """``events`` with each claimed attack given its claimer as actor1 and source;
+    ``mentions``: where mentions folded into an event stood (``folding.fold_mentions``)."""
     out = list(events)
     types = words.claimed_types
     for claim in find_claims(doc, index, words, triggers):
@@ -211,7 +223,7 @@ def assign_responsibility(
         place = out[named].place if named is not None else None
         target = _same_sentence(out, claim, types)
         if target is None:
-            target = _earlier(out, sentence_start, types, place)
+            target = _earlier(out, sentence_start, types, place, mentions or {})
         target = named if target is None else target
         if target is None:
             continue

@@ -105,7 +105,10 @@ def test_a_release_is_not_a_restatement_of_the_capture(nlp: Language) -> None:
 def test_a_restatement_reported_otherwise_keeps_its_modality_and_takes_the_doer(
     nlp: Language,
 ) -> None:
-    text = "Rebels shelled the town of Bor on Tuesday. The army said the rebels would repeat the attack."
+    text = (
+        "Rebels shelled the town of Bor on Tuesday. "
+        "The army said the rebels would repeat the attack."
+    )
     shelled, attack = nlp(text)._.sitroom_events
     assert attack.modality != shelled.modality
     assert attack.actor1 == shelled.actor1

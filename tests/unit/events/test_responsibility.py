@@ -96,3 +96,19 @@ def test_a_claim_of_one_attack_leaves_the_earlier_ones_alone(nlp: Language) -> N
     )
     found, names = attacks(nlp, text)
     assert [names.get(e.actor1 or "") for e in found].count("Lashkar-e-Jhangvi") == 1
+
+
+def test_a_claim_goes_to_the_attack_last_named_even_where_that_mention_was_folded(
+    nlp: Language,
+) -> None:
+    text = (
+        "Gunmen bombed a church in Jolo on Sunday. A soldier was wounded in Sulu on Monday. "
+        "The governor condemned the attack on the church. "
+        "The Islamic State later claimed responsibility."
+    )
+    found, names = attacks(nlp, text)
+    [bombing] = [e for e in found if text[e.trigger[0] : e.trigger[1]] == "bombed"]
+    [wounding] = [e for e in found if e is not bombing]
+    assert names[bombing.actor1 or ""] == "Islamic State"
+    assert bombing.modality == "claimed"
+    assert wounding.actor1 is None

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.events.detect import EventDetector
-from sitroom.events.folding import fold, numbered
+from sitroom.events.folding import fold_mentions, numbered
 from sitroom.events.lexicon import EventVocabulary
 from sitroom.events.responsibility import assign_responsibility
 from sitroom.nlp import extensions as _extensions
@@ -33,13 +33,11 @@ class EventsComponent:
         index = doc_index(doc)
         events = self._detector.detect(doc, index)
         vocabulary = self._detector.vocabulary
-        events = fold(events, doc, vocabulary.folding, frozenset(index.entity_at))
+        events, mentions = fold_mentions(
+            events, doc, vocabulary.folding, frozenset(index.entity_at)
+        )
         events = assign_responsibility(
-            events,
-            doc,
-            index,
-            vocabulary.responsibility,
-            vocabulary.triggers,
+            events, doc, index, vocabulary.responsibility, vocabulary.triggers, mentions
         )
         doc._.sitroom_events = tuple(numbered(events))
         return doc
