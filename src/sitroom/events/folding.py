@@ -167,6 +167,18 @@ def _definite(token: Token, words: FoldingVocabulary) -> bool:
     )
 
 
+def _predicate(token: Token, words: FoldingVocabulary) -> bool:
+    """A noun trigger naming what something was ("in what police called *a terrorist
+    attack*"): it speaks of a happening already told."""
+    return token.pos_ == "NOUN" and token.dep_ in words.predicate_deps
+
+
+def _names_again(token: Token, words: FoldingVocabulary) -> bool:
+    """A trigger of a restated type that names a happening again without a determiner saying
+    so: a predicate noun or a passive without its doer."""
+    return _predicate(token, words) or _agentless_passive(token)
+
+
 def _agentless_passive(token: Token) -> bool:
     """A passive verb without its doer ("a man was shot"): what is told is what was done, the
     doer having been named where it was first reported."""
@@ -314,7 +326,7 @@ def _restatements(
         if token is not None
         and (
             _definite(token, words)
-            or (events[n].type in words.restated_types and _agentless_passive(token))
+            or (events[n].type in words.restated_types and _names_again(token, words))
         )
     }
     for n, token in enumerate(tokens):
@@ -335,7 +347,7 @@ def _restatements(
         if n not in restating or not restating.issuperset(own):
             continue
         restates = words.restated_types.get(events[n].type, frozenset())
-        definite = _definite(token, words)
+        definite = _definite(token, words) or _predicate(token, words)
         # The same word first ("the airstrike" after "an airstrike"), then, for a noun,
         # another word of a type it restates ("the attack" after "bombed").
         earlier = [_antecedent(events, tokens, n, same_word=True, kinds=restates)]

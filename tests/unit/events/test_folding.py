@@ -121,3 +121,8 @@ def test_mentions_that_all_restate_restate_together(nlp: Language) -> None:
         "region and the takeover of the town is a victory."
     )
     assert coded(nlp, text) == [("captured", "FIGHT")]
+
+
+def test_a_noun_naming_what_was_done_restates_it(nlp: Language) -> None:
+    text = "A gunman shot three people in Leeds on Sunday. Officials called it a terrorist attack."
+    assert coded(nlp, text) == [("shot", "ASSAULT")]

@@ -87,6 +87,7 @@ class FoldingVocabulary(Vocabulary):
     definite_determiners: WordSet
     modality_groups: tuple[tuple[Modality, ...], ...]
     restated_types: dict[PloverType, frozenset[PloverType]]
+    predicate_deps: WordSet
 
 
 class ResponsibilityVocabulary(Vocabulary):
