@@ -195,12 +195,14 @@ def _restatable(a: Event, b: Event) -> bool:
 
 
 def _same_report(a: Event, b: Event, words: FoldingVocabulary) -> bool:
-    """Whether two mentions report a happening alike: modalities of one group and no two
-    different sources ("police said ... the group claimed" are two reports)."""
+    """Whether a later mention reports the happening of an earlier one alike: modalities of
+    one group, and no source of its own besides the earlier one's ("gunmen attacked ... the
+    attack, police said": the police's report is another, which may differ from the first;
+    "X claimed the takeover ... Iran denounced the operation" refers to what was claimed)."""
     realis = {m: group[0] for group in words.modality_groups for m in group}
     if realis.get(a.modality, a.modality) != realis.get(b.modality, b.modality):
         return False
-    return None in (a.attributed_to, b.attributed_to) or a.attributed_to == b.attributed_to
+    return b.attributed_to in (None, a.attributed_to)
 
 
 def _inherited(later: Event, earlier: Event) -> Event:

@@ -117,8 +117,8 @@ def test_a_restatement_reported_otherwise_keeps_its_modality_and_takes_the_doer(
 
 def test_mentions_that_all_restate_restate_together(nlp: Language) -> None:
     text = (
-        "Militants captured the town of Gao on Monday. The group says the operation in the "
-        "region and the takeover of the town is a victory."
+        "Militants captured the town of Gao on Monday. The operation in the region and the "
+        "takeover of the town drove thousands from their homes."
     )
     assert coded(nlp, text) == [("captured", "FIGHT")]
 
@@ -126,3 +126,12 @@ def test_mentions_that_all_restate_restate_together(nlp: Language) -> None:
 def test_a_noun_naming_what_was_done_restates_it(nlp: Language) -> None:
     text = "A gunman shot three people in Leeds on Sunday. Officials called it a terrorist attack."
     assert coded(nlp, text) == [("shot", "ASSAULT")]
+
+
+def test_a_restatement_with_a_source_of_its_own_is_another_report(nlp: Language) -> None:
+    text = "Gunmen bombed a market in Kano on Monday. Police said the attack began at dawn."
+    bombing, attack = nlp(text)._.sitroom_events
+    assert text[attack.trigger[0] : attack.trigger[1]] == "attack"
+    assert attack.attributed_to is not None and bombing.attributed_to is None
+    assert (attack.actor1, attack.place) == (bombing.actor1, bombing.place)
+    assert "actor1" in attack.inferred
