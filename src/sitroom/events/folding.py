@@ -169,8 +169,11 @@ def _definite(token: Token, words: FoldingVocabulary) -> bool:
 
 def _predicate(token: Token, words: FoldingVocabulary) -> bool:
     """A noun trigger naming what something was ("in what police called *a terrorist
-    attack*"): it speaks of a happening already told."""
-    return token.pos_ == "NOUN" and token.dep_ in words.predicate_deps
+    attack*"): it speaks of a happening already told. Not after an existential "there" ("there
+    will be more protests"): that tells of one more."""
+    if token.pos_ != "NOUN" or token.dep_ not in words.predicate_deps:
+        return False
+    return not any(c.dep_ == "expl" for c in token.head.children)
 
 
 def _names_again(token: Token, words: FoldingVocabulary) -> bool:

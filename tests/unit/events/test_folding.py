@@ -135,3 +135,14 @@ def test_a_restatement_with_a_source_of_its_own_is_another_report(nlp: Language)
     assert attack.attributed_to is not None and bombing.attributed_to is None
     assert (attack.actor1, attack.place) == (bombing.actor1, bombing.place)
     assert "actor1" in attack.inferred
+
+
+def test_one_more_after_there_is_not_a_restatement(nlp: Language) -> None:
+    text = (
+        "Students marched through Accra on Monday. "
+        "Organisers said there would be more protests on Friday."
+    )
+    assert [w for w, _ in coded(nlp, text)] == ["marched", "protests"]
+    assert coded(
+        nlp, "Students marched through Accra. Organisers called it a peaceful protest."
+    ) == [("marched", "PROTEST")]
