@@ -35,6 +35,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import Event, InferredField
 
 # The links by which an act takes its content: objects and clausal complements, and the
@@ -44,6 +45,7 @@ _CLIMB = 6  # heads looked at above a trigger for the nearest trigger
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # Penn tags of verbs in the past or present tense
 _MATERIAL = frozenset({"material_conflict", "material_cooperation"})
 _PASSIVE = frozenset({"auxpass", "nsubjpass"})  # the marks of a passive verb
+_RELATIVE = frozenset({"WP", "WDT"})  # Penn tags of relative pronouns ("who", "which")
 
 
 def _nearest_trigger_above(
@@ -183,10 +185,19 @@ def _names_again(token: Token, words: FoldingVocabulary) -> bool:
 
 
 def _agentless_passive(token: Token) -> bool:
-    """A passive verb without its doer ("a man was shot"): what is told is what was done, the
-    doer having been named where it was first reported."""
+    """A passive verb without its doer ("the man was shot"): what is told is what was done,
+    the doer having been named where it was first reported. Not one done to someone new
+    ("another man, who was arrested on Saturday"): that is another act."""
     deps = {c.dep_ for c in token.children}
-    return token.pos_ == "VERB" and bool(deps & _PASSIVE) and "agent" not in deps
+    if token.pos_ != "VERB" or not deps & _PASSIVE or "agent" in deps:
+        return False
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.tag_ in _RELATIVE and token.dep_ == "relcl":
+        patient = token.head  # "another man, who was arrested": the man
+    indefinite = grammar().indefinite_determiners
+    return patient is None or not any(
+        c.dep_ == "det" and c.lower_ in indefinite for c in patient.children
+    )
 
 
 def _restatable(a: Event, b: Event) -> bool:

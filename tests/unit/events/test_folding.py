@@ -146,3 +146,10 @@ def test_one_more_after_there_is_not_a_restatement(nlp: Language) -> None:
     assert coded(
         nlp, "Students marched through Accra. Organisers called it a peaceful protest."
     ) == [("marched", "PROTEST")]
+
+
+def test_a_passive_done_to_someone_new_is_another_act(nlp: Language) -> None:
+    again = "Police arrested a man in Leeds on Sunday. The man was arrested on suspicion of fraud."
+    assert [w for w, t in coded(nlp, again) if t == "COERCE"] == ["arrested"]
+    other = "Police arrested a man in Leeds on Sunday. Another man was arrested there on Monday."
+    assert [w for w, t in coded(nlp, other) if t == "COERCE"] == ["arrested", "arrested"]
