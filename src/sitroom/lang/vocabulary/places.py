@@ -27,6 +27,8 @@ class ToponymWords(Vocabulary):
     non_agentive_verbs: WordSet
     seat_words: WordSet
     common_place_nouns: WordSet
+    capital_nouns: WordSet
+    country_nouns: WordSet
 
 
 @cache

@@ -1,0 +1,187 @@
+"""A country's capital named by a common noun: "Somalia's capital", "the Afghan capital", "the
+capital of Yemen", and "the capital" in a report about one country, are that country's capital
+city.
+
+The noun (``capital_nouns`` of ``data/toponyms.yaml``) becomes a mention of the capital's place
+(joining the place when the document names the city too), so that the events stage places what
+happened "in the Afghan capital" in Kabul rather than in Afghanistan or nowhere. The country is
+read from the noun phrase, most explicit first:
+
+* a possessive country ("*Somalia's* capital"), or a possessive noun for the country a report is
+  about ("the *country's* capital", ``country_nouns``): the report's focus country;
+* a demonym or a country name before it ("the *Afghan* capital");
+* "the capital *of* Yemen";
+* "the capital" with nothing else: the report's focus country (``sitroom.lang.focus``).
+
+Any other modifier makes it some other seat, or none ("the *provincial* capital", "the *economic*
+capital", "*its* capital", "*capital* punishment"), and a capital named in the phrase itself ("the
+capital, Mogadishu") needs no reading: both are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sitroom.geo.candidate import Candidate
+from sitroom.geo.gazetteer import Gazetteer
+from sitroom.lang.focus import focus_country
+from sitroom.lang.places import acled_precision
+from sitroom.lang.vocabulary.places import toponym_words
+from sitroom.model import Place, Span
+
+Doc = Any  # spaCy ships no type information
+Token = Any
+
+_WORDS = toponym_words()  # data/toponyms.yaml
+# Dependents that say nothing of which seat is meant ("the", punctuation, a trailing clause).
+_NEUTRAL_DEPS = frozenset({"det", "punct", "case", "prep", "relcl", "acl", "cc", "conj"})
+# Dependents that may name the country.
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+# A capital city named with the noun ("the capital, Mogadishu"; "Mogadishu, the capital").
+_NAMING_DEPS = frozenset({"appos", "compound", "nmod"})
+
+
+class _Places:
+    """Each token's place, by token index."""
+
+    def __init__(self, doc: Doc, places: Sequence[Place]) -> None:
+        self.by_token: dict[int, Place] = {}
+        for place in places:
+            for start, end in place.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                for token in span if span is not None else ():
+                    self.by_token[token.i] = place
+
+    def country_of(self, token: Token) -> str | None:
+        """The country ``token`` names as a resolved country mention."""
+        place = self.by_token.get(token.i)
+        return place.country if place is not None and place.kind == "country" else None
+
+
+def _phrase_head(noun: Token) -> Token:
+    """ "the capital city": the modifiers hang on "city"."""
+    head = noun.head
+    if noun.dep_ in {"compound", "amod"} and head.i != noun.i and head.pos_ == "NOUN":
+        return head
+    return noun
+
+
+def _owner(noun: Token, places: _Places, gazetteer: Gazetteer, focus: str | None) -> str | None:
+    """The country whose capital the phrase headed by ``noun`` names, or None."""
+    head = _phrase_head(noun)
+    owners: list[str | None] = []
+    for child in head.children:
+        if child.i == noun.i or child.dep_ in _NEUTRAL_DEPS - {"prep"}:
+            continue
+        if child.dep_ == "prep":
+            if child.lower_ != "of":
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            owners += [places.country_of(o) for o in objects] or [None]
+        elif child.dep_ in _OWNER_DEPS:
+            owners.append(_country_word(child, places, gazetteer, focus))
+        else:
+            return None
+    if any(owner is None for owner in owners) or len(set(owners)) > 1:
+        return None
+    if owners:
+        return owners[0]
+    # "the capital" alone: the capital of the country the report is about.
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return focus
+    return None
+
+
+def _country_word(
+    token: Token, places: _Places, gazetteer: Gazetteer, focus: str | None
+) -> str | None:
+    if (country := places.country_of(token)) is not None:
+        return country
+    if token.lower_ in _WORDS.country_nouns and token.dep_ == "poss":
+        return focus  # "the country's capital"
+    if token.dep_ != "poss" and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
+        return gazetteer.demonym_country(token.text)  # "the Afghan capital"
+    return None
+
+
+def _named_with(noun: Token, places: _Places) -> bool:
+    """Whether the phrase names its city itself ("the capital, Mogadishu", "Mogadishu, the
+    capital", "the capital city of Mogadishu")."""
+    head = _phrase_head(noun)
+    linked = [c for c in head.children if c.dep_ in _NAMING_DEPS]
+    if head.dep_ in _NAMING_DEPS:
+        linked.append(head.head)  # "the Somali capital Mogadishu" parsed with the city as head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            linked += [c for c in child.children if c.dep_ == "pobj"]
+    return any(
+        (place := places.by_token.get(t.i)) is not None and place.kind != "country" for t in linked
+    )
+
+
+def _is_capital_noun(token: Token) -> bool:
+    return bool(token.lower_ in _WORDS.capital_nouns and token.pos_ in {"NOUN", "PROPN"})
+
+
+def capital_mentions(
+    doc: Doc, places: Sequence[Place], gazetteer: Gazetteer
+) -> list[tuple[Span, Candidate]]:
+    """Each capital noun that names a country's capital, with that capital's gazetteer entry."""
+    if not doc.has_annotation("DEP"):
+        return []
+    resolved = _Places(doc, places)
+    focus = focus_country(places)
+    found: list[tuple[Span, Candidate]] = []
+    for token in doc:
+        if not _is_capital_noun(token) or token.i in resolved.by_token:
+            continue
+        if _named_with(token, resolved):
+            continue
+        country = _owner(token, resolved, gazetteer, focus)
+        if country is None or (capital := gazetteer.capital(country)) is None:
+            continue
+        found.append(((token.idx, token.idx + len(token.text)), capital))
+    return found
+
+
+def _same(place: Place, candidate: Candidate) -> bool:
+    if place.geonames_id is not None and candidate.geonames_id is not None:
+        return place.geonames_id == candidate.geonames_id
+    return place.name == candidate.name and place.country == candidate.country
+
+
+def add_capitals(doc: Doc, places: Sequence[Place], gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """``places`` with each capital noun added as a mention of its country's capital city."""
+    out = list(places)
+    for span, capital in capital_mentions(doc, places, gazetteer):
+        for number, place in enumerate(out):
+            if _same(place, capital):
+                mentions = sorted({*place.mentions, span})
+                out[number] = place.model_copy(update={"mentions": mentions})
+                break
+        else:
+            out.append(_new_place(capital, span, out))
+    return tuple(out)
+
+
+def _new_place(capital: Candidate, span: Span, places: Sequence[Place]) -> Place:
+    taken = {p.id for p in places}
+    number = len(places) + 1
+    while f"p{number}" in taken:
+        number += 1
+    return Place(
+        id=f"p{number}",
+        name=capital.name,
+        kind=capital.kind,
+        country=capital.country,
+        admin1=capital.admin1,
+        lat=capital.lat,
+        lon=capital.lon,
+        geonames_id=capital.geonames_id,
+        precision=acled_precision(capital.kind, fixed=capital.precision),
+        mentions=[span],
+    )
+
+
+__all__ = ["add_capitals", "capital_mentions"]
