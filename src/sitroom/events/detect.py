@@ -27,6 +27,7 @@ from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 
 # The prepositions that may chain from one object to a place ("a rally in the city of X"): the
@@ -35,6 +36,8 @@ from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 _LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
 _CHAIN_PREPS = _LOCATIVE_PREPS | {"of"}
 _NESTING = 2
+# Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
+_NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
@@ -78,6 +81,8 @@ def _in_locative(tok: Token) -> bool:
             if head.lower_ != "of":
                 return False
             tok = head.head
+            if tok.lower_ in _NEAR_HEADS:
+                return True  # "20 km north of X", "on the outskirts of X": near X
         elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:
             tok = head
         else:
@@ -86,13 +91,20 @@ def _in_locative(tok: Token) -> bool:
 
 
 def _named_first(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers:
-    in "the Red Sea port town of Mokha" the town named is more specific than the sea that
-    describes it."""
+    """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers,
+    then its owner: in "the Red Sea port town of Mokha" the town named is more specific than the
+    sea that describes it, and in "Spain's Catalonia region" the region than the country that
+    has it."""
     tokens = np_tokens(head)
     named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     rest = tokens[1:]
-    return [head, *(t for t in rest if t.i in named), *(t for t in rest if t.i not in named)]
+    return [
+        head,
+        *(t for t in rest if t.i in named),
+        *(t for t in rest if t.i not in named and t.i not in owner),
+        *(t for t in rest if t.i in owner),
+    ]
 
 
 def _most_specific(tok: Token, index: DocIndex) -> str | None:
@@ -124,6 +136,22 @@ def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = Tru
     return None
 
 
+def _phrase_verb(tok: Token) -> Token | None:
+    """The verb a place's prepositional phrase hangs on, through the nouns of further
+    prepositional phrases ("said at a news conference in X" → said), or None when the phrase
+    hangs on a noun in another role ("protesters in X said")."""
+    for _ in range(6):
+        while tok.dep_ in {"compound", "amod", "appos", "nmod", "conj"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        tok = head
+    return None
+
+
 class EventDetector:
     def __init__(self, vocabulary: EventVocabulary) -> None:
         self.vocabulary = vocabulary
@@ -137,6 +165,13 @@ class EventDetector:
         # Ground held or fought over: its owner is no second party (the place nouns count too).
         self._territory = self.words.territory_nouns | frozenset(_PLACE_NOUNS)
         self.arguments = ArgumentFinder(self.words, frozenset(_PLACE_NOUNS))
+        # Where someone spoke is not where what they reported happened.
+        self._speaking = (
+            self.cues.assert_verbs
+            | self.cues.deny_verbs
+            | self.cues.speech
+            | toponym_words().speaking_verbs
+        )
 
     # -- grounding --------------------------------------------------------------------------------
     def _place(
@@ -148,7 +183,11 @@ class EventDetector:
             return attached, "argument"
         sent = sentence_of(trig)
         for tok in sent:
-            if (place := index.location_at(tok.i)) is not None and _in_locative(tok):
+            if (
+                (place := index.location_at(tok.i)) is not None
+                and _in_locative(tok)
+                and not self._spoken_at(tok, trig)
+            ):
                 return _most_specific(tok, index) or place, "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
@@ -159,10 +198,19 @@ class EventDetector:
             focus is not None
             and quad == "material_conflict"
             and modality in {"asserted", "claimed", "denied"}
-            and all(index.location_at(tok.i) in {None, focus} for tok in sent)
+            and all(
+                index.location_at(tok.i) in {None, focus} or self._spoken_at(tok, trig)
+                for tok in sent
+            )
         ):
             return focus, "document"
         return None, None
+
+    def _spoken_at(self, tok: Token, trig: Token) -> bool:
+        """Whether the place at ``tok`` is where someone other than the event's trigger spoke
+        ("the envoy said in Geneva that ...", "speaking in Geneva, ...")."""
+        verb = _phrase_verb(tok)
+        return verb is not None and verb.i != trig.i and verb.lemma_.lower() in self._speaking
 
     def _attached_place(self, trig: Token, index: DocIndex) -> str | None:
         anchors = [trig]
@@ -172,11 +220,16 @@ class EventDetector:
             if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"
-            for tok in np_tokens(child):
+            for tok in _named_first(child):
                 if (place := index.location_at(tok.i)) and tok.i not in index.entity_at:
                     return place
         for anchor in anchors:
             for child in anchor.children:
+                if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in _NEAR_HEADS:
+                    # "clashes erupted 20 km north of X"
+                    for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        if (found := _place_under(of, index, 0)) is not None:
+                            return found
                 if child.dep_ != "prep":
                     continue
                 if child.lower_ in grammar().place_prepositions:

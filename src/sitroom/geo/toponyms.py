@@ -91,6 +91,11 @@ def _cue_before(doc: Doc, start: int) -> Cue | None:
 
 
 def _near(doc: Doc, start: int) -> bool:
+    # "near the northern city of X" is near X as "near X" is: step over the cue phrase.
+    if start >= 2 and doc[start - 1].lower_ == "of" and cue_of(doc[start - 2].lower_):
+        start -= 2
+        while start >= 1 and doc[start - 1].pos_ in {"DET", "ADJ"}:
+            start -= 1
     if start >= 1 and doc[start - 1].lower_ in NEAR_WORDS:
         return True
     if start >= 2 and doc[start - 1].lower_ in {"of", "from"}:

@@ -29,6 +29,7 @@ class ToponymWords(Vocabulary):
     common_place_nouns: WordSet
     capital_nouns: WordSet
     country_nouns: WordSet
+    speaking_verbs: WordSet
 
 
 @cache

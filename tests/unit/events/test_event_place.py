@@ -1,0 +1,58 @@
+"""Where an event happened, read with the real English model: the more specific of "X's Y",
+"north of X" and "near the city of X" (near it: ACLED geo-precision 2), and never the place
+where someone spoke."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model
+
+
+def _placed(nlp: Language, text: str, trigger: str) -> tuple[str | None, int | None]:
+    """The name and precision of the place of the event whose trigger is ``trigger``."""
+    doc = nlp(text)
+    places = {p.id: p for p in doc._.sitroom_places}
+    for event in doc._.sitroom_events:
+        if text[event.trigger[0] : event.trigger[1]] == trigger:
+            place = places.get(event.place or "")
+            return (place.name, place.precision) if place else (None, None)
+    raise AssertionError(f"no event on {trigger!r} in {text!r}")
+
+
+def test_the_owned_place_is_more_specific_than_its_owner(nlp: Language) -> None:
+    assert _placed(nlp, "Protesters rallied in Spain's Catalonia region.", "rallied")[0] == (
+        "Catalonia"
+    )
+    assert _placed(nlp, "Government forces bombed Syria's Idlib province.", "bombed")[0] == "Idlib"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "city"),
+    [
+        ("Clashes erupted 20 km north of Mosul on Friday.", "Clashes", "Mosul"),
+        ("Fighting broke out near the city of Marib.", "Fighting", "Ma'rib"),
+        ("Gunmen ambushed a convoy south of Kandahar.", "ambushed", "Kandahār"),
+    ],
+)
+def test_an_event_near_a_town_is_placed_near_it(
+    nlp: Language, text: str, trigger: str, city: str
+) -> None:
+    assert _placed(nlp, text, trigger) == (city, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Speaking in Geneva, the UN envoy said fighting had killed 20 people.", "killed"),
+        ("The minister told reporters in Washington that militants attacked a base.", "attacked"),
+    ],
+)
+def test_where_someone_spoke_is_not_the_event_place(nlp: Language, text: str, trigger: str) -> None:
+    assert _placed(nlp, text, trigger) == (None, None)
+
+
+def test_a_place_named_with_the_event_wins_over_where_it_was_told(nlp: Language) -> None:
+    text = "The army said at a news conference in Kabul that it killed ten militants in Helmand."
+    assert _placed(nlp, text, "killed")[0] == "Helmand"
