@@ -38,6 +38,8 @@ _CHAIN_PREPS = _LOCATIVE_PREPS | {"of"}
 _NESTING = 2
 # Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
 _NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
+# Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
+_PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
@@ -223,6 +225,11 @@ class EventDetector:
             for tok in _named_first(child):
                 if (place := index.location_at(tok.i)) and tok.i not in index.entity_at:
                     return place
+        if trig.pos_ == "NOUN" and trig.lemma_.lower() in _PLACE_OBJECT_NOUNS:
+            # "the capture of Kidal", "the siege of X": the place acted on
+            for of in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"):
+                if (found := _place_under(of, index, 0)) is not None:
+                    return found
         for anchor in anchors:
             for child in anchor.children:
                 if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in _NEAR_HEADS:

@@ -2,9 +2,10 @@
 capital of Yemen", and "the capital" in a report about one country, are that country's capital
 city.
 
-The noun (``capital_nouns`` of ``data/toponyms.yaml``) becomes a mention of the capital's place
-(joining the place when the document names the city too), so that the events stage places what
-happened "in the Afghan capital" in Kabul rather than in Afghanistan or nowhere. The country is
+The noun (``capital_nouns`` of ``data/toponyms.yaml``) becomes a reference to the capital's place
+(``doc._.sitroom_place_references``; the place is added when the document does not name the
+city), so that the events stage places what happened "in the Afghan capital" in Kabul rather
+than in Afghanistan or nowhere. The country is
 read from the noun phrase, most explicit first:
 
 * a possessive country ("*Somalia's* capital"), or a possessive noun for the country a report is
@@ -151,21 +152,27 @@ def _same(place: Place, candidate: Candidate) -> bool:
     return place.name == candidate.name and place.country == candidate.country
 
 
-def add_capitals(doc: Doc, places: Sequence[Place], gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """``places`` with each capital noun added as a mention of its country's capital city."""
+def add_capitals(
+    doc: Doc, places: Sequence[Place], gazetteer: Gazetteer
+) -> tuple[tuple[Place, ...], tuple[tuple[Span, str], ...]]:
+    """``places`` with each capital that a capital noun names (a new place, with no mention, when
+    the document does not name the city), and each such noun's span with its place's id.
+
+    The noun is a reference, not a mention: it is no toponym (a geoparser's gold has none). The
+    events stage reads it as a place, and counts it towards the article's focus
+    (``sitroom.lang.docindex``)."""
     out = list(places)
+    references: list[tuple[Span, str]] = []
     for span, capital in capital_mentions(doc, places, gazetteer):
-        for number, place in enumerate(out):
-            if _same(place, capital):
-                mentions = sorted({*place.mentions, span})
-                out[number] = place.model_copy(update={"mentions": mentions})
-                break
-        else:
-            out.append(_new_place(capital, span, out))
-    return tuple(out)
+        place = next((p for p in out if _same(p, capital)), None)
+        if place is None:
+            place = _new_place(capital, out)
+            out.append(place)
+        references.append((span, place.id))
+    return tuple(out), tuple(references)
 
 
-def _new_place(capital: Candidate, span: Span, places: Sequence[Place]) -> Place:
+def _new_place(capital: Candidate, places: Sequence[Place]) -> Place:
     taken = {p.id for p in places}
     number = len(places) + 1
     while f"p{number}" in taken:
@@ -180,7 +187,6 @@ def _new_place(capital: Candidate, span: Span, places: Sequence[Place]) -> Place
         lon=capital.lon,
         geonames_id=capital.geonames_id,
         precision=acled_precision(capital.kind, fixed=capital.precision),
-        mentions=[span],
     )
 
 

@@ -56,3 +56,28 @@ def test_where_someone_spoke_is_not_the_event_place(nlp: Language, text: str, tr
 def test_a_place_named_with_the_event_wins_over_where_it_was_told(nlp: Language) -> None:
     text = "The army said at a news conference in Kabul that it killed ten militants in Helmand."
     assert _placed(nlp, text, "killed")[0] == "Helmand"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        ("Al-Shabaab fighters attacked Mandera on Tuesday.", "attacked", "Mandera"),
+        ("The capture of Kidal by Tuareg rebels alarmed the region.", "capture", "Kidal"),
+        ("The siege of Mariupol lasted three months.", "siege", "Mariupol"),
+    ],
+)
+def test_a_place_attacked_or_seized_is_the_event_place_not_its_victim(
+    nlp: Language, text: str, trigger: str, town: str
+) -> None:
+    doc = nlp(text)
+    places = {p.id: p.name for p in doc._.sitroom_places}
+    event = next(e for e in doc._.sitroom_events if text[e.trigger[0] : e.trigger[1]] == trigger)
+    assert places.get(event.place or "") == town
+    assert event.actor2 is None
+
+
+def test_a_camp_named_after_its_town_is_near_that_town(nlp: Language) -> None:
+    assert _placed(nlp, "Gunmen attacked the Kakuma refugee camp on Sunday.", "attacked") == (
+        "Kakuma",
+        2,
+    )

@@ -12,12 +12,13 @@ pytestmark = pytest.mark.model
 
 
 def _capital_place(nlp: Language, text: str) -> str | None:
-    """The name of the place the word "capital" is a mention of, if any."""
+    """The name of the place the word "capital" refers to, if any."""
     doc = nlp(text)
     start = text.index("capital")
-    for place in doc._.sitroom_places:
-        if any(a <= start < b for a, b in place.mentions):
-            return str(place.name)
+    names = {p.id: p.name for p in doc._.sitroom_places}
+    for (a, b), place_id in doc._.sitroom_place_references:
+        if a <= start < b:
+            return str(names[place_id])
     return None
 
 
@@ -63,3 +64,11 @@ def test_the_gazetteer_knows_each_country_capital(gazetteer: Gazetteer) -> None:
     found = gazetteer.capital("KE")
     assert found is not None and (found.name, found.kind) == ("Nairobi", "city")
     assert gazetteer.capital("XX") is None
+
+
+def test_a_capital_noun_is_a_reference_not_a_toponym(nlp: Language) -> None:
+    text = "Gunmen stormed a hotel in the Kenyan capital late on Friday."
+    doc = nlp(text)
+    (nairobi,) = [p for p in doc._.sitroom_places if p.name == "Nairobi"]
+    assert nairobi.mentions == []  # not named: only referred to
+    assert [i for _, i in doc._.sitroom_place_references] == [nairobi.id]

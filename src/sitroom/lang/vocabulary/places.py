@@ -24,6 +24,7 @@ class ToponymWords(Vocabulary):
     distance_units: WordSet
     locative_words: WordSet
     place_object_verbs: WordSet
+    place_object_nouns: WordSet
     non_agentive_verbs: WordSet
     seat_words: WordSet
     common_place_nouns: WordSet

@@ -70,13 +70,15 @@ class PlacesComponent:
             self.initialize()
         mentions = find_mentions(doc, self.gazetteer, self._org_words)
         places = propagate(doc, resolve(mentions))
-        doc._.sitroom_places = add_capitals(doc, places, self.gazetteer)
+        doc._.sitroom_places, doc._.sitroom_place_references = add_capitals(
+            doc, places, self.gazetteer
+        )
         return doc
 
 
 @Language.factory(
     "sitroom_places",
-    assigns=["doc._.sitroom_places"],
+    assigns=["doc._.sitroom_places", "doc._.sitroom_place_references"],
     requires=["doc.ents"],
     default_config={"gazetteer_path": None, "vocabulary": []},
 )
