@@ -81,3 +81,22 @@ def test_a_camp_named_after_its_town_is_near_that_town(nlp: Language) -> None:
         "Kakuma",
         2,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        ("A car bomb exploded outside a police station in Kirkuk on Monday.", "exploded", "Kirkuk"),
+        ("The bomber detonated his vest at a checkpoint in Kandahar.", "detonated", "Kandahār"),
+        ("Government troops liberated the town of Palmyra in March.", "liberated", "Palmyra"),
+    ],
+)
+def test_a_bomb_that_goes_off_is_an_event_where_it_went_off(
+    nlp: Language, text: str, trigger: str, town: str
+) -> None:
+    assert _placed(nlp, text, trigger)[0] == town
+
+
+def test_an_economy_that_explodes_is_no_event(nlp: Language) -> None:
+    doc = nlp("Demand for electric cars exploded in Norway last year.")
+    assert not any(e.type == "ASSAULT" for e in doc._.sitroom_events)
