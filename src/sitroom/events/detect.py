@@ -7,6 +7,7 @@ so it can be tested on hand-built ``Doc`` objects without a statistical model.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -85,6 +86,8 @@ def _in_locative(tok: Token) -> bool:
             tok = head.head
             if tok.lower_ in _NEAR_HEADS:
                 return True  # "20 km north of X", "on the outskirts of X": near X
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _PLACE_OBJECT_NOUNS:
+                return True  # "the siege of the city of X": where the siege is
         elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:
             tok = head
         else:
@@ -121,21 +124,43 @@ def _most_specific(tok: Token, index: DocIndex) -> str | None:
     return None
 
 
-def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = True) -> str | None:
+def _place_under(
+    prep: Token,
+    index: DocIndex,
+    depth: int,
+    *,
+    direct: bool = True,
+    event_noun: Callable[[Token], bool] = lambda _: False,
+) -> str | None:
     """A place in the object of ``prep`` (when ``direct``), or down a chain of locative
-    prepositions inside it, at most ``depth`` deep."""
+    prepositions inside it, at most ``depth`` deep. A country naming who did an event ("in a
+    *U.S.* airstrike": ``event_noun`` tells event nouns) is no place of it."""
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if direct:
             for tok in _named_first(pobj):
-                if (place := index.location_at(tok.i)) is not None:
+                if (place := index.location_at(tok.i)) is not None and not (
+                    _doer_country(tok, place, index, event_noun)
+                ):
                     return place
         if depth > 0:
             for child in pobj.children:
                 if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
-                    found = _place_under(child, index, depth - 1)
+                    found = _place_under(child, index, depth - 1, event_noun=event_noun)
                     if found is not None:
                         return found
     return None
+
+
+def _doer_country(
+    tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
+) -> bool:
+    """ "a U.S. airstrike", "the Russia offensive": a country before an event noun says who."""
+    return (
+        tok.dep_ == "compound"
+        and index.place_kind.get(place) == "country"
+        and tok.head.pos_ == "NOUN"
+        and event_noun(tok.head)
+    )
 
 
 def _phrase_verb(tok: Token) -> Token | None:
@@ -187,8 +212,9 @@ class EventDetector:
         for tok in sent:
             if (
                 (place := index.location_at(tok.i)) is not None
-                and _in_locative(tok)
+                and (_in_locative(tok) or self._names_event_place(tok, place, index))
                 and not self._spoken_at(tok, trig)
+                and not _doer_country(tok, place, index, self._event_noun)
             ):
                 return _most_specific(tok, index) or place, "sentence"
         # A violent event whose sentence names no place happened where the article is about;
@@ -207,6 +233,24 @@ class EventDetector:
         ):
             return focus, "document"
         return None, None
+
+    def _event_noun(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and self.lexicon.match(token) is not None
+
+    def _names_event_place(self, tok: Token, place: str, index: DocIndex) -> bool:
+        """ "since the Mosul operation", "in the Manbij campaign": a town or area modifying an
+        event noun says where it is. A country there mostly says who acts ("a U.S. airstrike"),
+        and so does a place before a subject, which may be the people who act ("Mosul
+        protesters marched"): both are left out."""
+        head = tok
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return (
+            head.i != tok.i
+            and head.dep_ not in {"nsubj", "nsubjpass", "csubj"}
+            and index.place_kind.get(place) != "country"
+            and self._event_noun(head)
+        )
 
     def _spoken_at(self, tok: Token, trig: Token) -> bool:
         """Whether the place at ``tok`` is where someone other than the event's trigger spoke
@@ -240,10 +284,12 @@ class EventDetector:
                 if child.dep_ != "prep":
                     continue
                 if child.lower_ in grammar().place_prepositions:
-                    found = _place_under(child, index, _NESTING)
+                    found = _place_under(child, index, _NESTING, event_noun=self._event_noun)
                 elif child.lower_ in grammar().carrier_prepositions:
                     # "killed during an offensive in X", "bombed by aircraft inside X"
-                    found = _place_under(child, index, _NESTING, direct=False)
+                    found = _place_under(
+                        child, index, _NESTING, direct=False, event_noun=self._event_noun
+                    )
                 else:
                     continue
                 if found is not None:

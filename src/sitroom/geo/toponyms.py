@@ -87,7 +87,8 @@ def _trailing_cue(words: list[str]) -> tuple[Cue | None, int]:
 def _cue_before(doc: Doc, start: int) -> Cue | None:
     # "the city of X", "the province of X"
     if start >= 2 and doc[start - 1].lower_ == "of":
-        return cue_of(doc[start - 2].lower_)
+        # "the towns of X and Y": a plural cue too
+        return cue_of(doc[start - 2].lower_) or cue_of(doc[start - 2].lemma_.lower())
     return None
 
 

@@ -100,3 +100,28 @@ def test_a_bomb_that_goes_off_is_an_event_where_it_went_off(
 def test_an_economy_that_explodes_is_no_event(nlp: Language) -> None:
     doc = nlp("Demand for electric cars exploded in Norway last year.")
     assert not any(e.type == "ASSAULT" for e in doc._.sitroom_events)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        (
+            "Troops killed dozens of rebels who tried to break the siege of the city of Homs.",
+            "killed",
+            "Homs",
+        ),
+        (
+            "Hundreds of fighters have been killed since the start of the Mosul operation.",
+            "killed",
+            "Mosul",
+        ),
+    ],
+)
+def test_a_siege_of_a_town_or_a_town_before_an_event_noun_says_where(
+    nlp: Language, text: str, trigger: str, town: str
+) -> None:
+    assert _placed(nlp, text, trigger)[0] == town
+
+
+def test_a_country_before_an_event_noun_says_who_not_where(nlp: Language) -> None:
+    assert _placed(nlp, "Dozens were killed in a U.S. airstrike.", "killed") == (None, None)
