@@ -47,6 +47,10 @@ def test_an_event_near_a_town_is_placed_near_it(
     [
         ("Speaking in Geneva, the UN envoy said fighting had killed 20 people.", "killed"),
         ("The minister told reporters in Washington that militants attacked a base.", "attacked"),
+        (
+            "Two soldiers were shot dead, according to a statement from the ministry in Nairobi.",
+            "shot",
+        ),
     ],
 )
 def test_where_someone_spoke_is_not_the_event_place(nlp: Language, text: str, trigger: str) -> None:
