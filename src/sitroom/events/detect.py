@@ -202,10 +202,10 @@ class EventDetector:
 
     # -- grounding --------------------------------------------------------------------------------
     def _place(
-        self, trig: Token, index: DocIndex, quad: str, modality: str
+        self, trig: Token, index: DocIndex, kind: str, quad: str, modality: str
     ) -> tuple[str | None, PlaceBasis | None]:
         """Where the event happened, and how that was found."""
-        attached = self._attached_place(trig, index)
+        attached = self._attached_place(trig, index, kind)
         if attached is not None:
             return attached, "argument"
         sent = sentence_of(trig)
@@ -258,7 +258,7 @@ class EventDetector:
         verb = _phrase_verb(tok)
         return verb is not None and verb.i != trig.i and verb.lemma_.lower() in self._speaking
 
-    def _attached_place(self, trig: Token, index: DocIndex) -> str | None:
+    def _attached_place(self, trig: Token, index: DocIndex, kind: str) -> str | None:
         anchors = [trig]
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
@@ -283,6 +283,8 @@ class EventDetector:
                             return found
                 if child.dep_ != "prep":
                     continue
+                if child.lower_ == "from" and kind in self.words.origin_types:
+                    continue  # "rockets fired from Gaza": where they came from
                 if child.lower_ in grammar().place_prepositions:
                     found = _place_under(child, index, _NESTING, event_noun=self._event_noun)
                 elif child.lower_ in grammar().carrier_prepositions:
@@ -422,7 +424,7 @@ class EventDetector:
             kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
             info = recoded.info if recoded else EventType(quad=trigger.quad, cameo=trigger.cameo)
             attributed = entity_for(mod.reporter, index) if mod.reporter is not None else None
-            place, place_basis = self._place(tok, index, info.quad, mod.modality)
+            place, place_basis = self._place(tok, index, kind, info.quad, mod.modality)
             if phrase is not None and phrase.place is not None:
                 place, place_basis = phrase.place, "argument"
             confidence = (

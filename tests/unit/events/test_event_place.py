@@ -129,3 +129,17 @@ def test_a_siege_of_a_town_or_a_town_before_an_event_noun_says_where(
 
 def test_a_country_before_an_event_noun_says_who_not_where(nlp: Language) -> None:
     assert _placed(nlp, "Dozens were killed in a U.S. airstrike.", "killed") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        ("Thousands fled from Kadugli after the shelling.", "fled", "Kadugli"),
+        ("Protesters marched from Nairobi to the coast.", "marched", "Nairobi"),
+        ("Rockets were fired from Gaza at Israeli towns.", "fired", None),
+    ],
+)
+def test_from_x_is_the_place_left_not_where_weapons_came_from(
+    nlp: Language, text: str, trigger: str, town: str | None
+) -> None:
+    assert _placed(nlp, text, trigger)[0] == town
