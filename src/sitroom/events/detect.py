@@ -21,7 +21,7 @@ from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_victim
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
-from sitroom.lang.places import anaphor_kinds
+from sitroom.lang.places import anaphor_kinds, is_common_place_noun
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
@@ -154,12 +154,15 @@ def _place_under(
 def _doer_country(
     tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
 ) -> bool:
-    """ "a U.S. airstrike", "the Russia offensive": a country before an event noun says who."""
+    """ "a U.S. airstrike", "near a US convoy": a country before an event noun says who did it,
+    and before a noun that names no kind of place whose it is, not where ("the Iraq border"
+    is a place)."""
+    head = tok.head
     return (
         tok.dep_ == "compound"
         and index.place_kind.get(place) == "country"
-        and tok.head.pos_ == "NOUN"
-        and event_noun(tok.head)
+        and head.pos_ == "NOUN"
+        and (event_noun(head) or not is_common_place_noun(head.lemma_.lower()))
     )
 
 

@@ -129,6 +129,7 @@ def test_a_siege_of_a_town_or_a_town_before_an_event_noun_says_where(
 
 def test_a_country_before_an_event_noun_says_who_not_where(nlp: Language) -> None:
     assert _placed(nlp, "Dozens were killed in a U.S. airstrike.", "killed") == (None, None)
+    assert _placed(nlp, "A car bomb detonated near a US convoy.", "detonated") == (None, None)
 
 
 @pytest.mark.parametrize(
