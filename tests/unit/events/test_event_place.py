@@ -80,13 +80,6 @@ def test_a_place_attacked_or_seized_is_the_event_place_not_its_victim(
     assert event.actor2 is None
 
 
-def test_a_camp_named_after_its_town_is_near_that_town(nlp: Language) -> None:
-    assert _placed(nlp, "Gunmen attacked the Kakuma refugee camp on Sunday.", "attacked") == (
-        "Kakuma",
-        2,
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "town"),
     [
