@@ -1,6 +1,8 @@
 """A country's capital named by a common noun: "Somalia's capital", "the Afghan capital", "the
 capital of Yemen", and "the capital" in a report about one country, are that country's capital
-city.
+city; "Helmand's capital", "the capital of Helmand province" and "the provincial capital" after
+Helmand is named are the province's seat (the curated provinces' ``capital`` and the seats of
+``data/admin1.tsv``).
 
 The noun (``capital_nouns`` of ``data/toponyms.yaml``) becomes a reference to the capital's place
 (``doc._.sitroom_place_references``; the place is added when the document does not name the
@@ -14,17 +16,22 @@ read from the noun phrase, most explicit first:
 * "the capital *of* Yemen";
 * "the capital" with nothing else: the report's focus country (``sitroom.lang.focus``).
 
-Any other modifier makes it some other seat, or none ("the *provincial* capital", "the *economic*
-capital", "*its* capital", "*capital* punishment"), and a capital named in the phrase itself ("the
-capital, Mogadishu") needs no reading: both are left alone.
+Any other modifier makes it some other seat, or none ("the *economic* capital", "*its* capital",
+"*capital* punishment"), and a capital named in the phrase itself ("the capital, Mogadishu")
+needs no reading: both are left alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 from typing import Any
 
+from sitroom.geo._names import fold_key
+from sitroom.geo.admin1 import load_admin1
 from sitroom.geo.candidate import Candidate
+from sitroom.geo.curated import load_curated
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.lang.focus import focus_country
 from sitroom.lang.places import acled_precision
@@ -39,6 +46,8 @@ _WORDS = toponym_words()  # data/toponyms.yaml
 _NEUTRAL_DEPS = frozenset({"det", "punct", "case", "prep", "relcl", "acl", "cc", "conj"})
 # Dependents that may name the country.
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+# Kinds of place that have a capital rather than being one.
+_OWNER_KINDS = frozenset({"country", "admin1"})
 # A capital city named with the noun ("the capital, Mogadishu"; "Mogadishu, the capital").
 _NAMING_DEPS = frozenset({"appos", "compound", "nmod"})
 
@@ -58,6 +67,23 @@ class _Places:
         """The country ``token`` names as a resolved country mention."""
         place = self.by_token.get(token.i)
         return place.country if place is not None and place.kind == "country" else None
+
+    def owner_of(self, token: Token) -> str | None:
+        """The owner key of a capital ``token`` names: a country's code, or ``@`` and the id of
+        a first-level area ("*Helmand's* capital")."""
+        place = self.by_token.get(token.i)
+        if place is not None and place.kind == "admin1":
+            return f"@{place.id}"
+        return self.country_of(token)
+
+    def area_before(self, token: Token) -> str | None:
+        """The owner key of the last first-level area named before ``token``."""
+        found = None
+        for i in range(token.i):
+            place = self.by_token.get(i)
+            if place is not None and place.kind == "admin1":
+                found = f"@{place.id}"
+        return found
 
 
 def _phrase_head(noun: Token) -> Token:
@@ -79,7 +105,9 @@ def _owner(noun: Token, places: _Places, gazetteer: Gazetteer, focus: str | None
             if child.lower_ != "of":
                 continue
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            owners += [places.country_of(o) for o in objects] or [None]
+            owners += [places.owner_of(o) for o in objects] or [None]
+        elif child.dep_ == "amod" and child.lower_ in _WORDS.area_capital_words:
+            owners.append(places.area_before(noun))  # "the provincial capital"
         elif child.dep_ in _OWNER_DEPS:
             owners.append(_country_word(child, places, gazetteer, focus))
         else:
@@ -97,8 +125,8 @@ def _owner(noun: Token, places: _Places, gazetteer: Gazetteer, focus: str | None
 def _country_word(
     token: Token, places: _Places, gazetteer: Gazetteer, focus: str | None
 ) -> str | None:
-    if (country := places.country_of(token)) is not None:
-        return country
+    if (owner := places.owner_of(token)) is not None:
+        return owner
     if token.lower_ in _WORDS.country_nouns and token.dep_ == "poss":
         return focus  # "the country's capital"
     if token.dep_ != "poss" and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
@@ -117,7 +145,8 @@ def _named_with(noun: Token, places: _Places) -> bool:
         if child.dep_ == "prep" and child.lower_ == "of":
             linked += [c for c in child.children if c.dep_ == "pobj"]
     return any(
-        (place := places.by_token.get(t.i)) is not None and place.kind != "country" for t in linked
+        (place := places.by_token.get(t.i)) is not None and place.kind not in _OWNER_KINDS
+        for t in linked
     )
 
 
@@ -132,6 +161,7 @@ def capital_mentions(
     if not doc.has_annotation("DEP"):
         return []
     resolved = _Places(doc, places)
+    by_id = {p.id: p for p in places}
     focus = focus_country(places)
     found: list[tuple[Span, Candidate]] = []
     for token in doc:
@@ -139,11 +169,50 @@ def capital_mentions(
             continue
         if _named_with(token, resolved):
             continue
-        country = _owner(token, resolved, gazetteer, focus)
-        if country is None or (capital := gazetteer.capital(country)) is None:
+        owner = _owner(token, resolved, gazetteer, focus)
+        if owner is None:
+            continue
+        if owner.startswith("@"):
+            capital = _seat(by_id[owner[1:]], gazetteer)
+        else:
+            capital = gazetteer.capital(owner)
+        if capital is None:
             continue
         found.append(((token.idx, token.idx + len(token.text)), capital))
     return found
+
+
+@cache
+def _seat_names(curated_path: Path | None) -> dict[tuple[str, str], str]:
+    """(country, folded area name) -> the name of the area's seat town: the curated provinces'
+    ``capital`` and the seats of ``data/admin1.tsv``."""
+    seats = {
+        (row.country, fold_key(name)): row.seat
+        for row in load_admin1()
+        if row.seat
+        for name in (row.name, *row.aliases)
+    }
+    for place in load_curated(curated_path).places:
+        if place.kind == "admin1" and place.capital and place.country:
+            for name in (place.name, *place.aliases):
+                seats[(place.country, fold_key(name))] = place.capital
+    return seats
+
+
+def _seat(area: Place, gazetteer: Gazetteer) -> Candidate | None:
+    """The seat town of a first-level area, as the gazetteer has it (in the area's country,
+    the most populous of its name)."""
+    if area.country is None:
+        return None
+    name = _seat_names(gazetteer.curated_path).get((area.country, fold_key(area.name)))
+    if name is None:
+        return None
+    towns = [
+        c
+        for c in gazetteer.lookup(name)
+        if c.country == area.country and c.kind in {"city", "locality"}
+    ]
+    return max(towns, key=lambda c: c.population, default=None)
 
 
 def _same(place: Place, candidate: Candidate) -> bool:

@@ -28,6 +28,13 @@ def _capital_place(nlp: Language, text: str) -> str | None:
         ("Gunmen stormed a hotel in the Kenyan capital late on Friday.", "Nairobi"),
         ("Thousands rallied in Peru's capital against the new tax.", "Lima"),
         ("A car bomb exploded in the capital of Iraq on Tuesday.", "Baghdad"),
+        ("Militants attacked a police post in the capital of Helmand province.", "Lashkar Gāh"),
+        ("Clashes erupted in Helmand's capital on Monday.", "Lashkar Gāh"),
+        (
+            "Taliban fighters attacked checkpoints in Helmand on Monday. "
+            "Later they shelled the provincial capital.",
+            "Lashkar Gāh",
+        ),
         (
             "Fighting spread across Sudan this week. Troops clashed in Darfur and in Kordofan. "
             "Sudan's army said the capital was calm.",

@@ -30,6 +30,7 @@ class ToponymWords(Vocabulary):
     common_place_nouns: WordSet
     capital_nouns: WordSet
     country_nouns: WordSet
+    area_capital_words: WordSet
     speaking_verbs: WordSet
 
 
