@@ -7,6 +7,7 @@ so it can be tested on hand-built ``Doc`` objects without a statistical model.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -20,13 +21,14 @@ from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_victim
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
-from sitroom.lang.places import anaphor_kinds
+from sitroom.lang.places import anaphor_kinds, is_common_place_noun
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 
 # The prepositions that may chain from one object to a place ("a rally in the city of X"): the
@@ -35,6 +37,10 @@ from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 _LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
 _CHAIN_PREPS = _LOCATIVE_PREPS | {"of"}
 _NESTING = 2
+# Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
+_NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
+# Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
+_PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
@@ -78,6 +84,10 @@ def _in_locative(tok: Token) -> bool:
             if head.lower_ != "of":
                 return False
             tok = head.head
+            if tok.lower_ in _NEAR_HEADS:
+                return True  # "20 km north of X", "on the outskirts of X": near X
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _PLACE_OBJECT_NOUNS:
+                return True  # "the siege of the city of X": where the siege is
         elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:
             tok = head
         else:
@@ -86,13 +96,20 @@ def _in_locative(tok: Token) -> bool:
 
 
 def _named_first(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers:
-    in "the Red Sea port town of Mokha" the town named is more specific than the sea that
-    describes it."""
+    """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers,
+    then its owner: in "the Red Sea port town of Mokha" the town named is more specific than the
+    sea that describes it, and in "Spain's Catalonia region" the region than the country that
+    has it."""
     tokens = np_tokens(head)
     named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     rest = tokens[1:]
-    return [head, *(t for t in rest if t.i in named), *(t for t in rest if t.i not in named)]
+    return [
+        head,
+        *(t for t in rest if t.i in named),
+        *(t for t in rest if t.i not in named and t.i not in owner),
+        *(t for t in rest if t.i in owner),
+    ]
 
 
 def _most_specific(tok: Token, index: DocIndex) -> str | None:
@@ -107,20 +124,61 @@ def _most_specific(tok: Token, index: DocIndex) -> str | None:
     return None
 
 
-def _place_under(prep: Token, index: DocIndex, depth: int, *, direct: bool = True) -> str | None:
+def _place_under(
+    prep: Token,
+    index: DocIndex,
+    depth: int,
+    *,
+    direct: bool = True,
+    event_noun: Callable[[Token], bool] = lambda _: False,
+) -> str | None:
     """A place in the object of ``prep`` (when ``direct``), or down a chain of locative
-    prepositions inside it, at most ``depth`` deep."""
+    prepositions inside it, at most ``depth`` deep. A country naming who did an event ("in a
+    *U.S.* airstrike": ``event_noun`` tells event nouns) is no place of it."""
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if direct:
             for tok in _named_first(pobj):
-                if (place := index.location_at(tok.i)) is not None:
+                if (place := index.location_at(tok.i)) is not None and not (
+                    _doer_country(tok, place, index, event_noun)
+                ):
                     return place
         if depth > 0:
             for child in pobj.children:
                 if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
-                    found = _place_under(child, index, depth - 1)
+                    found = _place_under(child, index, depth - 1, event_noun=event_noun)
                     if found is not None:
                         return found
+    return None
+
+
+def _doer_country(
+    tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
+) -> bool:
+    """ "a U.S. airstrike", "near a US convoy": a country before an event noun says who did it,
+    and before a noun that names no kind of place whose it is, not where ("the Iraq border"
+    is a place)."""
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and index.place_kind.get(place) == "country"
+        and head.pos_ == "NOUN"
+        and (event_noun(head) or not is_common_place_noun(head.lemma_.lower()))
+    )
+
+
+def _phrase_verb(tok: Token) -> Token | None:
+    """The verb a place's prepositional phrase hangs on, through the nouns of further
+    prepositional phrases ("said at a news conference in X" → said), or None when the phrase
+    hangs on a noun in another role ("protesters in X said")."""
+    for _ in range(6):
+        while tok.dep_ in {"compound", "amod", "appos", "nmod", "conj"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        tok = head
     return None
 
 
@@ -137,18 +195,30 @@ class EventDetector:
         # Ground held or fought over: its owner is no second party (the place nouns count too).
         self._territory = self.words.territory_nouns | frozenset(_PLACE_NOUNS)
         self.arguments = ArgumentFinder(self.words, frozenset(_PLACE_NOUNS))
+        # Where someone spoke is not where what they reported happened.
+        self._speaking = (
+            self.cues.assert_verbs
+            | self.cues.deny_verbs
+            | self.cues.speech
+            | toponym_words().speaking_verbs
+        )
 
     # -- grounding --------------------------------------------------------------------------------
     def _place(
-        self, trig: Token, index: DocIndex, quad: str, modality: str
+        self, trig: Token, index: DocIndex, kind: str, quad: str, modality: str
     ) -> tuple[str | None, PlaceBasis | None]:
         """Where the event happened, and how that was found."""
-        attached = self._attached_place(trig, index)
+        attached = self._attached_place(trig, index, kind)
         if attached is not None:
             return attached, "argument"
         sent = sentence_of(trig)
         for tok in sent:
-            if (place := index.location_at(tok.i)) is not None and _in_locative(tok):
+            if (
+                (place := index.location_at(tok.i)) is not None
+                and (_in_locative(tok) or self._names_event_place(tok, place, index))
+                and not self._spoken_at(tok, trig)
+                and not _doer_country(tok, place, index, self._event_noun)
+            ):
                 return _most_specific(tok, index) or place, "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
@@ -159,12 +229,39 @@ class EventDetector:
             focus is not None
             and quad == "material_conflict"
             and modality in {"asserted", "claimed", "denied"}
-            and all(index.location_at(tok.i) in {None, focus} for tok in sent)
+            and all(
+                index.location_at(tok.i) in {None, focus} or self._spoken_at(tok, trig)
+                for tok in sent
+            )
         ):
             return focus, "document"
         return None, None
 
-    def _attached_place(self, trig: Token, index: DocIndex) -> str | None:
+    def _event_noun(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and self.lexicon.match(token) is not None
+
+    def _names_event_place(self, tok: Token, place: str, index: DocIndex) -> bool:
+        """ "since the Mosul operation", "in the Manbij campaign": a town or area modifying an
+        event noun says where it is. A country there mostly says who acts ("a U.S. airstrike"),
+        and so does a place before a subject, which may be the people who act ("Mosul
+        protesters marched"): both are left out."""
+        head = tok
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return (
+            head.i != tok.i
+            and head.dep_ not in {"nsubj", "nsubjpass", "csubj"}
+            and index.place_kind.get(place) != "country"
+            and self._event_noun(head)
+        )
+
+    def _spoken_at(self, tok: Token, trig: Token) -> bool:
+        """Whether the place at ``tok`` is where someone other than the event's trigger spoke
+        ("the envoy said in Geneva that ...", "speaking in Geneva, ...")."""
+        verb = _phrase_verb(tok)
+        return verb is not None and verb.i != trig.i and verb.lemma_.lower() in self._speaking
+
+    def _attached_place(self, trig: Token, index: DocIndex, kind: str) -> str | None:
         anchors = [trig]
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
@@ -172,18 +269,32 @@ class EventDetector:
             if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"
-            for tok in np_tokens(child):
+            for tok in _named_first(child):
                 if (place := index.location_at(tok.i)) and tok.i not in index.entity_at:
                     return place
+        if trig.pos_ == "NOUN" and trig.lemma_.lower() in _PLACE_OBJECT_NOUNS:
+            # "the capture of Kidal", "the siege of X": the place acted on
+            for of in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"):
+                if (found := _place_under(of, index, 0)) is not None:
+                    return found
         for anchor in anchors:
             for child in anchor.children:
+                if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in _NEAR_HEADS:
+                    # "clashes erupted 20 km north of X"
+                    for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        if (found := _place_under(of, index, 0)) is not None:
+                            return found
                 if child.dep_ != "prep":
                     continue
+                if child.lower_ == "from" and kind in self.words.origin_types:
+                    continue  # "rockets fired from Gaza": where they came from
                 if child.lower_ in grammar().place_prepositions:
-                    found = _place_under(child, index, _NESTING)
+                    found = _place_under(child, index, _NESTING, event_noun=self._event_noun)
                 elif child.lower_ in grammar().carrier_prepositions:
                     # "killed during an offensive in X", "bombed by aircraft inside X"
-                    found = _place_under(child, index, _NESTING, direct=False)
+                    found = _place_under(
+                        child, index, _NESTING, direct=False, event_noun=self._event_noun
+                    )
                 else:
                     continue
                 if found is not None:
@@ -316,7 +427,7 @@ class EventDetector:
             kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
             info = recoded.info if recoded else EventType(quad=trigger.quad, cameo=trigger.cameo)
             attributed = entity_for(mod.reporter, index) if mod.reporter is not None else None
-            place, place_basis = self._place(tok, index, info.quad, mod.modality)
+            place, place_basis = self._place(tok, index, kind, info.quad, mod.modality)
             if phrase is not None and phrase.place is not None:
                 place, place_basis = phrase.place, "argument"
             confidence = (

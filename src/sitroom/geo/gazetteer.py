@@ -32,6 +32,11 @@ BUILD_FORMAT = 10
 _COLUMNS = ", ".join(f"p.{column}" for column in PLACE_COLUMNS)
 _BY_FOLD = f"SELECT {_COLUMNS} FROM fold n JOIN place p ON p.id = n.place WHERE n.key = ?"
 _BY_FUZZY = f"SELECT {_COLUMNS} FROM fuzzy n JOIN place p ON p.id = n.place WHERE n.key = ?"
+# A country's capital: a scan of the place table, once per country and process.
+_CAPITAL = (
+    f"SELECT {_COLUMNS} FROM place p WHERE p.country = ? AND p.feature = 'capital' "
+    "ORDER BY p.population DESC, p.uid LIMIT 2"
+)
 _CACHE_LIMIT = 50_000
 
 
@@ -173,6 +178,17 @@ class Gazetteer:
                 self._cache.clear()
             self._cache[key] = cached
         return list(cached)
+
+    def capital(self, iso2: str) -> Candidate | None:
+        """The national capital of a country (GeoNames' seat of government; the most populous
+        when it lists two), or None."""
+        key = f"capital:{iso2.upper()}"
+        cached = self._cache.get(key)
+        if cached is None:
+            rows = self._query(_CAPITAL, iso2.upper())
+            cached = tuple(_candidate(row, "exact") for row in rows[:1])
+            self._cache[key] = cached
+        return cached[0] if cached else None
 
     def country_name(self, iso2: str) -> str | None:
         rows = self._query("SELECT name FROM country WHERE code = ?", iso2.upper())

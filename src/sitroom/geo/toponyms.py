@@ -57,6 +57,7 @@ QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 # Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
 LOCATIVE_WORDS = _WORDS.locative_words
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
+PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
@@ -86,11 +87,17 @@ def _trailing_cue(words: list[str]) -> tuple[Cue | None, int]:
 def _cue_before(doc: Doc, start: int) -> Cue | None:
     # "the city of X", "the province of X"
     if start >= 2 and doc[start - 1].lower_ == "of":
-        return cue_of(doc[start - 2].lower_)
+        # "the towns of X and Y": a plural cue too
+        return cue_of(doc[start - 2].lower_) or cue_of(doc[start - 2].lemma_.lower())
     return None
 
 
 def _near(doc: Doc, start: int) -> bool:
+    # "near the northern city of X" is near X as "near X" is: step over the cue phrase.
+    if start >= 2 and doc[start - 1].lower_ == "of" and cue_of(doc[start - 2].lower_):
+        start -= 2
+        while start >= 1 and doc[start - 1].pos_ in {"DET", "ADJ"}:
+            start -= 1
     if start >= 1 and doc[start - 1].lower_ in NEAR_WORDS:
         return True
     if start >= 2 and doc[start - 1].lower_ in {"of", "from"}:
@@ -269,14 +276,18 @@ class _Finder:
 
     def _object_of_place_verb(self, start: int, end: int) -> bool:
         """The name is the direct object of a verb whose object is mostly a place ("captured
-        Birao", "patrolled Kakata"). Unlike a locative word ("fans in Napoli", "at Stanford"),
-        such a verb leaves little room for a club or a firm: only there may a name the NER
-        does not call a place be a town smaller than STRICT_MIN_POPULATION."""
+        Birao", "patrolled Kakata"), or what such an act's noun is "of" ("the capture of
+        Kidal"). Unlike a locative word ("fans in Napoli", "at Stanford"), such a verb leaves
+        little room for a club or a firm: only there may a name the NER does not call a place
+        be a town smaller than STRICT_MIN_POPULATION."""
         root = self.doc[start:end].root
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            return bool(head.head.lemma_.lower() in PLACE_OBJECT_NOUNS)  # "the capture of X"
         return bool(
             root.dep_ == "dobj"
-            and root.head.pos_ == "VERB"
-            and root.head.lemma_.lower() in PLACE_OBJECT_VERBS
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in PLACE_OBJECT_VERBS
         )
 
     def proper_noun_runs(self) -> list[tuple[int, int]]:

@@ -79,6 +79,18 @@ def _by_token(doc: Doc, items: Iterable[tuple[str, Iterable[Span]]]) -> dict[int
     return out
 
 
+def _referred(places: Sequence[Place], references: Sequence[tuple[Span, str]]) -> list[Place]:
+    """``places`` with their references counted as mentions: an article that keeps returning to
+    "the capital" is about the capital as one that keeps naming it."""
+    extra: dict[str, list[Span]] = {}
+    for span, place_id in references:
+        extra.setdefault(place_id, []).append(span)
+    return [
+        p.model_copy(update={"mentions": [*p.mentions, *extra[p.id]]}) if p.id in extra else p
+        for p in places
+    ]
+
+
 def build_index(
     doc: Doc,
     entities: Sequence[Entity],
@@ -86,9 +98,12 @@ def build_index(
     times: Sequence[TimeSpan],
     published: dt.date | None,
     metonyms: Collection[Span],
+    references: Sequence[tuple[Span, str]] = (),
 ) -> DocIndex:
     """The index of the stages' results; ``metonyms`` are the character spans of place mentions
-    that act as agents (the places stage finds them)."""
+    that act as agents (the places stage finds them); ``references`` the spans that name a
+    place by a common noun ("the Afghan capital"), with its id: places for the events stage and
+    the article's focus, though no toponyms."""
     timed = []
     for t in times:
         toks = tokens_of(doc, t.span)
@@ -100,11 +115,13 @@ def build_index(
         entity_label={e.id: e.label for e in entities},
         entity_name={e.id: e.name for e in entities},
         entity_type={e.id: e.actor_type for e in entities},
-        place_at=_by_token(doc, ((p.id, p.mentions) for p in places)),
+        place_at=_by_token(
+            doc, [*((p.id, p.mentions) for p in places), *((i, [s]) for s, i in references)]
+        ),
         place_kind={p.id: p.kind for p in places},
         times=timed,
         published=published,
-        focus_place=focus_place(places, {*metonyms, *datelines}),
+        focus_place=focus_place(_referred(places, references), {*metonyms, *datelines}),
         metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
     )
 

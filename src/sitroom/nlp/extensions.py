@@ -12,6 +12,8 @@ EXTENSIONS = (
     "sitroom_published",
     "sitroom_entities",
     "sitroom_places",
+    # (span, place id): a place named by a common noun ("the Afghan capital"), no toponym.
+    "sitroom_place_references",
     "sitroom_times",
     "sitroom_durations",
     "sitroom_figures",

@@ -60,6 +60,18 @@ def test_cues_around_and_inside_entities(gazetteer: Gazetteer) -> None:
     assert doc.text[slice(*mentions[0].span)] == "Ramstein air base"
 
 
+def test_a_plural_cue_before_of_is_a_cue(gazetteer: Gazetteer) -> None:
+    doc = tagged("Rebels shelled the towns of Kandahar .", {"Kandahar": "GPE"})
+    doc[3].lemma_ = "town"  # "the towns of X and Y"
+    assert [(m.text, m.cue) for m in find_mentions(doc, gazetteer)] == [("Kandahar", "settlement")]
+
+
+def test_near_the_city_of_x_is_near_x(gazetteer: Gazetteer) -> None:
+    doc = tagged("Fighting broke out near the northern city of Kandahar .", {"Kandahar": "GPE"})
+    doc[4].pos_, doc[5].pos_ = "DET", "ADJ"
+    assert [(m.text, m.near) for m in find_mentions(doc, gazetteer)] == [("Kandahar", True)]
+
+
 def test_a_cue_inside_an_entity_must_fit_the_bare_name(gazetteer: Gazetteer) -> None:
     doc = tagged(
         "Floods hit Kabul County , Scott County and Helmand province .",

@@ -162,3 +162,16 @@ def test_a_relative_pronoun_is_its_noun_and_him_is_no_plural() -> None:
     idx = index(doc, {0: "gunmen", 6: "officers"}, {"gunmen": "PERSON", "officers": "PERSON"})
     assert entity_for(doc[1], idx) == "gunmen"  # "who" stands for the gunmen
     assert antecedent(doc[8], idx) is None  # "him" is one person: neither plural noun
+
+
+def test_a_reference_by_a_common_noun_is_a_place_and_counts_for_the_focus() -> None:
+    doc = doc_of(SHELLED)
+    text = doc.text
+    first = (text.index("Kadugli"), text.index("Kadugli") + 7)
+    last = (text.rindex("Kadugli"), text.rindex("Kadugli") + 7)
+    place = Place(id="p1", name="Kadugli", kind="city", precision=1, mentions=[first])
+    # Named once, and once referred to: a place at both, and the article's focus.
+    built = build_index(doc, [], [place], [], None, set(), [(last, "p1")])
+    assert built.place_at == {2: "p1", 6: "p1"}
+    assert built.focus_place == "p1"
+    assert build_index(doc, [], [place], [], None, set()).focus_place is None

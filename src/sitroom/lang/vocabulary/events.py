@@ -49,6 +49,7 @@ class TriggersVocabulary(Vocabulary):
     death_verbs: WordSet
     casualty_verbs: WordSet
     territory_nouns: WordSet
+    origin_types: frozenset[PloverType]
     intent_words: WordSet
     refusal_words: WordSet
     ending_verbs: WordSet

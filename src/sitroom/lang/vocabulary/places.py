@@ -24,9 +24,14 @@ class ToponymWords(Vocabulary):
     distance_units: WordSet
     locative_words: WordSet
     place_object_verbs: WordSet
+    place_object_nouns: WordSet
     non_agentive_verbs: WordSet
     seat_words: WordSet
     common_place_nouns: WordSet
+    capital_nouns: WordSet
+    country_nouns: WordSet
+    area_capital_words: WordSet
+    speaking_verbs: WordSet
 
 
 @cache

@@ -10,7 +10,8 @@ the gazetteer, which takes a few seconds).
 
 The component finds mentions (``sitroom.geo.toponyms``), resolves them
 (``sitroom.geo.resolve``), then adds every further occurrence of a resolved name
-(``sitroom.geo.propagate``). Mentions used as actors ("Washington said") stay places;
+(``sitroom.geo.propagate``) and reads "the Afghan capital" as Kabul
+(``sitroom.geo.capitals``). Mentions used as actors ("Washington said") stay places;
 ``sitroom.geo.metonyms.metonym_spans(doc)`` lists them so that the events stage can avoid taking
 them as event locations.
 """
@@ -24,6 +25,7 @@ from spacy.language import Language
 
 import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_places)
 from sitroom.config import load_settings
+from sitroom.geo.capitals import add_capitals
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.propagate import propagate
 from sitroom.geo.resolve import resolve
@@ -67,13 +69,16 @@ class PlacesComponent:
         if self._org_words is None:  # a pipeline built by hand, without initialize()
             self.initialize()
         mentions = find_mentions(doc, self.gazetteer, self._org_words)
-        doc._.sitroom_places = propagate(doc, resolve(mentions))
+        places = propagate(doc, resolve(mentions))
+        doc._.sitroom_places, doc._.sitroom_place_references = add_capitals(
+            doc, places, self.gazetteer
+        )
         return doc
 
 
 @Language.factory(
     "sitroom_places",
-    assigns=["doc._.sitroom_places"],
+    assigns=["doc._.sitroom_places", "doc._.sitroom_place_references"],
     requires=["doc.ents"],
     default_config={"gazetteer_path": None, "vocabulary": []},
 )
