@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Literal
 
-from sitroom.model import PlaceKind
+from sitroom.model import Place, PlaceKind, Span
 
 Source = Literal["geonames", "curated"]
 Match = Literal["exact", "fuzzy"]
@@ -35,6 +35,23 @@ class Candidate:
     source: Source
     precision: int | None = None
     match: Match = "exact"
+
+    def to_place(
+        self, place_id: str, precision: Literal[1, 2, 3], mentions: list[Span] | None = None
+    ) -> Place:
+        """The document place this entry resolves to, under the document's place id."""
+        return Place(
+            id=place_id,
+            name=self.name,
+            kind=self.kind,
+            country=self.country,
+            admin1=self.admin1,
+            lat=self.lat,
+            lon=self.lon,
+            geonames_id=self.geonames_id,
+            precision=precision,
+            mentions=mentions if mentions is not None else [],
+        )
 
 
 __all__ = ["Candidate", "Match", "Source"]

@@ -246,17 +246,7 @@ def _new_place(capital: Candidate, places: Sequence[Place]) -> Place:
     number = len(places) + 1
     while f"p{number}" in taken:
         number += 1
-    return Place(
-        id=f"p{number}",
-        name=capital.name,
-        kind=capital.kind,
-        country=capital.country,
-        admin1=capital.admin1,
-        lat=capital.lat,
-        lon=capital.lon,
-        geonames_id=capital.geonames_id,
-        precision=acled_precision(capital.kind, fixed=capital.precision),
-    )
+    return capital.to_place(f"p{number}", acled_precision(capital.kind, fixed=capital.precision))
 
 
 __all__ = ["add_capitals", "capital_mentions"]

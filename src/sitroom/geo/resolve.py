@@ -520,17 +520,8 @@ def _places(mentions: Sequence[Mention], chosen: dict[int, Candidate]) -> tuple[
     for number, (uid, resolved) in enumerate(members.items(), start=1):
         candidate = by_uid[uid]
         places.append(
-            Place(
-                id=f"p{number}",
-                name=candidate.name,
-                kind=candidate.kind,
-                country=candidate.country,
-                admin1=candidate.admin1,
-                lat=candidate.lat,
-                lon=candidate.lon,
-                geonames_id=candidate.geonames_id,
-                precision=_precision(candidate, resolved),
-                mentions=sorted({m.span for m in resolved}),
+            candidate.to_place(
+                f"p{number}", _precision(candidate, resolved), sorted({m.span for m in resolved})
             )
         )
     return tuple(places)
