@@ -12,6 +12,7 @@ from pydantic import Field
 from sitroom.api.downloads import DOWNLOAD_RESPONSES, FormatParam, download
 from sitroom.api.errors import ERROR_RESPONSES, not_found
 from sitroom.api.events import DEFAULT_PAGE, After, Filters, Limit, download_limit, event_item
+from sitroom.api.pages import cached_page, query_key
 from sitroom.api.schemas import ApiModel, EventItem
 from sitroom.api.state import State, require_read
 from sitroom.service.describe import describe_listed
@@ -145,15 +146,29 @@ def list_corpus_events(
         return download(
             merged, fmt, name="corpus-events", columns=CORPUS_COLUMNS, feature=corpus_feature
         )
-    rows = state.store.corpus_events(
-        filters.query(limit=limit + 1, after=after), min_sources=min_sources, contested=contested
+
+    def page() -> CorpusEventPage:
+        rows = state.store.corpus_events(
+            filters.query(limit=limit + 1, after=after),
+            min_sources=min_sources,
+            contested=contested,
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return CorpusEventPage(
+            items=[corpus_item(row) for row in rows],
+            next=rows[-1].cursor if more else None,
+        )
+
+    key = query_key(
+        "corpus-events",
+        filters.values,
+        min_sources=min_sources,
+        contested=contested,
+        limit=limit,
+        after=after,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return CorpusEventPage(
-        items=[corpus_item(row) for row in rows],
-        next=rows[-1].cursor if more else None,
-    )
+    return cached_page(state, key, page)
 
 
 @router.get("/corpus-events/{corpus_id}", summary="One merged event with its evidence")

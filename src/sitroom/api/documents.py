@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from sitroom.api.errors import ERROR_RESPONSES, UNAVAILABLE, not_found
 from sitroom.api.events import DEFAULT_PAGE, After, Limit
 from sitroom.api.highlights import highlights
+from sitroom.api.pages import cached_page, query_key
 from sitroom.api.schemas import (
     DocumentDetail,
     DocumentPage,
@@ -29,7 +30,12 @@ router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 write_router = APIRouter(prefix="/api", responses=ERROR_RESPONSES, route_class=TokenFirstRoute)
 
 
-@router.get("/documents", summary="List stored documents", dependencies=[Depends(require_read)])
+@router.get(
+    "/documents",
+    summary="List stored documents",
+    response_model=DocumentPage,
+    dependencies=[Depends(require_read)],
+)
 def list_documents(
     state: State,
     limit: Limit = DEFAULT_PAGE,
@@ -37,16 +43,20 @@ def list_documents(
     q: Annotated[
         str | None, Query(description="Words in title, text or quotes.", max_length=500)
     ] = None,
-) -> DocumentPage:
+) -> Response:
     """Documents in the order they were stored, without their text, with event and claim
     counts. Pass `next` as `after` for the next page."""
-    rows = state.store.document_page(limit=limit + 1, after=after, q=q)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return DocumentPage(
-        items=[DocumentSummary.from_row(row, cursor=row.cursor) for row in rows],
-        next=rows[-1].cursor if more else None,
-    )
+
+    def page() -> DocumentPage:
+        rows = state.store.document_page(limit=limit + 1, after=after, q=q)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return DocumentPage(
+            items=[DocumentSummary.from_row(row, cursor=row.cursor) for row in rows],
+            next=rows[-1].cursor if more else None,
+        )
+
+    return cached_page(state, query_key("documents", {}, q=q, limit=limit, after=after), page)
 
 
 @router.get(

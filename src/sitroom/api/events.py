@@ -10,6 +10,7 @@ from pydantic import StringConstraints
 
 from sitroom.api.downloads import DOWNLOAD_RESPONSES, FormatParam, download
 from sitroom.api.errors import ERROR_RESPONSES, not_found
+from sitroom.api.pages import cached_page, query_key
 from sitroom.api.schemas import DocumentMeta, EventDetail, EventItem, EventPage, NamedRef
 from sitroom.api.state import State, require_read
 from sitroom.errors import StoreError
@@ -187,14 +188,18 @@ def list_events(
         query = filters.query(limit=download_limit(request, limit), after=after)
         found = state.store.iter_events(query, page_size=DOWNLOAD_PAGE)
         return download(found, fmt, name="events", columns=COLUMNS, feature=geojson_feature)
-    # One extra row tells whether a next page exists, without an empty last page.
-    rows = state.store.events(filters.query(limit=limit + 1, after=after))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return EventPage(
-        items=[event_item(row) for row in rows],
-        next=rows[-1].cursor if more else None,
-    )
+
+    def page() -> EventPage:
+        # One extra row tells whether a next page exists, without an empty last page.
+        rows = state.store.events(filters.query(limit=limit + 1, after=after))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return EventPage(
+            items=[event_item(row) for row in rows],
+            next=rows[-1].cursor if more else None,
+        )
+
+    return cached_page(state, query_key("events", filters.values, limit=limit, after=after), page)
 
 
 def _named(extraction: Extraction, record_id: str | None) -> NamedRef | None:

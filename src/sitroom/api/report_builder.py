@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
@@ -22,6 +23,12 @@ from sitroom.store import Store
 
 # The child's stores, by URL: opened once, reused by every report it builds.
 _STORES: dict[str, Store] = {}
+
+# How much the report process yields to the server's (nice increment, 0..19). On a machine
+# with fewer free cores than busy processes, a report at equal priority takes its full share
+# from the list requests beside it; lowered, it runs on what they leave and only its own
+# clients wait longer. A report is cached per store revision, so few are built.
+REPORT_NICENESS = 10
 
 # (body, or None after an error; the error's class, message and code)
 _Outcome = tuple[str | None, type[SitroomError] | None, str, str]
@@ -39,6 +46,12 @@ def render_report(
 
     built = build_report(store, country=country, date_from=date_from, date_to=date_to)
     return render_markdown(built) if format == "md" else render_html(built)
+
+
+def _lower_priority() -> None:
+    """Run once in the report process as it starts: lower its scheduling priority."""
+    if hasattr(os, "nice"):  # not on Windows: there the process keeps the server's priority
+        os.nice(REPORT_NICENESS)
 
 
 def _render_in_child(
@@ -90,7 +103,9 @@ class ReportBuilder:
             if self._pool is None:
                 # spawn: a fresh interpreter, not a fork of a server with running threads.
                 context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1, mp_context=context, initializer=_lower_priority
+                )
             return self._pool
 
     def close(self) -> None:
@@ -100,4 +115,4 @@ class ReportBuilder:
                 self._pool = None
 
 
-__all__ = ["ReportBuilder", "render_report"]
+__all__ = ["REPORT_NICENESS", "ReportBuilder", "render_report"]

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 ExtractorFactory = Callable[[], "Extractor"]
 
+# Pages kept per store revision; each is one page of at most 500 rows (under a megabyte).
+PAGE_CACHE_SIZE = 256
+
 
 class ApiState:
     """Built by ``create_app`` without I/O; the store connects on its first query."""
@@ -40,6 +43,9 @@ class ApiState:
         # Rendered situation reports (HTML or Markdown) of the current store revision, built
         # in a process of their own.
         self.reports: RevisionCache[str] = RevisionCache()
+        # JSON bodies of list pages (api/pages.py) of the current store revision: a few dozen
+        # distinct pages make up nearly all list requests.
+        self.pages: RevisionCache[bytes] = RevisionCache(size=PAGE_CACHE_SIZE)
         self.report_builder = ReportBuilder(store, store.reopen_url())
 
     def extractor(self) -> Extractor:
