@@ -55,7 +55,6 @@ from sitroom.store.engine import (
     reason,
     run_write,
     sqlite_file,
-    write_transaction,
 )
 from sitroom.store.intake import (
     ID_CHUNK,
@@ -290,12 +289,11 @@ class Store:
     def link_cross_contradictions(self, document_ids: Sequence[str]) -> int:
         """Find claims in other documents that these documents' claims contradict; store them."""
         self._ensure_schema()
-        with (
-            self._translate("store cross-document contradictions"),
-            self._connect(self._get_engine()) as conn,
-            write_transaction(conn),
-        ):
-            return link_cross_contradictions(conn, list(document_ids))
+        ids = list(document_ids)
+        with self._translate("store cross-document contradictions"):
+            # Retried like every write (engine.run_write): a deadlock with a concurrent ingest
+            # on PostgreSQL costs a rerun, not the whole link step.
+            return run_write(self._connection, lambda conn: link_cross_contradictions(conn, ids))
 
     def cross_contradictions(self) -> list[CrossContradiction]:
         """Contradictions between claims of different documents, assert side first."""
@@ -382,13 +380,13 @@ class Store:
         """Recompute every corpus event from the stored events (after changing the merge rules
         in data/merge.yaml); returns how many there are."""
         self._ensure_schema()
-        with (
-            self._translate("write to"),
-            self._connect(self._get_engine()) as conn,
-            write_transaction(conn),
-        ):
+
+        def work(conn: Connection) -> int:
             registry.rebuild_registry(conn)
             return rebuild(conn)
+
+        with self._translate("write to"):
+            return run_write(self._connection, work)
 
     def contested_claims(self) -> list[ContestedClaim]:
         """Claims that take part in a contradiction, one row per side, pairs adjacent."""

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from sitroom.store import schema as t
 from sitroom.store.corpus_query import CorpusEventRow, corpus_row
-from sitroom.store.engine import write_transaction
+from sitroom.store.engine import run_write
 from sitroom.store.store import Store
 from sitroom.store.watch_tables import watch_alerts, watch_sources
+
+T = TypeVar("T")
 
 # Key of the PostgreSQL advisory lock taken while deciding whether an alert fires ("alerts").
 _ALERT_LOCK = 0x616C_6572_7473
@@ -114,7 +115,8 @@ class WatchState:
         state is kept, so re-running ``watch`` with the same sources resumes."""
         now = now or utcnow()
         s = watch_sources
-        with self._writing() as conn:
+
+        def work(conn: Connection) -> None:
             known = set(
                 conn.scalars(sa.select(s.c.url).where(s.c.url.in_([c.url for c in configs])))
             )
@@ -130,6 +132,8 @@ class WatchState:
                 else:
                     fresh = {"failures": 0, "errors": 0, "items_stored": 0, "next_due": now}
                     conn.execute(s.insert().values(url=config.url, **fresh, **values))
+
+        self._write(work)
 
     def sources(self) -> list[SourceState]:
         with self.store._reading() as conn:
@@ -170,7 +174,8 @@ class WatchState:
         condition = sa.and_(s.c.url == url, free)
         if due_only:
             condition = sa.and_(condition, s.c.next_due <= now)
-        with self._writing() as conn:
+
+        def work(conn: Connection) -> SourceState | None:
             taken = conn.execute(
                 s.update().where(condition).values(lease_owner=owner, lease_until=now + lease)
             ).rowcount
@@ -178,6 +183,8 @@ class WatchState:
                 return None
             row = conn.execute(sa.select(s).where(s.c.url == url)).one()
             return SourceState(**row._mapping)
+
+        return self._write(work)
 
     def release(
         self, url: str, owner: str, result: PollResult, *, now: dt.datetime | None = None
@@ -201,10 +208,13 @@ class WatchState:
                 values["last_modified"] = result.last_modified
         else:
             values.update(failures=s.c.failures + 1, errors=s.c.errors + 1, last_error=result.error)
-        with self._writing() as conn:
+
+        def work(conn: Connection) -> None:
             conn.execute(
                 s.update().where(s.c.url == url, s.c.lease_owner == owner).values(**values)
             )
+
+        self._write(work)
 
     # -- alerts ------------------------------------------------------------------------------
 
@@ -225,7 +235,8 @@ class WatchState:
         change fire it once."""
         now = now or utcnow()
         a = watch_alerts
-        with self._writing() as conn:
+
+        def work(conn: Connection) -> AlertRecord | None:
             if conn.dialect.name == "postgresql":
                 conn.execute(sa.select(sa.func.pg_advisory_xact_lock(_ALERT_LOCK)))
             previous = conn.scalar(
@@ -250,6 +261,8 @@ class WatchState:
             ).inserted_primary_key
             assert new_id is not None
             return AlertRecord(int(new_id[0]), rule, subject, reason, body, now)
+
+        return self._write(work)
 
     def alerts(
         self, *, after: int = 0, limit: int = 100, newest: bool = False
@@ -308,8 +321,8 @@ class WatchState:
         with self.store._reading() as conn:
             return _contradictions(conn, list(document_ids))
 
-    def _writing(self) -> AbstractContextManager[Connection]:
-        return _writing(self.store)
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        return _write(self.store, work)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -390,16 +403,13 @@ def _claimant_names(conn: Connection, keys: list[tuple[str, str]]) -> list[str |
     return out
 
 
-@contextmanager
-def _writing(store: Store) -> Iterator[Connection]:
-    """A write transaction on the store's engine, its database errors as ``StoreError``."""
+def _write(store: Store, work: Callable[[Connection], T]) -> T:
+    """``work`` in a write transaction on the store's engine, its database errors as
+    ``StoreError``; run again from the start when PostgreSQL aborts it for a deadlock or a
+    serialization failure (engine.run_write), as every other writer of the store is."""
     store._ensure_schema()
-    with (
-        store._translate("write"),
-        store._connect(store._get_engine()) as conn,
-        write_transaction(conn),
-    ):
-        yield conn
+    with store._translate("write"):
+        return run_write(store._connection, work)
 
 
 __all__ = [
