@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
+import anyio
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
@@ -28,7 +29,7 @@ _REPORT_CSP = (
     response_class=Response,
     responses={200: {"content": {"text/html": {}, "text/markdown": {}}}},
 )
-def report(
+async def report(
     state: State,
     country: Annotated[
         str | None, Query(description="ISO 3166-1 alpha-2 code.", max_length=MAX_FILTER)
@@ -43,10 +44,16 @@ def report(
     def render() -> str:
         return state.report_builder.build(country, date_from, date_to, format)
 
-    # The report reads the whole store: computed once per store revision and query, in a
-    # process of its own (api/report_builder.py).
-    key = (country, date_from, date_to, format)
-    body = state.reports.get(state.store.revision(), key, render)
+    def cached() -> str:
+        # The report reads the whole store: computed once per store revision and query, in a
+        # process of its own (api/report_builder.py).
+        key = (country, date_from, date_to, format)
+        return state.reports.get(state.store.revision(), key, render)
+
+    # Waiting for a report holds a thread for seconds. On threads of their own, requests
+    # waiting for reports never take all the threads the list routes run on; past
+    # REPORT_THREADS they wait in the event loop, holding no thread.
+    body = await anyio.to_thread.run_sync(cached, limiter=state.report_threads())
     if format == "md":
         return PlainTextResponse(body, media_type="text/markdown")
     headers = {"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"}

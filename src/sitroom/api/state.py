@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Annotated, Any
 
+import anyio
 from fastapi import Depends, Request, Response
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 ExtractorFactory = Callable[[], "Extractor"]
 
+# Threads on which requests wait for a report: a few, since one build serves every waiter.
+REPORT_THREADS = 4
 # Pages kept per store revision; each is one page of at most 500 rows (under a megabyte).
 PAGE_CACHE_SIZE = 256
 
@@ -47,6 +50,14 @@ class ApiState:
         # distinct pages make up nearly all list requests.
         self.pages: RevisionCache[bytes] = RevisionCache(size=PAGE_CACHE_SIZE)
         self.report_builder = ReportBuilder(store, store.reopen_url())
+        self._report_threads: anyio.CapacityLimiter | None = None
+
+    def report_threads(self) -> anyio.CapacityLimiter:
+        """The threads on which requests wait for reports (api/reports.py); made on first use,
+        in the event loop, which anyio needs (one loop thread: no race)."""
+        if self._report_threads is None:
+            self._report_threads = anyio.CapacityLimiter(REPORT_THREADS)
+        return self._report_threads
 
     def extractor(self) -> Extractor:
         """The extractor with its model loaded; call with ``ingest_lock`` held."""

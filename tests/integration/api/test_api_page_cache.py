@@ -4,12 +4,14 @@ the report process runs at a lower priority than the server."""
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from integration.api.conftest import CORPUS_SIZE
 from integration.api.corpus import live, report
 from sitroom.api import create_app
 from sitroom.api.report_builder import REPORT_NICENESS, ReportBuilder
+from sitroom.api.state import REPORT_THREADS
 from sitroom.config import Settings
 from sitroom.store import Store
 
@@ -82,3 +84,14 @@ def test_the_report_process_runs_at_a_lower_priority(db_file: Path) -> None:
         finally:
             builder.close()
     assert child == min(os.nice(0) + REPORT_NICENESS, 19)
+
+
+def test_requests_waiting_for_reports_hold_threads_of_their_own(db_file: Path) -> None:
+    app = create_app(Settings(db=str(db_file)))
+    with live(app) as client, ThreadPoolExecutor(max_workers=12) as pool:
+        urls = ["/api/report?format=md"] * 6 + [f"{url}?limit=4" for url in LISTS] * 2
+        codes = list(pool.map(lambda url: client.get(url).status_code, urls))
+        assert codes == [200] * len(urls)
+        limiter = app.state.sitroom.report_threads()
+        assert limiter.total_tokens == REPORT_THREADS
+        assert limiter.borrowed_tokens == 0  # every waiting request gave its thread back
