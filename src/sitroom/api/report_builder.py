@@ -27,8 +27,10 @@ _STORES: dict[str, Store] = {}
 # How much the report process yields to the server's (nice increment, 0..19). On a machine
 # with fewer free cores than busy processes, a report at equal priority takes its full share
 # from the list requests beside it; lowered, it runs on what they leave and only its own
-# clients wait longer. A report is cached per store revision, so few are built.
-REPORT_NICENESS = 10
+# clients wait longer. 5 gives it about a quarter of a core against one busy process; 10
+# (a tenth) starved it on a loaded machine: reports under an ingest passed the clients'
+# 120 s timeout (bench/api_load.py).
+REPORT_NICENESS = 5
 
 # (body, or None after an error; the error's class, message and code)
 _Outcome = tuple[str | None, type[SitroomError] | None, str, str]
