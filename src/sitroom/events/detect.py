@@ -25,6 +25,7 @@ from sitroom.lang.places import anaphor_kinds, is_common_place_noun
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
+from sitroom.lang.token_times import times_starting_in
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
 from sitroom.lang.vocabulary.grammar import grammar
@@ -309,15 +310,13 @@ class EventDetector:
                 continue
             if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at:
                 continue
-            for i in range(tok.i - 1, -1, -1):
-                place = index.location_at(i)
-                if place is not None and index.place_kind.get(place) in kinds:
-                    return place
+            if (found := index.last_location_before(tok.i, kinds)) is not None:
+                return found
         return None
 
     def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:
         sent = sentence_of(trig)
-        in_sentence = [(s, e, t) for s, e, t in index.times if sent.start <= s < sent.end]
+        in_sentence = times_starting_in(index.times, sent.start, sent.end)
         subtree = {t.i for t in trig.subtree} | {t.i for t in trig.head.subtree}
         attached = [t for s, _e, t in in_sentence if s in subtree]
         chosen = attached[0] if attached else (in_sentence[0][2] if len(in_sentence) == 1 else None)

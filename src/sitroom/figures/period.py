@@ -27,6 +27,7 @@ from sitroom.lang.period import (
     since_phrase,
     total_phrase,
 )
+from sitroom.lang.token_times import TimesByToken
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Duration, FigurePeriod, TimeSpan
 
@@ -42,9 +43,9 @@ class FigureClock:
         published: dt.date | None,
         reporting: ReportingVocabulary,
     ) -> None:
-        self.times: TokenTimes = [
+        self.times: TokenTimes = TimesByToken(
             (toks.start, toks.stop, t) for t in times if len(toks := tokens_of(doc, t.span))
-        ]
+        )
         self.durations = [(toks.start, d) for d in durations if len(toks := tokens_of(doc, d.span))]
         self.period: ArticlePeriod = article_period(doc, self.times, published)
         self.reporting = reporting

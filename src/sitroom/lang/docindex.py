@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from sitroom.lang.focus import dateline_spans, focus_place
+from sitroom.lang.token_times import TimesByToken
 from sitroom.model import Entity, Place, Span, TimeSpan
 
 
@@ -62,6 +64,28 @@ class DocIndex:
     def location_at(self, i: int) -> str | None:
         """The place token ``i`` names as a location, if any."""
         return None if i in self.metonym_at else self.place_at.get(i)
+
+    @functools.cached_property
+    def location_tokens_by_kind(self) -> Mapping[str, Sequence[int]]:
+        """Tokens naming a place as a location, ascending, by the place's kind: "the province"
+        finds the last province named by a search, not by a walk back over the document."""
+        found: dict[str, list[int]] = {}
+        for i in sorted(self.place_at):
+            place = self.location_at(i)
+            kind = self.place_kind.get(place) if place is not None else None
+            if kind is not None:
+                found.setdefault(kind, []).append(i)
+        return found
+
+    def last_location_before(self, i: int, kinds: Collection[str]) -> str | None:
+        """The place of one of ``kinds`` named as a location last before token ``i``."""
+        best = -1
+        for kind in kinds:
+            tokens = self.location_tokens_by_kind.get(kind, ())
+            at = bisect_left(tokens, i)
+            if at:
+                best = max(best, tokens[at - 1])
+        return self.location_at(best) if best >= 0 else None
 
 
 def tokens_of(doc: Doc, span: Span) -> range:
@@ -119,7 +143,7 @@ def build_index(
             doc, [*((p.id, p.mentions) for p in places), *((i, [s]) for s, i in references)]
         ),
         place_kind={p.id: p.kind for p in places},
-        times=timed,
+        times=TimesByToken(timed),
         published=published,
         focus_place=focus_place(_referred(places, references), {*metonyms, *datelines}),
         metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),

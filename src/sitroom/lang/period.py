@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.token_times import TokenTime, times_starting_in
 from sitroom.lang.vocabulary.periods import period_words
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import TimeSpan
@@ -169,7 +170,12 @@ def _since_clause(time_token: Token, clause: Token) -> bool:
 def own_time(token: Token, times: TokenTimes) -> TimeSpan | None:
     """A time inside ``token``'s own phrase ("the killing in October 2018")."""
     own = {t.i for t in _phrase_tokens(token)}
-    return next((time for start, _end, time in times if start in own), None)
+    return next((time for start, _end, time in _within(times, own) if start in own), None)
+
+
+def _within(times: TokenTimes, tokens: set[int]) -> list[TokenTime]:
+    """The times that start between the first and the last of ``tokens``, in their order."""
+    return times_starting_in(times, min(tokens), max(tokens) + 1) if tokens else []
 
 
 def clause_time(token: Token, times: TokenTimes) -> Dated | None:
@@ -181,23 +187,22 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
     own = {t.i for t in _phrase_tokens(token)}
     words = {t.i for t in clause_tokens(token)}
     for scope in (own, words):
-        for start, _end, time in times:
+        for start, _end, time in _within(times, scope):
             if start in scope:
                 return Dated(time, is_since(time))
-    for start, _end, time in times:
-        inside = head.left_edge.i <= start <= head.right_edge.i
-        if inside and _since_clause(token.doc[start], head):
+    for start, _end, time in times_starting_in(times, head.left_edge.i, head.right_edge.i + 1):
+        if _since_clause(token.doc[start], head):
             return Dated(time, True)
     if _has_phrase(clause_tokens(token), period_words().anaphoric_time_phrases):
         # "at the time": the time last named before the clause
-        before = [t for s, _e, t in times if s < head.left_edge.i]
+        before = times_starting_in(times, 0, head.left_edge.i)
         if before:
-            return Dated(before[-1], False)
+            return Dated(before[-1][2], False)
     sent = sentence_of(token)
-    in_sentence = [(s, t) for s, _e, t in times if sent.start <= s < sent.end]
+    in_sentence = times_starting_in(times, sent.start, sent.end)
     if len(in_sentence) != 1:
         return None
-    start, time = in_sentence[0]
+    start, _end, time = in_sentence[0]
     # A clause embedded after this one's verb dates itself, not this one ("pledged to do better
     # than during their rule from 1996 to 2001"); a time before the verb sets the frame of the
     # sentence ("That September, the movement launched; she promised protests"), and so does
