@@ -44,11 +44,15 @@ async def report(
     def render() -> str:
         return state.report_builder.build(country, date_from, date_to, format)
 
+    # The revision as the request arrives, not once it gets a thread: under an ingest the
+    # store moves on while requests queue, and each newer revision would start another build.
+    revision = await anyio.to_thread.run_sync(state.store.revision)
+
     def cached() -> str:
         # The report reads the whole store: computed once per store revision and query, in a
         # process of its own (api/report_builder.py).
         key = (country, date_from, date_to, format)
-        return state.reports.get(state.store.revision(), key, render)
+        return state.reports.get(revision, key, render)
 
     # Waiting for a report holds a thread for seconds. On threads of their own, requests
     # waiting for reports never take all the threads the list routes run on; past
