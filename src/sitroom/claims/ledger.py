@@ -178,6 +178,7 @@ class ClaimsLedger:
         entities: Sequence[Entity],
         events: Sequence[Event],
         places: Sequence[Place] = (),
+        restated: Sequence[tuple[int, str]] = (),
     ) -> LedgerResult:
         found = self._quote_tokens(doc)
         finder = SpeakerFinder(doc, index, self.cues, [rng for _, rng in found])
@@ -198,7 +199,7 @@ class ClaimsLedger:
                 self.happening_verbs,
             ),
         )
-        claims, raw = self._claims(doc, index, events, finder, marked, reported, context)
+        claims, raw = self._claims(doc, index, events, finder, marked, reported, context, restated)
         names = {e.id: e.name for e in entities}
         affiliation = {e.id: e.affiliation for e in entities}
         contradictions = find_contradictions(claims, raw, names, affiliation)
@@ -399,6 +400,7 @@ class ClaimsLedger:
         marked: list[_Marked],
         reported: list[Reported],
         context: _Context,
+        restated: Sequence[tuple[int, str]] = (),
     ) -> tuple[list[Claim], list[RawClaim]]:
         raw = self._raw_claims(doc, index, finder, marked, reported)
         # Quotations are claims too when no content clause of their cue already covers them.
@@ -424,7 +426,13 @@ class ClaimsLedger:
         text = doc.text
         # Events by trigger start, to find those inside a claim by bisection: a scan of every
         # event per claim was quadratic on a long article. The first in ``events`` order wins.
-        by_start = sorted((e.trigger[0], i) for i, e in enumerate(events))
+        # A restatement folded into an earlier event ("the attack", later on) still stands where
+        # it was said: a claim around it is about that event.
+        position = {e.id: i for i, e in enumerate(events)}
+        by_start = sorted(
+            [(e.trigger[0], i) for i, e in enumerate(events)]
+            + [(start, position[id_]) for start, id_ in restated if id_ in position]
+        )
         starts = [start for start, _ in by_start]
         out = []
         numbers = {id(c): n for n, c in enumerate(raw, 1)}

@@ -18,6 +18,9 @@ EXTENSIONS = (
     "sitroom_durations",
     "sitroom_figures",
     "sitroom_events",
+    # (trigger start, event id): where a restatement folded into an event stood ("the attack"
+    # two sentences on), so that a claim around it is still about that event.
+    "sitroom_event_mentions",
     "sitroom_quotes",
     "sitroom_claims",
     "sitroom_contradictions",

@@ -41,6 +41,7 @@ class ClaimsComponent:
             doc._.sitroom_entities,
             doc._.sitroom_events,
             doc._.sitroom_places,
+            doc._.sitroom_event_mentions,
         )
         doc._.sitroom_quotes = result.quotes
         doc._.sitroom_claims = result.claims

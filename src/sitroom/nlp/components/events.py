@@ -39,13 +39,18 @@ class EventsComponent:
         events = assign_responsibility(
             events, doc, index, vocabulary.responsibility, vocabulary.triggers, mentions
         )
-        doc._.sitroom_events = tuple(numbered(events))
+        final = numbered(events)
+        renamed = {old.id: new.id for old, new in zip(events, final, strict=True)}
+        doc._.sitroom_events = tuple(final)
+        doc._.sitroom_event_mentions = tuple(
+            sorted((start, renamed[id_]) for start, id_ in mentions.items() if id_ in renamed)
+        )
         return doc
 
 
 @Language.factory(
     "sitroom_events",
-    assigns=["doc._.sitroom_events"],
+    assigns=["doc._.sitroom_events", "doc._.sitroom_event_mentions"],
     requires=["token.dep", "token.lemma", "doc._.sitroom_entities"],
     default_config={"vocabulary": []},
 )
