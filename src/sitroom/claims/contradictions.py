@@ -106,7 +106,10 @@ def find_contradictions(
         if denial.stance != "deny":
             continue
         j = position.get(id(denial.denies)) if denial.denies is not None else None
-        if j is not None and side_key(claims[j]) != side_key(claims[i]):
+        # "denies claims that it ...": a claim nobody is said to make is no side's, and its
+        # denial contradicts nobody in particular.
+        owned = j is not None and side_key(claims[j]) is not None
+        if j is not None and owned and side_key(claims[j]) != side_key(claims[i]):
             add(claims[j], claims[i], "rejects the claim of")
         if denial.owner is not None:
             # "denied the rebels' claim about Kadu": the owner's claims about that place, made

@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from sitroom.claims.contradictions import RawClaim, find_contradictions, restate_denials
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
-from sitroom.claims.reported import Reported, continues, find_reported
+from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
@@ -330,7 +330,7 @@ class ClaimsLedger:
                 continue
             if tok.pos_ != "VERB":
                 continue
-            stance = self.cues.claim_stance(tok.lemma_)
+            stance = cue_stance(tok, self.cues)
             calls_false = tok.lemma_ == "call" and any(
                 c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self._is_false(c)
                 for c in tok.children

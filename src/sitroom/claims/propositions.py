@@ -98,17 +98,58 @@ class PropositionFinder:
         return place.name if place is not None else tok.lemma_.lower()
 
     def _negated(self, tok: Token) -> bool:
-        """A negated act: a negation on a verb that is a happening the events stage found ("was
-        not captured") or on a past act ("did not call"). A negated expectation, ability or
-        existence ("is not expected to", "won't be able to", "there were no reports of") is
-        reported as what it says, not as a denial."""
+        """A negated act or state: a negation on a verb that is a happening the events stage
+        found ("was not captured"), on a past act ("did not call"), on a presence, a state or a
+        passive act that no clause qualifies ("were not in the town", "was not being used"); or
+        a subject that is nobody ("no militants were inside", "there were no casualties"). A
+        negated expectation or ability ("is not expected to", "won't be able to") and an absence
+        of reports ("there were no reports of") are reported as what they say, not as denials."""
+        if self._absent(tok) is not None:
+            return True
         if not any(self._is_negation(c) for c in tok.children):
             return False
         if tok.idx in self.triggers:
             return True
-        return tok.tag_ == "VB" and any(
+        if tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in tok.children
+        ):
+            return True
+        return self._state(tok) and not self._qualified(tok)
+
+    def _state(self, tok: Token) -> bool:
+        """A verb of presence or state ("be", "hide"), or a passive one ("was used")."""
+        return tok.lemma_.lower() in self.cues.presence_verbs or any(
+            c.dep_ == "auxpass" for c in tok.children
         )
+
+    @staticmethod
+    def _qualified(tok: Token) -> bool:
+        """A verb or its complement that governs a clause: "is not expected to attack", "was
+        not able to", "is not sure whether": the negation bears on the expectation."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in {"acomp", "attr", "oprd"})]
+        return any(c.dep_ in {"xcomp", "ccomp"} for h in heads for c in h.children)
+
+    def _absent(self, tok: Token) -> Token | None:
+        """The subject of a happening, a presence or a passive act that is nobody: "nobody was
+        hurt", "no militants were inside", "there were no casualties". Not a claim noun: "there
+        were no reports of" says that nothing was reported, not that it did not happen."""
+        if not (self._state(tok) or tok.idx in self.triggers):
+            return None
+        if self._qualified(tok):
+            return None
+        for child in tok.children:
+            if child.dep_ not in _SUBJECTS | {"attr"} or child.lower_ == "there":
+                continue
+            if (
+                child.lower_ in self.cues.claim_nouns
+                or child.lemma_.lower() in self.cues.claim_nouns
+            ):
+                continue
+            if child.lower_ in self.cues.negations or any(
+                d.dep_ == "det" and d.lower_ in self.cues.negations for d in child.children
+            ):
+                return child
+        return None
 
     def _is_negation(self, tok: Token) -> bool:
         return tok.dep_ == "neg" or (tok.dep_ == "advmod" and tok.lower_ in self.cues.negations)
@@ -280,16 +321,32 @@ class PropositionFinder:
             return Proposition(kind="statement", text=text)
         subj = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
         obj = next((c for c in main.children if c.dep_ in _OBJECTS), None)
-        subject = self._name(subj) if subj is not None and subj.lower_ != "there" else None
-        if subject is None and obj is not None:  # "there were casualties": they exist
-            subject, obj = self._name(obj), None
-        predicate = main.lemma_.lower()
+        agent = next(
+            (g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None and obj is None:
+            # "the school was used by fighters" is "fighters used the school"
+            subj, obj = agent, subj
+        if subj is not None and subj.lower_ == "there":
+            subj = None
+        if subj is None and obj is not None:  # "there were casualties": they exist
+            subj, obj = obj, None
+        subject = self._name(subj) if subj is not None else None
+        lemma = main.lemma_.lower()
+        # "were hiding inside", "were inside": presence, one predicate
+        present = obj is None and lemma in self.cues.presence_verbs
+        predicate = "be" if present else lemma
         if obj is not None:
             predicate += " " + self._name(obj)
         origin = self._origin(main)
         if origin is not None:  # "the missiles came from Varnia"
             predicate += " from " + origin
-        kind = self.happening_verbs.get(main.lemma_.lower())
+        kind = self.happening_verbs.get(lemma)
+        if kind is None and present and subj is not None:  # "there were (no) casualties"
+            kind = self.cues.casualty_nouns.get(subj.lower_) or self.cues.casualty_nouns.get(
+                subj.lemma_.lower()
+            )
         family = self.cues.declared_family(kind) if kind is not None else None
         # A verb that names a happening the events stage did not take for one ("said it shot
         # him", "denied capturing the town"): its family, the named doer and the place, so

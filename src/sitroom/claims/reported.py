@@ -132,6 +132,18 @@ def _quoted_share(tokens: list[Token], finder: SpeakerFinder) -> float:
     return sum(finder.quoted(t) for t in words) / len(words) if words else 1.0
 
 
+def cue_stance(tok: Token, cues: ReportingVocabulary) -> Stance | None:
+    """The stance of a claim made with the verb ``tok``. A negated denial verb ("did not deny
+    that ...", "does not contradict the claim") denies nothing, and asserts nothing either: the
+    speaker leaves the content open, so the verb makes no claim."""
+    stance = cues.claim_stance(tok.lemma_)
+    if stance == "deny" and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negations) for c in tok.children
+    ):
+        return None
+    return stance
+
+
 def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) -> list[Reported]:
     out: list[Reported] = []
     for tok in doc:
@@ -163,7 +175,7 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
         indirect = (
             src is not None and not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
         )
-        stance = cues.claim_stance(tok.lemma_)
+        stance = cue_stance(tok, cues)
         out.append(
             Reported(tok, src, _span(content), _window(tok, content), stance, False, indirect)
         )
@@ -241,4 +253,4 @@ def _token_at(doc: Doc, char: int) -> int:
     return lo
 
 
-__all__ = ["Reported", "continues", "find_reported"]
+__all__ = ["Reported", "continues", "cue_stance", "find_reported"]

@@ -33,6 +33,8 @@ class ReportingVocabulary(Vocabulary):
     origin_verbs: WordSet
     body_nouns: WordSet
     event_families: dict[str, tuple[PloverType, ...]]
+    presence_verbs: WordSet
+    casualty_nouns: dict[str, PloverType]
 
     def family(self, event_type: str) -> str:
         """The family an event type belongs to for comparing propositions (its own name when

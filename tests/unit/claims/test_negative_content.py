@@ -1,0 +1,83 @@
+"""A content that states that something is not so denies the positive proposition: a negative
+existential, a subject that is nobody, a negated presence, state or passive act. A negated
+denial verb denies nothing, and a denied claim that nobody is said to make is no side's. Real
+model, sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.model import Claim, Contradiction
+
+pytestmark = pytest.mark.model
+
+
+def _run(nlp: Language, text: str) -> tuple[list[Claim], list[Contradiction]]:
+    doc = nlp(text)
+    return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions)
+
+
+def test_no_casualties_denies_the_deaths_another_side_claims(nlp: Language) -> None:
+    text = (
+        "The navy said there were no casualties in the raid. "
+        "The Coastal Union said four sailors were killed in the raid."
+    )
+    claims, [contradiction] = _run(nlp, text)
+    denial, claim = claims
+    assert denial.stance == "deny" and claim.stance == "assert"
+    assert denial.proposition is not None and denial.proposition.family == "violence"
+    assert contradiction.claims == (claim.id, denial.id)
+
+
+def test_no_fighters_inside_denies_that_they_hid_there(nlp: Language) -> None:
+    text = (
+        "The Hill Brigade said no gunmen were inside the hospital. "
+        "The interior ministry said gunmen were hiding in the hospital."
+    )
+    claims, [contradiction] = _run(nlp, text)
+    denial, claim = claims
+    assert denial.stance == "deny" and claim.stance == "assert"
+    assert denial.proposition is not None and claim.proposition is not None
+    assert denial.proposition.predicate == claim.proposition.predicate == "be"
+    assert contradiction.claims == (claim.id, denial.id)
+
+
+def test_a_negated_passive_meets_the_active_claim(nlp: Language) -> None:
+    text = (
+        "The mayor said the stadium was not being used by any soldiers. "
+        "The Northern Alliance said soldiers were using the stadium."
+    )
+    claims, [contradiction] = _run(nlp, text)
+    denial, claim = claims
+    assert denial.stance == "deny"
+    assert denial.proposition is not None and claim.proposition is not None
+    assert denial.proposition.predicate == claim.proposition.predicate == "use stadium"
+    assert contradiction.claims == (claim.id, denial.id)
+
+
+def test_a_negated_expectation_or_absent_reports_are_no_denials(nlp: Language) -> None:
+    text = (
+        "The commander said the convoy is not expected to leave today. "
+        "He said there were no reports of looting."
+    )
+    claims, _ = _run(nlp, text)
+    assert [c.stance for c in claims] == ["assert", "assert"]
+
+
+def test_a_negated_denial_verb_is_no_denial(nlp: Language) -> None:
+    claims, found = _run(nlp, "The governor did not deny that guards fired on the prisoners.")
+    assert all(c.stance != "deny" for c in claims) and not found
+    claims, found = _run(
+        nlp, "The audit does not contradict the bank's claim that the loan was repaid."
+    )
+    assert all(c.stance != "deny" for c in claims) and not found
+
+
+def test_a_denied_claim_that_nobody_makes_pairs_with_nobody(nlp: Language) -> None:
+    text = (
+        "The firm denies claims that it dumped waste in the lake. Its director praised the staff."
+    )
+    claims, found = _run(nlp, text)
+    assert any(c.stance == "deny" for c in claims)
+    assert not found
