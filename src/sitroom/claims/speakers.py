@@ -185,7 +185,15 @@ class SpeakerFinder:
     def _body_of(self, head: Token) -> str | None:
         """The country or people a body noun is qualified by ("the Kenyan health ministry",
         "the Afghan interior ministry"): the body speaks, and the country is its side."""
-        if head.lemma_.lower() not in self.cues.body_nouns or head.i in self.index.entity_at:
+        if head.lemma_.lower() not in self.cues.body_nouns:
+            return None
+        named = self.index.entity_at.get(head.i)
+        # "the Sudanese military": an actor named by the body noun alone ("Military") is still
+        # the country's body; a body with a name of its own ("the Health Ministry") is not.
+        if named is not None and self.index.entity_name.get(named, "").casefold() not in {
+            head.lower_,
+            head.lemma_.lower(),
+        }:
             return None
         for child in head.children:
             if child.dep_ not in {"amod", "compound"}:

@@ -81,3 +81,10 @@ def test_a_denied_claim_that_nobody_makes_pairs_with_nobody(nlp: Language) -> No
     claims, found = _run(nlp, text)
     assert any(c.stance == "deny" for c in claims)
     assert not found
+
+
+def test_a_countrys_body_noun_speaks_for_the_country(nlp: Language) -> None:
+    doc = nlp("The Kenyan military said its soldiers had left the town.")
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    [claim] = doc._.sitroom_claims
+    assert names[claim.side or ""] == "Kenyan"

@@ -35,6 +35,8 @@ class ReportingVocabulary(Vocabulary):
     event_families: dict[str, tuple[PloverType, ...]]
     presence_verbs: WordSet
     casualty_nouns: dict[str, PloverType]
+    spelling_variants: dict[str, str]
+    side_words: WordSet
 
     def family(self, event_type: str) -> str:
         """The family an event type belongs to for comparing propositions (its own name when

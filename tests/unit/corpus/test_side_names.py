@@ -1,0 +1,29 @@
+"""The side of a claim across articles: spelling variants and a country's body named by the
+country or its demonym are one side. Names written here."""
+
+from __future__ import annotations
+
+from sitroom.corpus.claims import SidedClaim, contradicts, side_key
+from sitroom.model import Proposition
+
+
+def test_spelling_variants_and_demonyms_of_an_armed_force_are_one_side() -> None:
+    assert side_key("Chilean Defence Forces") == side_key("Chile Defense Forces")
+    assert side_key("the Kenyan army") == side_key("Kenya Armed Forces") == side_key("Kenyan")
+    assert side_key("Ukrainian military") == side_key("Ukraine")
+
+
+def test_other_names_stay_apart() -> None:
+    assert side_key("Chilean Defence Forces") != side_key("Peruvian army")
+    # a named group is no country's body, whatever words its name shares with one
+    assert side_key("Rapid Support Forces") == "rapid support forces"
+    assert side_key("Ministry of Defence") == "ministry of defense"
+
+
+def test_one_side_under_two_spellings_contradicts_nobody() -> None:
+    said = Proposition(kind="statement", subject="troops", predicate="cross river", text="x")
+    a = SidedClaim("d1", "c1", "assert", "Kenyan army", said)
+    b = SidedClaim("d2", "c1", "deny", "Kenya Defence Forces", said)
+    c = SidedClaim("d3", "c1", "deny", "Ugandan army", said)
+    assert not contradicts(a, b)
+    assert contradicts(a, c)
