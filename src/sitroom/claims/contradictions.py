@@ -10,13 +10,14 @@ contradicts the preceding assertion of someone else.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.sides import side_key as names_key
 from sitroom.model import Claim, Contradiction, Stance
 
 _LOOKBACK_CHARS = 600
@@ -39,16 +40,22 @@ class RawClaim:
     denies: RawClaim | None = None  # the embedded claim this denial rejects
 
 
-def side_key(claim: Claim) -> str | None:
-    """Who a claim speaks for: its side, its claimant, or the claimant's words."""
+def side_key(claim: Claim, names: Mapping[str, str] | None = None) -> str | None:
+    """Who a claim speaks for: its side, its claimant, or the claimant's words. With the
+    actors' ``names``, a side by its name's key (``lang.sides``): "the Sudanese military" and
+    "the Sudan Armed Forces" of one article are one side."""
     if claim.side is not None:
+        if names is not None and claim.side in names:
+            return names_key(names[claim.side])
         return claim.side
     if claim.claimant is not None:
         return claim.claimant
     return claim.claimant_text.casefold() if claim.claimant_text else None
 
 
-def _previous_claim(claims: Sequence[Claim], raw: Sequence[RawClaim], i: int) -> int | None:
+def _previous_claim(
+    claims: Sequence[Claim], raw: Sequence[RawClaim], i: int, names: Mapping[str, str]
+) -> int | None:
     """The nearest earlier assertion of another side, within a few sentences: what the
     denier's own spokesman said in between is not what the denial rejects."""
     denial = raw[i]
@@ -59,7 +66,7 @@ def _previous_claim(claims: Sequence[Claim], raw: Sequence[RawClaim], i: int) ->
             break
         if other.stance != "assert" or other.claimant == denial.claimant:
             continue
-        if side_key(claims[j]) is None or side_key(claims[j]) != side_key(claims[i]):
+        if side_key(claims[j]) is None or side_key(claims[j], names) != side_key(claims[i], names):
             return j
     return None
 
@@ -109,7 +116,7 @@ def find_contradictions(
         # "denies claims that it ...": a claim nobody is said to make is no side's, and its
         # denial contradicts nobody in particular.
         owned = j is not None and side_key(claims[j]) is not None
-        if j is not None and owned and side_key(claims[j]) != side_key(claims[i]):
+        if j is not None and owned and side_key(claims[j], names) != side_key(claims[i], names):
             add(claims[j], claims[i], "rejects the claim of")
         if denial.owner is not None:
             # "denied the rebels' claim about Kadu": the owner's claims about that place, made
@@ -123,8 +130,10 @@ def find_contradictions(
                 if owner and (not denial.places or denial.places & other.places):
                     add(claims[j], claims[i], "rejects the claim of")
         elif denial.refers_back and denial.denies is None:
-            j_found = _previous_claim(claims, raw, i)
-            if j_found is not None and side_key(claims[j_found]) != side_key(claims[i]):
+            j_found = _previous_claim(claims, raw, i, names)
+            if j_found is not None and side_key(claims[j_found], names) != side_key(
+                claims[i], names
+            ):
                 add(claims[j_found], claims[i], "rejects the preceding claim of")
     # Each denial meets only the assertions that can share its proposition (same family of
     # happening, or same predicate: see ``Proposition.matches``), found through an index rather
@@ -152,7 +161,7 @@ def find_contradictions(
         for n in sorted(near):
             a = claims[n]
             assert a.proposition is not None
-            if side_key(a) != side_key(b) and a.proposition.matches(b.proposition):
+            if side_key(a, names) != side_key(b, names) and a.proposition.matches(b.proposition):
                 add(a, b, "denies what is claimed by")
     # Rival tolls: two asserted event propositions with deaths, of one family (``rivals``),
     # added in the order of the claims.
@@ -167,7 +176,7 @@ def find_contradictions(
             for m in group[k + 1 :]:
                 a, b = claims[n], claims[m]
                 assert a.proposition is not None and b.proposition is not None
-                if side_key(a) != side_key(b) and a.proposition.rivals(b.proposition):
+                if side_key(a, names) != side_key(b, names) and a.proposition.rivals(b.proposition):
                     rivals.append((n, m))
     for n, m in sorted(rivals):
         add(claims[n], claims[m], "gives another toll than")

@@ -10,18 +10,15 @@ of the statement. A side is compared by name, since entity ids are per article.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from sitroom.lang.sides import side_key
 from sitroom.lang.vocabulary import load_vocabulary
-from sitroom.lang.vocabulary.places import PlacesVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Proposition
 
 _SLACK = dt.timedelta(days=7)
-_WORD = re.compile(r"\w+")
-_MIN_STEM = 4  # a country name shorter than this is no safe stem of a demonym ("Mal")
 
 
 @dataclass(frozen=True)
@@ -38,46 +35,6 @@ class SidedClaim:
 @cache
 def _reporting() -> ReportingVocabulary:
     return load_vocabulary(ReportingVocabulary)
-
-
-@cache
-def _country_names() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """Folded demonyms and aliases → ISO2 country (``places.yaml``), and (demonym, country)
-    pairs for finding the name a demonym extends."""
-    words: dict[str, str] = {}
-    demonyms = []
-    for code, country in load_vocabulary(PlacesVocabulary).countries.items():
-        for name in (*country.demonyms, *country.aliases):
-            words[name.casefold()] = code
-        demonyms += [(d.casefold(), code) for d in country.demonyms]
-    return words, tuple(demonyms)
-
-
-@cache
-def _country(word: str) -> str | None:
-    """The country a word names: a demonym ("Sudanese", "Afghans") or alias, or the name that
-    one country's demonym extends ("Israel" of "Israeli", "Sudan" of "Sudanese", "Ukraine" of
-    "Ukrainian"); a stem that several countries' demonyms extend names none ("Niger")."""
-    words, demonyms = _country_names()
-    found = words.get(word) or (words.get(word[:-1]) if word.endswith("s") else None)
-    if found is not None or len(word) < _MIN_STEM:
-        return found
-    stem = word[:-1] if word[-1] in "ae" else word  # "Ukraine" → "Ukrain-ian"
-    codes = {code for d, code in demonyms if d.startswith(stem) and d != stem}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def side_key(name: str) -> str:
-    """A side's name as compared across articles: case and spelling variants folded
-    ("Defence"/"Defense"), and a country's body named by the country or its demonym with body
-    nouns only ("Sudanese military", "Sudan Armed Forces", "Israel Defense Forces") its country."""
-    cues = _reporting()
-    words = [cues.spelling_variants.get(w, w) for w in _WORD.findall(name.casefold())]
-    countries = {c for w in words if (c := _country(w)) is not None}
-    rest = [w for w in words if _country(w) is None]
-    if len(countries) == 1 and all(w in cues.body_nouns or w in cues.side_words for w in rest):
-        return "country:" + countries.pop()
-    return " ".join(words)
 
 
 def event_proposition(event_type: str, place: str | None, date: dt.date | None) -> Proposition:
@@ -142,5 +99,4 @@ __all__ = [
     "event_proposition",
     "proposition_key",
     "reason",
-    "side_key",
 ]

@@ -88,3 +88,13 @@ def test_a_countrys_body_noun_speaks_for_the_country(nlp: Language) -> None:
     names = {e.id: e.name for e in doc._.sitroom_entities}
     [claim] = doc._.sitroom_claims
     assert names[claim.side or ""] == "Kenyan"
+
+
+def test_a_countrys_army_under_two_names_does_not_contradict_itself(nlp: Language) -> None:
+    text = (
+        "The Kenyan military said its troops had entered the village. "
+        "The Kenya Defence Forces denied that its troops entered the village."
+    )
+    claims, found = _run(nlp, text)
+    assert [c.stance for c in claims] == ["assert", "deny"]
+    assert not found

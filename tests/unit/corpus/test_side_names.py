@@ -3,7 +3,8 @@ country or its demonym are one side. Names written here."""
 
 from __future__ import annotations
 
-from sitroom.corpus.claims import SidedClaim, contradicts, side_key
+from sitroom.corpus.claims import SidedClaim, contradicts
+from sitroom.lang.sides import side_key
 from sitroom.model import Proposition
 
 
