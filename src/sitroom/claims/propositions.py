@@ -129,6 +129,14 @@ class PropositionFinder:
         heads = [tok, *(c for c in tok.children if c.dep_ in {"acomp", "attr", "oprd"})]
         return any(c.dep_ in {"xcomp", "ccomp"} for h in heads for c in h.children)
 
+    def _existent(self, tok: Token) -> Token | None:
+        """What an existential clause says there is (or is not): "there was (no) shelling"."""
+        if tok.lemma_.lower() not in self.cues.presence_verbs:
+            return None
+        if not any(c.dep_ == "expl" and c.lower_ == "there" for c in tok.children):
+            return None
+        return next((c for c in tok.children if c.dep_ in {"attr", "nsubj"}), None)
+
     def _absent(self, tok: Token) -> Token | None:
         """The subject of a happening, a presence or a passive act that is nobody: "nobody was
         hurt", "no militants were inside", "there were no casualties". Not a claim noun: "there
@@ -200,6 +208,8 @@ class PropositionFinder:
         # The happening the main clause names, else the first one inside the content.
         # A clause whose verb is no happening is a statement, whatever it mentions.
         event = self.triggers.get(main.idx) if main is not None else None
+        if event is None and main is not None and (noun := self._existent(main)) is not None:
+            event = self.triggers.get(noun.idx)  # "there was no shelling in the town"
         if event is None and (main is None or main.pos_ not in {"VERB", "AUX"}):
             event = self.events.get(event_id or "")
         if event is not None:
@@ -315,6 +325,18 @@ class PropositionFinder:
                     return self._name(pobj)
         return None
 
+    def _where(self, verb: Token) -> Token | None:
+        """Where a presence is: the object of its first preposition of place, also after an
+        adjective of presence ("were present in the town")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.cues.presence_prepositions:
+                    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if found is not None:
+                        return found
+        return None
+
     def _statement(self, main: Token | None, tokens: list[Token]) -> Proposition:
         if main is None:
             text = " ".join(t.lower_ for t in tokens[:8])
@@ -332,11 +354,32 @@ class PropositionFinder:
             subj = None
         if subj is None and obj is not None:  # "there were casualties": they exist
             subj, obj = obj, None
+        if (
+            obj is not None
+            and obj.dep_ == "acomp"
+            and obj.lemma_.lower() in self.cues.presence_verbs
+        ):
+            obj = None  # "were present in the town" is "were in the town"
+        if subj is not None and subj.lower_ in self.cues.negations:
+            # "none of the soldiers were hurt" is about the soldiers
+            subj = next(
+                (
+                    g
+                    for c in subj.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                subj,
+            )
         subject = self._name(subj) if subj is not None else None
         lemma = main.lemma_.lower()
         # "were hiding inside", "were inside": presence, one predicate
         present = obj is None and lemma in self.cues.presence_verbs
         predicate = "be" if present else lemma
+        where = self._where(main) if present else None
+        if where is not None:  # "were inside the hospital", "were hiding in the hospital"
+            predicate += " at " + self._name(where)
         if obj is not None:
             predicate += " " + self._name(obj)
         origin = self._origin(main)

@@ -39,7 +39,7 @@ def test_no_fighters_inside_denies_that_they_hid_there(nlp: Language) -> None:
     denial, claim = claims
     assert denial.stance == "deny" and claim.stance == "assert"
     assert denial.proposition is not None and claim.proposition is not None
-    assert denial.proposition.predicate == claim.proposition.predicate == "be"
+    assert denial.proposition.predicate == claim.proposition.predicate == "be at hospital"
     assert contradiction.claims == (claim.id, denial.id)
 
 
@@ -98,3 +98,32 @@ def test_a_countrys_army_under_two_names_does_not_contradict_itself(nlp: Languag
     claims, found = _run(nlp, text)
     assert [c.stance for c in claims] == ["assert", "deny"]
     assert not found
+
+
+def test_gunmen_absent_from_one_place_and_present_in_another_is_no_dispute(nlp: Language) -> None:
+    text = (
+        "The Hill Brigade said gunmen were not present in the clinic. "
+        "The interior ministry said gunmen were hiding in the mosque."
+    )
+    claims, found = _run(nlp, text)
+    assert [c.stance for c in claims] == ["deny", "assert"]
+    assert not found
+
+
+def test_no_shelling_denies_the_shelling_of_that_town(nlp: Language) -> None:
+    text = (
+        "The governor said there was no shelling in Kadugli. "
+        "Residents said the Northern Brigade shelled Kadugli."
+    )
+    claims, [contradiction] = _run(nlp, text)
+    denial, claim = claims
+    assert denial.stance == "deny"
+    assert denial.proposition is not None and denial.proposition.place == "Kadugli"
+    assert contradiction.claims == (claim.id, denial.id)
+
+
+def test_none_of_the_soldiers_is_about_the_soldiers(nlp: Language) -> None:
+    claims, _ = _run(nlp, "The navy said none of its sailors were wounded.")
+    [denial] = claims
+    assert denial.stance == "deny"
+    assert denial.proposition is not None and denial.proposition.subject == "sailor"

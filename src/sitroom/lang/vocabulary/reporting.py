@@ -34,6 +34,7 @@ class ReportingVocabulary(Vocabulary):
     body_nouns: WordSet
     event_families: dict[str, tuple[PloverType, ...]]
     presence_verbs: WordSet
+    presence_prepositions: WordSet
     casualty_nouns: dict[str, PloverType]
     spelling_variants: dict[str, str]
     side_words: WordSet
