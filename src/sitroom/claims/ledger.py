@@ -330,7 +330,8 @@ class ClaimsLedger:
                 continue
             if tok.pos_ != "VERB":
                 continue
-            stance = cue_stance(tok, self.cues)
+            stance = self.cues.claim_stance(tok.lemma_)
+            conceded = stance == "deny" and cue_stance(tok, self.cues) != "deny"
             calls_false = tok.lemma_ == "call" and any(
                 c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self._is_false(c)
                 for c in tok.children
@@ -351,19 +352,28 @@ class ClaimsLedger:
                 restated = objects and objects[0].pos_ == "PRON" and tok.head.i in denied_by
                 if restated:
                     continue  # "denied the report, calling it false": one denial, not two
-                if objects:
+                denied = objects[0] if objects else None
+                if (
+                    denied is None
+                    and tok.dep_ == "relcl"
+                    and tok.head.lower_ in self.cues.claim_nouns
+                ):
+                    denied = tok.head
+                if denied is not None:
                     denied_by.add(tok.i)
-                    claims.extend(self._denial(tok, source, objects[0], index))
-                    continue
-                if tok.dep_ == "relcl" and tok.head.lower_ in self.cues.claim_nouns:
-                    denied_by.add(tok.i)
-                    claims.extend(self._denial(tok, source, tok.head, index))
+                    found = self._denial(tok, source, denied, index)
+                    claims.extend(_conceded(c, tok) if conceded else c for c in found)
                     continue
             said = content.get(tok.i)
             if said is not None and stance is not None:
                 claims.append(
                     RawClaim(
-                        claimant, stance, said.span, tok, hedge_span=said.window, source=source
+                        claimant,
+                        "assert" if conceded else stance,
+                        said.span,
+                        tok,
+                        hedge_span=said.window,
+                        source=source,
                     )
                 )
         for r in reported:
@@ -548,6 +558,15 @@ def _attributed(doc: Doc, m: _Marked, reported: list[Reported], index: DocIndex)
     return subject is not None and (
         subject.i in index.entity_at or subject.lower_ in PERSONAL_SUBJECT_PRONOUNS
     )
+
+
+def _conceded(claim: RawClaim, cue: Token) -> RawClaim:
+    """The claim of a negated denial verb ("did not deny the report", "does not contradict the
+    army's claim"): no denial, so it rejects no claim and leaves its content standing; the claim
+    it names is still its owner's."""
+    if claim.cue.i != cue.i or claim.stance != "deny":
+        return claim
+    return replace(claim, stance="assert", owner=None, refers_back=False, denies=None)
 
 
 def _inherit(src: Source | None) -> Source | None:

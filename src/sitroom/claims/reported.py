@@ -134,13 +134,13 @@ def _quoted_share(tokens: list[Token], finder: SpeakerFinder) -> float:
 
 def cue_stance(tok: Token, cues: ReportingVocabulary) -> Stance | None:
     """The stance of a claim made with the verb ``tok``. A negated denial verb ("did not deny
-    that ...", "does not contradict the claim") denies nothing, and asserts nothing either: the
-    speaker leaves the content open, so the verb makes no claim."""
+    that ...", "does not contradict the claim") denies nothing: it leaves the content standing,
+    an assertion however weak, and still somebody's attribution."""
     stance = cues.claim_stance(tok.lemma_)
     if stance == "deny" and any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negations) for c in tok.children
     ):
-        return None
+        return "assert"
     return stance
 
 
@@ -175,7 +175,9 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
         indirect = (
             src is not None and not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
         )
-        stance = cue_stance(tok, cues)
+        # A negated denial verb still reports words ("did not deny that ..."): the ledger
+        # makes no claim of it (``cue_stance``), the quote keeps the verb's own stance.
+        stance = cues.claim_stance(tok.lemma_)
         out.append(
             Reported(tok, src, _span(content), _window(tok, content), stance, False, indirect)
         )
