@@ -361,8 +361,8 @@ class ClaimsLedger:
                     denied = tok.head
                 if denied is not None:
                     denied_by.add(tok.i)
-                    found = self._denial(tok, source, denied, index)
-                    claims.extend(_conceded(c, tok) if conceded else c for c in found)
+                    rejected = self._denial(tok, source, denied, index)
+                    claims.extend(_conceded(c, tok) if conceded else c for c in rejected)
                     continue
             said = content.get(tok.i)
             if said is not None and stance is not None:
