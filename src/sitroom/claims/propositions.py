@@ -390,6 +390,8 @@ class PropositionFinder:
             kind = self.cues.casualty_nouns.get(subj.lower_) or self.cues.casualty_nouns.get(
                 subj.lemma_.lower()
             )
+        if kind is None and self._absent(main) is not None:  # "nobody was hurt"
+            kind = self.cues.harm_verbs.get(lemma)
         family = self.cues.declared_family(kind) if kind is not None else None
         # A verb that names a happening the events stage did not take for one ("said it shot
         # him", "denied capturing the town"): its family, the named doer and the place, so

@@ -127,3 +127,22 @@ def test_none_of_the_soldiers_is_about_the_soldiers(nlp: Language) -> None:
     [denial] = claims
     assert denial.stance == "deny"
     assert denial.proposition is not None and denial.proposition.subject == "sailor"
+
+
+def test_nobody_hurt_denies_the_injuries_another_side_claims(nlp: Language) -> None:
+    text = (
+        "The governor said nobody was hurt in the blast. "
+        "The Coastal Union said six guards were injured in the blast."
+    )
+    claims, [contradiction] = _run(nlp, text)
+    denial, claim = claims
+    assert denial.stance == "deny"
+    assert denial.proposition is not None and denial.proposition.family == "violence"
+    assert contradiction.claims == (claim.id, denial.id)
+
+
+def test_somebody_hurt_in_a_fall_is_no_happening(nlp: Language) -> None:
+    claims, _ = _run(nlp, "The coach said the player was hurt in a fall.")
+    [claim] = claims
+    assert claim.stance == "assert"
+    assert claim.proposition is not None and claim.proposition.family is None

@@ -36,6 +36,7 @@ class ReportingVocabulary(Vocabulary):
     presence_verbs: WordSet
     presence_prepositions: WordSet
     casualty_nouns: dict[str, PloverType]
+    harm_verbs: dict[str, PloverType]
     spelling_variants: dict[str, str]
     side_words: WordSet
 
