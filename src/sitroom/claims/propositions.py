@@ -373,6 +373,10 @@ class PropositionFinder:
                 subj,
             )
         subject = self._name(subj) if subj is not None else None
+        if subj is not None and subj.pos_ == "PRON" and self._entity(subj) is None:
+            # "denies claims that it polluted the river": a pronoun whose antecedent is unknown
+            # names nobody, so the statement meets no other "it polluted the river"
+            subject = None
         lemma = main.lemma_.lower()
         # "were hiding inside", "were inside": presence, one predicate
         present = obj is None and lemma in self.cues.presence_verbs

@@ -148,3 +148,9 @@ def test_somebody_hurt_in_a_fall_is_no_happening(nlp: Language) -> None:
     [claim] = claims
     assert claim.stance == "assert"
     assert claim.proposition is not None and claim.proposition.family is None
+
+
+def test_a_pronoun_without_antecedent_names_nobody(nlp: Language) -> None:
+    claims, _ = _run(nlp, "The firm denies claims that it dumped waste in the lake.")
+    assert claims
+    assert all(c.proposition is None or c.proposition.subject != "it" for c in claims)
