@@ -11,7 +11,7 @@ contradicts the preceding assertion of someone else.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -38,6 +38,15 @@ class RawClaim:
     source: Source | None = None  # the claimant's mention
     embedded_in: RawClaim | None = None  # the claim that reports this one
     denies: RawClaim | None = None  # the embedded claim this denial rejects
+
+
+def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
+    """The claim of a negated denial verb ("did not deny the report", "does not contradict the
+    army's claim"): no denial, so it rejects no claim and leaves its content standing; the claim
+    it names is still its owner's."""
+    if claim.cue.i != cue.i or claim.stance != "deny":
+        return claim
+    return replace(claim, stance="assert", owner=None, refers_back=False, denies=None)
 
 
 def side_key(claim: Claim, names: Mapping[str, str] | None = None) -> str | None:
@@ -201,4 +210,10 @@ def restate_denials(
     return out
 
 
-__all__ = ["RawClaim", "find_contradictions", "restate_denials", "side_key"]
+__all__ = [
+    "RawClaim",
+    "conceded_claim",
+    "find_contradictions",
+    "restate_denials",
+    "side_key",
+]

@@ -21,7 +21,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitroom.claims.contradictions import RawClaim, find_contradictions, restate_denials
+from sitroom.claims.contradictions import (
+    RawClaim,
+    conceded_claim,
+    find_contradictions,
+    restate_denials,
+)
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
@@ -362,7 +367,7 @@ class ClaimsLedger:
                 if denied is not None:
                     denied_by.add(tok.i)
                     rejected = self._denial(tok, source, denied, index)
-                    claims.extend(_conceded(c, tok) if conceded else c for c in rejected)
+                    claims.extend(conceded_claim(c, tok) if conceded else c for c in rejected)
                     continue
             said = content.get(tok.i)
             if said is not None and stance is not None:
@@ -558,15 +563,6 @@ def _attributed(doc: Doc, m: _Marked, reported: list[Reported], index: DocIndex)
     return subject is not None and (
         subject.i in index.entity_at or subject.lower_ in PERSONAL_SUBJECT_PRONOUNS
     )
-
-
-def _conceded(claim: RawClaim, cue: Token) -> RawClaim:
-    """The claim of a negated denial verb ("did not deny the report", "does not contradict the
-    army's claim"): no denial, so it rejects no claim and leaves its content standing; the claim
-    it names is still its owner's."""
-    if claim.cue.i != cue.i or claim.stance != "deny":
-        return claim
-    return replace(claim, stance="assert", owner=None, refers_back=False, denies=None)
 
 
 def _inherit(src: Source | None) -> Source | None:
