@@ -122,6 +122,7 @@ class Mention:
     qualifier: tuple[Candidate, ...] = ()  # candidates of Y in "X, Y"
     strict: bool = False  # not labelled as a place by the NER: demand a well-known place
     locative: bool = False  # strict, but "captured X": a town of some size will do
+    introduced: bool = False  # strict, but "in X" or "captured X": a town in focus will do
     qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
 
 
@@ -270,6 +271,17 @@ class _Context:
                 found = _EvidenceCountry(best, share, len(set(self.votes[best]) - {own}))
             self._evidence[own] = found
         return found
+
+    def focus_countries(self, mention: Mention) -> frozenset[str]:
+        """The countries the mention's sentence names and the evidence country, from names other
+        than the mention's own: where a small town introduced by a word of place may lie."""
+        own = fold_key(mention.text)
+        named = self.sentence_voters.get(mention.sentence, {})
+        found = {country for country, names in named.items() if names - {own}}
+        evidence = self.evidence_without(own)
+        if evidence.country is not None and evidence.share:
+            found.add(evidence.country)
+        return frozenset(found)
 
     def country_bonus(self, country: str, mention: Mention) -> float:
         """The sentence's, else the evidence country's, else the document's support for a reading in
@@ -430,6 +442,8 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
     """Resolve every mention that has an eligible candidate; group them into ``Place`` records."""
     options = [_options(m) for m in mentions]
     context = _context(mentions, options)
+    # After the context: a small town in focus is a reading, not evidence for one.
+    options = [opts or _in_focus(m, context) for m, opts in zip(mentions, options, strict=True)]
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         if options[index]:
@@ -465,6 +479,25 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
         chosen = again
     chosen = {index: c for index, c in chosen.items() if not _stray(c, mentions[index], context)}
     return _places(mentions, chosen)
+
+
+def _in_focus(mention: Mention, context: _Context) -> list[Candidate]:
+    """The towns, under the size a strict mention needs, that a word of place introduces ("a
+    base in X", "captured X") in a country the sentence names or the article is about
+    (``focus_min_population`` of ``data/place_evidence.yaml``). Not for a name that has a
+    reading anyway: this decides whether it is a place, not which."""
+    if not mention.introduced:
+        return []
+    countries = context.focus_countries(mention)
+    least = place_evidence().focus_min_population
+    return [
+        c
+        for c in mention.candidates
+        if c.match == "exact"
+        and c.kind in {"city", "locality"}
+        and c.population >= least
+        and c.country in countries
+    ]
 
 
 def _with_local(

@@ -56,6 +56,7 @@ DISTANCE_UNITS = _WORDS.distance_units
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 # Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
 LOCATIVE_WORDS = _WORDS.locative_words
+INTRODUCING_WORDS = _WORDS.introducing_words
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 AREA_KINDS = frozenset({"country", "admin1", "region"})
@@ -243,6 +244,7 @@ class _Finder:
             near=_near(doc, start),
             strict=strict,
             locative=strict and self._object_of_place_verb(start, end),
+            introduced=strict and self._introduced(start, end),
         )
 
     def _listed(self, text: str) -> bool:
@@ -271,6 +273,14 @@ class _Finder:
         """A locative word right before the name ("in Beslan"), or a verb of place."""
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS:
+            return True
+        return self._object_of_place_verb(start, end)
+
+    def _introduced(self, start: int, end: int) -> bool:
+        """A word of place right before the name ("a base in X") or a verb of place governing it:
+        then a small town in the document's focus country may be what it names."""
+        doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS:
             return True
         return self._object_of_place_verb(start, end)
 

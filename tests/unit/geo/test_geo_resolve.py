@@ -210,3 +210,34 @@ def test_us_states_beat_small_namesake_towns_but_not_big_cities() -> None:
     dc = cand("Washington", country="US", population=690_000, feature="capital")
     wa = cand("Washington", "admin1", "US", feature="state", uid="us:WA")
     assert resolve([_m("Washington", 0, dc, wa)])[0].kind == "city"
+
+
+def test_a_small_town_introduced_by_a_place_word_in_the_sentences_country() -> None:
+    town = cand("Talib", country="XA", population=2_000)
+    xa, xb = cand("Xanadu", "country", "XA", 5_000_000), COUNTRY_XB
+    found = resolve([_m("Talib", 0, town, strict=True, introduced=True), _m("Xanadu", 20, xa)])
+    assert [p.name for p in found] == ["Talib", "Xanadu"]
+    # No country in view, another country, or no word of place: a bare strict name stays none.
+    assert resolve([_m("Talib", 0, town, strict=True, introduced=True)]) == ()
+    other = resolve([_m("Talib", 0, town, strict=True, introduced=True), _m("Xebia", 20, xb)])
+    assert [p.name for p in other] == ["Xebia"]
+    bare = resolve([_m("Talib", 0, town, strict=True), _m("Xanadu", 20, xa)])
+    assert [p.name for p in bare] == ["Xanadu"]
+
+
+def test_a_small_town_in_the_evidence_country_of_other_sentences() -> None:
+    town = cand("Talib", country="XA", population=2_000)
+    seat = cand("Vorn", country="XA", population=60_000)
+    mentions = [
+        _m("Vorn", 0, seat, sentence=(0, 10)),
+        _m("Vorn", 12, seat, sentence=(12, 20)),
+        _m("Talib", 30, town, strict=True, introduced=True, sentence=(30, 50)),
+    ]
+    assert [p.name for p in resolve(mentions)] == ["Vorn", "Talib"]
+
+
+def test_a_hamlet_without_a_population_is_no_town_in_focus() -> None:
+    hamlet = cand("Talib", country="XA", population=0)
+    xa = cand("Xanadu", "country", "XA", 5_000_000)
+    found = resolve([_m("Talib", 0, hamlet, strict=True, introduced=True), _m("Xanadu", 20, xa)])
+    assert [p.name for p in found] == ["Xanadu"]

@@ -156,3 +156,36 @@ def test_an_organisation_word_inside_a_well_known_place_name(gazetteer: Gazettee
         {"the West Bank": "GPE", "Bank of Canada": "ORG", "College Station": "GPE"},
     )
     assert _texts(doc, gazetteer) == [("West Bank", False), ("College Station", False)]
+
+
+def test_a_word_of_place_introduces_a_small_town_in_the_sentences_country(
+    gazetteer: Gazetteer,
+) -> None:
+    # Bazarak, a town of 65,000 in Afghanistan: too small for a name the NER calls a person,
+    # unless "in" introduces it and the sentence is about Afghanistan.
+    doc = tagged(
+        "Gunmen attacked a checkpoint in Bazarak in Afghanistan .",
+        {"Bazarak": "PERSON", "Afghanistan": "GPE"},
+    )
+    mentions = find_mentions(doc, gazetteer)
+    assert [(m.text, m.strict, m.introduced) for m in mentions] == [
+        ("Bazarak", True, True),
+        ("Afghanistan", False, False),
+    ]
+    assert [(p.name, p.country) for p in resolve(mentions)] == [
+        ("Bāzārak", "AF"),
+        ("Afghanistan", "AF"),
+    ]
+    alone = find_mentions(
+        tagged("Gunmen attacked a checkpoint in Bazarak .", {"Bazarak": "PERSON"}), gazetteer
+    )
+    assert resolve(alone) == ()
+    origin = find_mentions(
+        tagged(
+            "Visitors from Bazarak reached Afghanistan .",
+            {"Bazarak": "PERSON", "Afghanistan": "GPE"},
+        ),
+        gazetteer,
+    )
+    assert [m.introduced for m in origin] == [False, False]
+    assert [p.name for p in resolve(origin)] == ["Afghanistan"]

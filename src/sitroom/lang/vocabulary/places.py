@@ -23,6 +23,7 @@ class ToponymWords(Vocabulary):
     compass_words: WordSet
     distance_units: WordSet
     locative_words: WordSet
+    introducing_words: WordSet
     place_object_verbs: WordSet
     place_object_nouns: WordSet
     non_agentive_verbs: WordSet
@@ -131,6 +132,7 @@ class PlaceEvidence(Vocabulary):
     far_features: WordSet
     far_min_names: Annotated[int, BeforeValidator(_no_bool), Field(ge=1)]
     stray_max_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
+    focus_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
 
 
 @cache
