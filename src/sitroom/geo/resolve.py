@@ -46,7 +46,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from sitroom.geo._names import fold_key, fuzzy_key
+from sitroom.geo._names import fold_key, fuzzy_key, without_article
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.coherence import Anchor, coherence, near_any
 from sitroom.geo.far_readings import far, stray, well_known
@@ -490,6 +490,8 @@ def _in_focus(mention: Mention, context: _Context) -> list[Candidate]:
         return []
     countries = context.focus_countries(mention)
     least = place_evidence().focus_min_population
+    own = _bare(fold_key(mention.text))
+    # By the town's own name, not one of the many alternate names GeoNames lists ("Park").
     return [
         c
         for c in mention.candidates
@@ -497,7 +499,13 @@ def _in_focus(mention: Mention, context: _Context) -> list[Candidate]:
         and c.kind in {"city", "locality"}
         and c.population >= least
         and c.country in countries
+        and _bare(fold_key(c.name)) == own
     ]
+
+
+def _bare(folded: str) -> str:
+    """A folded name without its Arabic article: "Al-Dawr" is GeoNames' "Ad Dawr"."""
+    return without_article(folded) or folded
 
 
 def _with_local(

@@ -241,3 +241,15 @@ def test_a_hamlet_without_a_population_is_no_town_in_focus() -> None:
     xa = cand("Xanadu", "country", "XA", 5_000_000)
     found = resolve([_m("Talib", 0, hamlet, strict=True, introduced=True), _m("Xanadu", 20, xa)])
     assert [p.name for p in found] == ["Xanadu"]
+
+
+def test_a_town_in_focus_only_by_its_own_name() -> None:
+    xa = cand("Xanadu", "country", "XA", 5_000_000)
+    # Met through one of its alternate names: no town in focus.
+    alias = cand("Rockham", country="XA", population=3_000)
+    found = resolve([_m("Park", 0, alias, strict=True, introduced=True), _m("Xanadu", 20, xa)])
+    assert [p.name for p in found] == ["Xanadu"]
+    # The Arabic article is written in many ways: "Al-Dawr" is "Ad Dawr".
+    town = cand("Ad Dawr", country="XA", population=3_000)
+    found = resolve([_m("Al-Dawr", 0, town, strict=True, introduced=True), _m("Xanadu", 20, xa)])
+    assert [p.name for p in found] == ["Ad Dawr", "Xanadu"]

@@ -189,3 +189,13 @@ def test_a_word_of_place_introduces_a_small_town_in_the_sentences_country(
     )
     assert [m.introduced for m in origin] == [False, False]
     assert [p.name for p in resolve(origin)] == ["Afghanistan"]
+
+
+def test_of_introduces_a_small_town_too(gazetteer: Gazetteer) -> None:
+    doc = tagged(
+        "Elders of Bazarak met officials in Afghanistan .",
+        {"Bazarak": "ORG", "Afghanistan": "GPE"},
+    )
+    mentions = find_mentions(doc, gazetteer)
+    assert [(m.text, m.introduced) for m in mentions] == [("Bazarak", True), ("Afghanistan", False)]
+    assert [p.country for p in resolve(mentions)] == ["AF", "AF"]
