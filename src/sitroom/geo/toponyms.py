@@ -85,6 +85,31 @@ def _trailing_cue(words: list[str]) -> tuple[Cue | None, int]:
     return None, 0
 
 
+# Parts of speech inside an appositive before its head noun: "a *small* town", "a *port* city",
+# "the *predominantly Kurdish* town".
+_MODIFIER_POS = frozenset({"ADJ", "ADV", "NOUN", "PROPN"})
+
+
+def _appositive_cue(doc: Doc, end: int) -> Cue | None:
+    """The cue that heads an appositive right after the name: "X, a town in Y", "X, the main
+    town of the district". Not a modifier of another noun ("X, a city official", "X, the state
+    capital") nor a possessive ("X, the city's mayor"): those name no place of that kind."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].tag_ != "DT":
+        return None
+    index = end + 2
+    while index < len(doc):
+        token = doc[index]
+        if (cue := cue_of(token.lower_)) is not None:
+            after = doc[index + 1] if index + 1 < len(doc) else None
+            if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
+                return None
+            return cue
+        if token.pos_ not in _MODIFIER_POS:
+            return None
+        index += 1
+    return None
+
+
 def _cue_before(doc: Doc, start: int) -> Cue | None:
     # "the city of X", "the province of X"
     if start >= 2 and doc[start - 1].lower_ == "of":
@@ -207,6 +232,8 @@ class _Finder:
             joined = self.gazetteer.lookup(doc[start:past].text)
             if any(c.kind in cue_kinds(after) for c in joined):
                 candidates, end = joined, past
+        elif cue is None:
+            cue = _appositive_cue(doc, end)  # "Mellit, a town in North Darfur"
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]

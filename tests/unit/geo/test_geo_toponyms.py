@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import spacy
 
@@ -199,3 +200,15 @@ def test_of_introduces_a_small_town_too(gazetteer: Gazetteer) -> None:
     mentions = find_mentions(doc, gazetteer)
     assert [(m.text, m.introduced) for m in mentions] == [("Bazarak", True), ("Afghanistan", False)]
     assert [p.country for p in resolve(mentions)] == ["AF", "AF"]
+
+
+def test_an_appositive_says_what_kind_of_place_a_name_is(nlp: Any, gazetteer: Gazetteer) -> None:
+    doc = nlp("Bazarak, a small town north of Kabul, was quiet on Monday.")
+    cues = {m.text: m.cue for m in find_mentions(doc, gazetteer)}
+    assert cues.get("Bazarak") == "settlement"
+    # A cue word modifying another noun, or owning one, heads no appositive of place.
+    for text in (
+        "Bazarak, a city official in Kabul, spoke on Monday.",
+        "Bazarak, the city's mayor, spoke in Kabul on Monday.",
+    ):
+        assert all(m.cue is None for m in find_mentions(nlp(text), gazetteer))
