@@ -30,7 +30,10 @@ one. The words and types are in ``event_folding.yaml``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -46,6 +49,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # Penn tags of verbs in the past or 
 _MATERIAL = frozenset({"material_conflict", "material_cooperation"})
 _PASSIVE = frozenset({"auxpass", "nsubjpass"})  # the marks of a passive verb
 _RELATIVE = frozenset({"WP", "WDT"})  # Penn tags of relative pronouns ("who", "which")
+_T = TypeVar("_T")
+_COMPARED = ("actor1", "place", "mode")  # the fields two mentions of one happening share
 
 
 def _nearest_trigger_above(
@@ -103,7 +108,11 @@ def _stated_fact(token: Token) -> bool:
 
 
 class _Groups:
-    """Events joined into happenings; a join is refused when the two sides disagree."""
+    """Events joined into happenings; a join is refused when the two sides disagree.
+
+    A union-find whose roots keep their members and what a join compares (each field's values,
+    the modalities, whether an act is material), the smaller side merged into the larger: a
+    join costs the size of the smaller side, not a pass over the whole document."""
 
     def __init__(self, events: Sequence[Event], words: FoldingVocabulary) -> None:
         self.events = events
@@ -115,6 +124,16 @@ class _Groups:
         self.realis = {m: group[0] for group in words.modality_groups for m in group}
         for group in words.same_happening_types:
             self.kinds = [k | group if k <= group else k for k in self.kinds]
+        # Per root (stale on other indices): its members, the values a join compares, and
+        # how many members are not marked (see :meth:`mark`).
+        self.own = [[i] for i in range(len(events))]
+        self.values: list[dict[str, set[object]]] = [
+            {f: {getattr(e, f)} - {None} for f in _COMPARED} for e in events
+        ]
+        self.reports = [{self.realis.get(e.modality, e.modality)} for e in events]
+        self.material = [e.quad in _MATERIAL for e in events]
+        self.unmarked = [1] * len(events)
+        self.marked: set[int] = set()
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -124,11 +143,22 @@ class _Groups:
 
     def alone(self, i: int) -> bool:
         """Whether event ``i`` is not yet joined with any other."""
-        root = self.find(i)
-        return all(self.find(j) != root for j in range(len(self.events)) if j != i)
+        return len(self.own[self.find(i)]) == 1
 
-    def members(self, root: int) -> list[Event]:
-        return [e for i, e in enumerate(self.events) if self.find(i) == root]
+    def members(self, i: int) -> list[int]:
+        """The events of ``i``'s happening (in no particular order; the list is the group's
+        own, to be copied before a join)."""
+        return self.own[self.find(i)]
+
+    def mark(self, indices: Collection[int]) -> None:
+        """Mark events, so that :meth:`all_marked` answers for a whole group at once."""
+        for i in set(indices) - self.marked:
+            self.marked.add(i)
+            self.unmarked[self.find(i)] -= 1
+
+    def all_marked(self, i: int) -> bool:
+        """Whether every event of ``i``'s happening is marked."""
+        return self.unmarked[self.find(i)] == 0
 
     def join(self, a: int, b: int, *, strict: bool = True, actors: bool = True) -> bool:
         """Join the happenings of events ``a`` and ``b`` unless they disagree; ``strict``
@@ -139,20 +169,39 @@ class _Groups:
             return True
         if self.events[b].type not in self.kinds[a]:
             return False
-        together = self.members(ra) + self.members(rb)
         # The mode of a material act is how it was done (from the air, by occupying ground):
         # two modes are two acts. A verbal act's modes (to host, to meet) are facets of one.
         fields = ["actor1", "place"] if actors else ["place"]
-        if any(e.quad in _MATERIAL for e in together):
+        if self.material[ra] or self.material[rb]:
             fields.append("mode")
-        for field in fields:
-            if len({getattr(e, field) for e in together} - {None}) > 1:
-                return False
-        if strict and len({self.realis.get(e.modality, e.modality) for e in together}) > 1:
+        if any(_disagree(self.values[ra][f], self.values[rb][f]) for f in fields):
+            return False
+        if strict and _disagree(self.reports[ra], self.reports[rb]):
             return False  # "ended the fighting ... ready to stop fighting if ...": two
         self.parent[rb] = ra
+        for f in _COMPARED:
+            self.values[ra][f] = _union(self.values[ra][f], self.values[rb][f])
+        self.reports[ra] = _union(self.reports[ra], self.reports[rb])
+        self.material[ra] = self.material[ra] or self.material[rb]
+        small, large = sorted((self.own[ra], self.own[rb]), key=len)
+        large.extend(small)
+        self.own[ra], self.own[rb] = large, []
+        self.unmarked[ra] += self.unmarked[rb]
         self.governed.add(b)
         return True
+
+
+def _disagree(one: AbstractSet[object], other: AbstractSet[object]) -> bool:
+    """Whether two groups' values of a field, together, are more than one; without building
+    the union (a group that holds two already disagrees with any other)."""
+    return len(one) > 1 or len(other) > 1 or bool(one and other and one != other)
+
+
+def _union(one: set[_T], other: set[_T]) -> set[_T]:
+    """The union of two sets owned by two groups being joined, made in the larger."""
+    small, large = sorted((one, other), key=len)
+    large |= small
+    return large
 
 
 def _definite(token: Token, words: FoldingVocabulary) -> bool:
@@ -249,33 +298,51 @@ def _overlap(a: Event, b: Event) -> bool:
     return a.date.start <= b.date.end and b.date.start <= a.date.end
 
 
-def _antecedent(
-    events: Sequence[Event],
-    tokens: Sequence[Token | None],
-    n: int,
-    *,
-    same_word: bool,
-    kinds: Collection[str] = (),
-    first: bool = False,
-) -> int | None:
-    """The nearest earlier event of another sentence with the same type (or one of ``kinds``;
-    with ``same_word`` the same trigger word) and a date that may be the same: the first report
-    of what "the meeting", "the attack" or "protesters" refer to."""
-    token = tokens[n]
-    assert token is not None
-    types = {events[n].type, *kinds}
-    order = range(n) if first else range(n - 1, -1, -1)
-    for m in order:
-        other = tokens[m]
-        if (
-            other is not None
-            and events[m].sentence != events[n].sentence
-            and (not same_word or other.lemma_.lower() == token.lemma_.lower())
-            and events[m].type in types
-            and _overlap(events[m], events[n])
-        ):
-            return m
-    return None
+class _Antecedents:
+    """The events with a trigger token of each type, and of each type and trigger word, in
+    document order: the antecedent of a mention is looked for among those of its types, not
+    among all the events before it."""
+
+    def __init__(self, events: Sequence[Event], lemmas: Sequence[str | None]) -> None:
+        self.events = events
+        self.lemmas = lemmas
+        self.of_type: dict[str, list[int]] = {}
+        self.of_word: dict[tuple[str, str], list[int]] = {}
+        for n, lemma in enumerate(lemmas):
+            if lemma is not None:
+                self.of_type.setdefault(events[n].type, []).append(n)
+                self.of_word.setdefault((events[n].type, lemma), []).append(n)
+
+    def find(
+        self, n: int, *, same_word: bool, kinds: Collection[str] = (), first: bool = False
+    ) -> int | None:
+        """The nearest (``first``: the first) earlier event of another sentence with the same
+        type (or one of ``kinds``; with ``same_word`` the same trigger word) and a date that
+        may be the same: the first report of what "the meeting", "the attack" or "protesters"
+        refer to."""
+        lemma = self.lemmas[n]
+        assert lemma is not None
+        found: int | None = None
+        for kind in {self.events[n].type, *kinds}:
+            pool = self.of_word.get((kind, lemma), []) if same_word else self.of_type.get(kind, [])
+            m = self._scan(pool, n, first)
+            if m is not None and (found is None or (m < found if first else m > found)):
+                found = m
+        return found
+
+    def _scan(self, pool: list[int], n: int, first: bool) -> int | None:
+        end = bisect_left(pool, n)
+        order = range(end) if first else range(end - 1, -1, -1)
+        mention = self.events[n]
+        for k in order:
+            other = self.events[pool[k]]
+            if other.sentence != mention.sentence and _overlap(other, mention):
+                return pool[k]
+        return None
+
+
+def _lemma(token: Token | None) -> str | None:
+    return None if token is None else token.lemma_.lower()
 
 
 def _score(event: Event) -> tuple[bool, int, float]:
@@ -345,6 +412,8 @@ def _restatements(
             or (events[n].type in words.restated_types and _names_again(token, words))
         )
     }
+    groups.mark(restating)
+    antecedents = _Antecedents(events, [_lemma(t) for t in tokens])
     for n, token in enumerate(tokens):
         if token is None:
             continue
@@ -352,25 +421,23 @@ def _restatements(
             # "Protesters" names the people of a protest: the one reported before, if any,
             # whatever they are called there ("students marched ..."), unless it is one with a
             # predicate of its own sentence.
-            crowd = _antecedent(events, tokens, n, same_word=False)
+            crowd = antecedents.find(n, same_word=False)
             if crowd is not None and groups.alone(n):
                 groups.join(crowd, n, actors=False)
             continue
         # A mention one with a predicate of its own sentence is that predicate's: no chains of
         # happenings across sentences. Mentions that all restate ("the operation and the
         # takeover of the province") restate together.
-        own = [i for i in range(len(events)) if groups.find(i) == groups.find(n)]
-        if n not in restating or not restating.issuperset(own):
+        if not groups.all_marked(n):
             continue
+        own = list(groups.members(n))
         restates = words.restated_types.get(events[n].type, frozenset())
         definite = _definite(token, words) or _predicate(token, words)
         # The same word first ("the airstrike" after "an airstrike"), then, for a noun,
         # another word of a type it restates ("the attack" after "bombed").
-        earlier = [_antecedent(events, tokens, n, same_word=True, kinds=restates)]
+        earlier = [antecedents.find(n, same_word=True, kinds=restates)]
         if restates and definite:
-            earlier.append(
-                _antecedent(events, tokens, n, same_word=False, kinds=restates, first=True)
-            )
+            earlier.append(antecedents.find(n, same_word=False, kinds=restates, first=True))
         for m in dict.fromkeys(e for e in earlier if e is not None):
             if restates and not _restatable(events[m], events[n]):
                 continue
@@ -408,6 +475,11 @@ def fold_mentions(
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
     groups = _Groups(events, words)
     content: set[int] = set()
+    # The mentions of each word in each sentence, in order: the candidates for a word said again.
+    said: dict[tuple[tuple[int, int], str], list[int]] = {}
+    for n, token in enumerate(tokens):
+        if token is not None:
+            said.setdefault((events[n].sentence, token.lemma_.lower()), []).append(n)
     for n, token in enumerate(tokens):
         if token is None:
             continue
@@ -422,14 +494,8 @@ def fold_mentions(
             # each mention have ("will co-host a meeting").
             if _close(path) and groups.join(a, n, strict=False):
                 continue
-        for m in range(n):  # the same word again in the sentence
-            other = tokens[m]
-            if (
-                other is not None
-                and events[m].sentence == events[n].sentence
-                and other.lemma_.lower() == token.lemma_.lower()
-                and groups.join(m, n)
-            ):
+        for m in said[events[n].sentence, token.lemma_.lower()]:  # the word again in the sentence
+            if m >= n or groups.join(m, n):
                 break
     inherit = _restatements(events, tokens, groups, words, people)
     roots: dict[int, list[int]] = {}
