@@ -10,8 +10,10 @@ rules and their thresholds are in ``data/sides.yaml`` (schema: ``SideRules``).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from functools import partial
 
 from sitroom.lang.vocabulary.events import SideRules
 from sitroom.model import Event
@@ -103,26 +105,43 @@ def doer_of_victim(
     """``events`` with each attack that names its victim but no doer ("X died after being
     shot") given the doer of the nearest other attack on that victim ("assailants attacked X"),
     if it is told as happening at the same time and is as much news or background."""
+    # The attacks that name a doer, by victim and standing, in order: the donors are looked
+    # for among those of the victim, nearest first, not among all events.
+    donors: dict[tuple[str | None, bool], list[int]] = {}
+    for m, other in enumerate(events):
+        named = other.actor2 is not None and other.actor1 not in (None, other.actor2)
+        if named and other.type in types:
+            donors.setdefault((other.actor2, other.background), []).append(m)
     out = list(events)
     for n, event in enumerate(events):
         if event.actor1 is not None or event.actor2 is None or event.type not in types:
             continue
-        donors = [
-            (abs(m - n), other.actor1)
-            for m, other in enumerate(events)
-            if m != n
-            and other.type in types
-            and other.actor2 == event.actor2
-            and other.actor1 not in (None, event.actor2)
-            and other.background == event.background
-            and _same_time(event, other, slack)
-        ]
-        if donors:
-            doer = min(donors, key=lambda d: d[0])[1]
+        pool = donors.get((event.actor2, event.background), [])
+        donor = _nearest(pool, n, partial(_same_time_as, event, events, slack))
+        if donor is not None:
             out[n] = event.model_copy(
-                update={"actor1": doer, "inferred": [*event.inferred, "actor1"]}
+                update={"actor1": events[donor].actor1, "inferred": [*event.inferred, "actor1"]}
             )
     return out
+
+
+def _same_time_as(event: Event, events: Sequence[Event], slack: dt.timedelta, m: int) -> bool:
+    return _same_time(event, events[m], slack)
+
+
+def _nearest(pool: list[int], n: int, fits: Callable[[int], bool]) -> int | None:
+    """The index of ``pool`` (sorted, without ``n``) nearest to ``n`` that ``fits``; of two as
+    near, the earlier."""
+    right = bisect_left(pool, n)
+    left = right - 1
+    while left >= 0 or right < len(pool):
+        if right >= len(pool) or (left >= 0 and n - pool[left] <= pool[right] - n):
+            m, left = pool[left], left - 1
+        else:
+            m, right = pool[right], right + 1
+        if fits(m):
+            return m
+    return None
 
 
 __all__ = ["complete_sides", "doer_of_victim", "main_sides"]

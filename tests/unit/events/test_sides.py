@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
-from sitroom.events.sides import complete_sides, doer_of_victim, main_sides
+from sitroom.events.sides import _same_time, complete_sides, doer_of_victim, main_sides
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import SidesVocabulary
 from sitroom.model import Event, EventDate
@@ -118,3 +119,41 @@ def test_another_victim_another_time_or_a_background_attack_gives_no_doer() -> N
     statement = event("v5", "un", "journalist", kind="DISAPPROVE")
     events = [shot, other_victim, years_ago, told_as_past, statement]
     assert doer_of_victim(events, VICTIM_TYPES, RULES.date_slack)[0].actor1 is None
+
+
+def scanned_doer(events: list[Event], n: int) -> str | None:
+    """The plain version: every other event, nearest first, the earlier of two as near."""
+    victim = events[n]
+    donors = [
+        (abs(m - n), other.actor1)
+        for m, other in enumerate(events)
+        if m != n
+        and other.type in VICTIM_TYPES
+        and other.actor2 == victim.actor2
+        and other.actor1 not in (None, victim.actor2)
+        and other.background == victim.background
+        and _same_time(victim, other, RULES.date_slack)
+    ]
+    return min(donors, key=lambda d: d[0])[1] if donors else None
+
+
+def test_the_doer_is_the_one_a_scan_of_all_events_finds() -> None:
+    rng = random.Random(7)
+    days = [EventDate(start=dt.date(2025, 3, d), end=dt.date(2025, 3, d)) for d in (1, 2, 20)]
+    for _ in range(40):
+        events = [
+            event(
+                f"v{i}",
+                rng.choice((None, None, "army", "front", "journalist")),
+                rng.choice((None, "journalist", "driver")),
+                kind=rng.choice(("ASSAULT", "FIGHT", "DISAPPROVE")),
+                date=rng.choice((*days, EventDate())),
+            ).model_copy(update={"background": rng.random() < 0.2})
+            for i in range(30)
+        ]
+        filled = doer_of_victim(events, VICTIM_TYPES, RULES.date_slack)
+        for n, (before, after) in enumerate(zip(events, filled, strict=True)):
+            if before.actor1 is None and before.actor2 is not None and before.type in VICTIM_TYPES:
+                assert after.actor1 == scanned_doer(events, n)
+            else:
+                assert after == before
