@@ -23,6 +23,7 @@ needs no reading: both are left alone.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -62,6 +63,10 @@ class _Places:
                 span = doc.char_span(start, end, alignment_mode="expand")
                 for token in span if span is not None else ():
                     self.by_token[token.i] = place
+        # First-level areas by token, in order, for "the provincial capital" by bisection: a
+        # scan of every token before each such phrase was quadratic on a long document.
+        self._areas = sorted((i, p.id) for i, p in self.by_token.items() if p.kind == "admin1")
+        self._area_starts = [i for i, _ in self._areas]
 
     def country_of(self, token: Token) -> str | None:
         """The country ``token`` names as a resolved country mention."""
@@ -78,12 +83,8 @@ class _Places:
 
     def area_before(self, token: Token) -> str | None:
         """The owner key of the last first-level area named before ``token``."""
-        found = None
-        for i in range(token.i):
-            place = self.by_token.get(i)
-            if place is not None and place.kind == "admin1":
-                found = f"@{place.id}"
-        return found
+        at = bisect_left(self._area_starts, token.i)
+        return f"@{self._areas[at - 1][1]}" if at else None
 
 
 def _phrase_head(noun: Token) -> Token:
