@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
+from sitroom.lang.syntax import prep_objects
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Event, Place, PloverType, Proposition
 
@@ -362,16 +363,7 @@ class PropositionFinder:
             obj = None  # "were present in the town" is "were in the town"
         if subj is not None and subj.lower_ in self.cues.negations:
             # "none of the soldiers were hurt" is about the soldiers
-            subj = next(
-                (
-                    g
-                    for c in subj.children
-                    if c.dep_ == "prep"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                subj,
-            )
+            subj = next(iter(prep_objects(subj)), subj)
         subject = self._name(subj) if subj is not None else None
         if subj is not None and subj.pos_ == "PRON" and self._entity(subj) is None:
             # "denies claims that it polluted the river": a pronoun whose antecedent is unknown

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
-from sitroom.lang.syntax import agent, subject
+from sitroom.lang.syntax import agent, prep_objects, subject
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.model import Event
@@ -81,16 +81,7 @@ def find_claims(
             if verb.lemma_.lower() not in words.claiming_verbs or _negated(verb):
                 continue
             claimer = entity_for(agent(verb).token, index)
-            deed = next(
-                (
-                    g
-                    for c in tok.children
-                    if c.dep_ == "prep"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                None,
-            )
+            deed = next(iter(prep_objects(tok)), None)
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))
         elif lemma in words.deed_verbs and tok.pos_ == "VERB":

@@ -71,6 +71,11 @@ def _ranked(head: Token, preps: Collection[str], depth: int) -> list[tuple[int, 
     return out
 
 
+def prep_objects(token: Token) -> list[Token]:
+    """The objects of ``token``'s prepositions, in order ("none *of the soldiers*" -> soldiers)."""
+    return [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
 def mention_span(head: Token) -> tuple[int, int]:
     """Character span of the noun phrase ``head`` heads, its source phrase included ("a
     statement by the ministry")."""
