@@ -1,4 +1,4 @@
-""""Shooting" as a noun is an attack with small arms ("the shooting took place in the district",
+""" "Shooting" as a noun is an attack with small arms ("the shooting took place in the district",
 "a mass shooting at a school"), but not a film shoot or a shooting competition; read with the
 real English model on sentences written for this test."""
 
