@@ -31,7 +31,7 @@ one. The words and types are in ``event_folding.yaml``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TypeVar
 
@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
-from sitroom.model import Event, InferredField
+from sitroom.model import Event, InferredField, Place
 
 # The links by which an act takes its content: objects and clausal complements, and the
 # prepositions of the vocabulary ("a call for ...", "the promise of ...").
@@ -114,8 +114,16 @@ class _Groups:
     the modalities, whether an act is material), the smaller side merged into the larger: a
     join costs the size of the smaller side, not a pass over the whole document."""
 
-    def __init__(self, events: Sequence[Event], words: FoldingVocabulary) -> None:
+    def __init__(
+        self,
+        events: Sequence[Event],
+        words: FoldingVocabulary,
+        containers: Mapping[str, AbstractSet[str]] | None = None,
+    ) -> None:
         self.events = events
+        # Place id -> the places that hold it: two mentions at places one of which holds the
+        # other ("in Nigeria" ... "near Maiduguri") agree on where.
+        self.containers = containers or {}
         self.parent = list(range(len(events)))
         # Mentions joined under another: the argument of a predicate, a word said again.
         self.governed: set[int] = set()
@@ -174,7 +182,12 @@ class _Groups:
         fields = ["actor1", "place"] if actors else ["place"]
         if self.material[ra] or self.material[rb]:
             fields.append("mode")
-        if any(_disagree(self.values[ra][f], self.values[rb][f]) for f in fields):
+        if any(
+            not _nested(self.values[ra][f] | self.values[rb][f], self.containers)
+            if f == "place"
+            else _disagree(self.values[ra][f], self.values[rb][f])
+            for f in fields
+        ):
             return False
         if strict and _disagree(self.reports[ra], self.reports[rb]):
             return False  # "ended the fighting ... ready to stop fighting if ...": two
@@ -195,6 +208,46 @@ def _disagree(one: AbstractSet[object], other: AbstractSet[object]) -> bool:
     """Whether two groups' values of a field, together, are more than one; without building
     the union (a group that holds two already disagrees with any other)."""
     return len(one) > 1 or len(other) > 1 or bool(one and other and one != other)
+
+
+def _nested(places: AbstractSet[object], containers: Mapping[str, AbstractSet[str]]) -> bool:
+    """Whether the places are one, or each holds the next ("Nigeria", "Borno", "Maiduguri"):
+    one of them is held by all the others."""
+    if len(places) < 2:
+        return True
+    return any(places <= containers.get(str(p), frozenset()) for p in places)
+
+
+def _containers(places: Sequence[Place]) -> dict[str, frozenset[str]]:
+    """Each document place -> the ids of the places that hold it, its own included: a country
+    holds the places in it, a first-level area the towns and districts in it."""
+    countries: dict[str, list[str]] = {}
+    areas: dict[tuple[str, str], list[str]] = {}
+    for place in places:
+        if place.country is None:
+            continue
+        if place.kind == "country":
+            countries.setdefault(place.country, []).append(place.id)
+        elif place.kind == "admin1" and place.admin1 is not None:
+            areas.setdefault((place.country, place.admin1), []).append(place.id)
+    out = {}
+    for place in places:
+        holders = {place.id}
+        if place.country is not None and place.kind != "country":
+            holders.update(countries.get(place.country, ()))
+            if place.kind != "admin1" and place.admin1 is not None:
+                holders.update(areas.get((place.country, place.admin1), ()))
+        out[place.id] = frozenset(holders)
+    return out
+
+
+def _most_specific(group: Sequence[Event], containers: Mapping[str, AbstractSet[str]]) -> Event:
+    """The mention whose place every other mention's place holds (the town, not its country)."""
+    placed = [e for e in group if e.place is not None]
+    for event in placed:
+        if all(e.place in containers.get(event.place or "", ()) for e in placed):
+            return event
+    return placed[0]
 
 
 def _union(one: set[_T], other: set[_T]) -> set[_T]:
@@ -243,9 +296,16 @@ def _agentless_passive(token: Token) -> bool:
     patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if patient is not None and patient.tag_ in _RELATIVE and token.dep_ == "relcl":
         patient = token.head  # "another man, who was arrested": the man
+    if patient is None:
+        return True
     indefinite = grammar().indefinite_determiners
-    return patient is None or not any(
-        c.dep_ == "det" and c.lower_ in indefinite for c in patient.children
+    if any(c.dep_ == "det" and c.lower_ in indefinite for c in patient.children):
+        return False
+    # "one suspect was arrested", "two men were shot": counted without a determiner, new
+    # people ("the two men were shot" names them again).
+    return not (
+        any(c.dep_ == "nummod" for c in patient.children)
+        and not any(c.dep_ in {"det", "poss"} for c in patient.children)
     )
 
 
@@ -351,7 +411,11 @@ def _score(event: Event) -> tuple[bool, int, float]:
     return event.mode is not None, filled, event.confidence
 
 
-def _merged(group: list[Event], heads: list[Event]) -> Event:
+def _merged(
+    group: list[Event],
+    heads: list[Event],
+    containers: Mapping[str, AbstractSet[str]] | None = None,
+) -> Event:
     """The mention that stands for a happening, its empty arguments filled from the others:
     the predicate the others hang on ("*killed* in a bombing", "protesters *marched*"), the
     first report of it, or of several the best coded."""
@@ -377,6 +441,11 @@ def _merged(group: list[Event], heads: list[Event]) -> Event:
                 if field == "place":
                     donor = next(e for e in group if e.place == value)
                     update["place_basis"] = donor.place_basis
+    if len({e.place for e in group if e.place is not None}) > 1:
+        # Mentions at nested places (joined only so): the happening is at the innermost.
+        donor = _most_specific(group, containers or {})
+        if donor.place != best.place:
+            update["place"], update["place_basis"] = donor.place, donor.place_basis
     spans = [(e.date.end - e.date.start, e.date) for e in group if e.date.start and e.date.end]
     if spans:
         # The most precise date any mention gives ("completed the withdrawal on August 31").
@@ -473,7 +542,8 @@ def fold_mentions(
     starts = {t.idx: t for t in doc}
     tokens = [starts.get(e.trigger[0]) for e in events]
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
-    groups = _Groups(events, words)
+    containers = _containers(doc._.sitroom_places)
+    groups = _Groups(events, words, containers)
     content: set[int] = set()
     # The mentions of each word in each sentence, in order: the candidates for a word said again.
     said: dict[tuple[tuple[int, int], str], list[int]] = {}
@@ -504,7 +574,9 @@ def fold_mentions(
     # A happening one of whose mentions is an act's content is that content as a whole.
     merged = {
         root: _merged(
-            [events[i] for i in members], [events[i] for i in members if i not in groups.governed]
+            [events[i] for i in members],
+            [events[i] for i in members if i not in groups.governed],
+            containers,
         )
         for root, members in roots.items()
         if not content & set(members)

@@ -153,3 +153,28 @@ def test_a_passive_done_to_someone_new_is_another_act(nlp: Language) -> None:
     assert [w for w, t in coded(nlp, again) if t == "COERCE"] == ["arrested"]
     other = "Police arrested a man in Leeds on Sunday. Another man was arrested there on Monday."
     assert [w for w, t in coded(nlp, other) if t == "COERCE"] == ["arrested", "arrested"]
+
+
+def test_a_counted_patient_without_a_determiner_is_someone_new(nlp: Language) -> None:
+    other = "Police arrested a man in Leeds on Sunday. Two women were arrested on Monday."
+    assert [w for w, t in coded(nlp, other) if t == "COERCE"] == ["arrested", "arrested"]
+    again = "Police arrested two men in Leeds on Sunday. The two men were arrested for fraud."
+    assert [w for w, t in coded(nlp, again) if t == "COERCE"] == ["arrested"]
+
+
+def test_a_restatement_at_a_place_inside_the_first_is_the_same_happening_there(
+    nlp: Language,
+) -> None:
+    text = "Gunmen attacked a bus in Nigeria on Monday. The attack happened near Maiduguri."
+    doc = nlp(text)
+    places = {p.id: p.name for p in doc._.sitroom_places}
+    [event] = doc._.sitroom_events
+    assert text[event.trigger[0] : event.trigger[1]] == "attacked"
+    assert places[event.place or ""] == "Maiduguri"
+
+
+def test_a_restatement_at_a_place_outside_the_first_is_another_happening(
+    nlp: Language,
+) -> None:
+    text = "Gunmen attacked a bus in Nigeria on Monday. The attack happened near Niamey."
+    assert [w for w, t in coded(nlp, text) if t == "ASSAULT"] == ["attacked", "attack"]

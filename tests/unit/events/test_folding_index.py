@@ -8,10 +8,10 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 
-from sitroom.events.folding import _MATERIAL, _Antecedents, _Groups, _overlap
+from sitroom.events.folding import _MATERIAL, _Antecedents, _containers, _Groups, _nested, _overlap
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
-from sitroom.model import Event, EventDate
+from sitroom.model import Event, EventDate, Place
 
 TYPES = ("ASSAULT", "FIGHT", "PROTEST", "COERCE")
 QUADS = ("material_conflict", "verbal_conflict")
@@ -148,3 +148,23 @@ def test_antecedents_are_those_a_scan_of_all_earlier_events_finds() -> None:
                     assert found == scanned_antecedent(
                         events, lemmas, n, same_word=same_word, kinds=kinds, first=first
                     )
+
+
+def test_places_nest_in_their_country_and_first_level_area_only() -> None:
+    places = [
+        Place(id="p1", name="Nigeria", kind="country", country="NG", precision=3),
+        Place(id="p2", name="Borno", kind="admin1", country="NG", admin1="02", precision=3),
+        Place(id="p3", name="Maiduguri", kind="city", country="NG", admin1="02", precision=1),
+        Place(id="p4", name="Kano", kind="city", country="NG", admin1="17", precision=1),
+        Place(id="p5", name="Niamey", kind="city", country="NE", admin1="08", precision=1),
+    ]
+    held = _containers(places)
+    assert held["p3"] == {"p1", "p2", "p3"}
+    assert held["p2"] == {"p1", "p2"}
+    assert held["p1"] == {"p1"}
+    assert _nested({"p1", "p2", "p3"}, held)
+    assert _nested({"p1", "p4"}, held)
+    assert not _nested({"p3", "p4"}, held)  # two towns of one country
+    assert not _nested({"p2", "p4"}, held)  # a town of another area
+    assert not _nested({"p1", "p5"}, held)
+    assert _nested({"p5"}, held) and _nested(set(), {})
