@@ -37,9 +37,10 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from sitroom.events.nesting import containers_of, innermost, nested
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
-from sitroom.model import Event, InferredField, Place
+from sitroom.model import Event, InferredField
 
 # The links by which an act takes its content: objects and clausal complements, and the
 # prepositions of the vocabulary ("a call for ...", "the promise of ...").
@@ -183,7 +184,7 @@ class _Groups:
         if self.material[ra] or self.material[rb]:
             fields.append("mode")
         if any(
-            not _nested(self.values[ra][f] | self.values[rb][f], self.containers)
+            not nested(self.values[ra][f] | self.values[rb][f], self.containers)
             if f == "place"
             else _disagree(self.values[ra][f], self.values[rb][f])
             for f in fields
@@ -208,46 +209,6 @@ def _disagree(one: AbstractSet[object], other: AbstractSet[object]) -> bool:
     """Whether two groups' values of a field, together, are more than one; without building
     the union (a group that holds two already disagrees with any other)."""
     return len(one) > 1 or len(other) > 1 or bool(one and other and one != other)
-
-
-def _nested(places: AbstractSet[object], containers: Mapping[str, AbstractSet[str]]) -> bool:
-    """Whether the places are one, or each holds the next ("Nigeria", "Borno", "Maiduguri"):
-    one of them is held by all the others."""
-    if len(places) < 2:
-        return True
-    return any(places <= containers.get(str(p), frozenset()) for p in places)
-
-
-def _containers(places: Sequence[Place]) -> dict[str, frozenset[str]]:
-    """Each document place -> the ids of the places that hold it, its own included: a country
-    holds the places in it, a first-level area the towns and districts in it."""
-    countries: dict[str, list[str]] = {}
-    areas: dict[tuple[str, str], list[str]] = {}
-    for place in places:
-        if place.country is None:
-            continue
-        if place.kind == "country":
-            countries.setdefault(place.country, []).append(place.id)
-        elif place.kind == "admin1" and place.admin1 is not None:
-            areas.setdefault((place.country, place.admin1), []).append(place.id)
-    out = {}
-    for place in places:
-        holders = {place.id}
-        if place.country is not None and place.kind != "country":
-            holders.update(countries.get(place.country, ()))
-            if place.kind != "admin1" and place.admin1 is not None:
-                holders.update(areas.get((place.country, place.admin1), ()))
-        out[place.id] = frozenset(holders)
-    return out
-
-
-def _most_specific(group: Sequence[Event], containers: Mapping[str, AbstractSet[str]]) -> Event:
-    """The mention whose place every other mention's place holds (the town, not its country)."""
-    placed = [e for e in group if e.place is not None]
-    for event in placed:
-        if all(e.place in containers.get(event.place or "", ()) for e in placed):
-            return event
-    return placed[0]
 
 
 def _union(one: set[_T], other: set[_T]) -> set[_T]:
@@ -443,7 +404,7 @@ def _merged(
                     update["place_basis"] = donor.place_basis
     if len({e.place for e in group if e.place is not None}) > 1:
         # Mentions at nested places (joined only so): the happening is at the innermost.
-        donor = _most_specific(group, containers or {})
+        donor = innermost(group, containers or {})
         if donor.place != best.place:
             update["place"], update["place_basis"] = donor.place, donor.place_basis
     spans = [(e.date.end - e.date.start, e.date) for e in group if e.date.start and e.date.end]
@@ -542,7 +503,7 @@ def fold_mentions(
     starts = {t.idx: t for t in doc}
     tokens = [starts.get(e.trigger[0]) for e in events]
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
-    containers = _containers(doc._.sitroom_places)
+    containers = containers_of(doc._.sitroom_places)
     groups = _Groups(events, words, containers)
     content: set[int] = set()
     # The mentions of each word in each sentence, in order: the candidates for a word said again.

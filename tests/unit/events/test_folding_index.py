@@ -8,7 +8,8 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 
-from sitroom.events.folding import _MATERIAL, _Antecedents, _containers, _Groups, _nested, _overlap
+from sitroom.events.folding import _MATERIAL, _Antecedents, _Groups, _overlap
+from sitroom.events.nesting import containers_of, nested
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
 from sitroom.model import Event, EventDate, Place
@@ -158,13 +159,13 @@ def test_places_nest_in_their_country_and_first_level_area_only() -> None:
         Place(id="p4", name="Kano", kind="city", country="NG", admin1="17", precision=1),
         Place(id="p5", name="Niamey", kind="city", country="NE", admin1="08", precision=1),
     ]
-    held = _containers(places)
+    held = containers_of(places)
     assert held["p3"] == {"p1", "p2", "p3"}
     assert held["p2"] == {"p1", "p2"}
     assert held["p1"] == {"p1"}
-    assert _nested({"p1", "p2", "p3"}, held)
-    assert _nested({"p1", "p4"}, held)
-    assert not _nested({"p3", "p4"}, held)  # two towns of one country
-    assert not _nested({"p2", "p4"}, held)  # a town of another area
-    assert not _nested({"p1", "p5"}, held)
-    assert _nested({"p5"}, held) and _nested(set(), {})
+    assert nested({"p1", "p2", "p3"}, held)
+    assert nested({"p1", "p4"}, held)
+    assert not nested({"p3", "p4"}, held)  # two towns of one country
+    assert not nested({"p2", "p4"}, held)  # a town of another area
+    assert not nested({"p1", "p5"}, held)
+    assert nested({"p5"}, held) and nested(set(), {})
