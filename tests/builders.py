@@ -14,6 +14,7 @@ from sitroom.model import (
     AcledType,
     ActorType,
     Claim,
+    Contradiction,
     Entity,
     Event,
     EventDate,
@@ -173,3 +174,11 @@ def claim(
 
 def figure(text: str, phrase: str, value: float, unit: str = "people", **fields: Any) -> Figure:
     return Figure(value=value, unit=unit, span=span(text, phrase), **fields)
+
+
+def ledger(nlp: Any, text: str) -> tuple[list[Claim], list[Contradiction], dict[str, str]]:
+    """The claims and contradictions the pipeline ``nlp`` finds in ``text``, with the names of
+    its entities by id."""
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions), names

@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from sitroom.model import Claim, Contradiction
+from builders import ledger
 
 pytestmark = pytest.mark.model
-
-
-def _run(nlp: Language, text: str) -> tuple[list[Claim], list[Contradiction], dict[str, str]]:
-    doc = nlp(text)
-    names = {e.id: e.name for e in doc._.sitroom_entities}
-    return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions), names
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _run(nlp: Language, text: str) -> tuple[list[Claim], list[Contradiction], di
 def test_a_body_of_a_country_is_the_claimant_and_the_country_its_side(
     nlp: Language, text: str, body: str, country: str
 ) -> None:
-    [claim], _, names = _run(nlp, text)
+    [claim], _, names = ledger(nlp, text)
     assert claim.claimant is None  # the body is no known actor: it keeps its words
     assert claim.claimant_text == body
     assert names[claim.side or ""] == country
@@ -45,14 +39,14 @@ def test_a_body_of_a_country_contradicts_another_side(nlp: Language) -> None:
     text = (
         "The rebels said they had taken the airport. The Kenyan defence ministry denied the claim."
     )
-    claims, [contradiction], names = _run(nlp, text)
+    claims, [contradiction], names = ledger(nlp, text)
     assert contradiction.claims == (claims[0].id, claims[1].id)
     assert names[claims[1].side or ""] == "Kenyan"
 
 
 def test_the_agent_of_a_passive_denial_denies_its_subject(nlp: Language) -> None:
     text = "The rebels said they had taken the airport. The claim was denied by the army."
-    claims, [contradiction], _ = _run(nlp, text)
+    claims, [contradiction], _ = ledger(nlp, text)
     said, denial = claims
     assert denial.stance == "deny" and denial.text == "The claim"
     assert denial.claimant_text == "the army"
@@ -64,7 +58,7 @@ def test_a_report_saying_speaks_for_the_body_that_owns_it(nlp: Language) -> None
         "We told people to go home following the weather office report saying that the "
         "storm had passed."
     )
-    claims, _, _ = _run(nlp, text)
+    claims, _, _ = ledger(nlp, text)
     reported = claims[-1]
     assert reported.text == "that the storm had passed"
     assert reported.claimant_text == "office"
@@ -75,5 +69,5 @@ def test_a_report_named_by_its_kind_has_no_owner_that_speaks(nlp: Language) -> N
         "We told people to stay inside following a DNA report confirming that the bodies "
         "were those of the missing men."
     )
-    claims, _, _ = _run(nlp, text)
+    claims, _, _ = ledger(nlp, text)
     assert claims[-1].claimant_text != "DNA"

@@ -8,14 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from sitroom.model import Claim, Contradiction
+from builders import ledger
 
 pytestmark = pytest.mark.model
-
-
-def _run(nlp: Language, text: str) -> tuple[list[Claim], list[Contradiction]]:
-    doc = nlp(text)
-    return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions)
 
 
 def test_no_casualties_denies_the_deaths_another_side_claims(nlp: Language) -> None:
@@ -23,7 +18,7 @@ def test_no_casualties_denies_the_deaths_another_side_claims(nlp: Language) -> N
         "The navy said there were no casualties in the raid. "
         "The Coastal Union said four sailors were killed in the raid."
     )
-    claims, [contradiction] = _run(nlp, text)
+    claims, [contradiction], _ = ledger(nlp, text)
     denial, claim = claims
     assert denial.stance == "deny" and claim.stance == "assert"
     assert denial.proposition is not None and denial.proposition.family == "violence"
@@ -35,7 +30,7 @@ def test_no_fighters_inside_denies_that_they_hid_there(nlp: Language) -> None:
         "The Hill Brigade said no gunmen were inside the hospital. "
         "The interior ministry said gunmen were hiding in the hospital."
     )
-    claims, [contradiction] = _run(nlp, text)
+    claims, [contradiction], _ = ledger(nlp, text)
     denial, claim = claims
     assert denial.stance == "deny" and claim.stance == "assert"
     assert denial.proposition is not None and claim.proposition is not None
@@ -48,7 +43,7 @@ def test_a_negated_passive_meets_the_active_claim(nlp: Language) -> None:
         "The mayor said the stadium was not being used by any soldiers. "
         "The Northern Alliance said soldiers were using the stadium."
     )
-    claims, [contradiction] = _run(nlp, text)
+    claims, [contradiction], _ = ledger(nlp, text)
     denial, claim = claims
     assert denial.stance == "deny"
     assert denial.proposition is not None and claim.proposition is not None
@@ -61,14 +56,14 @@ def test_a_negated_expectation_or_absent_reports_are_no_denials(nlp: Language) -
         "The commander said the convoy is not expected to leave today. "
         "He said there were no reports of looting."
     )
-    claims, _ = _run(nlp, text)
+    claims, _, _ = ledger(nlp, text)
     assert [c.stance for c in claims] == ["assert", "assert"]
 
 
 def test_a_negated_denial_verb_is_no_denial(nlp: Language) -> None:
-    claims, found = _run(nlp, "The governor did not deny that guards fired on the prisoners.")
+    claims, found, _ = ledger(nlp, "The governor did not deny that guards fired on the prisoners.")
     assert all(c.stance != "deny" for c in claims) and not found
-    claims, found = _run(
+    claims, found, _ = ledger(
         nlp, "The audit does not contradict Meridian Bank's claim that the loan was repaid."
     )
     assert all(c.stance != "deny" for c in claims) and not found
@@ -80,7 +75,7 @@ def test_a_denied_claim_that_nobody_makes_pairs_with_nobody(nlp: Language) -> No
     text = (
         "The firm denies claims that it dumped waste in the lake. Its director praised the staff."
     )
-    claims, found = _run(nlp, text)
+    claims, found, _ = ledger(nlp, text)
     assert any(c.stance == "deny" for c in claims)
     assert not found
 
@@ -97,7 +92,7 @@ def test_a_countrys_army_under_two_names_does_not_contradict_itself(nlp: Languag
         "The Kenyan military said its troops had entered the village. "
         "The Kenya Defence Forces denied that its troops entered the village."
     )
-    claims, found = _run(nlp, text)
+    claims, found, _ = ledger(nlp, text)
     assert [c.stance for c in claims] == ["assert", "deny"]
     assert not found
 
@@ -107,7 +102,7 @@ def test_gunmen_absent_from_one_place_and_present_in_another_is_no_dispute(nlp: 
         "The Hill Brigade said gunmen were not present in the clinic. "
         "The interior ministry said gunmen were hiding in the mosque."
     )
-    claims, found = _run(nlp, text)
+    claims, found, _ = ledger(nlp, text)
     assert [c.stance for c in claims] == ["deny", "assert"]
     assert not found
 
@@ -117,7 +112,7 @@ def test_no_shelling_denies_the_shelling_of_that_town(nlp: Language) -> None:
         "The governor said there was no shelling in Kadugli. "
         "Residents said the Northern Brigade shelled Kadugli."
     )
-    claims, [contradiction] = _run(nlp, text)
+    claims, [contradiction], _ = ledger(nlp, text)
     denial, claim = claims
     assert denial.stance == "deny"
     assert denial.proposition is not None and denial.proposition.place == "Kadugli"
@@ -125,7 +120,7 @@ def test_no_shelling_denies_the_shelling_of_that_town(nlp: Language) -> None:
 
 
 def test_none_of_the_soldiers_is_about_the_soldiers(nlp: Language) -> None:
-    claims, _ = _run(nlp, "The navy said none of its sailors were wounded.")
+    claims, _, _ = ledger(nlp, "The navy said none of its sailors were wounded.")
     [denial] = claims
     assert denial.stance == "deny"
     assert denial.proposition is not None and denial.proposition.subject == "sailor"
@@ -136,7 +131,7 @@ def test_nobody_hurt_denies_the_injuries_another_side_claims(nlp: Language) -> N
         "The governor said nobody was hurt in the blast. "
         "The Coastal Union said six guards were injured in the blast."
     )
-    claims, [contradiction] = _run(nlp, text)
+    claims, [contradiction], _ = ledger(nlp, text)
     denial, claim = claims
     assert denial.stance == "deny"
     assert denial.proposition is not None and denial.proposition.family == "violence"
@@ -144,13 +139,13 @@ def test_nobody_hurt_denies_the_injuries_another_side_claims(nlp: Language) -> N
 
 
 def test_somebody_hurt_in_a_fall_is_no_happening(nlp: Language) -> None:
-    claims, _ = _run(nlp, "The coach said the player was hurt in a fall.")
+    claims, _, _ = ledger(nlp, "The coach said the player was hurt in a fall.")
     [claim] = claims
     assert claim.stance == "assert"
     assert claim.proposition is not None and claim.proposition.family is None
 
 
 def test_a_pronoun_without_antecedent_names_nobody(nlp: Language) -> None:
-    claims, _ = _run(nlp, "The firm denies claims that it dumped waste in the lake.")
+    claims, _, _ = ledger(nlp, "The firm denies claims that it dumped waste in the lake.")
     assert claims
     assert all(c.proposition is None or c.proposition.subject != "it" for c in claims)

@@ -6,21 +6,15 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from builders import ledger
 from sitroom.corpus.claims import SidedClaim, contradicts
-from sitroom.model import Claim, Contradiction
 
 pytestmark = pytest.mark.model
 
 
-def _run(nlp: Language, text: str) -> tuple[list[Claim], list[Contradiction], dict[str, str]]:
-    doc = nlp(text)
-    names = {e.id: e.name for e in doc._.sitroom_entities}
-    return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions), names
-
-
 def test_the_denial_of_a_named_claim_denies_its_proposition(nlp: Language) -> None:
     text = "The army rejected the rebels' assertion that they controlled the airport."
-    claims, [contradiction], _ = _run(nlp, text)
+    claims, [contradiction], _ = ledger(nlp, text)
     denial, embedded = claims
     assert denial.stance == "deny" and embedded.stance == "assert"
     assert denial.proposition is not None and embedded.proposition is not None
@@ -36,7 +30,7 @@ def test_a_spokesman_between_a_claim_and_his_organisations_denial(nlp: Language)
         "Army spokesman Omar Said said the town was calm. "
         "The army denied the claim."
     )
-    claims, [contradiction], names = _run(nlp, text)
+    claims, [contradiction], names = ledger(nlp, text)
     front, spokesman, denial = claims
     assert names[spokesman.side or ""] == names[denial.side or ""] == "Army"
     # the denial rejects the front's claim, never the army's own spokesman's words
@@ -45,9 +39,9 @@ def test_a_spokesman_between_a_claim_and_his_organisations_denial(nlp: Language)
 
 def test_a_denial_of_the_claim_denies_its_proposition_across_articles(nlp: Language) -> None:
     text = "The Eastern Front said it had captured the airport. The army denied the claim."
-    [front, denial], _, _ = _run(nlp, text)
+    [front, denial], _, _ = ledger(nlp, text)
     assert denial.proposition == front.proposition  # the army denies what the front says
-    other, _, _ = _run(nlp, "The Eastern Front said on Monday it had captured the airport.")
+    other, _, _ = ledger(nlp, "The Eastern Front said on Monday it had captured the airport.")
     assert other[0].proposition is not None and denial.proposition is not None
     said = SidedClaim("b", other[0].id, "assert", "Eastern Front", other[0].proposition)
     denied = SidedClaim("a", denial.id, "deny", "Army", denial.proposition)
