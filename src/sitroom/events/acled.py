@@ -89,29 +89,29 @@ class AcledRefiner:
         out = list(events)
         for rule in self.told_nearby:
             generic = AcledType(event_type=rule.generic[0], sub_event_type=rule.generic[1])
-            sources = sorted(
-                (
-                    e
-                    for e in events
-                    if e.acled and rule.from_types & {e.acled.event_type, e.acled.sub_event_type}
-                ),
-                key=lambda e: -e.confidence,
-            )
+            # The rule's sources by sentence, so that each generic event looks only at the
+            # sentences around it (a pass over every source per event is quadratic on a long
+            # document); among those, the most confident, the earlier on a tie.
+            by_sentence: dict[int, list[tuple[float, int, Event]]] = {}
+            for n, e in enumerate(events):
+                if e.acled and rule.from_types & {e.acled.event_type, e.acled.sub_event_type}:
+                    by_sentence.setdefault(sentence(e), []).append((-e.confidence, n, e))
             for i, event in enumerate(out):
                 if event.acled != generic:
                     continue
                 at = sentence(event)
-                near = next(
+                near = min(
                     (
-                        e
-                        for e in sources
-                        if abs(sentence(e) - at) <= rule.sentences
-                        and event.actor1 in {None, e.actor1, e.actor2}
+                        (rank, n, e)
+                        for s in range(at - rule.sentences, at + rule.sentences + 1)
+                        for rank, n, e in by_sentence.get(s, ())
+                        if event.actor1 in {None, e.actor1, e.actor2}
                     ),
-                    None,
+                    default=None,
+                    key=lambda found: found[:2],
                 )
                 if near is not None:
-                    out[i] = event.model_copy(update={"acled": near.acled})
+                    out[i] = event.model_copy(update={"acled": near[2].acled})
         return out
 
     def refine(
