@@ -4,6 +4,7 @@ stops cleanly, and two watchers share the sources of one database without fetchi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -187,12 +188,16 @@ def test_two_watchers_share_the_sources_without_fetching_twice(
         commands = [
             [*_watch_command(shared_db, urls[0], name, "--once"), *urls[1:]] for name in ("a", "b")
         ]
-        runs = [
-            subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            for cmd in commands
-        ]
-        for run in runs:
-            _, err = run.communicate(timeout=600)
+        with contextlib.ExitStack() as runs_open:
+            # Each run is waited for and its pipes closed even when an earlier one failed.
+            runs = [
+                runs_open.enter_context(
+                    subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                )
+                for cmd in commands
+            ]
+            errors = [run.communicate(timeout=600)[1] for run in runs]
+        for run, err in zip(runs, errors, strict=True):
             assert run.returncode == 0, err.decode()
     with Store(shared_db) as store:
         assert len(_stored(store)) == 12

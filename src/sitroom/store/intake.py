@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import math
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any, Literal, TypeVar, get_args
 
 import sqlalchemy as sa
@@ -157,8 +157,9 @@ def intake_rows(
     )
 
 
-def upsert_stmt(dialect: str, table: sa.Table) -> sa.Insert:
-    """An INSERT that overwrites the non-key columns of a row whose primary key exists.
+def upsert_stmt(dialect: str, table: sa.Table, columns: Collection[str] | None = None) -> sa.Insert:
+    """An INSERT that overwrites the non-key columns (or only ``columns``) of a row whose
+    primary key exists.
 
     ``ON CONFLICT`` is spelt alike by SQLite and PostgreSQL and, unlike delete-then-insert,
     cannot race with a concurrent writer of the same key.
@@ -171,7 +172,11 @@ def upsert_stmt(dialect: str, table: sa.Table) -> sa.Insert:
     else:
         raise StoreError(f"cannot upsert on {dialect}", code="S501")
     keys = [column.name for column in table.primary_key.columns]
-    updates = {c.name: stmt.excluded[c.name] for c in table.columns if not c.primary_key}
+    updates = {
+        c.name: stmt.excluded[c.name]
+        for c in table.columns
+        if not c.primary_key and (columns is None or c.name in columns)
+    }
     return stmt.on_conflict_do_update(index_elements=keys, set_=updates)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 from sitroom.store import schema as t
 from sitroom.store.corpus_query import CorpusEventRow, corpus_row
 from sitroom.store.engine import run_write
+from sitroom.store.intake import upsert_stmt
 from sitroom.store.store import Store
 from sitroom.store.watch_tables import watch_alerts, watch_sources
 
@@ -116,22 +117,21 @@ class WatchState:
         now = now or utcnow()
         s = watch_sources
 
+        config_columns = ("publisher", "language", "license", "interval_seconds")
+        fresh = {"failures": 0, "errors": 0, "items_stored": 0, "next_due": now}
+        # By URL, the last configuration of a source given twice winning: PostgreSQL refuses
+        # an upsert that touches one row twice.
+        by_url = {
+            c.url: {"url": c.url, **fresh, **{name: getattr(c, name) for name in config_columns}}
+            for c in configs
+        }
+        rows = list(by_url.values())
+
         def work(conn: Connection) -> None:
-            known = set(
-                conn.scalars(sa.select(s.c.url).where(s.c.url.in_([c.url for c in configs])))
-            )
-            for config in configs:
-                values = {
-                    "publisher": config.publisher,
-                    "language": config.language,
-                    "license": config.license,
-                    "interval_seconds": config.interval_seconds,
-                }
-                if config.url in known:
-                    conn.execute(s.update().where(s.c.url == config.url).values(**values))
-                else:
-                    fresh = {"failures": 0, "errors": 0, "items_stored": 0, "next_due": now}
-                    conn.execute(s.insert().values(url=config.url, **fresh, **values))
+            # One upsert, not read-then-insert: two watchers started together with the same
+            # sources both find them new, and the second INSERT would break the primary key.
+            if rows:
+                conn.execute(upsert_stmt(conn.dialect.name, s, config_columns), rows)
 
         self._write(work)
 

@@ -90,6 +90,34 @@ def test_racing_watchers_never_share_a_source(store: Store) -> None:
     assert sorted(claimed) == sorted(urls)  # every source taken, none twice
 
 
+def test_watchers_started_together_register_the_same_sources_once(
+    backend: Backend, store: Store
+) -> None:
+    urls = [f"https://example.org/{n}.xml" for n in range(12)]
+    configs = [SourceConfig(u, 60) for u in urls]
+    barrier = threading.Barrier(3)
+    failures: list[BaseException] = []
+
+    def start(name: str) -> None:
+        barrier.wait()
+        try:
+            # Each watcher has its own store, as separate processes would.
+            with Store(backend.url) as own:
+                WatchState(own).register([*configs, SourceConfig(urls[0], 30)], now=NOW)
+        except BaseException as error:  # reported by the assertion below
+            failures.append(error)
+
+    threads = [threading.Thread(target=start, args=(name,)) for name in "abc"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert failures == []
+    sources = WatchState(store).sources()
+    assert [s.url for s in sources] == sorted(urls)
+    assert sources[0].interval_seconds == 30  # a source given twice: the last configuration
+
+
 def test_an_alert_fires_again_only_when_the_decision_says_so(store: Store) -> None:
     state = WatchState(store)
 
