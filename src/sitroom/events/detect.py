@@ -18,7 +18,7 @@ from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
-from sitroom.events.sides import complete_sides, doer_of_victim
+from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
 from sitroom.lang.places import anaphor_kinds, is_common_place_noun
@@ -193,6 +193,7 @@ class EventDetector:
         self.phrases = PhraseMatcher(vocabulary.phrases, vocabulary.types, self.lexicon)
         self.sides = vocabulary.sides.sides
         self.same_victim = vocabulary.sides.same_victim_types
+        self.one_sided = vocabulary.sides.one_sided
         # Ground held or fought over: its owner is no second party (the place nouns count too).
         self._territory = self.words.territory_nouns | frozenset(_PLACE_NOUNS)
         self.arguments = ArgumentFinder(self.words, frozenset(_PLACE_NOUNS))
@@ -368,6 +369,13 @@ class EventDetector:
         resume" is the talks, not a second event.
         """
         head = tok.head
+        if tok.i < head.i and (
+            (trigger.pos == "verb" and tok.dep_ == "amod" and tok.tag_ == "VBN")
+            or (tok.dep_ == "compound" and head.pos_ == "PROPN")
+        ):
+            # "captured fighters", "a seized truck": the state an act left, told elsewhere if at
+            # all; "student protester Joshua Wong": a title.
+            return True
         if (
             trigger.pos == "verb"
             and tok.lemma_ in self.words.casualty_verbs
@@ -411,11 +419,14 @@ class EventDetector:
             if phrase is not None:
                 actor1, actor2 = phrase.actors(actor1, actor2)
             sent = sentence_of(tok)
+            party_types = (
+                index.entity_type.get(actor1) if actor1 else None,
+                index.entity_type.get(actor2) if actor2 else None,
+            )
             acled = self.acled.refine(
                 trigger.acled,
                 sent.text,
-                index.entity_type.get(actor1) if actor1 else None,
-                index.entity_type.get(actor2) if actor2 else None,
+                *party_types,
                 plover=trigger.type,
                 at=tok.idx - sent.start_char,
             )
@@ -425,6 +436,12 @@ class EventDetector:
             recoded = recode(tok, trigger, mod.modality, self.vocabulary)
             kind, mode = (recoded.type, recoded.mode) if recoded else (trigger.type, trigger.mode)
             info = recoded.info if recoded else EventType(quad=trigger.quad, cameo=trigger.cameo)
+            sided = None if recoded else one_sided(kind, mode, *party_types, self.one_sided)
+            if sided is not None:  # "protesters stormed the building": a protest, no battle
+                kind, mode = sided.becomes, sided.mode or mode
+                info = self.vocabulary.types.event_types[sided.becomes]
+                if sided.acled is not None and acled and set(acled) & sided.acled_replaces:
+                    acled = sided.acled
             attributed = entity_for(mod.reporter, index) if mod.reporter is not None else None
             place, place_basis = self._place(tok, index, kind, info.quad, mod.modality)
             if phrase is not None and phrase.place is not None:

@@ -37,9 +37,15 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from sitroom.events.mentions import (
+    definite,
+    happening_subject,
+    names_again,
+    outcome,
+    predicate,
+)
 from sitroom.events.nesting import containers_of, innermost, nested
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
-from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import Event, InferredField
 
 # The links by which an act takes its content: objects and clausal complements, and the
@@ -48,8 +54,6 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "acl", "attr", "oprd", "
 _CLIMB = 6  # heads looked at above a trigger for the nearest trigger
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # Penn tags of verbs in the past or present tense
 _MATERIAL = frozenset({"material_conflict", "material_cooperation"})
-_PASSIVE = frozenset({"auxpass", "nsubjpass"})  # the marks of a passive verb
-_RELATIVE = frozenset({"WP", "WDT"})  # Penn tags of relative pronouns ("who", "which")
 _T = TypeVar("_T")
 _COMPARED = ("actor1", "place", "mode")  # the fields two mentions of one happening share
 
@@ -218,63 +222,11 @@ def _union(one: set[_T], other: set[_T]) -> set[_T]:
     return large
 
 
-def _definite(token: Token, words: FoldingVocabulary) -> bool:
-    """A noun trigger with a definite determiner or a possessive: "the meeting", "the takeover
-    of the province", "the army's offensive", "his arrest" speak of a happening already
-    reported."""
-    if token.pos_ != "NOUN":
-        return False
-    # "the withdrawal process": the determiner is the compound's head's.
-    nominal = token.head if token.dep_ == "compound" else token
-    return any(
-        (c.dep_ == "det" and c.lower_ in words.definite_determiners) or c.dep_ == "poss"
-        for c in nominal.children
-    )
-
-
-def _predicate(token: Token, words: FoldingVocabulary) -> bool:
-    """A noun trigger naming what something was ("in what police called *a terrorist
-    attack*"): it speaks of a happening already told. Not after an existential "there" ("there
-    will be more protests"): that tells of one more."""
-    if token.pos_ != "NOUN" or token.dep_ not in words.predicate_deps:
-        return False
-    return not any(c.dep_ == "expl" for c in token.head.children)
-
-
-def _names_again(token: Token, words: FoldingVocabulary) -> bool:
-    """A trigger of a restated type that names a happening again without a determiner saying
-    so: a predicate noun or a passive without its doer."""
-    return _predicate(token, words) or _agentless_passive(token)
-
-
-def _agentless_passive(token: Token) -> bool:
-    """A passive verb without its doer ("the man was shot"): what is told is what was done,
-    the doer having been named where it was first reported. Not one done to someone new
-    ("another man, who was arrested on Saturday"): that is another act."""
-    deps = {c.dep_ for c in token.children}
-    if token.pos_ != "VERB" or not deps & _PASSIVE or "agent" in deps:
-        return False
-    patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if patient is not None and patient.tag_ in _RELATIVE and token.dep_ == "relcl":
-        patient = token.head  # "another man, who was arrested": the man
-    if patient is None:
-        return True
-    indefinite = grammar().indefinite_determiners
-    if any(c.dep_ == "det" and c.lower_ in indefinite for c in patient.children):
-        return False
-    # "one suspect was arrested", "two men were shot": counted without a determiner, new
-    # people ("the two men were shot" names them again).
-    return not (
-        any(c.dep_ == "nummod" for c in patient.children)
-        and not any(c.dep_ in {"det", "poss"} for c in patient.children)
-    )
-
-
-def _restatable(a: Event, b: Event) -> bool:
+def _restatable(a: Event, b: Event, outcome: bool = False) -> bool:
     """Whether a later mention may restate an earlier one told in other words: both news or
     both background, and not done to two different parties ("the guard was stabbed ... the
-    senator was shot in 1968" are two)."""
-    parties = None in (a.actor2, b.actor2) or a.actor2 == b.actor2
+    senator was shot in 1968" are two), unless the later one only counts who was hurt."""
+    parties = outcome or None in (a.actor2, b.actor2) or a.actor2 == b.actor2
     return a.background == b.background and parties
 
 
@@ -438,9 +390,18 @@ def _restatements(
         for n, token in enumerate(tokens)
         if token is not None
         and (
-            _definite(token, words)
-            or (events[n].type in words.restated_types and _names_again(token, words))
+            definite(token, words)
+            or (events[n].type in words.restated_types and names_again(token, words))
         )
+    }
+    # What a happening already told did restates it too: "the attack *killed* twelve".
+    triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
+    restating |= {
+        n
+        for n, token in enumerate(tokens)
+        if token is not None
+        and events[n].type in words.restated_types
+        and happening_subject(token, triggers) in restating
     }
     groups.mark(restating)
     antecedents = _Antecedents(events, [_lemma(t) for t in tokens])
@@ -462,14 +423,17 @@ def _restatements(
             continue
         own = list(groups.members(n))
         restates = words.restated_types.get(events[n].type, frozenset())
-        definite = _definite(token, words) or _predicate(token, words)
+        named_before = definite(token, words) or predicate(token, words)
         # The same word first ("the airstrike" after "an airstrike"), then, for a noun,
         # another word of a type it restates ("the attack" after "bombed").
         earlier = [antecedents.find(n, same_word=True, kinds=restates)]
-        if restates and definite:
+        counts_hurt = outcome(token, words)
+        if restates and named_before:
             earlier.append(antecedents.find(n, same_word=False, kinds=restates, first=True))
+        elif restates and counts_hurt:  # "two women were injured": in the attack told last
+            earlier.append(antecedents.find(n, same_word=False, kinds=restates))
         for m in dict.fromkeys(e for e in earlier if e is not None):
-            if restates and not _restatable(events[m], events[n]):
+            if restates and not _restatable(events[m], events[n], counts_hurt):
                 continue
             if restates and not _same_report(events[m], events[n], words):
                 inherit[n] = m
@@ -525,6 +489,9 @@ def fold_mentions(
             # each mention have ("will co-host a meeting").
             if _close(path) and groups.join(a, n, strict=False):
                 continue
+        doer = happening_subject(token, triggers)
+        if doer is not None and doer != n and groups.join(n, doer, strict=False):
+            continue
         for m in said[events[n].sentence, token.lemma_.lower()]:  # the word again in the sentence
             if m >= n or groups.join(m, n):
                 break

@@ -79,6 +79,13 @@ class TriggerLexicon:
         children = {c.lemma_.lower() for c in token.children} | {
             g.lemma_.lower() for c in token.children for g in c.children
         }
+        # "weapons seized by police", "a statement released by the ministry": the noun a
+        # participle modifies is what it acts on.
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            children.add(token.head.lemma_.lower())
+        # "arrest warrants", "attack helicopters": the noun a noun modifies says what it is.
+        if token.dep_ == "compound" and cls == "noun":
+            children.add(token.head.lemma_.lower())
         # "found a large amount of ammunition", "seized 100kg of explosives": what a measure
         # or a group holds is what was found.
         children |= {

@@ -15,8 +15,29 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 
-from sitroom.lang.vocabulary.events import SideRules
+from sitroom.lang.vocabulary.events import OneSidedRule, SideRules
 from sitroom.model import Event
+
+
+def one_sided(
+    kind: str,
+    mode: str | None,
+    actor1_type: str | None,
+    actor2_type: str | None,
+    rules: Sequence[OneSidedRule],
+) -> OneSidedRule | None:
+    """The first rule of ``sides.yaml``'s ``one_sided`` that recodes a violent event of type
+    ``kind`` and ``mode`` between parties of these kinds ("protesters stormed the building" is
+    no battle)."""
+    for rule in rules:
+        if kind not in rule.types or (rule.modes is not None and mode not in rule.modes):
+            continue
+        if rule.actor1_types is not None and actor1_type not in rule.actor1_types:
+            continue
+        if rule.actor2_types is not None and actor2_type not in rule.actor2_types:
+            continue
+        return rule
+    return None
 
 
 def _violent(event: Event, rules: SideRules) -> bool:
@@ -144,4 +165,4 @@ def _nearest(pool: list[int], n: int, fits: Callable[[int], bool]) -> int | None
     return None
 
 
-__all__ = ["complete_sides", "doer_of_victim", "main_sides"]
+__all__ = ["complete_sides", "doer_of_victim", "main_sides", "one_sided"]

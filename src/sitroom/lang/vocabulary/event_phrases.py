@@ -88,6 +88,7 @@ class FoldingVocabulary(Vocabulary):
     modality_groups: tuple[tuple[Modality, ...], ...]
     restated_types: dict[PloverType, frozenset[PloverType]]
     predicate_deps: WordSet
+    outcome_verbs: WordSet = frozenset()
 
 
 class ResponsibilityVocabulary(Vocabulary):

@@ -129,12 +129,28 @@ class SideRules(Entry):
         return dt.timedelta(days=self.date_slack_days)
 
 
+class OneSidedRule(Entry):
+    """A rule of ``one_sided``: a violent event whose parties are of these kinds is of another
+    PLOVER type; see the header of ``sides.yaml``."""
+
+    types: frozenset[PloverType]
+    modes: frozenset[str] | None = None  # None: any mode
+    actor1_types: frozenset[ActorType] | None = None  # None: any doer, or none named
+    actor2_types: frozenset[ActorType] | None = None  # None: any target, or none named
+    becomes: PloverType
+    mode: str | None = None  # None: the trigger's mode is kept
+    acled: tuple[str, str] | None = None
+    # ACLED event types or sub-event types the pair replaces
+    acled_replaces: frozenset[str] = frozenset()
+
+
 class SidesVocabulary(Vocabulary):
     """``sides.yaml``: the rules that complete one-sided violent events."""
 
     FILE = "sides.yaml"
     sides: SideRules
     same_victim_types: frozenset[PloverType]
+    one_sided: tuple[OneSidedRule, ...] = ()
 
 
 __all__ = [
@@ -143,6 +159,7 @@ __all__ = [
     "AcledFamily",
     "EventType",
     "EventTypesVocabulary",
+    "OneSidedRule",
     "SideRules",
     "SidesVocabulary",
     "TriggerEntry",

@@ -1,0 +1,104 @@
+"""How a trigger token speaks of a happening: as one already told ("the attack", "in what police
+called an attack", "a man was shot"), as the outcome of one ("the attack *killed* twelve", "two
+women were injured"). Read by ``events/folding.py``; the words are ``event_folding.yaml``'s."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.lang.syntax import subject
+from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
+
+_PASSIVE = frozenset({"auxpass", "nsubjpass"})  # the marks of a passive verb
+_RELATIVE = frozenset({"WP", "WDT"})  # Penn tags of relative pronouns ("who", "which")
+
+# A verb's subject is looked for through the verbs it hangs on: "a bombing was reported *to
+# have killed* ...", "the attack killed twelve and *injured* more".
+_SUBJECT_CLIMB = frozenset({"xcomp", "conj"})
+
+
+def happening_subject(token: Token, triggers: dict[int, int]) -> int | None:
+    """The event index of a trigger that is the (raised) subject of verb ``token``: a
+    happening that "killed", "wounded" or "left ... dead" is what the verb tells the outcome
+    of, one happening with it."""
+    if token.pos_ != "VERB":
+        return None
+    found = subject(token, climb=_SUBJECT_CLIMB, levels=3)
+    if found is None or found.i == token.i or found.pos_ != "NOUN":
+        return None
+    return triggers.get(found.i)
+
+
+def definite(token: Token, words: FoldingVocabulary) -> bool:
+    """A noun trigger with a definite determiner or a possessive: "the meeting", "the takeover
+    of the province", "the army's offensive", "his arrest" speak of a happening already
+    reported."""
+    if token.pos_ != "NOUN":
+        return False
+    # "the withdrawal process": the determiner is the compound's head's.
+    nominal = token.head if token.dep_ == "compound" else token
+    return any(
+        (c.dep_ == "det" and c.lower_ in words.definite_determiners) or c.dep_ == "poss"
+        for c in nominal.children
+    )
+
+
+def predicate(token: Token, words: FoldingVocabulary) -> bool:
+    """A noun trigger naming what something was ("in what police called *a terrorist
+    attack*"): it speaks of a happening already told. Not after an existential "there" ("there
+    will be more protests"): that tells of one more."""
+    if token.pos_ != "NOUN" or token.dep_ not in words.predicate_deps:
+        return False
+    return not any(c.dep_ == "expl" for c in token.head.children)
+
+
+def names_again(token: Token, words: FoldingVocabulary) -> bool:
+    """A trigger of a restated type that names a happening again without a determiner saying
+    so: a predicate noun or a passive without its doer."""
+    return predicate(token, words) or agentless_passive(token, words)
+
+
+def outcome(token: Token | None, words: FoldingVocabulary) -> bool:
+    """A passive verb telling what befell people ("were injured"), the doer left out."""
+    return (
+        token is not None
+        and token.lemma_.lower() in words.outcome_verbs
+        and any(c.dep_ in _PASSIVE for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
+def agentless_passive(token: Token, words: FoldingVocabulary) -> bool:
+    """A passive verb without its doer ("the man was shot"): what is told is what was done,
+    the doer having been named where it was first reported. Not one done to someone new
+    ("another man, who was arrested on Saturday"): that is another act."""
+    deps = {c.dep_ for c in token.children}
+    if token.pos_ != "VERB" or not deps & _PASSIVE or "agent" in deps:
+        return False
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.tag_ in _RELATIVE and token.dep_ == "relcl":
+        patient = token.head  # "another man, who was arrested": the man
+    if patient is None:
+        return True
+    indefinite = grammar().indefinite_determiners
+    if any(c.dep_ == "det" and c.lower_ in indefinite for c in patient.children):
+        return False
+    if outcome(token, words):
+        return True  # "two women were injured": counted, yet hurt in the attack told before
+    # "one suspect was arrested", "two men were shot": counted without a determiner, new
+    # people ("the two men were shot" names them again).
+    return not (
+        any(c.dep_ == "nummod" for c in patient.children)
+        and not any(c.dep_ in {"det", "poss"} for c in patient.children)
+    )
+
+
+__all__ = [
+    "agentless_passive",
+    "definite",
+    "happening_subject",
+    "names_again",
+    "outcome",
+    "predicate",
+]
