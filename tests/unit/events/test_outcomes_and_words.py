@@ -132,3 +132,31 @@ def test_what_a_participle_acts_on_is_its_noun(nlp: Language) -> None:
     # "weapons seized by police": a seizure of weapons, not of ground.
     events = _events(nlp, "Police said the weapons seized by officers included rifles.")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "disrupt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will guard the captured fighters and their families.",
+        "The court issued arrest warrants for twelve officials.",
+        "Student protester Anna Lee spoke to reporters on Friday.",
+        "Attack helicopters circled over the city.",
+    ],
+)
+def test_a_state_a_paper_a_title_or_a_purpose_is_no_event(nlp: Language, text: str) -> None:
+    assert all(t not in {"FIGHT", "COERCE", "PROTEST", "ASSAULT"} for _, t in _coded(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mode"),
+    [
+        ("Militants bombed a police station in the north.", "ASSAULT", "bombing"),
+        ("The army bombed rebel positions in the north.", "FIGHT", "aerial"),
+        ("Warplanes bombed the town overnight.", "FIGHT", "aerial"),
+    ],
+)
+def test_who_bombs_says_whether_from_the_air(
+    nlp: Language, text: str, kind: str, mode: str
+) -> None:
+    [event] = _events(nlp, text)
+    assert (event.type, event.mode) == (kind, mode)
