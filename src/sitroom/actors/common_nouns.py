@@ -80,6 +80,30 @@ def generic_at(
     return None
 
 
+def institution_at(
+    doc: Doc, i: int, taken: set[int], roles: RolesVocabulary
+) -> CommonNounActor | None:
+    """A body of a state named by a common noun and one word saying which, starting at token
+    ``i``: "the forestry department", "the interior ministry", "border guards"."""
+    if i + 1 >= len(doc) or i in taken or i + 1 in taken:
+        return None
+    modifier, head = doc[i], doc[i + 1]
+    kind = roles.institution_heads.get(head.lower_)
+    if kind is None or head.pos_ != "NOUN" or modifier.head.i != head.i:
+        return None
+    if modifier.dep_ not in {"compound", "amod"} or modifier.pos_ not in {"NOUN", "ADJ"}:
+        return None
+    if modifier.is_title and not modifier.is_sent_start:
+        return None  # "the Foreign Ministry": a name, the model's to find
+    if head.dep_ not in _ARGUMENT_DEPS or _owned(head, taken, roles.allegiance_words):
+        return None
+    det = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if det != ["the"] and not (not det and head.tag_ == "NNS"):
+        return None  # "a new department", "this ministry" name no particular body
+    phrase = f"{modifier.lower_} {head.lower_}"
+    return CommonNounActor(i, i + 2, phrase, False, kind)
+
+
 def person_at(
     doc: Doc, i: int, taken: set[int], roles: RolesVocabulary, group_words: set[str]
 ) -> CommonNounActor | None:
@@ -107,4 +131,4 @@ def person_at(
     return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
 
 
-__all__ = ["CommonNounActor", "generic_at", "person_at"]
+__all__ = ["CommonNounActor", "generic_at", "institution_at", "person_at"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from sitroom.actors.capitals import capital_of
-from sitroom.actors.common_nouns import generic_at, person_at
+from sitroom.actors.common_nouns import generic_at, institution_at, person_at
 from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import RoleMatch, role_after, role_before
@@ -249,7 +249,9 @@ class ActorRecognizer:
         taken |= {i for m in found for i in range(m.start, m.end)}
         i = 0
         while i < len(doc):
-            generic = generic_at(doc, i, taken, self.roles, self._generic_first)
+            generic = generic_at(doc, i, taken, self.roles, self._generic_first) or (
+                institution_at(doc, i, taken, self.roles)
+            )
             if generic is not None:
                 found.append(_Mention(generic.start, generic.end, "ORG", generic=generic.key))
                 i = generic.end
@@ -398,7 +400,9 @@ class ActorRecognizer:
         if first.entry is not None:
             return first.entry.type_on(published)
         if first.generic is not None:
-            return self.roles.generic_actors.get(tuple(first.generic.split()), "other")
+            phrase = tuple(first.generic.split())
+            generic = self.roles.generic_actors.get(phrase)
+            return generic or self.roles.institution_heads.get(phrase[-1], "other")
         if first.unnamed is not None:
             return first.unnamed_type
         if label == "PERSON":

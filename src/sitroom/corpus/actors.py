@@ -61,6 +61,18 @@ def _generic_names() -> frozenset[str]:
     return frozenset(fold_name(str(word)) for word in load_data("roles.yaml")["generic_actors"])
 
 
+@functools.cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in load_data("roles.yaml")["institution_heads"])
+
+
+def _generic(folded: str) -> bool:
+    """A generic actor's name: "the army", or a state body named by a common noun and one word
+    ("forestry department"), which every country has."""
+    words = folded.split()
+    return folded in _generic_names() or (len(words) == 2 and words[-1] in _institution_heads())
+
+
 def entity_keys(
     name: str, label: str, aliases: Iterable[str], country: str | None = None
 ) -> set[str]:
@@ -76,7 +88,7 @@ def entity_keys(
         folded = fold_name(value)
         if not folded or (person and len(folded.split()) < 2):
             continue
-        if folded in _generic_names():
+        if _generic(folded):
             if country:
                 keys.add(f"{kind}:{folded}@{country.upper()}")
             continue

@@ -120,3 +120,41 @@ def test_a_group_tied_to_a_named_one_is_that_one() -> None:
     assert [e.name for e in recognize(table).entities] == ["Taliban"]
     alone = table.replace("loyal loyal ADJ JJ 0 amod", "nearby nearby ADJ JJ 0 amod")
     assert "Militants" in [e.name for e in recognize(alone).entities]
+
+
+FORESTRY = """
+The the DET DT 2 det
+forestry forestry NOUN NN 2 compound
+department department NOUN NN 3 nsubj
+arrested arrest VERB VBD 3 ROOT
+them they PRON PRP 3 dobj
+. . PUNCT . 3 punct
+"""
+
+NEW_BODY = """
+A a DET DT 2 det
+new new ADJ JJ 2 amod
+department department NOUN NN 3 nsubjpass
+was be AUX VBD 4 auxpass
+created create VERB VBN 4 ROOT
+. . PUNCT . 4 punct
+"""
+
+
+def test_a_state_body_named_by_a_common_noun_acts() -> None:
+    result = recognize(FORESTRY)
+    (body,) = result.entities
+    assert (body.name.lower(), body.actor_type, body.mentions) == (
+        "forestry department",
+        "government",
+        [(4, 23)],
+    )
+    # Every country has one: across documents it is keyed by the country, like "the army".
+    assert entity_keys(body.name, body.label, body.aliases) == set()
+    assert entity_keys(body.name, body.label, body.aliases, "IN") == {
+        "group:forestry department@IN"
+    }
+
+
+def test_an_indefinite_body_names_nobody() -> None:
+    assert not recognize(NEW_BODY).entities

@@ -78,6 +78,7 @@ class RolesVocabulary(Vocabulary):
     kin_nouns: WordSet
     org_types: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     generic_actors: Annotated[dict[tuple[str, ...], ActorType], BeforeValidator(phrase_keys)]
+    institution_heads: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     unit_nouns: WordSet
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     allegiance_words: WordSet
