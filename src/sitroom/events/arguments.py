@@ -184,10 +184,18 @@ class ArgumentFinder:
             entity = index.entity_at.get(pobj.i)
             if entity is not None and index.entity_label.get(entity) == "GPE":
                 return entity
-        for tok in (t for c in head.children if c.dep_ == "amod" for t in c.subtree):
-            entity = index.entity_at.get(tok.i)
-            if entity is not None and index.entity_label.get(entity) != "PERSON":
-                return entity
+        for adjective in (c for c in head.children if c.dep_ == "amod"):
+            for tok in adjective.subtree:
+                entity = index.entity_at.get(tok.i)
+                if entity is None:
+                    continue
+                # A person the adjective's own phrase names ("loyal to Haftar") leads them; a
+                # person in a compound adjective ("Obama-era") does not.
+                complement = any(
+                    a.dep_ == "prep" and a.head.i == adjective.i for a in tok.ancestors
+                )
+                if complement or index.entity_label.get(entity) != "PERSON":
+                    return entity
         return None
 
     def _party(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:

@@ -183,6 +183,16 @@ def _phrase_verb(tok: Token) -> Token | None:
     return None
 
 
+def _gerund_noun(tok: Token) -> bool:
+    """A gerund standing as a noun, without an object ("*fighting* between the army and the
+    rebels broke out"): its arguments are a noun's."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and not any(c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children)
+    )
+
+
 class EventDetector:
     def __init__(self, vocabulary: EventVocabulary) -> None:
         self.vocabulary = vocabulary
@@ -408,7 +418,7 @@ class EventDetector:
             trigger = phrase.trigger if phrase is not None else self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
                 continue
-            if trigger.pos == "verb":
+            if trigger.pos == "verb" and not _gerund_noun(tok):
                 actor1, actor2 = self.arguments.verbal(tok, index, trigger)
                 if actor2 is None and trigger.type in _MUTUAL:
                     actor2 = self.arguments.partner(tok, index, actor1)
