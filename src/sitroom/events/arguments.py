@@ -346,7 +346,11 @@ class ArgumentFinder:
             if a2 != self.entity(trig, index):
                 actor2 = actor2 or a2
         elif trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            actor1 = actor1 or self.entity(agent(head.head).token, index)
+            doer = self.entity(agent(head.head).token, index)
+            if head.head.lemma_.lower() in self.words.victim_verbs:
+                actor2 = actor2 or doer  # "20 people died in airstrikes": who suffered it
+            else:
+                actor1 = actor1 or doer
         if actor2 == actor1:
             actor2 = None
         return actor1, actor2

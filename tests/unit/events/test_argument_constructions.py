@@ -48,3 +48,22 @@ def test_fighting_between_two_sides_names_both(nlp: Language) -> None:
 )
 def test_a_state_body_named_by_common_nouns_acts(nlp: Language, text: str, body: str) -> None:
     assert [a1 for _, a1, _ in _parties(nlp, text)] == [body]
+
+
+def test_who_died_in_an_attack_suffered_it(nlp: Language) -> None:
+    found = _parties(nlp, "Twenty people died in airstrikes on the town, a monitor said.")
+    assert [(a1, a2) for w, a1, a2 in found if w == "airstrikes"] == [(None, "people")]
+
+
+def test_forces_attacking_positions_fight_and_a_senator_attacking_a_position_speaks(
+    nlp: Language,
+) -> None:
+    doc = nlp("Government forces attacked rebel positions near the river.")
+    assert [e.type for e in doc._.sitroom_events] == ["ASSAULT"]
+    doc = nlp("The senator attacked the minister's position on taxes.")
+    assert [e.type for e in doc._.sitroom_events] == ["DISAPPROVE"]
+
+
+def test_civilians_named_as_doers_do_not_make_a_protest(nlp: Language) -> None:
+    doc = nlp("Villagers clashed with soldiers near the border on Monday.")
+    assert "PROTEST" not in [e.type for e in doc._.sitroom_events]

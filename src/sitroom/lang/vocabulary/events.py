@@ -47,6 +47,7 @@ class TriggersVocabulary(Vocabulary):
     ongoing_verbs: WordSet
     aspectual_verbs: WordSet
     death_verbs: WordSet
+    victim_verbs: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
