@@ -160,3 +160,18 @@ def test_who_bombs_says_whether_from_the_air(
 ) -> None:
     [event] = _events(nlp, text)
     assert (event.type, event.mode) == (kind, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police fired tear gas at the crowd in the square.", "COERCE"),
+        ("Police used water cannon against the marchers.", "COERCE"),
+        ("The militia launched rockets at the airport.", "FIGHT"),
+        ("Soldiers fired at the convoy near the bridge.", "FIGHT"),
+    ],
+)
+def test_crowd_control_coerces_and_missiles_launched_fight(
+    nlp: Language, text: str, kind: str
+) -> None:
+    assert _events(nlp, text)[0].type == kind
