@@ -230,7 +230,9 @@ class ArgumentFinder:
         # A named object, then a party ("withdrew its troops from Lebanon"), then the party of
         # the object ("threatened action against X", "rejected calls by X"), then an owner
         # ("attacked their positions").
-        for head in [*objects, *parties]:
+        # Ground taken is no party: "recaptured Tora from the rebels" was taken from the rebels.
+        ground_taken = trigger is not None and trigger.mode == "occupy"
+        for head in [*parties, *objects] if ground_taken else [*objects, *parties]:
             actor2 = actor2 or self._party(head, index, owner=False)
         for head in _objects(c for o in objects for c in o.children if c.dep_ == "prep"):
             if head.head.lower_ in _OBJECT_PARTY_PREPS:

@@ -21,13 +21,17 @@ _SUBJECT_CLIMB = frozenset({"xcomp", "conj"})
 def happening_subject(token: Token, triggers: dict[int, int]) -> int | None:
     """The event index of a trigger that is the (raised) subject of verb ``token``: a
     happening that "killed", "wounded" or "left ... dead" is what the verb tells the outcome
-    of, one happening with it."""
+    of, one happening with it; so is a trigger naming the subject's kind ("a *suicide* bomber
+    blew himself up")."""
     if token.pos_ != "VERB":
         return None
     found = subject(token, climb=_SUBJECT_CLIMB, levels=3)
     if found is None or found.i == token.i or found.pos_ != "NOUN":
         return None
-    return triggers.get(found.i)
+    if found.i in triggers:
+        return triggers[found.i]
+    kinds = (c for c in found.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return next((triggers[c.i] for c in kinds if c.i in triggers), None)
 
 
 def definite(token: Token, words: FoldingVocabulary) -> bool:

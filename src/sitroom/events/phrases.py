@@ -138,8 +138,16 @@ class PhraseMatcher:
         place = _place_named(target, index) if target is not None else None
         actor2 = entity_for(target, index) if target is not None and place is None else None
         partner = roles.get("partner")
+        if partner is None and trigger.mode == "occupy":
+            # "regained control of the town from the rebels": whom the ground was taken from.
+            holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+            partner = next(
+                (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"),
+                None,
+            )  # fmt: skip
         if partner is not None:
-            actor2 = entity_for(partner, index)
+            actor2 = entity_for(partner, index) or actor2
         victims = roles.get("victims")
         dead = _count(victims) if victims is not None else None
         resolved = {"actor1": actor1, "target": place or actor2, "partner": actor2, "victims": dead}

@@ -105,7 +105,7 @@ def test_the_attack_after_a_bombing_is_that_bombing(nlp: Language) -> None:
     )
     # What "the attack" did is the bombing's: folded into it, with its dead.
     found = _types(nlp, text)
-    assert "killed" not in found and found["suicide"] == "Suicide bomb"
+    assert "killed" not in found and found["blew"] == "Suicide bomb"
     # A killing with a doer of its own is another event.
     other = "Gunmen killed three farmers in the north. In the south, shelling hit a market."
     assert _types(nlp, other)["killed"] == "Attack"

@@ -67,3 +67,23 @@ def test_forces_attacking_positions_fight_and_a_senator_attacking_a_position_spe
 def test_civilians_named_as_doers_do_not_make_a_protest(nlp: Language) -> None:
     doc = nlp("Villagers clashed with soldiers near the border on Monday.")
     assert "PROTEST" not in [e.type for e in doc._.sitroom_events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army recaptured Tora from the rebels on Monday.",
+        "The army regained control of the town of Tora from the rebels.",
+    ],
+)
+def test_ground_taken_from_a_side_has_that_side_as_the_second_party(
+    nlp: Language, text: str
+) -> None:
+    [(_, doer, loser)] = _parties(nlp, text)
+    assert (doer, loser) == ("army", "rebels")
+
+
+def test_a_bomber_blowing_himself_up_is_one_suicide_bombing(nlp: Language) -> None:
+    doc = nlp("A suicide bomber blew himself up at a market, killing 12 people.")
+    [event] = doc._.sitroom_events
+    assert (event.type, event.mode, event.fatalities) == ("ASSAULT", "suicide_bombing", 12)
