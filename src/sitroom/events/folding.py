@@ -124,6 +124,7 @@ class _Groups:
         events: Sequence[Event],
         words: FoldingVocabulary,
         containers: Mapping[str, AbstractSet[str]] | None = None,
+        crowds: Collection[int] = frozenset(),
     ) -> None:
         self.events = events
         # Place id -> the places that hold it: two mentions at places one of which holds the
@@ -140,9 +141,13 @@ class _Groups:
         # Per root (stale on other indices): its members, the values a join compares, and
         # how many members are not marked (see :meth:`mark`).
         self.own = [[i] for i in range(len(events))]
+        # A people noun's mode is its type's default, not how anything was done ("protesters
+        # blocked roads" is a blockade): it never stands against another mention's.
         self.values: list[dict[str, set[object]]] = [
             {f: {getattr(e, f)} - {None} for f in _COMPARED} for e in events
         ]
+        for n in crowds:
+            self.values[n]["mode"] = set()
         self.reports = [{self.realis.get(e.modality, e.modality)} for e in events]
         self.material = [e.quad in _MATERIAL for e in events]
         self.unmarked = [1] * len(events)
@@ -468,7 +473,8 @@ def fold_mentions(
     tokens = [starts.get(e.trigger[0]) for e in events]
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
     containers = containers_of(doc._.sitroom_places)
-    groups = _Groups(events, words, containers)
+    crowds = {n for n, t in enumerate(tokens) if t is not None and t.i in people}
+    groups = _Groups(events, words, containers, crowds)
     content: set[int] = set()
     # The mentions of each word in each sentence, in order: the candidates for a word said again.
     said: dict[tuple[tuple[int, int], str], list[int]] = {}

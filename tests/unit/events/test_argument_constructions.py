@@ -87,3 +87,14 @@ def test_a_bomber_blowing_himself_up_is_one_suicide_bombing(nlp: Language) -> No
     doc = nlp("A suicide bomber blew himself up at a market, killing 12 people.")
     [event] = doc._.sitroom_events
     assert (event.type, event.mode, event.fatalities) == ("ASSAULT", "suicide_bombing", 12)
+
+
+def test_a_bomb_exploding_at_a_market_is_an_attack_there(nlp: Language) -> None:
+    doc = nlp("A bomb exploded at a crowded market on Friday, killing eight people.")
+    [event] = doc._.sitroom_events
+    assert (event.type, event.mode, event.fatalities) == ("ASSAULT", "bombing", 8)
+
+
+def test_protesters_who_block_roads_are_one_blockade(nlp: Language) -> None:
+    doc = nlp("Protesters blocked roads across the city on Tuesday.")
+    assert [(e.type, e.mode) for e in doc._.sitroom_events] == [("PROTEST", "blockade")]
