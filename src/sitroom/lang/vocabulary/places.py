@@ -33,6 +33,9 @@ class ToponymWords(Vocabulary):
     country_nouns: WordSet
     area_capital_words: WordSet
     speaking_verbs: WordSet
+    local_settlement_nouns: WordSet
+    local_site_nouns: WordSet
+    local_feature_nouns: WordSet
 
 
 @cache
