@@ -66,10 +66,31 @@ def test_the_noun_of_its_kind_makes_a_name_a_place(
         "Rebels seized the village of Kafr Dabil on Sunday.",
         # Kirkuk is only a distance reference: the area is not at Kirkuk
         "A mine exploded in the Wadi Nasrin area, 40 km south of Kirkuk.",
+        # Jordan is who reported, not where the area is
+        "Jordan reported a new case of the disease in the Wadi Nasrin area on Monday.",
+        # Mosul is named too far off to say it holds the village
+        "Rebels seized the village of Kafr Dabil on Sunday, and government troops later"
+        " withdrew from their positions north of the city of Mosul.",
     ],
 )
 def test_a_name_without_a_place_that_holds_it_stays_unlocated(nlp: Any, text: str) -> None:
     assert not {"Kafr Dabil", "Wadi Nasrin"} & set(_places(nlp, text))
+
+
+def test_a_country_holds_a_village_at_its_own_precision(nlp: Any) -> None:
+    place = _places(nlp, "Troops shelled the village of Kafr Dabil in northern Syria.")[
+        "Kafr Dabil"
+    ]
+    assert (place.country, place.precision) == ("SY", 3)
+
+
+def test_a_quarter_noun_between_two_names_makes_the_first_the_place(nlp: Any) -> None:
+    places = _places(nlp, "Gunmen attacked a checkpoint in the Qarabeen district of Mosul.")
+    assert places["Qarabeen"].country == "IQ"
+
+
+def test_a_kind_noun_after_a_is_no_name(nlp: Any) -> None:
+    assert "Qarabeen" not in _places(nlp, "A bomb exploded outside a Qarabeen school near Mosul.")
 
 
 def test_an_acronym_before_a_kind_noun_is_no_place(nlp: Any) -> None:

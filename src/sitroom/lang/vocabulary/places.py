@@ -34,8 +34,9 @@ class ToponymWords(Vocabulary):
     area_capital_words: WordSet
     speaking_verbs: WordSet
     local_settlement_nouns: WordSet
+    local_quarter_nouns: WordSet
     local_site_nouns: WordSet
-    local_feature_nouns: WordSet
+    local_container_gap: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
 
 
 @cache
