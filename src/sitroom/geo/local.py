@@ -122,6 +122,11 @@ def _kind(doc: Doc, start: int, end: int) -> PlaceKind | None:
     return None
 
 
+def _common_tail(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span ends in a kind noun in lower case after a name ("Ipi village")."""
+    return bool(end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _KIND_OF_NOUN)
+
+
 def _of_follows(doc: Doc, noun: Token) -> bool:
     return bool(noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
 
@@ -299,7 +304,9 @@ def add_local_places(
         if not taken.intersection(range(s, e)) and not _excluded(doc, s, e, gazetteer, org_words)
     ]
     by_name: dict[str, tuple[str, PlaceKind, Place, list[Span]]] = {}
-    for start, end, kind in _named(doc, spans):
+    for start, first_end, kind in _named(doc, spans):
+        # "Ipi village" taken whole by the NER: the name is "Ipi"
+        end = first_end - 1 if _common_tail(doc, start, first_end) else first_end
         text = doc[start:end].text
         if _known(gazetteer, text):
             continue

@@ -113,3 +113,8 @@ def test_an_event_at_a_neighbourhood_is_placed_there(nlp: Any) -> None:
     names = {p.id: p.name for p in doc._.sitroom_places}
     event = next(e for e in doc._.sitroom_events if text[e.trigger[0] : e.trigger[1]] == "exploded")
     assert names[event.place or ""] == "Qarabeen"
+
+
+def test_a_kind_noun_taken_into_the_name_is_left_out_of_it(nlp: Any) -> None:
+    places = _places(nlp, "Gunmen killed two elders in Ipi village of North Waziristan on Friday.")
+    assert places["Ipi"].kind == "locality"
