@@ -21,7 +21,7 @@ from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
-from sitroom.lang.places import anaphor_kinds, is_common_place_noun
+from sitroom.lang.places import anaphor_kinds, is_common_place_noun, specificity
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
@@ -114,15 +114,19 @@ def _named_first(head: Token) -> list[Token]:
 
 
 def _most_specific(tok: Token, index: DocIndex) -> str | None:
-    """The place a noun phrase names for a place found among its modifiers: "the Red Sea port
-    town of Mokha" is in Mokha."""
+    """The place a noun phrase names for a place found among its modifiers: the finest kind
+    of place it names ("the Red Sea port town of Mokha" is in Mokha, "the X district of Mosul"
+    in X), of equals the first in :func:`_named_first` order."""
     head = tok
     while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
         head = head.head
-    for candidate in _named_first(head):
-        if (place := index.location_at(candidate.i)) is not None:
-            return place
-    return None
+    named = [p for t in _named_first(head) if (p := index.location_at(t.i)) is not None]
+    return _finest(named, index) if named else None
+
+
+def _finest(places: list[str], index: DocIndex) -> str:
+    """The place of the finest kind among those one noun phrase names, of equals the first."""
+    return min(places, key=lambda p: specificity(index.place_kind.get(p, "")))
 
 
 def _place_under(
@@ -138,11 +142,14 @@ def _place_under(
     *U.S.* airstrike": ``event_noun`` tells event nouns) is no place of it."""
     for pobj in (c for c in prep.children if c.dep_ == "pobj"):
         if direct:
-            for tok in _named_first(pobj):
-                if (place := index.location_at(tok.i)) is not None and not (
-                    _doer_country(tok, place, index, event_noun)
-                ):
-                    return place
+            named = [
+                place
+                for tok in _named_first(pobj)
+                if (place := index.location_at(tok.i)) is not None
+                and not _doer_country(tok, place, index, event_noun)
+            ]
+            if named:
+                return _finest(named, index)
         if depth > 0:
             for child in pobj.children:
                 if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:

@@ -71,6 +71,16 @@ def anaphor_kinds() -> Mapping[str, frozenset[PlaceKind]]:
 
 
 @cache
+def _specificity() -> Mapping[str, int]:
+    return {kind: rank for rank, kind in enumerate(_place_cues().specificity)}
+
+
+def specificity(kind: str) -> int:
+    """How wide a kind of place is: 0 the finest (``specificity`` of place_cues.yaml)."""
+    return _specificity().get(kind, len(_specificity()))
+
+
+@cache
 def _common_place_nouns() -> frozenset[str]:
     return frozenset(cue_words()) | frozenset(anaphor_kinds()) | toponym_words().common_place_nouns
 
@@ -130,4 +140,5 @@ __all__ = [
     "cue_words",
     "distance_km",
     "is_common_place_noun",
+    "specificity",
 ]

@@ -137,3 +137,22 @@ def test_from_x_is_the_place_left_not_where_weapons_came_from(
     nlp: Language, text: str, trigger: str, town: str | None
 ) -> None:
     assert _placed(nlp, text, trigger)[0] == town
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # a district of a city named before the city: the district
+        ("Gunmen opened fire in the Qarabeen district of Mosul on Friday.", "opened", "Qarabeen"),
+        # a neighbourhood named after its city: the neighbourhood
+        (
+            "A bomb exploded in the Mosul neighbourhood of Qarabeen on Friday.",
+            "exploded",
+            "Qarabeen",
+        ),
+    ],
+)
+def test_the_finest_place_of_a_noun_phrase_is_where(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert _placed(nlp, text, trigger)[0] == place

@@ -15,6 +15,7 @@ from sitroom.lang.places import (
     cue_kinds,
     cue_of,
     distance_km,
+    specificity,
 )
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.place_cues import PlaceCues
@@ -62,6 +63,7 @@ def test_distance_uses_the_iugg_mean_radius() -> None:
 _PRECISIONS = (
     "acled_precision: {country: 3, admin1: 3, region: 3, admin2: 2, other: 2, city: 1, "
     "locality: 1, facility: 1}\n"
+    "specificity: [facility, locality, city, admin2, other, admin1, region, country]\n"
 )
 
 
@@ -112,4 +114,21 @@ def test_an_anaphor_may_only_narrow_its_class(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(VocabularyError, match="admin1 not a kind of district"):
+        load_vocabulary(PlaceCues, root=root)
+
+
+def test_specificity_orders_kinds_from_the_finest() -> None:
+    assert specificity("facility") < specificity("locality") < specificity("city")
+    assert specificity("city") < specificity("admin1") < specificity("country")
+
+
+def test_specificity_must_list_every_kind_once(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    root.mkdir()
+    (root / "place_cues.yaml").write_text(
+        _PRECISIONS.replace("locality, city", "city, city")
+        + "place_cues:\n  admin: {kinds: [admin1], words: [province]}\nplace_anaphors: {}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(VocabularyError, match="specificity"):
         load_vocabulary(PlaceCues, root=root)

@@ -41,6 +41,7 @@ class PlaceCues(Vocabulary):
     FILE = "place_cues.yaml"
 
     acled_precision: dict[PlaceKind, Literal[1, 2, 3]]
+    specificity: tuple[PlaceKind, ...]
     place_cues: dict[Cue, CueClass]
     place_anaphors: dict[str, PlaceAnaphor]
 
@@ -49,6 +50,9 @@ class PlaceCues(Vocabulary):
         missing = sorted(set(get_args(PlaceKind)) - set(self.acled_precision))
         if missing:
             raise ValueError(f"acled_precision lacks the kinds {', '.join(missing)}")
+        missing = sorted(set(get_args(PlaceKind)) - set(self.specificity))
+        if missing or len(set(self.specificity)) != len(self.specificity):
+            raise ValueError("specificity must list every kind once")
         return self
 
     @model_validator(mode="after")

@@ -33,6 +33,10 @@ class ToponymWords(Vocabulary):
     country_nouns: WordSet
     area_capital_words: WordSet
     speaking_verbs: WordSet
+    local_settlement_nouns: WordSet
+    local_quarter_nouns: WordSet
+    local_site_nouns: WordSet
+    local_container_gap: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
 
 
 @cache

@@ -9,7 +9,8 @@ built or opened when the component is created: the first document does that (a f
 the gazetteer, which takes a few seconds).
 
 The component finds mentions (``sitroom.geo.toponyms``), resolves them
-(``sitroom.geo.resolve``), then adds every further occurrence of a resolved name
+(``sitroom.geo.resolve``), adds the named places under the gazetteer's level that lie in them
+(``sitroom.geo.local``), then every further occurrence of a resolved name
 (``sitroom.geo.propagate``) and reads "the Afghan capital" as Kabul
 (``sitroom.geo.capitals``). Mentions used as actors ("Washington said") stay places;
 ``sitroom.geo.metonyms.metonym_spans(doc)`` lists them so that the events stage can avoid taking
@@ -27,6 +28,7 @@ import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_places)
 from sitroom.config import load_settings
 from sitroom.geo.capitals import add_capitals
 from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.local import add_local_places
 from sitroom.geo.propagate import propagate
 from sitroom.geo.resolve import resolve
 from sitroom.geo.toponyms import find_mentions
@@ -70,6 +72,9 @@ class PlacesComponent:
             self.initialize()
         mentions = find_mentions(doc, self.gazetteer, self._org_words)
         places = propagate(doc, resolve(mentions))
+        with_local = add_local_places(doc, places, self.gazetteer, self._org_words or frozenset())
+        if len(with_local) > len(places):
+            places = propagate(doc, with_local)  # the local names' further occurrences
         doc._.sitroom_places, doc._.sitroom_place_references = add_capitals(
             doc, places, self.gazetteer
         )
