@@ -39,6 +39,7 @@ from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.resolve import STRICT_MIN_POPULATION
 from sitroom.lang.places import Precision, acled_precision, is_common_place_noun
+from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import Place, PlaceKind, Span
@@ -88,20 +89,14 @@ def _name_spans(doc: Doc) -> list[tuple[int, int]]:
         for e in doc.ents
         if e.label_ in _NAME_LABELS and len(e) > (e[0].pos_ == "DET")
     ]
-    start = None
-    for token in doc:
-        inside = (
+    spans += token_runs(
+        doc,
+        lambda token: (
             token.ent_iob_ == "O"
             and token.pos_ == "PROPN"
             and _looks_like_name(doc, token.i, token.i + 1)
-        )
-        if inside and start is None:
-            start = token.i
-        elif not inside and start is not None:
-            spans.append((start, token.i))
-            start = None
-    if start is not None:
-        spans.append((start, len(doc)))
+        ),
+    )
     return sorted(spans)
 
 

@@ -42,6 +42,7 @@ from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by
 from sitroom.lang.places import Cue, cue_kinds, cue_of, is_common_place_noun
+from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
@@ -331,24 +332,16 @@ class _Finder:
         doc = self.doc
         if not doc.has_annotation("TAG") and not doc.has_annotation("POS"):
             return []
-        runs: list[tuple[int, int]] = []
-        start = None
         abbreviations = load_abbreviations()
-        for token in doc:
-            inside = (
+        return token_runs(
+            doc,
+            lambda token: (
                 token.pos_ == "PROPN"
                 and token.ent_iob_ == "O"
                 and token.text[:1].isupper()
                 and token.text not in abbreviations
-            )
-            if inside and start is None:
-                start = token.i
-            elif not inside and start is not None:
-                runs.append((start, token.i))
-                start = None
-        if start is not None:
-            runs.append((start, len(doc)))
-        return runs
+            ),
+        )
 
 
 def _cued(candidates: list[Candidate], cue: Cue, name: str) -> list[Candidate]:

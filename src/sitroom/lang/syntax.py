@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom.lang.vocabulary.grammar import grammar
 
@@ -250,6 +250,23 @@ def owner_mention(noun: Token) -> Token | None:
     return None
 
 
+def token_runs(doc: Doc, inside: Callable[[Token], bool]) -> list[tuple[int, int]]:
+    """The maximal runs of consecutive tokens for which ``inside`` holds, as [start, end)
+    token ranges in document order (runs of unlabelled proper nouns, say)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in doc:
+        if inside(token):
+            if start is None:
+                start = token.i
+        elif start is not None:
+            runs.append((start, token.i))
+            start = None
+    if start is not None:
+        runs.append((start, len(doc)))
+    return runs
+
+
 __all__ = [
     "NP_DEPS",
     "PERSONAL_SUBJECT_PRONOUNS",
@@ -265,4 +282,5 @@ __all__ = [
     "reporting_subject",
     "speaker",
     "subject",
+    "token_runs",
 ]

@@ -13,6 +13,7 @@ from sitroom.lang.syntax import (
     reporting_subject,
     speaker,
     subject,
+    token_runs,
 )
 
 TALKS = """
@@ -245,3 +246,19 @@ def test_a_common_noun_passive_subject_does_not_speak_for_a_conjunct() -> None:
     )
     # "how votes are counted and vowed to ...": the parser's conjunct is not the votes' words
     assert speaker(doc[7]) is None
+
+
+def test_token_runs_are_the_maximal_stretches_where_a_test_holds() -> None:
+    doc = doc_of(
+        """
+        Fighting fighting NOUN NN 3 nsubj
+        in in ADP IN 0 prep
+        Tal Tal PROPN NNP 3 compound
+        Afar Afar PROPN NNP 1 pobj
+        and and CCONJ CC 3 cc
+        Sinjar Sinjar PROPN NNP 3 conj
+        """
+    )
+    assert token_runs(doc, lambda t: t.pos_ == "PROPN") == [(2, 4), (5, 6)]
+    assert token_runs(doc, lambda t: False) == []
+    assert token_runs(doc, lambda t: True) == [(0, 6)]
