@@ -24,7 +24,7 @@ from sitroom.lang.period import article_period
 from sitroom.lang.places import anaphor_kinds, is_common_place_noun, specificity
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import np_tokens, subject
+from sitroom.lang.syntax import governors, np_tokens, subject
 from sitroom.lang.token_times import times_starting_in
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
@@ -393,6 +393,8 @@ class EventDetector:
             # "captured fighters", "a seized truck": the state an act left, told elsewhere if at
             # all; "student protester Joshua Wong": a title.
             return True
+        if self._licensed(tok):
+            return True
         if (
             trigger.pos == "verb"
             and tok.lemma_ in self.words.casualty_verbs
@@ -407,6 +409,18 @@ class EventDetector:
             subj = subject(tok, climb={"xcomp", "conj"}, levels=4)
             related = [c for c in tok.children if c.dep_ in {"dobj", "xcomp"}]
             return any(self.lexicon.match(t) is not None for t in [*related, subj] if t)
+        return False
+
+    def _licensed(self, tok: Token) -> bool:
+        """An act a law would permit or forbid ("a bill that would allow China to extradite
+        people"): the content of the law, no happening."""
+        for verb in governors(tok, through={"ccomp", "xcomp", "conj"}, limit=3):
+            if verb.lemma_.lower() not in self.words.licensing_verbs:
+                continue
+            law = subject(verb)
+            if law is not None and law.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                law = verb.head  # "a bill that would allow ...": the bill
+            return law is not None and law.lemma_.lower() in self.words.legal_instruments
         return False
 
     # -- detection --------------------------------------------------------------------------------

@@ -98,3 +98,25 @@ def test_a_bomb_exploding_at_a_market_is_an_attack_there(nlp: Language) -> None:
 def test_protesters_who_block_roads_are_one_blockade(nlp: Language) -> None:
     doc = nlp("Protesters blocked roads across the city on Tuesday.")
     assert [(e.type, e.mode) for e in doc._.sitroom_events] == [("PROTEST", "blockade")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government proposed a bill that would allow the army to detain protesters.",
+        "The new law allows police to arrest suspects without a warrant.",
+    ],
+)
+def test_what_a_law_would_permit_is_no_happening(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert all(e.type != "COERCE" for e in doc._.sitroom_events)
+
+
+def test_a_law_allowing_something_concedes_nothing(nlp: Language) -> None:
+    doc = nlp("The new law allows police to arrest suspects without a warrant.")
+    assert all(e.type != "CONCEDE" for e in doc._.sitroom_events)
+
+
+def test_what_a_court_allowed_police_to_do_happened(nlp: Language) -> None:
+    doc = nlp("A judge allowed police to detain the suspect for another week.")
+    assert "COERCE" in [e.type for e in doc._.sitroom_events]

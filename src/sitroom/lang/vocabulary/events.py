@@ -48,6 +48,8 @@ class TriggersVocabulary(Vocabulary):
     aspectual_verbs: WordSet
     death_verbs: WordSet
     victim_verbs: WordSet = frozenset()
+    licensing_verbs: WordSet = frozenset()
+    legal_instruments: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
