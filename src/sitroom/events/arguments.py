@@ -94,6 +94,18 @@ def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) ->
     return found
 
 
+def _shared_object(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it: "arrested and beat three
+    journalists" (both done to the journalists); not when that verb has a subject of its own
+    ("arrested two men and police beat others")."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            continue
+        if conj.i > verb.i and not any(c.dep_ == "dobj" for c in verb.children):
+            return [c for c in conj.children if c.dep_ == "dobj"]
+    return []
+
+
 def passive_patient(verb: Token) -> Token | None:
     """Who a passive verb is done to: its grammatical subject; without one, the noun a past
     participle modifies ("protesters arrested by police") or the subject of the clause it
@@ -221,7 +233,7 @@ class ArgumentFinder:
             actor1 = self.entity(agent(trig.head.head).token, index)
         actor2 = self._party(passive_patient(trig), index) if passive else None
         # "gave the Ivory Coast aid": the indirect object is the party the act is for
-        objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}]
+        objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or _shared_object(trig)
         parties = _objects(
             c
             for c in trig.children

@@ -493,7 +493,10 @@ def fold_mentions(
                 continue
             # One an argument of the other: one happening, whatever modality the parse let
             # each mention have ("will co-host a meeting").
-            if _close(path) and groups.join(a, n, strict=False):
+            # Verbs coordinated are two acts when they are of two types ("attacked and
+            # captured the town", "arrested and beat them").
+            two_acts = path[0].dep_ == "conj" and events[a].type != events[n].type
+            if _close(path) and not two_acts and groups.join(a, n, strict=False):
                 continue
         doer = happening_subject(token, triggers)
         if doer is not None and doer != n and groups.join(n, doer, strict=False):

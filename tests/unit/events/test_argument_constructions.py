@@ -120,3 +120,16 @@ def test_a_law_allowing_something_concedes_nothing(nlp: Language) -> None:
 def test_what_a_court_allowed_police_to_do_happened(nlp: Language) -> None:
     doc = nlp("A judge allowed police to detain the suspect for another week.")
     assert "COERCE" in [e.type for e in doc._.sitroom_events]
+
+
+def test_coordinated_verbs_share_the_object_told_last(nlp: Language) -> None:
+    found = _parties(nlp, "Soldiers arrested and beat three journalists in the capital.")
+    assert ("arrested", "soldiers", "journalists") in found
+
+
+def test_coordinated_acts_of_two_types_are_two_events(nlp: Language) -> None:
+    doc = nlp("Rebels attacked and captured the town on Monday.")
+    assert [(e.type, e.mode) for e in doc._.sitroom_events] == [
+        ("ASSAULT", None),
+        ("FIGHT", "occupy"),
+    ]
