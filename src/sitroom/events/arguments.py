@@ -359,7 +359,12 @@ class ArgumentFinder:
             actor1 = actor1 or a1
             if a2 != self.entity(trig, index):
                 actor2 = actor2 or a2
-        elif trig.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        elif (
+            trig.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.pos_ == "VERB"
+            and head.lower_ not in self.words.sequence_prepositions
+        ):
             doer = self.entity(agent(head.head).token, index)
             if head.head.lemma_.lower() in self.words.victim_verbs:
                 actor2 = actor2 or doer  # "20 people died in airstrikes": who suffered it

@@ -48,7 +48,7 @@ from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT"})
 
 _WORDS = toponym_words()  # data/toponyms.yaml
 NEAR_WORDS = _WORDS.near_words

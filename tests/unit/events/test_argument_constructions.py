@@ -133,3 +133,8 @@ def test_coordinated_acts_of_two_types_are_two_events(nlp: Language) -> None:
         ("ASSAULT", None),
         ("FIGHT", "occupy"),
     ]
+
+
+def test_the_doer_of_an_act_after_an_attack_is_not_the_attacker(nlp: Language) -> None:
+    found = _parties(nlp, "Troops moved toward the border after the attack on the convoy.")
+    assert [(w, a1) for w, a1, _ in found if w == "attack"] == [("attack", None)]

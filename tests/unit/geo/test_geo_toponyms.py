@@ -212,3 +212,15 @@ def test_an_appositive_says_what_kind_of_place_a_name_is(nlp: Any, gazetteer: Ga
         "Bazarak, the city's mayor, spoke in Kabul on Monday.",
     ):
         assert all(m.cue is None for m in find_mentions(nlp(text), gazetteer))
+
+
+def test_a_town_the_ner_calls_a_language_is_still_a_candidate_place(
+    gazetteer: Gazetteer,
+) -> None:
+    doc = tagged(
+        "Militants attacked a checkpoint in Kidal , Mali .",
+        {"Kidal": "LANGUAGE", "Mali": "GPE"},
+    )
+    mentions = find_mentions(doc, gazetteer)
+    assert [m.text for m in mentions] == ["Kidal", "Mali"]
+    assert [p.name for p in resolve(mentions)] == ["Kidal", "Mali"]

@@ -48,6 +48,7 @@ class TriggersVocabulary(Vocabulary):
     aspectual_verbs: WordSet
     death_verbs: WordSet
     victim_verbs: WordSet = frozenset()
+    sequence_prepositions: WordSet = frozenset()
     licensing_verbs: WordSet = frozenset()
     legal_instruments: WordSet = frozenset()
     casualty_verbs: WordSet
