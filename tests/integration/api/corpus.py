@@ -164,7 +164,9 @@ def live(app: FastAPI) -> Iterator[httpx.Client]:
     server = LiveServer(app)
     server.start()
     try:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
+        # Generous: a POST extracts with the model, slow on a busy 2-core machine; a hang
+        # still fails, just later.
+        with httpx.Client(base_url=server.url, timeout=120) as client:
             yield client
     finally:
         server.stop()
