@@ -238,12 +238,7 @@ class Proposition(Record):
         ("denied capturing the town") has that family and meets happenings of it like one.
         Names are compared case-folded."""
         if self.kind != other.kind or self.kind == "statement":
-            if (
-                self.subject is not None
-                and self.predicate is not None
-                and _same_name(self.subject, other.subject or "")
-                and self.predicate == other.predicate
-            ):
+            if self.same_statement(other):
                 return True
             if self.family is None:
                 return False
@@ -253,6 +248,16 @@ class Proposition(Record):
             return False
         mine, theirs = {_fold(a) for a in self.actors}, {_fold(a) for a in other.actors}
         return not (mine and theirs and not mine & theirs)
+
+    def same_statement(self, other: Proposition) -> bool:
+        """One subject (or a short form of its name) and one predicate: "Petrov called the
+        victim" of both."""
+        return (
+            self.subject is not None
+            and self.predicate is not None
+            and _same_name(self.subject, other.subject or "")
+            and self.predicate == other.predicate
+        )
 
     def rivals(self, other: Proposition) -> bool:
         """Two accounts of one happening with different death tolls ("killed five" against

@@ -210,10 +210,37 @@ def restate_denials(
     return out
 
 
+def anchor_denials(claims: Sequence[Claim], found: Sequence[Contradiction]) -> list[Claim]:
+    """``claims`` where a denial about no happening of its own is about the happening of the
+    first assertion it contradicts in its article: the article tells what is denied ("An
+    Oklahoma man pleaded not guilty to murder charges ... Prosecutors allege Simpson shot
+    Flynn"; "there were no casualties" after the army's report of a raid). Linked so, it meets
+    the other articles' claims about that happening (``corpus.claims.anchored``), not every
+    claim of its family."""
+    number = {c.id: n for n, c in enumerate(claims)}
+    out = list(claims)
+    for contradiction in found:
+        a, b = (number[c] for c in contradiction.claims)
+        if out[b].stance == "deny" and out[b].event is None and claims[a].event is not None:
+            out[b] = out[b].model_copy(update={"event": claims[a].event})
+    return out
+
+
+def settle_denials(
+    claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
+) -> list[Claim]:
+    """``claims`` with what their article's contradictions tell of their denials: the
+    proposition of the claim a denial refers back to, the happening of the assertion it
+    contradicts."""
+    return anchor_denials(restate_denials(claims, raw, found), found)
+
+
 __all__ = [
     "RawClaim",
+    "anchor_denials",
     "conceded_claim",
     "find_contradictions",
     "restate_denials",
+    "settle_denials",
     "side_key",
 ]

@@ -25,7 +25,7 @@ from sitroom.claims.contradictions import (
     RawClaim,
     conceded_claim,
     find_contradictions,
-    restate_denials,
+    settle_denials,
 )
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
@@ -208,7 +208,7 @@ class ClaimsLedger:
         names = {e.id: e.name for e in entities}
         affiliation = {e.id: e.affiliation for e in entities}
         contradictions = find_contradictions(claims, raw, names, affiliation)
-        claims = restate_denials(claims, raw, contradictions)
+        claims = settle_denials(claims, raw, contradictions)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
     def _quotes(
