@@ -27,7 +27,7 @@ from sitroom.claims.contradictions import (
     find_contradictions,
     settle_denials,
 )
-from sitroom.claims.propositions import PropositionFinder
+from sitroom.claims.propositions import PropositionFinder, split_conjoined
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
@@ -437,7 +437,7 @@ class ClaimsLedger:
             raw.append(
                 RawClaim(claimant, stance, span, cue or doc[m.tokens.start], source=m.source)
             )
-        raw.sort(key=lambda c: c.span[0])
+        raw = sorted(split_conjoined(raw, context.propositions), key=lambda c: c.span[0])
         text = doc.text
         # Events by trigger start, to find those inside a claim by bisection: a scan of every
         # event per claim was quadratic on a long article. The first in ``events`` order wins.
@@ -487,7 +487,7 @@ class ClaimsLedger:
                     embedded_in=f"c{outer}" if outer is not None else None,
                 )
             )
-            c.stance = stance
+            c.stance, c.negated = stance, stated.negated and not stated.plea
             c.places |= {
                 index.place_at[t.i]
                 for t in doc.char_span(*c.span, alignment_mode="expand") or ()

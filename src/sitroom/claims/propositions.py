@@ -15,20 +15,25 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from sitroom.claims.contradictions import RawClaim
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects
+from sitroom.lang.syntax import subject as clause_subject
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Event, Place, PloverType, Proposition
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "attr", "acomp", "oprd"}
 _CLAUSES = {"acl", "ccomp", "relcl"}
+_CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
+_FINITE = {"VBD", "VBZ", "VBP"}
+_CONJUNCTS = 4  # how many conjoined verbs back a subject is looked for
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,7 @@ class Stated:
 
     proposition: Proposition
     negated: bool
+    plea: bool = False  # negated by the plea ("pleaded not guilty"), not by the content
 
 
 class PropositionFinder:
@@ -184,6 +190,40 @@ class PropositionFinder:
         found = verbs or heads
         return found[0] if found else None
 
+    def _happening(self, verb: Token) -> bool:
+        return verb.idx in self.triggers or verb.lemma_.lower() in self.happening_verbs
+
+    def clauses(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The content ``span`` cut before each finite verb conjoined to its main verb that
+        names a happening (``split_conjoined``); the span itself when there is none."""
+        found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        main = self._main(list(found)) if found is not None else None
+        if found is None or main is None or main.pos_ != "VERB":
+            return [span]
+        inside = range(found.start, found.end)
+        cuts = sorted(
+            c.left_edge.i
+            for c in main.children
+            if c.dep_ in _CONJOINED
+            and c.pos_ == "VERB"
+            and c.tag_ in _FINITE
+            and c.left_edge.i in inside
+            and c.right_edge.i in inside
+            and self._happening(c)
+        )
+        if not cuts:
+            return [span]
+        pieces: list[tuple[int, int]] = []
+        for start, end in zip([found.start, *cuts], [*cuts, found.end], strict=True):
+            words = [t for t in self.doc[start:end] if not (t.is_punct or t.dep_ == "cc")]
+            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+                words.pop()
+            if words:
+                first = max(words[0].idx, span[0]) if start == found.start else words[0].idx
+                last = min(words[-1].idx + len(words[-1]), span[1])
+                pieces.append((first, last))
+        return pieces or [span]
+
     # --- propositions --------------------------------------------------------------------------
 
     def find(
@@ -214,15 +254,15 @@ class PropositionFinder:
         if event is None and (main is None or main.pos_ not in {"VERB", "AUX"}):
             event = self.events.get(event_id or "")
         if event is not None:
-            return Stated(self._event(event, tokens, cue, claimant_name), negated)
+            return Stated(self._event(event, tokens, cue, claimant_name), negated, plea)
         if plea and (charged := self._charge(tokens, claimant_name)) is not None:
-            return Stated(charged, negated)
+            return Stated(charged, negated, plea)
         statement = self._statement(main, tokens)
         if plea and claimant_name is not None:  # the pleader is who is charged
             statement = statement.model_copy(
                 update={"subject": claimant_name, "text": f"{claimant_name} {statement.predicate}"}
             )
-        return Stated(statement, negated)
+        return Stated(statement, negated, plea)
 
     def _event(
         self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
@@ -248,6 +288,11 @@ class PropositionFinder:
         trigger = self.doc.char_span(*event.trigger, alignment_mode="expand")
         verb = trigger.root if trigger is not None else None
         statement = self._statement(verb, []) if verb is not None else None
+        if not actors and event.actor1 is None and verb is not None:
+            # "Dvorak called her, then shot her": the doer of a conjoined act is the first's.
+            doer = clause_subject(verb, climb=_CONJOINED, levels=_CONJUNCTS)
+            if doer is not None and self._entity(doer) in self._named:
+                actors = [self._name(doer)]
         return Proposition(
             kind="event",
             family=family,
@@ -342,7 +387,9 @@ class PropositionFinder:
         if main is None:
             text = " ".join(t.lower_ for t in tokens[:8])
             return Proposition(kind="statement", text=text)
-        subj = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
+        # A verb conjoined to another without a subject of its own shares the first verb's
+        # ("Dvorak called her, then shot her": Dvorak shot her).
+        subj = clause_subject(main, climb=_CONJOINED, levels=_CONJUNCTS)
         obj = next((c for c in main.children if c.dep_ in _OBJECTS), None)
         agent = next(
             (g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -412,4 +459,20 @@ class PropositionFinder:
         )
 
 
-__all__ = ["PropositionFinder", "Stated"]
+def split_conjoined(raw: Sequence[RawClaim], finder: PropositionFinder) -> list[RawClaim]:
+    """``raw`` with each claim whose content joins clauses ("Dvorak called Kovac several times,
+    then shot her") cut into one claim per clause when a later clause names a happening: each
+    clause is a proposition of its own, and a denial of one ("he did not call her") or of the
+    other ("pleaded not guilty to murder") meets it. A claim that reports or denies another
+    stays whole."""
+    linked = {id(c.embedded_in) for c in raw} | {id(c.denies) for c in raw}
+    out: list[RawClaim] = []
+    for claim in raw:
+        if claim.denies is not None or claim.embedded_in is not None or id(claim) in linked:
+            out.append(claim)
+            continue
+        out.extend(replace(claim, span=span) for span in finder.clauses(claim.span))
+    return out
+
+
+__all__ = ["PropositionFinder", "Stated", "split_conjoined"]

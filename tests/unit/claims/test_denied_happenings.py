@@ -37,3 +37,23 @@ def test_an_assertion_keeps_its_own_happening(nlp: Language) -> None:
     text = "The rebels said they had shelled the barracks on Monday."
     [raid], [], _ = ledger(nlp, text)
     assert raid.event is not None and raid.stance == "assert"
+
+
+def test_a_plea_takes_the_doer_the_prosecution_names(nlp: Language) -> None:
+    text = (
+        "An Ohio man has pleaded not guilty to two murder charges for the death of his "
+        "neighbour. Prosecutors say John Carver shot his neighbour after an argument."
+    )
+    [plea, _], _, _ = ledger(nlp, text)
+    assert plea.proposition is not None and plea.proposition.actors == ["John Carver"]
+
+
+def test_no_casualties_names_no_doer(nlp: Language) -> None:
+    text = (
+        "Police said the Eastern Front had shelled the barracks on Monday. "
+        "The governor said there were no casualties."
+    )
+    [raid, none], [_], _ = ledger(nlp, text)
+    assert raid.proposition is not None and raid.proposition.actors == ["Eastern Front"]
+    assert none.proposition is not None and none.proposition.actors == []
+    assert none.event == raid.event  # about the shelling all the same
