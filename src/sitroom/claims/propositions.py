@@ -25,6 +25,8 @@ from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects
 from sitroom.lang.syntax import subject as clause_subject
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Event, Place, PloverType, Proposition
 
@@ -74,6 +76,8 @@ class PropositionFinder:
         self.acts = acts  # event trigger lemmas → type: what a charge names ("murder charges")
         # Verb trigger lemmas → type: the kind of happening a statement's verb names.
         self.happening_verbs = happening_verbs or {}
+        # Verbs whose subject counts the dead of the happening they died in.
+        self.dying_verbs = load_vocabulary(TriggersVocabulary).dying_verbs
 
     @functools.cached_property
     def _named(self) -> frozenset[str]:
@@ -251,6 +255,17 @@ class PropositionFinder:
         event = self.triggers.get(main.idx) if main is not None else None
         if event is None and main is not None and (noun := self._existent(main)) is not None:
             event = self.triggers.get(noun.idx)  # "there was no shelling in the town"
+        if event is None and main is not None and main.lemma_.lower() in self.dying_verbs:
+            # "12 people died in the bombing": the toll of the bombing
+            event = next(
+                (
+                    found
+                    for noun in prep_objects(main)
+                    if noun.head.lower_ in {"in", "during"}
+                    and (found := self.triggers.get(noun.idx)) is not None
+                ),
+                None,
+            )
         if event is None and (main is None or main.pos_ not in {"VERB", "AUX"}):
             event = self.events.get(event_id or "")
         if event is not None:

@@ -50,6 +50,7 @@ class TriggersVocabulary(Vocabulary):
     victim_verbs: WordSet = frozenset()
     licensing_verbs: WordSet = frozenset()
     legal_instruments: WordSet = frozenset()
+    dying_verbs: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
