@@ -149,15 +149,18 @@ class PropositionFinder:
         return next((c for c in tok.children if c.dep_ in {"attr", "nsubj"}), None)
 
     def _absent(self, tok: Token) -> Token | None:
-        """The subject of a happening, a presence or a passive act that is nobody: "nobody was
-        hurt", "no militants were inside", "there were no casualties". Not a claim noun: "there
-        were no reports of" says that nothing was reported, not that it did not happen."""
+        """The subject of a happening, a presence or a passive act that is nobody, or the object
+        of a happening: "nobody was hurt", "no militants were inside", "there were no
+        casualties", "killed no civilians". Not a claim noun: "there were no reports of" says
+        that nothing was reported, not that it did not happen."""
         if not (self._state(tok) or tok.idx in self.triggers):
             return None
         if self._qualified(tok):
             return None
+        # A happening done to nobody denies it too: "the strike killed no civilians".
+        deps = _SUBJECTS | {"attr"} | ({"dobj"} if tok.idx in self.triggers else set())
         for child in tok.children:
-            if child.dep_ not in _SUBJECTS | {"attr"} or child.lower_ == "there":
+            if child.dep_ not in deps or child.lower_ == "there":
                 continue
             if (
                 child.lower_ in self.cues.claim_nouns
