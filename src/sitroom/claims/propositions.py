@@ -330,10 +330,14 @@ class PropositionFinder:
         )
 
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
-        """What a plea is about: the act its charges name ("two murder charges"), done by the
+        """What a plea is about: the act its charges name ("two murder charges") or the deaths
+        or injuries it answers for ("pleaded not guilty in the deaths of ..."), done by the
         pleader; an unnamed pleader ("an Oklahoma man") leaves the actor open."""
         for tok in tokens:
-            kind = self.acts.get(tok.lemma_.lower())
+            lemma = tok.lemma_.lower()
+            kind = self.acts.get(lemma) or self.cues.casualty_nouns.get(
+                tok.lower_, self.cues.casualty_nouns.get(lemma)
+            )
             if kind is None:
                 continue
             family = self.cues.family(kind)

@@ -57,3 +57,15 @@ def test_no_casualties_names_no_doer(nlp: Language) -> None:
     assert raid.proposition is not None and raid.proposition.actors == ["Eastern Front"]
     assert none.proposition is not None and none.proposition.actors == []
     assert none.event == raid.event  # about the shelling all the same
+
+
+def test_a_plea_in_the_deaths_of_people_denies_killing_them(nlp: Language) -> None:
+    text = (
+        "A Texas man pleaded not guilty in the deaths of two hikers. "
+        "Prosecutors say Dale Hobbs shot the hikers near Austin."
+    )
+    [plea, prosecution], [contradiction], _ = ledger(nlp, text)
+    assert plea.stance == "deny" and plea.proposition is not None
+    assert plea.proposition.family == "violence"
+    assert contradiction.claims == (prosecution.id, plea.id)
+    assert plea.event == prosecution.event
