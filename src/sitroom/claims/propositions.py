@@ -77,7 +77,10 @@ class PropositionFinder:
         # Verb trigger lemmas → type: the kind of happening a statement's verb names.
         self.happening_verbs = happening_verbs or {}
         # Verbs whose subject counts the dead of the happening they died in.
-        self.dying_verbs = load_vocabulary(TriggersVocabulary).dying_verbs
+        words = load_vocabulary(TriggersVocabulary)
+        self.dying_verbs = words.dying_verbs
+        # Verbs that say an event noun happens ("carried out strikes", "launched an attack").
+        self.light_verbs = words.light_verbs
 
     @functools.cached_property
     def _named(self) -> frozenset[str]:
@@ -110,7 +113,8 @@ class PropositionFinder:
 
     def _negated(self, tok: Token) -> bool:
         """A negated act or state: a negation on a verb that is a happening the events stage
-        found ("was not captured"), on a past act ("did not call"), on a presence, a state or a
+        found ("was not captured"), on a past act ("did not call", "had not entered"), on a
+        presence, a state or a
         passive act that no clause qualifies ("were not in the town", "was not being used"); or
         a subject that is nobody ("no militants were inside", "there were no casualties"). A
         negated expectation or ability ("is not expected to", "won't be able to") and an absence
@@ -125,6 +129,8 @@ class PropositionFinder:
             c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in tok.children
         ):
             return True
+        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            return True  # a past act in the perfect: "had not entered the city"
         return self._state(tok) and not self._qualified(tok)
 
     def _state(self, tok: Token) -> bool:
@@ -258,6 +264,16 @@ class PropositionFinder:
         event = self.triggers.get(main.idx) if main is not None else None
         if event is None and main is not None and (noun := self._existent(main)) is not None:
             event = self.triggers.get(noun.idx)  # "there was no shelling in the town"
+        if event is None and main is not None and main.lemma_.lower() in self.light_verbs:
+            # "carried out strikes", "launched no attack": the happening the verb's object names
+            event = next(
+                (
+                    found
+                    for c in main.children
+                    if c.dep_ == "dobj" and (found := self.triggers.get(c.idx)) is not None
+                ),
+                None,
+            )
         if event is None and main is not None and main.lemma_.lower() in self.dying_verbs:
             # "12 people died in the bombing": the toll of the bombing
             event = next(
