@@ -259,32 +259,11 @@ class PropositionFinder:
         plea = cue.lemma_.lower() in self.cues.pleas
         if plea:  # "pleaded not guilty to the charges"
             negated = any(self._is_negation(t) for t in cue.subtree)
-        # The happening the main clause names, else the first one inside the content.
-        # A clause whose verb is no happening is a statement, whatever it mentions.
+        # The happening the main clause names, else the first one inside the content. A clause
+        # whose verb is no happening and names none is a statement, whatever else it mentions.
         event = self.triggers.get(main.idx) if main is not None else None
-        if event is None and main is not None and (noun := self._existent(main)) is not None:
-            event = self.triggers.get(noun.idx)  # "there was no shelling in the town"
-        if event is None and main is not None and main.lemma_.lower() in self.light_verbs:
-            # "carried out strikes", "launched no attack": the happening the verb's object names
-            event = next(
-                (
-                    found
-                    for c in main.children
-                    if c.dep_ == "dobj" and (found := self.triggers.get(c.idx)) is not None
-                ),
-                None,
-            )
-        if event is None and main is not None and main.lemma_.lower() in self.dying_verbs:
-            # "12 people died in the bombing": the toll of the bombing
-            event = next(
-                (
-                    found
-                    for noun in prep_objects(main)
-                    if noun.head.lower_ in {"in", "during"}
-                    and (found := self.triggers.get(noun.idx)) is not None
-                ),
-                None,
-            )
+        if event is None and main is not None:
+            event = self._named_by_clause(main)
         if event is None and (main is None or main.pos_ not in {"VERB", "AUX"}):
             event = self.events.get(event_id or "")
         if event is not None:
@@ -344,6 +323,21 @@ class PropositionFinder:
                 else ""
             ),
         )
+
+    def _named_by_clause(self, main: Token) -> Event | None:
+        """The happening a clause whose verb is none names: what an existential says there is
+        ("there was no shelling in the town"), a light verb's object ("carried out strikes",
+        "launched no attack"), the event the dead died in ("12 people died in the bombing")."""
+        if (noun := self._existent(main)) is not None:
+            return self.triggers.get(noun.idx)
+        lemma = main.lemma_.lower()
+        if lemma in self.light_verbs:
+            nouns = [c for c in main.children if c.dep_ == "dobj"]
+        elif lemma in self.dying_verbs:
+            nouns = [n for n in prep_objects(main) if n.head.lower_ in {"in", "during"}]
+        else:
+            return None
+        return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
 
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
         """What a plea is about: the act its charges name ("two murder charges") or the deaths
