@@ -326,11 +326,14 @@ class PropositionFinder:
 
     def _named_by_clause(self, main: Token) -> Event | None:
         """The happening a clause whose verb is none names: what an existential says there is
-        ("there was no shelling in the town"), a light verb's object ("carried out strikes",
-        "launched no attack"), the event the dead died in ("12 people died in the bombing")."""
+        ("there was no shelling in the town"), what its subject is behind ("the front was behind
+        the bombing"), a light verb's object ("carried out strikes", "launched no attack"), the
+        event the dead died in ("12 people died in the bombing")."""
         if (noun := self._existent(main)) is not None:
             return self.triggers.get(noun.idx)
         lemma = main.lemma_.lower()
+        if (behind := self._doer_of(main)) is not None:
+            return self.triggers.get(behind.idx)
         if lemma in self.light_verbs:
             nouns = [c for c in main.children if c.dep_ == "dobj"]
         elif lemma in self.dying_verbs:
@@ -338,6 +341,21 @@ class PropositionFinder:
         else:
             return None
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
+
+    def _doer_of(self, verb: Token) -> Token | None:
+        """What a presence verb's subject did: "the front was (not) behind the bombing"."""
+        if verb.lemma_.lower() not in self.cues.presence_verbs:
+            return None
+        return next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in self.cues.doer_prepositions
+                for g in c.children
+                if g.dep_ == "pobj" and g.idx in self.triggers
+            ),
+            None,
+        )
 
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
         """What a plea is about: the act its charges name ("two murder charges") or the deaths
@@ -380,7 +398,8 @@ class PropositionFinder:
         return min(inside)[1] if inside else None
 
     def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
-        """Responsibility claims: the claimant, the blamed party or the origin."""
+        """Responsibility claims: the claimant, the blamed party, the origin or who was behind
+        a happening."""
         lemma = cue.lemma_.lower()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in self.responsibility_nouns for o in objects):
@@ -390,6 +409,8 @@ class PropositionFinder:
         for tok in tokens:
             if (origin := self._origin(tok)) is not None:
                 return [origin]
+            if self._doer_of(tok) is not None and (subj := clause_subject(tok)) is not None:
+                return [self._name(subj)]  # "the front was behind the bombing"
         return []
 
     def _origin(self, verb: Token) -> str | None:

@@ -69,3 +69,15 @@ def test_a_plea_in_the_deaths_of_people_denies_killing_them(nlp: Language) -> No
     assert plea.proposition.family == "violence"
     assert contradiction.claims == (prosecution.id, plea.id)
     assert plea.event == prosecution.event
+
+
+def test_not_behind_a_bombing_denies_doing_it(nlp: Language) -> None:
+    text = (
+        "The Eastern Front claimed responsibility for the bombing of the market. "
+        "The police said the Eastern Front was not behind the bombing."
+    )
+    [claimed, denial], [contradiction], _ = ledger(nlp, text)
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert denial.proposition.family == "violence"
+    assert denial.proposition.actors == ["Eastern Front"]
+    assert contradiction.claims == (claimed.id, denial.id)
