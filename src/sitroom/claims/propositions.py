@@ -159,12 +159,14 @@ class PropositionFinder:
         of a happening: "nobody was hurt", "no militants were inside", "there were no
         casualties", "killed no civilians". Not a claim noun: "there were no reports of" says
         that nothing was reported, not that it did not happen."""
-        if not (self._state(tok) or tok.idx in self.triggers):
+        happening = self._happening(tok)
+        if not (self._state(tok) or happening):
             return None
         if self._qualified(tok):
             return None
-        # A happening done to nobody denies it too: "the strike killed no civilians".
-        deps = _SUBJECTS | {"attr"} | ({"dobj"} if tok.idx in self.triggers else set())
+        # A happening done to nobody denies it too: "the strike killed no civilians" (a verb
+        # of happening the events stage may have folded into the strike).
+        deps = _SUBJECTS | {"attr"} | ({"dobj"} if happening else set())
         for child in tok.children:
             if child.dep_ not in deps or child.lower_ == "there":
                 continue
