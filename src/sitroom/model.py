@@ -224,6 +224,9 @@ class Proposition(Record):
     actors: list[str] = Field(
         default_factory=list, description="Who did it, by name: for responsibility claims too."
     )
+    targets: list[str] = Field(
+        default_factory=list, description="Who it was done to, by name ('shot Anna Kovac')."
+    )
     place: str | None = Field(None, description="The place's name.")
     date: dt.date | None = None
     killed: int | None = Field(None, description="The death toll the claim gives, if any.")

@@ -308,11 +308,17 @@ class PropositionFinder:
             doer = clause_subject(verb, climb=_CONJOINED, levels=_CONJUNCTS)
             if doer is not None and self._entity(doer) in self._named:
                 actors = [self._name(doer)]
+        targets = [
+            self.index.entity_name.get(a, a)
+            for a in (event.actor2, *event.co_actors2)
+            if a is not None and a in self._named
+        ]
         return Proposition(
             kind="event",
             family=family,
             event_type=event.type,
             actors=actors,
+            targets=targets,
             place=place.name if place is not None else None,
             date=event.date.start,
             killed=self._toll(event, tokens),

@@ -10,7 +10,7 @@ Within one article a denial and an assertion of one family of happening are abou
 the article tells; two articles may tell of two happenings of one family. So across articles
 two propositions of one family must also be anchored to one happening (``anchored``): their
 claims are about events the corpus merge judged one happening, or both state the same place,
-or name a doer in common, or one is said by the doer the other names. A denial of generic
+name a doer or a victim in common, or one is said by the doer the other names. A denial of generic
 content ("there were no casualties", "nobody was hurt") states none of these, and so meets
 only a claim about the same happening. The date is no anchor, for the reason above.
 """
@@ -92,9 +92,17 @@ def anchored(a: SidedClaim, b: SidedClaim) -> bool:
         return True
     if p.actors and q.actors:
         return True
+    if {_key(t) for t in p.targets} & {_key(t) for t in q.targets}:
+        return True  # one victim: "shot Anna Kovac" and "denied shooting Kovac"
     # The doer one claim names denies it, or claims it, in the other ("Dvorak pleaded not
     # guilty" against "prosecutors say Dvorak shot her").
     return _speaks_for_doer(a, q) or _speaks_for_doer(b, p)
+
+
+def _key(name: str) -> str:
+    """A name's last word, case-folded: "Kovac" of "Anna Kovac" (``Proposition.matches``)."""
+    words = name.casefold().split()
+    return words[-1] if words else ""
 
 
 def _speaks_for_doer(claim: SidedClaim, other: Proposition) -> bool:

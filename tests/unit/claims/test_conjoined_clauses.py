@@ -38,3 +38,8 @@ def test_conjoined_acts_that_are_no_happening_stay_one_claim(nlp: Language) -> N
 def test_an_object_pronoun_is_not_its_own_clauses_subject(nlp: Language) -> None:
     [claim], _, _ = ledger(nlp, "Tomas Weber said Lena Brandt saw him.")
     assert claim.proposition is not None and claim.proposition.predicate == "see Tomas Weber"
+
+
+def test_who_a_happening_was_done_to_is_its_target(nlp: Language) -> None:
+    [claim], _, _ = ledger(nlp, "Police said Marek Dvorak shot Anna Kovac in the head.")
+    assert claim.proposition is not None and claim.proposition.targets == ["Anna Kovac"]

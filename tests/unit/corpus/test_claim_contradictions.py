@@ -106,3 +106,15 @@ def test_the_doer_an_assertion_names_denying_it_anchors() -> None:
     said = _claim("a", "assert", "Police", GENERIC.model_copy(update={"actors": ["Lena Brandt"]}))
     assert contradicts(said, _claim("b", "deny", "Lena Brandt", GENERIC))
     assert not contradicts(said, _claim("b", "deny", "Tomas Brandt", GENERIC))
+
+
+def test_a_victim_both_name_anchors() -> None:
+    shot = GENERIC.model_copy(update={"targets": ["Anna Kovac"]})
+    said = _claim("a", "assert", "Police", shot)
+    assert contradicts(
+        said, _claim("b", "deny", "Defence", GENERIC.model_copy(update={"targets": ["Kovac"]}))
+    )
+    assert not contradicts(
+        said,
+        _claim("b", "deny", "Defence", GENERIC.model_copy(update={"targets": ["Lena Brandt"]})),
+    )
