@@ -224,6 +224,9 @@ class Proposition(Record):
     actors: list[str] = Field(
         default_factory=list, description="Who did it, by name: for responsibility claims too."
     )
+    targets: list[str] = Field(
+        default_factory=list, description="Who it was done to, by name ('shot Anna Kovac')."
+    )
     place: str | None = Field(None, description="The place's name.")
     date: dt.date | None = None
     killed: int | None = Field(None, description="The death toll the claim gives, if any.")
@@ -238,12 +241,7 @@ class Proposition(Record):
         ("denied capturing the town") has that family and meets happenings of it like one.
         Names are compared case-folded."""
         if self.kind != other.kind or self.kind == "statement":
-            if (
-                self.subject is not None
-                and self.predicate is not None
-                and _same_name(self.subject, other.subject or "")
-                and self.predicate == other.predicate
-            ):
+            if self.same_statement(other):
                 return True
             if self.family is None:
                 return False
@@ -253,6 +251,16 @@ class Proposition(Record):
             return False
         mine, theirs = {_fold(a) for a in self.actors}, {_fold(a) for a in other.actors}
         return not (mine and theirs and not mine & theirs)
+
+    def same_statement(self, other: Proposition) -> bool:
+        """One subject (or a short form of its name) and one predicate: "Petrov called the
+        victim" of both."""
+        return (
+            self.subject is not None
+            and self.predicate is not None
+            and _same_name(self.subject, other.subject or "")
+            and self.predicate == other.predicate
+        )
 
     def rivals(self, other: Proposition) -> bool:
         """Two accounts of one happening with different death tolls ("killed five" against

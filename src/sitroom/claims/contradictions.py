@@ -38,6 +38,7 @@ class RawClaim:
     source: Source | None = None  # the claimant's mention
     embedded_in: RawClaim | None = None  # the claim that reports this one
     denies: RawClaim | None = None  # the embedded claim this denial rejects
+    negated: bool = False  # its content says that something is not so ("there was no X")
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -210,10 +211,59 @@ def restate_denials(
     return out
 
 
+def anchor_denials(
+    claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
+) -> list[Claim]:
+    """``claims`` where a denial is anchored to what the first assertion it contradicts in its
+    article is about: the article tells what is denied. A denial about no happening of its own
+    takes that assertion's ("An Oklahoma man pleaded not guilty to murder charges ...
+    Prosecutors allege Simpson shot Flynn"; "there were no casualties" after the army's report
+    of a raid); a denying word that names no doer ("denied", "pleaded not guilty") takes its
+    doers, while content that says something is not so ("there were no casualties") names no
+    act and takes none. So anchored, a denial meets the other articles' claims about that
+    happening or by those doers (``corpus.claims.anchored``), not every claim of its family."""
+    number = {c.id: n for n, c in enumerate(claims)}
+    out = list(claims)
+    for contradiction in found:
+        a, b = (number[c] for c in contradiction.claims)
+        if out[b].stance != "deny":
+            continue
+        update: dict[str, object] = {}
+        if out[b].event is None and claims[a].event is not None:
+            update["event"] = claims[a].event
+        said, denied = claims[a].proposition, out[b].proposition
+        if (
+            not raw[b].negated
+            and said is not None
+            and denied is not None
+            and said.actors
+            and not denied.actors
+            and said.family is not None
+            and said.family == denied.family
+        ):
+            by = " and ".join(said.actors)
+            doers = {"actors": list(said.actors), "text": f"{denied.text} by {by}"}
+            update["proposition"] = denied.model_copy(update=doers)
+        if update:
+            out[b] = out[b].model_copy(update=update)
+    return out
+
+
+def settle_denials(
+    claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
+) -> list[Claim]:
+    """``claims`` with what their article's contradictions tell of their denials: the
+    proposition of the claim a denial refers back to, the happening and doers of the assertion
+    it contradicts."""
+    return anchor_denials(restate_denials(claims, raw, found), raw, found)
+
+
 __all__ = [
     "RawClaim",
+    "anchor_denials",
     "conceded_claim",
     "find_contradictions",
     "restate_denials",
+    "settle_denials",
     "side_key",
 ]

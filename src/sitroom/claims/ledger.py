@@ -25,10 +25,10 @@ from sitroom.claims.contradictions import (
     RawClaim,
     conceded_claim,
     find_contradictions,
-    restate_denials,
+    settle_denials,
 )
-from sitroom.claims.propositions import PropositionFinder
-from sitroom.claims.quotes import QuoteSpan, find_quote_spans
+from sitroom.claims.propositions import PropositionFinder, split_conjoined
+from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
@@ -38,7 +38,6 @@ from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, mention_span, np_toke
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
-from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import (
     Claim,
@@ -71,16 +70,6 @@ def quote_kind(span: SpacySpan) -> QuoteKind:
     if text[:1].isupper() and text[-1:] in {",", ".", "!", "?"}:
         return "direct"
     return "partial"
-
-
-def _is_name(span: SpacySpan) -> bool:
-    """Marks around no words at all (markup) or around a name or title ("Meet the Press")."""
-    words = [t for t in span if t.is_alpha]
-    if not words:
-        return True
-    if len(words) < 2 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
-        return False
-    return all(t.text[0].isupper() or t.lower_ in grammar().title_function_words for t in words)
 
 
 def _span(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -131,7 +120,7 @@ class ClaimsLedger:
         out = []
         for qs in find_quote_spans(doc.text):
             span = doc.char_span(qs.start, qs.end, alignment_mode="expand")
-            if span is not None and not _is_name(span):
+            if span is not None and not names_a_title(span):
                 out.append((qs, range(span.start, span.end)))
         return out
 
@@ -208,7 +197,7 @@ class ClaimsLedger:
         names = {e.id: e.name for e in entities}
         affiliation = {e.id: e.affiliation for e in entities}
         contradictions = find_contradictions(claims, raw, names, affiliation)
-        claims = restate_denials(claims, raw, contradictions)
+        claims = settle_denials(claims, raw, contradictions)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
     def _quotes(
@@ -288,8 +277,11 @@ class ClaimsLedger:
                 return list(child.subtree)[1:]
         return []
 
-    def _false_claim(self, tok: Token, index: DocIndex, marked: list[_Marked]) -> RawClaim | None:
-        """ "The claims are false": a denial by whoever says so."""
+    def _false_claim(
+        self, tok: Token, index: DocIndex, marked: list[_Marked], reported: list[Reported]
+    ) -> RawClaim | None:
+        """ "The claims are false": a denial by whoever says so, in quotes or in reported speech
+        ("the army said the report was false")."""
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         pred = [c for c in tok.children if c.dep_ in {"acomp", "attr"}]
         if (
@@ -298,7 +290,9 @@ class ClaimsLedger:
             or not any(self._is_false(p) for p in pred)
         ):
             return None
-        speaker = next((m.source for m in marked if m.source and tok.i in m.tokens), None)
+        speakers = [m.source for m in marked if tok.i in m.tokens]
+        speakers += [r.source for r in reported if r.span[0] <= tok.idx < r.span[1]]
+        speaker = next((src for src in speakers if src is not None), None)
         return self._denial(tok, speaker, subj, index)[0]
 
     def _plea(self, tok: Token, finder: SpeakerFinder) -> RawClaim | None:
@@ -330,7 +324,7 @@ class ClaimsLedger:
         content = {r.cue.i: r for r in reported}
         for tok in doc:
             if tok.pos_ == "AUX" and tok.lemma_ == "be":
-                if (found := self._false_claim(tok, index, marked)) is not None:
+                if (found := self._false_claim(tok, index, marked, reported)) is not None:
                     claims.append(found)
                 continue
             if tok.pos_ != "VERB":
@@ -437,7 +431,7 @@ class ClaimsLedger:
             raw.append(
                 RawClaim(claimant, stance, span, cue or doc[m.tokens.start], source=m.source)
             )
-        raw.sort(key=lambda c: c.span[0])
+        raw = sorted(split_conjoined(raw, context.propositions), key=lambda c: c.span[0])
         text = doc.text
         # Events by trigger start, to find those inside a claim by bisection: a scan of every
         # event per claim was quadratic on a long article. The first in ``events`` order wins.
@@ -487,7 +481,7 @@ class ClaimsLedger:
                     embedded_in=f"c{outer}" if outer is not None else None,
                 )
             )
-            c.stance = stance
+            c.stance, c.negated = stance, stated.negated and not stated.plea
             c.places |= {
                 index.place_at[t.i]
                 for t in doc.char_span(*c.span, alignment_mode="expand") or ()

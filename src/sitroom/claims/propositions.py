@@ -15,20 +15,27 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from sitroom.claims.contradictions import RawClaim
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects
+from sitroom.lang.syntax import subject as clause_subject
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Event, Place, PloverType, Proposition
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "attr", "acomp", "oprd"}
 _CLAUSES = {"acl", "ccomp", "relcl"}
+_CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
+_FINITE = {"VBD", "VBZ", "VBP"}
+_CONJUNCTS = 4  # how many conjoined verbs back a subject is looked for
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,7 @@ class Stated:
 
     proposition: Proposition
     negated: bool
+    plea: bool = False  # negated by the plea ("pleaded not guilty"), not by the content
 
 
 class PropositionFinder:
@@ -68,6 +76,11 @@ class PropositionFinder:
         self.acts = acts  # event trigger lemmas → type: what a charge names ("murder charges")
         # Verb trigger lemmas → type: the kind of happening a statement's verb names.
         self.happening_verbs = happening_verbs or {}
+        # Verbs whose subject counts the dead of the happening they died in.
+        words = load_vocabulary(TriggersVocabulary)
+        self.dying_verbs = words.dying_verbs
+        # Verbs that say an event noun happens ("carried out strikes", "launched an attack").
+        self.light_verbs = words.light_verbs
 
     @functools.cached_property
     def _named(self) -> frozenset[str]:
@@ -100,7 +113,8 @@ class PropositionFinder:
 
     def _negated(self, tok: Token) -> bool:
         """A negated act or state: a negation on a verb that is a happening the events stage
-        found ("was not captured"), on a past act ("did not call"), on a presence, a state or a
+        found ("was not captured"), on a past act ("did not call", "had not entered"), on a
+        presence, a state or a
         passive act that no clause qualifies ("were not in the town", "was not being used"); or
         a subject that is nobody ("no militants were inside", "there were no casualties"). A
         negated expectation or ability ("is not expected to", "won't be able to") and an absence
@@ -115,6 +129,8 @@ class PropositionFinder:
             c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in tok.children
         ):
             return True
+        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            return True  # a past act in the perfect: "had not entered the city"
         return self._state(tok) and not self._qualified(tok)
 
     def _state(self, tok: Token) -> bool:
@@ -139,15 +155,20 @@ class PropositionFinder:
         return next((c for c in tok.children if c.dep_ in {"attr", "nsubj"}), None)
 
     def _absent(self, tok: Token) -> Token | None:
-        """The subject of a happening, a presence or a passive act that is nobody: "nobody was
-        hurt", "no militants were inside", "there were no casualties". Not a claim noun: "there
-        were no reports of" says that nothing was reported, not that it did not happen."""
-        if not (self._state(tok) or tok.idx in self.triggers):
+        """The subject of a happening, a presence or a passive act that is nobody, or the object
+        of a happening: "nobody was hurt", "no militants were inside", "there were no
+        casualties", "killed no civilians". Not a claim noun: "there were no reports of" says
+        that nothing was reported, not that it did not happen."""
+        happening = self._happening(tok)
+        if not (self._state(tok) or happening):
             return None
         if self._qualified(tok):
             return None
+        # A happening done to nobody denies it too: "the strike killed no civilians" (a verb
+        # of happening the events stage may have folded into the strike).
+        deps = _SUBJECTS | {"attr"} | ({"dobj"} if happening else set())
         for child in tok.children:
-            if child.dep_ not in _SUBJECTS | {"attr"} or child.lower_ == "there":
+            if child.dep_ not in deps or child.lower_ == "there":
                 continue
             if (
                 child.lower_ in self.cues.claim_nouns
@@ -184,6 +205,40 @@ class PropositionFinder:
         found = verbs or heads
         return found[0] if found else None
 
+    def _happening(self, verb: Token) -> bool:
+        return verb.idx in self.triggers or verb.lemma_.lower() in self.happening_verbs
+
+    def clauses(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The content ``span`` cut before each finite verb conjoined to its main verb that
+        names a happening (``split_conjoined``); the span itself when there is none."""
+        found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        main = self._main(list(found)) if found is not None else None
+        if found is None or main is None or main.pos_ != "VERB":
+            return [span]
+        inside = range(found.start, found.end)
+        cuts = sorted(
+            c.left_edge.i
+            for c in main.children
+            if c.dep_ in _CONJOINED
+            and c.pos_ == "VERB"
+            and c.tag_ in _FINITE
+            and c.left_edge.i in inside
+            and c.right_edge.i in inside
+            and self._happening(c)
+        )
+        if not cuts:
+            return [span]
+        pieces: list[tuple[int, int]] = []
+        for start, end in zip([found.start, *cuts], [*cuts, found.end], strict=True):
+            words = [t for t in self.doc[start:end] if not (t.is_punct or t.dep_ == "cc")]
+            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+                words.pop()
+            if words:
+                first = max(words[0].idx, span[0]) if start == found.start else words[0].idx
+                last = min(words[-1].idx + len(words[-1]), span[1])
+                pieces.append((first, last))
+        return pieces or [span]
+
     # --- propositions --------------------------------------------------------------------------
 
     def find(
@@ -206,23 +261,23 @@ class PropositionFinder:
         plea = cue.lemma_.lower() in self.cues.pleas
         if plea:  # "pleaded not guilty to the charges"
             negated = any(self._is_negation(t) for t in cue.subtree)
-        # The happening the main clause names, else the first one inside the content.
-        # A clause whose verb is no happening is a statement, whatever it mentions.
+        # The happening the main clause names, else the first one inside the content. A clause
+        # whose verb is no happening and names none is a statement, whatever else it mentions.
         event = self.triggers.get(main.idx) if main is not None else None
-        if event is None and main is not None and (noun := self._existent(main)) is not None:
-            event = self.triggers.get(noun.idx)  # "there was no shelling in the town"
+        if event is None and main is not None:
+            event = self._named_by_clause(main)
         if event is None and (main is None or main.pos_ not in {"VERB", "AUX"}):
             event = self.events.get(event_id or "")
         if event is not None:
-            return Stated(self._event(event, tokens, cue, claimant_name), negated)
+            return Stated(self._event(event, tokens, cue, claimant_name), negated, plea)
         if plea and (charged := self._charge(tokens, claimant_name)) is not None:
-            return Stated(charged, negated)
+            return Stated(charged, negated, plea)
         statement = self._statement(main, tokens)
         if plea and claimant_name is not None:  # the pleader is who is charged
             statement = statement.model_copy(
                 update={"subject": claimant_name, "text": f"{claimant_name} {statement.predicate}"}
             )
-        return Stated(statement, negated)
+        return Stated(statement, negated, plea)
 
     def _event(
         self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
@@ -248,11 +303,22 @@ class PropositionFinder:
         trigger = self.doc.char_span(*event.trigger, alignment_mode="expand")
         verb = trigger.root if trigger is not None else None
         statement = self._statement(verb, []) if verb is not None else None
+        if not actors and event.actor1 is None and verb is not None:
+            # "Dvorak called her, then shot her": the doer of a conjoined act is the first's.
+            doer = clause_subject(verb, climb=_CONJOINED, levels=_CONJUNCTS)
+            if doer is not None and self._entity(doer) in self._named:
+                actors = [self._name(doer)]
+        targets = [
+            self.index.entity_name.get(a, a)
+            for a in (event.actor2, *event.co_actors2)
+            if a is not None and a in self._named
+        ]
         return Proposition(
             kind="event",
             family=family,
             event_type=event.type,
             actors=actors,
+            targets=targets,
             place=place.name if place is not None else None,
             date=event.date.start,
             killed=self._toll(event, tokens),
@@ -266,11 +332,48 @@ class PropositionFinder:
             ),
         )
 
+    def _named_by_clause(self, main: Token) -> Event | None:
+        """The happening a clause whose verb is none names: what an existential says there is
+        ("there was no shelling in the town"), what its subject is behind ("the front was behind
+        the bombing"), a light verb's object ("carried out strikes", "launched no attack"), the
+        event the dead died in ("12 people died in the bombing")."""
+        if (noun := self._existent(main)) is not None:
+            return self.triggers.get(noun.idx)
+        lemma = main.lemma_.lower()
+        if (behind := self._doer_of(main)) is not None:
+            return self.triggers.get(behind.idx)
+        if lemma in self.light_verbs:
+            nouns = [c for c in main.children if c.dep_ == "dobj"]
+        elif lemma in self.dying_verbs:
+            nouns = [n for n in prep_objects(main) if n.head.lower_ in {"in", "during"}]
+        else:
+            return None
+        return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
+
+    def _doer_of(self, verb: Token) -> Token | None:
+        """What a presence verb's subject did: "the front was (not) behind the bombing"."""
+        if verb.lemma_.lower() not in self.cues.presence_verbs:
+            return None
+        return next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in self.cues.doer_prepositions
+                for g in c.children
+                if g.dep_ == "pobj" and g.idx in self.triggers
+            ),
+            None,
+        )
+
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
-        """What a plea is about: the act its charges name ("two murder charges"), done by the
+        """What a plea is about: the act its charges name ("two murder charges") or the deaths
+        or injuries it answers for ("pleaded not guilty in the deaths of ..."), done by the
         pleader; an unnamed pleader ("an Oklahoma man") leaves the actor open."""
         for tok in tokens:
-            kind = self.acts.get(tok.lemma_.lower())
+            lemma = tok.lemma_.lower()
+            kind = self.acts.get(lemma) or self.cues.casualty_nouns.get(
+                tok.lower_, self.cues.casualty_nouns.get(lemma)
+            )
             if kind is None:
                 continue
             family = self.cues.family(kind)
@@ -303,7 +406,8 @@ class PropositionFinder:
         return min(inside)[1] if inside else None
 
     def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
-        """Responsibility claims: the claimant, the blamed party or the origin."""
+        """Responsibility claims: the claimant, the blamed party, the origin or who was behind
+        a happening."""
         lemma = cue.lemma_.lower()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         if any(o.lemma_.lower() in self.responsibility_nouns for o in objects):
@@ -313,6 +417,8 @@ class PropositionFinder:
         for tok in tokens:
             if (origin := self._origin(tok)) is not None:
                 return [origin]
+            if self._doer_of(tok) is not None and (subj := clause_subject(tok)) is not None:
+                return [self._name(subj)]  # "the front was behind the bombing"
         return []
 
     def _origin(self, verb: Token) -> str | None:
@@ -342,7 +448,9 @@ class PropositionFinder:
         if main is None:
             text = " ".join(t.lower_ for t in tokens[:8])
             return Proposition(kind="statement", text=text)
-        subj = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
+        # A verb conjoined to another without a subject of its own shares the first verb's
+        # ("Dvorak called her, then shot her": Dvorak shot her).
+        subj = clause_subject(main, climb=_CONJOINED, levels=_CONJUNCTS)
         obj = next((c for c in main.children if c.dep_ in _OBJECTS), None)
         agent = next(
             (g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -412,4 +520,20 @@ class PropositionFinder:
         )
 
 
-__all__ = ["PropositionFinder", "Stated"]
+def split_conjoined(raw: Sequence[RawClaim], finder: PropositionFinder) -> list[RawClaim]:
+    """``raw`` with each claim whose content joins clauses ("Dvorak called Kovac several times,
+    then shot her") cut into one claim per clause when a later clause names a happening: each
+    clause is a proposition of its own, and a denial of one ("he did not call her") or of the
+    other ("pleaded not guilty to murder") meets it. A claim that reports or denies another
+    stays whole."""
+    linked = {id(c.embedded_in) for c in raw} | {id(c.denies) for c in raw}
+    out: list[RawClaim] = []
+    for claim in raw:
+        if claim.denies is not None or claim.embedded_in is not None or id(claim) in linked:
+            out.append(claim)
+            continue
+        out.extend(replace(claim, span=span) for span in finder.clauses(claim.span))
+    return out
+
+
+__all__ = ["PropositionFinder", "Stated", "split_conjoined"]

@@ -1,4 +1,4 @@
-"""Quotation spans in raw text.
+"""Quotation spans in raw text, and whether the marks hold only a name or a title.
 
 Wire copy mixes straight and typographic quotes and sometimes closes a straight opening quote
 with a typographic one, and some archives write two apostrophes for a double quote, so quotes are
@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from sitroom.lang.vocabulary.grammar import grammar
 
 _OPENERS = {'"', "“", "«", "„", "''", "``"}
 _CLOSERS = {'"', "”", "»", "“", "''"}
@@ -109,4 +113,14 @@ def _lead(text: str, start: int, end: int) -> int:
     return len(text[start:end]) - len(text[start:end].lstrip())
 
 
-__all__ = ["QUOTE_CHARS", "QuoteSpan", "find_quote_spans"]
+def names_a_title(span: Span) -> bool:
+    """Marks around no words at all (markup) or around a name or title ("Meet the Press")."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return True
+    if len(words) < 2 or any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
+        return False
+    return all(t.text[0].isupper() or t.lower_ in grammar().title_function_words for t in words)
+
+
+__all__ = ["QUOTE_CHARS", "QuoteSpan", "find_quote_spans", "names_a_title"]

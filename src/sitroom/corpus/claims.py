@@ -5,6 +5,14 @@ Two articles contradict each other when a claim in one asserts what a claim in t
 same actors, or one subject and verb), the claims speak for different sides, and the happenings'
 dates, when both are known, lie within a week: reports date events loosely, often by the day
 of the statement. A side is compared by name, since entity ids are per article.
+
+Within one article a denial and an assertion of one family of happening are about the story
+the article tells; two articles may tell of two happenings of one family. So across articles
+two propositions of one family must also be anchored to one happening (``anchored``): their
+claims are about events the corpus merge judged one happening, or both state the same place,
+name a doer or a victim in common, or one is said by the doer the other names. A denial of generic
+content ("there were no casualties", "nobody was hurt") states none of these, and so meets
+only a claim about the same happening. The date is no anchor, for the reason above.
 """
 
 from __future__ import annotations
@@ -30,6 +38,8 @@ class SidedClaim:
     stance: str
     side: str | None  # the side's (or the claimant's) name
     proposition: Proposition
+    # The corpus event (one happening, merged across articles) of the claim's linked event.
+    happening: str | None = None
 
 
 @cache
@@ -68,6 +78,39 @@ def _near_in_time(a: Proposition, b: Proposition) -> bool:
     return abs(a.date - b.date) <= _SLACK
 
 
+def anchored(a: SidedClaim, b: SidedClaim) -> bool:
+    """Whether two claims' propositions are tied to one happening beyond its family: the
+    corpus merge put their events together, they are one subject and predicate, or both
+    state one place or name a doer in common (``Proposition.matches`` has already ruled out
+    other places and other doers)."""
+    if a.happening is not None and a.happening == b.happening:
+        return True
+    p, q = a.proposition, b.proposition
+    if p.same_statement(q):
+        return True
+    if p.place and q.place:
+        return True
+    if p.actors and q.actors:
+        return True
+    if {_key(t) for t in p.targets} & {_key(t) for t in q.targets}:
+        return True  # one victim: "shot Anna Kovac" and "denied shooting Kovac"
+    # The doer one claim names denies it, or claims it, in the other ("Dvorak pleaded not
+    # guilty" against "prosecutors say Dvorak shot her").
+    return _speaks_for_doer(a, q) or _speaks_for_doer(b, p)
+
+
+def _key(name: str) -> str:
+    """A name's last word, case-folded: "Kovac" of "Anna Kovac" (``Proposition.matches``)."""
+    words = name.casefold().split()
+    return words[-1] if words else ""
+
+
+def _speaks_for_doer(claim: SidedClaim, other: Proposition) -> bool:
+    return claim.side is not None and any(
+        side_key(claim.side) == side_key(doer) for doer in other.actors
+    )
+
+
 def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     """Whether two claims of different articles contradict each other: opposite stances on one
     proposition, or rival death tolls of one happening, from different sides."""
@@ -78,8 +121,8 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     if not _near_in_time(a.proposition, b.proposition):
         return False
     if a.stance == b.stance:
-        return a.stance == "assert" and a.proposition.rivals(b.proposition)
-    return a.proposition.matches(b.proposition)
+        return a.stance == "assert" and a.proposition.rivals(b.proposition) and anchored(a, b)
+    return a.proposition.matches(b.proposition) and anchored(a, b)
 
 
 def reason(first: SidedClaim, second: SidedClaim) -> str:
@@ -95,6 +138,7 @@ def reason(first: SidedClaim, second: SidedClaim) -> str:
 
 __all__ = [
     "SidedClaim",
+    "anchored",
     "contradicts",
     "event_proposition",
     "proposition_key",

@@ -51,6 +51,10 @@ _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _NUMBER_WORDS = {**number_words(), "dozen": 12}
 
 
+# "died in the bombing", "perished during the shelling": the event the dead died in.
+_DIED_IN = frozenset({"in", "during"})
+
+
 def _count(token: Token) -> int | None:
     text = token.text.replace(",", "")
     if text.isdigit():
@@ -359,12 +363,16 @@ class EventDetector:
             and c.dep_ in {"advcl", "conj", "relcl", "acl"}
             and (c.dep_ in {"relcl", "acl"} or same_doer(c, trig))
         ]
+        died = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in _DIED_IN else None
+        if died is not None and died.lemma_ in self.words.dying_verbs:
+            kills.append(died)  # "12 people died in the bombing": its dead are the subject
         for verb in kills:
+            counted = {"dobj", "nsubjpass"} | ({"nsubj"} if verb is died else set())
             for child in verb.children:
-                if child.dep_ not in {"dobj", "nsubjpass"}:
+                if child.dep_ not in counted:
                     continue
                 for tok in [child, *child.children]:
-                    if tok.dep_ in {"nummod", "dobj", "nsubjpass"} and (n := _count(tok)):
+                    if tok.dep_ in {"nummod", *counted} and (n := _count(tok)):
                         return n
                 people = [child, *(c for c in child.children if c.dep_ == "conj")]
                 named = {

@@ -18,6 +18,7 @@ from sitroom.lang.syntax import (
     np_tokens,
     np_tokens_by_closeness,
     reporting_subject,
+    subject,
 )
 from sitroom.lang.vocabulary.grammar import grammar
 
@@ -33,6 +34,9 @@ GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural nouns, which "he" or "him" cannot refer to
 _RELATIVE_DEPTH = 3  # "who" → its verb → (a clause in between) → the relative clause
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+# A verb conjoined to another or hanging on one as its complement shares its subject.
+_SHARED_SUBJECT = frozenset({"conj", "dep", "xcomp"})
 
 
 def antecedent(
@@ -44,6 +48,7 @@ def antecedent(
     sentences before the pronoun's own are searched.
     """
     want_person = pron.lower_ in PERSON_PRONOUNS
+    barred = _clause_subject(pron, index)
     floor = sentence_of(pron).start
     for _ in range(sentences):
         if floor > 0:
@@ -51,7 +56,7 @@ def antecedent(
     candidates: list[tuple[int, str]] = []
     for i in range(pron.i - 1, floor - 1, -1):
         ent = index.entity_at.get(i)
-        if ent is None or prefixed_away(pron.doc[i]):
+        if ent is None or ent == barred or prefixed_away(pron.doc[i]):
             continue
         label = index.entity_label.get(ent)
         tok = pron.doc[i]
@@ -70,6 +75,19 @@ def antecedent(
             continue
         candidates.append((0 if is_subject else 1, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _clause_subject(pron: Token, index: DocIndex) -> str | None:
+    """The actor an object pronoun cannot stand for: the subject of its own clause, which a
+    pronoun other than a reflexive never refers to ("Dvorak called Kovac, then shot her": not
+    Dvorak; "arranged to meet her": not who arranged)."""
+    verb = pron.head
+    if pron.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "shot at her"
+    if pron.dep_ not in _OBJECT_DEPS or verb.pos_ != "VERB":
+        return None
+    found = subject(verb, climb=_SHARED_SUBJECT, levels=_RELATIVE_DEPTH)
+    return index.entity_at.get(found.i) if found is not None else None
 
 
 def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) -> str | None:

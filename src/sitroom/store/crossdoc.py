@@ -42,8 +42,9 @@ class CrossContradiction:
 
 def _sided(where: Any) -> sa.Select[Any]:
     """Claims with a proposition key, each with the name of the side it speaks for (the side's
-    entity, else the claimant's, else the claimant's words) and its linked event."""
-    c, e, p = t.claims, t.events, t.places
+    entity, else the claimant's, else the claimant's words), its linked event and the corpus
+    event (happening) that event belongs to."""
+    c, e, p, m = t.claims, t.events, t.places, t.corpus_event_members
     side, who = t.entities.alias("side_entity"), t.entities.alias("claimant_entity")
     name = sa.func.coalesce(side.c.name, who.c.name, c.c.claimant, c.c.claimant_text)
     joined = (
@@ -51,6 +52,7 @@ def _sided(where: Any) -> sa.Select[Any]:
         .outerjoin(who, sa.and_(who.c.document_id == c.c.document_id, who.c.id == c.c.claimant))
         .outerjoin(e, sa.and_(e.c.document_id == c.c.document_id, e.c.id == c.c.event))
         .outerjoin(p, sa.and_(p.c.document_id == e.c.document_id, p.c.id == e.c.place))
+        .outerjoin(m, sa.and_(m.c.document_id == c.c.document_id, m.c.event_id == c.c.event))
     )
     return (
         sa.select(
@@ -63,6 +65,7 @@ def _sided(where: Any) -> sa.Select[Any]:
             e.c.type.label("event_type"),
             e.c.date_start,
             p.c.name.label("place"),
+            m.c.corpus_event_id,
         )
         .select_from(joined)
         .where(c.c.proposition_key.is_not(None), where)
@@ -75,7 +78,9 @@ def _claim(row: Any) -> SidedClaim:
         proposition = Proposition(**row.proposition)
     else:
         proposition = event_proposition(row.event_type, row.place, row.date_start)
-    return SidedClaim(row.document_id, row.id, row.stance, row.side_name, proposition)
+    return SidedClaim(
+        row.document_id, row.id, row.stance, row.side_name, proposition, row.corpus_event_id
+    )
 
 
 def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> int:

@@ -149,3 +149,37 @@ def test_a_pronoun_without_antecedent_names_nobody(nlp: Language) -> None:
     claims, _, _ = ledger(nlp, "The firm denies claims that it dumped waste in the lake.")
     assert claims
     assert all(c.proposition is None or c.proposition.subject != "it" for c in claims)
+
+
+def test_a_happening_done_to_nobody_denies_it(nlp: Language) -> None:
+    text = (
+        "Medics said the air strike killed 30 civilians. "
+        "The air force said the strike killed no civilians."
+    )
+    [claim, denial], [contradiction], _ = ledger(nlp, text)
+    assert claim.stance == "assert" and denial.stance == "deny"
+    assert contradiction.claims == (claim.id, denial.id)
+    # an object that is somebody is no denial
+    [plain], _, _ = ledger(nlp, "The air force said the strike killed two fighters.")
+    assert plain.stance == "assert"
+
+
+def test_a_negated_act_in_the_perfect_denies_it(nlp: Language) -> None:
+    text = (
+        "The rebels said they had entered the city. "
+        "The army insisted the rebels had not entered the city."
+    )
+    [claim, denial], [contradiction], _ = ledger(nlp, text)
+    assert claim.stance == "assert" and denial.stance == "deny"
+    assert contradiction.claims == (claim.id, denial.id)
+
+
+def test_not_carrying_out_strikes_denies_the_strikes(nlp: Language) -> None:
+    text = (
+        "Villagers said the army shelled the market on Monday. "
+        "The army said it had not carried out any strikes in the area."
+    )
+    [claim, denial], [contradiction], _ = ledger(nlp, text)
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert (denial.proposition.kind, denial.proposition.family) == ("event", "violence")
+    assert contradiction.claims == (claim.id, denial.id)

@@ -46,3 +46,15 @@ def test_a_denial_of_the_claim_denies_its_proposition_across_articles(nlp: Langu
     said = SidedClaim("b", other[0].id, "assert", "Eastern Front", other[0].proposition)
     denied = SidedClaim("a", denial.id, "deny", "Army", denial.proposition)
     assert contradicts(said, denied)
+
+
+def test_the_report_is_false_in_reported_speech_is_the_speakers_denial(nlp: Language) -> None:
+    text = (
+        "The rebels said they had captured the airport. "
+        "The army said the report was completely false."
+    )
+    claims, [contradiction], names = ledger(nlp, text)
+    rebels, denial = claims[0], next(c for c in claims if c.stance == "deny")
+    assert names[denial.claimant or ""] == "Army"
+    # the army rejects the rebels' claim, not its own words
+    assert contradiction.claims == (rebels.id, denial.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitroom.corpus.claims import SidedClaim, contradicts, proposition_key, reason
+from sitroom.corpus.claims import SidedClaim, anchored, contradicts, proposition_key, reason
 from sitroom.model import Proposition
 
 CAPTURE = Proposition(
@@ -67,3 +67,54 @@ def test_statements_meet_on_subject_and_predicate_short_names_included() -> None
     assert proposition_key(called) == proposition_key(short) == "statement:petrov"
     assert proposition_key(CAPTURE) == "event:violence"
     assert proposition_key(Proposition(kind="statement", text="no subject")) is None
+
+
+GENERIC = Proposition(kind="event", family="violence", text="violence")
+
+
+def test_one_family_across_articles_needs_an_anchor_to_one_happening() -> None:
+    """Two articles may report two happenings of one family: a denial that states no place and
+    no doer meets an assertion only when the corpus merge made their events one happening."""
+    said = _claim("a", "assert", "Eastern Front", CAPTURE)
+    denied = _claim("b", "deny", "Army", GENERIC)
+    assert not anchored(said, denied) and not contradicts(said, denied)
+    same = SidedClaim("a", "c1", "assert", "Eastern Front", CAPTURE, happening="ce1")
+    assert contradicts(same, SidedClaim("b", "c2", "deny", "Army", GENERIC, happening="ce1"))
+    assert not contradicts(same, SidedClaim("b", "c2", "deny", "Army", GENERIC, happening="ce2"))
+
+
+def test_a_place_or_a_doer_both_state_anchors() -> None:
+    said = _claim("a", "assert", "Eastern Front", CAPTURE)
+    at_dorla = GENERIC.model_copy(update={"place": "Dorla"})
+    by_front = GENERIC.model_copy(update={"actors": ["Eastern Front"]})
+    assert contradicts(said, _claim("b", "deny", "Army", at_dorla))
+    assert contradicts(said, _claim("b", "deny", "Army", by_front))
+
+
+def test_rival_tolls_need_an_anchor_too() -> None:
+    five = _claim("a", "assert", "Army", GENERIC.model_copy(update={"killed": 5}))
+    forty = _claim("b", "assert", "Front", GENERIC.model_copy(update={"killed": 40}))
+    assert not contradicts(five, forty)
+    placed = {"place": "Dorla"}
+    assert contradicts(
+        _claim("a", "assert", "Army", five.proposition.model_copy(update=placed)),
+        _claim("b", "assert", "Front", forty.proposition.model_copy(update=placed)),
+    )
+
+
+def test_the_doer_an_assertion_names_denying_it_anchors() -> None:
+    said = _claim("a", "assert", "Police", GENERIC.model_copy(update={"actors": ["Lena Brandt"]}))
+    assert contradicts(said, _claim("b", "deny", "Lena Brandt", GENERIC))
+    assert not contradicts(said, _claim("b", "deny", "Tomas Brandt", GENERIC))
+
+
+def test_a_victim_both_name_anchors() -> None:
+    shot = GENERIC.model_copy(update={"targets": ["Anna Kovac"]})
+    said = _claim("a", "assert", "Police", shot)
+    assert contradicts(
+        said, _claim("b", "deny", "Defence", GENERIC.model_copy(update={"targets": ["Kovac"]}))
+    )
+    assert not contradicts(
+        said,
+        _claim("b", "deny", "Defence", GENERIC.model_copy(update={"targets": ["Lena Brandt"]})),
+    )

@@ -53,6 +53,23 @@ def test_passive_agent_and_fatalities() -> None:
     assert event.fatalities == 6
 
 
+def test_the_dead_who_died_in_an_event_are_its_fatalities() -> None:
+    # "Nine villagers died in the shelling ."
+    doc = parsed(
+        [
+            ("Nine", "nine", "NUM", "CD", 1, "nummod"),
+            ("villagers", "villager", "NOUN", "NNS", 2, "nsubj"),
+            ("died", "die", "VERB", "VBD", 2, "ROOT"),
+            ("in", "in", "ADP", "IN", 2, "prep"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("shelling", "shelling", "NOUN", "NN", 3, "pobj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ]
+    )
+    [event] = DETECTOR.detect(doc, index(doc, {}, {}))
+    assert event.fatalities == 9
+
+
 def test_reported_event_is_claimed_and_attributed() -> None:
     # "The army said rebels seized Tawila ."
     doc = parsed(

@@ -175,3 +175,24 @@ def test_a_reference_by_a_common_noun_is_a_place_and_counts_for_the_focus() -> N
     assert built.place_at == {2: "p1", 6: "p1"}
     assert built.focus_place == "p1"
     assert build_index(doc, [], [place], [], None, set()).focus_place is None
+
+
+CALLED_THEN_SHOT = """
+Osei Osei PROPN NNP 1 nsubj
+called call VERB VBD 1 ROOT
+Mensah Mensah PROPN NNP 1 dobj
+, , PUNCT , 1 punct
+then then ADV RB 1 advmod
+shot shoot VERB VBD 1 dep
+her she PRON PRP 5 dobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_an_object_pronoun_never_stands_for_its_clauses_subject() -> None:
+    doc = doc_of(CALLED_THEN_SHOT)
+    idx = index(doc, {0: "osei", 2: "mensah"}, {"osei": "PERSON", "mensah": "PERSON"})
+    # "shot" shares the subject of "called": its object is Mensah, not Osei
+    assert antecedent(doc[6], idx) == "mensah"
+    # the subject pronoun of a later clause still prefers a subject
+    assert antecedent(doc[0], idx) is None

@@ -51,6 +51,7 @@ class TriggersVocabulary(Vocabulary):
     sequence_prepositions: WordSet = frozenset()
     licensing_verbs: WordSet = frozenset()
     legal_instruments: WordSet = frozenset()
+    dying_verbs: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]

@@ -31,6 +31,7 @@ class ReportingVocabulary(Vocabulary):
     plea_prepositions: WordSet
     blame_verbs: WordSet
     origin_verbs: WordSet
+    doer_prepositions: WordSet
     body_nouns: WordSet
     event_families: dict[str, tuple[PloverType, ...]]
     presence_verbs: WordSet
