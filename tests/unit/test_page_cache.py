@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from starlette.requests import Request
 
 from sitroom.api.page_cache import Page, PageCache
+from sitroom.api.pages import wants_fresh
 
 
 class Clock:
@@ -178,3 +180,20 @@ def test_expire_forgets_every_page_and_the_least_used_goes_first(
 def test_the_bounds_must_be_in_order() -> None:
     with pytest.raises(ValueError):
         PageCache(max_stale=1.0, refresh_after=2.0)
+
+
+@pytest.mark.parametrize(
+    ("headers", "fresh"),
+    [
+        ({}, False),
+        ({"cache-control": "no-cache"}, True),
+        ({"cache-control": "max-age=0, No-Cache"}, True),
+        ({"cache-control": "no-store"}, False),
+        ({"cache-control": "max-stale=10"}, False),
+        ({"pragma": "no-cache"}, True),
+    ],
+)
+def test_a_client_asks_for_a_fresh_page_with_no_cache(headers: dict[str, str], fresh: bool) -> None:
+    raw = [(name.encode(), value.encode()) for name, value in headers.items()]
+    request = Request({"type": "http", "method": "GET", "path": "/", "headers": raw})
+    assert wants_fresh(request) is fresh
