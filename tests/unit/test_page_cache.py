@@ -197,3 +197,25 @@ def test_a_client_asks_for_a_fresh_page_with_no_cache(headers: dict[str, str], f
     raw = [(name.encode(), value.encode()) for name, value in headers.items()]
     request = Request({"type": "http", "method": "GET", "path": "/", "headers": raw})
     assert wants_fresh(request) is fresh
+
+
+def test_a_refresh_under_way_at_expiry_is_not_kept() -> None:
+    """Read before a write was expired for: serving it would hide the write from its writer."""
+    cache = PageCache()
+    started, release = threading.Event(), threading.Event()
+
+    def before_the_write(previous: Page | None, read_at: float) -> Page:
+        started.set()
+        release.wait(5)
+        return Page(b"without the new document", 1, read_at)
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        reading = pool.submit(cache.get, "documents", time.monotonic() - 5, before_the_write)
+        started.wait(5)
+        cache.expire()
+        release.set()
+        assert reading.result().body == b"without the new document"  # its own request
+    assert len(cache) == 0
+    after = cache.get("documents", time.monotonic() - 5, Store().refresh)
+    assert after.body == b"rows at 1"
+    cache.close()

@@ -72,6 +72,8 @@ class PageCache:
         self._lock = threading.Lock()
         self._threads = background_threads
         self._background: ThreadPoolExecutor | None = None
+        # No page read before this moment is served or kept (``expire``).
+        self._floor = float("-inf")
 
     def lookup(self, key: Hashable, oldest: float, refresh: Refresher) -> Page | None:
         """The page if it was read at ``oldest`` or later, else None; never waits and never
@@ -79,7 +81,7 @@ class PageCache:
         refresh started in the background."""
         with self._lock:
             page = self._pages.get(key)
-            if page is None or page.read_at < oldest:
+            if page is None or page.read_at < max(oldest, self._floor):
                 return None
             self._pages.move_to_end(key)
             now = self.clock()
@@ -87,7 +89,12 @@ class PageCache:
                 return page
             pending = self._refreshes[key] = _Refresh(started=now)
             executor = self._executor()
-        executor.submit(self._run, key, pending, refresh)
+        try:
+            # A failed background refresh only leaves the page to age: the first request
+            # past max_stale refreshes it itself, and meets the error, if it persists.
+            executor.submit(self._run, key, pending, refresh)
+        except RuntimeError:  # the pool was shut down meanwhile: the server is stopping
+            self._abandon(key, pending)
         return page
 
     def get(self, key: Hashable, oldest: float, refresh: Refresher) -> Page:
@@ -95,6 +102,7 @@ class PageCache:
         then or later, or refreshed now on this thread. Blocks; call off the event loop."""
         while True:
             with self._lock:
+                oldest = max(oldest, self._floor)
                 page = self._pages.get(key)
                 if page is not None and page.read_at >= oldest:
                     self._pages.move_to_end(key)
@@ -118,6 +126,8 @@ class PageCache:
         here, so that its writer sees it at once)."""
         with self._lock:
             self._pages.clear()
+            # Nor is a page kept that a refresh under way read before now.
+            self._floor = self.clock()
 
     def close(self, *, wait: bool = True) -> None:
         """Cancel the background refreshes not begun; ``wait`` for those under way."""
@@ -138,17 +148,22 @@ class PageCache:
             with self._lock:
                 kept = self._pages.get(key)
                 # Two refreshes of one page may overlap: the later read wins, whichever ends last.
-                if kept is None or kept.read_at < page.read_at:
+                newer = kept is None or kept.read_at < page.read_at
+                if newer and page.read_at >= self._floor:
                     self._pages[key] = page
                     self._pages.move_to_end(key)
                     while len(self._pages) > self._size:
                         self._pages.popitem(last=False)
             return page
         finally:
-            with self._lock:
-                if self._refreshes.get(key) is pending:
-                    del self._refreshes[key]
-            pending.done.set()
+            self._abandon(key, pending)
+
+    def _abandon(self, key: Hashable, pending: _Refresh) -> None:
+        """The refresh ended (or never began): its waiters wake and new ones start another."""
+        with self._lock:
+            if self._refreshes.get(key) is pending:
+                del self._refreshes[key]
+        pending.done.set()
 
     def _executor(self) -> ThreadPoolExecutor:
         # Called with the lock held.
