@@ -59,7 +59,7 @@ class PageCache:
         size: int = 256,
         *,
         max_stale: float = 5.0,
-        refresh_after: float = 1.0,
+        refresh_after: float = 2.0,
         background_threads: int = 2,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:

@@ -184,7 +184,10 @@ events = _child(
     sa.Index(None, "type"),
     sa.Index(None, "date_start"),
     sa.Index(None, "modality"),
-    sa.Index(None, "quad"),  # the dashboard's colour filter
+    # The dashboard's colour filter, in the list's order: SQLite walks one quad class by date
+    # and stops after a page, where with quad alone it joined and sorted every event of the
+    # class (150 ms a page, 600 at worst, under an ingest on 1,900 articles).
+    sa.Index(None, "quad", "date_start"),
 )
 # The date filters compare these expressions (an event with one end known stands for both):
 # indexed as written there, so a date range is a range scan, not a filter over every row.

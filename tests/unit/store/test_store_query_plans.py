@@ -40,7 +40,7 @@ FILTERED: dict[str, tuple[Any, tuple[str, ...]]] = {
     "events by type": (events_select(EventQuery(limit=51, type="FIGHT")), ("ix_events_type",)),
     "events by quad": (
         events_select(EventQuery(limit=51, quad="material_conflict")),
-        ("ix_events_quad",),
+        ("ix_events_quad_date_start",),
     ),
     "events by modality": (
         events_select(EventQuery(limit=51, modality="asserted")),
