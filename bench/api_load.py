@@ -37,6 +37,7 @@ from typing import Any
 
 import httpx
 
+from _http import Connection, HttpFailure
 from ingest import load_articles
 from sitroom.store import Store
 
@@ -159,33 +160,42 @@ REPORT_EVERY = 10
 
 
 async def mixed_load(base: str, clients: int, per_client: int) -> list[Result]:
-    """``clients`` concurrent clients, each sending ``per_client`` requests that rotate through
-    events, corpus events and documents, with a report every REPORT_EVERY-th request."""
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    """``clients`` concurrent clients, each on its own keep-alive connection (bench/_http.py),
+    sending ``per_client`` requests that rotate through events, corpus events and documents,
+    with a report every REPORT_EVERY-th request."""
+    host, port = base.removeprefix("http://").rsplit(":", 1)
     latencies: dict[str, list[float]] = {name: [] for name in WORKLOADS}
     errors = dict.fromkeys(WORKLOADS, 0)
     lists = [name for name in WORKLOADS if name != "report"]
-    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-        for urls in WORKLOADS.values():  # warm-up: caches, connections, the model of a query
-            for url in urls:
-                await client.get(url)
+    warm = Connection(host, int(port), timeout=120)
+    # Warm-up: caches and connections. Reports first: one may take minutes to build, and list
+    # pages warmed before it would be past their staleness bound when the load starts.
+    for name in ("report", *lists):
+        for url in WORKLOADS[name]:
+            try:
+                await warm.get(url)
+            except HttpFailure as err:  # a report slower than the timeout: the load goes on
+                print(f"warm-up: {err}", file=sys.stderr)
+    await warm.close()
 
-        async def one_client(number: int) -> None:
-            cycles = {name: itertools.cycle(urls) for name, urls in WORKLOADS.items()}
-            for n in range(per_client):
-                name = "report" if (n + number) % REPORT_EVERY == 0 else lists[n % len(lists)]
-                url = next(cycles[name])
-                started = time.perf_counter()
-                try:
-                    ok = (await client.get(url)).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                latencies[name].append(time.perf_counter() - started)
-                errors[name] += not ok
+    async def one_client(number: int) -> None:
+        connection = Connection(host, int(port), timeout=120)
+        cycles = {name: itertools.cycle(urls) for name, urls in WORKLOADS.items()}
+        for n in range(per_client):
+            name = "report" if (n + number) % REPORT_EVERY == 0 else lists[n % len(lists)]
+            url = next(cycles[name])
+            started = time.perf_counter()
+            try:
+                ok = (await connection.get(url)).status == 200
+            except HttpFailure:
+                ok = False
+            latencies[name].append(time.perf_counter() - started)
+            errors[name] += not ok
+        await connection.close()
 
-        started = time.perf_counter()
-        await asyncio.gather(*(one_client(n) for n in range(clients)))
-        seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    await asyncio.gather(*(one_client(n) for n in range(clients)))
+    seconds = time.perf_counter() - started
     return [Result(name, latencies[name], errors[name], seconds) for name in WORKLOADS]
 
 

@@ -30,7 +30,9 @@ Events, places, actors, quotes, claims and contradictions extracted from news ar
 
 Reads are open unless the server has a read token (`SITROOM_API_READ_TOKEN`); adding documents
 needs the API token (`SITROOM_API_TOKEN`): press **Authorize** and enter it. Lists page with
-cursors: pass a response's `next` as `after`. Every error has one shape:
+cursors: pass a response's `next` as `after`. A list page is at most 5 seconds old and a report
+at most 5 minutes (`Age` says how old); send `Cache-Control: no-cache` for one read after your
+request arrived. Every error has one shape:
 `{"error": {"code": "S…", "status": 400, "message": "…", "details": […]}}`.
 """
 
@@ -60,6 +62,9 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        state.pages.close()
+        # Not waiting for a report being refreshed: the builder's close below waits for it.
+        state.reports.close(wait=False)
         state.report_builder.close()
         if owned:
             state.store.close()

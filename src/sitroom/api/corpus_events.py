@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from pydantic import Field
 
 from sitroom.api.downloads import DOWNLOAD_RESPONSES, FormatParam, download
@@ -120,7 +121,7 @@ class CorpusEventDetailItem(ApiModel):
     response_model=CorpusEventPage,
     responses=DOWNLOAD_RESPONSES,
 )
-def list_corpus_events(
+async def list_corpus_events(
     state: State,
     request: Request,
     filters: Filters,
@@ -142,7 +143,9 @@ def list_corpus_events(
     as `after` for the next page. `format=csv|jsonl|geojson` gives every match as a file."""
     if fmt != "json":
         query = filters.query(limit=download_limit(request, limit), after=after)
-        merged = state.store.corpus_events(query, min_sources=min_sources, contested=contested)
+        merged = await run_in_threadpool(
+            state.store.corpus_events, query, min_sources=min_sources, contested=contested
+        )
         return download(
             merged, fmt, name="corpus-events", columns=CORPUS_COLUMNS, feature=corpus_feature
         )
@@ -168,7 +171,7 @@ def list_corpus_events(
         limit=limit,
         after=after,
     )
-    return cached_page(state, key, page)
+    return await cached_page(state, request, key, page)
 
 
 @router.get("/corpus-events/{corpus_id}", summary="One merged event with its evidence")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 
 from sitroom.api.errors import ERROR_RESPONSES, UNAVAILABLE, not_found
 from sitroom.api.events import DEFAULT_PAGE, After, Limit
@@ -36,8 +36,9 @@ write_router = APIRouter(prefix="/api", responses=ERROR_RESPONSES, route_class=T
     response_model=DocumentPage,
     dependencies=[Depends(require_read)],
 )
-def list_documents(
+async def list_documents(
     state: State,
+    request: Request,
     limit: Limit = DEFAULT_PAGE,
     after: After = None,
     q: Annotated[
@@ -56,7 +57,8 @@ def list_documents(
             next=rows[-1].cursor if more else None,
         )
 
-    return cached_page(state, query_key("documents", {}, q=q, limit=limit, after=after), page)
+    key = query_key("documents", {}, q=q, limit=limit, after=after)
+    return await cached_page(state, request, key, page)
 
 
 @router.get(
@@ -150,6 +152,9 @@ def add_document(state: State, body: NewDocument, response: Response) -> IngestR
     if not body.text.strip():
         raise EmptyTextError("the text is empty", code="S202")
     result = _ingest(state, body)
+    # Who adds a document sees it in the next list from this server process, whatever the
+    # staleness bound of cached pages (api/page_cache.py).
+    state.pages.expire()
     if result.status == "duplicate":
         response.status_code = 200
     return result

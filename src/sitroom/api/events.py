@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import StringConstraints
@@ -61,72 +61,79 @@ Several = Annotated[
 
 
 class EventFilters:
+    """The parsed filters of a listing (``event_filters``), by EventQuery's field names."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.values = values
+
+    def query(self, *, limit: int | None = None, after: str | None = None) -> EventQuery:
+        return EventQuery(**self.values, limit=limit, after=after)
+
+
+async def event_filters(
+    type: Annotated[
+        list[FilterValue] | None,
+        Query(max_length=MAX_FILTER, description="PLOVER type, e.g. FIGHT; several allowed."),
+    ] = None,
+    country: Annotated[
+        list[FilterValue] | None,
+        Query(max_length=MAX_FILTER, description="ISO 3166-1 alpha-2 code; several allowed."),
+    ] = None,
+    since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+    until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
+    date_from: Annotated[
+        dt.date | None, Query(description="Older name of `since`.", deprecated=True)
+    ] = None,
+    date_to: Annotated[
+        dt.date | None, Query(description="Older name of `until`.", deprecated=True)
+    ] = None,
+    actor: Annotated[
+        str | None,
+        Query(description="Substring of actor 1 or 2, any alias.", max_length=MAX_FILTER),
+    ] = None,
+    modality: Annotated[
+        list[FilterValue] | None,
+        Query(max_length=MAX_FILTER, description="asserted, claimed, denied…; several allowed."),
+    ] = None,
+    quad: Annotated[
+        list[FilterValue] | None,
+        Query(max_length=MAX_FILTER, description="e.g. material_conflict; several allowed."),
+    ] = None,
+    acled_event_type: Annotated[
+        list[FilterValue] | None,
+        Query(max_length=MAX_FILTER, description="e.g. Battles; several allowed."),
+    ] = None,
+    admin1: Annotated[
+        str | None, Query(description="Province, whole name.", max_length=MAX_FILTER)
+    ] = None,
+    bbox: Annotated[
+        str | None,
+        Query(
+            description="min_lon,min_lat,max_lon,max_lat",
+            examples=["60,29,75,39"],
+            max_length=MAX_FILTER,
+        ),
+    ] = None,
+    q: Annotated[
+        str | None, Query(description="Words in the document (stemmed).", max_length=500)
+    ] = None,
+    include_background: Annotated[
+        bool,
+        Query(
+            description="Also background mentions ('in 2006 …', 'since 2015 …') and "
+            "happenings mentioned only as background; left out by default."
+        ),
+    ] = False,
+) -> EventFilters:
     """The query parameters of EventQuery, shared by the event and corpus-event listings.
 
     ``since``/``until`` are the dates (the CLI's names); ``date_from``/``date_to`` are the older
     names, still accepted. type, country, modality, quad and acled_event_type take several
-    values: ``type=FIGHT&type=ASSAULT`` or ``type=FIGHT,ASSAULT``.
+    values: ``type=FIGHT&type=ASSAULT`` or ``type=FIGHT,ASSAULT``. A coroutine although it
+    does no I/O: FastAPI would run a plain function on a worker thread (api/state.py).
     """
-
-    def __init__(
-        self,
-        type: Annotated[
-            list[FilterValue] | None,
-            Query(max_length=MAX_FILTER, description="PLOVER type, e.g. FIGHT; several allowed."),
-        ] = None,
-        country: Annotated[
-            list[FilterValue] | None,
-            Query(max_length=MAX_FILTER, description="ISO 3166-1 alpha-2 code; several allowed."),
-        ] = None,
-        since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
-        until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive.")] = None,
-        date_from: Annotated[
-            dt.date | None, Query(description="Older name of `since`.", deprecated=True)
-        ] = None,
-        date_to: Annotated[
-            dt.date | None, Query(description="Older name of `until`.", deprecated=True)
-        ] = None,
-        actor: Annotated[
-            str | None,
-            Query(description="Substring of actor 1 or 2, any alias.", max_length=MAX_FILTER),
-        ] = None,
-        modality: Annotated[
-            list[FilterValue] | None,
-            Query(
-                max_length=MAX_FILTER, description="asserted, claimed, denied…; several allowed."
-            ),
-        ] = None,
-        quad: Annotated[
-            list[FilterValue] | None,
-            Query(max_length=MAX_FILTER, description="e.g. material_conflict; several allowed."),
-        ] = None,
-        acled_event_type: Annotated[
-            list[FilterValue] | None,
-            Query(max_length=MAX_FILTER, description="e.g. Battles; several allowed."),
-        ] = None,
-        admin1: Annotated[
-            str | None, Query(description="Province, whole name.", max_length=MAX_FILTER)
-        ] = None,
-        bbox: Annotated[
-            str | None,
-            Query(
-                description="min_lon,min_lat,max_lon,max_lat",
-                examples=["60,29,75,39"],
-                max_length=MAX_FILTER,
-            ),
-        ] = None,
-        q: Annotated[
-            str | None, Query(description="Words in the document (stemmed).", max_length=500)
-        ] = None,
-        include_background: Annotated[
-            bool,
-            Query(
-                description="Also background mentions ('in 2006 …', 'since 2015 …') and "
-                "happenings mentioned only as background; left out by default."
-            ),
-        ] = False,
-    ) -> None:
-        self.values = {
+    return EventFilters(
+        {
             "type": _several(type),
             "country": _several(country),
             "date_from": since or date_from,
@@ -140,16 +147,14 @@ class EventFilters:
             "text": q,
             "include_background": include_background,
         }
-
-    def query(self, *, limit: int | None = None, after: str | None = None) -> EventQuery:
-        return EventQuery(**self.values, limit=limit, after=after)  # type: ignore[arg-type]
+    )
 
 
 def _several(values: list[str] | None) -> tuple[str, ...] | None:
     return tuple(values) if values else None
 
 
-Filters = Annotated[EventFilters, Depends()]
+Filters = Annotated[EventFilters, Depends(event_filters)]
 
 
 def event_item(row: EventRow) -> EventItem:
@@ -173,7 +178,7 @@ def download_limit(request: Request, limit: int) -> int | None:
     response_model=EventPage,
     responses=DOWNLOAD_RESPONSES,
 )
-def list_events(
+async def list_events(
     state: State,
     request: Request,
     filters: Filters,
@@ -185,6 +190,7 @@ def list_events(
     event id. Pass `next` as `after` for the next page; cursors stay valid while documents are
     added. `format=csv|jsonl|geojson` gives every matching event as a file instead."""
     if fmt != "json":
+        # The rows are read as the file streams, on Starlette's worker threads.
         query = filters.query(limit=download_limit(request, limit), after=after)
         found = state.store.iter_events(query, page_size=DOWNLOAD_PAGE)
         return download(found, fmt, name="events", columns=COLUMNS, feature=geojson_feature)
@@ -199,7 +205,8 @@ def list_events(
             next=rows[-1].cursor if more else None,
         )
 
-    return cached_page(state, query_key("events", filters.values, limit=limit, after=after), page)
+    key = query_key("events", filters.values, limit=limit, after=after)
+    return await cached_page(state, request, key, page)
 
 
 def _named(extraction: Extraction, record_id: str | None) -> NamedRef | None:
@@ -256,5 +263,6 @@ __all__ = [
     "Limit",
     "document_meta",
     "download_limit",
+    "event_filters",
     "router",
 ]

@@ -18,6 +18,7 @@ import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
+from sitroom.api.errors import UNAVAILABLE
 from sitroom.errors import SitroomError
 from sitroom.store import Store
 
@@ -78,6 +79,7 @@ class ReportBuilder:
         self._store, self._url = store, url
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._closed = False
 
     def build(
         self,
@@ -102,6 +104,9 @@ class ReportBuilder:
 
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
+            if self._closed:
+                # A background refresh that outlived the server: no new process for it.
+                raise SitroomError("the report builder is closed", code=UNAVAILABLE)
             if self._pool is None:
                 # spawn: a fresh interpreter, not a fork of a server with running threads.
                 context = multiprocessing.get_context("spawn")
@@ -112,6 +117,7 @@ class ReportBuilder:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None

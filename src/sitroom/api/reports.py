@@ -6,12 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-import anyio
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from sitroom.api.errors import ERROR_RESPONSES
 from sitroom.api.events import MAX_FILTER
+from sitroom.api.pages import kept_or_read
 from sitroom.api.state import State, require_read
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
@@ -31,6 +31,7 @@ _REPORT_CSP = (
 )
 async def report(
     state: State,
+    request: Request,
     country: Annotated[
         str | None, Query(description="ISO 3166-1 alpha-2 code.", max_length=MAX_FILTER)
     ] = None,
@@ -39,28 +40,27 @@ async def report(
     format: Annotated[Literal["html", "md"], Query(description="html or md.")] = "html",
 ) -> Response:
     """Key messages, a figures box, developments by area, contested claims, quotes, an offline
-    map and the source list, every statement footnoted with the articles it rests on."""
+    map and the source list, every statement footnoted with the articles it rests on. Built
+    again at most once a minute while the store changes, and served up to five minutes old
+    (the `Age` header says how old); `Cache-Control: no-cache` asks for one read after the
+    request arrived."""
 
-    def render() -> str:
-        return state.report_builder.build(country, date_from, date_to, format)
-
-    # The revision as the request arrives, not once it gets a thread: under an ingest the
-    # store moves on while requests queue, and each newer revision would start another build.
-    revision = await anyio.to_thread.run_sync(state.store.revision)
-
-    def cached() -> str:
-        # The report reads the whole store: computed once per store revision and query, in a
-        # process of its own (api/report_builder.py).
-        key = (country, date_from, date_to, format)
-        return state.reports.get(revision, key, render)
+    def render() -> bytes:
+        # The report reads the whole store: built in a process of its own
+        # (api/report_builder.py), again only when the store changed since the last one.
+        return state.report_builder.build(country, date_from, date_to, format).encode("utf-8")
 
     # Waiting for a report holds a thread for seconds. On threads of their own, requests
     # waiting for reports never take all the threads the list routes run on; past
     # REPORT_THREADS they wait in the event loop, holding no thread.
-    body = await anyio.to_thread.run_sync(cached, limiter=state.report_threads())
+    key = (country, date_from, date_to, format)
+    raw, headers = await kept_or_read(
+        state, state.reports, request, key, render, limiter=state.report_threads()
+    )
+    body = raw.decode("utf-8")
     if format == "md":
-        return PlainTextResponse(body, media_type="text/markdown")
-    headers = {"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"}
+        return PlainTextResponse(body, media_type="text/markdown", headers=headers)
+    headers.update({"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"})
     return HTMLResponse(body, headers=headers)
 
 

@@ -12,8 +12,8 @@ from fastapi import Depends, Request, Response
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from sitroom.api.cache import RevisionCache
 from sitroom.api.errors import FORBIDDEN, UNAUTHORIZED
+from sitroom.api.page_cache import PageCache
 from sitroom.api.report_builder import ReportBuilder
 from sitroom.config import Settings
 from sitroom.errors import ApiError
@@ -26,8 +26,13 @@ ExtractorFactory = Callable[[], "Extractor"]
 
 # Threads on which requests wait for a report: a few, since one build serves every waiter.
 REPORT_THREADS = 4
-# Pages kept per store revision; each is one page of at most 500 rows (under a megabyte).
+# Pages kept; each is one page of at most 500 rows (under a megabyte).
 PAGE_CACHE_SIZE = 256
+# A report reads the whole store (seconds to a minute under an ingest): one up to five minutes
+# old is served (api/page_cache.py), and it is built again at most once a minute while the
+# store changes, on one background thread, instead of once per write for each waiting request.
+REPORT_MAX_STALE = 300.0
+REPORT_REFRESH_AFTER = 60.0
 
 
 class ApiState:
@@ -43,12 +48,17 @@ class ApiState:
         # One lock for building the model and for running it: a spaCy pipeline is not
         # promised to be thread-safe, and POSTs are rare next to reads, which never take it.
         self.ingest_lock = threading.Lock()
-        # Rendered situation reports (HTML or Markdown) of the current store revision, built
-        # in a process of their own.
-        self.reports: RevisionCache[str] = RevisionCache()
-        # JSON bodies of list pages (api/pages.py) of the current store revision: a few dozen
-        # distinct pages make up nearly all list requests.
-        self.pages: RevisionCache[bytes] = RevisionCache(size=PAGE_CACHE_SIZE)
+        # Rendered situation reports (HTML or Markdown), built in a process of their own.
+        self.reports = PageCache(
+            size=32,
+            max_stale=REPORT_MAX_STALE,
+            refresh_after=REPORT_REFRESH_AFTER,
+            background_threads=1,
+        )
+        # JSON bodies of list pages (api/pages.py), each served for a bounded time after it
+        # was read (api/page_cache.py): a few dozen distinct pages make up nearly all list
+        # requests.
+        self.pages = PageCache(size=PAGE_CACHE_SIZE)
         self.report_builder = ReportBuilder(store, store.reopen_url())
         self._report_threads: anyio.CapacityLimiter | None = None
 
@@ -74,9 +84,18 @@ class ApiState:
         return self._extractor
 
 
-def api_state(request: Request) -> ApiState:
+def state_of(request: Request) -> ApiState:
     state: ApiState = request.app.state.sitroom
     return state
+
+
+# The dependencies below are coroutines although they do no I/O: FastAPI runs a plain
+# function dependency on a worker thread, and those hops (three or four a request) cost more
+# than a cached page itself under load (api/pages.py).
+
+
+async def api_state(request: Request) -> ApiState:
+    return state_of(request)
 
 
 State = Annotated[ApiState, Depends(api_state)]
@@ -99,7 +118,7 @@ def _matches(given: HTTPAuthorizationCredentials | None, *tokens: str | None) ->
     return any(results)
 
 
-def require_read(state: State, credentials: Credentials) -> None:
+async def require_read(state: State, credentials: Credentials) -> None:
     """Reads are open unless ``api_read_token`` is set; then it (or the write token) is needed."""
     settings = state.settings
     if not settings.api_read_token:  # unset or empty: reads are open
@@ -108,7 +127,7 @@ def require_read(state: State, credentials: Credentials) -> None:
         raise ApiError("this API requires a bearer token to read", code=UNAUTHORIZED, status=401)
 
 
-def require_write(state: State, credentials: Credentials) -> None:
+async def require_write(state: State, credentials: Credentials) -> None:
     """Writes need ``api_token``; with none configured they are refused outright."""
     token = state.settings.api_token
     if not token:  # unset or empty: no write access for anyone
@@ -138,7 +157,7 @@ class TokenFirstRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def token_first(request: Request) -> Response:
-            require_write(api_state(request), await bearer(request))
+            await require_write(state_of(request), await bearer(request))
             return await handler(request)
 
         return token_first
@@ -152,4 +171,5 @@ __all__ = [
     "api_state",
     "require_read",
     "require_write",
+    "state_of",
 ]

@@ -334,6 +334,24 @@ def _add_list_indexes(connection: Connection) -> None:
         )
 
 
+def _add_corpus_list_indexes(connection: Connection) -> None:
+    """Version 16: the corpus-event list's order on PostgreSQL and its ``min_sources`` filter;
+    events by quad class in date order (replacing the index on quad alone). Checked by
+    tests/unit/store/test_store_query_plans.py."""
+    connection.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_corpus_events_sources ON corpus_events (sources)"
+    )
+    connection.exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_events_quad_date_start ON events (quad, date_start)"
+    )
+    connection.exec_driver_sql("DROP INDEX IF EXISTS ix_events_quad")
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(
+            "CREATE INDEX IF NOT EXISTS ix_corpus_events_listing "
+            "ON corpus_events (date_start DESC NULLS LAST, id) WHERE background IS FALSE"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -351,6 +369,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(13, "store revision", _add_store_revision, seeds_data=True),
     Migration(14, "quote search per document", _index_quotes_per_document),
     Migration(15, "list query indexes", _add_list_indexes),
+    Migration(16, "corpus event and quad list indexes", _add_corpus_list_indexes),
 )
 
 

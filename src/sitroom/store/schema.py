@@ -184,7 +184,10 @@ events = _child(
     sa.Index(None, "type"),
     sa.Index(None, "date_start"),
     sa.Index(None, "modality"),
-    sa.Index(None, "quad"),  # the dashboard's colour filter
+    # The dashboard's colour filter, in the list's order: SQLite walks one quad class by date
+    # and stops after a page, where with quad alone it joined and sorted every event of the
+    # class (150 ms a page, 600 at worst, under an ingest on 1,900 articles).
+    sa.Index(None, "quad", "date_start"),
 )
 # The date filters compare these expressions (an event with one end known stands for both):
 # indexed as written there, so a date range is a range scan, not a filter over every row.
@@ -420,6 +423,17 @@ sa.Index(
     "ix_corpus_events_last_day",
     sa.func.coalesce(corpus_events.c.date_end, corpus_events.c.date_start),
 )
+# The corpus-event list's order on PostgreSQL, as ix_events_listing for events: without it
+# every page of the unfiltered list sorted all corpus events (a sequential scan of 8,300 rows).
+sa.Index(
+    "ix_corpus_events_listing",
+    corpus_events.c.date_start.desc().nulls_last(),
+    corpus_events.c.id,
+    postgresql_where=corpus_events.c.background.is_(sa.false()),
+).ddl_if(dialect="postgresql")
+# min_sources: few happenings have several independent outlets, and without an index finding
+# them meant reading every corpus event (PostgreSQL) or walking all of them by date (SQLite).
+sa.Index("ix_corpus_events_sources", corpus_events.c.sources)
 
 
 def add_actor_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table, sa.Table]:

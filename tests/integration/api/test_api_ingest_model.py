@@ -33,12 +33,17 @@ def test_post_extracts_stores_and_recognises_repeats(
         "publisher": "Test Wire",
         "published": "2025-03-04",
     }
+    listed_before = client.get("/api/documents", params={"limit": 500})  # a page now cached
     created = client.post("/api/documents", json=body, headers=auth)
     assert created.status_code == 201, created.text
     result = created.json()
     assert result["status"] == "processed"
     assert result["counts"]["events"] > 0 and result["counts"]["places"] > 0
     document_id = result["document_id"]
+    # The poster sees its document in the next list, the cached page notwithstanding.
+    listed = client.get("/api/documents", params={"limit": 500})
+    assert document_id not in {item["id"] for item in listed_before.json()["items"]}
+    assert document_id in {item["id"] for item in listed.json()["items"]}
 
     again = client.post("/api/documents", json=body, headers=auth)
     assert again.status_code == 200

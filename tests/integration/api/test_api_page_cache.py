@@ -1,15 +1,21 @@
-"""List pages are computed once per store revision and normalised query, after the token check;
-the report process runs at a lower priority than the server."""
+"""List pages are computed once per normalised query and served for a bounded time (fresh on
+``Cache-Control: no-cache``), after the token check; the report process runs at a lower
+priority than the server."""
 
 from __future__ import annotations
 
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import httpx
 
 from integration.api.conftest import CORPUS_SIZE
 from integration.api.corpus import live, report
 from sitroom.api import create_app
+from sitroom.api.page_cache import PageCache
+from sitroom.api.pages import REVISION_HEADER
 from sitroom.api.report_builder import REPORT_NICENESS, ReportBuilder
 from sitroom.api.state import REPORT_THREADS
 from sitroom.config import Settings
@@ -19,8 +25,15 @@ READ_TOKEN = "r" * 32
 LISTS = ("/api/events", "/api/corpus-events", "/api/documents")
 
 
-def test_list_pages_are_cached_until_the_store_changes(db_file: Path) -> None:
+def _ids(response: httpx.Response) -> set[str]:
+    assert response.status_code == 200, response.text
+    return {item["id"] for item in response.json()["items"]}
+
+
+def test_pages_are_kept_within_the_bound_and_read_fresh_on_request(db_file: Path) -> None:
     app = create_app(Settings(db=str(db_file)))
+    # Bounds no slow machine reaches during the test: only no-cache reads the store again.
+    app.state.sitroom.pages = PageCache(max_stale=600, refresh_after=600)
     pages = app.state.sitroom.pages
     with live(app) as client:
         first = {url: client.get(url, params={"limit": 5}) for url in LISTS}
@@ -30,14 +43,57 @@ def test_list_pages_are_cached_until_the_store_changes(db_file: Path) -> None:
             again = client.get(url, params={"limit": 5})
             assert again.content == response.content
             assert again.headers["content-type"] == "application/json"
+            assert int(again.headers["age"]) >= 0
         assert len(pages) == len(LISTS)
-        # Another program stores an article: the next pages are read anew and hold it.
+        listed = client.get("/api/documents", params={"limit": 500})
+        # Another program stores an article: within the bound the kept page is still served,
+        # with the revision it was read at; asked with no-cache, the page is read anew.
         newer = report(CORPUS_SIZE + 11)
         with Store(db_file) as writer:
             assert writer.add(newer)
-        fresh = client.get("/api/documents", params={"limit": 500}).json()
-        assert newer.document.id in {item["id"] for item in fresh["items"]}
-        assert len(pages) == 1
+        kept = client.get("/api/documents", params={"limit": 500})
+        assert kept.content == listed.content
+        assert kept.headers[REVISION_HEADER] == listed.headers[REVISION_HEADER]
+        fresh = client.get(
+            "/api/documents", params={"limit": 500}, headers={"Cache-Control": "no-cache"}
+        )
+        assert newer.document.id in _ids(fresh)
+        assert int(fresh.headers[REVISION_HEADER]) > int(listed.headers[REVISION_HEADER])
+        # The fresh read replaced the kept page for everyone.
+        assert newer.document.id in _ids(client.get("/api/documents", params={"limit": 500}))
+
+
+def test_a_page_past_the_bound_is_read_again(db_file: Path) -> None:
+    app = create_app(Settings(db=str(db_file)))
+    app.state.sitroom.pages = PageCache(max_stale=0.5, refresh_after=0.5)
+    with live(app) as client:
+        before = client.get("/api/documents", params={"limit": 500})
+        newer = report(CORPUS_SIZE + 12)
+        with Store(db_file) as writer:
+            assert writer.add(newer)
+        time.sleep(0.6)
+        after = client.get("/api/documents", params={"limit": 500})
+        assert newer.document.id not in _ids(before)
+        assert newer.document.id in _ids(after)
+
+
+def test_an_aging_page_is_refreshed_without_a_request_waiting(db_file: Path) -> None:
+    """Past ``refresh_after`` the kept page is served and read again in the background."""
+    app = create_app(Settings(db=str(db_file)))
+    app.state.sitroom.pages = PageCache(max_stale=600, refresh_after=0)
+    with live(app) as client:
+        client.get("/api/events", params={"limit": 500})
+        newer = report(CORPUS_SIZE + 13)
+        with Store(db_file) as writer:
+            assert writer.add(newer)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            items = client.get("/api/events", params={"limit": 500}).json()["items"]
+            if any(item["document_id"] == newer.document.id for item in items):
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("the page was never refreshed")
 
 
 def test_equivalent_queries_share_one_page(db_file: Path) -> None:

@@ -1,4 +1,5 @@
-"""``/api/report`` is built once per store revision and query, and needs the read token."""
+"""``/api/report`` is built once per query and served for a bounded time (fresh on
+``Cache-Control: no-cache``), and needs the read token."""
 
 from __future__ import annotations
 
@@ -24,14 +25,20 @@ def test_the_report_is_cached_until_the_store_changes(db_file: Path) -> None:
         assert again.text == first.text and len(reports) == 1
         assert client.get("/api/report").status_code == 200  # HTML: its own entry
         assert len(reports) == 2
-        # Another program stores an article: the next report has it, built anew.
+        # Another program stores an article: the kept report is served (up to five minutes
+        # old, its Age says how old) until a client asks for a fresh one, which is built anew.
         newer = report(CORPUS_SIZE + 7)
         with Store(db_file) as writer:
             assert writer.add(newer)
-        fresh = client.get("/api/report", params={"format": "md"})
-        assert fresh.status_code == 200 and len(reports) == 1
+        kept = client.get("/api/report", params={"format": "md"})
+        assert kept.text == first.text and int(kept.headers["age"]) < 300
+        fresh = client.get(
+            "/api/report", params={"format": "md"}, headers={"Cache-Control": "no-cache"}
+        )
+        assert fresh.status_code == 200 and len(reports) == 2
         assert fresh.text != first.text
         assert newer.document.title is not None and newer.document.title in fresh.text
+        assert client.get("/api/report", params={"format": "md"}).text == fresh.text
 
 
 def test_the_report_needs_the_read_token(db_file: Path) -> None:

@@ -40,7 +40,7 @@ FILTERED: dict[str, tuple[Any, tuple[str, ...]]] = {
     "events by type": (events_select(EventQuery(limit=51, type="FIGHT")), ("ix_events_type",)),
     "events by quad": (
         events_select(EventQuery(limit=51, quad="material_conflict")),
-        ("ix_events_quad",),
+        ("ix_events_quad_date_start",),
     ),
     "events by modality": (
         events_select(EventQuery(limit=51, modality="asserted")),
@@ -51,6 +51,14 @@ FILTERED: dict[str, tuple[Any, tuple[str, ...]]] = {
         tuple("ix_events" + end for end in FIRST_LAST),
     ),
     "events by text": (events_select(EventQuery(limit=51, text="fire")), SEARCH),
+    "corpus events, the dashboard's page": (
+        corpus_events_select(EventQuery(limit=51)),
+        ("ix_corpus_events_date_start", "ix_corpus_events_listing"),
+    ),
+    "corpus events by sources": (
+        corpus_events_select(EventQuery(limit=51), min_sources=2),
+        ("ix_corpus_events_sources",),
+    ),
     "corpus events by type": (
         corpus_events_select(EventQuery(limit=51, type="FIGHT")),
         ("ix_corpus_events_type",),

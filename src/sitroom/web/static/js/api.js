@@ -25,10 +25,21 @@ export function setToken(token) {
   else window.sessionStorage.removeItem(TOKEN_KEY);
 }
 
+// The server may answer a list from a page up to 5 s old (README, "Pages under writes"). When
+// the live stream says the store changed, the screen's next reads ask for pages read after
+// them (Cache-Control: no-cache), or the change would show up to 5 s late.
+const FRESH_WINDOW_MS = 3000;
+let freshUntil = 0;
+
+export function readFreshForAWhile() {
+  freshUntil = Date.now() + FRESH_WINDOW_MS;
+}
+
 function headers() {
   const out = { Accept: 'application/json' };
   const token = window.sessionStorage.getItem(TOKEN_KEY);
   if (token) out.Authorization = `Bearer ${token}`;
+  if (Date.now() < freshUntil) out['Cache-Control'] = 'no-cache';
   return out;
 }
 

@@ -3,7 +3,7 @@
 // filters, zoom and scroll; alerts go to the alerts panel. EventSource reconnects by itself and
 // resumes where it stopped (the server's event ids are cursors).
 
-import { getJSON } from './api.js';
+import { getJSON, readFreshForAWhile } from './api.js';
 import { clear, h } from './dom.js';
 
 const MAX_ALERTS = 100;
@@ -71,6 +71,7 @@ export function startLive(onChange) {
     if (refreshTimer) return;
     refreshTimer = setTimeout(() => {
       refreshTimer = null;
+      readFreshForAWhile();
       onChange();
     }, REFRESH_DELAY_MS);
   });
