@@ -104,6 +104,23 @@ def institution_at(
     return CommonNounActor(i, i + 2, phrase, False, kind)
 
 
+def crowd_at(doc: Doc, i: int, taken: set[int], roles: RolesVocabulary) -> CommonNounActor | None:
+    """A crowd counted by a number word as the subject of a verb of protest: "thousands
+    marched", "tens of thousands rallied" are the document's protesters."""
+    tok = doc[i]
+    if tok.lower_ not in roles.crowd_numbers or tok.dep_ != "nsubj":
+        return None
+    if tok.head.lemma_.lower() not in roles.protest_crowd_verbs:
+        return None
+    start = min((c.i for c in tok.children if c.dep_ == "quantmod"), default=i)
+    # The model's CARDINAL on "thousands" names nobody; any other entity there is a name.
+    if any(j in taken and doc[j].ent_type_ != "CARDINAL" for j in range(start, i + 1)):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "thousands of Palestinians", "of students": those people are the actor
+    return CommonNounActor(start, i + 1, "protesters", False, "protesters")
+
+
 def person_at(
     doc: Doc, i: int, taken: set[int], roles: RolesVocabulary, group_words: set[str]
 ) -> CommonNounActor | None:
@@ -131,4 +148,4 @@ def person_at(
     return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
 
 
-__all__ = ["CommonNounActor", "generic_at", "institution_at", "person_at"]
+__all__ = ["CommonNounActor", "crowd_at", "generic_at", "institution_at", "person_at"]

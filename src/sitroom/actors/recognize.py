@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from sitroom.actors.capitals import capital_of
-from sitroom.actors.common_nouns import generic_at, institution_at, person_at
+from sitroom.actors.common_nouns import crowd_at, generic_at, institution_at, person_at
 from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import RoleMatch, role_after, role_before
@@ -249,8 +249,10 @@ class ActorRecognizer:
         taken |= {i for m in found for i in range(m.start, m.end)}
         i = 0
         while i < len(doc):
-            generic = generic_at(doc, i, taken, self.roles, self._generic_first) or (
-                institution_at(doc, i, taken, self.roles)
+            generic = (
+                generic_at(doc, i, taken, self.roles, self._generic_first)
+                or institution_at(doc, i, taken, self.roles)
+                or crowd_at(doc, i, taken, self.roles)
             )
             if generic is not None:
                 found.append(_Mention(generic.start, generic.end, "ORG", generic=generic.key))
@@ -500,8 +502,17 @@ class ActorRecognizer:
         for g in groups:
             for m in g.mentions:
                 labels[(m.start, m.end)] = m.label
+        # A count stays a count ("thousands marched" is a crowd and a figure): the figures
+        # stage reads CARDINAL entities.
         out = [
-            Span(doc, ent.start, ent.end, label=labels.get((ent.start, ent.end), ent.label_))
+            Span(
+                doc,
+                ent.start,
+                ent.end,
+                label=ent.label_
+                if ent.label_ == "CARDINAL"
+                else labels.get((ent.start, ent.end), ent.label_),
+            )
             for ent in doc.ents
         ]
         # Names the model missed (dictionary names, known surnames, acronyms) become entities too;

@@ -138,3 +138,23 @@ def test_coordinated_acts_of_two_types_are_two_events(nlp: Language) -> None:
 def test_the_doer_of_an_act_after_an_attack_is_not_the_attacker(nlp: Language) -> None:
     found = _parties(nlp, "Troops moved toward the border after the attack on the convoy.")
     assert [(w, a1) for w, a1, _ in found if w == "attack"] == [("attack", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched through the capital on Sunday.",
+        "Tens of thousands rallied outside the parliament.",
+    ],
+)
+def test_a_counted_crowd_that_protests_is_the_protesters(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    [event] = doc._.sitroom_events
+    actors = {e.id: e for e in doc._.sitroom_entities}
+    assert event.type == "PROTEST" and actors[event.actor1 or ""].actor_type == "protesters"
+    assert doc._.sitroom_figures  # the count is still a figure
+
+
+def test_a_crowd_of_named_people_is_those_people(nlp: Language) -> None:
+    found = _parties(nlp, "Thousands of students marched in the city on Friday.")
+    assert found[0][1] == "students"

@@ -79,6 +79,8 @@ class RolesVocabulary(Vocabulary):
     org_types: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     generic_actors: Annotated[dict[tuple[str, ...], ActorType], BeforeValidator(phrase_keys)]
     institution_heads: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
+    crowd_numbers: WordSet = frozenset()
+    protest_crowd_verbs: WordSet = frozenset()
     unit_nouns: WordSet
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     allegiance_words: WordSet
