@@ -53,6 +53,9 @@ def pos_class(token: Token) -> PosClass | None:
     return None
 
 
+_DIRECTION_PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
+
+
 class TriggerLexicon:
     def __init__(self, triggers: Iterable[Trigger]) -> None:
         self._by_key: dict[tuple[str, PosClass], list[Trigger]] = {}
@@ -75,7 +78,18 @@ class TriggerLexicon:
         )
         if not options:
             return None
-        particles = {c.text.lower() for c in token.children if c.dep_ == "prt"}
+        # A particle the parser took for a preposition of its own ("pulled *out* of the town",
+        # "backed *away* from"): an adverb of direction heading another preposition.
+        particles = {
+            c.text.lower()
+            for c in token.children
+            if c.dep_ == "prt"
+            or (
+                c.dep_ in {"prep", "advmod"}
+                and c.lower_ in _DIRECTION_PARTICLES
+                and any(g.dep_ == "prep" for g in c.children)
+            )
+        }
         children = {c.lemma_.lower() for c in token.children} | {
             g.lemma_.lower() for c in token.children for g in c.children
         }

@@ -158,3 +158,13 @@ def test_a_counted_crowd_that_protests_is_the_protesters(nlp: Language, text: st
 def test_a_crowd_of_named_people_is_those_people(nlp: Language) -> None:
     found = _parties(nlp, "Thousands of students marched in the city on Friday.")
     assert found[0][1] == "students"
+
+
+def test_a_particle_parsed_as_a_preposition_still_makes_the_phrase(nlp: Language) -> None:
+    doc = nlp("The troops pulled out of the town on Monday.")
+    assert [e.type for e in doc._.sitroom_events] == ["RETREAT"]
+
+
+def test_what_sanctions_are_over_is_not_done_by_who_imposes_them(nlp: Language) -> None:
+    found = _parties(nlp, "The union imposed sanctions on ten officials over the crackdown.")
+    assert [(w, a1) for w, a1, _ in found if w == "crackdown"] == [("crackdown", None)]
