@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -53,11 +53,12 @@ def pos_class(token: Token) -> PosClass | None:
     return None
 
 
-_DIRECTION_PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
-
-
 class TriggerLexicon:
-    def __init__(self, triggers: Iterable[Trigger]) -> None:
+    def __init__(
+        self, triggers: Iterable[Trigger], direction_particles: Collection[str] = ()
+    ) -> None:
+        # Adverbs of direction the parser may take for a preposition ("pulled *out* of").
+        self._particles = frozenset(direction_particles)
         self._by_key: dict[tuple[str, PosClass], list[Trigger]] = {}
         for trig in triggers:
             key = (trig.lemma, trig.pos)
@@ -86,7 +87,7 @@ class TriggerLexicon:
             if c.dep_ == "prt"
             or (
                 c.dep_ in {"prep", "advmod"}
-                and c.lower_ in _DIRECTION_PARTICLES
+                and c.lower_ in self._particles
                 and any(g.dep_ == "prep" for g in c.children)
             )
         }
@@ -211,7 +212,9 @@ class EventVocabulary:
         )
 
     def lexicon(self) -> TriggerLexicon:
-        return TriggerLexicon(_triggers(self.triggers, self.types))
+        return TriggerLexicon(
+            _triggers(self.triggers, self.types), self.triggers.direction_particles
+        )
 
 
 __all__ = ["EventVocabulary", "Trigger", "TriggerLexicon", "pos_class"]

@@ -49,6 +49,7 @@ class TriggersVocabulary(Vocabulary):
     death_verbs: WordSet
     victim_verbs: WordSet = frozenset()
     sequence_prepositions: WordSet = frozenset()
+    direction_particles: WordSet = frozenset()
     licensing_verbs: WordSet = frozenset()
     legal_instruments: WordSet = frozenset()
     dying_verbs: WordSet = frozenset()
