@@ -386,9 +386,11 @@ def _restatements(
     groups: _Groups,
     words: FoldingVocabulary,
     people: Collection[int],
+    doers: Mapping[int, int],
 ) -> dict[int, int]:
     """Join the mentions of a later sentence that name a happening reported before; return
-    those reported otherwise, each with the mention it restates (they take its arguments)."""
+    those reported otherwise, each with the mention it restates (they take its arguments).
+    ``doers``: event -> the event that is its (raised) subject ("the attack *killed*")."""
     inherit: dict[int, int] = {}
     restating = {
         n
@@ -400,13 +402,10 @@ def _restatements(
         )
     }
     # What a happening already told did restates it too: "the attack *killed* twelve".
-    triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
     restating |= {
         n
-        for n, token in enumerate(tokens)
-        if token is not None
-        and events[n].type in words.restated_types
-        and happening_subject(token, triggers) in restating
+        for n, doer in doers.items()
+        if events[n].type in words.restated_types and doer in restating
     }
     groups.mark(restating)
     antecedents = _Antecedents(events, [_lemma(t) for t in tokens])
@@ -474,6 +473,12 @@ def fold_mentions(
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
     containers = containers_of(doc._.sitroom_places)
     crowds = {n for n, t in enumerate(tokens) if t is not None and t.i in people}
+    # Each mention's happening subject, found once for the joins and the restatements.
+    doers = {
+        n: doer
+        for n, t in enumerate(tokens)
+        if t is not None and (doer := happening_subject(t, triggers)) is not None
+    }
     groups = _Groups(events, words, containers, crowds)
     content: set[int] = set()
     # The mentions of each word in each sentence, in order: the candidates for a word said again.
@@ -498,13 +503,13 @@ def fold_mentions(
             two_acts = path[0].dep_ == "conj" and events[a].type != events[n].type
             if _close(path) and not two_acts and groups.join(a, n, strict=False):
                 continue
-        doer = happening_subject(token, triggers)
+        doer = doers.get(n)
         if doer is not None and doer != n and groups.join(n, doer, strict=False):
             continue
         for m in said[events[n].sentence, token.lemma_.lower()]:  # the word again in the sentence
             if m >= n or groups.join(m, n):
                 break
-    inherit = _restatements(events, tokens, groups, words, people)
+    inherit = _restatements(events, tokens, groups, words, people, doers)
     roots: dict[int, list[int]] = {}
     for n in range(len(events)):
         roots.setdefault(groups.find(n), []).append(n)
