@@ -499,20 +499,14 @@ class ActorRecognizer:
         self, doc: Doc, groups: list[_Group], relabelled: list[tuple[int, int, str]]
     ) -> tuple[Span, ...]:
         labels: dict[tuple[int, int], str] = {(s, e): lab for s, e, lab in relabelled}
+        # Only names relabel the model's entities: an actor named by common words keeps what
+        # the model said there ("thousands marched" stays a count the figures stage reads).
         for g in groups:
             for m in g.mentions:
-                labels[(m.start, m.end)] = m.label
-        # A count stays a count ("thousands marched" is a crowd and a figure): the figures
-        # stage reads CARDINAL entities.
+                if m.generic is None and m.unnamed is None:
+                    labels[(m.start, m.end)] = m.label
         out = [
-            Span(
-                doc,
-                ent.start,
-                ent.end,
-                label=ent.label_
-                if ent.label_ == "CARDINAL"
-                else labels.get((ent.start, ent.end), ent.label_),
-            )
+            Span(doc, ent.start, ent.end, label=labels.get((ent.start, ent.end), ent.label_))
             for ent in doc.ents
         ]
         # Names the model missed (dictionary names, known surnames, acronyms) become entities too;
