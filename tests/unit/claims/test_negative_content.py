@@ -9,8 +9,18 @@ import pytest
 from spacy.language import Language
 
 from builders import ledger
+from sitroom.model import Claim
 
 pytestmark = pytest.mark.model
+
+
+def _denial_meeting_claim(nlp: Language, text: str) -> tuple[Claim, Claim]:
+    """The denial told first and the claim it contradicts, checked to be one contradiction."""
+    claims, [contradiction], _ = ledger(nlp, text)
+    denial, claim = claims
+    assert denial.stance == "deny" and claim.stance == "assert"
+    assert contradiction.claims == (claim.id, denial.id)
+    return denial, claim
 
 
 def test_no_casualties_denies_the_deaths_another_side_claims(nlp: Language) -> None:
@@ -18,11 +28,8 @@ def test_no_casualties_denies_the_deaths_another_side_claims(nlp: Language) -> N
         "The navy said there were no casualties in the raid. "
         "The Coastal Union said four sailors were killed in the raid."
     )
-    claims, [contradiction], _ = ledger(nlp, text)
-    denial, claim = claims
-    assert denial.stance == "deny" and claim.stance == "assert"
+    denial, _ = _denial_meeting_claim(nlp, text)
     assert denial.proposition is not None and denial.proposition.family == "violence"
-    assert contradiction.claims == (claim.id, denial.id)
 
 
 def test_no_fighters_inside_denies_that_they_hid_there(nlp: Language) -> None:
@@ -30,12 +37,9 @@ def test_no_fighters_inside_denies_that_they_hid_there(nlp: Language) -> None:
         "The Hill Brigade said no gunmen were inside the hospital. "
         "The interior ministry said gunmen were hiding in the hospital."
     )
-    claims, [contradiction], _ = ledger(nlp, text)
-    denial, claim = claims
-    assert denial.stance == "deny" and claim.stance == "assert"
+    denial, claim = _denial_meeting_claim(nlp, text)
     assert denial.proposition is not None and claim.proposition is not None
     assert denial.proposition.predicate == claim.proposition.predicate == "be at hospital"
-    assert contradiction.claims == (claim.id, denial.id)
 
 
 def test_a_negated_passive_meets_the_active_claim(nlp: Language) -> None:
@@ -43,12 +47,9 @@ def test_a_negated_passive_meets_the_active_claim(nlp: Language) -> None:
         "The mayor said the stadium was not being used by any soldiers. "
         "The Northern Alliance said soldiers were using the stadium."
     )
-    claims, [contradiction], _ = ledger(nlp, text)
-    denial, claim = claims
-    assert denial.stance == "deny"
+    denial, claim = _denial_meeting_claim(nlp, text)
     assert denial.proposition is not None and claim.proposition is not None
     assert denial.proposition.predicate == claim.proposition.predicate == "use stadium"
-    assert contradiction.claims == (claim.id, denial.id)
 
 
 def test_a_negated_expectation_or_absent_reports_are_no_denials(nlp: Language) -> None:
@@ -112,11 +113,8 @@ def test_no_shelling_denies_the_shelling_of_that_town(nlp: Language) -> None:
         "The governor said there was no shelling in Kadugli. "
         "Residents said the Northern Brigade shelled Kadugli."
     )
-    claims, [contradiction], _ = ledger(nlp, text)
-    denial, claim = claims
-    assert denial.stance == "deny"
+    denial, _ = _denial_meeting_claim(nlp, text)
     assert denial.proposition is not None and denial.proposition.place == "Kadugli"
-    assert contradiction.claims == (claim.id, denial.id)
 
 
 def test_none_of_the_soldiers_is_about_the_soldiers(nlp: Language) -> None:
@@ -131,11 +129,8 @@ def test_nobody_hurt_denies_the_injuries_another_side_claims(nlp: Language) -> N
         "The governor said nobody was hurt in the blast. "
         "The Coastal Union said six guards were injured in the blast."
     )
-    claims, [contradiction], _ = ledger(nlp, text)
-    denial, claim = claims
-    assert denial.stance == "deny"
+    denial, _ = _denial_meeting_claim(nlp, text)
     assert denial.proposition is not None and denial.proposition.family == "violence"
-    assert contradiction.claims == (claim.id, denial.id)
 
 
 def test_somebody_hurt_in_a_fall_is_no_happening(nlp: Language) -> None:
