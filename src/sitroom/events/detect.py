@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.background import is_background, refer_back
-from sitroom.events.lexicon import EventVocabulary, Trigger
+from sitroom.events.lexicon import EventVocabulary, Trigger, kills
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
@@ -354,19 +354,21 @@ class EventDetector:
     def _fatalities(self, trig: Token, index: DocIndex) -> int | None:
         """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", and
         named people killed ("X and Y were killed" counts two)."""
-        kills = [trig] if trig.lemma_ in self.words.death_verbs else []
+        deaths = [trig] if kills(trig, self.words) else []
         # "..., killing six", "and killed six"; on an event noun "the bombing that killed six"
-        kills += [
+        deaths += [
             c
             for c in trig.children
-            if c.lemma_ in self.words.death_verbs
+            if kills(c, self.words)
             and c.dep_ in {"advcl", "conj", "relcl", "acl"}
             and (c.dep_ in {"relcl", "acl"} or same_doer(c, trig))
         ]
+        if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and kills(trig.head, self.words):
+            deaths.append(trig.head)  # "the attack left six soldiers dead"
         died = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in _DIED_IN else None
         if died is not None and died.lemma_ in self.words.dying_verbs:
-            kills.append(died)  # "12 people died in the bombing": its dead are the subject
-        for verb in kills:
+            deaths.append(died)  # "12 people died in the bombing": its dead are the subject
+        for verb in deaths:
             counted = {"dobj", "nsubjpass"} | ({"nsubj"} if verb is died else set())
             for child in verb.children:
                 if child.dep_ not in counted:

@@ -28,6 +28,8 @@ from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import PloverType, Quad
 
 PosClass = Literal["verb", "noun"]
+# How a verb attaches the state it leaves its object in ("left six *dead*").
+_STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,17 @@ class TriggerLexicon:
         return None
 
 
+def kills(verb: Token, words: TriggersVocabulary) -> bool:
+    """The verb tells deaths: a verb of killing ("killing six"), or one that leaves its object
+    dead ("leaving nine people dead")."""
+    lemma = verb.lemma_.lower()
+    if lemma in words.death_verbs:
+        return True
+    return lemma in words.leaving_verbs and any(
+        c.dep_ in _STATE_DEPS and c.lemma_.lower() in words.death_states for c in verb.children
+    )
+
+
 def _clause_words(token: Token) -> set[str]:
     """Lemmas around a noun in its clause: the words of its head's other arguments ("rescue
     teams continued the operation"), and with a possessive pronoun the words of whom it names
@@ -217,4 +230,4 @@ class EventVocabulary:
         )
 
 
-__all__ = ["EventVocabulary", "Trigger", "TriggerLexicon", "pos_class"]
+__all__ = ["EventVocabulary", "Trigger", "TriggerLexicon", "kills", "pos_class"]

@@ -20,7 +20,9 @@ from sitroom.lang.syntax import (
     reporting_subject,
     subject,
 )
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.loader import load_vocabulary
 
 _WORDS = grammar()
 # "anti-Taliban forces", "pro-Russian separatists", "non-Hamas factions" are not the named actor.
@@ -63,7 +65,7 @@ def antecedent(
         # "Turkish" (an adjective) is nobody's antecedent; "the Serbs", whether the model calls
         # them a nationality or persons, are a group's ("they", "their").
         people = label in {"NORP", "PERSON"} and tok.tag_ in _PLURAL_TAGS
-        if want_person and label != "PERSON":
+        if want_person and label != "PERSON" and not _one_person(tok):
             continue
         if not want_person and label in {"PERSON", "NORP"} and not people:
             continue
@@ -75,6 +77,14 @@ def antecedent(
             continue
         candidates.append((0 if is_subject else 1, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _one_person(tok: Token) -> bool:
+    """The mention names one unnamed person by a common noun although its actor is a group:
+    "a police officer" is the police's, and "he" may refer back to him."""
+    head = tok.head if tok.dep_ == "compound" else tok
+    people = load_vocabulary(RolesVocabulary).unnamed_people
+    return head.tag_ == "NN" and head.lemma_.lower() in people
 
 
 def _clause_subject(pron: Token, index: DocIndex) -> str | None:

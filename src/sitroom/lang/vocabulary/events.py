@@ -53,6 +53,8 @@ class TriggersVocabulary(Vocabulary):
     licensing_verbs: WordSet = frozenset()
     legal_instruments: WordSet = frozenset()
     dying_verbs: WordSet = frozenset()
+    leaving_verbs: WordSet = frozenset()
+    death_states: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]

@@ -1,0 +1,72 @@
+"""Who did a deed told by a participle after it ("the attack, carried out by X", "a raid blamed on
+Y"), "he" after a person named by a common noun of a group ("a police officer ... he shot"), and
+the dead a deed leaves ("leaving nine people dead"). With the real English model, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitroom.model import Event
+
+pytestmark = pytest.mark.model
+
+
+def _coded(nlp: Language, text: str) -> list[tuple[str, str | None, str | None, Event]]:
+    doc = nlp(text)
+    names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
+    return [
+        (text[e.trigger[0] : e.trigger[1]], names.get(e.actor1 or ""), names.get(e.actor2 or ""), e)
+        for e in doc._.sitroom_events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Eleven guards died in the raid, apparently conducted by the Houthis.", "raid", "houthis"),
+        ("The ambush, carried out by al-Shabaab, was condemned.", "ambush", "al-shabaab"),
+        ("An ambush blamed on the rebels killed four soldiers near Bunia.", "killed", "rebels"),
+        ("The bombing was another attack attributed to the Houthis.", "bombing", "houthis"),
+    ],
+)
+def test_a_participle_after_a_deed_names_its_doer(
+    nlp: Language, text: str, trigger: str, doer: str
+) -> None:
+    found = {(t, a1) for t, a1, _, _ in _coded(nlp, text)}
+    assert (trigger, doer) in found
+
+
+def test_blamed_on_is_no_accusation_of_its_own(nlp: Language) -> None:
+    coded = _coded(nlp, "An ambush blamed on the rebels killed four soldiers near Bunia.")
+    assert [e.type for *_, e in coded] == ["ASSAULT"]
+
+
+def test_he_refers_back_to_an_officer_of_a_group(nlp: Language) -> None:
+    text = "A police officer was surrounded in Mong Kok. He drew his pistol and shot a man."
+    found = {(t, a1) for t, a1, _, _ in _coded(nlp, text)}
+    assert ("shot", "police") in found
+
+
+def test_he_does_not_refer_back_to_a_group(nlp: Language) -> None:
+    text = "The ministry opened an inquiry in Lagos. He shot a man on Monday."
+    found = {(t, a1) for t, a1, _, _ in _coded(nlp, text)}
+    assert ("shot", "ministry") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Militants stormed a hotel in Mogadishu on Sunday, leaving nine people dead.", 9),
+        ("A drone attack on Friday left six soldiers dead in Marib.", 6),
+        ("The bombing in Quetta left at least 20 people dead.", 20),
+    ],
+)
+def test_a_deed_that_leaves_people_dead_counts_them(nlp: Language, text: str, dead: int) -> None:
+    assert next(e.fatalities for *_, e in _coded(nlp, text)) == dead
+
+
+def test_leaving_people_other_than_dead_counts_no_dead(nlp: Language) -> None:
+    coded = _coded(nlp, "Gunmen attacked a village near Jos, leaving nine families homeless.")
+    assert coded and coded[0][3].fatalities is None
