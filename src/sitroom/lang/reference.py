@@ -79,6 +79,17 @@ def antecedent(
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
+def _one_for_many(pron: Token, reporter: Token, found: str, index: DocIndex) -> bool:
+    """A group's pronoun does not stand for one person who reports: in "the army's spokesman
+    Ali Said said they took the town" they are the army (a person is set aside, never an
+    organisation; "it" and "they" are both group pronouns)."""
+    return (
+        pron.lower_ in _WORDS.group_pronouns
+        and index.entity_label.get(found) == "PERSON"
+        and reporter.tag_ not in _PLURAL_TAGS
+    )
+
+
 def _one_person(tok: Token) -> bool:
     """The mention names one unnamed person by a common noun although its actor is a group:
     "a police officer" is the police's, and "he" may refer back to him."""
@@ -137,7 +148,10 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
             return None  # "some", "others", "all": quantifiers, not references
         reporter = reporting_subject(head)
         if reporter is not None and (found := entity_for(reporter, index)) is not None:
-            return found
+            if not _one_for_many(head, reporter, found, index):
+                return found
+            # His group named before, else the person who speaks for them.
+            return antecedent(head, index) or found
         if head.lower_ in _FIRST_PERSON:
             return None  # the speaker's side, which an earlier name in the text rarely is
         return antecedent(head, index)

@@ -70,3 +70,18 @@ def test_a_deed_that_leaves_people_dead_counts_them(nlp: Language, text: str, de
 def test_leaving_people_other_than_dead_counts_no_dead(nlp: Language) -> None:
     coded = _coded(nlp, "Gunmen attacked a village near Jos, leaving nine families homeless.")
     assert coded and coded[0][3].fatalities is None
+
+
+def test_they_after_one_person_who_reports_are_his_group(nlp: Language) -> None:
+    text = "The rebels entered Nahrin. Their spokesman Ali Said said they killed twelve soldiers."
+    assert ("killed", "rebels") in [(t, a1) for t, a1, _, _ in _coded(nlp, text)]
+
+
+def test_they_after_one_person_who_reports_and_no_group_are_his(nlp: Language) -> None:
+    coded = _coded(nlp, "Sheriff Lee said they arrested one person near the gate.")
+    assert [(t, a1) for t, a1, _, _ in coded] == [("arrested", "lee")]
+
+
+def test_they_after_a_group_that_reports_are_that_group(nlp: Language) -> None:
+    coded = _coded(nlp, "The rebels said they had captured the town of Nahrin.")
+    assert [(t, a1) for t, a1, _, _ in coded] == [("captured", "rebels")]
