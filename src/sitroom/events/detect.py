@@ -43,6 +43,7 @@ _NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
 # Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
 _PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})  # types whose acts may leave people dead
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
 # Nouns that refer back to a place ("the province"), with the kinds they refer to.
@@ -351,10 +352,11 @@ class EventDetector:
             start=index.published - dt.timedelta(days=6), end=index.published, precision="week"
         )
 
-    def _fatalities(self, trig: Token, index: DocIndex) -> int | None:
-        """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", and
-        named people killed ("X and Y were killed" counts two)."""
-        deaths = [trig] if kills(trig, self.words) else []
+    def _fatalities(self, trig: Token, index: DocIndex, kind: str) -> int | None:
+        """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", "shot
+        dead two men", and named people killed ("X and Y were killed" counts two)."""
+        violent = kind in _VIOLENT
+        deaths = [trig] if kills(trig, self.words, violent=violent) else []
         # "..., killing six", "and killed six"; on an event noun "the bombing that killed six"
         deaths += [
             c
@@ -517,7 +519,7 @@ class EventDetector:
                     date=self._date(tok, mod.modality, index),
                     modality=mod.modality,
                     attributed_to=attributed,
-                    fatalities=(phrase and phrase.fatalities) or self._fatalities(tok, index),
+                    fatalities=(phrase and phrase.fatalities) or self._fatalities(tok, index, kind),
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
                     inferred=inferred,

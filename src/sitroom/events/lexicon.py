@@ -126,15 +126,25 @@ class TriggerLexicon:
         return None
 
 
-def kills(verb: Token, words: TriggersVocabulary) -> bool:
+def kills(verb: Token, words: TriggersVocabulary, *, violent: bool = False) -> bool:
     """The verb tells deaths: a verb of killing ("killing six"), or one that leaves its object
-    dead ("leaving nine people dead")."""
+    dead ("leaving nine people dead"); with ``violent`` (the verb's act is an attack), also one
+    done to death ("shot dead two men", "stabbed to death"; "sentenced to death" is no attack).
+    """
     lemma = verb.lemma_.lower()
     if lemma in words.death_verbs:
         return True
-    return lemma in words.leaving_verbs and any(
-        c.dep_ in _STATE_DEPS and c.lemma_.lower() in words.death_states for c in verb.children
-    )
+    states = words.death_states
+    left = any(c.dep_ in _STATE_DEPS and c.lemma_.lower() in states for c in verb.children)
+    if left and (lemma in words.leaving_verbs or violent):
+        return True
+    if not violent:
+        return False
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lower_ in states:
+        return True  # "shot dead two demonstrators" (the parser may hang "dead" on the men)
+    ends = (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in states for g in ends)  # "stabbed to death"
 
 
 def _clause_words(token: Token) -> set[str]:

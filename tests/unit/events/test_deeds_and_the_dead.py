@@ -85,3 +85,54 @@ def test_they_after_one_person_who_reports_and_no_group_are_his(nlp: Language) -
 def test_they_after_a_group_that_reports_are_that_group(nlp: Language) -> None:
     coded = _coded(nlp, "The rebels said they had captured the town of Nahrin.")
     assert [(t, a1) for t, a1, _, _ in coded] == [("captured", "rebels")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Security forces shot dead two demonstrators in Kano on Monday.", 2),
+        ("Two farmers were hacked to death in Benue on Friday.", 2),
+    ],
+)
+def test_an_attack_done_to_death_counts_the_dead(nlp: Language, text: str, dead: int) -> None:
+    assert [e.fatalities for *_, e in _coded(nlp, text) if e.type == "ASSAULT"] == [dead]
+
+
+def test_a_sentence_to_death_counts_no_dead(nlp: Language) -> None:
+    coded = _coded(nlp, "A court in Cairo sentenced five men to death on Monday.")
+    assert all(e.fatalities is None for *_, e in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants set fire to homes in the village of Tillia.",
+        "Soldiers set the market on fire in Bambari.",
+        "Gunmen torched dozens of homes near Jos.",
+    ],
+)
+def test_arson_is_an_attack(nlp: Language, text: str) -> None:
+    coded = _coded(nlp, text)
+    assert [(e.type, a1 is not None) for _, a1, _, e in coded] == [("ASSAULT", True)]
+
+
+def test_setting_a_date_is_no_arson(nlp: Language) -> None:
+    assert _coded(nlp, "The government set a date for the vote.") == []
+
+
+def test_protesters_who_burn_or_attack_riot(nlp: Language) -> None:
+    coded = _coded(nlp, "Protesters set fire to a police station in Kano on Monday.")
+    assert [(e.type, e.mode, e.modality) for *_, e in coded] == [("PROTEST", "riot", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Protesters set fire to a police station in Kano on Monday.", "asserted"),
+        ("Talks are set to resume in Doha next week.", "planned"),
+    ],
+)
+def test_a_word_of_planning_plans_what_it_governs_not_who_does_it(
+    nlp: Language, text: str, modality: str
+) -> None:
+    assert [e.modality for *_, e in _coded(nlp, text)] == [modality]
