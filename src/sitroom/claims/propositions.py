@@ -460,6 +460,20 @@ class PropositionFinder:
                     return self._name(pobj)
         return None
 
+    def _lost(self, verb: Token, subj: Token) -> bool:
+        """A place whose capture the clause states with a verb of its own ("Kadugli has
+        fallen", "the airport in Bentiu was taken"): a verb of ``place_capture_verbs`` whose
+        subject names a place, without an object (not "the town took a decision") or a word
+        that makes it another verb ("fell behind", ``place_capture_away``)."""
+        if verb.lemma_.lower() not in self.cues.place_capture_verbs:
+            return False
+        for c in verb.children:  # "fell behind on payments", "fell short": another verb
+            if c.dep_ in {"dobj", "attr", "acomp", "oprd", "prt"}:
+                return False
+            if c.dep_ in {"prep", "advmod"} and c.lower_ in self.cues.place_capture_away:
+                return False
+        return any(t.i in self.index.place_at for t in subj.subtree)
+
     def _where(self, verb: Token) -> Token | None:
         """Where a presence is: the object of its first preposition of place, also after an
         adjective of presence ("were present in the town")."""
@@ -524,6 +538,8 @@ class PropositionFinder:
             )
         if kind is None and self._absent(main) is not None:  # "nobody was hurt"
             kind = self.cues.harm_verbs.get(lemma)
+        if kind is None and subj is not None and self._lost(main, subj):
+            kind = self.cues.place_capture_verbs[lemma]
         family = self.cues.declared_family(kind) if kind is not None else None
         # A verb that names a happening the events stage did not take for one ("said it shot
         # him", "denied capturing the town"): its family, the named doer and the place, so
