@@ -504,8 +504,14 @@ def fold_mentions(
             if _close(path) and not two_acts and groups.join(a, n, strict=False):
                 continue
         doer = doers.get(n)
-        if doer is not None and doer != n and groups.join(n, doer, strict=False):
-            continue
+        # The happening stands, what it did tells its outcome: "airstrikes hit a school,
+        # killing 20" is an airstrike with 20 dead.
+        if doer is not None and doer != n:
+            # ... but a subject named by its kind does the act ("a suicide bomber blew
+            # himself up"): the act stands, the kind tells its mode.
+            kind = (d := tokens[doer]) is not None and d.dep_ == "compound"
+            if groups.join(n, doer, strict=False) if kind else groups.join(doer, n, strict=False):
+                continue
         for m in said[events[n].sentence, token.lemma_.lower()]:  # the word again in the sentence
             if m >= n or groups.join(m, n):
                 break

@@ -14,8 +14,9 @@ _PASSIVE = frozenset({"auxpass", "nsubjpass"})  # the marks of a passive verb
 _RELATIVE = frozenset({"WP", "WDT"})  # Penn tags of relative pronouns ("who", "which")
 
 # A verb's subject is looked for through the verbs it hangs on: "a bombing was reported *to
-# have killed* ...", "the attack killed twelve and *injured* more".
-_SUBJECT_CLIMB = frozenset({"xcomp", "conj"})
+# have killed* ...", "the attack killed twelve and *injured* more", "airstrikes hit a school,
+# *killing* 20".
+_SUBJECT_CLIMB = frozenset({"xcomp", "conj", "advcl"})
 
 
 def happening_subject(token: Token, triggers: dict[int, int]) -> int | None:

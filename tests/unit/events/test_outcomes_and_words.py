@@ -175,3 +175,10 @@ def test_crowd_control_coerces_and_missiles_launched_fight(
     nlp: Language, text: str, kind: str
 ) -> None:
     assert _events(nlp, text)[0].type == kind
+
+
+def test_what_a_strike_did_after_a_comma_is_that_strike(nlp: Language) -> None:
+    text = "Israeli airstrikes hit a school in Gaza City on Thursday, killing at least 20 people."
+    [strike] = _events(nlp, text)
+    assert (text[strike.trigger[0] : strike.trigger[1]], strike.type) == ("airstrikes", "FIGHT")
+    assert strike.fatalities == 20
