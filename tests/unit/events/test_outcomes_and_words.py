@@ -182,3 +182,17 @@ def test_what_a_strike_did_after_a_comma_is_that_strike(nlp: Language) -> None:
     [strike] = _events(nlp, text)
     assert (text[strike.trigger[0] : strike.trigger[1]], strike.type) == ("airstrikes", "FIGHT")
     assert strike.fatalities == 20
+
+
+def test_people_killed_in_the_attack_told_before_are_its_dead(nlp: Language) -> None:
+    text = "Militias attacked the town of Djugu on Friday. Thirty people were killed in the raid."
+    [raid] = _events(nlp, text)
+    assert (text[raid.trigger[0] : raid.trigger[1]], raid.fatalities) == ("attacked", 30)
+
+
+def test_people_killed_in_another_attack_are_another_event(nlp: Language) -> None:
+    text = (
+        "Militias attacked the town of Djugu on Friday. "
+        "Two soldiers were killed in an ambush near Bunia on Sunday."
+    )
+    assert len(_events(nlp, text)) == 2
