@@ -87,6 +87,16 @@ def far(candidate: Candidate, evidence: Collection[str]) -> bool:
     )
 
 
+def elsewhere_on_its_continent(country: str, supported: Collection[str]) -> bool:
+    """Whether the ``supported`` countries point away from ``country``: one lies on its
+    continent without being it or a neighbour of it, or all lie on other continents."""
+    continents, neighbours = _continents(), _neighbours()
+    known = [c for c in supported if c in continents]
+    if country not in continents or not known or country in known:
+        return False
+    return not any(c in neighbours[country] for c in known)
+
+
 def stray(candidate: Candidate, evidence_country: str | None, nearby: Collection[str]) -> bool:
     """Whether a small settlement reading lies outside the evidence country and the ``nearby``
     countries (those its sentence names)."""
@@ -99,4 +109,4 @@ def stray(candidate: Candidate, evidence_country: str | None, nearby: Collection
     )
 
 
-__all__ = ["far", "stray", "well_known", "within_reach"]
+__all__ = ["elsewhere_on_its_continent", "far", "stray", "well_known", "within_reach"]

@@ -196,3 +196,16 @@ def test_people_killed_in_another_attack_are_another_event(nlp: Language) -> Non
         "Two soldiers were killed in an ambush near Bunia on Sunday."
     )
     assert len(_events(nlp, text)) == 2
+
+
+def test_what_a_deed_carried_out_did_is_that_deed(nlp: Language) -> None:
+    text = "The junta carried out airstrikes on a village in Sagaing region, killing 100 people."
+    [strike] = _events(nlp, text)
+    assert (text[strike.trigger[0] : strike.trigger[1]], strike.fatalities) == ("airstrikes", 100)
+
+
+def test_arrests_during_protests_are_not_the_protesters_doing(nlp: Language) -> None:
+    doc = nlp("Security forces arrested 45 people during protests in Tehran.")
+    names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
+    protest = next(e for e in doc._.sitroom_events if e.type == "PROTEST")
+    assert names.get(protest.actor1 or "") != "security forces"

@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_places)
-from sitroom.geo.far_readings import far, stray, well_known, within_reach
+from sitroom.geo.far_readings import (
+    elsewhere_on_its_continent,
+    far,
+    stray,
+    well_known,
+    within_reach,
+)
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.metonyms import metonym_spans
 from sitroom.ingest.text import make_document
@@ -97,3 +103,17 @@ def test_a_name_with_another_arabic_article_meets_the_gazetteer_one(gazetteer: G
     for name in ("Al-Dawr", "al Dawr"):
         found = gazetteer.lookup(name)
         assert [(c.name, c.country, c.match) for c in found] == [("Ad Dawr", "IQ", "exact")]
+
+
+def test_evidence_elsewhere_on_a_continent_points_away_from_a_country() -> None:
+    assert elsewhere_on_its_continent("ZA", {"NG"})  # one continent, no border
+    assert elsewhere_on_its_continent("VE", {"CD"})  # all evidence on another continent
+    assert not elsewhere_on_its_continent("CD", {"CD", "US"})
+    assert not elsewhere_on_its_continent("IQ", {"SY"})  # neighbours
+    assert not elsewhere_on_its_continent("IQ", set())  # no evidence, no judgement
+
+
+def test_a_spelling_variant_in_another_country_is_no_reading_of_a_village(nlp: Any) -> None:
+    # "Kuriga" is near Kariega (South Africa) only by a spelling key; the sentence says Nigeria.
+    text = "Gunmen abducted 80 pupils from a school in Kuriga, Kaduna state, on Thursday."
+    assert all(country == "NG" for _, country in _places(nlp, text))
