@@ -247,14 +247,17 @@ class EventDetector:
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
         # names some other place. The focus place itself named outside a locative ("Hong Kong
-        # protesters gathered") is no other place.
+        # protesters gathered"), or an area it lies in ("protesting against the extradition
+        # of people from Hong Kong", the focus a park there), is no other place.
         focus = index.focus_place
         if (
             focus is not None
             and quad == "material_conflict"
             and modality in {"asserted", "claimed", "denied"}
             and all(
-                index.location_at(tok.i) in {None, focus} or self._spoken_at(tok, trig)
+                (place := index.location_at(tok.i)) in {None, focus}
+                or index.contains(place, focus)
+                or self._spoken_at(tok, trig)
                 for tok in sent
             )
         ):
