@@ -315,7 +315,7 @@ class EventDetector:
                     continue
                 if child.lower_ == "from" and kind in self.words.origin_types:
                     continue  # "rockets fired from Gaza": where they came from
-                if child.lower_ in grammar().place_prepositions:
+                if child.lower_ in grammar().place_prepositions or self._destination(child):
                     found = _place_under(child, index, _NESTING, event_noun=self._event_noun)
                 elif child.lower_ in grammar().carrier_prepositions:
                     # "killed during an offensive in X", "bombed by aircraft inside X"
@@ -327,6 +327,13 @@ class EventDetector:
                 if found is not None:
                     return found
         return self._anaphoric_place(trig, index)
+
+    def _destination(self, prep: Token) -> bool:
+        """ "marched *to* the city hall": where a verb of going goes is where its event is."""
+        return (
+            prep.lower_ in self.words.destination_prepositions
+            and prep.head.lemma_.lower() in self.words.destination_verbs
+        )
 
     def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
         """ "Bombing the province", "fighting in the valley": the last place of that kind named."""

@@ -58,6 +58,8 @@ class TriggersVocabulary(Vocabulary):
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
+    destination_verbs: WordSet = frozenset()
+    destination_prepositions: WordSet = frozenset()
     intent_words: WordSet
     refusal_words: WordSet
     ending_verbs: WordSet
