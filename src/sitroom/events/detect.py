@@ -19,12 +19,15 @@ from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
+from sitroom.events.where import finer_in as _finer_in
+from sitroom.events.where import finest as _finest
+from sitroom.events.where import named_first as _named_first
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
-from sitroom.lang.places import anaphor_kinds, is_common_place_noun, specificity
+from sitroom.lang.places import anaphor_kinds, is_common_place_noun
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import governors, np_tokens, subject
+from sitroom.lang.syntax import governors, subject
 from sitroom.lang.token_times import times_starting_in
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
@@ -101,23 +104,6 @@ def _in_locative(tok: Token) -> bool:
     return False
 
 
-def _named_first(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers,
-    then its owner: in "the Red Sea port town of Mokha" the town named is more specific than the
-    sea that describes it, and in "Spain's Catalonia region" the region than the country that
-    has it."""
-    tokens = np_tokens(head)
-    named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
-    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-    rest = tokens[1:]
-    return [
-        head,
-        *(t for t in rest if t.i in named),
-        *(t for t in rest if t.i not in named and t.i not in owner),
-        *(t for t in rest if t.i in owner),
-    ]
-
-
 def _most_specific(tok: Token, index: DocIndex) -> str | None:
     """The place a noun phrase names for a place found among its modifiers: the finest kind
     of place it names ("the Red Sea port town of Mokha" is in Mokha, "the X district of Mosul"
@@ -127,11 +113,6 @@ def _most_specific(tok: Token, index: DocIndex) -> str | None:
         head = head.head
     named = [p for t in _named_first(head) if (p := index.location_at(t.i)) is not None]
     return _finest(named, index) if named else None
-
-
-def _finest(places: list[str], index: DocIndex) -> str:
-    """The place of the finest kind among those one noun phrase names, of equals the first."""
-    return min(places, key=lambda p: specificity(index.place_kind.get(p, "")))
 
 
 def _place_under(
@@ -232,10 +213,10 @@ class EventDetector:
         self, trig: Token, index: DocIndex, kind: str, quad: str, modality: str
     ) -> tuple[str | None, PlaceBasis | None]:
         """Where the event happened, and how that was found."""
+        sent = sentence_of(trig)
         attached = self._attached_place(trig, index, kind)
         if attached is not None:
-            return attached, "argument"
-        sent = sentence_of(trig)
+            return _finer_in(attached, sent, index), "argument"
         for tok in sent:
             if (
                 (place := index.location_at(tok.i)) is not None
@@ -243,7 +224,7 @@ class EventDetector:
                 and not self._spoken_at(tok, trig)
                 and not _doer_country(tok, place, index, self._event_noun)
             ):
-                return _most_specific(tok, index) or place, "sentence"
+                return _finer_in(_most_specific(tok, index) or place, sent, index), "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
         # names some other place. The focus place itself named outside a locative ("Hong Kong

@@ -50,3 +50,47 @@ def test_where_a_march_goes_is_where_it_is() -> None:
 def test_where_a_withdrawal_goes_is_not_where_it_is() -> None:
     # "Troops withdrew to Nakuru": they left somewhere else, which the sentence does not name.
     assert _placed(WITHDREW_TO, {3: "nakuru"}, "withdrew") == [(None, None)]
+
+
+RAIDED_VILLAGES = """
+Civilians civilian NOUN NNS 2 nsubjpass
+were be AUX VBD 2 auxpass
+killed kill VERB VBN 2 ROOT
+when when ADV WRB 5 advmod
+gunmen gunman NOUN NNS 5 nsubj
+raided raid VERB VBD 2 advcl
+the the DET DT 10 det
+Zawra Zawra PROPN NNP 10 compound
+and and CCONJ CC 7 cc
+Tanak Tanak PROPN NNP 7 conj
+villages village NOUN NNS 5 dobj
+in in ADP IN 10 prep
+Sinjar Sinjar PROPN NNP 13 compound
+district district NOUN NN 11 pobj
+. . PUNCT . 2 punct
+"""
+
+PILGRIMS_FROM = """
+Gunmen gunman NOUN NNS 1 nsubj
+attacked attack VERB VBD 1 ROOT
+pilgrims pilgrim NOUN NNS 1 dobj
+from from ADP IN 2 prep
+Najaf Najaf PROPN NNP 3 pobj
+in in ADP IN 1 prep
+Baghdad Baghdad PROPN NNP 5 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_q_in_p_places_the_event_at_q_the_finer_place() -> None:
+    # "Civilians were killed when gunmen raided the Zawra and Tanak villages in Sinjar
+    # district": the villages lie in the district; the killing is in the first of them.
+    places = {7: "zawra", 9: "tanak", 12: "sinjar"}
+    assert _placed(RAIDED_VILLAGES, places, "killed") == [("zawra", "sentence")]
+
+
+def test_where_someone_came_from_is_no_finer_place() -> None:
+    # "Gunmen attacked pilgrims from Najaf in Baghdad": Najaf does not lie in Baghdad.
+    assert _placed(PILGRIMS_FROM, {4: "najaf", 6: "baghdad"}, "attacked") == [
+        ("baghdad", "argument")
+    ]
