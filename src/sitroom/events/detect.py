@@ -273,10 +273,12 @@ class EventDetector:
         anchors = [trig]
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
-        for child in trig.children:
+        # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"; and where an
+        # event noun lands: "an airstrike hit Idlib province", "Garissa was hit by an attack".
+        landing = self._landing_verb(trig)
+        for child in [*trig.children, *(landing.children if landing is not None else ())]:
             if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
-            # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"
             for tok in _named_first(child):
                 if (place := index.location_at(tok.i)) and tok.i not in index.entity_at:
                     return place
@@ -308,6 +310,18 @@ class EventDetector:
                 if found is not None:
                     return found
         return self._anaphoric_place(trig, index)
+
+    def _landing_verb(self, trig: Token) -> Token | None:
+        """The verb of impact an event noun is the doer of ("an airstrike *hit* X", "X was *hit*
+        by an attack"), whose object is where the event happened."""
+        if trig.pos_ != "NOUN":
+            return None
+        verb = trig.head
+        if trig.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+            verb = verb.head
+        elif trig.dep_ != "nsubj":
+            return None
+        return verb if verb.lemma_.lower() in self.words.landing_verbs else None
 
     def _destination(self, prep: Token) -> bool:
         """ "marched *to* the city hall": where a verb of going goes is where its event is."""

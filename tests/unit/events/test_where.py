@@ -94,3 +94,43 @@ def test_where_someone_came_from_is_no_finer_place() -> None:
     assert _placed(PILGRIMS_FROM, {4: "najaf", 6: "baghdad"}, "attacked") == [
         ("baghdad", "argument")
     ]
+
+
+AIRSTRIKE_HIT = """
+An an DET DT 1 det
+airstrike airstrike NOUN NN 2 nsubj
+hit hit VERB VBD 2 ROOT
+the the DET DT 5 det
+Zawra Zawra PROPN NNP 5 compound
+market market NOUN NN 2 dobj
+. . PUNCT . 2 punct
+"""
+
+HIT_BY_SHELLING = """
+The the DET DT 1 det
+town town NOUN NN 5 nsubjpass
+of of ADP IN 1 prep
+Zawra Zawra PROPN NNP 2 pobj
+was be AUX VBD 5 auxpass
+hit hit VERB VBN 5 ROOT
+by by ADP IN 5 agent
+shelling shelling NOUN NN 6 pobj
+. . PUNCT . 5 punct
+"""
+
+ATTACK_ANGERED = """
+The the DET DT 1 det
+attack attack NOUN NN 2 nsubj
+angered anger VERB VBD 2 ROOT
+Zawra Zawra PROPN NNP 4 compound
+residents resident NOUN NNS 2 dobj
+. . PUNCT . 2 punct
+"""
+
+
+def test_what_an_event_noun_hits_is_where_it_happened() -> None:
+    # "An airstrike hit the Zawra market"; "The town of Zawra was hit by shelling".
+    assert _placed(AIRSTRIKE_HIT, {4: "zawra"}, "airstrike") == [("zawra", "argument")]
+    assert _placed(HIT_BY_SHELLING, {3: "zawra"}, "shelling") == [("zawra", "argument")]
+    # "The attack angered Zawra residents": whom it angered says nothing of where it was.
+    assert _placed(ATTACK_ANGERED, {3: "zawra"}, "attack") == [(None, None)]

@@ -59,6 +59,7 @@ class TriggersVocabulary(Vocabulary):
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
     destination_verbs: WordSet = frozenset()
+    landing_verbs: WordSet = frozenset()
     destination_prepositions: WordSet = frozenset()
     intent_words: WordSet
     refusal_words: WordSet
