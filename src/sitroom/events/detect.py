@@ -21,6 +21,7 @@ from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
 from sitroom.events.where import finer_in as _finer_in
 from sitroom.events.where import finest as _finest
+from sitroom.events.where import governing_preposition
 from sitroom.events.where import named_first as _named_first
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
@@ -221,6 +222,7 @@ class EventDetector:
             if (
                 (place := index.location_at(tok.i)) is not None
                 and (_in_locative(tok) or self._names_event_place(tok, place, index))
+                and not self._gone_to(tok, kind)
                 and not self._spoken_at(tok, trig)
                 and not _doer_country(tok, place, index, self._event_noun)
             ):
@@ -298,6 +300,8 @@ class EventDetector:
                     continue
                 if child.lower_ == "from" and kind in self.words.origin_types:
                     continue  # "rockets fired from Gaza": where they came from
+                if self._gone_to(child, kind):
+                    continue  # "fled into Chad": where they went, not where they left
                 if child.lower_ in grammar().place_prepositions or self._destination(child):
                     found = _place_under(child, index, _NESTING, event_noun=self._event_noun)
                 elif child.lower_ in grammar().carrier_prepositions:
@@ -322,6 +326,16 @@ class EventDetector:
         elif trig.dep_ != "nsubj":
             return None
         return verb if verb.lemma_.lower() in self.words.landing_verbs else None
+
+    def _gone_to(self, tok: Token, kind: str) -> bool:
+        """Whether ``tok`` (a preposition, or a word in its object) says where the leavers of a
+        leaving event went ("fled *into* Chad", "withdrew *towards* the border")."""
+        prep = tok if tok.dep_ == "prep" else governing_preposition(tok)
+        return (
+            kind in self.words.leaving_types
+            and prep is not None
+            and prep.lower_ in self.words.destination_prepositions
+        )
 
     def _destination(self, prep: Token) -> bool:
         """ "marched *to* the city hall": where a verb of going goes is where its event is."""

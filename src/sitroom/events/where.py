@@ -74,4 +74,18 @@ def finer_in(place: str, sent: Span, index: DocIndex) -> str:
     return place
 
 
-__all__ = ["finer_in", "finest", "named_first"]
+def governing_preposition(tok: Token) -> Token | None:
+    """The preposition whose object's phrase holds ``tok`` ("into" for "Chad" in "fled into
+    Chad", for "Kherson" in "into the city of Kherson"), or None."""
+    for _ in range(6):
+        while tok.dep_ in _UP_TO_HEAD and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return None
+        if tok.head.lower_ != "of":
+            return tok.head if tok.head.dep_ in {"prep", "agent"} else None
+        tok = tok.head.head  # "the city of X": the phrase of "the city"
+    return None
+
+
+__all__ = ["finer_in", "finest", "governing_preposition", "named_first"]

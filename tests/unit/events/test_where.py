@@ -134,3 +134,20 @@ def test_what_an_event_noun_hits_is_where_it_happened() -> None:
     assert _placed(HIT_BY_SHELLING, {3: "zawra"}, "shelling") == [("zawra", "argument")]
     # "The attack angered Zawra residents": whom it angered says nothing of where it was.
     assert _placed(ATTACK_ANGERED, {3: "zawra"}, "attack") == [(None, None)]
+
+
+FLED_INTO = """
+Villagers villager NOUN NNS 1 nsubj
+fled flee VERB VBD 1 ROOT
+Molo Molo PROPN NNP 1 dobj
+into into ADP IN 1 prep
+Nakuru Nakuru PROPN NNP 3 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_where_leavers_went_is_not_where_they_left() -> None:
+    # "Villagers fled Molo into Nakuru": the flight is from Molo.
+    assert _placed(FLED_INTO, {2: "molo", 4: "nakuru"}, "fled") == [("molo", "argument")]
+    # Without the place left, the place gone to does not stand in for it.
+    assert _placed(FLED_INTO, {4: "nakuru"}, "fled") == [(None, None)]

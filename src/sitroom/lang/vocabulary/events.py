@@ -60,6 +60,7 @@ class TriggersVocabulary(Vocabulary):
     origin_types: frozenset[PloverType]
     destination_verbs: WordSet = frozenset()
     landing_verbs: WordSet = frozenset()
+    leaving_types: frozenset[PloverType] = frozenset()
     destination_prepositions: WordSet = frozenset()
     intent_words: WordSet
     refusal_words: WordSet
