@@ -284,6 +284,12 @@ class EventDetector:
             for tok in _named_first(child):
                 if (place := index.location_at(tok.i)) and tok.i not in index.entity_at:
                     return place
+            # "stormed a checkpoint near X", "hit a market in X": where the object is
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS:
+                    found = _place_under(prep, index, _NESTING, event_noun=self._event_noun)
+                    if found is not None:
+                        return found
         if trig.pos_ == "NOUN" and trig.lemma_.lower() in _PLACE_OBJECT_NOUNS:
             # "the capture of Kidal", "the siege of X": the place acted on
             for of in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"):

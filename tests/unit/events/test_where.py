@@ -151,3 +151,23 @@ def test_where_leavers_went_is_not_where_they_left() -> None:
     assert _placed(FLED_INTO, {2: "molo", 4: "nakuru"}, "fled") == [("molo", "argument")]
     # Without the place left, the place gone to does not stand in for it.
     assert _placed(FLED_INTO, {4: "nakuru"}, "fled") == [(None, None)]
+
+
+MARKET_NEAR = """
+Officials official NOUN NNS 3 nsubj
+in in ADP IN 0 prep
+Nakuru Nakuru PROPN NNP 1 pobj
+said say VERB VBD 3 ROOT
+gunmen gunman NOUN NNS 5 nsubj
+attacked attack VERB VBD 3 ccomp
+a a DET DT 7 det
+market market NOUN NN 5 dobj
+near near ADP IN 7 prep
+Zawra Zawra PROPN NNP 8 pobj
+. . PUNCT . 3 punct
+"""
+
+
+def test_where_the_object_acted_on_is_is_where_the_event_happened() -> None:
+    # "Officials in Nakuru said gunmen attacked a market near Zawra": at the market.
+    assert _placed(MARKET_NEAR, {2: "nakuru", 9: "zawra"}, "attacked") == [("zawra", "argument")]
