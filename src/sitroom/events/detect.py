@@ -46,6 +46,8 @@ _NESTING = 2
 _NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
 # Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
 _PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
+# Sites a country keeps in other countries ("the US embassy"): the country is whose, not where.
+_OWNED_SITES = toponym_words().owned_site_nouns
 _MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})  # types whose acts may leave people dead
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
@@ -150,14 +152,15 @@ def _doer_country(
     tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
 ) -> bool:
     """ "a U.S. airstrike", "near a US convoy": a country before an event noun says who did it,
-    and before a noun that names no kind of place whose it is, not where ("the Iraq border"
-    is a place)."""
+    and before a noun that names no kind of place, or a site a country keeps abroad ("the US
+    embassy in Baghdad"), whose it is, not where ("the Iraq border" is a place)."""
     head = tok.head
+    lemma = head.lemma_.lower()
     return (
         tok.dep_ == "compound"
         and index.place_kind.get(place) == "country"
         and head.pos_ == "NOUN"
-        and (event_noun(head) or not is_common_place_noun(head.lemma_.lower()))
+        and (event_noun(head) or not is_common_place_noun(lemma) or lemma in _OWNED_SITES)
     )
 
 
@@ -282,7 +285,11 @@ class EventDetector:
             if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
             for tok in _named_first(child):
-                if (place := index.location_at(tok.i)) and tok.i not in index.entity_at:
+                if (
+                    (place := index.location_at(tok.i))
+                    and tok.i not in index.entity_at
+                    and not _doer_country(tok, place, index, self._event_noun)
+                ):
                     return place
             # "stormed a checkpoint near X", "hit a market in X": where the object is
             for prep in child.children:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from handmade import doc_of, index
 from sitroom.events.detect import EventDetector
 from sitroom.events.lexicon import EventVocabulary
@@ -171,3 +173,26 @@ Zawra Zawra PROPN NNP 8 pobj
 def test_where_the_object_acted_on_is_is_where_the_event_happened() -> None:
     # "Officials in Nakuru said gunmen attacked a market near Zawra": at the market.
     assert _placed(MARKET_NEAR, {2: "nakuru", 9: "zawra"}, "attacked") == [("zawra", "argument")]
+
+
+EMBASSY_IN = """
+Rioters rioter NOUN NNS 1 nsubj
+stormed storm VERB VBD 1 ROOT
+the the DET DT 4 det
+Kenya Kenya PROPN NNP 4 compound
+embassy embassy NOUN NN 1 dobj
+in in ADP IN 4 prep
+Kampala Kampala PROPN NNP 5 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_a_country_before_its_embassy_is_whose_it_is_not_where() -> None:
+    # "Rioters stormed the Kenya embassy in Kampala": in Kampala, not in Kenya.
+    doc = doc_of(EMBASSY_IN)
+    idx = dataclasses.replace(
+        index(doc, {}, {}, places={3: "kenya", 6: "kampala"}),
+        place_kind={"kenya": "country", "kampala": "city"},
+    )
+    [stormed] = [e for e in DETECTOR.detect(doc, idx) if doc.text[slice(*e.trigger)] == "stormed"]
+    assert (stormed.place, stormed.place_basis) == ("kampala", "argument")
