@@ -1,13 +1,129 @@
-"""Where in a sentence an event's place is named: the finest of the places a noun phrase names,
-and the finer place that "Q in P" gives for P."""
+"""Where in a sentence an event's place is named: the phrases that say where (locatives, "north
+of X", "the capture of X"), the finest of the places a noun phrase names, the finer place that
+"Q in P" gives for P, and the places that say something else (whose a site is, who acted, where
+someone spoke)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.places import specificity
+from sitroom.lang.places import is_common_place_noun, specificity
 from sitroom.lang.syntax import np_tokens
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.places import toponym_words
+
+# The prepositions that may chain from one object to a place ("a rally in the city of X"): the
+# place prepositions of grammar.yaml and "of", less "from", which names where people or weapons
+# came from.
+LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
+_CHAIN_PREPS = LOCATIVE_PREPS | {"of"}
+NESTING = 2
+# Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
+NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
+# Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
+PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
+# Sites a country keeps in other countries ("the US embassy"): the country is whose, not where.
+_OWNED_SITES = toponym_words().owned_site_nouns
+
+
+def in_locative(tok: Token) -> bool:
+    """The token names where something is: "in X", "at the X district", "in the city of X",
+    "near X", "outside the town of X" (not "from X": where people or weapons came from)."""
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.dep_ == "prep":
+            if head.lower_ in LOCATIVE_PREPS:
+                return True
+            if head.lower_ != "of":
+                return False
+            tok = head.head
+            if tok.lower_ in NEAR_HEADS:
+                return True  # "20 km north of X", "on the outskirts of X": near X
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_OBJECT_NOUNS:
+                return True  # "the siege of the city of X": where the siege is
+        elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:
+            tok = head
+        else:
+            return False
+    return False
+
+
+def most_specific(tok: Token, index: DocIndex) -> str | None:
+    """The place a noun phrase names for a place found among its modifiers: the finest kind
+    of place it names ("the Red Sea port town of Mokha" is in Mokha, "the X district of Mosul"
+    in X), of equals the first in :func:`named_first` order."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    named = [p for t in named_first(head) if (p := index.location_at(t.i)) is not None]
+    return finest(named, index) if named else None
+
+
+def place_under(
+    prep: Token,
+    index: DocIndex,
+    depth: int,
+    *,
+    direct: bool = True,
+    event_noun: Callable[[Token], bool] = lambda _: False,
+) -> str | None:
+    """A place in the object of ``prep`` (when ``direct``), or down a chain of locative
+    prepositions inside it, at most ``depth`` deep. A country naming who did an event ("in a
+    *U.S.* airstrike": ``event_noun`` tells event nouns) is no place of it."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if direct:
+            named = [
+                place
+                for tok in named_first(pobj)
+                if (place := index.location_at(tok.i)) is not None
+                and not doer_country(tok, place, index, event_noun)
+            ]
+            if named:
+                return finest(named, index)
+        if depth > 0:
+            for child in pobj.children:
+                if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
+                    found = place_under(child, index, depth - 1, event_noun=event_noun)
+                    if found is not None:
+                        return found
+    return None
+
+
+def doer_country(
+    tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
+) -> bool:
+    """ "a U.S. airstrike", "near a US convoy": a country before an event noun says who did it,
+    and before a noun that names no kind of place, or a site a country keeps abroad ("the US
+    embassy in Baghdad"), whose it is, not where ("the Iraq border" is a place)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    return (
+        tok.dep_ == "compound"
+        and index.place_kind.get(place) == "country"
+        and head.pos_ == "NOUN"
+        and (event_noun(head) or not is_common_place_noun(lemma) or lemma in _OWNED_SITES)
+    )
+
+
+def phrase_verb(tok: Token) -> Token | None:
+    """The verb a place's prepositional phrase hangs on, through the nouns of further
+    prepositional phrases ("said at a news conference in X" → said), or None when the phrase
+    hangs on a noun in another role ("protesters in X said")."""
+    for _ in range(6):
+        while tok.dep_ in {"compound", "amod", "appos", "nmod", "conj"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        tok = head
+    return None
 
 
 def named_first(head: Token) -> list[Token]:
@@ -88,4 +204,18 @@ def governing_preposition(tok: Token) -> Token | None:
     return None
 
 
-__all__ = ["finer_in", "finest", "governing_preposition", "named_first"]
+__all__ = [
+    "LOCATIVE_PREPS",
+    "NEAR_HEADS",
+    "NESTING",
+    "PLACE_OBJECT_NOUNS",
+    "doer_country",
+    "finer_in",
+    "finest",
+    "governing_preposition",
+    "in_locative",
+    "most_specific",
+    "named_first",
+    "phrase_verb",
+    "place_under",
+]
