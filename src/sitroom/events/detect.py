@@ -23,6 +23,7 @@ from sitroom.events.where import (
     NEAR_HEADS,
     NESTING,
     PLACE_OBJECT_NOUNS,
+    PLACE_OBJECT_VERBS,
     doer_country,
     finer_in,
     governing_preposition,
@@ -184,10 +185,16 @@ class EventDetector:
         for child in [*trig.children, *(landing.children if landing is not None else ())]:
             if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
+            # A place also named as a party is where the event happened when the verb takes
+            # ground and its object is no party of its own ("captured much of Liberia, Africa's
+            # oldest republic", "shelled Israel"; not "captured two activists with Hamas").
+            ground = (
+                child.head.lemma_.lower() in PLACE_OBJECT_VERBS and child.i not in index.entity_at
+            )
             for tok in named_first(child):
                 if (
                     (place := index.location_at(tok.i))
-                    and tok.i not in index.entity_at
+                    and (ground or tok.i not in index.entity_at)
                     and not doer_country(tok, place, index, self._event_noun)
                 ):
                     return place

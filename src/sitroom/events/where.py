@@ -25,6 +25,9 @@ NESTING = 2
 NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
 # Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
 PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
+# Verbs whose object is ground taken or struck ("captured X", "shelled X"): a place there is the
+# event's even when it is named as a party too.
+PLACE_OBJECT_VERBS = toponym_words().place_object_verbs
 # Sites a country keeps in other countries ("the US embassy"): the country is whose, not where.
 _OWNED_SITES = toponym_words().owned_site_nouns
 
@@ -209,6 +212,7 @@ __all__ = [
     "NEAR_HEADS",
     "NESTING",
     "PLACE_OBJECT_NOUNS",
+    "PLACE_OBJECT_VERBS",
     "doer_country",
     "finer_in",
     "finest",

@@ -196,3 +196,34 @@ def test_a_country_before_its_embassy_is_whose_it_is_not_where() -> None:
     )
     [stormed] = [e for e in DETECTOR.detect(doc, idx) if doc.text[slice(*e.trigger)] == "stormed"]
     assert (stormed.place, stormed.place_basis) == ("kampala", "argument")
+
+
+MUCH_OF = """
+Rebels rebel NOUN NNS 1 nsubj
+captured capture VERB VBD 1 ROOT
+much much ADJ JJ 1 dobj
+of of ADP IN 2 prep
+Molo Molo PROPN NNP 3 pobj
+. . PUNCT . 1 punct
+"""
+
+MOLO_FIGHTERS = """
+Rebels rebel NOUN NNS 1 nsubj
+captured capture VERB VBD 1 ROOT
+Molo Molo PROPN NNP 3 compound
+fighters fighter NOUN NNS 1 dobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_ground_taken_is_the_place_even_when_also_named_as_a_party() -> None:
+    # "Rebels captured much of Molo", Molo also an actor of the article: the ground taken.
+    doc = doc_of(MUCH_OF)
+    idx = index(doc, {4: "molo"}, {"molo": "GPE"}, places={4: "molo"})
+    [captured] = DETECTOR.detect(doc, idx)
+    assert (captured.place, captured.place_basis) == ("molo", "argument")
+    # "Rebels captured Molo fighters": people taken, not ground; Molo says whose they are.
+    doc = doc_of(MOLO_FIGHTERS)
+    idx = index(doc, {2: "molo", 3: "fighters"}, {"molo": "GPE", "fighters": "ORG"}, {2: "molo"})
+    [captured] = DETECTOR.detect(doc, idx)
+    assert captured.place is None
