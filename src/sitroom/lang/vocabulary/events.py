@@ -58,6 +58,10 @@ class TriggersVocabulary(Vocabulary):
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
+    destination_verbs: WordSet = frozenset()
+    landing_verbs: WordSet = frozenset()
+    leaving_types: frozenset[PloverType] = frozenset()
+    destination_prepositions: WordSet = frozenset()
     intent_words: WordSet
     refusal_words: WordSet
     ending_verbs: WordSet

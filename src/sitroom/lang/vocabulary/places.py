@@ -29,6 +29,7 @@ class ToponymWords(Vocabulary):
     non_agentive_verbs: WordSet
     seat_words: WordSet
     common_place_nouns: WordSet
+    owned_site_nouns: WordSet = frozenset()
     capital_nouns: WordSet
     country_nouns: WordSet
     area_capital_words: WordSet
