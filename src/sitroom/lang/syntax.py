@@ -167,6 +167,13 @@ def agent(verb: Token) -> Agent:
         return Agent(by_object, True)
     if by_object is not None:
         return Agent(by_object, False)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep":
+        # "accused Moscow of shelling the plant", "blamed the army for killing them": the
+        # object of the verb the gerund completes is its doer.
+        governor = head.head
+        controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if governor.pos_ == "VERB" and controller is not None:
+            return Agent(controller, False)
     if verb.dep_ in _AGENT_CLIMB and head.i != verb.i and head.pos_ in _VERBAL_POS:
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "xcomp" and raised is not None:
