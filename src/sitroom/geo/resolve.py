@@ -124,6 +124,7 @@ class Mention:
     locative: bool = False  # strict, but "captured X": a town of some size will do
     introduced: bool = False  # strict, but "in X" or "captured X": a town in focus will do
     qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
+    small: bool = False  # called a village, a hamlet or a camp: no namesake city abroad
 
 
 def prior(candidate: Candidate) -> float:
@@ -558,7 +559,12 @@ def _with_local(
 
 
 def _stray(candidate: Candidate, mention: Mention, context: _Context) -> bool:
-    return stray(candidate, context.evidence_country, context.sentence_countries(mention.sentence))
+    return stray(
+        candidate,
+        context.evidence_country,
+        context.sentence_countries(mention.sentence),
+        small=mention.small,
+    )
 
 
 def _precision(candidate: Candidate, resolved: Sequence[Mention]) -> Precision:

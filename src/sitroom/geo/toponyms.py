@@ -60,6 +60,7 @@ LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
+SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
@@ -109,6 +110,16 @@ def _appositive_cue(doc: Doc, end: int) -> Cue | None:
             return None
         index += 1
     return None
+
+
+def _called_small(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text calls the place a village, a hamlet or a camp: "the village of X",
+    "the villages of X and Y", "X village", "X refugee camp"."""
+    words = [doc[end - 1].lower_]
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        words.append(doc[start - 2].lower_)
+    words += [t.lower_ for t in doc[end : end + 2] if t.pos_ in {"NOUN", "PROPN"}]
+    return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
 
 
 def _cue_before(doc: Doc, start: int) -> Cue | None:
@@ -273,6 +284,7 @@ class _Finder:
             strict=strict,
             locative=strict and self._object_of_place_verb(start, end),
             introduced=strict and self._introduced(start, end),
+            small=_called_small(doc, start, end),
         )
 
     def _listed(self, text: str) -> bool:

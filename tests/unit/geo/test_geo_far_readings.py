@@ -51,6 +51,23 @@ def test_a_small_namesake_next_door_is_a_stray(gazetteer: Gazetteer) -> None:
     assert not stray(tiny, "RS", {"HR"})
 
 
+def test_a_place_called_a_village_is_no_namesake_city_abroad(gazetteer: Gazetteer) -> None:
+    big = next(c for c in gazetteer.lookup("Zagreb") if c.country == "HR")
+    assert not stray(big, "RS", set())
+    assert stray(big, "RS", set(), small=True)  # "the village of Zagreb" in a Serbian report
+    assert not stray(big, "HR", set(), small=True)
+    assert not stray(big, None, set(), small=True)  # no evidence, no judgement
+
+
+def test_the_village_of_a_myanmar_report_is_not_a_japanese_city(nlp: Any) -> None:
+    text = "Troops shelled Sagaing and Mandalay, then burned the village of Kani, residents said."
+    places = _places(nlp, text)
+    assert not any(country == "JP" for _, country in places)
+    assert {("Sagaing", "MM"), ("Mandalay", "MM")} <= set(places)
+    # Called a city, the same name may still be the Japanese one (no rule against a city).
+    assert ("Kani", "JP") in _places(nlp, "Police in Nagoya and Gifu said a man was shot in Kani.")
+
+
 def test_a_township_of_a_myanmar_report_is_not_placed_in_croatia(nlp: Any) -> None:
     text = "Fighting spread from Sagaing and Mandalay to Velika township, residents in Yangon said."
     places = _places(nlp, text)

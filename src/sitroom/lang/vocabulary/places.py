@@ -31,6 +31,7 @@ class ToponymWords(Vocabulary):
     seat_words: WordSet
     common_place_nouns: WordSet
     owned_site_nouns: WordSet = frozenset()
+    small_settlement_words: WordSet = frozenset()
     capital_nouns: WordSet
     country_nouns: WordSet
     area_capital_words: WordSet
