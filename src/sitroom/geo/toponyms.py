@@ -122,6 +122,19 @@ def _called_small(doc: Doc, start: int, end: int) -> bool:
     return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
 
 
+def _named_after_noun(doc: Doc, start: int, end: int) -> Cue | None:
+    """The cue of the noun a name stands in apposition to: "the capital, Bamako", "the town,
+    Mellit" (the parse's appositive of a feature word or a capital noun, a comma between)."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= start or doc[start - 1].text != ",":
+        return None
+    word = head.lower_
+    if word in _WORDS.capital_nouns:
+        return "settlement"
+    return cue_of(word)
+
+
 def _cue_before(doc: Doc, start: int) -> Cue | None:
     # "the city of X", "the province of X"
     if start >= 2 and doc[start - 1].lower_ == "of":
@@ -245,7 +258,8 @@ class _Finder:
             if any(c.kind in cue_kinds(after) for c in joined):
                 candidates, end = joined, past
         elif cue is None:
-            cue = _appositive_cue(doc, end)  # "Mellit, a town in North Darfur"
+            # "Mellit, a town in North Darfur"; "the capital, Bamako"
+            cue = _appositive_cue(doc, end) or _named_after_noun(doc, start, end)
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
