@@ -28,6 +28,8 @@ PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
 # Verbs whose object is ground taken or struck ("captured X", "shelled X"): a place there is the
 # event's even when it is named as a party too.
 PLACE_OBJECT_VERBS = toponym_words().place_object_verbs
+# Parts of a town or a province ("the X district of Y" is X, held by Y).
+_QUARTER_NOUNS = toponym_words().local_quarter_nouns
 # Sites a country keeps in other countries ("the US embassy"): the country is whose, not where.
 _OWNED_SITES = toponym_words().owned_site_nouns
 
@@ -133,13 +135,22 @@ def named_first(head: Token) -> list[Token]:
     """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers,
     then its owner: in "the Red Sea port town of Mokha" the town named is more specific than the
     sea that describes it, and in "Spain's Catalonia region" the region than the country that
-    has it."""
+    has it. A part of a town or a province comes first by its own name: "the Mong Kok district
+    of Hong Kong" is Mong Kok, held by Hong Kong (``local_quarter_nouns`` of toponyms.yaml)."""
     tokens = np_tokens(head)
     named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     rest = tokens[1:]
+    if head.lower_ in _QUARTER_NOUNS:
+        # "the Mong Kok district of Hong Kong": the part's own name, then what holds it.
+        own = {t.i for c in head.children if c.dep_ == "compound" for t in c.subtree}
+        first = [t for t in rest if t.i in own]
+        rest = [t for t in rest if t.i not in own]
+    else:
+        first = []
     return [
         head,
+        *first,
         *(t for t in rest if t.i in named),
         *(t for t in rest if t.i not in named and t.i not in owner),
         *(t for t in rest if t.i in owner),

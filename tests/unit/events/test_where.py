@@ -227,3 +227,21 @@ def test_ground_taken_is_the_place_even_when_also_named_as_a_party() -> None:
     idx = index(doc, {2: "molo", 3: "fighters"}, {"molo": "GPE", "fighters": "ORG"}, {2: "molo"})
     [captured] = DETECTOR.detect(doc, idx)
     assert captured.place is None
+
+
+DISTRICT_OF = """
+Clashes clash NOUN NNS 1 nsubj
+erupted erupt VERB VBD 1 ROOT
+in in ADP IN 1 prep
+the the DET DT 5 det
+Zawra Zawra PROPN NNP 5 compound
+district district NOUN NN 2 pobj
+of of ADP IN 5 prep
+Nakuru Nakuru PROPN NNP 6 pobj
+. . PUNCT . 1 punct
+"""
+
+
+def test_the_x_district_of_y_is_in_x() -> None:
+    # "Clashes erupted in the Zawra district of Nakuru": the district, held by the town.
+    assert _placed(DISTRICT_OF, {4: "zawra", 7: "nakuru"}, "Clashes") == [("zawra", "sentence")]
