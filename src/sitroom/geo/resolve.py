@@ -50,7 +50,8 @@ from sitroom.geo._names import fold_key, fuzzy_key, without_article
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.coherence import Anchor, coherence, near_any
 from sitroom.geo.far_readings import elsewhere_on_its_continent, far, stray, well_known
-from sitroom.lang.places import Cue, Precision, acled_precision, cue_kinds, cue_of
+from sitroom.geo.mention import Mention
+from sitroom.lang.places import Precision, acled_precision, cue_kinds, cue_of
 from sitroom.lang.vocabulary.places import place_evidence
 from sitroom.model import Place, Span
 
@@ -107,24 +108,6 @@ PROVINCE_PRECISION: Precision = 3
 PASSES = 3
 # A bare name follows the reading its qualified or cued mentions got.
 QUALIFIED_SENSE_BONUS = 3.0
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Mention:
-    """One toponym occurrence, with everything resolution may use about its context."""
-
-    text: str
-    span: Span
-    candidates: tuple[Candidate, ...]
-    sentence: Span = (0, 0)
-    cue: Cue | None = None
-    near: bool = False  # "near X", "outside X", "north of X"
-    qualifier: tuple[Candidate, ...] = ()  # candidates of Y in "X, Y"
-    strict: bool = False  # not labelled as a place by the NER: demand a well-known place
-    locative: bool = False  # strict, but "captured X": a town of some size will do
-    introduced: bool = False  # strict, but "in X" or "captured X": a town in focus will do
-    qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
-    small: bool = False  # called a village, a hamlet or a camp: no namesake city abroad
 
 
 def prior(candidate: Candidate) -> float:
