@@ -134,8 +134,10 @@ class EventDetector:
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
         # names some other place. The focus place itself named outside a locative ("Hong Kong
-        # protesters gathered"), or an area it lies in ("protesting against the extradition
-        # of people from Hong Kong", the focus a park there), is no other place.
+        # protesters gathered"), or an area below a country it lies in ("protesting against the
+        # extradition of people from Hong Kong", the focus a park there), is no other place; a
+        # sentence naming the whole country may speak of all of it ("the offensive that ousted
+        # the government, Afghanistan was …").
         focus = index.focus_place
         if (
             focus is not None
@@ -143,7 +145,7 @@ class EventDetector:
             and modality in {"asserted", "claimed", "denied"}
             and all(
                 (place := index.location_at(tok.i)) in {None, focus}
-                or index.contains(place, focus)
+                or (index.contains(place, focus) and index.place_kind.get(place) != "country")
                 or self._spoken_at(tok, trig)
                 for tok in sent
             )
