@@ -89,14 +89,20 @@ def far(candidate: Candidate, evidence: Collection[str]) -> bool:
     )
 
 
-def elsewhere_on_its_continent(country: str, supported: Collection[str]) -> bool:
-    """Whether the ``supported`` countries point away from ``country``: one lies on its
-    continent without being it or a neighbour of it, or all lie on other continents."""
-    continents, neighbours = _continents(), _neighbours()
-    known = [c for c in supported if c in continents]
-    if country not in continents or not known or country in known:
+def elsewhere_on_its_continent(
+    country: str, supported: Collection[str], evidence: Collection[str] = ()
+) -> bool:
+    """Whether the text points away from ``country``: a ``supported`` country (named in the
+    sentence or the document's ``evidence``) lies on its continent without being it, even a
+    neighbour, or the document's evidence lies only on other continents."""
+    continents = _continents()
+    if country not in continents or country in supported:
         return False
-    return not any(c in neighbours[country] for c in known)
+    continent = continents[country]
+    if any(continents.get(c) == continent for c in supported):
+        return True
+    known = [c for c in evidence if c in continents]
+    return bool(known) and all(continents[c] != continent for c in known)
 
 
 def stray(

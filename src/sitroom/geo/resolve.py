@@ -155,9 +155,10 @@ def _supported(
     candidate: Candidate, mention: Mention, context: _Context, evidence: frozenset[str]
 ) -> bool:
     """A reading by a spelling variant only ("Rubaya" read as Rouiba, "Kuriga" as Kariega) is
-    not taken when the text's other names point to another part of its continent: the name
-    stays unlocated there rather than land in the wrong country. A variant in a country the
-    text supports, a neighbour of one, or with no such evidence ("Falluja") is still read."""
+    not taken when the text's other names point to another country of its continent, or the
+    document's to other continents only: the name stays unlocated rather than land in the
+    wrong country. A variant in a country the text supports, or with no such evidence
+    ("US troops attacked Falluja"), is still read."""
     if candidate.match != "fuzzy" or candidate.country is None or candidate.kind in _AREAS:
         return True
     if context.country_bonus(candidate.country, mention) > 0:
@@ -169,7 +170,7 @@ def _supported(
     named = {name for names in in_sentence.values() for name in names} - {own}
     areas = {next(iter(c)) for n in named if len(c := context.reach.get(n, frozenset())) == 1}
     supported = areas | set(evidence)
-    return not elsewhere_on_its_continent(candidate.country, supported)
+    return not elsewhere_on_its_continent(candidate.country, supported, evidence)
 
 
 def _options(mention: Mention) -> list[Candidate]:
@@ -312,10 +313,15 @@ def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) ->
     reach: dict[str, set[str]] = defaultdict(set)
     for mention, opts in zip(mentions, options, strict=True):
         key = fold_key(mention.text)
+        # A reading by a spelling variant only is no evidence ("Masisi" read as Masasi,
+        # Tanzania, would make a Mozambican namesake of the next name look near).
         reach[key].update(
-            c.country for c in opts if c.country and (c.kind in _AREAS or well_known(c))
+            c.country
+            for c in opts
+            if c.country and c.match != "fuzzy" and (c.kind in _AREAS or well_known(c))
         )
-        country = None if key in qualified else _unambiguous_country(opts)
+        firm = [c for c in opts if c.match != "fuzzy"]  # a variant spelling votes for nothing
+        country = None if key in qualified else _unambiguous_country(firm)
         if country is None:
             continue
         votes[country][key] += 1
