@@ -231,7 +231,9 @@ def _restatable(a: Event, b: Event, outcome: bool = False) -> bool:
     """Whether a later mention may restate an earlier one told in other words: both news or
     both background, and not done to two different parties ("the guard was stabbed ... the
     senator was shot in 1968" are two), unless the later one only counts who was hurt."""
-    parties = outcome or None in (a.actor2, b.actor2) or a.actor2 == b.actor2
+    # A second party filled in from the article's sides ("inferred") was never said.
+    said = [None if "actor2" in e.inferred else e.actor2 for e in (a, b)]
+    parties = outcome or None in said or said[0] == said[1]
     return a.background == b.background and parties
 
 
@@ -386,7 +388,16 @@ def _suffered_in(token: Token) -> list[Token]:
     deps = {c.dep_ for c in token.children}
     if token.pos_ != "VERB" or not deps & {"auxpass", "nsubjpass"} or "agent" in deps:
         return []
-    return [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "were killed and dozens wounded in the assault": the verbs joined share the phrase.
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [
+        g
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _restatements(
@@ -418,13 +429,15 @@ def _restatements(
         if events[n].type in words.restated_types and doer in restating
     }
     at = {t.i: n for n, t in enumerate(tokens) if t is not None}
-    restating |= {
-        n
-        for n, token in enumerate(tokens)
-        if token is not None
-        and events[n].type in words.restated_types
-        and any(at.get(g.i) in restating for g in _suffered_in(token))
-    }
+    for n, token in enumerate(tokens):
+        if token is None or events[n].type not in words.restated_types:
+            continue
+        for m in (at.get(g.i) for g in _suffered_in(token)):
+            if m is not None and m in restating and groups.join(m, n, strict=False):
+                # One with the happening suffered in, and so are the verbs joined to it
+                # ("killed and dozens wounded in the assault").
+                restating.update(groups.members(n))
+                break
     groups.mark(restating)
     antecedents = _Antecedents(events, [_lemma(t) for t in tokens])
     for n, token in enumerate(tokens):

@@ -209,3 +209,14 @@ def test_arrests_during_protests_are_not_the_protesters_doing(nlp: Language) -> 
     names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
     protest = next(e for e in doc._.sitroom_events if e.type == "PROTEST")
     assert names.get(protest.actor1 or "") != "security forces"
+
+
+def test_people_killed_and_wounded_in_the_attack_told_before_are_its_casualties(
+    nlp: Language,
+) -> None:
+    text = (
+        "Militias attacked the town of Djugu on Friday. "
+        "Thirty people were killed and dozens wounded in the raid."
+    )
+    [raid] = _events(nlp, text)
+    assert raid.fatalities == 30
