@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import ActorType
@@ -38,14 +39,27 @@ class CommonNounActor(NamedTuple):
 def _owned(head: Token, taken: set[int], allegiance: frozenset[str]) -> bool:
     """ "NDRF fighters", "his fighters", "fighters of the NDRF", "militants loyal to the NDRF":
     the named owner is the actor, not the common noun."""
-    return any(
-        c.dep_ in _OWNER_DEPS and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
-        for c in head.children
-    ) or any(
-        (c.dep_ == "prep" and c.lower_ == "of")
-        or (c.dep_ in {"amod", "acl"} and c.lemma_.lower() in allegiance)
-        for c in head.children
-        if any(g.i in taken for g in c.subtree)
+    return (
+        any(
+            c.dep_ in _OWNER_DEPS and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
+            for c in head.children
+        )
+        # the owner's own noun phrase, not what a clause on it names ("the crew of a boat
+        # carrying migrants off Lesbos": the crew are the crew)
+        or any(
+            t.i in taken
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for t in np_tokens(p)
+        )
+        or any(
+            c.dep_ in {"amod", "acl"}
+            and c.lemma_.lower() in allegiance
+            and any(g.i in taken for g in c.subtree)
+            for c in head.children
+        )
     )
 
 
@@ -129,10 +143,16 @@ def person_at(
 
     Unlike a group noun, an indefinite one is an actor too ("a man" is someone in particular).
     A noun owned by a name or by a group ("Taliban fighters", "police officers": the named
-    group acts) or modifying another noun is none.
+    group acts) or modifying another noun is none. A group noun said to be armed ("an armed
+    group", "a rebel faction") is an unnamed armed group.
     """
     tok = doc[i]
-    if tok.pos_ != "NOUN" or i in taken or tok.lemma_.lower() not in roles.unnamed_people:
+    lemma = tok.lemma_.lower()
+    armed = lemma in roles.armed_group_heads and any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in roles.armed_modifiers
+        for c in tok.children
+    )
+    if tok.pos_ != "NOUN" or i in taken or not (lemma in roles.unnamed_people or armed):
         return None
     if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words):
         return None
@@ -140,11 +160,13 @@ def person_at(
         return None
     if any(c.dep_ == "amod" and c.i in taken for c in tok.children):
         return None  # "Palestinian detainees": the named people are the actor
+    if any(c.dep_ == "appos" and any(g.i in taken for g in c.subtree) for c in tok.children):
+        return None  # "the militant organisation, the Islamic State, …": the name acts
     definite = any(
         (c.dep_ == "det" and c.lower_ not in grammar().indefinite_determiners) or c.dep_ == "poss"
         for c in tok.children
     )
-    kind = roles.unnamed_people[tok.lemma_.lower()]
+    kind: ActorType = "armed_group" if armed else roles.unnamed_people[lemma]
     return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
 
 

@@ -106,7 +106,10 @@ class ActorRecognizer:
         self.roles = roles
         self.demonym = demonym
         self._generic_first = {words[0] for words in roles.generic_actors}
-        self._group_words = {word for words in roles.generic_actors for word in words}
+        # Group nouns that act on their own ("police officers": the police act); a word only of a
+        # longer phrase ("opposition" of "opposition forces") leaves the person its own actor
+        # ("opposition activists", "armed bandits").
+        self._group_words = {words[0] for words in roles.generic_actors if len(words) == 1}
 
     # -- labels -------------------------------------------------------------------------------
     def _person_surnames(self, doc: Doc) -> set[str]:

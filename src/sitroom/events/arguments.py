@@ -250,7 +250,11 @@ class ArgumentFinder:
             if head.head.lower_ in _OBJECT_PARTY_PREPS:
                 actor2 = actor2 or self._party(head, index, owner=False)
         if actor2 is None:
-            actor2 = next((e for o in objects if (e := self._party(o, index))), None)
+            # "detonated his explosives, killing 61": the owner is the doer, not a party; the
+            # killed may still be
+            actor2 = next(
+                (e for o in objects if (e := self._party(o, index)) and e != actor1), None
+            )
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index)
         if actor2 is None and depth > 0:

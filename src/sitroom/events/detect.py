@@ -42,7 +42,6 @@ _NESTING = 2
 _NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
 # Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
 _PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
-_MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
 # Nouns that refer back to a place ("the province"), with the kinds they refer to.
@@ -449,7 +448,7 @@ class EventDetector:
                 continue
             if trigger.pos == "verb" and not _gerund_noun(tok):
                 actor1, actor2 = self.arguments.verbal(tok, index, trigger)
-                if actor2 is None and trigger.type in _MUTUAL:
+                if actor2 is None and trigger.type in self.words.mutual_types:
                     actor2 = self.arguments.partner(tok, index, actor1)
                 if trigger.mode == "casualties":
                     actor1, actor2 = None, actor1  # "we lost two fighters": the losing side

@@ -56,6 +56,7 @@ class TriggersVocabulary(Vocabulary):
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
+    mutual_types: frozenset[PloverType] = frozenset()
     intent_words: WordSet
     refusal_words: WordSet
     ending_verbs: WordSet
