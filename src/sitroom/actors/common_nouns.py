@@ -9,6 +9,7 @@ out of the document's entity spans and out of the corpus-wide actor registry.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -36,18 +37,28 @@ class CommonNounActor(NamedTuple):
     new: bool = False
 
 
-def _owned(head: Token, taken: set[int], allegiance: frozenset[str]) -> bool:
+def _owned(
+    head: Token,
+    taken: set[int],
+    allegiance: frozenset[str],
+    named: Collection[int] | None = None,
+) -> bool:
     """ "NDRF fighters", "his fighters", "fighters of the NDRF", "militants loyal to the NDRF":
-    the named owner is the actor, not the common noun."""
+    the named owner is the actor, not the common noun. With ``named`` (the tokens of names
+    that are actors), a tagged name that is none owns nothing: a place ("Kachin rebels", "the
+    Tripoli government", "fighters loyal to the Tripoli government") says where they are."""
+    owners = taken if named is None else {i for i in taken if i in named}
+
+    def owner(c: Token) -> bool:
+        # an untagged proper noun ("NDRF fighters") is taken for a name
+        return c.pos_ == "PRON" or c.i in owners or (c.pos_ == "PROPN" and c.i not in taken)
+
     return (
-        any(
-            c.dep_ in _OWNER_DEPS and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
-            for c in head.children
-        )
+        any(c.dep_ in _OWNER_DEPS and owner(c) for c in head.children)
         # the owner's own noun phrase, not what a clause on it names ("the crew of a boat
         # carrying migrants off Lesbos": the crew are the crew)
         or any(
-            t.i in taken
+            t.i in owners
             for c in head.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children
@@ -57,14 +68,19 @@ def _owned(head: Token, taken: set[int], allegiance: frozenset[str]) -> bool:
         or any(
             c.dep_ in {"amod", "acl"}
             and c.lemma_.lower() in allegiance
-            and any(g.i in taken for g in c.subtree)
+            and any(g.i in owners for g in c.subtree)
             for c in head.children
         )
     )
 
 
 def generic_at(
-    doc: Doc, i: int, taken: set[int], roles: RolesVocabulary, first_words: set[str]
+    doc: Doc,
+    i: int,
+    taken: set[int],
+    roles: RolesVocabulary,
+    first_words: set[str],
+    named: Collection[int] | None = None,
 ) -> CommonNounActor | None:
     """An actor named by a group noun starting at token ``i``: "the army", "security forces"."""
     if doc[i].lower_ not in first_words:
@@ -87,7 +103,7 @@ def generic_at(
             c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in head.children
         ):
             return None  # "a new government" names no particular actor
-        if _owned(head, taken, roles.allegiance_words):
+        if _owned(head, taken, roles.allegiance_words, named):
             return None
         phrase = " ".join(words)
         return CommonNounActor(span.start, span.end, phrase, False, roles.generic_actors[words])
@@ -136,7 +152,12 @@ def crowd_at(doc: Doc, i: int, taken: set[int], roles: RolesVocabulary) -> Commo
 
 
 def person_at(
-    doc: Doc, i: int, taken: set[int], roles: RolesVocabulary, group_words: set[str]
+    doc: Doc,
+    i: int,
+    taken: set[int],
+    roles: RolesVocabulary,
+    group_words: set[str],
+    named: Collection[int] | None = None,
 ) -> CommonNounActor | None:
     """An unnamed person or group of people as an argument of a clause: "arrested two men",
     "a man and two women were injured", "the gunman fled", "killed 17 soldiers".
@@ -154,7 +175,7 @@ def person_at(
     )
     if tok.pos_ != "NOUN" or i in taken or not (lemma in roles.unnamed_people or armed):
         return None
-    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words):
+    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words, named):
         return None
     if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
         return None

@@ -124,3 +124,13 @@ def test_what_a_clause_on_the_owner_names_does_not_own_the_people(nlp: Language)
 def test_an_attacker_after_from_on_the_verb_still_attacks(nlp: Language) -> None:
     found = _events(nlp, "An army outpost came under fire from insurgents late on Friday.")
     assert any(k == "FIGHT" and a1 == "insurgents" for _, k, a1, _ in found)
+
+
+def test_rubber_bullets_break_up_a_crowd(nlp: Language) -> None:
+    found = _events(nlp, "Police fired rubber bullets at students outside the university.")
+    assert any(t == "fired" and k == "COERCE" and a1 == "police" for t, k, a1, _ in found)
+
+
+def test_a_place_before_a_group_noun_says_where_not_whose(nlp: Language) -> None:
+    found = _events(nlp, "Darfur rebels attacked a police post on Sunday.")
+    assert any(t == "attacked" and a1 == "rebels" for t, _, a1, _ in found)
