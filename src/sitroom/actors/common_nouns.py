@@ -83,13 +83,16 @@ def generic_at(
     named: Collection[int] | None = None,
 ) -> CommonNounActor | None:
     """An actor named by a group noun starting at token ``i``: "the army", "security forces"."""
-    if doc[i].lower_ not in first_words:
+    if doc[i].lower_ not in first_words and doc[i].lower_ + "s" not in first_words:
         return None
     for n in (2, 1):
         span = doc[i : i + n]
         if len(span) < n or any(t.i in taken for t in span):
             continue
         words = tuple(t.lower_ for t in span)
+        if n == 1 and words not in roles.generic_actors and span[0].dep_ == "compound":
+            # "rebel positions", "a militant hideout": a noun in front of another is singular
+            words = (words[0] + "s",)
         # A capitalised first word may be tagged as a name ("Rebels attacked ...").
         initial = span[0].is_sent_start and span[-1].pos_ == "PROPN"
         if words not in roles.generic_actors or not (span[-1].pos_ == "NOUN" or initial):

@@ -134,3 +134,8 @@ def test_rubber_bullets_break_up_a_crowd(nlp: Language) -> None:
 def test_a_place_before_a_group_noun_says_where_not_whose(nlp: Language) -> None:
     found = _events(nlp, "Darfur rebels attacked a police post on Sunday.")
     assert any(t == "attacked" and a1 == "rebels" for t, _, a1, _ in found)
+
+
+def test_a_group_noun_in_front_of_its_unit_is_the_plural_group(nlp: Language) -> None:
+    found = _events(nlp, "The navy shelled insurgent positions along the coast on Monday.")
+    assert any(t == "shelled" and a2 == "insurgents" for t, _, _, a2 in found)
