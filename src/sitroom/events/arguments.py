@@ -282,9 +282,11 @@ class ArgumentFinder:
         return None
 
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Attacked the village, killing 17 soldiers": the killed are the second party."""
+        """ "Attacked the village, killing 17 soldiers": the killed are the second party, and
+        so are the wounded ("hit a market, wounding six traders")."""
+        harm = self.words.death_verbs | self.words.casualty_verbs
         for child in trig.children:
-            if child.dep_ not in {"advcl", "conj"} or child.lemma_ not in self.words.death_verbs:
+            if child.dep_ not in {"advcl", "conj"} or child.lemma_ not in harm:
                 continue
             if not same_doer(child, trig):
                 continue  # "X attacked, and Y killed Z": another doer, another event

@@ -139,3 +139,8 @@ def test_a_place_before_a_group_noun_says_where_not_whose(nlp: Language) -> None
 def test_a_group_noun_in_front_of_its_unit_is_the_plural_group(nlp: Language) -> None:
     found = _events(nlp, "The navy shelled insurgent positions along the coast on Monday.")
     assert any(t == "shelled" and a2 == "insurgents" for t, _, _, a2 in found)
+
+
+def test_the_wounded_of_a_participial_adjunct_are_the_second_party(nlp: Language) -> None:
+    found = _events(nlp, "A rocket hit the depot at dawn, wounding four engineers.")
+    assert any(t == "hit" and a2 == "engineers" for t, _, _, a2 in found)
