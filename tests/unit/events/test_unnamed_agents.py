@@ -144,3 +144,10 @@ def test_a_group_noun_in_front_of_its_unit_is_the_plural_group(nlp: Language) ->
 def test_the_wounded_of_a_participial_adjunct_are_the_second_party(nlp: Language) -> None:
     found = _events(nlp, "A rocket hit the depot at dawn, wounding four engineers.")
     assert any(t == "hit" and a2 == "engineers" for t, _, _, a2 in found)
+
+
+def test_a_vessel_seized_is_property_taken_and_a_town_seized_is_ground(nlp: Language) -> None:
+    ship = _events(nlp, "The coastguard seized a cargo ship off the coast on Monday.")
+    assert any(t == "seized" and k == "COERCE" for t, k, _, _ in ship)
+    town = _events(nlp, "Rebels seized the town after a short battle.")
+    assert any(t == "seized" and k == "FIGHT" for t, k, _, _ in town)
