@@ -151,3 +151,8 @@ def test_a_vessel_seized_is_property_taken_and_a_town_seized_is_ground(nlp: Lang
     assert any(t == "seized" and k == "COERCE" for t, k, _, _ in ship)
     town = _events(nlp, "Rebels seized the town after a short battle.")
     assert any(t == "seized" and k == "FIGHT" for t, k, _, _ in town)
+
+
+def test_striking_workers_strike_and_strike_nobody(nlp: Language) -> None:
+    found = _events(nlp, "Police dispersed striking teachers outside the education ministry.")
+    assert not any(t == "striking" and k == "FIGHT" for t, k, _, _ in found)
