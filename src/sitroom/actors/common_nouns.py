@@ -178,7 +178,10 @@ def person_at(
     )
     if tok.pos_ != "NOUN" or i in taken or not (lemma in roles.unnamed_people or armed):
         return None
-    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words, named):
+    # A place that is no actor leaves a group its own actor ("Donetsk separatists"), not one
+    # person: "an Oklahoma man" is told by name later, and stays for that name to act.
+    owners = named if tok.tag_ in {"NNS", "NNPS"} else None
+    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words, owners):
         return None
     if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
         return None
