@@ -205,6 +205,31 @@ class Quote(Record):
     cue: str | None = None
 
 
+class Count(Record):
+    """A number a claim gives of what a happening did ("at least five people were killed",
+    "about 135 homes were damaged"), as the range of values it allows, so that two sources'
+    counts are rival values only when no value fits both ("at least five" against "one"; not
+    "at least 50" against "dozens")."""
+
+    measure: str = Field(description="What was done to what is counted: 'killed', 'injured', …")
+    what: list[str] = Field(
+        default_factory=list,
+        description="Lemmas of the counted nouns ('home', 'building'); [] for people in general.",
+    )
+    low: float
+    high: float | None = Field(None, description="None: no upper bound ('at least five').")
+
+    def excludes(self, other: Count) -> bool:
+        """Two counts of one measure of one thing whose ranges do not meet."""
+        if self.measure != other.measure:
+            return False
+        if self.what and other.what and not set(self.what) & set(other.what):
+            return False
+        return (self.high is not None and self.high < other.low) or (
+            other.high is not None and other.high < self.low
+        )
+
+
 class Proposition(Record):
     """What a claim asserts or denies, stated positively so that opposite stances meet.
 
@@ -230,6 +255,9 @@ class Proposition(Record):
     place: str | None = Field(None, description="The place's name.")
     date: dt.date | None = None
     killed: int | None = Field(None, description="The death toll the claim gives, if any.")
+    counts: list[Count] = Field(
+        default_factory=list, description="The counts the claim's content gives, as ranges."
+    )
     subject: str | None = None
     predicate: str | None = None
     text: str = Field(description="The proposition in words, for a reader.")
@@ -263,15 +291,31 @@ class Proposition(Record):
         )
 
     def rivals(self, other: Proposition) -> bool:
-        """Two accounts of one happening with different death tolls ("killed five" against
-        "killed one"): rival values, which cannot both be asserted."""
+        """Two accounts of one happening with counts no value fits ("at least five people were
+        killed" against "killed one person", of a happening or a statement alike), or, without
+        counts of one measure, with different death tolls of their events: rival values, which
+        cannot both be asserted. One happening: no other family, place or doers."""
+        if not self.compatible(other):
+            return False
+        measures = {c.measure for c in self.counts} & {c.measure for c in other.counts}
+        if measures:
+            return any(a.excludes(b) for a in self.counts for b in other.counts)
         return (
             self.kind == other.kind == "event"
             and self.killed is not None
             and other.killed is not None
             and self.killed != other.killed
-            and self.matches(other)
         )
+
+    def compatible(self, other: Proposition) -> bool:
+        """Whether two propositions can be about one happening: neither names another family,
+        another place or other doers than the other."""
+        if self.family and other.family and self.family != other.family:
+            return False
+        if self.place and other.place and _fold(self.place) != _fold(other.place):
+            return False
+        mine, theirs = {_fold(a) for a in self.actors}, {_fold(a) for a in other.actors}
+        return not (mine and theirs and not mine & theirs)
 
 
 def _fold(name: str) -> str:
@@ -362,6 +406,7 @@ __all__ = [
     "AcledType",
     "Claim",
     "Contradiction",
+    "Count",
     "Document",
     "Duration",
     "Entity",

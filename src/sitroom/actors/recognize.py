@@ -25,6 +25,7 @@ from sitroom.lang.focus import focus_country
 from sitroom.lang.reference import prefixed_away
 from sitroom.lang.vocabulary.actors import ActorEntry, RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import ActorType, Entity, Place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
@@ -207,15 +208,26 @@ class ActorRecognizer:
     def _unlabelled(
         self, doc: Doc, mentions: list[_Mention], places: Sequence[Place]
     ) -> list[_Mention]:
-        """Dictionary names and the document's own acronyms that the model did not tag."""
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        """Dictionary names and the document's own acronyms that the model did not tag, and
+        capitals it did not tag that act ("Kyiv accused Moscow": the gazetteer found Kyiv)."""
+        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        taken = set(tagged)
+        found: list[_Mention] = []
         for place in places:
             for start, end in place.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand")
-                taken.update(range(span.start, span.end) if span is not None else ())
+                if span is None:
+                    continue
+                taken.update(range(span.start, span.end))
+                state = None if tagged & set(range(span.start, span.end)) else _metonym(span, place)
+                if state is not None:
+                    found.append(
+                        _Mention(
+                            span.start, span.end, "GPE", country=place.country, place_name=state
+                        )
+                    )
         known_acronyms = set(self._acronyms(doc, [m for m in mentions if m.label == "ORG"]))
         surnames = self._person_surnames(doc)
-        found: list[_Mention] = []
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -532,7 +544,12 @@ class ActorRecognizer:
 def _metonym(ent: Span, place: Place) -> str | None:
     """A capital acting ("Washington completed …", "Kabul's decision") stands for its state."""
     root = ent.root
-    acting = root.dep_ in {"nsubj", "poss"} or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+    addressed = root.dep_ == "dobj" and root.head.lemma_.lower() in toponym_words().addressee_verbs
+    acting = (
+        root.dep_ in {"nsubj", "poss"}
+        or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+        or addressed  # "accused Beijing of hacking"
+    )
     return capital_of(place.name, place.country) if acting else None
 
 

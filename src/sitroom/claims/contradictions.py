@@ -173,23 +173,29 @@ def find_contradictions(
             assert a.proposition is not None
             if side_key(a, names) != side_key(b, names) and a.proposition.matches(b.proposition):
                 add(a, b, "denies what is claimed by")
-    # Rival tolls: two asserted event propositions with deaths, of one family (``rivals``),
-    # added in the order of the claims.
-    tolls: dict[str | None, list[int]] = {}
+    # Rival values: two asserted propositions with counts no value fits, or events with other
+    # tolls (``Proposition.rivals``), added in the order of the claims. Grouped by measure, so
+    # that only counts of one kind are compared; an event's toll is a count of the dead.
+    tolls: dict[str, list[int]] = {}
     for n, a in asserted:
         assert a.proposition is not None
+        measures = {c.measure for c in a.proposition.counts}
         if a.proposition.kind == "event" and a.proposition.killed is not None:
-            tolls.setdefault(a.proposition.family, []).append(n)
-    rivals = []
+            measures.add("killed")
+        for measure in measures:
+            tolls.setdefault(measure, []).append(n)
+    rivals = set()
     for group in tolls.values():
         for k, n in enumerate(group):
             for m in group[k + 1 :]:
                 a, b = claims[n], claims[m]
                 assert a.proposition is not None and b.proposition is not None
                 if side_key(a, names) != side_key(b, names) and a.proposition.rivals(b.proposition):
-                    rivals.append((n, m))
+                    rivals.add((n, m))
     for n, m in sorted(rivals):
-        add(claims[n], claims[m], "gives another toll than")
+        tolls_of = [claims[k].proposition for k in (n, m)]
+        toll = all(p is not None and p.killed is not None for p in tolls_of)
+        add(claims[n], claims[m], "gives another toll than" if toll else "gives another count than")
     return found
 
 

@@ -191,6 +191,7 @@ class ClaimsLedger:
                 self.acts,
                 self.responsibility_nouns,
                 self.happening_verbs,
+                restated,
             ),
         )
         claims, raw = self._claims(doc, index, events, finder, marked, reported, context, restated)

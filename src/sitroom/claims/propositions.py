@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from sitroom.claims.contradictions import RawClaim
+from sitroom.claims.counts import DEAD, CountReader
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects
@@ -60,6 +61,7 @@ class PropositionFinder:
         acts: Mapping[str, PloverType],
         responsibility_nouns: frozenset[str],
         happening_verbs: Mapping[str, PloverType] | None = None,
+        restated: Sequence[tuple[int, str]] = (),
     ) -> None:
         self.doc = doc
         self.index = index
@@ -67,6 +69,12 @@ class PropositionFinder:
         self.events = events
         self.places = places
         self.triggers = {e.trigger[0]: e for e in events.values()}
+        # A restatement the events stage folded into an earlier report ("the shelling" a
+        # sentence on) still names that happening where it stands: "30 civilians died in the
+        # shelling" counts its dead. The triggers themselves win.
+        for start, event_id in restated:
+            if event_id in events:
+                self.triggers.setdefault(start, events[event_id])
         # (trigger start, order in ``events``, event), by start: the events inside a claim are
         # found by a search, not by a pass over all of them per claim.
         self._by_trigger = sorted(
@@ -81,6 +89,7 @@ class PropositionFinder:
         self.dying_verbs = words.dying_verbs
         # Verbs that say an event noun happens ("carried out strikes", "launched an attack").
         self.light_verbs = words.light_verbs
+        self.counts = CountReader(doc, cues)
 
     @functools.cached_property
     def _named(self) -> frozenset[str]:
@@ -248,7 +257,26 @@ class PropositionFinder:
         cue: Token,
         claimant_name: str | None,
     ) -> Stated:
-        """The proposition of a claim's content ``span`` with its linked event and cue."""
+        """The proposition of a claim's content ``span`` with its linked event and cue, with
+        the counts its content gives; a count of the dead is its toll ("30 civilians died in
+        the shelling" gives 30, whatever the first report of the shelling said)."""
+        stated = self._find(span, event_id, cue, claimant_name)
+        counts = self.counts.counts(span)
+        if not counts:
+            return stated
+        update: dict[str, object] = {"counts": counts}
+        dead = next((c for c in counts if c.measure == DEAD), None)
+        if dead is not None:
+            update["killed"] = int(dead.low)
+        return replace(stated, proposition=stated.proposition.model_copy(update=update))
+
+    def _find(
+        self,
+        span: tuple[int, int],
+        event_id: str | None,
+        cue: Token,
+        claimant_name: str | None,
+    ) -> Stated:
         found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(found) if found is not None else []
         main = self._main(tokens) if tokens else None
@@ -432,6 +460,20 @@ class PropositionFinder:
                     return self._name(pobj)
         return None
 
+    def _lost(self, verb: Token, subj: Token) -> bool:
+        """A place whose capture the clause states with a verb of its own ("Kadugli has
+        fallen", "the airport in Bentiu was taken"): a verb of ``place_capture_verbs`` whose
+        subject names a place, without an object (not "the town took a decision") or a word
+        that makes it another verb ("fell behind", ``place_capture_away``)."""
+        if verb.lemma_.lower() not in self.cues.place_capture_verbs:
+            return False
+        for c in verb.children:  # "fell behind on payments", "fell short": another verb
+            if c.dep_ in {"dobj", "attr", "acomp", "oprd", "prt"}:
+                return False
+            if c.dep_ in {"prep", "advmod"} and c.lower_ in self.cues.place_capture_away:
+                return False
+        return any(t.i in self.index.place_at for t in subj.subtree)
+
     def _where(self, verb: Token) -> Token | None:
         """Where a presence is: the object of its first preposition of place, also after an
         adjective of presence ("were present in the town")."""
@@ -496,6 +538,8 @@ class PropositionFinder:
             )
         if kind is None and self._absent(main) is not None:  # "nobody was hurt"
             kind = self.cues.harm_verbs.get(lemma)
+        if kind is None and subj is not None and self._lost(main, subj):
+            kind = self.cues.place_capture_verbs[lemma]
         family = self.cues.declared_family(kind) if kind is not None else None
         # A verb that names a happening the events stage did not take for one ("said it shot
         # him", "denied capturing the town"): its family, the named doer and the place, so

@@ -129,6 +129,8 @@ def reason(first: SidedClaim, second: SidedClaim) -> str:
     """The contradiction in words: both sides and the proposition (``second`` denies what
     ``first`` asserts, or gives another toll)."""
     if first.stance == second.stance:
+        if first.proposition.killed is None or second.proposition.killed is None:
+            return f"{second.side} gives another count than {first.side}: {first.proposition.text}"
         return (
             f"{second.side} gives another toll than {first.side}: {first.proposition.text}"
             f" ({first.proposition.killed} against {second.proposition.killed} killed)"

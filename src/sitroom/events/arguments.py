@@ -32,7 +32,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from sitroom.events.lexicon import Trigger
+from sitroom.events.lexicon import Trigger, kills
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import agent, np_tokens, subject
@@ -284,9 +284,10 @@ class ArgumentFinder:
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
         """ "Attacked the village, killing 17 soldiers": the killed are the second party, and
         so are the wounded ("hit a market, wounding six traders")."""
-        harm = self.words.death_verbs | self.words.casualty_verbs
         for child in trig.children:
-            if child.dep_ not in {"advcl", "conj"} or child.lemma_ not in harm:
+            if child.dep_ not in {"advcl", "conj"} or not (
+                kills(child, self.words) or child.lemma_ in self.words.casualty_verbs
+            ):
                 continue
             if not same_doer(child, trig):
                 continue  # "X attacked, and Y killed Z": another doer, another event

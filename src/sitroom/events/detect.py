@@ -7,24 +7,38 @@ so it can be tested on hand-built ``Doc`` objects without a statistical model.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.background import is_background, refer_back
-from sitroom.events.lexicon import EventVocabulary, Trigger
+from sitroom.events.lexicon import EventVocabulary, Trigger, kills
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
+from sitroom.events.where import (
+    LOCATIVE_PREPS,
+    NEAR_HEADS,
+    NESTING,
+    PLACE_OBJECT_NOUNS,
+    PLACE_OBJECT_VERBS,
+    doer_country,
+    finer_in,
+    governing_preposition,
+    in_locative,
+    most_specific,
+    named_first,
+    phrase_verb,
+    place_under,
+)
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
-from sitroom.lang.places import anaphor_kinds, is_common_place_noun, specificity
+from sitroom.lang.places import anaphor_kinds
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import governors, np_tokens, subject
+from sitroom.lang.syntax import governors, subject
 from sitroom.lang.token_times import times_starting_in
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
@@ -32,16 +46,7 @@ from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 
-# The prepositions that may chain from one object to a place ("a rally in the city of X"): the
-# place prepositions of grammar.yaml and "of", less "from", which names where people or weapons
-# came from.
-_LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
-_CHAIN_PREPS = _LOCATIVE_PREPS | {"of"}
-_NESTING = 2
-# Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
-_NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
-# Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
-_PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})  # types whose acts may leave people dead
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
 # Nouns that refer back to a place ("the province"), with the kinds they refer to.
@@ -73,124 +78,6 @@ def _salience(tok: Token) -> float:
     if tok.dep_ in {"pobj", "relcl", "acl", "advcl", "amod", "npadvmod"} or head.dep_ == "pobj":
         return -0.12
     return 0.0
-
-
-def _in_locative(tok: Token) -> bool:
-    """The token names where something is: "in X", "at the X district", "in the city of X",
-    "near X", "outside the town of X" (not "from X": where people or weapons came from)."""
-    for _ in range(4):
-        head = tok.head
-        if head.i == tok.i:
-            return False
-        if head.dep_ == "prep":
-            if head.lower_ in _LOCATIVE_PREPS:
-                return True
-            if head.lower_ != "of":
-                return False
-            tok = head.head
-            if tok.lower_ in _NEAR_HEADS:
-                return True  # "20 km north of X", "on the outskirts of X": near X
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _PLACE_OBJECT_NOUNS:
-                return True  # "the siege of the city of X": where the siege is
-        elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:
-            tok = head
-        else:
-            return False
-    return False
-
-
-def _named_first(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers,
-    then its owner: in "the Red Sea port town of Mokha" the town named is more specific than the
-    sea that describes it, and in "Spain's Catalonia region" the region than the country that
-    has it."""
-    tokens = np_tokens(head)
-    named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
-    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-    rest = tokens[1:]
-    return [
-        head,
-        *(t for t in rest if t.i in named),
-        *(t for t in rest if t.i not in named and t.i not in owner),
-        *(t for t in rest if t.i in owner),
-    ]
-
-
-def _most_specific(tok: Token, index: DocIndex) -> str | None:
-    """The place a noun phrase names for a place found among its modifiers: the finest kind
-    of place it names ("the Red Sea port town of Mokha" is in Mokha, "the X district of Mosul"
-    in X), of equals the first in :func:`_named_first` order."""
-    head = tok
-    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
-        head = head.head
-    named = [p for t in _named_first(head) if (p := index.location_at(t.i)) is not None]
-    return _finest(named, index) if named else None
-
-
-def _finest(places: list[str], index: DocIndex) -> str:
-    """The place of the finest kind among those one noun phrase names, of equals the first."""
-    return min(places, key=lambda p: specificity(index.place_kind.get(p, "")))
-
-
-def _place_under(
-    prep: Token,
-    index: DocIndex,
-    depth: int,
-    *,
-    direct: bool = True,
-    event_noun: Callable[[Token], bool] = lambda _: False,
-) -> str | None:
-    """A place in the object of ``prep`` (when ``direct``), or down a chain of locative
-    prepositions inside it, at most ``depth`` deep. A country naming who did an event ("in a
-    *U.S.* airstrike": ``event_noun`` tells event nouns) is no place of it."""
-    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-        if direct:
-            named = [
-                place
-                for tok in _named_first(pobj)
-                if (place := index.location_at(tok.i)) is not None
-                and not _doer_country(tok, place, index, event_noun)
-            ]
-            if named:
-                return _finest(named, index)
-        if depth > 0:
-            for child in pobj.children:
-                if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
-                    found = _place_under(child, index, depth - 1, event_noun=event_noun)
-                    if found is not None:
-                        return found
-    return None
-
-
-def _doer_country(
-    tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
-) -> bool:
-    """ "a U.S. airstrike", "near a US convoy": a country before an event noun says who did it,
-    and before a noun that names no kind of place whose it is, not where ("the Iraq border"
-    is a place)."""
-    head = tok.head
-    return (
-        tok.dep_ == "compound"
-        and index.place_kind.get(place) == "country"
-        and head.pos_ == "NOUN"
-        and (event_noun(head) or not is_common_place_noun(head.lemma_.lower()))
-    )
-
-
-def _phrase_verb(tok: Token) -> Token | None:
-    """The verb a place's prepositional phrase hangs on, through the nouns of further
-    prepositional phrases ("said at a news conference in X" → said), or None when the phrase
-    hangs on a noun in another role ("protesters in X said")."""
-    for _ in range(6):
-        while tok.dep_ in {"compound", "amod", "appos", "nmod", "conj"} and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-            return None
-        head = tok.head.head
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        tok = head
-    return None
 
 
 def _gerund_noun(tok: Token) -> bool:
@@ -230,29 +117,35 @@ class EventDetector:
         self, trig: Token, index: DocIndex, kind: str, quad: str, modality: str
     ) -> tuple[str | None, PlaceBasis | None]:
         """Where the event happened, and how that was found."""
+        sent = sentence_of(trig)
         attached = self._attached_place(trig, index, kind)
         if attached is not None:
-            return attached, "argument"
-        sent = sentence_of(trig)
+            return finer_in(attached, sent, index), "argument"
         for tok in sent:
             if (
                 (place := index.location_at(tok.i)) is not None
-                and (_in_locative(tok) or self._names_event_place(tok, place, index))
+                and (in_locative(tok) or self._names_event_place(tok, place, index))
+                and not self._gone_to(tok, kind)
                 and not self._spoken_at(tok, trig)
-                and not _doer_country(tok, place, index, self._event_noun)
+                and not doer_country(tok, place, index, self._event_noun)
             ):
-                return _most_specific(tok, index) or place, "sentence"
+                return finer_in(most_specific(tok, index) or place, sent, index), "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement or a plan is not placed that way, nor is anything in a sentence that
         # names some other place. The focus place itself named outside a locative ("Hong Kong
-        # protesters gathered") is no other place.
+        # protesters gathered"), or an area below a country it lies in ("protesting against the
+        # extradition of people from Hong Kong", the focus a park there), is no other place; a
+        # sentence naming the whole country may speak of all of it ("the offensive that ousted
+        # the government, Afghanistan was …").
         focus = index.focus_place
         if (
             focus is not None
             and quad == "material_conflict"
             and modality in {"asserted", "claimed", "denied"}
             and all(
-                index.location_at(tok.i) in {None, focus} or self._spoken_at(tok, trig)
+                (place := index.location_at(tok.i)) in {None, focus}
+                or (index.contains(place, focus) and index.place_kind.get(place) != "country")
+                or self._spoken_at(tok, trig)
                 for tok in sent
             )
         ):
@@ -280,48 +173,97 @@ class EventDetector:
     def _spoken_at(self, tok: Token, trig: Token) -> bool:
         """Whether the place at ``tok`` is where someone other than the event's trigger spoke
         ("the envoy said in Geneva that ...", "speaking in Geneva, ...")."""
-        verb = _phrase_verb(tok)
+        verb = phrase_verb(tok)
         return verb is not None and verb.i != trig.i and verb.lemma_.lower() in self._speaking
 
     def _attached_place(self, trig: Token, index: DocIndex, kind: str) -> str | None:
         anchors = [trig]
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
-        for child in trig.children:
+        # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"; and where an
+        # event noun lands: "an airstrike hit Idlib province", "Garissa was hit by an attack".
+        landing = self._landing_verb(trig)
+        for child in [*trig.children, *(landing.children if landing is not None else ())]:
             if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
-            # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"
-            for tok in _named_first(child):
-                if (place := index.location_at(tok.i)) and tok.i not in index.entity_at:
+            # A place also named as a party is where the event happened when the verb takes
+            # ground and its object is no party of its own ("captured much of Liberia, Africa's
+            # oldest republic", "shelled Israel"; not "captured two activists with Hamas").
+            ground = (
+                child.head.lemma_.lower() in PLACE_OBJECT_VERBS and child.i not in index.entity_at
+            )
+            for tok in named_first(child):
+                if (
+                    (place := index.location_at(tok.i))
+                    and (ground or tok.i not in index.entity_at)
+                    and not doer_country(tok, place, index, self._event_noun)
+                ):
                     return place
-        if trig.pos_ == "NOUN" and trig.lemma_.lower() in _PLACE_OBJECT_NOUNS:
+            # "stormed a checkpoint near X", "hit a market in X": where the object is
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+                    found = place_under(prep, index, NESTING, event_noun=self._event_noun)
+                    if found is not None:
+                        return found
+        if trig.pos_ == "NOUN" and trig.lemma_.lower() in PLACE_OBJECT_NOUNS:
             # "the capture of Kidal", "the siege of X": the place acted on
             for of in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "of"):
-                if (found := _place_under(of, index, 0)) is not None:
+                if (found := place_under(of, index, 0)) is not None:
                     return found
         for anchor in anchors:
             for child in anchor.children:
-                if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in _NEAR_HEADS:
+                if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in NEAR_HEADS:
                     # "clashes erupted 20 km north of X"
                     for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
-                        if (found := _place_under(of, index, 0)) is not None:
+                        if (found := place_under(of, index, 0)) is not None:
                             return found
                 if child.dep_ != "prep":
                     continue
                 if child.lower_ == "from" and kind in self.words.origin_types:
                     continue  # "rockets fired from Gaza": where they came from
-                if child.lower_ in grammar().place_prepositions:
-                    found = _place_under(child, index, _NESTING, event_noun=self._event_noun)
+                if self._gone_to(child, kind):
+                    continue  # "fled into Chad": where they went, not where they left
+                if child.lower_ in grammar().place_prepositions or self._destination(child):
+                    found = place_under(child, index, NESTING, event_noun=self._event_noun)
                 elif child.lower_ in grammar().carrier_prepositions:
                     # "killed during an offensive in X", "bombed by aircraft inside X"
-                    found = _place_under(
-                        child, index, _NESTING, direct=False, event_noun=self._event_noun
+                    found = place_under(
+                        child, index, NESTING, direct=False, event_noun=self._event_noun
                     )
                 else:
                     continue
                 if found is not None:
                     return found
         return self._anaphoric_place(trig, index)
+
+    def _landing_verb(self, trig: Token) -> Token | None:
+        """The verb of impact an event noun is the doer of ("an airstrike *hit* X", "X was *hit*
+        by an attack"), whose object is where the event happened."""
+        if trig.pos_ != "NOUN":
+            return None
+        verb = trig.head
+        if trig.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+            verb = verb.head
+        elif trig.dep_ != "nsubj":
+            return None
+        return verb if verb.lemma_.lower() in self.words.landing_verbs else None
+
+    def _gone_to(self, tok: Token, kind: str) -> bool:
+        """Whether ``tok`` (a preposition, or a word in its object) says where the leavers of a
+        leaving event went ("fled *into* Chad", "withdrew *towards* the border")."""
+        prep = tok if tok.dep_ == "prep" else governing_preposition(tok)
+        return (
+            kind in self.words.leaving_types
+            and prep is not None
+            and prep.lower_ in self.words.destination_prepositions
+        )
+
+    def _destination(self, prep: Token) -> bool:
+        """ "marched *to* the city hall": where a verb of going goes is where its event is."""
+        return (
+            prep.lower_ in self.words.destination_prepositions
+            and prep.head.lemma_.lower() in self.words.destination_verbs
+        )
 
     def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
         """ "Bombing the province", "fighting in the valley": the last place of that kind named."""
@@ -350,22 +292,25 @@ class EventDetector:
             start=index.published - dt.timedelta(days=6), end=index.published, precision="week"
         )
 
-    def _fatalities(self, trig: Token, index: DocIndex) -> int | None:
-        """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", and
-        named people killed ("X and Y were killed" counts two)."""
-        kills = [trig] if trig.lemma_ in self.words.death_verbs else []
+    def _fatalities(self, trig: Token, index: DocIndex, kind: str) -> int | None:
+        """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", "shot
+        dead two men", and named people killed ("X and Y were killed" counts two)."""
+        violent = kind in _VIOLENT
+        deaths = [trig] if kills(trig, self.words, violent=violent) else []
         # "..., killing six", "and killed six"; on an event noun "the bombing that killed six"
-        kills += [
+        deaths += [
             c
             for c in trig.children
-            if c.lemma_ in self.words.death_verbs
+            if kills(c, self.words)
             and c.dep_ in {"advcl", "conj", "relcl", "acl"}
             and (c.dep_ in {"relcl", "acl"} or same_doer(c, trig))
         ]
+        if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and kills(trig.head, self.words):
+            deaths.append(trig.head)  # "the attack left six soldiers dead"
         died = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in _DIED_IN else None
         if died is not None and died.lemma_ in self.words.dying_verbs:
-            kills.append(died)  # "12 people died in the bombing": its dead are the subject
-        for verb in kills:
+            deaths.append(died)  # "12 people died in the bombing": its dead are the subject
+        for verb in deaths:
             counted = {"dobj", "nsubjpass"} | ({"nsubj"} if verb is died else set())
             for child in verb.children:
                 if child.dep_ not in counted:
@@ -514,7 +459,7 @@ class EventDetector:
                     date=self._date(tok, mod.modality, index),
                     modality=mod.modality,
                     attributed_to=attributed,
-                    fatalities=(phrase and phrase.fatalities) or self._fatalities(tok, index),
+                    fatalities=(phrase and phrase.fatalities) or self._fatalities(tok, index, kind),
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
                     inferred=inferred,

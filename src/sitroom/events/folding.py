@@ -380,6 +380,15 @@ def _merged(
     return best.model_copy(update=update) if update else best
 
 
+def _suffered_in(token: Token) -> list[Token]:
+    """What a passive verb without its doer says people suffered in: "were killed *in the
+    assault*", "were wounded *during the shelling*" (the objects of its prepositions)."""
+    deps = {c.dep_ for c in token.children}
+    if token.pos_ != "VERB" or not deps & {"auxpass", "nsubjpass"} or "agent" in deps:
+        return []
+    return [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
 def _restatements(
     events: Sequence[Event],
     tokens: Sequence[Token | None],
@@ -401,11 +410,20 @@ def _restatements(
             or (events[n].type in words.restated_types and names_again(token, words))
         )
     }
-    # What a happening already told did restates it too: "the attack *killed* twelve".
+    # What a happening already told did restates it too: "the attack *killed* twelve"; so does
+    # what befell people in it: "30 civilians *were killed* in the assault".
     restating |= {
         n
         for n, doer in doers.items()
         if events[n].type in words.restated_types and doer in restating
+    }
+    at = {t.i: n for n, t in enumerate(tokens) if t is not None}
+    restating |= {
+        n
+        for n, token in enumerate(tokens)
+        if token is not None
+        and events[n].type in words.restated_types
+        and any(at.get(g.i) in restating for g in _suffered_in(token))
     }
     groups.mark(restating)
     antecedents = _Antecedents(events, [_lemma(t) for t in tokens])
@@ -504,8 +522,14 @@ def fold_mentions(
             if _close(path) and not two_acts and groups.join(a, n, strict=False):
                 continue
         doer = doers.get(n)
-        if doer is not None and doer != n and groups.join(n, doer, strict=False):
-            continue
+        # The happening stands, what it did tells its outcome: "airstrikes hit a school,
+        # killing 20" is an airstrike with 20 dead.
+        if doer is not None and doer != n:
+            # ... but a subject named by its kind does the act ("a suicide bomber blew
+            # himself up"): the act stands, the kind tells its mode.
+            kind = (d := tokens[doer]) is not None and d.dep_ == "compound"
+            if groups.join(n, doer, strict=False) if kind else groups.join(doer, n, strict=False):
+                continue
         for m in said[events[n].sentence, token.lemma_.lower()]:  # the word again in the sentence
             if m >= n or groups.join(m, n):
                 break

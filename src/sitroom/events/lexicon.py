@@ -28,6 +28,8 @@ from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import PloverType, Quad
 
 PosClass = Literal["verb", "noun"]
+# How a verb attaches the state it leaves its object in ("left six *dead*").
+_STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,27 @@ class TriggerLexicon:
         return None
 
 
+def kills(verb: Token, words: TriggersVocabulary, *, violent: bool = False) -> bool:
+    """The verb tells deaths: a verb of killing ("killing six"), or one that leaves its object
+    dead ("leaving nine people dead"); with ``violent`` (the verb's act is an attack), also one
+    done to death ("shot dead two men", "stabbed to death"; "sentenced to death" is no attack).
+    """
+    lemma = verb.lemma_.lower()
+    if lemma in words.death_verbs:
+        return True
+    states = words.death_states
+    left = any(c.dep_ in _STATE_DEPS and c.lemma_.lower() in states for c in verb.children)
+    if left and (lemma in words.leaving_verbs or violent):
+        return True
+    if not violent:
+        return False
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lower_ in states:
+        return True  # "shot dead two demonstrators" (the parser may hang "dead" on the men)
+    ends = (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in states for g in ends)  # "stabbed to death"
+
+
 def _clause_words(token: Token) -> set[str]:
     """Lemmas around a noun in its clause: the words of its head's other arguments ("rescue
     teams continued the operation"), and with a possessive pronoun the words of whom it names
@@ -221,4 +244,4 @@ class EventVocabulary:
         )
 
 
-__all__ = ["EventVocabulary", "Trigger", "TriggerLexicon", "pos_class"]
+__all__ = ["EventVocabulary", "Trigger", "TriggerLexicon", "kills", "pos_class"]

@@ -14,17 +14,25 @@ _PASSIVE = frozenset({"auxpass", "nsubjpass"})  # the marks of a passive verb
 _RELATIVE = frozenset({"WP", "WDT"})  # Penn tags of relative pronouns ("who", "which")
 
 # A verb's subject is looked for through the verbs it hangs on: "a bombing was reported *to
-# have killed* ...", "the attack killed twelve and *injured* more".
-_SUBJECT_CLIMB = frozenset({"xcomp", "conj"})
+# have killed* ...", "the attack killed twelve and *injured* more", "airstrikes hit a school,
+# *killing* 20".
+_SUBJECT_CLIMB = frozenset({"xcomp", "conj", "advcl"})
 
 
 def happening_subject(token: Token, triggers: dict[int, int]) -> int | None:
     """The event index of a trigger that is the (raised) subject of verb ``token``: a
     happening that "killed", "wounded" or "left ... dead" is what the verb tells the outcome
     of, one happening with it; so is a trigger naming the subject's kind ("a *suicide* bomber
-    blew himself up")."""
+    blew himself up"), and a deed done, after a comma ("launched *airstrikes*, killing 100")."""
     if token.pos_ != "VERB":
         return None
+    head = token.head
+    if token.dep_ == "advcl" and head.pos_ == "VERB" and head.i not in triggers:
+        # "carried out airstrikes on a village, killing 100": what the deed did, a deed named
+        # by the object of a verb that is no act of its own.
+        deed = next((c for c in head.children if c.dep_ == "dobj" and c.i in triggers), None)
+        if deed is not None:
+            return triggers[deed.i]
     found = subject(token, climb=_SUBJECT_CLIMB, levels=3)
     if found is None or found.i == token.i or found.pos_ != "NOUN":
         return None

@@ -52,6 +52,17 @@ def _local_clause(trigger: Token) -> list[Token]:
     return out
 
 
+def _plans(word: Token, local: list[Token]) -> bool:
+    """A word of planning makes planned what it governs, but not a subject that does it
+    ("protesters *set* fire to the station" happened): a subject is planned only when the word
+    passes it on to an infinitive ("talks are *set* to resume", "protests are expected to go
+    on")."""
+    below = local[local.index(word) - 1]
+    if below.dep_ not in {"nsubj", "nsubjpass"}:
+        return True
+    return any(c.dep_ == "xcomp" for c in word.children)
+
+
 def classify(
     trigger: Token, cues: ReportingVocabulary, words: TriggersVocabulary
 ) -> ModalityResult:
@@ -85,7 +96,7 @@ def classify(
         if aux & grammar().hypothetical_auxiliaries:
             modality = "hypothetical"
             break
-        if tok is not trigger and tok.lemma_.lower() in words.plan_words:
+        if tok is not trigger and tok.lemma_.lower() in words.plan_words and _plans(tok, local):
             modality = "planned"
             break
     # A condition stated on a governing clause ("ready to stop ... on condition that") also holds.

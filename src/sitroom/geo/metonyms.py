@@ -10,6 +10,8 @@ gives the character spans of those mentions, computed from the dependency parse 
 * the nominal subject of a verb, unless the verb says what a place is or undergoes rather than
   what it does ("Kabul *is* calm", "Kherson *fell*", "Gaza *faces* shortages");
 * the agent of a passive verb ("condemned *by* Washington");
+* the object of a verb that addresses or judges a government ("accused *Beijing* of hacking",
+  "urged *Moscow* to withdraw": ``addressee_verbs``);
 * the first half of a compound adjective of seat ("*Doha*-based", "*Paris*-headquartered"; the
   ``seat_words`` of ``data/toponyms.yaml``): the organisation's seat, not the event's place.
 
@@ -29,12 +31,16 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 # Verbs whose subject is a place as a place: being, position, change of state, experience.
 NON_AGENTIVE = toponym_words().non_agentive_verbs  # data/toponyms.yaml
 SEAT_WORDS = toponym_words().seat_words
+# Verbs whose object is a government addressed or judged ("accused Beijing").
+ADDRESSEE_VERBS = toponym_words().addressee_verbs
 
 
 def _is_actor(token: Any) -> bool:
     head = token.head
     if token.dep_ in SUBJECT_DEPS:
         return bool(head.pos_ == "VERB" and head.lemma_.lower() not in NON_AGENTIVE)
+    if token.dep_ == "dobj":
+        return bool(head.pos_ == "VERB" and head.lemma_.lower() in ADDRESSEE_VERBS)
     return bool(token.dep_ == "pobj" and head.dep_ == "agent")
 
 

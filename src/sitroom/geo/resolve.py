@@ -49,8 +49,9 @@ from collections.abc import Iterable, Sequence
 from sitroom.geo._names import fold_key, fuzzy_key, without_article
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.coherence import Anchor, coherence, near_any
-from sitroom.geo.far_readings import far, stray, well_known
-from sitroom.lang.places import Cue, Precision, acled_precision, cue_kinds, cue_of
+from sitroom.geo.far_readings import elsewhere_on_its_continent, far, stray, well_known
+from sitroom.geo.mention import Mention
+from sitroom.lang.places import Precision, acled_precision, cue_kinds, cue_of
 from sitroom.lang.vocabulary.places import place_evidence
 from sitroom.model import Place, Span
 
@@ -109,23 +110,6 @@ PASSES = 3
 QUALIFIED_SENSE_BONUS = 3.0
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Mention:
-    """One toponym occurrence, with everything resolution may use about its context."""
-
-    text: str
-    span: Span
-    candidates: tuple[Candidate, ...]
-    sentence: Span = (0, 0)
-    cue: Cue | None = None
-    near: bool = False  # "near X", "outside X", "north of X"
-    qualifier: tuple[Candidate, ...] = ()  # candidates of Y in "X, Y"
-    strict: bool = False  # not labelled as a place by the NER: demand a well-known place
-    locative: bool = False  # strict, but "captured X": a town of some size will do
-    introduced: bool = False  # strict, but "in X" or "captured X": a town in focus will do
-    qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
-
-
 def prior(candidate: Candidate) -> float:
     if candidate.kind == "country":
         return math.log10(candidate.population + 1) + COUNTRY_BONUS
@@ -165,6 +149,27 @@ def eligible(candidate: Candidate, mention: Mention) -> bool:
             and fold_key(candidate.name) == fold_key(mention.text)
         )
     return True
+
+
+def _supported(
+    candidate: Candidate, mention: Mention, context: _Context, evidence: frozenset[str]
+) -> bool:
+    """A reading by a spelling variant only ("Rubaya" read as Rouiba, "Kuriga" as Kariega) is
+    not taken when the text's other names point to another part of its continent: the name
+    stays unlocated there rather than land in the wrong country. A variant in a country the
+    text supports, a neighbour of one, or with no such evidence ("Falluja") is still read."""
+    if candidate.match != "fuzzy" or candidate.country is None or candidate.kind in _AREAS:
+        return True
+    if context.country_bonus(candidate.country, mention) > 0:
+        return True
+    own = fold_key(mention.text)
+    # The sentence's areas named beyond doubt ("eastern Congo", "Kaduna state"), and the
+    # document's evidence; not the sentence's other small towns, themselves often misread.
+    in_sentence = context.sentence_voters.get(mention.sentence, {})
+    named = {name for names in in_sentence.values() for name in names} - {own}
+    areas = {next(iter(c)) for n in named if len(c := context.reach.get(n, frozenset())) == 1}
+    supported = areas | set(evidence)
+    return not elsewhere_on_its_continent(candidate.country, supported)
 
 
 def _options(mention: Mention) -> list[Candidate]:
@@ -391,7 +396,11 @@ def _choose(
             for uid, candidate in by_uid.items():
                 # A small town out of reach of the other names' countries is a namesake: the
                 # name stays unlocated rather than land on another continent.
-                if uid in known and not far(candidate, evidence):
+                if (
+                    uid in known
+                    and not far(candidate, evidence)
+                    and _supported(candidate, mention, context, evidence)
+                ):
                     totals[uid] += score(candidate, mention, context, key)
         if not totals:
             continue
@@ -533,7 +542,12 @@ def _with_local(
 
 
 def _stray(candidate: Candidate, mention: Mention, context: _Context) -> bool:
-    return stray(candidate, context.evidence_country, context.sentence_countries(mention.sentence))
+    return stray(
+        candidate,
+        context.evidence_country,
+        context.sentence_countries(mention.sentence),
+        small=mention.small,
+    )
 
 
 def _precision(candidate: Candidate, resolved: Sequence[Mention]) -> Precision:

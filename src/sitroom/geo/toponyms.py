@@ -60,6 +60,7 @@ LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
+SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
@@ -109,6 +110,29 @@ def _appositive_cue(doc: Doc, end: int) -> Cue | None:
             return None
         index += 1
     return None
+
+
+def _called_small(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text calls the place a village, a hamlet or a camp: "the village of X",
+    "the villages of X and Y", "X village", "X refugee camp"."""
+    words = [doc[end - 1].lower_]
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        words.append(doc[start - 2].lower_)
+    words += [t.lower_ for t in doc[end : end + 2] if t.pos_ in {"NOUN", "PROPN"}]
+    return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
+
+
+def _named_after_noun(doc: Doc, start: int, end: int) -> Cue | None:
+    """The cue of the noun a name stands in apposition to: "the capital, Bamako", "the town,
+    Mellit" (the parse's appositive of a feature word or a capital noun, a comma between)."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= start or doc[start - 1].text != ",":
+        return None
+    word = head.lower_
+    if word in _WORDS.capital_nouns:
+        return "settlement"
+    return cue_of(word)
 
 
 def _cue_before(doc: Doc, start: int) -> Cue | None:
@@ -234,7 +258,8 @@ class _Finder:
             if any(c.kind in cue_kinds(after) for c in joined):
                 candidates, end = joined, past
         elif cue is None:
-            cue = _appositive_cue(doc, end)  # "Mellit, a town in North Darfur"
+            # "Mellit, a town in North Darfur"; "the capital, Bamako"
+            cue = _appositive_cue(doc, end) or _named_after_noun(doc, start, end)
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
@@ -273,6 +298,7 @@ class _Finder:
             strict=strict,
             locative=strict and self._object_of_place_verb(start, end),
             introduced=strict and self._introduced(start, end),
+            small=_called_small(doc, start, end),
         )
 
     def _listed(self, text: str) -> bool:

@@ -9,6 +9,7 @@ such as the place mentions that act as agents.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from bisect import bisect_left
@@ -38,6 +39,13 @@ class DocIndex:
     focus_place: str | None = None
     # Tokens of place mentions that act as agents ("Kabul denied"): actors, not locations.
     metonym_at: frozenset[int] = frozenset()
+    # The document's places that contain each place (its country, its first-level area), by id.
+    place_within: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+    def contains(self, area: str, place: str) -> bool:
+        """Whether ``area`` is one of the document's places that ``place`` lies in ("Hong Kong"
+        for "Victoria Park", "Yemen" for "Aden")."""
+        return area in self.place_within.get(place, frozenset())
 
     @functools.cached_property
     def entity_tokens_by_last_word(self) -> Mapping[str, Sequence[int]]:
@@ -115,6 +123,21 @@ def _referred(places: Sequence[Place], references: Sequence[tuple[Span, str]]) -
     ]
 
 
+def _within(places: Sequence[Place]) -> dict[str, frozenset[str]]:
+    """For each place, the document's places that contain it: the country of its country code,
+    the first-level area its gazetteer entry lies in."""
+    countries = {p.country: p.id for p in places if p.kind == "country" and p.country}
+    areas = {(p.country, p.name): p.id for p in places if p.kind == "admin1"}
+    found: dict[str, frozenset[str]] = {}
+    for p in places:
+        wider = {countries.get(p.country or ""), areas.get((p.country, p.admin1 or ""))}
+        wider.discard(None)
+        wider.discard(p.id)
+        if wider:
+            found[p.id] = frozenset(w for w in wider if w is not None)
+    return found
+
+
 def build_index(
     doc: Doc,
     entities: Sequence[Entity],
@@ -147,6 +170,7 @@ def build_index(
         published=published,
         focus_place=focus_place(_referred(places, references), {*metonyms, *datelines}),
         metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
+        place_within=_within(places),
     )
 
 

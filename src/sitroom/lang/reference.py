@@ -20,7 +20,9 @@ from sitroom.lang.syntax import (
     reporting_subject,
     subject,
 )
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.loader import load_vocabulary
 
 _WORDS = grammar()
 # "anti-Taliban forces", "pro-Russian separatists", "non-Hamas factions" are not the named actor.
@@ -63,7 +65,7 @@ def antecedent(
         # "Turkish" (an adjective) is nobody's antecedent; "the Serbs", whether the model calls
         # them a nationality or persons, are a group's ("they", "their").
         people = label in {"NORP", "PERSON"} and tok.tag_ in _PLURAL_TAGS
-        if want_person and label != "PERSON":
+        if want_person and label != "PERSON" and not _one_person(tok):
             continue
         if not want_person and label in {"PERSON", "NORP"} and not people:
             continue
@@ -75,6 +77,25 @@ def antecedent(
             continue
         candidates.append((0 if is_subject else 1, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _one_for_many(pron: Token, reporter: Token, found: str, index: DocIndex) -> bool:
+    """A group's pronoun does not stand for one person who reports: in "the army's spokesman
+    Ali Said said they took the town" they are the army (a person is set aside, never an
+    organisation; "it" and "they" are both group pronouns)."""
+    return (
+        pron.lower_ in _WORDS.group_pronouns
+        and index.entity_label.get(found) == "PERSON"
+        and reporter.tag_ not in _PLURAL_TAGS
+    )
+
+
+def _one_person(tok: Token) -> bool:
+    """The mention names one unnamed person by a common noun although its actor is a group:
+    "a police officer" is the police's, and "he" may refer back to him."""
+    head = tok.head if tok.dep_ == "compound" else tok
+    people = load_vocabulary(RolesVocabulary).unnamed_people
+    return head.tag_ == "NN" and head.lemma_.lower() in people
 
 
 def _clause_subject(pron: Token, index: DocIndex) -> str | None:
@@ -127,7 +148,10 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
             return None  # "some", "others", "all": quantifiers, not references
         reporter = reporting_subject(head)
         if reporter is not None and (found := entity_for(reporter, index)) is not None:
-            return found
+            if not _one_for_many(head, reporter, found, index):
+                return found
+            # His group named before, else the person who speaks for them.
+            return antecedent(head, index) or found
         if head.lower_ in _FIRST_PERSON:
             return None  # the speaker's side, which an earlier name in the text rarely is
         return antecedent(head, index)

@@ -158,10 +158,22 @@ def agent(verb: Token) -> Agent:
         return Agent(by_object, True)  # "after being shot (by X)": a passive without subject
     head = verb.head
     if verb.dep_ in _NOUN_CLAUSES and head.i != verb.i and head.pos_ in _NOMINAL_POS:
-        # "protesting legislators" does; "protesters arrested by police" is done to
-        return Agent(head, False) if verb.tag_ == "VBG" else Agent(by_object, True)
+        # "protesting legislators" does; "protesters arrested by police" is done to. A past
+        # form with an object of its own is a finite verb the parser hung on its subject
+        # ("militants *killed* 30 villagers, an official said"): a passive takes no object.
+        finite = verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children)
+        if verb.tag_ == "VBG" or (finite and by_object is None):
+            return Agent(head, False)
+        return Agent(by_object, True)
     if by_object is not None:
         return Agent(by_object, False)
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep":
+        # "accused Moscow of shelling the plant", "blamed the army for killing them": the
+        # object of the verb the gerund completes is its doer.
+        governor = head.head
+        controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
+        if governor.pos_ == "VERB" and controller is not None:
+            return Agent(controller, False)
     if verb.dep_ in _AGENT_CLIMB and head.i != verb.i and head.pos_ in _VERBAL_POS:
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "xcomp" and raised is not None:

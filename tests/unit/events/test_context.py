@@ -237,3 +237,22 @@ def test_the_focus_place_as_a_modifier_does_not_block_the_focus_fallback() -> No
     # Another place named in the sentence keeps the article's place off the event.
     [elsewhere] = marched("basra")
     assert (elsewhere.place, elsewhere.place_basis) == (None, None)
+
+
+def test_an_area_the_focus_place_lies_in_does_not_block_the_focus_fallback() -> None:
+    # "Yemen protesters marched" in a report about a town of Yemen: the country the sentence
+    # names contains the article's place, so the march is placed there; a town elsewhere is not.
+    doc = doc_of(MOSUL_PROTESTERS.replace("Mosul Mosul", "Yemen Yemen"))
+    plain = index(doc, {}, {}, places={0: "yemen"})
+
+    def marched(focus: str) -> list[Event]:
+        within = {"taiz": frozenset({"yemen"}), "mosul": frozenset({"iraq"})}
+        events = DETECTOR.detect(
+            doc, dataclasses.replace(plain, focus_place=focus, place_within=within)
+        )
+        return [e for e in events if doc.text[slice(*e.trigger)] == "marched"]
+
+    [march] = marched("taiz")
+    assert (march.place, march.place_basis) == ("taiz", "document")
+    [elsewhere] = marched("mosul")
+    assert elsewhere.place is None

@@ -156,3 +156,14 @@ def test_the_finest_place_of_a_noun_phrase_is_where(
     nlp: Language, text: str, trigger: str, place: str
 ) -> None:
     assert _placed(nlp, text, trigger)[0] == place
+
+
+def test_a_sentence_naming_the_whole_country_does_not_take_the_focus_town(
+    nlp: Language,
+) -> None:
+    text = (
+        "Fighting raged in Kunduz on Monday. Rebels shelled Kunduz again. Kunduz is besieged. "
+        "Before a rebel offensive ousted the governor in May, Afghanistan was already poor."
+    )
+    assert _placed(nlp, text, "offensive")[0] != "Kunduz"
+    assert _placed(nlp, text, "shelled")[0] == "Kunduz"

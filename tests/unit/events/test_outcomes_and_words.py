@@ -175,3 +175,37 @@ def test_crowd_control_coerces_and_missiles_launched_fight(
     nlp: Language, text: str, kind: str
 ) -> None:
     assert _events(nlp, text)[0].type == kind
+
+
+def test_what_a_strike_did_after_a_comma_is_that_strike(nlp: Language) -> None:
+    text = "Israeli airstrikes hit a school in Gaza City on Thursday, killing at least 20 people."
+    [strike] = _events(nlp, text)
+    assert (text[strike.trigger[0] : strike.trigger[1]], strike.type) == ("airstrikes", "FIGHT")
+    assert strike.fatalities == 20
+
+
+def test_people_killed_in_the_attack_told_before_are_its_dead(nlp: Language) -> None:
+    text = "Militias attacked the town of Djugu on Friday. Thirty people were killed in the raid."
+    [raid] = _events(nlp, text)
+    assert (text[raid.trigger[0] : raid.trigger[1]], raid.fatalities) == ("attacked", 30)
+
+
+def test_people_killed_in_another_attack_are_another_event(nlp: Language) -> None:
+    text = (
+        "Militias attacked the town of Djugu on Friday. "
+        "Two soldiers were killed in an ambush near Bunia on Sunday."
+    )
+    assert len(_events(nlp, text)) == 2
+
+
+def test_what_a_deed_carried_out_did_is_that_deed(nlp: Language) -> None:
+    text = "The junta carried out airstrikes on a village in Sagaing region, killing 100 people."
+    [strike] = _events(nlp, text)
+    assert (text[strike.trigger[0] : strike.trigger[1]], strike.fatalities) == ("airstrikes", 100)
+
+
+def test_arrests_during_protests_are_not_the_protesters_doing(nlp: Language) -> None:
+    doc = nlp("Security forces arrested 45 people during protests in Tehran.")
+    names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
+    protest = next(e for e in doc._.sitroom_events if e.type == "PROTEST")
+    assert names.get(protest.actor1 or "") != "security forces"

@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import sitroom.nlp.extensions  # noqa: F401  (registers doc._.sitroom_places)
-from sitroom.geo.far_readings import far, stray, well_known, within_reach
+from sitroom.geo.far_readings import (
+    elsewhere_on_its_continent,
+    far,
+    stray,
+    well_known,
+    within_reach,
+)
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.metonyms import metonym_spans
 from sitroom.ingest.text import make_document
@@ -43,6 +49,23 @@ def test_a_small_namesake_next_door_is_a_stray(gazetteer: Gazetteer) -> None:
     assert not stray(big, "RS", set())
     assert not stray(tiny, "HR", set())
     assert not stray(tiny, "RS", {"HR"})
+
+
+def test_a_place_called_a_village_is_no_namesake_city_abroad(gazetteer: Gazetteer) -> None:
+    big = next(c for c in gazetteer.lookup("Zagreb") if c.country == "HR")
+    assert not stray(big, "RS", set())
+    assert stray(big, "RS", set(), small=True)  # "the village of Zagreb" in a Serbian report
+    assert not stray(big, "HR", set(), small=True)
+    assert not stray(big, None, set(), small=True)  # no evidence, no judgement
+
+
+def test_the_village_of_a_myanmar_report_is_not_a_japanese_city(nlp: Any) -> None:
+    text = "Troops shelled Sagaing and Mandalay, then burned the village of Kani, residents said."
+    places = _places(nlp, text)
+    assert not any(country == "JP" for _, country in places)
+    assert {("Sagaing", "MM"), ("Mandalay", "MM")} <= set(places)
+    # Called a city, the same name may still be the Japanese one (no rule against a city).
+    assert ("Kani", "JP") in _places(nlp, "Police in Nagoya and Gifu said a man was shot in Kani.")
 
 
 def test_a_township_of_a_myanmar_report_is_not_placed_in_croatia(nlp: Any) -> None:
@@ -97,3 +120,17 @@ def test_a_name_with_another_arabic_article_meets_the_gazetteer_one(gazetteer: G
     for name in ("Al-Dawr", "al Dawr"):
         found = gazetteer.lookup(name)
         assert [(c.name, c.country, c.match) for c in found] == [("Ad Dawr", "IQ", "exact")]
+
+
+def test_evidence_elsewhere_on_a_continent_points_away_from_a_country() -> None:
+    assert elsewhere_on_its_continent("ZA", {"NG"})  # one continent, no border
+    assert elsewhere_on_its_continent("VE", {"CD"})  # all evidence on another continent
+    assert not elsewhere_on_its_continent("CD", {"CD", "US"})
+    assert not elsewhere_on_its_continent("IQ", {"SY"})  # neighbours
+    assert not elsewhere_on_its_continent("IQ", set())  # no evidence, no judgement
+
+
+def test_a_spelling_variant_in_another_country_is_no_reading_of_a_village(nlp: Any) -> None:
+    # "Kuriga" is near Kariega (South Africa) only by a spelling key; the sentence says Nigeria.
+    text = "Gunmen abducted 80 pupils from a school in Kuriga, Kaduna state, on Thursday."
+    assert all(country == "NG" for _, country in _places(nlp, text))

@@ -214,6 +214,21 @@ def test_an_appositive_says_what_kind_of_place_a_name_is(nlp: Any, gazetteer: Ga
         assert all(m.cue is None for m in find_mentions(nlp(text), gazetteer))
 
 
+def test_a_name_in_apposition_to_a_word_of_place_is_that_kind_of_place(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    # "the capital, X" and "the town, X": whatever the NER calls the name, it is a town.
+    for text, name in (
+        ("Fighting raged south of the capital, Bamako, on Sunday.", "Bamako"),
+        ("Gunmen attacked the town, Mellit, on Sunday.", "Mellit"),
+    ):
+        cues = {m.text: (m.cue, m.strict) for m in find_mentions(nlp(text), gazetteer)}
+        assert cues.get(name) == ("settlement", False)
+    # Not a name after a comma that the noun does not stand for.
+    doc = nlp("Rebels left the town, Bamako said on Sunday.")
+    assert all(m.cue is None for m in find_mentions(doc, gazetteer))
+
+
 def test_a_town_the_ner_calls_a_language_is_still_a_candidate_place(
     gazetteer: Gazetteer,
 ) -> None:

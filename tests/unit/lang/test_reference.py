@@ -196,3 +196,21 @@ def test_an_object_pronoun_never_stands_for_its_clauses_subject() -> None:
     assert antecedent(doc[6], idx) == "mensah"
     # the subject pronoun of a later clause still prefers a subject
     assert antecedent(doc[0], idx) is None
+
+
+def test_the_index_knows_the_areas_each_place_lies_in() -> None:
+    doc = doc_of(SHELLED)
+    kadugli = Place(
+        id="p1", name="Kadugli", kind="city", precision=1, mentions=[(7, 14)], country="SD",
+        admin1="South Kordofan",
+    )  # fmt: skip
+    sudan = Place(id="p2", name="Sudan", kind="country", precision=3, country="SD")
+    kordofan = Place(
+        id="p3", name="South Kordofan", kind="admin1", precision=3, country="SD",
+        admin1="South Kordofan",
+    )  # fmt: skip
+    chad = Place(id="p4", name="Chad", kind="country", precision=3, country="TD")
+    built = build_index(doc, [], [kadugli, sudan, kordofan, chad], [], None, set())
+    assert built.contains("p2", "p1") and built.contains("p3", "p1")
+    assert built.contains("p2", "p3") and not built.contains("p3", "p3")
+    assert not built.contains("p4", "p1") and not built.contains("p1", "p2")

@@ -262,3 +262,28 @@ def test_token_runs_are_the_maximal_stretches_where_a_test_holds() -> None:
     assert token_runs(doc, lambda t: t.pos_ == "PROPN") == [(2, 4), (5, 6)]
     assert token_runs(doc, lambda t: False) == []
     assert token_runs(doc, lambda t: True) == [(0, 6)]
+
+
+MISHUNG = """
+militants militant NOUN NNS 5 nsubj
+killed kill VERB VBN 0 acl
+30 30 NUM CD 3 nummod
+villagers villager NOUN NNS 1 dobj
+, , PUNCT , 5 punct
+said say VERB VBD 5 ROOT
+"""
+
+REDUCED = """
+soldiers soldier NOUN NNS 4 nsubjpass
+killed kill VERB VBN 0 acl
+there there ADV RB 1 advmod
+were be AUX VBD 4 auxpass
+buried bury VERB VBN 4 ROOT
+"""
+
+
+def test_a_participle_with_an_object_hung_on_a_noun_is_that_noun_doing() -> None:
+    mishung = doc_of(MISHUNG)  # "militants killed 30 villagers, ... said"
+    assert agent(mishung[1]) == Agent(mishung[0], False)
+    reduced = doc_of(REDUCED)  # "soldiers killed there were buried": done to them
+    assert agent(reduced[1]) == Agent(None, True)

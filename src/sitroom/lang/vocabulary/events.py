@@ -53,10 +53,16 @@ class TriggersVocabulary(Vocabulary):
     licensing_verbs: WordSet = frozenset()
     legal_instruments: WordSet = frozenset()
     dying_verbs: WordSet = frozenset()
+    leaving_verbs: WordSet = frozenset()
+    death_states: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
     mutual_types: frozenset[PloverType] = frozenset()
+    destination_verbs: WordSet = frozenset()
+    landing_verbs: WordSet = frozenset()
+    leaving_types: frozenset[PloverType] = frozenset()
+    destination_prepositions: WordSet = frozenset()
     intent_words: WordSet
     refusal_words: WordSet
     ending_verbs: WordSet

@@ -27,8 +27,11 @@ class ToponymWords(Vocabulary):
     place_object_verbs: WordSet
     place_object_nouns: WordSet
     non_agentive_verbs: WordSet
+    addressee_verbs: WordSet = frozenset()
     seat_words: WordSet
     common_place_nouns: WordSet
+    owned_site_nouns: WordSet = frozenset()
+    small_settlement_words: WordSet = frozenset()
     capital_nouns: WordSet
     country_nouns: WordSet
     area_capital_words: WordSet

@@ -38,6 +38,11 @@ class ReportingVocabulary(Vocabulary):
     presence_prepositions: WordSet
     casualty_nouns: dict[str, PloverType]
     harm_verbs: dict[str, PloverType]
+    place_capture_verbs: dict[str, PloverType]
+    place_capture_away: WordSet
+    count_measures: dict[str, WordSet]
+    count_people: WordSet
+    count_about_margin: float
     spelling_variants: dict[str, str]
     side_words: WordSet
 

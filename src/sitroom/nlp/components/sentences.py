@@ -1,8 +1,10 @@
 """``sitroom_sentences``: sentence starts that wire copy implies but the parser misses.
 
-Runs before the parser, which respects boundaries already set. Two cues: a paragraph break, and
-a quotation of several words closed without a full stop and followed by a capitalised word
-(copy-edited wires often drop the stop: ``… is captured” The group says …``).
+Runs before the parser, which respects boundaries already set. Three cues: a paragraph break; a
+quotation of several words closed without a full stop and followed by a capitalised word
+(copy-edited wires often drop the stop: ``… is captured” The group says …``); and the dash that
+ends a dateline (``KYIV, Ukraine (AP) — Russian forces shelled …``). Left in its sentence, a
+dateline is parsed as the subject's apposition, and the filing city becomes the doer.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from spacy.tokens import Doc
 _CLOSERS = {"”", '"', "»"}
 _OPENERS = {"“", '"', "«"}
 _MIN_QUOTED_TOKENS = 4
+_DASHES = {"—", "–", "-", "--"}
+# A dateline is a few words: "NEW YORK, Dec. 3 (Reuters) —" is eleven tokens.
+_DATELINE_TOKENS = 14
 
 
 def _quote_length(doc: Doc, close: int) -> int:
@@ -25,7 +30,28 @@ def _quote_length(doc: Doc, close: int) -> int:
     return 0
 
 
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The dash ending a dateline that opens a paragraph at ``start``: a capitalised place, then
+    words without a verb (a region, a date, an agency in brackets), then a dash set apart by
+    a space (not the hyphen of "Al-Quaety") and a capitalised word."""
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc) or not doc[start].text[:1].isupper():
+        return None
+    for i in range(start + 1, min(start + _DATELINE_TOKENS, len(doc) - 1)):
+        tok = doc[i]
+        if tok.text in _DASHES and (doc[i - 1].whitespace_ or tok.whitespace_):
+            after = doc[i + 1]
+            return i if after.text[:1].isupper() or after.text in _OPENERS else None
+        if tok.tag_.startswith("VB") or tok.is_space or tok.text in {".", "!", "?", ":"}:
+            return None
+    return None
+
+
 def mark_sentence_starts(doc: Doc) -> Doc:
+    dash = _dateline_end(doc, 0)
+    if dash is not None:
+        doc[dash + 1].is_sent_start = True
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         paragraph = prev.is_space and "\n\n" in prev.text and not tok.is_space
@@ -38,6 +64,8 @@ def mark_sentence_starts(doc: Doc) -> Doc:
             and _quote_length(doc, prev.i) >= _MIN_QUOTED_TOKENS
         ):
             tok.is_sent_start = True
+        if paragraph and (dash := _dateline_end(doc, tok.i)) is not None:
+            doc[dash + 1].is_sent_start = True
     return doc
 
 

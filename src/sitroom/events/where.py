@@ -1,0 +1,236 @@
+"""Where in a sentence an event's place is named: the phrases that say where (locatives, "north
+of X", "the capture of X"), the finest of the places a noun phrase names, the finer place that
+"Q in P" gives for P, and the places that say something else (whose a site is, who acted, where
+someone spoke)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.places import is_common_place_noun, specificity
+from sitroom.lang.syntax import np_tokens
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.places import toponym_words
+
+# The prepositions that may chain from one object to a place ("a rally in the city of X"): the
+# place prepositions of grammar.yaml and "of", less "from", which names where people or weapons
+# came from.
+LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
+_CHAIN_PREPS = LOCATIVE_PREPS | {"of"}
+NESTING = 2
+# Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
+NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
+# Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
+PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
+# Verbs whose object is ground taken or struck ("captured X", "shelled X"): a place there is the
+# event's even when it is named as a party too.
+PLACE_OBJECT_VERBS = toponym_words().place_object_verbs
+# Parts of a town or a province ("the X district of Y" is X, held by Y).
+_QUARTER_NOUNS = toponym_words().local_quarter_nouns
+# Sites a country keeps in other countries ("the US embassy"): the country is whose, not where.
+_OWNED_SITES = toponym_words().owned_site_nouns
+
+
+def in_locative(tok: Token) -> bool:
+    """The token names where something is: "in X", "at the X district", "in the city of X",
+    "near X", "outside the town of X" (not "from X": where people or weapons came from)."""
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.dep_ == "prep":
+            if head.lower_ in LOCATIVE_PREPS:
+                return True
+            if head.lower_ != "of":
+                return False
+            tok = head.head
+            if tok.lower_ in NEAR_HEADS:
+                return True  # "20 km north of X", "on the outskirts of X": near X
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_OBJECT_NOUNS:
+                return True  # "the siege of the city of X": where the siege is
+        elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:
+            tok = head
+        else:
+            return False
+    return False
+
+
+def most_specific(tok: Token, index: DocIndex) -> str | None:
+    """The place a noun phrase names for a place found among its modifiers: the finest kind
+    of place it names ("the Red Sea port town of Mokha" is in Mokha, "the X district of Mosul"
+    in X), of equals the first in :func:`named_first` order."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    named = [p for t in named_first(head) if (p := index.location_at(t.i)) is not None]
+    return finest(named, index) if named else None
+
+
+def place_under(
+    prep: Token,
+    index: DocIndex,
+    depth: int,
+    *,
+    direct: bool = True,
+    event_noun: Callable[[Token], bool] = lambda _: False,
+) -> str | None:
+    """A place in the object of ``prep`` (when ``direct``), or down a chain of locative
+    prepositions inside it, at most ``depth`` deep. A country naming who did an event ("in a
+    *U.S.* airstrike": ``event_noun`` tells event nouns) is no place of it."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if direct:
+            named = [
+                place
+                for tok in named_first(pobj)
+                if (place := index.location_at(tok.i)) is not None
+                and not doer_country(tok, place, index, event_noun)
+            ]
+            if named:
+                return finest(named, index)
+        if depth > 0:
+            for child in pobj.children:
+                if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
+                    found = place_under(child, index, depth - 1, event_noun=event_noun)
+                    if found is not None:
+                        return found
+    return None
+
+
+def doer_country(
+    tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
+) -> bool:
+    """ "a U.S. airstrike", "near a US convoy": a country before an event noun says who did it,
+    and before a noun that names no kind of place, or a site a country keeps abroad ("the US
+    embassy in Baghdad"), whose it is, not where ("the Iraq border" is a place)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    return (
+        tok.dep_ == "compound"
+        and index.place_kind.get(place) == "country"
+        and head.pos_ == "NOUN"
+        and (event_noun(head) or not is_common_place_noun(lemma) or lemma in _OWNED_SITES)
+    )
+
+
+def phrase_verb(tok: Token) -> Token | None:
+    """The verb a place's prepositional phrase hangs on, through the nouns of further
+    prepositional phrases ("said at a news conference in X" → said), or None when the phrase
+    hangs on a noun in another role ("protesters in X said")."""
+    for _ in range(6):
+        while tok.dep_ in {"compound", "amod", "appos", "nmod", "conj"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        tok = head
+    return None
+
+
+def named_first(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers,
+    then its owner: in "the Red Sea port town of Mokha" the town named is more specific than the
+    sea that describes it, and in "Spain's Catalonia region" the region than the country that
+    has it. A part of a town or a province comes first by its own name: "the Mong Kok district
+    of Hong Kong" is Mong Kok, held by Hong Kong (``local_quarter_nouns`` of toponyms.yaml)."""
+    tokens = np_tokens(head)
+    named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    rest = tokens[1:]
+    if head.lower_ in _QUARTER_NOUNS:
+        # "the Mong Kok district of Hong Kong": the part's own name, then what holds it.
+        own = {t.i for c in head.children if c.dep_ == "compound" for t in c.subtree}
+        first = [t for t in rest if t.i in own]
+        rest = [t for t in rest if t.i not in own]
+    else:
+        first = []
+    return [
+        head,
+        *first,
+        *(t for t in rest if t.i in named),
+        *(t for t in rest if t.i not in named and t.i not in owner),
+        *(t for t in rest if t.i in owner),
+    ]
+
+
+def finest(places: list[str], index: DocIndex) -> str:
+    """The place of the finest kind among those one noun phrase names, of equals the first."""
+    return min(places, key=lambda p: specificity(index.place_kind.get(p, "")))
+
+
+# Dependents through which a noun phrase's words reach its head ("the Jumla and *Diwan* villages",
+# "the towns of Tel Hamis and *Tel Birak*").
+_UP_TO_HEAD = frozenset({"compound", "amod", "nmod", "conj", "appos"})
+
+
+def finer_in(place: str, sent: Span, index: DocIndex) -> str:
+    """ "Q in P" says that Q lies in P: the event placed in P is at Q, the finer place ("the
+    Sadr City district in eastern Baghdad", "near the stadium in Baghdad", "hit the Jumla and
+    Diwan villages in Afrin countryside", "the towns of Tel Hamis and Tel Birak, in Qamishli's
+    suburbs"). Not where Q is where someone came from ("protesters from Mosul in Baghdad")."""
+    for prep in sent:
+        if prep.lower_ != "in" or prep.i - sent.start < 2:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not any(index.location_at(t.i) == place for o in objects for t in named_first(o)):
+            continue
+        before = prep.doc[prep.i - 1]
+        if before.text == "," and prep.i - sent.start >= 3:
+            before = prep.doc[prep.i - 2]
+        head = before
+        for _ in range(6):
+            if head.dep_ in _UP_TO_HEAD and head.head.i != head.i:
+                head = head.head
+            elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+                head = head.head.head  # "the towns of X"
+            else:
+                break
+        if head.i >= prep.i or (head.dep_ == "pobj" and head.head.lower_ == "from"):
+            continue
+        named = [
+            q
+            for t in named_first(head)
+            if (q := index.location_at(t.i)) is not None
+            and q != place
+            and specificity(index.place_kind.get(q, ""))
+            <= specificity(index.place_kind.get(place, ""))
+        ]
+        if named:
+            return finest(named, index)
+    return place
+
+
+def governing_preposition(tok: Token) -> Token | None:
+    """The preposition whose object's phrase holds ``tok`` ("into" for "Chad" in "fled into
+    Chad", for "Kherson" in "into the city of Kherson"), or None."""
+    for _ in range(6):
+        while tok.dep_ in _UP_TO_HEAD and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            return None
+        if tok.head.lower_ != "of":
+            return tok.head if tok.head.dep_ in {"prep", "agent"} else None
+        tok = tok.head.head  # "the city of X": the phrase of "the city"
+    return None
+
+
+__all__ = [
+    "LOCATIVE_PREPS",
+    "NEAR_HEADS",
+    "NESTING",
+    "PLACE_OBJECT_NOUNS",
+    "PLACE_OBJECT_VERBS",
+    "doer_country",
+    "finer_in",
+    "finest",
+    "governing_preposition",
+    "in_locative",
+    "most_specific",
+    "named_first",
+    "phrase_verb",
+    "place_under",
+]

@@ -1,0 +1,31 @@
+"""One toponym occurrence as the finder saw it: its text, its gazetteer candidates, and the
+context resolution may use (``sitroom.geo.resolve``)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from sitroom.geo.candidate import Candidate
+from sitroom.lang.places import Cue
+from sitroom.model import Span
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Mention:
+    """One toponym occurrence, with everything resolution may use about its context."""
+
+    text: str
+    span: Span
+    candidates: tuple[Candidate, ...]
+    sentence: Span = (0, 0)
+    cue: Cue | None = None
+    near: bool = False  # "near X", "outside X", "north of X"
+    qualifier: tuple[Candidate, ...] = ()  # candidates of Y in "X, Y"
+    strict: bool = False  # not labelled as a place by the NER: demand a well-known place
+    locative: bool = False  # strict, but "captured X": a town of some size will do
+    introduced: bool = False  # strict, but "in X" or "captured X": a town in focus will do
+    qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
+    small: bool = False  # called a village, a hamlet or a camp: no namesake city abroad
+
+
+__all__ = ["Mention"]
