@@ -9,10 +9,12 @@ out of the document's entity spans and out of the corpus-wide actor registry.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import ActorType
@@ -35,31 +37,62 @@ class CommonNounActor(NamedTuple):
     new: bool = False
 
 
-def _owned(head: Token, taken: set[int], allegiance: frozenset[str]) -> bool:
+def _owned(
+    head: Token,
+    taken: set[int],
+    allegiance: frozenset[str],
+    named: Collection[int] | None = None,
+) -> bool:
     """ "NDRF fighters", "his fighters", "fighters of the NDRF", "militants loyal to the NDRF":
-    the named owner is the actor, not the common noun."""
-    return any(
-        c.dep_ in _OWNER_DEPS and (c.pos_ in {"PROPN", "PRON"} or c.i in taken)
-        for c in head.children
-    ) or any(
-        (c.dep_ == "prep" and c.lower_ == "of")
-        or (c.dep_ in {"amod", "acl"} and c.lemma_.lower() in allegiance)
-        for c in head.children
-        if any(g.i in taken for g in c.subtree)
+    the named owner is the actor, not the common noun. With ``named`` (the tokens of names
+    that are actors), a tagged name that is none owns nothing: a place ("Kachin rebels", "the
+    Tripoli government", "fighters loyal to the Tripoli government") says where they are."""
+    owners = taken if named is None else {i for i in taken if i in named}
+
+    def owner(c: Token) -> bool:
+        # an untagged proper noun ("NDRF fighters") is taken for a name
+        return c.pos_ == "PRON" or c.i in owners or (c.pos_ == "PROPN" and c.i not in taken)
+
+    return (
+        any(c.dep_ in _OWNER_DEPS and owner(c) for c in head.children)
+        # the owner's own noun phrase, not what a clause on it names ("the crew of a boat
+        # carrying migrants off Lesbos": the crew are the crew)
+        or any(
+            t.i in owners
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for t in np_tokens(p)
+        )
+        or any(
+            c.dep_ in {"amod", "acl"}
+            and c.lemma_.lower() in allegiance
+            and any(g.i in owners for g in c.subtree)
+            for c in head.children
+        )
     )
 
 
 def generic_at(
-    doc: Doc, i: int, taken: set[int], roles: RolesVocabulary, first_words: set[str]
+    doc: Doc,
+    i: int,
+    taken: set[int],
+    roles: RolesVocabulary,
+    first_words: set[str],
+    named: Collection[int] | None = None,
 ) -> CommonNounActor | None:
     """An actor named by a group noun starting at token ``i``: "the army", "security forces"."""
-    if doc[i].lower_ not in first_words:
+    if doc[i].lower_ not in first_words and doc[i].lower_ + "s" not in first_words:
         return None
     for n in (2, 1):
         span = doc[i : i + n]
         if len(span) < n or any(t.i in taken for t in span):
             continue
         words = tuple(t.lower_ for t in span)
+        if n == 1 and words not in roles.generic_actors and span[0].dep_ == "compound":
+            # "rebel positions", "a militant hideout": a noun in front of another is singular
+            words = (words[0] + "s",)
         # A capitalised first word may be tagged as a name ("Rebels attacked ...").
         initial = span[0].is_sent_start and span[-1].pos_ == "PROPN"
         if words not in roles.generic_actors or not (span[-1].pos_ == "NOUN" or initial):
@@ -73,7 +106,7 @@ def generic_at(
             c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in head.children
         ):
             return None  # "a new government" names no particular actor
-        if _owned(head, taken, roles.allegiance_words):
+        if _owned(head, taken, roles.allegiance_words, named):
             return None
         phrase = " ".join(words)
         return CommonNounActor(span.start, span.end, phrase, False, roles.generic_actors[words])
@@ -122,29 +155,45 @@ def crowd_at(doc: Doc, i: int, taken: set[int], roles: RolesVocabulary) -> Commo
 
 
 def person_at(
-    doc: Doc, i: int, taken: set[int], roles: RolesVocabulary, group_words: set[str]
+    doc: Doc,
+    i: int,
+    taken: set[int],
+    roles: RolesVocabulary,
+    group_words: set[str],
+    named: Collection[int] | None = None,
 ) -> CommonNounActor | None:
     """An unnamed person or group of people as an argument of a clause: "arrested two men",
     "a man and two women were injured", "the gunman fled", "killed 17 soldiers".
 
     Unlike a group noun, an indefinite one is an actor too ("a man" is someone in particular).
     A noun owned by a name or by a group ("Taliban fighters", "police officers": the named
-    group acts) or modifying another noun is none.
+    group acts) or modifying another noun is none. A group noun said to be armed ("an armed
+    group", "a rebel faction") is an unnamed armed group.
     """
     tok = doc[i]
-    if tok.pos_ != "NOUN" or i in taken or tok.lemma_.lower() not in roles.unnamed_people:
+    lemma = tok.lemma_.lower()
+    armed = lemma in roles.armed_group_heads and any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in roles.armed_modifiers
+        for c in tok.children
+    )
+    if tok.pos_ != "NOUN" or i in taken or not (lemma in roles.unnamed_people or armed):
         return None
-    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words):
+    # A place that is no actor leaves a group its own actor ("Donetsk separatists"), not one
+    # person: "an Oklahoma man" is told by name later, and stays for that name to act.
+    owners = named if tok.tag_ in {"NNS", "NNPS"} else None
+    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words, owners):
         return None
     if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
         return None
     if any(c.dep_ == "amod" and c.i in taken for c in tok.children):
         return None  # "Palestinian detainees": the named people are the actor
+    if any(c.dep_ == "appos" and any(g.i in taken for g in c.subtree) for c in tok.children):
+        return None  # "the militant organisation, the Islamic State, …": the name acts
     definite = any(
         (c.dep_ == "det" and c.lower_ not in grammar().indefinite_determiners) or c.dep_ == "poss"
         for c in tok.children
     )
-    kind = roles.unnamed_people[tok.lemma_.lower()]
+    kind: ActorType = "armed_group" if armed else roles.unnamed_people[lemma]
     return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
 
 

@@ -107,7 +107,10 @@ class ActorRecognizer:
         self.roles = roles
         self.demonym = demonym
         self._generic_first = {words[0] for words in roles.generic_actors}
-        self._group_words = {word for words in roles.generic_actors for word in words}
+        # Group nouns that act on their own ("police officers": the police act); a word only of a
+        # longer phrase ("opposition" of "opposition forces") leaves the person its own actor
+        # ("opposition activists", "armed bandits").
+        self._group_words = {words[0] for words in roles.generic_actors if len(words) == 1}
 
     # -- labels -------------------------------------------------------------------------------
     def _person_surnames(self, doc: Doc) -> set[str]:
@@ -259,10 +262,12 @@ class ActorRecognizer:
         # Actors named by common nouns last, so that a name anywhere in their phrase ("militants
         # loyal to the Taliban") is known.
         taken |= {i for m in found for i in range(m.start, m.end)}
+        # Names that are actors; a place that is none owns no group ("Kachin rebels").
+        named = {i for m in [*mentions, *found] for i in range(m.start, m.end)}
         i = 0
         while i < len(doc):
             generic = (
-                generic_at(doc, i, taken, self.roles, self._generic_first)
+                generic_at(doc, i, taken, self.roles, self._generic_first, named)
                 or institution_at(doc, i, taken, self.roles)
                 or crowd_at(doc, i, taken, self.roles)
             )
@@ -270,7 +275,7 @@ class ActorRecognizer:
                 found.append(_Mention(generic.start, generic.end, "ORG", generic=generic.key))
                 i = generic.end
                 continue
-            person = person_at(doc, i, taken, self.roles, self._group_words)
+            person = person_at(doc, i, taken, self.roles, self._group_words, named)
             if person is not None:
                 found.append(
                     _Mention(

@@ -250,7 +250,11 @@ class ArgumentFinder:
             if head.head.lower_ in _OBJECT_PARTY_PREPS:
                 actor2 = actor2 or self._party(head, index, owner=False)
         if actor2 is None:
-            actor2 = next((e for o in objects if (e := self._party(o, index))), None)
+            # "detonated his explosives, killing 61": the owner is the doer, not a party; the
+            # killed may still be
+            actor2 = next(
+                (e for o in objects if (e := self._party(o, index)) and e != actor1), None
+            )
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index)
         if actor2 is None and depth > 0:
@@ -278,9 +282,12 @@ class ArgumentFinder:
         return None
 
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Attacked the village, killing 17 soldiers": the killed are the second party."""
+        """ "Attacked the village, killing 17 soldiers": the killed are the second party, and
+        so are the wounded ("hit a market, wounding six traders")."""
         for child in trig.children:
-            if child.dep_ not in {"advcl", "conj"} or not kills(child, self.words):
+            if child.dep_ not in {"advcl", "conj"} or not (
+                kills(child, self.words) or child.lemma_ in self.words.casualty_verbs
+            ):
                 continue
             if not same_doer(child, trig):
                 continue  # "X attacked, and Y killed Z": another doer, another event

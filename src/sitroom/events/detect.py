@@ -46,7 +46,6 @@ from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 
-_MUTUAL = {"FIGHT", "CONSULT"}  # "A and B clashed", "A and B met": each other
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})  # types whose acts may leave people dead
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
@@ -394,7 +393,7 @@ class EventDetector:
                 continue
             if trigger.pos == "verb" and not _gerund_noun(tok):
                 actor1, actor2 = self.arguments.verbal(tok, index, trigger)
-                if actor2 is None and trigger.type in _MUTUAL:
+                if actor2 is None and trigger.type in self.words.mutual_types:
                     actor2 = self.arguments.partner(tok, index, actor1)
                 if trigger.mode == "casualties":
                     actor1, actor2 = None, actor1  # "we lost two fighters": the losing side

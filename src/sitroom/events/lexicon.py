@@ -100,6 +100,10 @@ class TriggerLexicon:
         # participle modifies is what it acts on.
         if token.dep_ == "acl" and token.tag_ == "VBN":
             children.add(token.head.lemma_.lower())
+        # "striking miners", "fleeing villagers": a participle before a noun says what the
+        # noun's people do, so the noun is its context.
+        if token.dep_ == "amod" and token.tag_ in {"VBG", "VBN"}:
+            children.add(token.head.lemma_.lower())
         # "arrest warrants", "attack helicopters": the noun a noun modifies says what it is.
         if token.dep_ == "compound" and cls == "noun":
             children.add(token.head.lemma_.lower())

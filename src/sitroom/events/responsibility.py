@@ -177,10 +177,16 @@ def _same_sentence(events: Sequence[Event], claim: Claim, types: frozenset[str])
 
 
 def _plural_deeds(
-    events: Sequence[Event], claim: Claim, target: int, doc: Doc, types: frozenset[str]
+    events: Sequence[Event],
+    claim: Claim,
+    target: int,
+    doc: Doc,
+    types: frozenset[str],
+    unnamed: frozenset[str] = frozenset(),
 ) -> list[int]:
     """A claim of several attacks ("all three attacks", "the bombings"): the earlier attacks
-    of the claim's paragraph that name no doer besides the one claimed."""
+    of the claim's paragraph that name no doer besides the one claimed; an ``unnamed``
+    attacker ("a suicide bomber killed three") is no other doer: the claim says whose he was."""
     if claim.deed is None or claim.deed.tag_ not in {"NNS", "NNPS"}:
         return []
     start = doc.text.rfind("\n", 0, claim.cue.sent.start_char) + 1
@@ -190,7 +196,7 @@ def _plural_deeds(
         if n != target
         and e.type in types
         and start <= e.trigger[0] < events[target].trigger[0]
-        and e.actor1 is None
+        and (e.actor1 is None or e.actor1 in unnamed)
     ]
 
 
@@ -206,6 +212,13 @@ def assign_responsibility(
     ``mentions``: where mentions folded into an event stood (``folding.fold_mentions``)."""
     out = list(events)
     types = words.claimed_types
+    # Attackers told by a common noun only ("a suicide bomber", "an armed group"): people the
+    # actors stage found unnamed, of the armed group category.
+    unnamed = frozenset(
+        e
+        for e, label in index.entity_label.items()
+        if label == "PERSON" and index.entity_type.get(e) == "armed_group"
+    )
     for claim in find_claims(doc, index, words, triggers):
         sentence_start = claim.cue.sent.start_char
         named = _named(out, claim.deed)
@@ -222,7 +235,7 @@ def assign_responsibility(
             del out[named]  # "the attack" again: the one reported before
             if named < target:
                 target -= 1
-        for n in [target, *_plural_deeds(out, claim, target, doc, types)]:
+        for n in [target, *_plural_deeds(out, claim, target, doc, types, unnamed)]:
             out[n] = _claimed(out[n], claim)
     return out
 

@@ -84,6 +84,8 @@ class RolesVocabulary(Vocabulary):
     unit_nouns: WordSet
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     allegiance_words: WordSet
+    armed_group_heads: WordSet = frozenset()
+    armed_modifiers: WordSet = frozenset()
 
 
 __all__ = ["ActorEntry", "ActorPeriod", "ActorsVocabulary", "RolesVocabulary"]

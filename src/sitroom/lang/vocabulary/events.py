@@ -58,6 +58,7 @@ class TriggersVocabulary(Vocabulary):
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
+    mutual_types: frozenset[PloverType] = frozenset()
     destination_verbs: WordSet = frozenset()
     landing_verbs: WordSet = frozenset()
     leaving_types: frozenset[PloverType] = frozenset()
