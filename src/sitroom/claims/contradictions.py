@@ -196,7 +196,37 @@ def find_contradictions(
         tolls_of = [claims[k].proposition for k in (n, m)]
         toll = all(p is not None and p.killed is not None for p in tolls_of)
         add(claims[n], claims[m], "gives another toll than" if toll else "gives another count than")
+    for n, m in _rival_doers(claims, [n for n, _ in asserted], names):
+        add(claims[n], claims[m], "names another doer than")
     return found
+
+
+def _rival_doers(
+    claims: Sequence[Claim], asserted: Sequence[int], names: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    """Pairs of asserted claims that name other doers of one happening, one of them a claim
+    about who did it ("the front claimed responsibility for the bombing" against "officials
+    blamed the militia for the attack"; ``Proposition.other_doers``), from different sides,
+    about one happening: the same linked event (a restatement, "the attack", is linked to the
+    first report). Two events of one family at one place are not enough within an article: "X
+    accused Y of persecution" and "police arrested two men" in the same town are two acts.
+    Grouped by family, so only those are compared."""
+    by_family: dict[str, list[int]] = {}
+    for n in asserted:
+        p = claims[n].proposition
+        if p is not None and p.family is not None and p.actors:
+            by_family.setdefault(p.family, []).append(n)
+    pairs = []
+    for group in by_family.values():
+        for k, n in enumerate(group):
+            for m in group[k + 1 :]:
+                a, b = claims[n], claims[m]
+                p, q = a.proposition, b.proposition
+                assert p is not None and q is not None
+                one = a.event is not None and a.event == b.event
+                if one and side_key(a, names) != side_key(b, names) and p.other_doers(q):
+                    pairs.append((n, m))
+    return pairs
 
 
 def restate_denials(

@@ -311,6 +311,7 @@ class PropositionFinder:
         self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
     ) -> Proposition:
         actors = self._who_did_it(tokens, cue, claimant_name)
+        responsibility = bool(actors)  # who did it is what the claim is about
         if not actors and event.actor1 is not None:
             # Only parties the text names: "rebels" or "the militants" say what kind of party
             # did it, not which, so they leave the proposition open to any named one.
@@ -346,6 +347,7 @@ class PropositionFinder:
             family=family,
             event_type=event.type,
             actors=actors,
+            responsibility=responsibility,
             targets=targets,
             place=place.name if place is not None else None,
             date=event.date.start,
@@ -434,11 +436,12 @@ class PropositionFinder:
         return min(inside)[1] if inside else None
 
     def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
-        """Responsibility claims: the claimant, the blamed party, the origin or who was behind
-        a happening."""
+        """Responsibility claims: the claimant ("claimed responsibility", "denied any
+        involvement"), the blamed party, the origin or who was behind a happening."""
         lemma = cue.lemma_.lower()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        if any(o.lemma_.lower() in self.responsibility_nouns for o in objects):
+        owned = self.responsibility_nouns | self.cues.involvement_nouns
+        if any(o.lemma_.lower() in owned for o in objects):
             return [claimant_name] if claimant_name else []
         if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
             return [self._name(objects[0])]

@@ -13,6 +13,11 @@ claims are about events the corpus merge judged one happening, or both state the
 name a doer or a victim in common, or one is said by the doer the other names. A denial of generic
 content ("there were no casualties", "nobody was hurt") states none of these, and so meets
 only a claim about the same happening. The date is no anchor, for the reason above.
+
+Two assertions of who did one happening that name other doers ("X claimed responsibility for
+the bombing" in one article, "officials blamed Y for the attack" in another) are rival doers
+(``Proposition.other_doers``) when the corpus merge joined their events or both state its place
+and type: their doers are what they disagree on, so the doers anchor nothing here.
 """
 
 from __future__ import annotations
@@ -113,7 +118,7 @@ def _speaks_for_doer(claim: SidedClaim, other: Proposition) -> bool:
 
 def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     """Whether two claims of different articles contradict each other: opposite stances on one
-    proposition, or rival death tolls of one happening, from different sides."""
+    proposition, rival death tolls or rival doers of one happening, from different sides."""
     if a.document == b.document:
         return False
     if a.side is None or b.side is None or side_key(a.side) == side_key(b.side):
@@ -121,14 +126,37 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     if not _near_in_time(a.proposition, b.proposition):
         return False
     if a.stance == b.stance:
-        return a.stance == "assert" and a.proposition.rivals(b.proposition) and anchored(a, b)
+        if a.stance != "assert":
+            return False
+        p, q = a.proposition, b.proposition
+        return (p.rivals(q) and anchored(a, b)) or (p.other_doers(q) and _one_happening(a, b))
     return a.proposition.matches(b.proposition) and anchored(a, b)
+
+
+def _one_happening(a: SidedClaim, b: SidedClaim) -> bool:
+    """Whether two claims that name other doers are about one happening: the corpus merge put
+    their events together, both state its place (``Proposition.other_doers`` has found it one)
+    and one type of happening, or they name a victim in common. Their doers are what they
+    disagree on, so no anchor of ``anchored`` that rests on the doers counts."""
+    if a.happening is not None and a.happening == b.happening:
+        return True
+    p, q = a.proposition, b.proposition
+    one_type = p.event_type is None or q.event_type is None or p.event_type == q.event_type
+    return bool(p.place and q.place and one_type) or bool(
+        {_key(t) for t in p.targets} & {_key(t) for t in q.targets}
+    )
 
 
 def reason(first: SidedClaim, second: SidedClaim) -> str:
     """The contradiction in words: both sides and the proposition (``second`` denies what
     ``first`` asserts, or gives another toll)."""
     if first.stance == second.stance:
+        if first.proposition.other_doers(second.proposition):
+            doers = " and ".join(second.proposition.actors)
+            return (
+                f"{second.side} names another doer than {first.side}: {first.proposition.text}"
+                f" (against {doers})"
+            )
         if first.proposition.killed is None or second.proposition.killed is None:
             return f"{second.side} gives another count than {first.side}: {first.proposition.text}"
         return (

@@ -118,3 +118,34 @@ def test_a_victim_both_name_anchors() -> None:
         said,
         _claim("b", "deny", "Defence", GENERIC.model_copy(update={"targets": ["Lena Brandt"]})),
     )
+
+
+BLAME = CAPTURE.model_copy(
+    update={"actors": ["Northern Militia"], "responsibility": True, "text": "blamed"}
+)
+
+
+def test_rival_doers_of_one_happening_in_two_articles_contradict() -> None:
+    owned = CAPTURE.model_copy(update={"responsibility": True})
+    claimed = _claim("a", "assert", "Eastern Front", owned)
+    blamed = _claim("b", "assert", "Army", BLAME)
+    assert contradicts(claimed, blamed) and contradicts(blamed, claimed)
+    assert reason(claimed, blamed) == (
+        "Army names another doer than Eastern Front: violence by Eastern Front in Dorla"
+        " (against Northern Militia)"
+    )
+    # One happening by the corpus merge's link, when neither states the place.
+    unplaced = BLAME.model_copy(update={"place": None})
+    linked = SidedClaim("b", "c1", "assert", "Army", unplaced, happening="h1")
+    assert not contradicts(claimed, _claim("b", "assert", "Army", unplaced))
+    assert contradicts(SidedClaim("a", "c1", "assert", "Eastern Front", CAPTURE, "h1"), linked)
+
+
+def test_doers_without_a_claim_of_who_did_it_or_named_alike_are_no_rivals() -> None:
+    said = _claim("a", "assert", "Eastern Front", CAPTURE)
+    plain = BLAME.model_copy(update={"responsibility": False})
+    assert not contradicts(said, _claim("b", "assert", "Army", plain))  # two reports of fighting
+    longer = BLAME.model_copy(update={"actors": ["Eastern Front for Change"]})
+    assert not contradicts(said, _claim("b", "assert", "Army", longer))
+    elsewhere = BLAME.model_copy(update={"place": "Mellit"})
+    assert not contradicts(said, _claim("b", "assert", "Army", elsewhere))

@@ -30,6 +30,7 @@ class ReportingVocabulary(Vocabulary):
     pleas: WordSet
     plea_prepositions: WordSet
     blame_verbs: WordSet
+    involvement_nouns: WordSet
     origin_verbs: WordSet
     doer_prepositions: WordSet
     body_nouns: WordSet

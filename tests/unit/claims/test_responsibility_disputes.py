@@ -1,0 +1,61 @@
+"""Who did it, disputed: a claim of responsibility and a claim that blames another party for the
+same happening are rival doers, a contradiction between their claimants; a party that denies
+any involvement denies the happening by it. The same party named twice, or other happenings,
+are no dispute. Real model, sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from builders import ledger
+
+pytestmark = pytest.mark.model
+
+
+def test_claimed_responsibility_against_blame_of_another_party_is_a_dispute(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Free Valley Front claimed responsibility for the bombing in Kadugli on Monday. "
+        "Officials blamed the Northern Militia for the attack."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    claimed, blamed = claims
+    assert claimed.proposition is not None and blamed.proposition is not None
+    assert claimed.proposition.responsibility and blamed.proposition.responsibility
+    assert claimed.proposition.actors == ["Free Valley Front"]
+    assert blamed.proposition.actors == ["Northern Militia"]
+    assert contradiction.claims == (claimed.id, blamed.id)
+    assert "names another doer than" in contradiction.reason
+
+
+def test_a_party_denying_involvement_denies_the_blame(nlp: Language) -> None:
+    text = (
+        "Officials blamed the Jamaat Brigade for the bombing in Kadugli on Monday. "
+        "The Jamaat Brigade denied any involvement in the attack."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    blamed, denial = claims
+    assert denial.stance == "deny"
+    assert denial.proposition is not None and denial.proposition.responsibility
+    assert denial.proposition.actors == ["Jamaat Brigade"]
+    assert contradiction.claims == (blamed.id, denial.id)
+
+
+def test_the_same_doer_told_twice_or_at_length_is_no_dispute(nlp: Language) -> None:
+    text = (
+        "The Popular Front claimed responsibility for the bombing in Kadugli. "
+        "Police blamed the Popular Front for the attack."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    assert len(claims) == 2 and contradictions == []
+
+
+def test_doers_of_other_happenings_are_no_rivals(nlp: Language) -> None:
+    text = (
+        "The Popular Front claimed responsibility for the bombing in Kadugli. "
+        "Police said the Army of Tora had shelled Wau."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    assert len(claims) == 2 and contradictions == []
