@@ -59,3 +59,27 @@ def test_doers_of_other_happenings_are_no_rivals(nlp: Language) -> None:
     )
     claims, contradictions, _ = ledger(nlp, text)
     assert len(claims) == 2 and contradictions == []
+
+
+def test_no_evidence_of_the_origin_denies_the_blamed_doer(nlp: Language) -> None:
+    text = (
+        "The Nigerian government blamed Niger for the drone attacks on the Kuru refinery. "
+        "The Niger government said there was no evidence the attacks came from Niger."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    blamed, denial = claims
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert denial.proposition.kind == "event" and denial.proposition.responsibility
+    assert denial.proposition.actors == ["Niger"]
+    assert contradiction.claims == (blamed.id, denial.id)
+
+
+def test_an_origin_is_a_doer_rival_to_a_claim_of_responsibility(nlp: Language) -> None:
+    text = (
+        "The Sahel Front claimed responsibility for the drone attacks on the Kuru refinery. "
+        "Officials said the attacks came from Niger."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    claimed, origin = claims
+    assert origin.proposition is not None and origin.proposition.actors == ["Niger"]
+    assert contradiction.claims == (claimed.id, origin.id)

@@ -41,6 +41,9 @@ class ReportingVocabulary(Vocabulary):
     harm_verbs: dict[str, PloverType]
     place_capture_verbs: dict[str, PloverType]
     place_capture_away: WordSet
+    place_holding_verbs: dict[str, PloverType]
+    place_holding_states: dict[str, PloverType]
+    place_holding_nouns: WordSet
     count_measures: dict[str, WordSet]
     count_people: WordSet
     count_about_margin: float
