@@ -18,6 +18,10 @@ Two assertions of who did one happening that name other doers ("X claimed respon
 the bombing" in one article, "officials blamed Y for the attack" in another) are rival doers
 (``Proposition.other_doers``) when the corpus merge joined their events or both state its place
 and type: their doers are what they disagree on, so the doers anchor nothing here.
+
+Rival counts of one measure ("at least five killed" against "killed one person") are found by
+measure rather than by proposition key, and are also anchored by where and when (``one_place``):
+a place of one claim holds or shares the division of a place of the other, in the same week.
 """
 
 from __future__ import annotations
@@ -31,7 +35,13 @@ from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Proposition
 
-_SLACK = dt.timedelta(days=7)
+SLACK = dt.timedelta(days=7)
+# The measure of ``count_measures`` (data/reporting.yaml) that a death toll counts: a claim's
+# ``Proposition.killed`` is a count of it.
+TOLL = "killed"
+
+# Where a claim is about: a place's country, first-level division and kind (``Place``).
+PlaceKey = tuple[str | None, str | None, str]
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,9 @@ class SidedClaim:
     proposition: Proposition
     # The corpus event (one happening, merged across articles) of the claim's linked event.
     happening: str | None = None
+    # For a claim with counts: its day and the places it is about (``count_places``).
+    day: dt.date | None = None
+    places: tuple[PlaceKey, ...] = ()
 
 
 @cache
@@ -77,10 +90,41 @@ def proposition_key(proposition: Proposition | None) -> str | None:
     return "statement:" + words[-1] if words else None
 
 
+def count_measures(proposition: Proposition | None) -> set[str]:
+    """The measures a proposition counts: those of its counts, and the dead of its toll."""
+    if proposition is None:
+        return set()
+    found = {c.measure for c in proposition.counts}
+    if proposition.killed is not None:
+        found.add(TOLL)
+    return found
+
+
+def _contains(outer: PlaceKey, inner: PlaceKey) -> bool:
+    """A country holds its places, a first-level division the places that lie in it."""
+    country, admin1, kind = outer
+    if country is None or country != inner[0]:
+        return False
+    return kind == "country" or (admin1 is not None and admin1 == inner[1])
+
+
+def one_place(a: SidedClaim, b: SidedClaim) -> bool:
+    """Whether the counts of two claims are about one happening by where and when: no other
+    happening by the corpus merge, days (when both are known) within the week, and a place of
+    one that holds a place of the other or lies in its division ("killed one person" in an
+    article about Indonesia, "at least five killed" in Manokwari). Only for rival counts: for a
+    count, the place and the day are what tie two reports to one happening."""
+    if a.happening is not None and b.happening is not None and a.happening != b.happening:
+        return False
+    if a.day is not None and b.day is not None and abs(a.day - b.day) > SLACK:
+        return False
+    return any(_contains(x, y) or _contains(y, x) for x in a.places for y in b.places)
+
+
 def _near_in_time(a: Proposition, b: Proposition) -> bool:
     if a.date is None or b.date is None:
         return True
-    return abs(a.date - b.date) <= _SLACK
+    return abs(a.date - b.date) <= SLACK
 
 
 def anchored(a: SidedClaim, b: SidedClaim) -> bool:
@@ -129,7 +173,9 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
         if a.stance != "assert":
             return False
         p, q = a.proposition, b.proposition
-        return (p.rivals(q) and anchored(a, b)) or (p.other_doers(q) and _one_happening(a, b))
+        if p.rivals(q):
+            return anchored(a, b) or one_place(a, b)
+        return p.other_doers(q) and _one_happening(a, b)
     return a.proposition.matches(b.proposition) and anchored(a, b)
 
 
@@ -167,10 +213,15 @@ def reason(first: SidedClaim, second: SidedClaim) -> str:
 
 
 __all__ = [
+    "SLACK",
+    "TOLL",
+    "PlaceKey",
     "SidedClaim",
     "anchored",
     "contradicts",
+    "count_measures",
     "event_proposition",
+    "one_place",
     "proposition_key",
     "reason",
 ]

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from typing import Any
 
-from sitroom.corpus.claims import SidedClaim, anchored, contradicts, proposition_key, reason
-from sitroom.model import Proposition
+from sitroom.corpus.claims import (
+    SidedClaim,
+    anchored,
+    contradicts,
+    count_measures,
+    proposition_key,
+    reason,
+)
+from sitroom.model import Count, Proposition
 
 CAPTURE = Proposition(
     kind="event",
@@ -149,3 +158,33 @@ def test_doers_without_a_claim_of_who_did_it_or_named_alike_are_no_rivals() -> N
     assert not contradicts(said, _claim("b", "assert", "Army", longer))
     elsewhere = BLAME.model_copy(update={"place": "Mellit"})
     assert not contradicts(said, _claim("b", "assert", "Army", elsewhere))
+
+
+def test_counts_of_one_measure_meet_by_place_and_week() -> None:
+    toll = Proposition(
+        kind="statement",
+        subject="quake",
+        predicate="kill",
+        counts=[Count(measure="killed", low=5, high=None)],
+        text="quake kill",
+    )
+    one = toll.model_copy(
+        update={"subject": "storm", "counts": [Count(measure="killed", low=1, high=1)]}
+    )
+    assert count_measures(toll) == {"killed"} and count_measures(None) == set()
+    country = ("ID", None, "country")
+    city = ("ID", "West Papua", "city")
+
+    def said(doc: str, side: str, p: Proposition, **where: Any) -> SidedClaim:
+        return SidedClaim(doc, "c1", "assert", side, p, **where)
+
+    a = said("a", "Agency", toll, places=(city,), day=dt.date(2025, 6, 3))
+    assert contradicts(a, said("b", "Office", one, places=(country,), day=dt.date(2025, 6, 5)))
+    assert not contradicts(a, said("b", "Office", one, places=(("PH", None, "country"),)))
+    assert not contradicts(a, said("b", "Office", one, places=(("ID", "Bali", "city"),)))
+    assert not contradicts(a, said("b", "Office", one, places=()))
+    late = said("b", "Office", one, places=(country,), day=dt.date(2025, 6, 30))
+    assert not contradicts(a, late)
+    # The corpus merge judged them two happenings: the place does not make them one.
+    merged = dataclasses.replace(a, happening="h1")
+    assert not contradicts(merged, said("b", "Office", one, places=(country,), happening="h2"))
