@@ -408,19 +408,25 @@ class PropositionFinder:
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
 
     def _doer_of(self, verb: Token) -> Token | None:
-        """What a presence verb's subject did: "the front was (not) behind the bombing"."""
+        """What a presence verb's subject did: "the front was (not) behind the bombing", "was
+        responsible for the attack" (``doer_prepositions``, ``doer_adjectives``)."""
         if verb.lemma_.lower() not in self.cues.presence_verbs:
             return None
-        return next(
-            (
-                g
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in self.cues.doer_prepositions
-                for g in c.children
-                if g.dep_ == "pobj" and g.idx in self.triggers
-            ),
-            None,
+        adjectives = self.cues.doer_adjectives
+        preps = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cues.doer_prepositions
+        ]
+        preps += [
+            c
+            for a in verb.children
+            if a.dep_ == "acomp" and a.lemma_.lower() in adjectives
+            for c in a.children
+            if c.dep_ == "prep" and c.lower_ == adjectives[a.lemma_.lower()]
+        ]
+        found = (
+            g for c in preps for g in c.children if g.dep_ == "pobj" and g.idx in self.triggers
         )
+        return next(found, None)
 
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
         """What a plea is about: the act its charges name ("two murder charges") or the deaths
@@ -468,7 +474,9 @@ class PropositionFinder:
         lemma = cue.lemma_.lower()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         owned = self.responsibility_nouns | self.cues.involvement_nouns
-        if any(o.lemma_.lower() in owned for o in objects):
+        if any(o.lemma_.lower() in owned for o in objects) or (
+            lemma in self.cues.deed_claiming_verbs and any(o.idx in self.triggers for o in objects)
+        ):  # "claimed responsibility for the attack", "claimed the attack"
             return [claimant_name] if claimant_name else []
         if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
             return [self._name(objects[0])]

@@ -83,3 +83,27 @@ def test_an_origin_is_a_doer_rival_to_a_claim_of_responsibility(nlp: Language) -
     claimed, origin = claims
     assert origin.proposition is not None and origin.proposition.actors == ["Niger"]
     assert contradiction.claims == (claimed.id, origin.id)
+
+
+def test_a_party_that_claims_the_attack_is_its_doer(nlp: Language) -> None:
+    text = (
+        "Rebels of the Sahel Front claimed the attack on the Kuru refinery. "
+        "Nigerian officials blamed Niger for the attack."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    claimed, blamed = claims
+    assert claimed.proposition is not None and claimed.proposition.actors == ["Sahel Front"]
+    assert contradiction.claims == (claimed.id, blamed.id)
+
+
+def test_responsible_for_names_the_doer_and_accusations_are_claims(nlp: Language) -> None:
+    text = (
+        "Nigerian officials said Niger was responsible for the attack on the Kuru refinery. "
+        "Niger denied the accusation."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    said, denial = claims
+    assert said.proposition is not None and said.proposition.actors == ["Niger"]
+    assert said.proposition.responsibility
+    assert denial.stance == "deny" and contradiction.claims == (said.id, denial.id)
+    assert denial.proposition == said.proposition  # it denies what it refers back to

@@ -31,6 +31,8 @@ class ReportingVocabulary(Vocabulary):
     plea_prepositions: WordSet
     blame_verbs: WordSet
     involvement_nouns: WordSet
+    deed_claiming_verbs: WordSet
+    doer_adjectives: dict[str, str]
     origin_verbs: WordSet
     doer_prepositions: WordSet
     body_nouns: WordSet
