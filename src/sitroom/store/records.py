@@ -254,9 +254,12 @@ def _count_rows(
     extraction: Extraction, events: dict[str, Event], places: dict[str, Place]
 ) -> list[Row]:
     """Each claim's counts by measure (``count_measures``), with its day (its proposition's, its
-    linked event's, else the document's) and the places it is about: those named inside it and
-    its linked event's place, as (country, admin1, kind)."""
+    linked event's, else the document's) and the places it is about, as (country, admin1,
+    kind): those named inside it and its linked event's place, else the place the article
+    names first (its dateline or lead: where the article is)."""
     out: list[Row] = []
+    named = [(min(p.mentions), p) for p in extraction.places if p.mentions]
+    lead = min(named, key=lambda x: x[0])[1] if named else None
     for c in extraction.claims:
         measures = count_measures(c.proposition)
         if not measures:
@@ -269,6 +272,8 @@ def _count_rows(
         ]
         if event is not None and (at := places.get(event.place or "")) is not None:
             about.append(at)
+        if not about and lead is not None:  # said nowhere: where the article is
+            about.append(lead)
         keys = sorted({(p.country, p.admin1, p.kind) for p in about}, key=repr)
         day = (
             (c.proposition.date if c.proposition is not None else None)

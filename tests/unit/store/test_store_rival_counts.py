@@ -91,6 +91,30 @@ def test_other_places_weeks_fitting_values_or_no_place_do_not(store: Store) -> N
     )
 
 
+def test_a_count_said_nowhere_is_where_the_article_is(store: Store) -> None:
+    store.migrate()
+    store.add(_toll("Relief Agency", "earthquake", 5, None, 3, MANOKWARI))
+    lead = "Papua, Indonesia. "
+    nowhere = _toll("Survey Office", "quake", 1, 1, 4, None)
+    text = lead + nowhere.document.text
+    shift = len(lead)
+    [said] = nowhere.claims
+    moved = nowhere.model_copy(
+        update={
+            "document": nowhere.document.model_copy(update={"text": text}),
+            "entities": [
+                e.model_copy(update={"mentions": [(shift, shift + 13)]}) for e in nowhere.entities
+            ],
+            "places": [INDONESIA.model_copy(update={"mentions": [(7, 16)]})],
+            "claims": [
+                said.model_copy(update={"span": (said.span[0] + shift, said.span[1] + shift)})
+            ],
+        }
+    )
+    store.add(moved)
+    assert store.link_cross_contradictions([moved.document.id]) == 1
+
+
 def test_migration_17_adds_the_claim_counts(backend: Backend, rich: Extraction) -> None:
     old = backend.url
     make_old_database(old, 16, [rich], old_shape=False)
