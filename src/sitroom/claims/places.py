@@ -29,9 +29,13 @@ def lost(verb: Token, subj: Token, cues: ReportingVocabulary, index: DocIndex) -
     """A place whose capture the clause states with a verb of its own ("Kadugli has fallen",
     "the airport in Bentiu was taken"): a verb of ``place_capture_verbs`` whose subject names a
     place, without an object (not "the town took a decision") or a word that makes it another
-    verb ("fell behind", ``place_capture_away``)."""
+    verb ("fell behind", ``place_capture_away``); or whose object names one ("the rebels had
+    not taken Kadugli", "the army lost the town of Wau"; not "took a decision in Wau")."""
     if verb.lemma_.lower() not in cues.place_capture_verbs:
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return any(t.i in index.place_at for t in np_tokens(objects[0]))
     for c in verb.children:  # "fell behind on payments", "fell short": another verb
         if c.dep_ in _NOT_INTRANSITIVE:
             return False

@@ -57,3 +57,12 @@ def test_claims_called_false_are_denied_with_what_they_claim(nlp: Language) -> N
     ):
         denial = _denial_of_the_capture(nlp, CAPTURE + said)
         assert "false" not in denial.text and "untrue" not in denial.text, said
+
+
+def test_a_place_not_taken_by_the_rebels_denies_their_capture(nlp: Language) -> None:
+    _denial_of_the_capture(nlp, CAPTURE + "The army said the rebels had not taken Kadugli.")
+    claims, contradictions, _ = ledger(
+        nlp, CAPTURE + "The army said the rebels took a decision in Kadugli."
+    )
+    assert claims[1].proposition is not None and claims[1].proposition.family is None
+    assert contradictions == []
