@@ -9,6 +9,8 @@ import pytest
 from spacy.language import Language
 
 from builders import ledger
+from sitroom.claims.contradictions import rival_doers
+from sitroom.model import Claim, Proposition
 
 pytestmark = pytest.mark.model
 
@@ -107,3 +109,35 @@ def test_responsible_for_names_the_doer_and_accusations_are_claims(nlp: Language
     assert said.proposition.responsibility
     assert denial.stance == "deny" and contradiction.claims == (said.id, denial.id)
     assert denial.proposition == said.proposition  # it denies what it refers back to
+
+
+def _said(cid: str, claimant: str, event: str, actors: list[str], word: str) -> Claim:
+    """An assertion that ``actors`` did the attack of ``event``, named by ``word``."""
+    return Claim(
+        id=cid,
+        claimant=claimant,
+        stance="assert",
+        text=word,
+        span=(0, 1),
+        event=event,
+        side=claimant,
+        proposition=Proposition(
+            kind="event",
+            family="violence",
+            event_type="ASSAULT",
+            actors=actors,
+            responsibility=True,
+            predicate=word,
+            text=word,
+        ),
+    )
+
+
+def test_two_reports_of_one_kind_named_by_one_word_are_one_happening() -> None:
+    """Without the model: the events stage may leave "the attack" after "blamed Y for" apart
+    from the attack told before; named by one word, it is one happening all the same."""
+    claimed = _said("c1", "e1", "v1", ["Sahel Front"], "attack")
+    blamed = _said("c2", "e2", "v3", ["Niger"], "attack")
+    other = _said("c3", "e2", "v4", ["Niger"], "ambush")
+    assert rival_doers([claimed, blamed], [0, 1], {}) == [(0, 1)]
+    assert rival_doers([claimed, other], [0, 1], {}) == []
