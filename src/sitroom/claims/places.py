@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Token
 
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.places import anaphor_kinds
 from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
@@ -23,25 +24,6 @@ from sitroom.model import Place, PloverType
 
 _NOT_INTRANSITIVE = {"dobj", "attr", "acomp", "oprd", "prt"}
 _OWNERS = {"poss", "compound"}  # "our control", "government hands"
-
-
-def lost(verb: Token, subj: Token, cues: ReportingVocabulary, index: DocIndex) -> bool:
-    """A place whose capture the clause states with a verb of its own ("Kadugli has fallen",
-    "the airport in Bentiu was taken"): a verb of ``place_capture_verbs`` whose subject names a
-    place, without an object (not "the town took a decision") or a word that makes it another
-    verb ("fell behind", ``place_capture_away``); or whose object names one ("the rebels had
-    not taken Kadugli", "the army lost the town of Wau"; not "took a decision in Wau")."""
-    if verb.lemma_.lower() not in cues.place_capture_verbs:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects:
-        return any(t.i in index.place_at for t in np_tokens(objects[0]))
-    for c in verb.children:  # "fell behind on payments", "fell short": another verb
-        if c.dep_ in _NOT_INTRANSITIVE:
-            return False
-        if c.dep_ in {"prep", "advmod"} and c.lower_ in cues.place_capture_away:
-            return False
-    return any(t.i in index.place_at for t in subj.subtree)
 
 
 def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
@@ -58,7 +40,7 @@ def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
 
 
 class HeldPlaces:
-    """The places a claim says its speaker holds."""
+    """The places a claim says were taken, or that its speaker holds."""
 
     def __init__(
         self,
@@ -75,17 +57,42 @@ class HeldPlaces:
         self.spelled = {p.name.casefold(): p.name for p in places.values()}
         self.name = name  # an actor's name for a word (a pronoun: its antecedent's)
         self.first_person = grammar().first_person_pronouns
+        self.anaphors = anaphor_kinds()  # "the town", "the province": the last one named
 
-    def place(self, tok: Token) -> str | None:
+    def place(self, tok: Token, deep: bool = False) -> str | None:
         """The place a noun phrase names, itself or by "of" ("the town of Wau"), not by another
-        preposition ("a rally in Wau" is no place)."""
-        for t in np_tokens(tok):
+        preposition ("a rally in Wau" is no place) unless ``deep`` ("the airport in Bentiu was
+        taken"); or the place a place noun refers back to ("the town": the last town named)."""
+        for t in tok.subtree if deep else np_tokens(tok):
             found = self.places.get(self.index.place_at.get(t.i, ""))
             if found is not None:
                 return found.name
             if t.pos_ == "PROPN" and (name := self.spelled.get(t.text.casefold())) is not None:
                 return name
-        return None
+        kinds = self.anaphors.get(tok.lemma_.lower())
+        if kinds is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        back = self.places.get(self.index.last_location_before(tok.i, kinds) or "")
+        return back.name if back is not None else None
+
+    def lost(self, verb: Token, subj: Token) -> str | None:
+        """The place whose capture the clause states with a verb of its own ("Kadugli has
+        fallen", "the airport in Bentiu was taken", "the town was lost"): a verb of
+        ``place_capture_verbs`` whose subject names a place, without an object (not "the town
+        took a decision") or a word that makes it another verb ("fell behind",
+        ``place_capture_away``); or whose object names one ("the rebels had not taken Kadugli",
+        "the army lost the town"; not "took a decision in Wau")."""
+        if verb.lemma_.lower() not in self.cues.place_capture_verbs:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return self.place(objects[0])
+        for c in verb.children:  # "fell behind on payments", "fell short": another verb
+            if c.dep_ in _NOT_INTRANSITIVE:
+                return None
+            if c.dep_ in {"prep", "advmod"} and c.lower_ in self.cues.place_capture_away:
+                return None
+        return self.place(subj, deep=True)
 
     def held(self, verb: Token, speaker: str | None) -> tuple[str, PloverType] | None:
         """The place ``verb`` says ``speaker`` holds, with the type of the capture that this
@@ -131,4 +138,4 @@ class HeldPlaces:
         )
 
 
-__all__ = ["HeldPlaces", "lost", "where"]
+__all__ = ["HeldPlaces", "where"]

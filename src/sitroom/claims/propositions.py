@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.claims.contradictions import RawClaim
 from sitroom.claims.counts import DEAD, CountReader
-from sitroom.claims.places import HeldPlaces, lost, where
+from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects
@@ -550,7 +550,8 @@ class PropositionFinder:
             )
         if kind is None and self._absent(main) is not None:  # "nobody was hurt"
             kind = self.cues.harm_verbs.get(lemma)
-        if kind is None and subj is not None and lost(main, subj, self.cues, self.index):
+        taken = self.held.lost(main, subj) if kind is None and subj is not None else None
+        if taken is not None:  # "Kadugli has fallen", "had not taken the town"
             kind = self.cues.place_capture_verbs[lemma]
         family = self.cues.declared_family(kind) if kind is not None else None
         # A verb that names a happening the events stage did not take for one ("said it shot
@@ -563,7 +564,7 @@ class PropositionFinder:
                 for t in main.subtree
                 if (p := self.places.get(self.index.place_at.get(t.i, ""))) is not None
             ),
-            None,
+            taken,
         )
         return Proposition(
             kind="statement",

@@ -66,3 +66,15 @@ def test_a_place_not_taken_by_the_rebels_denies_their_capture(nlp: Language) -> 
     )
     assert claims[1].proposition is not None and claims[1].proposition.family is None
     assert contradictions == []
+
+
+def test_the_town_refers_back_to_the_place_named_before(nlp: Language) -> None:
+    for said in (
+        "The army said it still holds the town.",
+        "The army said the town had not fallen.",
+        "The army said the rebels had not taken the town.",
+    ):
+        _denial_of_the_capture(nlp, CAPTURE + said)
+    # With no town named before, "the town" is no place and denies nothing.
+    claims, contradictions, _ = ledger(nlp, "The army said it still holds the town.")
+    assert [c.stance for c in claims] == ["assert"] and contradictions == []
