@@ -249,6 +249,12 @@ class Proposition(Record):
     actors: list[str] = Field(
         default_factory=list, description="Who did it, by name: for responsibility claims too."
     )
+    responsibility: bool = Field(
+        False,
+        description="Whether the claim is about who did it ('X claimed responsibility', 'blamed"
+        " Y for the attack', 'denied involvement', 'came from Z'): other doers of one happening"
+        " are then a rival account.",
+    )
     targets: list[str] = Field(
         default_factory=list, description="Who it was done to, by name ('shot Anna Kovac')."
     )
@@ -307,6 +313,23 @@ class Proposition(Record):
             and self.killed != other.killed
         )
 
+    def other_doers(self, other: Proposition) -> bool:
+        """Two accounts of who did a happening of one family that name no doer in common, one
+        of them a claim about who did it ("X claimed responsibility for the bombing" against
+        "officials blamed Y for the attack"): rival doers, which cannot both be asserted. A
+        name that begins or ends another is that name ("the Front" of "the Free Valley Front",
+        "the Front for Change"), so that a name read short or long is no rival of itself.
+        Whether the two are about one happening is the caller's to judge."""
+        if not (self.responsibility or other.responsibility):
+            return False
+        if not self.actors or not other.actors or self.family is None:
+            return False
+        if self.family != other.family:
+            return False
+        if self.place and other.place and _fold(self.place) != _fold(other.place):
+            return False
+        return not any(_part_of_name(a, b) for a in self.actors for b in other.actors)
+
     def compatible(self, other: Proposition) -> bool:
         """Whether two propositions can be about one happening: neither names another family,
         another place or other doers than the other."""
@@ -320,6 +343,13 @@ class Proposition(Record):
 
 def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+def _part_of_name(a: str, b: str) -> bool:
+    """One name, or one the start or the end of the other, word for word."""
+    a, b = _fold(a), _fold(b)
+    short, long = sorted((a, b), key=len)
+    return bool(short) and (long == short or long.startswith(short + " ") or _same_name(a, b))
 
 
 def _same_name(a: str, b: str) -> bool:

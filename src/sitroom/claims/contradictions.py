@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key
-from sitroom.model import Claim, Contradiction, Stance
+from sitroom.model import Claim, Contradiction, Proposition, Stance
 
 _LOOKBACK_CHARS = 600
 
@@ -196,7 +196,47 @@ def find_contradictions(
         tolls_of = [claims[k].proposition for k in (n, m)]
         toll = all(p is not None and p.killed is not None for p in tolls_of)
         add(claims[n], claims[m], "gives another toll than" if toll else "gives another count than")
+    for n, m in rival_doers(claims, [n for n, _ in asserted], names):
+        add(claims[n], claims[m], "names another doer than")
     return found
+
+
+def rival_doers(
+    claims: Sequence[Claim], asserted: Sequence[int], names: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    """Pairs of asserted claims that name other doers of one happening, one of them a claim
+    about who did it ("the front claimed responsibility for the bombing" against "officials
+    blamed the militia for the attack"; ``Proposition.other_doers``), from different sides,
+    about one happening: the same linked event (a restatement, "the attack", is linked to the
+    first report), or events of one type named by one word at no other place (``other_doers``:
+    "claimed the attack" and "blamed Y for the attack" where the second was not folded into the
+    first). One family is not enough: "X accused Y of persecution" and "police arrested two
+    men" in the same town are two acts. Grouped by family, so only those are compared."""
+    by_family: dict[str, list[int]] = {}
+    for n in asserted:
+        p = claims[n].proposition
+        if p is not None and p.family is not None and p.actors:
+            by_family.setdefault(p.family, []).append(n)
+    pairs = []
+    for group in by_family.values():
+        for k, n in enumerate(group):
+            for m in group[k + 1 :]:
+                a, b = claims[n], claims[m]
+                p, q = a.proposition, b.proposition
+                assert p is not None and q is not None
+                one = (a.event is not None and a.event == b.event) or _one_word(p, q)
+                if one and side_key(a, names) != side_key(b, names) and p.other_doers(q):
+                    pairs.append((n, m))
+    return pairs
+
+
+def _one_word(p: Proposition, q: Proposition) -> bool:
+    """Two happenings of one type named by one word ("the attack" twice): the predicate's
+    first word is the word of the happening."""
+    if p.event_type is None or p.event_type != q.event_type:
+        return False
+    mine, theirs = (p.predicate or "").split(), (q.predicate or "").split()
+    return bool(mine and theirs) and mine[0] == theirs[0]
 
 
 def restate_denials(
@@ -270,6 +310,7 @@ __all__ = [
     "conceded_claim",
     "find_contradictions",
     "restate_denials",
+    "rival_doers",
     "settle_denials",
     "side_key",
 ]

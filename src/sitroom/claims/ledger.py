@@ -27,14 +27,14 @@ from sitroom.claims.contradictions import (
     find_contradictions,
     settle_denials,
 )
+from sitroom.claims.denials import DenialReader, span_of
 from sitroom.claims.propositions import PropositionFinder, split_conjoined
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, mention_span, np_tokens, owner_mention
+from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, np_tokens
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -72,10 +72,6 @@ def quote_kind(span: SpacySpan) -> QuoteKind:
     return "partial"
 
 
-def _span(tokens: Sequence[Token]) -> tuple[int, int]:
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-
-
 @dataclass(frozen=True)
 class _Marked:
     """A quotation in marks, its tokens and its source."""
@@ -94,6 +90,7 @@ class ClaimsLedger:
         responsibility: ResponsibilityVocabulary | None = None,
     ) -> None:
         self.cues = cues
+        self.denials = DenialReader(cues)
         # "claimed responsibility / took credit": one word list with the events stage's rule.
         self.responsibility_nouns = (
             responsibility or load_vocabulary(ResponsibilityVocabulary)
@@ -229,72 +226,18 @@ class ClaimsLedger:
 
     # --- claims --------------------------------------------------------------------------------
 
-    @staticmethod
-    def _owner(noun: Token, index: DocIndex) -> str | None:
-        """Whose claim a claim noun names: "the Taliban claim", "claims of the militia"."""
-        found = owner_mention(noun)
-        return entity_for(found, index) if found is not None else None
-
-    def _is_false(self, tok: Token) -> bool:
-        return any(t.lemma_.lower() in self.cues.falsity for t in tok.subtree)
-
-    def _denial(
-        self, tok: Token, source: Source | None, obj: Token, index: DocIndex
-    ) -> list[RawClaim]:
-        """A denial, and the claim it denies when the text states it ("rejected the Taliban's
-        claim that ...", "dismissed the Taliban claim of victory"): that claim is its owner's
-        (unknown when no owner is named), reported by the denial."""
-        claimant = source.entity if source is not None else None
-        is_claim = obj.lower_ in self.cues.claim_nouns
-        refers_back = is_claim or obj.pos_ in {"PRON", "DET"}
-        owner = self._owner(obj, index) if is_claim else None
-        if owner is not None and owner == claimant:
-            owner = None  # "the army rejected the rebels' claim": an anaphor gone astray
-        toks = list(obj.subtree) if tok.dep_ != "relcl" else [obj, *tok.subtree]
-        places = {index.place_at[t.i] for t in toks if t.i in index.place_at}
-        denial = RawClaim(claimant, "deny", _span(toks), tok, owner, places, refers_back)
-        denial.source = source
-        content = self._claimed(obj) if is_claim else []
-        if not content:
-            return [denial]
-        mention = owner_mention(obj)
-        owner_source = (
-            Source(owner, mention, mention_span(mention), obj) if mention is not None else None
-        )
-        embedded = RawClaim(owner, "assert", _span(content), obj, source=owner_source)
-        embedded.embedded_in = denial
-        denial.denies = embedded
-        denial.refers_back = False
-        return [denial, embedded]
-
-    @staticmethod
-    def _claimed(noun: Token) -> list[Token]:
-        """What a claim noun says: its clause ("the claim that P") or what it is of ("the claim
-        of victory")."""
-        for child in noun.children:
-            if child.dep_ in {"acl", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
-                return [t for t in child.subtree if not t.is_punct or t.i > child.i]
-            if child.dep_ == "prep" and child.lower_ == "of":
-                return list(child.subtree)[1:]
-        return []
-
     def _false_claim(
         self, tok: Token, index: DocIndex, marked: list[_Marked], reported: list[Reported]
     ) -> RawClaim | None:
         """ "The claims are false": a denial by whoever says so, in quotes or in reported speech
         ("the army said the report was false")."""
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        pred = [c for c in tok.children if c.dep_ in {"acomp", "attr"}]
-        if (
-            subj is None
-            or subj.lower_ not in self.cues.claim_nouns
-            or not any(self._is_false(p) for p in pred)
-        ):
+        subj = self.denials.called_false(tok)
+        if subj is None:
             return None
         speakers = [m.source for m in marked if tok.i in m.tokens]
         speakers += [r.source for r in reported if r.span[0] <= tok.idx < r.span[1]]
         speaker = next((src for src in speakers if src is not None), None)
-        return self._denial(tok, speaker, subj, index)[0]
+        return self.denials.denial(tok, speaker, subj, index)[0]
 
     def _plea(self, tok: Token, finder: SpeakerFinder) -> RawClaim | None:
         """ "X pleaded (not) guilty to the charges": a claim about the charges, asserted here;
@@ -310,7 +253,7 @@ class ClaimsLedger:
         if not content:
             return None
         source = finder.of_verb(tok)
-        return RawClaim(source.entity, "assert", _span(content), tok, source=source)
+        return RawClaim(source.entity, "assert", span_of(content), tok, source=source)
 
     def _raw_claims(
         self,
@@ -328,12 +271,12 @@ class ClaimsLedger:
                 if (found := self._false_claim(tok, index, marked, reported)) is not None:
                     claims.append(found)
                 continue
-            if tok.pos_ != "VERB":
-                continue
+            if tok.pos_ != "VERB" or self.denials.is_false_claim_noun(tok):
+                continue  # "claims[VERB] that P were false": a noun, denied by its speaker
             stance = self.cues.claim_stance(tok.lemma_)
             conceded = stance == "deny" and cue_stance(tok, self.cues) != "deny"
             calls_false = tok.lemma_ == "call" and any(
-                c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self._is_false(c)
+                c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self.denials.is_false(c)
                 for c in tok.children
             )
             if tok.lemma_.lower() in self.cues.pleas and (plea := self._plea(tok, finder)):
@@ -361,7 +304,7 @@ class ClaimsLedger:
                     denied = tok.head
                 if denied is not None:
                     denied_by.add(tok.i)
-                    rejected = self._denial(tok, source, denied, index)
+                    rejected = self.denials.denial(tok, source, denied, index)
                     claims.extend(conceded_claim(c, tok) if conceded else c for c in rejected)
                     continue
             said = content.get(tok.i)
@@ -447,7 +390,7 @@ class ClaimsLedger:
         out = []
         numbers = {id(c): n for n, c in enumerate(raw, 1)}
         for n, c in enumerate(raw, 1):
-            window = c.hedge_span or _span(list(sentence_of(c.cue)))
+            window = c.hedge_span or span_of(list(sentence_of(c.cue)))
             hedges = sorted(
                 {m.group(0).lower() for m in self._hedges.finditer(text, window[0], window[1])}
             )

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.claims.contradictions import RawClaim
 from sitroom.claims.counts import DEAD, CountReader
+from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects
@@ -90,6 +91,7 @@ class PropositionFinder:
         # Verbs that say an event noun happens ("carried out strikes", "launched an attack").
         self.light_verbs = words.light_verbs
         self.counts = CountReader(doc, cues)
+        self.held = HeldPlaces(cues, index, places, self._name)
 
     @functools.cached_property
     def _named(self) -> frozenset[str]:
@@ -286,6 +288,9 @@ class PropositionFinder:
             inner = self._no_evidence(main)
             if inner is not None:
                 main, negated = inner, True
+        held = self._held(main, claimant_name) if main is not None and not negated else None
+        if held is not None:  # "we still hold Kadugli": it was not taken
+            return Stated(held, negated=True)
         plea = cue.lemma_.lower() in self.cues.pleas
         if plea:  # "pleaded not guilty to the charges"
             negated = any(self._is_negation(t) for t in cue.subtree)
@@ -307,10 +312,29 @@ class PropositionFinder:
             )
         return Stated(statement, negated, plea)
 
+    def _held(self, verb: Token, speaker: str | None) -> Proposition | None:
+        """That a place the speaker says it holds was taken ("we still hold Kadugli"), the
+        proposition such a claim denies; not when the holding is negated ("no longer hold")."""
+        if any(self._is_negation(t) for c in verb.children for t in c.subtree):
+            return None
+        found = self.held.held(verb, speaker)
+        if found is None:
+            return None
+        place, kind = found
+        return Proposition(
+            kind="statement",
+            family=self.cues.declared_family(kind),
+            place=place,
+            subject=place,
+            predicate="taken",
+            text=f"{place} taken",
+        )
+
     def _event(
         self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
     ) -> Proposition:
         actors = self._who_did_it(tokens, cue, claimant_name)
+        responsibility = bool(actors)  # who did it is what the claim is about
         if not actors and event.actor1 is not None:
             # Only parties the text names: "rebels" or "the militants" say what kind of party
             # did it, not which, so they leave the proposition open to any named one.
@@ -346,6 +370,7 @@ class PropositionFinder:
             family=family,
             event_type=event.type,
             actors=actors,
+            responsibility=responsibility,
             targets=targets,
             place=place.name if place is not None else None,
             date=event.date.start,
@@ -364,12 +389,16 @@ class PropositionFinder:
         """The happening a clause whose verb is none names: what an existential says there is
         ("there was no shelling in the town"), what its subject is behind ("the front was behind
         the bombing"), a light verb's object ("carried out strikes", "launched no attack"), the
-        event the dead died in ("12 people died in the bombing")."""
+        event the dead died in ("12 people died in the bombing"), the happening said to come
+        from somewhere ("the attacks came from Varnia")."""
         if (noun := self._existent(main)) is not None:
             return self.triggers.get(noun.idx)
         lemma = main.lemma_.lower()
         if (behind := self._doer_of(main)) is not None:
             return self.triggers.get(behind.idx)
+        if self._origin(main) is not None:  # "(no evidence) the attacks came from Varnia"
+            subj = clause_subject(main)
+            return self.triggers.get(subj.idx) if subj is not None else None
         if lemma in self.light_verbs:
             nouns = [c for c in main.children if c.dep_ == "dobj"]
         elif lemma in self.dying_verbs:
@@ -379,19 +408,25 @@ class PropositionFinder:
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
 
     def _doer_of(self, verb: Token) -> Token | None:
-        """What a presence verb's subject did: "the front was (not) behind the bombing"."""
+        """What a presence verb's subject did: "the front was (not) behind the bombing", "was
+        responsible for the attack" (``doer_prepositions``, ``doer_adjectives``)."""
         if verb.lemma_.lower() not in self.cues.presence_verbs:
             return None
-        return next(
-            (
-                g
-                for c in verb.children
-                if c.dep_ == "prep" and c.lower_ in self.cues.doer_prepositions
-                for g in c.children
-                if g.dep_ == "pobj" and g.idx in self.triggers
-            ),
-            None,
+        adjectives = self.cues.doer_adjectives
+        preps = [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cues.doer_prepositions
+        ]
+        preps += [
+            c
+            for a in verb.children
+            if a.dep_ == "acomp" and a.lemma_.lower() in adjectives
+            for c in a.children
+            if c.dep_ == "prep" and c.lower_ == adjectives[a.lemma_.lower()]
+        ]
+        found = (
+            g for c in preps for g in c.children if g.dep_ == "pobj" and g.idx in self.triggers
         )
+        return next(found, None)
 
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
         """What a plea is about: the act its charges name ("two murder charges") or the deaths
@@ -434,11 +469,14 @@ class PropositionFinder:
         return min(inside)[1] if inside else None
 
     def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
-        """Responsibility claims: the claimant, the blamed party, the origin or who was behind
-        a happening."""
+        """Responsibility claims: the claimant ("claimed responsibility", "denied any
+        involvement"), the blamed party, the origin or who was behind a happening."""
         lemma = cue.lemma_.lower()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        if any(o.lemma_.lower() in self.responsibility_nouns for o in objects):
+        owned = self.responsibility_nouns | self.cues.involvement_nouns
+        if any(o.lemma_.lower() in owned for o in objects) or (
+            lemma in self.cues.deed_claiming_verbs and any(o.idx in self.triggers for o in objects)
+        ):  # "claimed responsibility for the attack", "claimed the attack"
             return [claimant_name] if claimant_name else []
         if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
             return [self._name(objects[0])]
@@ -458,32 +496,6 @@ class PropositionFinder:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._name(pobj)
-        return None
-
-    def _lost(self, verb: Token, subj: Token) -> bool:
-        """A place whose capture the clause states with a verb of its own ("Kadugli has
-        fallen", "the airport in Bentiu was taken"): a verb of ``place_capture_verbs`` whose
-        subject names a place, without an object (not "the town took a decision") or a word
-        that makes it another verb ("fell behind", ``place_capture_away``)."""
-        if verb.lemma_.lower() not in self.cues.place_capture_verbs:
-            return False
-        for c in verb.children:  # "fell behind on payments", "fell short": another verb
-            if c.dep_ in {"dobj", "attr", "acomp", "oprd", "prt"}:
-                return False
-            if c.dep_ in {"prep", "advmod"} and c.lower_ in self.cues.place_capture_away:
-                return False
-        return any(t.i in self.index.place_at for t in subj.subtree)
-
-    def _where(self, verb: Token) -> Token | None:
-        """Where a presence is: the object of its first preposition of place, also after an
-        adjective of presence ("were present in the town")."""
-        heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
-        for head in heads:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in self.cues.presence_prepositions:
-                    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    if found is not None:
-                        return found
         return None
 
     def _statement(self, main: Token | None, tokens: list[Token]) -> Proposition:
@@ -523,9 +535,9 @@ class PropositionFinder:
         # "were hiding inside", "were inside": presence, one predicate
         present = obj is None and lemma in self.cues.presence_verbs
         predicate = "be" if present else lemma
-        where = self._where(main) if present else None
-        if where is not None:  # "were inside the hospital", "were hiding in the hospital"
-            predicate += " at " + self._name(where)
+        at = where(main, self.cues) if present else None
+        if at is not None:  # "were inside the hospital", "were hiding in the hospital"
+            predicate += " at " + self._name(at)
         if obj is not None:
             predicate += " " + self._name(obj)
         origin = self._origin(main)
@@ -538,7 +550,8 @@ class PropositionFinder:
             )
         if kind is None and self._absent(main) is not None:  # "nobody was hurt"
             kind = self.cues.harm_verbs.get(lemma)
-        if kind is None and subj is not None and self._lost(main, subj):
+        taken = self.held.lost(main, subj) if kind is None and subj is not None else None
+        if taken is not None:  # "Kadugli has fallen", "had not taken the town"
             kind = self.cues.place_capture_verbs[lemma]
         family = self.cues.declared_family(kind) if kind is not None else None
         # A verb that names a happening the events stage did not take for one ("said it shot
@@ -551,7 +564,7 @@ class PropositionFinder:
                 for t in main.subtree
                 if (p := self.places.get(self.index.place_at.get(t.i, ""))) is not None
             ),
-            None,
+            taken,
         )
         return Proposition(
             kind="statement",

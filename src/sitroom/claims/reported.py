@@ -77,7 +77,7 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and not passive):
-            return _trim(list(child.subtree))
+            return _trim(_without_reports(child, cues))
     for child in verb.children:
         if child.dep_ == "xcomp":  # "is reported to have ...", no speaker
             return _trim(list(child.subtree))
@@ -98,6 +98,25 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
                     toks.extend(child.subtree)
             return _trim(sorted(toks, key=lambda t: t.i))
     return []
+
+
+def _without_reports(clause: Token, cues: ReportingVocabulary) -> list[Token]:
+    """A content clause without a reporting participle the parser hung on it, which says more
+    of its own ("said there was no crime, explaining that ...": the explanation is another
+    claim, not part of the first)."""
+    cut = [
+        c
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.i > clause.i
+        and cues.claim_stance(c.lemma_) is not None
+        and any(g.dep_ == "ccomp" for g in c.children)
+    ]
+    if not cut:
+        return list(clause.subtree)
+    end = min(c.left_edge.i for c in cut)
+    return [t for t in clause.subtree if t.i < end]
 
 
 def _passive_content(verb: Token, cues: ReportingVocabulary) -> list[Token]:

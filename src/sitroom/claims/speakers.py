@@ -220,6 +220,13 @@ class SpeakerFinder:
         elif verb.dep_ in {"advcl", "conj", "xcomp"} and self.is_cue(verb.head):
             head = self.of_verb(verb.head)  # '"...," said X, adding ...': X adds
             src = replace(head, cue=verb, cue_text=None)
+        elif (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "ccomp"
+            and self.is_cue(verb.head.head)
+        ):  # "X said P, explaining that Q", the participle hung on P: X explains
+            src = replace(self.of_verb(verb.head.head), cue=verb, cue_text=None)
         else:
             src = Source(None, None, None, verb)
         self._by_verb[verb.i] = src

@@ -13,6 +13,15 @@ claims are about events the corpus merge judged one happening, or both state the
 name a doer or a victim in common, or one is said by the doer the other names. A denial of generic
 content ("there were no casualties", "nobody was hurt") states none of these, and so meets
 only a claim about the same happening. The date is no anchor, for the reason above.
+
+Two assertions of who did one happening that name other doers ("X claimed responsibility for
+the bombing" in one article, "officials blamed Y for the attack" in another) are rival doers
+(``Proposition.other_doers``) when the corpus merge joined their events or both state its place
+and type: their doers are what they disagree on, so the doers anchor nothing here.
+
+Rival counts of one measure ("at least five killed" against "killed one person") are found by
+measure rather than by proposition key, and are also anchored by where and when (``one_place``):
+a place of one claim holds or shares the division of a place of the other, in the same week.
 """
 
 from __future__ import annotations
@@ -26,7 +35,13 @@ from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Proposition
 
-_SLACK = dt.timedelta(days=7)
+SLACK = dt.timedelta(days=7)
+# The measure of ``count_measures`` (data/reporting.yaml) that a death toll counts: a claim's
+# ``Proposition.killed`` is a count of it.
+TOLL = "killed"
+
+# Where a claim is about: a place's country, first-level division and kind (``Place``).
+PlaceKey = tuple[str | None, str | None, str]
 
 
 @dataclass(frozen=True)
@@ -40,6 +55,9 @@ class SidedClaim:
     proposition: Proposition
     # The corpus event (one happening, merged across articles) of the claim's linked event.
     happening: str | None = None
+    # For a claim with counts: its day and the places it is about (``count_places``).
+    day: dt.date | None = None
+    places: tuple[PlaceKey, ...] = ()
 
 
 @cache
@@ -72,10 +90,41 @@ def proposition_key(proposition: Proposition | None) -> str | None:
     return "statement:" + words[-1] if words else None
 
 
+def count_measures(proposition: Proposition | None) -> set[str]:
+    """The measures a proposition counts: those of its counts, and the dead of its toll."""
+    if proposition is None:
+        return set()
+    found = {c.measure for c in proposition.counts}
+    if proposition.killed is not None:
+        found.add(TOLL)
+    return found
+
+
+def _contains(outer: PlaceKey, inner: PlaceKey) -> bool:
+    """A country holds its places, a first-level division the places that lie in it."""
+    country, admin1, kind = outer
+    if country is None or country != inner[0]:
+        return False
+    return kind == "country" or (admin1 is not None and admin1 == inner[1])
+
+
+def one_place(a: SidedClaim, b: SidedClaim) -> bool:
+    """Whether the counts of two claims are about one happening by where and when: no other
+    happening by the corpus merge, days (when both are known) within the week, and a place of
+    one that holds a place of the other or lies in its division ("killed one person" in an
+    article about Indonesia, "at least five killed" in Manokwari). Only for rival counts: for a
+    count, the place and the day are what tie two reports to one happening."""
+    if a.happening is not None and b.happening is not None and a.happening != b.happening:
+        return False
+    if a.day is not None and b.day is not None and abs(a.day - b.day) > SLACK:
+        return False
+    return any(_contains(x, y) or _contains(y, x) for x in a.places for y in b.places)
+
+
 def _near_in_time(a: Proposition, b: Proposition) -> bool:
     if a.date is None or b.date is None:
         return True
-    return abs(a.date - b.date) <= _SLACK
+    return abs(a.date - b.date) <= SLACK
 
 
 def anchored(a: SidedClaim, b: SidedClaim) -> bool:
@@ -113,7 +162,7 @@ def _speaks_for_doer(claim: SidedClaim, other: Proposition) -> bool:
 
 def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     """Whether two claims of different articles contradict each other: opposite stances on one
-    proposition, or rival death tolls of one happening, from different sides."""
+    proposition, rival death tolls or rival doers of one happening, from different sides."""
     if a.document == b.document:
         return False
     if a.side is None or b.side is None or side_key(a.side) == side_key(b.side):
@@ -121,14 +170,39 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     if not _near_in_time(a.proposition, b.proposition):
         return False
     if a.stance == b.stance:
-        return a.stance == "assert" and a.proposition.rivals(b.proposition) and anchored(a, b)
+        if a.stance != "assert":
+            return False
+        p, q = a.proposition, b.proposition
+        if p.rivals(q):
+            return anchored(a, b) or one_place(a, b)
+        return p.other_doers(q) and _one_happening(a, b)
     return a.proposition.matches(b.proposition) and anchored(a, b)
+
+
+def _one_happening(a: SidedClaim, b: SidedClaim) -> bool:
+    """Whether two claims that name other doers are about one happening: the corpus merge put
+    their events together, both state its place (``Proposition.other_doers`` has found it one)
+    and one type of happening, or they name a victim in common. Their doers are what they
+    disagree on, so no anchor of ``anchored`` that rests on the doers counts."""
+    if a.happening is not None and a.happening == b.happening:
+        return True
+    p, q = a.proposition, b.proposition
+    one_type = p.event_type is None or q.event_type is None or p.event_type == q.event_type
+    return bool(p.place and q.place and one_type) or bool(
+        {_key(t) for t in p.targets} & {_key(t) for t in q.targets}
+    )
 
 
 def reason(first: SidedClaim, second: SidedClaim) -> str:
     """The contradiction in words: both sides and the proposition (``second`` denies what
     ``first`` asserts, or gives another toll)."""
     if first.stance == second.stance:
+        if first.proposition.other_doers(second.proposition):
+            doers = " and ".join(second.proposition.actors)
+            return (
+                f"{second.side} names another doer than {first.side}: {first.proposition.text}"
+                f" (against {doers})"
+            )
         if first.proposition.killed is None or second.proposition.killed is None:
             return f"{second.side} gives another count than {first.side}: {first.proposition.text}"
         return (
@@ -139,10 +213,15 @@ def reason(first: SidedClaim, second: SidedClaim) -> str:
 
 
 __all__ = [
+    "SLACK",
+    "TOLL",
+    "PlaceKey",
     "SidedClaim",
     "anchored",
     "contradicts",
+    "count_measures",
     "event_proposition",
+    "one_place",
     "proposition_key",
     "reason",
 ]

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from sitroom.corpus.claims import (
+    SLACK,
     SidedClaim,
     contradicts,
     event_proposition,
@@ -83,41 +84,95 @@ def _claim(row: Any) -> SidedClaim:
     )
 
 
-def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> int:
-    """Find and store the cross-document contradictions of these documents; returns new pairs."""
+def _store_pair(conn: Connection, mine: SidedClaim, other: SidedClaim) -> bool:
+    """Store one contradiction, assert side first (of two assertions, the earlier document's
+    first), unless it is stored already; whether it was new."""
     table = t.cross_contradictions
+    if mine.stance == other.stance:
+        asserting, denying = sorted((mine, other), key=lambda c: (c.document, c.claim))
+    else:
+        asserting, denying = (mine, other) if mine.stance == "assert" else (other, mine)
+    key = {
+        "document_a": asserting.document,
+        "claim_a": asserting.claim,
+        "document_b": denying.document,
+        "claim_b": denying.claim,
+    }
+    exists = conn.scalar(
+        sa.select(sa.func.count())
+        .select_from(table)
+        .where(*(table.c[name] == value for name, value in key.items()))
+    )
+    if exists:
+        return False
+    conn.execute(table.insert().values(**key, reason=reason(asserting, denying)))
+    return True
+
+
+def _counted(conn: Connection, where: Any) -> dict[tuple[str, str], tuple[Any, set[str]]]:
+    """(document, claim) → (day, places) and measures, of the count rows ``where`` selects."""
+    k = t.claim_counts
+    found: dict[tuple[str, str], tuple[Any, set[str]]] = {}
+    for row in conn.execute(sa.select(k).where(where)):
+        places = tuple(tuple(p) for p in row.places)
+        found.setdefault((row.document_id, row.claim_id), ((row.day, places), set()))[1].add(
+            row.measure
+        )
+    return found
+
+
+def _rival_count_candidates(
+    conn: Connection, chunk: Sequence[str]
+) -> tuple[list[SidedClaim], list[SidedClaim]]:
+    """The claims with counts of these documents, and the claims of other documents with a
+    count of one of their measures whose day (when both are known) lies within the week: the
+    candidates for rival counts, found by the (measure, day) index rather than by proposition
+    key, with the day and places each is about (``one_place``)."""
+    k = t.claim_counts
+    mine = _counted(conn, k.c.document_id.in_(chunk))
+    wanted: set[tuple[str, str]] = set()
+    for (document, _), ((day, _places), measures) in mine.items():
+        near: Any = sa.true()
+        if day is not None:
+            near = sa.or_(k.c.day.is_(None), k.c.day.between(day - SLACK, day + SLACK))
+        query = sa.select(k.c.document_id, k.c.claim_id).where(
+            k.c.measure.in_(sorted(measures)), k.c.document_id != document, near
+        )
+        wanted.update((r.document_id, r.claim_id) for r in conn.execute(query))
+    if not wanted:
+        return [], []
+    others = _counted(conn, sa.tuple_(k.c.document_id, k.c.claim_id).in_(sorted(wanted)))
+    counted = {**others, **mine}
+    keys = sorted(set(mine) | wanted)
+    claims = []
+    for start in range(0, len(keys), _CHUNK):
+        part = keys[start : start + _CHUNK]
+        rows = conn.execute(_sided(sa.tuple_(t.claims.c.document_id, t.claims.c.id).in_(part)))
+        for row in rows:
+            (day, places), _ = counted[(row.document_id, row.id)]
+            claims.append(dataclasses.replace(_claim(row), day=day, places=places))
+    return [c for c in claims if (c.document, c.claim) in mine], claims
+
+
+def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> int:
+    """Find and store the cross-document contradictions of these documents; returns new pairs.
+    Candidates share a proposition key, or count one measure (rival counts)."""
     added = 0
     for start in range(0, len(document_ids), _CHUNK):
         chunk = list(document_ids[start : start + _CHUNK])
         new = [_claim(r) for r in conn.execute(_sided(t.claims.c.document_id.in_(chunk)))]
         keys = sorted(k for c in new if (k := proposition_key(c.proposition)) is not None)
-        if not keys:
-            continue
-        others = [_claim(r) for r in conn.execute(_sided(t.claims.c.proposition_key.in_(keys)))]
-        for mine in new:
-            for other in others:
-                if not contradicts(mine, other):
-                    continue
-                # Assert side first; of two asserted tolls, the earlier document's first.
-                if mine.stance == other.stance:
-                    asserting, denying = sorted((mine, other), key=lambda c: (c.document, c.claim))
-                else:
-                    asserting, denying = (mine, other) if mine.stance == "assert" else (other, mine)
-                key = {
-                    "document_a": asserting.document,
-                    "claim_a": asserting.claim,
-                    "document_b": denying.document,
-                    "claim_b": denying.claim,
-                }
-                exists = conn.scalar(
-                    sa.select(sa.func.count())
-                    .select_from(table)
-                    .where(*(table.c[name] == value for name, value in key.items()))
-                )
-                if exists:
-                    continue
-                conn.execute(table.insert().values(**key, reason=reason(asserting, denying)))
-                added += 1
+        if keys:
+            others = [_claim(r) for r in conn.execute(_sided(t.claims.c.proposition_key.in_(keys)))]
+            for mine in new:
+                for other in others:
+                    if contradicts(mine, other) and _store_pair(conn, mine, other):
+                        added += 1
+        counting, candidates = _rival_count_candidates(conn, chunk)
+        for mine in counting:
+            for other in candidates:
+                if contradicts(mine, other) and _store_pair(conn, mine, other):
+                    added += 1
     return added
 
 

@@ -38,6 +38,7 @@ from sitroom.store.registry import rebuild_registry
 from sitroom.store.schema import (
     add_actor_tables,
     add_corpus_tables,
+    claim_counts,
     claims,
     metadata,
     schema_migrations,
@@ -352,6 +353,16 @@ def _add_corpus_list_indexes(connection: Connection) -> None:
         )
 
 
+def _add_claim_counts(connection: Connection) -> None:
+    """Version 17: the counts of a claim by measure, day and places (``schema.claim_counts``),
+    for finding rival counts across articles. Claims stored before it have no rows: they are
+    compared by their proposition key only, as before."""
+    v17 = sa.MetaData(naming_convention=metadata.naming_convention)
+    sa.Table("documents", v17, sa.Column("id", sa.Text, primary_key=True))
+    table = claim_counts.to_metadata(v17)
+    table.create(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create schema", _create_schema),
     Migration(2, "intake tables", _create_intake_tables),
@@ -370,6 +381,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "quote search per document", _index_quotes_per_document),
     Migration(15, "list query indexes", _add_list_indexes),
     Migration(16, "corpus event and quad list indexes", _add_corpus_list_indexes),
+    Migration(17, "claim counts by measure", _add_claim_counts),
 )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
-from sitroom.corpus.claims import event_proposition, proposition_key
+from sitroom.corpus.claims import count_measures, event_proposition, proposition_key
 from sitroom.model import (
     AcledType,
     Claim,
@@ -171,6 +171,7 @@ def extraction_rows(extraction: Extraction, ingested_at: dt.datetime) -> dict[sa
         }
         for seq, c in enumerate(extraction.claims)
     ]
+    rows[t.claim_counts] = _count_rows(extraction, events, places)
     rows[t.contradictions] = [
         {
             "document_id": key,
@@ -247,6 +248,49 @@ def _linked(claim: Claim, events: dict[str, Event], places: dict[str, Place]) ->
         return None
     place = places.get(event.place or "")
     return event_proposition(event.type, place.name if place else None, event.date.start)
+
+
+def _count_rows(
+    extraction: Extraction, events: dict[str, Event], places: dict[str, Place]
+) -> list[Row]:
+    """Each claim's counts by measure (``count_measures``), with its day (its proposition's, its
+    linked event's, else the document's) and the places it is about, as (country, admin1,
+    kind): those named inside it and its linked event's place, else the place the article
+    names first (its dateline or lead: where the article is)."""
+    out: list[Row] = []
+    named = [(min(p.mentions), p) for p in extraction.places if p.mentions]
+    lead = min(named, key=lambda x: x[0])[1] if named else None
+    for c in extraction.claims:
+        measures = count_measures(c.proposition)
+        if not measures:
+            continue
+        event = events.get(c.event or "")
+        about = [
+            p
+            for p in extraction.places
+            if any(c.span[0] <= start and end <= c.span[1] for start, end in p.mentions)
+        ]
+        if event is not None and (at := places.get(event.place or "")) is not None:
+            about.append(at)
+        if not about and lead is not None:  # said nowhere: where the article is
+            about.append(lead)
+        keys = sorted({(p.country, p.admin1, p.kind) for p in about}, key=repr)
+        day = (
+            (c.proposition.date if c.proposition is not None else None)
+            or (event.date.start if event is not None else None)
+            or extraction.document.published
+        )
+        out.extend(
+            {
+                "document_id": extraction.document.id,
+                "claim_id": c.id,
+                "measure": measure,
+                "day": day,
+                "places": [list(k) for k in keys],
+            }
+            for measure in sorted(measures)
+        )
+    return out
 
 
 def _children(connection: Connection, table: sa.Table, document_id: str) -> Sequence[RowMapping]:

@@ -238,6 +238,26 @@ claims = _child(
     sa.Column("proposition_key", sa.Text, index=True),
 )
 
+# Migration 17: a claim's counts by measure ("killed", "destroyed": ``Proposition.counts`` and
+# its toll), with the day and the places (country, admin1, kind) the claim is about, so that the
+# rival counts of other articles are found by measure and day (``crossdoc``), not only among
+# claims of one proposition key.
+claim_counts = sa.Table(
+    "claim_counts",
+    metadata,
+    sa.Column(
+        "document_id",
+        sa.Text,
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("claim_id", sa.Text, primary_key=True),
+    sa.Column("measure", sa.Text, primary_key=True),
+    sa.Column("day", sa.Date),
+    sa.Column("places", JSONText, nullable=False),
+    sa.Index(None, "measure", "day"),
+)
+
 contradictions = _child(
     "contradictions",
     sa.Column("claim_a", sa.Text, nullable=False),
@@ -496,6 +516,7 @@ CHILD_TABLES: tuple[sa.Table, ...] = (
     events,
     quotes,
     claims,
+    claim_counts,
     contradictions,
     figures,
 )
@@ -508,6 +529,7 @@ __all__ = [
     "actors",
     "add_actor_tables",
     "add_corpus_tables",
+    "claim_counts",
     "claims",
     "contradictions",
     "corpus_event_members",

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from typing import Any
 
-from sitroom.corpus.claims import SidedClaim, anchored, contradicts, proposition_key, reason
-from sitroom.model import Proposition
+from sitroom.corpus.claims import (
+    SidedClaim,
+    anchored,
+    contradicts,
+    count_measures,
+    proposition_key,
+    reason,
+)
+from sitroom.model import Count, Proposition
 
 CAPTURE = Proposition(
     kind="event",
@@ -118,3 +127,64 @@ def test_a_victim_both_name_anchors() -> None:
         said,
         _claim("b", "deny", "Defence", GENERIC.model_copy(update={"targets": ["Lena Brandt"]})),
     )
+
+
+BLAME = CAPTURE.model_copy(
+    update={"actors": ["Northern Militia"], "responsibility": True, "text": "blamed"}
+)
+
+
+def test_rival_doers_of_one_happening_in_two_articles_contradict() -> None:
+    owned = CAPTURE.model_copy(update={"responsibility": True})
+    claimed = _claim("a", "assert", "Eastern Front", owned)
+    blamed = _claim("b", "assert", "Army", BLAME)
+    assert contradicts(claimed, blamed) and contradicts(blamed, claimed)
+    assert reason(claimed, blamed) == (
+        "Army names another doer than Eastern Front: violence by Eastern Front in Dorla"
+        " (against Northern Militia)"
+    )
+    # One happening by the corpus merge's link, when neither states the place.
+    unplaced = BLAME.model_copy(update={"place": None})
+    linked = SidedClaim("b", "c1", "assert", "Army", unplaced, happening="h1")
+    assert not contradicts(claimed, _claim("b", "assert", "Army", unplaced))
+    assert contradicts(SidedClaim("a", "c1", "assert", "Eastern Front", CAPTURE, "h1"), linked)
+
+
+def test_doers_without_a_claim_of_who_did_it_or_named_alike_are_no_rivals() -> None:
+    said = _claim("a", "assert", "Eastern Front", CAPTURE)
+    plain = BLAME.model_copy(update={"responsibility": False})
+    assert not contradicts(said, _claim("b", "assert", "Army", plain))  # two reports of fighting
+    longer = BLAME.model_copy(update={"actors": ["Eastern Front for Change"]})
+    assert not contradicts(said, _claim("b", "assert", "Army", longer))
+    elsewhere = BLAME.model_copy(update={"place": "Mellit"})
+    assert not contradicts(said, _claim("b", "assert", "Army", elsewhere))
+
+
+def test_counts_of_one_measure_meet_by_place_and_week() -> None:
+    toll = Proposition(
+        kind="statement",
+        subject="quake",
+        predicate="kill",
+        counts=[Count(measure="killed", low=5, high=None)],
+        text="quake kill",
+    )
+    one = toll.model_copy(
+        update={"subject": "storm", "counts": [Count(measure="killed", low=1, high=1)]}
+    )
+    assert count_measures(toll) == {"killed"} and count_measures(None) == set()
+    country = ("ID", None, "country")
+    city = ("ID", "West Papua", "city")
+
+    def said(doc: str, side: str, p: Proposition, **where: Any) -> SidedClaim:
+        return SidedClaim(doc, "c1", "assert", side, p, **where)
+
+    a = said("a", "Agency", toll, places=(city,), day=dt.date(2025, 6, 3))
+    assert contradicts(a, said("b", "Office", one, places=(country,), day=dt.date(2025, 6, 5)))
+    assert not contradicts(a, said("b", "Office", one, places=(("PH", None, "country"),)))
+    assert not contradicts(a, said("b", "Office", one, places=(("ID", "Bali", "city"),)))
+    assert not contradicts(a, said("b", "Office", one, places=()))
+    late = said("b", "Office", one, places=(country,), day=dt.date(2025, 6, 30))
+    assert not contradicts(a, late)
+    # The corpus merge judged them two happenings: the place does not make them one.
+    merged = dataclasses.replace(a, happening="h1")
+    assert not contradicts(merged, said("b", "Office", one, places=(country,), happening="h2"))

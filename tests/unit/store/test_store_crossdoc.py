@@ -100,3 +100,40 @@ def test_propositions_meet_without_an_event_and_by_a_short_name(store: Store) ->
     [pair] = store.cross_contradictions()
     assert (pair.assert_claimant, pair.deny_claimant) == ("City Police", "Tom Reyes")
     assert pair.reason == "Tom Reyes denies what City Police claims: call"
+
+
+def _doer(claimant: str, doer: str, day: int) -> Extraction:
+    """``claimant`` says ``doer`` carried out the bombing at Tawila (a claim of who did it)."""
+    text = f"{claimant} says {doer} bombed Tawila."
+    bombing = Proposition(
+        kind="event",
+        family="violence",
+        actors=[doer],
+        responsibility=True,
+        place="Tawila",
+        date=dt.date(2025, 5, day),
+        text=f"ASSAULT at Tawila by {doer}",
+    )
+    return Extraction(
+        document=Document(id=f"doc-{claimant}", text=text, published=dt.date(2025, 5, day)),
+        entities=[entity("e1", claimant, mentions=[(0, len(claimant))])],
+        claims=[claim(text, "c1", "assert", f"{doer} bombed", claimant="e1", proposition=bombing)],
+    )
+
+
+def test_rival_doers_of_one_bombing_in_two_documents_contradict(store: Store) -> None:
+    store.migrate()
+    front = _doer("Free Hills Front", "Free Hills Front", 3)
+    army = _doer("Army of the Plains", "Red Hand", 4)
+    agrees = _doer("City Police", "Free Hills Front", 4)
+    for ex in (front, army, agrees):
+        store.add(ex)
+    ids = [army.document.id, agrees.document.id]
+    assert store.link_cross_contradictions(ids) == 2  # the army against the front and the police
+    reasons = {(p.assert_claimant, p.deny_claimant): p.reason for p in store.cross_contradictions()}
+    # Of two assertions, the earlier document (by id) is stored first.
+    assert reasons[("Army of the Plains", "Free Hills Front")] == (
+        "Free Hills Front names another doer than Army of the Plains: ASSAULT at Tawila by"
+        " Red Hand (against Free Hills Front)"
+    )
+    assert ("Army of the Plains", "City Police") in reasons

@@ -50,6 +50,7 @@ def test_migration_2_upgrades_a_version_1_database(
         (14, "quote search per document"),
         (15, "list query indexes"),
         (16, "corpus event and quad list indexes"),
+        (17, "claim counts by measure"),
     ]
 
     # The upgraded tables are exactly those a fresh database gets from schema.py.

@@ -49,6 +49,7 @@ def test_migrate_records_versions_and_is_idempotent(backend: Backend) -> None:
         (14, "quote search per document"),
         (15, "list query indexes"),
         (16, "corpus event and quad list indexes"),
+        (17, "claim counts by measure"),
     ]
     (applied_at,) = backend.execute("SELECT applied_at FROM schema_migrations")[0]
     assert applied_at

@@ -30,6 +30,9 @@ class ReportingVocabulary(Vocabulary):
     pleas: WordSet
     plea_prepositions: WordSet
     blame_verbs: WordSet
+    involvement_nouns: WordSet
+    deed_claiming_verbs: WordSet
+    doer_adjectives: dict[str, str]
     origin_verbs: WordSet
     doer_prepositions: WordSet
     body_nouns: WordSet
@@ -40,6 +43,9 @@ class ReportingVocabulary(Vocabulary):
     harm_verbs: dict[str, PloverType]
     place_capture_verbs: dict[str, PloverType]
     place_capture_away: WordSet
+    place_holding_verbs: dict[str, PloverType]
+    place_holding_states: dict[str, PloverType]
+    place_holding_nouns: WordSet
     count_measures: dict[str, WordSet]
     count_people: WordSet
     count_about_margin: float

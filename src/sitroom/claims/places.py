@@ -1,0 +1,141 @@
+"""Claims about places: where a presence is, a place taken ("Kadugli has fallen") or still held
+by the speaker ("we still hold Kadugli", "the town of Wau remains under our control").
+
+A place held by its speaker was not taken: said by the side that holds it, such a claim denies
+the capture of that place, and so meets the other side's report of the capture there. Only the
+speaker's own holding counts ("we", "our forces", or the claimant by name or pronoun): "the UN
+said the rebels control Kadugli" reports the capture rather than denying it. The words are
+``place_capture_verbs``, ``place_holding_verbs``, ``place_holding_states`` and
+``place_holding_nouns`` in ``data/reporting.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Token
+
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.places import anaphor_kinds
+from sitroom.lang.syntax import np_tokens
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
+from sitroom.model import Place, PloverType
+
+_NOT_INTRANSITIVE = {"dobj", "attr", "acomp", "oprd", "prt"}
+_OWNERS = {"poss", "compound"}  # "our control", "government hands"
+
+
+def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
+    """Where a presence is: the object of its first preposition of place, also after an
+    adjective of presence ("were present in the town")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in cues.presence_prepositions:
+                found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    return None
+
+
+class HeldPlaces:
+    """The places a claim says were taken, or that its speaker holds."""
+
+    def __init__(
+        self,
+        cues: ReportingVocabulary,
+        index: DocIndex,
+        places: Mapping[str, Place],
+        name: Callable[[Token], str],
+    ) -> None:
+        self.cues = cues
+        self.index = index
+        self.places = places
+        # A place the document resolved, by the spelling of its name: a later mention the geo
+        # stage did not keep ("still holds Kadugli") still names it.
+        self.spelled = {p.name.casefold(): p.name for p in places.values()}
+        self.name = name  # an actor's name for a word (a pronoun: its antecedent's)
+        self.first_person = grammar().first_person_pronouns
+        self.anaphors = anaphor_kinds()  # "the town", "the province": the last one named
+
+    def place(self, tok: Token, deep: bool = False) -> str | None:
+        """The place a noun phrase names, itself or by "of" ("the town of Wau"), not by another
+        preposition ("a rally in Wau" is no place) unless ``deep`` ("the airport in Bentiu was
+        taken"); or the place a place noun refers back to ("the town": the last town named)."""
+        for t in tok.subtree if deep else np_tokens(tok):
+            found = self.places.get(self.index.place_at.get(t.i, ""))
+            if found is not None:
+                return found.name
+            if t.pos_ == "PROPN" and (name := self.spelled.get(t.text.casefold())) is not None:
+                return name
+        kinds = self.anaphors.get(tok.lemma_.lower())
+        if kinds is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        back = self.places.get(self.index.last_location_before(tok.i, kinds) or "")
+        return back.name if back is not None else None
+
+    def lost(self, verb: Token, subj: Token) -> str | None:
+        """The place whose capture the clause states with a verb of its own ("Kadugli has
+        fallen", "the airport in Bentiu was taken", "the town was lost"): a verb of
+        ``place_capture_verbs`` whose subject names a place, without an object (not "the town
+        took a decision") or a word that makes it another verb ("fell behind",
+        ``place_capture_away``); or whose object names one ("the rebels had not taken Kadugli",
+        "the army lost the town"; not "took a decision in Wau")."""
+        if verb.lemma_.lower() not in self.cues.place_capture_verbs:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return self.place(objects[0])
+        for c in verb.children:  # "fell behind on payments", "fell short": another verb
+            if c.dep_ in _NOT_INTRANSITIVE:
+                return None
+            if c.dep_ in {"prep", "advmod"} and c.lower_ in self.cues.place_capture_away:
+                return None
+        return self.place(subj, deep=True)
+
+    def held(self, verb: Token, speaker: str | None) -> tuple[str, PloverType] | None:
+        """The place ``verb`` says ``speaker`` holds, with the type of the capture that this
+        denies: "we still hold Kadugli", "our forces control the town of Wau" (a holding verb
+        whose object names a place and whose subject is the speaker) or "Kadugli remains under
+        our control", "Wau is in government hands" (a verb of state whose subject names a place,
+        with a preposition before a noun of holding that the speaker owns)."""
+        lemma = verb.lemma_.lower()
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        subj = subjects[0]
+        kind = self.cues.place_holding_verbs.get(lemma)
+        if kind is not None:
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            place = self.place(objects[0]) if objects else None
+            if place is not None and self._speaker(subj, speaker):
+                return place, kind
+            return None
+        kind = self.cues.place_holding_states.get(lemma)
+        place = self.place(subj) if kind is not None else None
+        if kind is None or place is None:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in self.cues.place_holding_nouns:
+                    continue
+                owners = [c for c in noun.children if c.dep_ in _OWNERS]
+                if any(self._speaker(o, speaker) for o in owners):
+                    return place, kind
+        return None
+
+    def _speaker(self, holder: Token, speaker: str | None) -> bool:
+        """Whether ``holder`` is the speaker: a first-person word ("we", "our forces") or the
+        claimant by name or pronoun ("the army said it still holds the town")."""
+        words = [holder, *(c for c in holder.children if c.dep_ == "poss")]
+        if any(w.lower_ in self.first_person for w in words):
+            return True
+        return speaker is not None and any(
+            self.name(w).casefold() == speaker.casefold() for w in words
+        )
+
+
+__all__ = ["HeldPlaces", "where"]

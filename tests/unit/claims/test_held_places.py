@@ -1,0 +1,80 @@
+"""Denials the ledger used to misread: a place its speaker still holds was not taken ("we still
+hold the town", "remains under our control"), and claims that are called false ("claims that
+the town was taken were false") are denied with what they claim, also where the tagger reads
+the plural claim noun as a verb. Real model, sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from builders import ledger
+from sitroom.model import Claim
+
+pytestmark = pytest.mark.model
+
+CAPTURE = "The rebels said they had captured Kadugli. "
+
+
+def _denial_of_the_capture(nlp: Language, text: str) -> Claim:
+    """The one denial of ``text``, checked to contradict the rebels' claim of the capture."""
+    claims, contradictions, _ = ledger(nlp, text)
+    captured = claims[0]
+    [denial] = [c for c in claims if c.stance == "deny"]
+    assert [k.claims for k in contradictions] == [(captured.id, denial.id)]
+    assert denial.proposition is not None and denial.proposition.family == "violence"
+    assert denial.proposition.place == "Kadugli"
+    return denial
+
+
+def test_a_side_that_still_holds_the_place_denies_its_capture(nlp: Language) -> None:
+    denial = _denial_of_the_capture(nlp, CAPTURE + "The army said it still holds Kadugli.")
+    assert denial.text == "it still holds Kadugli"
+
+
+def test_a_place_under_our_control_was_not_taken(nlp: Language) -> None:
+    text = CAPTURE + 'A government spokesman said: "Kadugli remains under our control."'
+    _denial_of_the_capture(nlp, text)
+    text = CAPTURE + "The governor said we still hold the town of Kadugli."
+    _denial_of_the_capture(nlp, text)
+
+
+def test_another_party_holding_it_or_a_lost_hold_is_no_denial(nlp: Language) -> None:
+    for said in (
+        "The United Nations said the rebels control Kadugli.",  # reports the capture
+        "The army said it no longer holds Kadugli.",  # admits it
+        "The army said it held a meeting in Kadugli.",  # no place is held
+    ):
+        claims, contradictions, _ = ledger(nlp, CAPTURE + said)
+        assert all(c.stance == "assert" for c in claims) and contradictions == [], said
+
+
+def test_claims_called_false_are_denied_with_what_they_claim(nlp: Language) -> None:
+    for said in (
+        "The militia said claims that Kadugli had fallen were untrue.",
+        "The army said the claims that Kadugli had fallen were baseless.",
+        "The army said that claims that Kadugli was taken were false.",
+    ):
+        denial = _denial_of_the_capture(nlp, CAPTURE + said)
+        assert "false" not in denial.text and "untrue" not in denial.text, said
+
+
+def test_a_place_not_taken_by_the_rebels_denies_their_capture(nlp: Language) -> None:
+    _denial_of_the_capture(nlp, CAPTURE + "The army said the rebels had not taken Kadugli.")
+    claims, contradictions, _ = ledger(
+        nlp, CAPTURE + "The army said the rebels took a decision in Kadugli."
+    )
+    assert claims[1].proposition is not None and claims[1].proposition.family is None
+    assert contradictions == []
+
+
+def test_the_town_refers_back_to_the_place_named_before(nlp: Language) -> None:
+    for said in (
+        "The army said it still holds the town.",
+        "The army said the town had not fallen.",
+        "The army said the rebels had not taken the town.",
+    ):
+        _denial_of_the_capture(nlp, CAPTURE + said)
+    # With no town named before, "the town" is no place and denies nothing.
+    claims, contradictions, _ = ledger(nlp, "The army said it still holds the town.")
+    assert [c.stance for c in claims] == ["assert"] and contradictions == []
