@@ -20,11 +20,12 @@ nothing is known against it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 
 from sitroom.geo._geonames import read_geonames
 from sitroom.geo.candidate import Candidate
+from sitroom.geo.coherence import Anchor
 from sitroom.lang.vocabulary.places import place_evidence
 
 # What a settlement reading is: areas, regions and curated entries are few and well known.
@@ -89,6 +90,39 @@ def far(candidate: Candidate, evidence: Collection[str]) -> bool:
     )
 
 
+def resolved_evidence(
+    readings: Sequence[Collection[Anchor]],
+    group: tuple[str, ...],
+    qualifier: Iterable[Candidate] = (),
+    voted: str | None = None,
+) -> frozenset[str]:
+    """From the second pass on, the evidence is where the document's other names were *read*
+    (``readings``: each pass's, the first first): the countries of the first pass's readings
+    that are areas or well-known places and that every later pass kept, when at least
+    ``far_min_names`` other names have such a reading; the countries of the mention's
+    qualifier; and the country the other names' unambiguous readings vote for (``voted``), lest
+    the first pass's misreadings of a local paper's names (a "Salisbury" read as Harare) put
+    the paper's own country out of reach. Empty otherwise: the caller falls back on the
+    unresolved evidence.
+
+    Narrower than the countries of every well-known reading of every name: a British story's
+    "Cambridge" has a reading in Canada, which made a Canadian "Newmarket" look within reach.
+    Only readings the passes agree on: each pass's readings lean on the last one's, and a
+    namesake read in one pass (Newmarket, Ontario) pulls a name to its country (Cambridge,
+    Ontario) in the next, which must not vouch for the namesake in the one after."""
+    if not readings:
+        return frozenset()
+    kept = [
+        a.country
+        for a in readings[0]
+        if a.known and a.country and a.group != group and all(a in r for r in readings[1:])
+    ]
+    if len(kept) < place_evidence().far_min_names:
+        return frozenset()
+    kept.extend(q.country for q in qualifier if q.country is not None)
+    return frozenset(kept) | ({voted} if voted else frozenset())
+
+
 def elsewhere_on_its_continent(country: str, supported: Collection[str]) -> bool:
     """Whether the ``supported`` countries point away from ``country``: one lies on its
     continent without being it or a neighbour of it, or all lie on other continents."""
@@ -119,4 +153,11 @@ def stray(
     )
 
 
-__all__ = ["elsewhere_on_its_continent", "far", "stray", "well_known", "within_reach"]
+__all__ = [
+    "elsewhere_on_its_continent",
+    "far",
+    "resolved_evidence",
+    "stray",
+    "well_known",
+    "within_reach",
+]
