@@ -8,6 +8,10 @@ such a name unlocated rather than guess, unless the place is well known (a natio
 city of ``far_min_population``; ``data/place_evidence.yaml``): "Paris" in a Texas story may
 still be France.
 
+The evidence is first what the other names *could* be (``sitroom.geo.resolve``: the countries
+their unambiguous or well-known readings lie in); from resolution's second pass on, it is where
+they were read (``resolved_evidence``), when enough of them were read alike in every pass.
+
 Within reach but in another country than the evidence country, a settlement smaller than
 ``stray_max_population`` (or of unknown size) is a namesake too (``stray``), and so is one of
 any size when the text calls it a village, a hamlet or a camp (``small_settlement_words`` of
