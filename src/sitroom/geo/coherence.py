@@ -34,6 +34,9 @@ class Anchor:
     lat: float | None
     lon: float | None
     point: bool  # a town or a site, not an area
+    # An area or a well-known place (``sitroom.geo.far_readings``): evidence of where the
+    # document is, which a small town's reading, itself often a namesake, is not.
+    known: bool = False
 
 
 def coherence(candidate: Candidate, group: tuple[str, ...], anchors: Iterable[Anchor]) -> float:

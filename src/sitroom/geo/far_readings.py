@@ -8,6 +8,10 @@ such a name unlocated rather than guess, unless the place is well known (a natio
 city of ``far_min_population``; ``data/place_evidence.yaml``): "Paris" in a Texas story may
 still be France.
 
+The evidence is first what the other names *could* be (``sitroom.geo.resolve``: the countries
+their unambiguous or well-known readings lie in); from resolution's second pass on, it is where
+they were read (``resolved_evidence``), when enough of them were read alike in every pass.
+
 Within reach but in another country than the evidence country, a settlement smaller than
 ``stray_max_population`` (or of unknown size) is a namesake too (``stray``), and so is one of
 any size when the text calls it a village, a hamlet or a camp (``small_settlement_words`` of
@@ -20,11 +24,12 @@ nothing is known against it.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 
 from sitroom.geo._geonames import read_geonames
 from sitroom.geo.candidate import Candidate
+from sitroom.geo.coherence import Anchor
 from sitroom.lang.vocabulary.places import place_evidence
 
 # What a settlement reading is: areas, regions and curated entries are few and well known.
@@ -89,6 +94,39 @@ def far(candidate: Candidate, evidence: Collection[str]) -> bool:
     )
 
 
+def resolved_evidence(
+    readings: Sequence[Collection[Anchor]],
+    group: tuple[str, ...],
+    qualifier: Iterable[Candidate] = (),
+    voted: str | None = None,
+) -> frozenset[str]:
+    """From the second pass on, the evidence is where the document's other names were *read*
+    (``readings``: each pass's, the first first): the countries of the first pass's readings
+    that are areas or well-known places and that every later pass kept, when at least
+    ``far_min_names`` other names have such a reading; the countries of the mention's
+    qualifier; and the country the other names' unambiguous readings vote for (``voted``), lest
+    the first pass's misreadings of a local paper's names (a "Salisbury" read as Harare) put
+    the paper's own country out of reach. Empty otherwise: the caller falls back on the
+    unresolved evidence.
+
+    Narrower than the countries of every well-known reading of every name: a British story's
+    "Cambridge" has a reading in Canada, which made a Canadian "Newmarket" look within reach.
+    Only readings the passes agree on: each pass's readings lean on the last one's, and a
+    namesake read in one pass (Newmarket, Ontario) pulls a name to its country (Cambridge,
+    Ontario) in the next, which must not vouch for the namesake in the one after."""
+    if not readings:
+        return frozenset()
+    kept = [
+        a.country
+        for a in readings[0]
+        if a.known and a.country and a.group != group and all(a in r for r in readings[1:])
+    ]
+    if len(kept) < place_evidence().far_min_names:
+        return frozenset()
+    kept.extend(q.country for q in qualifier if q.country is not None)
+    return frozenset(kept) | ({voted} if voted else frozenset())
+
+
 def elsewhere_on_its_continent(
     country: str, supported: Collection[str], evidence: Collection[str] = ()
 ) -> bool:
@@ -125,4 +163,11 @@ def stray(
     )
 
 
-__all__ = ["elsewhere_on_its_continent", "far", "stray", "well_known", "within_reach"]
+__all__ = [
+    "elsewhere_on_its_continent",
+    "far",
+    "resolved_evidence",
+    "stray",
+    "well_known",
+    "within_reach",
+]

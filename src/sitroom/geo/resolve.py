@@ -49,7 +49,13 @@ from collections.abc import Iterable, Sequence
 from sitroom.geo._names import fold_key, fuzzy_key, without_article
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.coherence import Anchor, coherence, near_any
-from sitroom.geo.far_readings import elsewhere_on_its_continent, far, stray, well_known
+from sitroom.geo.far_readings import (
+    elsewhere_on_its_continent,
+    far,
+    resolved_evidence,
+    stray,
+    well_known,
+)
 from sitroom.geo.mention import Mention
 from sitroom.lang.places import Precision, acled_precision, cue_kinds, cue_of
 from sitroom.lang.vocabulary.places import place_evidence
@@ -221,6 +227,8 @@ class _Context:
     # what a reading of another name must be within reach of (``sitroom.geo.far_readings``).
     reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     anchors: tuple[Anchor, ...] = ()
+    # Every pass's readings so far, the first first: the far-readings evidence of later passes.
+    readings: tuple[frozenset[Anchor], ...] = ()
     _evidence: dict[str, _EvidenceCountry] = dataclasses.field(default_factory=dict)
     _reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
@@ -398,7 +406,10 @@ def _choose(
         for index in members:
             mention = mentions[index]
             known = {c.uid for c in mention.candidates}
-            evidence = context.evidence_countries(mention)
+            voted = context.evidence_without(fold_key(mention.text)).country
+            evidence = resolved_evidence(
+                context.readings, key, mention.qualifier, voted
+            ) or context.evidence_countries(mention)
             for uid, candidate in by_uid.items():
                 # A small town out of reach of the other names' countries is a namesake: the
                 # name stays unlocated rather than land on another continent.
@@ -479,6 +490,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
                     lat=c.lat,
                     lon=c.lon,
                     point=c.kind in {"city", "locality", "facility"} or c.feature == "county",
+                    known=c.kind in _AREAS or well_known(c),
                 )
                 for index, c in chosen.items()
             )
@@ -487,7 +499,8 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
             _with_local(m, opts, _group_key(i, m), anchors)
             for i, (m, opts) in enumerate(zip(mentions, options, strict=True))
         ]
-        context = dataclasses.replace(context, anchors=anchors)
+        readings = (*context.readings, frozenset(anchors))
+        context = dataclasses.replace(context, anchors=anchors, readings=readings)
         again = _choose(mentions, local, groups, context)
         if again == chosen:
             break
@@ -588,11 +601,4 @@ def _places(mentions: Sequence[Mention], chosen: dict[int, Candidate]) -> tuple[
     return tuple(places)
 
 
-__all__ = [
-    "Mention",
-    "eligible",
-    "prior",
-    "qualified_by",
-    "resolve",
-    "score",
-]
+__all__ = ["Mention", "eligible", "prior", "qualified_by", "resolve", "score"]
