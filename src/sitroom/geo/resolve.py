@@ -57,7 +57,8 @@ from sitroom.geo.far_readings import (
     well_known,
 )
 from sitroom.geo.mention import Mention
-from sitroom.lang.places import Precision, acled_precision, cue_kinds, cue_of
+from sitroom.geo.steer import Steer, note_steer
+from sitroom.lang.places import Precision, acled_precision, cue_kinds
 from sitroom.lang.vocabulary.places import place_evidence
 from sitroom.model import Place, Span
 
@@ -395,7 +396,7 @@ def _choose(
     context: _Context,
 ) -> dict[int, Candidate]:
     chosen: dict[int, Candidate] = {}
-    steers: dict[str, _Steer] = {}  # folded bare name -> the reading it should follow
+    steers: dict[str, Steer] = {}  # folded bare name -> the reading it should follow
     # Qualified and cued mentions first: a qualified reading then steers the bare mentions.
     for key in sorted(groups, key=lambda k: k[0] == "text"):
         members = groups[key]
@@ -432,36 +433,8 @@ def _choose(
         best = max(totals, key=lambda uid: (totals[uid], by_uid[uid].population, uid))
         for index in members:
             chosen[index] = by_uid[best]
-            _note_steer(steers, mentions[index], by_uid[best])
+            note_steer(steers, mentions[index], by_uid[best])
     return chosen
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Steer:
-    start: int
-    reading: Candidate
-    anywhere: bool  # a qualified name steers all its bare mentions; a named area later ones
-
-
-def _note_steer(steers: dict[str, _Steer], mention: Mention, reading: Candidate) -> None:
-    """A bare name follows the reading its qualified mention got ("Paris, Tenn." … "Paris"),
-    and, when it comes later, that of the area first named with its cue ("Sagaing region …
-    much of Sagaing"; in "Kandahar … Kandahar province" the bare name may be the city)."""
-    if mention.qualifier and mention.cue is None:
-        key, steer = fold_key(mention.text), _Steer(mention.span[0], reading, anywhere=True)
-    elif mention.cue == "admin" and reading.kind in {"admin1", "admin2"}:
-        key, steer = _without_cue_word(mention.text), _Steer(mention.span[0], reading, False)
-    else:
-        return
-    known = steers.get(key)
-    if known is None or (not known.anywhere and (steer.anywhere or steer.start < known.start)):
-        steers[key] = steer
-
-
-def _without_cue_word(text: str) -> str:
-    """The folded name of "Sagaing region", "Kandahar province": the cue word taken off."""
-    words = fold_key(text).split()
-    return " ".join(words[:-1]) if len(words) > 1 and cue_of(words[-1]) else " ".join(words)
 
 
 def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
