@@ -130,6 +130,8 @@ class PropositionFinder:
         a subject that is nobody ("no militants were inside", "there were no casualties"). A
         negated expectation or ability ("is not expected to", "won't be able to") and an absence
         of reports ("there were no reports of") are reported as what they say, not as denials."""
+        if self._qualified(tok):
+            return False  # "no one would bomb a monastery": a belief, no denial of a fact
         if self._absent(tok) is not None:
             return True
         if not any(self._is_negation(c) for c in tok.children):
@@ -152,10 +154,12 @@ class PropositionFinder:
 
     @staticmethod
     def _qualified(tok: Token) -> bool:
-        """A verb or its complement that governs a clause: "is not expected to attack", "was
-        not able to", "is not sure whether": the negation bears on the expectation."""
+        """A verb or its complement that governs a clause ("is not expected to attack", "was
+        not able to", "is not sure whether"), or a modal one ("would not", "could not"): the
+        negation bears on the expectation."""
         heads = [tok, *(c for c in tok.children if c.dep_ in {"acomp", "attr", "oprd"})]
-        return any(c.dep_ in {"xcomp", "ccomp"} for h in heads for c in h.children)
+        kids = [c for h in heads for c in h.children]
+        return any(c.dep_ in {"xcomp", "ccomp"} or c.tag_ == "MD" for c in kids)
 
     def _existent(self, tok: Token) -> Token | None:
         """What an existential clause says there is (or is not): "there was (no) shelling"."""

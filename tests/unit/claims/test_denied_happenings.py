@@ -81,3 +81,12 @@ def test_not_behind_a_bombing_denies_doing_it(nlp: Language) -> None:
     assert denial.proposition.family == "violence"
     assert denial.proposition.actors == ["Eastern Front"]
     assert contradiction.claims == (claimed.id, denial.id)
+
+
+def test_a_negated_belief_denies_nothing(nlp: Language) -> None:
+    text = (
+        "Jets bombed a school in Kalay on Monday, residents said. "
+        "A teacher said the villagers believed no one would bomb a school."
+    )
+    _, contradictions, _ = ledger(nlp, text)
+    assert contradictions == []
