@@ -159,10 +159,14 @@ WORKLOADS: dict[str, tuple[str, ...]] = {
 REPORT_EVERY = 10
 
 
-async def mixed_load(base: str, clients: int, per_client: int) -> list[Result]:
+async def mixed_load(
+    base: str, clients: int, per_client: int, processes: dict[str, int]
+) -> tuple[list[Result], dict[str, float]]:
     """``clients`` concurrent clients, each on its own keep-alive connection (bench/_http.py),
     sending ``per_client`` requests that rotate through events, corpus events and documents,
-    with a report every REPORT_EVERY-th request."""
+    with a report every REPORT_EVERY-th request. Also the share of a core each of
+    ``processes`` (name: pid) and this client used while the load ran (after the warm-up):
+    on two cores a client or an ingest that takes one leaves the server the other."""
     host, port = base.removeprefix("http://").rsplit(":", 1)
     latencies: dict[str, list[float]] = {name: [] for name in WORKLOADS}
     errors = dict.fromkeys(WORKLOADS, 0)
@@ -193,10 +197,37 @@ async def mixed_load(base: str, clients: int, per_client: int) -> list[Result]:
             errors[name] += not ok
         await connection.close()
 
-    started = time.perf_counter()
+    before = {name: _cpu_seconds(pid) for name, pid in processes.items()}
+    client_before, started = time.process_time(), time.perf_counter()
     await asyncio.gather(*(one_client(n) for n in range(clients)))
     seconds = time.perf_counter() - started
-    return [Result(name, latencies[name], errors[name], seconds) for name in WORKLOADS]
+    shares = {name: (_cpu_seconds(pid) - before[name]) / seconds for name, pid in processes.items()}
+    shares["client"] = (time.process_time() - client_before) / seconds
+    return [Result(name, latencies[name], errors[name], seconds) for name in WORKLOADS], shares
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process ``pid`` and its live descendants
+    (uvicorn's workers), from /proc; 0 where /proc is missing."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        number = int(entry.parent.name)
+        stats[number] = fields
+        children.setdefault(int(fields[1]), []).append(number)
+    total, todo = 0.0, [pid]
+    while todo:
+        number = todo.pop()
+        if number in stats:
+            # After the command: state, ppid, ... utime and stime are the 12th and 13th.
+            total += (int(stats[number][11]) + int(stats[number][12])) / ticks
+        todo.extend(children.get(number, []))
+    return total
 
 
 def _serve(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
@@ -245,6 +276,7 @@ def main() -> None:
         build(db, args.limit)
     with Store(db) as store:
         stats = store.stats()
+    load = os.getloadavg()[0]  # other work on the machine before this run began
     port = _free_port()
     server = _serve(db, port, args.workers)
     ingest = None
@@ -259,7 +291,8 @@ def main() -> None:
                 [sys.executable, __file__, "--ingest-into", db, "--start", str(start)]
             )
             time.sleep(15)  # the ingest has loaded its model and is writing
-        results = asyncio.run(mixed_load(base, args.clients, args.requests))
+        processes = {"server": server.pid, **({"ingest": ingest.pid} if ingest else {})}
+        results, shares = asyncio.run(mixed_load(base, args.clients, args.requests, processes))
         still_ingesting = ingest is not None and ingest.poll() is None
     finally:
         if ingest is not None:
@@ -283,6 +316,10 @@ def main() -> None:
           f"{'p99 ms':>8} {'req/s':>9}")  # fmt: skip
     for result in results:
         print(result.row())
+    print(
+        f"\ncores used during the load ({results[0].seconds:.1f} s; load average {load:.2f} "
+        "before the run): " + ", ".join(f"{name} {share:.2f}" for name, share in shares.items())
+    )
 
 
 if __name__ == "__main__":

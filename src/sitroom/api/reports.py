@@ -54,10 +54,12 @@ async def report(
     # waiting for reports never take all the threads the list routes run on; past
     # REPORT_THREADS they wait in the event loop, holding no thread.
     key = (country, date_from, date_to, format)
-    raw, headers = await kept_or_read(
+    body, headers = await kept_or_read(
         state, state.reports, request, key, render, limiter=state.report_threads()
     )
-    body = raw.decode("utf-8")
+    # The kept bytes as they are: a report is megabytes, and decoding it to re-encode it cost
+    # the event loop tens of milliseconds a request, during which no other request moved
+    # (under bench/api_load.py the reports took more of the server than every list page).
     if format == "md":
         return PlainTextResponse(body, media_type="text/markdown", headers=headers)
     headers.update({"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"})
