@@ -1,7 +1,7 @@
 """HTTP API under load: latency percentiles of `sitroom serve` on real news while an ingest writes.
 
     .venv/bin/python bench/api_load.py [--db PATH|URL] [--limit 1100] [--copy-from DB]
-        [--clients 50] [--requests 20] [--workers N] [--no-ingest]
+        [--clients 50] [--requests 20] [--workers N] [--no-ingest] [--ingest-nice N]
 
 Builds a database by ingesting ``--limit`` Wikinews 2019-2020 / GeoWebNews / TR-News texts of
 ../shared/eval-data (read at run time, never copied; past the 612 texts, numbered copies with
@@ -14,7 +14,10 @@ clients each send ``--requests`` requests rotating through the event list, the c
 list and the document list (with typical filters), and every tenth one asks for the situation
 report. Prints one table row per workload: requests, errors, p50, p95 and p99 latency in
 milliseconds, requests per second of the whole load. Each run with an ingest adds the
-documents it managed to store (tens) to ``--db``.
+documents it managed to store (tens) to ``--db``. ``--ingest-nice`` runs that ingest at a lower
+scheduling priority (nice increment), as one would run a backfill beside a serving API: on a
+machine with fewer free cores than busy processes the server then gets the core first when
+a request arrives, and the ingest runs on what it leaves.
 """
 
 from __future__ import annotations
@@ -259,10 +262,15 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20, help="per client")
     parser.add_argument("--workers", type=int, default=1, help="sitroom serve --workers")
     parser.add_argument("--no-ingest", action="store_true", help="no ingest during the load")
+    parser.add_argument(
+        "--ingest-nice", type=int, default=0, help="nice increment of the ingest (0..19)"
+    )
     parser.add_argument("--ingest-into", help=argparse.SUPPRESS)  # the ingesting child
     parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.ingest_into:
+        if args.ingest_nice and hasattr(os, "nice"):
+            os.nice(args.ingest_nice)
         build(args.ingest_into, 2000, args.start, batch_size=2)  # until stopped
         return
 
@@ -288,7 +296,16 @@ def main() -> None:
             # writes for the whole load instead of finding everything stored already.
             start = 10_000 + random.randrange(1_000_000)
             ingest = subprocess.Popen(
-                [sys.executable, __file__, "--ingest-into", db, "--start", str(start)]
+                [
+                    sys.executable,
+                    __file__,
+                    "--ingest-into",
+                    db,
+                    "--start",
+                    str(start),
+                    "--ingest-nice",
+                    str(args.ingest_nice),
+                ]
             )
             time.sleep(15)  # the ingest has loaded its model and is writing
         processes = {"server": server.pid, **({"ingest": ingest.pid} if ingest else {})}
@@ -308,6 +325,8 @@ def main() -> None:
 
     backend = "PostgreSQL" if db.startswith("postgres") else "SQLite"
     during = "an ingest writing throughout" if still_ingesting else "no ingest running"
+    if still_ingesting and args.ingest_nice:
+        during += f" at nice +{args.ingest_nice}"
     print(
         f"\nsitroom serve ({args.workers} worker(s)) on {stats.documents} documents, "
         f"{stats.events} events; {args.clients} concurrent clients; {backend}; {during}\n"
