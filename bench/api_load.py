@@ -174,7 +174,10 @@ async def mixed_load(
     latencies: dict[str, list[float]] = {name: [] for name in WORKLOADS}
     errors = dict.fromkeys(WORKLOADS, 0)
     lists = [name for name in WORKLOADS if name != "report"]
-    warm = Connection(host, int(port), timeout=120)
+    # The warm-up waits longer than a client: on PostgreSQL under an ingest, on a busy
+    # machine, a report took over two minutes, and a load begun without it measured clients
+    # stalled on its build rather than the server's answers.
+    warm = Connection(host, int(port), timeout=900)
     # Warm-up: caches and connections. Reports first: one may take minutes to build, and list
     # pages warmed before it would be past their staleness bound when the load starts.
     for name in ("report", *lists):
