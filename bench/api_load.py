@@ -1,7 +1,7 @@
 """HTTP API under load: latency percentiles of `sitroom serve` on real news while an ingest writes.
 
     .venv/bin/python bench/api_load.py [--db PATH|URL] [--limit 1100] [--copy-from DB]
-        [--clients 50] [--requests 20] [--workers N] [--no-ingest]
+        [--clients 50] [--requests 20] [--workers N] [--no-ingest] [--ingest-nice N]
 
 Builds a database by ingesting ``--limit`` Wikinews 2019-2020 / GeoWebNews / TR-News texts of
 ../shared/eval-data (read at run time, never copied; past the 612 texts, numbered copies with
@@ -14,7 +14,10 @@ clients each send ``--requests`` requests rotating through the event list, the c
 list and the document list (with typical filters), and every tenth one asks for the situation
 report. Prints one table row per workload: requests, errors, p50, p95 and p99 latency in
 milliseconds, requests per second of the whole load. Each run with an ingest adds the
-documents it managed to store (tens) to ``--db``.
+documents it managed to store (tens) to ``--db``. ``--ingest-nice`` runs that ingest at a lower
+scheduling priority (nice increment), as one would run a backfill beside a serving API: on a
+machine with fewer free cores than busy processes the server then gets the core first when
+a request arrives, and the ingest runs on what it leaves.
 """
 
 from __future__ import annotations
@@ -159,15 +162,22 @@ WORKLOADS: dict[str, tuple[str, ...]] = {
 REPORT_EVERY = 10
 
 
-async def mixed_load(base: str, clients: int, per_client: int) -> list[Result]:
+async def mixed_load(
+    base: str, clients: int, per_client: int, processes: dict[str, int]
+) -> tuple[list[Result], dict[str, float]]:
     """``clients`` concurrent clients, each on its own keep-alive connection (bench/_http.py),
     sending ``per_client`` requests that rotate through events, corpus events and documents,
-    with a report every REPORT_EVERY-th request."""
+    with a report every REPORT_EVERY-th request. Also the share of a core each of
+    ``processes`` (name: pid) and this client used while the load ran (after the warm-up):
+    on two cores a client or an ingest that takes one leaves the server the other."""
     host, port = base.removeprefix("http://").rsplit(":", 1)
     latencies: dict[str, list[float]] = {name: [] for name in WORKLOADS}
     errors = dict.fromkeys(WORKLOADS, 0)
     lists = [name for name in WORKLOADS if name != "report"]
-    warm = Connection(host, int(port), timeout=120)
+    # The warm-up waits longer than a client: on PostgreSQL under an ingest, on a busy
+    # machine, a report took over two minutes, and a load begun without it measured clients
+    # stalled on its build rather than the server's answers.
+    warm = Connection(host, int(port), timeout=900)
     # Warm-up: caches and connections. Reports first: one may take minutes to build, and list
     # pages warmed before it would be past their staleness bound when the load starts.
     for name in ("report", *lists):
@@ -193,10 +203,37 @@ async def mixed_load(base: str, clients: int, per_client: int) -> list[Result]:
             errors[name] += not ok
         await connection.close()
 
-    started = time.perf_counter()
+    before = {name: _cpu_seconds(pid) for name, pid in processes.items()}
+    client_before, started = time.process_time(), time.perf_counter()
     await asyncio.gather(*(one_client(n) for n in range(clients)))
     seconds = time.perf_counter() - started
-    return [Result(name, latencies[name], errors[name], seconds) for name in WORKLOADS]
+    shares = {name: (_cpu_seconds(pid) - before[name]) / seconds for name, pid in processes.items()}
+    shares["client"] = (time.process_time() - client_before) / seconds
+    return [Result(name, latencies[name], errors[name], seconds) for name in WORKLOADS], shares
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process ``pid`` and its live descendants
+    (uvicorn's workers), from /proc; 0 where /proc is missing."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = entry.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # ended meanwhile
+        number = int(entry.parent.name)
+        stats[number] = fields
+        children.setdefault(int(fields[1]), []).append(number)
+    total, todo = 0.0, [pid]
+    while todo:
+        number = todo.pop()
+        if number in stats:
+            # After the command: state, ppid, ... utime and stime are the 12th and 13th.
+            total += (int(stats[number][11]) + int(stats[number][12])) / ticks
+        todo.extend(children.get(number, []))
+    return total
 
 
 def _serve(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
@@ -228,10 +265,15 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=20, help="per client")
     parser.add_argument("--workers", type=int, default=1, help="sitroom serve --workers")
     parser.add_argument("--no-ingest", action="store_true", help="no ingest during the load")
+    parser.add_argument(
+        "--ingest-nice", type=int, default=0, help="nice increment of the ingest (0..19)"
+    )
     parser.add_argument("--ingest-into", help=argparse.SUPPRESS)  # the ingesting child
     parser.add_argument("--start", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.ingest_into:
+        if args.ingest_nice and hasattr(os, "nice"):
+            os.nice(args.ingest_nice)
         build(args.ingest_into, 2000, args.start, batch_size=2)  # until stopped
         return
 
@@ -245,6 +287,7 @@ def main() -> None:
         build(db, args.limit)
     with Store(db) as store:
         stats = store.stats()
+    load = os.getloadavg()[0]  # other work on the machine before this run began
     port = _free_port()
     server = _serve(db, port, args.workers)
     ingest = None
@@ -256,10 +299,20 @@ def main() -> None:
             # writes for the whole load instead of finding everything stored already.
             start = 10_000 + random.randrange(1_000_000)
             ingest = subprocess.Popen(
-                [sys.executable, __file__, "--ingest-into", db, "--start", str(start)]
+                [
+                    sys.executable,
+                    __file__,
+                    "--ingest-into",
+                    db,
+                    "--start",
+                    str(start),
+                    "--ingest-nice",
+                    str(args.ingest_nice),
+                ]
             )
             time.sleep(15)  # the ingest has loaded its model and is writing
-        results = asyncio.run(mixed_load(base, args.clients, args.requests))
+        processes = {"server": server.pid, **({"ingest": ingest.pid} if ingest else {})}
+        results, shares = asyncio.run(mixed_load(base, args.clients, args.requests, processes))
         still_ingesting = ingest is not None and ingest.poll() is None
     finally:
         if ingest is not None:
@@ -275,6 +328,8 @@ def main() -> None:
 
     backend = "PostgreSQL" if db.startswith("postgres") else "SQLite"
     during = "an ingest writing throughout" if still_ingesting else "no ingest running"
+    if still_ingesting and args.ingest_nice:
+        during += f" at nice +{args.ingest_nice}"
     print(
         f"\nsitroom serve ({args.workers} worker(s)) on {stats.documents} documents, "
         f"{stats.events} events; {args.clients} concurrent clients; {backend}; {during}\n"
@@ -283,6 +338,10 @@ def main() -> None:
           f"{'p99 ms':>8} {'req/s':>9}")  # fmt: skip
     for result in results:
         print(result.row())
+    print(
+        f"\ncores used during the load ({results[0].seconds:.1f} s; load average {load:.2f} "
+        "before the run): " + ", ".join(f"{name} {share:.2f}" for name, share in shares.items())
+    )
 
 
 if __name__ == "__main__":

@@ -30,12 +30,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Page:
-    """A page's JSON body, the store revision read before its rows, and when (monotonic
-    seconds) that read began: the body holds every write committed before ``read_at``."""
+    """A page's body, the store revision read before its rows, and when (monotonic seconds)
+    that read began: the body holds every write committed before ``read_at``. ``gzipped`` (the
+    body compressed, when that is worth sending) and ``etag`` (a validator of the body) are
+    made with the body, off the event loop, so that no request pays for them."""
 
     body: bytes
     revision: int
     read_at: float
+    gzipped: bytes | None = None
+    etag: str = ""
 
 
 @dataclass

@@ -7,11 +7,11 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.responses import Response
 
 from sitroom.api.errors import ERROR_RESPONSES
 from sitroom.api.events import MAX_FILTER
-from sitroom.api.pages import kept_or_read
+from sitroom.api.pages import kept_or_read, page_response
 from sitroom.api.state import State, require_read
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)], responses=ERROR_RESPONSES)
@@ -54,14 +54,16 @@ async def report(
     # waiting for reports never take all the threads the list routes run on; past
     # REPORT_THREADS they wait in the event loop, holding no thread.
     key = (country, date_from, date_to, format)
-    raw, headers = await kept_or_read(
+    page = await kept_or_read(
         state, state.reports, request, key, render, limiter=state.report_threads()
     )
-    body = raw.decode("utf-8")
+    # The kept bytes as they are: a report is megabytes, and decoding it to re-encode it cost
+    # the event loop tens of milliseconds a request, during which no other request moved
+    # (under bench/api_load.py the reports took more of the server than every list page).
     if format == "md":
-        return PlainTextResponse(body, media_type="text/markdown", headers=headers)
-    headers.update({"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"})
-    return HTMLResponse(body, headers=headers)
+        return page_response(request, state.reports, page, "text/markdown")
+    headers = {"Content-Security-Policy": _REPORT_CSP, "X-Frame-Options": "DENY"}
+    return page_response(request, state.reports, page, "text/html", headers)
 
 
 __all__ = ["router"]

@@ -151,3 +151,29 @@ def test_requests_waiting_for_reports_hold_threads_of_their_own(db_file: Path) -
         limiter = app.state.sitroom.report_threads()
         assert limiter.total_tokens == REPORT_THREADS
         assert limiter.borrowed_tokens == 0  # every waiting request gave its thread back
+
+
+def test_pages_go_compressed_and_unchanged_ones_without_a_body(db_file: Path) -> None:
+    app = create_app(Settings(db=str(db_file)))
+    app.state.sitroom.pages = PageCache(max_stale=600, refresh_after=600)
+    with live(app) as client:
+        for url in (*LISTS, "/api/report?format=md"):
+            plain = client.get(url, headers={"Accept-Encoding": "identity"})
+            assert plain.status_code == 200 and "content-encoding" not in plain.headers
+            # httpx asks for gzip and inflates it: the same bytes as the plain answer.
+            packed = client.get(url)
+            assert packed.headers["content-encoding"] == "gzip", url
+            assert packed.content == plain.content
+            assert int(packed.headers["content-length"]) < len(plain.content)
+            assert packed.headers["etag"] == plain.headers["etag"]
+            unchanged = client.get(url, headers={"If-None-Match": plain.headers["etag"]})
+            assert unchanged.status_code == 304 and unchanged.content == b""
+            assert unchanged.headers["etag"] == plain.headers["etag"]
+        # A write the page shows changes its ETag: the old one gets the new page.
+        etag = client.get("/api/documents").headers["etag"]
+        with Store(db_file) as writer:
+            assert writer.add(report(CORPUS_SIZE + 14))
+        fresh = client.get(
+            "/api/documents", headers={"If-None-Match": etag, "Cache-Control": "no-cache"}
+        )
+        assert fresh.status_code == 200 and fresh.headers["etag"] != etag
