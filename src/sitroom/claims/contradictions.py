@@ -39,6 +39,7 @@ class RawClaim:
     embedded_in: RawClaim | None = None  # the claim that reports this one
     denies: RawClaim | None = None  # the embedded claim this denial rejects
     negated: bool = False  # its content says that something is not so ("there was no X")
+    supposed: bool = False  # its content is a supposition ("no one would bomb it"): no fact
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -148,10 +149,14 @@ def find_contradictions(
     # Each denial meets only the assertions that can share its proposition (same family of
     # happening, or same predicate: see ``Proposition.matches``), found through an index rather
     # than by a pass over every claim, so that a long document is not quadratic in its claims.
+    supposed = {claims[n].id for n, r in enumerate(raw) if r.supposed}
     asserted = [
         (n, a)
         for n, a in enumerate(claims)
-        if a.stance == "assert" and a.proposition is not None and side_key(a) is not None
+        if a.stance == "assert"
+        and a.proposition is not None
+        and side_key(a) is not None
+        and a.id not in supposed
     ]
     by_family: dict[str, list[int]] = {}
     by_predicate: dict[str, list[int]] = {}
@@ -163,6 +168,8 @@ def find_contradictions(
             by_predicate.setdefault(a.proposition.predicate, []).append(n)
     for b in claims:
         if b.stance != "deny" or b.proposition is None or side_key(b) is None:
+            continue
+        if b.id in supposed:
             continue
         near = {
             *(by_family.get(b.proposition.family, ()) if b.proposition.family else ()),

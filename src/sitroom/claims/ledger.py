@@ -38,6 +38,7 @@ from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, np_tokens
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import (
     Claim,
@@ -404,6 +405,10 @@ class ClaimsLedger:
             entity = context.entities.get(what.claimant or "")
             claimant_name = entity.name if entity is not None else None
             stated = context.propositions.find(what.span, said, what.cue, claimant_name)
+            # "the monks told us no one would bomb a monastery": a supposition states no fact
+            # that another claim could contradict.
+            content = doc.char_span(*what.span, alignment_mode="expand")
+            supposed = content is not None and _supposed(content.root)
             stance = c.stance
             if stated.negated and c.denies is None:
                 stance = "deny" if stance == "assert" else "assert"
@@ -426,12 +431,19 @@ class ClaimsLedger:
                 )
             )
             c.stance, c.negated = stance, stated.negated and not stated.plea
+            c.supposed = supposed
             c.places |= {
                 index.place_at[t.i]
                 for t in doc.char_span(*c.span, alignment_mode="expand") or ()
                 if t.i in index.place_at
             }
         return out, raw
+
+
+def _supposed(verb: Token) -> bool:
+    """A clause under a modal of supposition ("would", "could", "might")."""
+    modals = grammar().hypothetical_auxiliaries
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
 
 @dataclass(frozen=True)
