@@ -136,3 +136,15 @@ def test_a_word_of_planning_plans_what_it_governs_not_who_does_it(
     nlp: Language, text: str, modality: str
 ) -> None:
     assert [e.modality for *_, e in _coded(nlp, text)] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The rebels fired a ballistic missile at the port of Jizan on Sunday.", "artillery"),
+        ("Gunmen fired at a police station in Quetta on Sunday.", "small_arms"),
+    ],
+)
+def test_fire_from_afar_is_no_gunfire(nlp: Language, text: str, mode: str) -> None:
+    coded = _coded(nlp, text)
+    assert [e.mode for t, *_, e in coded if t == "fired"] == [mode]
