@@ -532,7 +532,11 @@ def fold_mentions(
             # Verbs coordinated are two acts when they are of two types ("attacked and
             # captured the town", "arrested and beat them").
             two_acts = path[0].dep_ == "conj" and events[a].type != events[n].type
-            if _close(path) and not two_acts and groups.join(a, n, strict=False):
+            # The happening a verb tells the outcome of, when it names another type, stands
+            # for both: "the shelling killed four" is a shelling (FIGHT) with four dead.
+            told = doers.get(a) == n and n not in crowds and events[n].type != events[a].type
+            first, second = (n, a) if told else (a, n)
+            if _close(path) and not two_acts and groups.join(first, second, strict=False):
                 continue
         doer = doers.get(n)
         # The happening stands, what it did tells its outcome: "airstrikes hit a school,

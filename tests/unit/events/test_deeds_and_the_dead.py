@@ -27,7 +27,7 @@ def _coded(nlp: Language, text: str) -> list[tuple[str, str | None, str | None, 
     [
         ("Eleven guards died in the raid, apparently conducted by the Houthis.", "raid", "houthis"),
         ("The ambush, carried out by al-Shabaab, was condemned.", "ambush", "al-shabaab"),
-        ("An ambush blamed on the rebels killed four soldiers near Bunia.", "killed", "rebels"),
+        ("An ambush blamed on the rebels killed four soldiers near Bunia.", "ambush", "rebels"),
         ("The bombing was another attack attributed to the Houthis.", "bombing", "houthis"),
     ],
 )
@@ -40,7 +40,7 @@ def test_a_participle_after_a_deed_names_its_doer(
 
 def test_blamed_on_is_no_accusation_of_its_own(nlp: Language) -> None:
     coded = _coded(nlp, "An ambush blamed on the rebels killed four soldiers near Bunia.")
-    assert [e.type for *_, e in coded] == ["ASSAULT"]
+    assert [(t, e.fatalities) for t, *_, e in coded] == [("ambush", 4)]
 
 
 def test_he_refers_back_to_an_officer_of_a_group(nlp: Language) -> None:

@@ -45,7 +45,7 @@ def test_an_event_near_a_town_is_placed_near_it(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Speaking in Geneva, the UN envoy said fighting had killed 20 people.", "killed"),
+        ("Speaking in Geneva, the UN envoy said fighting had killed 20 people.", "fighting"),
         ("The minister told reporters in Washington that militants attacked a base.", "attacked"),
         (
             "Two soldiers were shot dead, according to a statement from the ministry in Nairobi.",

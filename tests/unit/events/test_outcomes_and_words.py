@@ -220,3 +220,25 @@ def test_people_killed_and_wounded_in_the_attack_told_before_are_its_casualties(
     )
     [raid] = _events(nlp, text)
     assert raid.fatalities == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "The shelling of Kramatorsk by Russian forces killed four civilians.",
+            "shelling",
+            "FIGHT",
+        ),
+        (
+            "Clashes between herders and farmers in Plateau state killed 12 people.",
+            "Clashes",
+            "FIGHT",
+        ),
+    ],
+)
+def test_the_happening_stands_for_what_it_did(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    [event] = _events(nlp, text)
+    assert (text[event.trigger[0] : event.trigger[1]], event.type) == (trigger, kind)
