@@ -382,6 +382,24 @@ def _merged(
     return best.model_copy(update=update) if update else best
 
 
+def _happening_stands(
+    verb: int,
+    happening: int,
+    events: Sequence[Event],
+    tokens: Sequence[Token | None],
+    crowds: Collection[int],
+) -> bool:
+    """Whether the happening a verb tells the outcome of stands for both, rather than the verb:
+    when it names another type ("the shelling killed four", "airstrikes hit a school, killing
+    20": a shelling, an airstrike, with their dead). Not people who act ("protesters
+    marched") nor a kind of doer ("a *suicide* bomber blew himself up": the act stands, the
+    kind tells its mode)."""
+    token = tokens[happening]
+    kind = token is not None and token.dep_ == "compound"
+    other_type = events[happening].type != events[verb].type
+    return other_type and happening not in crowds and not kind
+
+
 def _suffered_in(token: Token) -> list[Token]:
     """What a passive verb without its doer says people suffered in: "were killed *in the
     assault*", "were wounded *during the shelling*" (the objects of its prepositions)."""
@@ -532,20 +550,15 @@ def fold_mentions(
             # Verbs coordinated are two acts when they are of two types ("attacked and
             # captured the town", "arrested and beat them").
             two_acts = path[0].dep_ == "conj" and events[a].type != events[n].type
-            # The happening a verb tells the outcome of, when it names another type, stands
-            # for both: "the shelling killed four" is a shelling (FIGHT) with four dead.
-            told = doers.get(a) == n and n not in crowds and events[n].type != events[a].type
+            told = doers.get(a) == n and _happening_stands(a, n, events, tokens, crowds)
             first, second = (n, a) if told else (a, n)
             if _close(path) and not two_acts and groups.join(first, second, strict=False):
                 continue
         doer = doers.get(n)
-        # The happening stands, what it did tells its outcome: "airstrikes hit a school,
-        # killing 20" is an airstrike with 20 dead.
         if doer is not None and doer != n:
-            # ... but a subject named by its kind does the act ("a suicide bomber blew
-            # himself up"): the act stands, the kind tells its mode.
-            kind = (d := tokens[doer]) is not None and d.dep_ == "compound"
-            if groups.join(n, doer, strict=False) if kind else groups.join(doer, n, strict=False):
+            stands = _happening_stands(n, doer, events, tokens, crowds)
+            first, second = (doer, n) if stands else (n, doer)
+            if groups.join(first, second, strict=False):
                 continue
         for m in said[events[n].sentence, token.lemma_.lower()]:  # the word again in the sentence
             if m >= n or groups.join(m, n):
