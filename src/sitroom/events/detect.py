@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.background import is_background, refer_back
-from sitroom.events.lexicon import EventVocabulary, Trigger, kills
+from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
@@ -305,13 +305,25 @@ class EventDetector:
             and c.dep_ in {"advcl", "conj", "relcl", "acl"}
             and (c.dep_ in {"relcl", "acl"} or same_doer(c, trig))
         ]
-        if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and kills(trig.head, self.words):
-            deaths.append(trig.head)  # "the attack left six soldiers dead"
+        if (trig.dep_ == "csubj" or (trig.pos_ == "NOUN" and trig.dep_ == "nsubj")) and kills(
+            trig.head, self.words
+        ):
+            deaths.append(trig.head)  # "the attack left six soldiers dead", "fighting left 20 dead"
         died = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in _DIED_IN else None
         if died is not None and died.lemma_ in self.words.dying_verbs:
             deaths.append(died)  # "12 people died in the bombing": its dead are the subject
         for verb in deaths:
             counted = {"dobj", "nsubjpass"} | ({"nsubj"} if verb is died else set())
+            # "left at least 55 dead": the parser may hang the count on the state itself.
+            states = (
+                c
+                for c in verb.children
+                if c.dep_ in STATE_DEPS and c.lemma_.lower() in self.words.death_states
+            )
+            for state in states:
+                for tok in state.children:
+                    if tok.dep_ == "nummod" and (n := _count(tok)):
+                        return n
             for child in verb.children:
                 if child.dep_ not in counted:
                     continue
@@ -347,6 +359,8 @@ class EventDetector:
             return True
         if self._licensed(tok):
             return True
+        if trigger.pos == "noun" and tok.lemma_.lower() in self.words.unit_triggers:
+            return self._unit(tok)
         if (
             trigger.pos == "verb"
             and tok.lemma_ in self.words.casualty_verbs
@@ -362,6 +376,18 @@ class EventDetector:
             related = [c for c in tok.children if c.dep_ in {"dobj", "xcomp"}]
             return any(self.lexicon.match(t) is not None for t in [*related, subj] if t)
         return False
+
+    def _unit(self, tok: Token) -> bool:
+        """A noun of ``unit_triggers`` that names the unit rather than its task: a subject, or
+        what a violent act is done to (its object, or through a preposition)."""
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        elif tok.dep_ != "dobj":
+            return False
+        return self.lexicon.may_be(verb, "material_conflict")
 
     def _licensed(self, tok: Token) -> bool:
         """An act a law would permit or forbid ("a bill that would allow China to extradite

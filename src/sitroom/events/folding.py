@@ -529,7 +529,7 @@ def fold_mentions(
         if t is not None and (doer := happening_subject(t, triggers)) is not None
     }
     groups = _Groups(events, words, containers, crowds)
-    content: set[int] = set()
+    content: dict[int, int] = {}  # a content mention -> the act that takes it
     # The mentions of each word in each sentence, in order: the candidates for a word said again.
     said: dict[tuple[tuple[int, int], str], list[int]] = {}
     for n, token in enumerate(tokens):
@@ -543,7 +543,7 @@ def fold_mentions(
             a, path = above
             if events[a].type in words.content_types and _takes_content(path, words):
                 if events[n].type != events[a].type or not groups.join(a, n, strict=False):
-                    content.add(n)
+                    content[n] = a
                 continue
             # One an argument of the other: one happening, whatever modality the parse let
             # each mention have ("will co-host a meeting").
@@ -575,8 +575,15 @@ def fold_mentions(
             containers,
         )
         for root, members in roots.items()
-        if not content & set(members)
+        if not content.keys() & set(members)
     }
+    for n, act in content.items():
+        root = groups.find(act)
+        if root in merged and merged[root].place is None and events[n].place is not None:
+            # "vowed to retake the town of Goma": the act concerns where its content would be.
+            merged[root] = merged[root].model_copy(
+                update={"place": events[n].place, "place_basis": events[n].place_basis}
+            )
     for n, earlier in inherit.items():
         root, source = groups.find(n), groups.find(earlier)
         if root in merged and source in merged and root != source:

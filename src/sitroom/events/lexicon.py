@@ -29,7 +29,7 @@ from sitroom.model import PloverType, Quad
 
 PosClass = Literal["verb", "noun"]
 # How a verb attaches the state it leaves its object in ("left six *dead*").
-_STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,13 @@ class TriggerLexicon:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
+
+    def may_be(self, token: Token, quad: str) -> bool:
+        """Whether some sense of the word is a trigger of ``quad``, whatever its context
+        ("fired on a patrol": the word may be fighting, the sense ``match`` finds or not)."""
+        cls = pos_class(token)
+        options = self._by_key.get((token.lemma_.lower(), cls), []) if cls else []
+        return any(t.quad == quad for t in options)
 
     def match(self, token: Token) -> Trigger | None:
         cls = pos_class(token)
@@ -139,9 +146,16 @@ def kills(verb: Token, words: TriggersVocabulary, *, violent: bool = False) -> b
     if lemma in words.death_verbs:
         return True
     states = words.death_states
-    left = any(c.dep_ in _STATE_DEPS and c.lemma_.lower() in states for c in verb.children)
+    left = any(c.dep_ in STATE_DEPS and c.lemma_.lower() in states for c in verb.children)
     if left and (lemma in words.leaving_verbs or violent):
         return True
+    if lemma in words.leaving_verbs and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in states
+        and any(g.dep_ == "nummod" for g in c.children)
+        for c in verb.children
+    ):
+        return True  # "left at least 31 dead": the parser may take the dead for the object
     if not violent:
         return False
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
@@ -244,4 +258,4 @@ class EventVocabulary:
         )
 
 
-__all__ = ["EventVocabulary", "Trigger", "TriggerLexicon", "kills", "pos_class"]
+__all__ = ["STATE_DEPS", "EventVocabulary", "Trigger", "TriggerLexicon", "kills", "pos_class"]

@@ -61,6 +61,8 @@ def test_he_does_not_refer_back_to_a_group(nlp: Language) -> None:
         ("Militants stormed a hotel in Mogadishu on Sunday, leaving nine people dead.", 9),
         ("A drone attack on Friday left six soldiers dead in Marib.", 6),
         ("The bombing in Quetta left at least 20 people dead.", 20),
+        ("Clashes between rival gangs in Port-au-Prince left at least 31 dead.", 31),
+        ("Fighting in the town left at least 14 dead and dozens wounded.", 14),
     ],
 )
 def test_a_deed_that_leaves_people_dead_counts_them(nlp: Language, text: str, dead: int) -> None:
@@ -148,3 +150,42 @@ def test_a_word_of_planning_plans_what_it_governs_not_who_does_it(
 def test_fire_from_afar_is_no_gunfire(nlp: Language, text: str, mode: str) -> None:
     coded = _coded(nlp, text)
     assert [e.mode for t, *_, e in coded if t == "fired"] == [mode]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Three soldiers were wounded when their patrol hit a mine near Menaka.", "wounded"),
+        ("A patrol was ambushed near Diffa on Tuesday.", "ambushed"),
+        ("Gunmen opened fire on an army patrol outside Maiduguri.", "opened"),
+        ("Gunmen fired at an army patrol outside Maiduguri.", "fired"),
+        ("Rebels ambushed a police patrol in Kirkuk, killing two officers.", "ambushed"),
+    ],
+)
+def test_a_patrol_attacked_is_a_party_not_a_deployment(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert [t for t, *_ in _coded(nlp, text)] == [trigger]
+
+
+def test_patrols_stepped_up_are_a_deployment(nlp: Language) -> None:
+    coded = _coded(nlp, "Troops stepped up patrols in Bamako after the curfew began.")
+    assert ("patrols", "MOBILIZE") in [(t, e.type) for t, *_, e in coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "place"),
+    [
+        ("The rebels vowed to retake the town of Goma within a week.", "vowed", "goma"),
+        ("The army pledged to recapture Mosul before winter.", "pledged", "mosul"),
+    ],
+)
+def test_a_promise_concerns_where_its_content_would_happen(
+    nlp: Language, text: str, act: str, place: str
+) -> None:
+    doc = nlp(text)
+    places = {p.id: p.name.lower() for p in doc._.sitroom_places}
+    found = {
+        (text[e.trigger[0] : e.trigger[1]], places.get(e.place or "")) for e in doc._.sitroom_events
+    }
+    assert (act, place) in found

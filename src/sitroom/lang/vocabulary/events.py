@@ -55,6 +55,7 @@ class TriggersVocabulary(Vocabulary):
     dying_verbs: WordSet = frozenset()
     leaving_verbs: WordSet = frozenset()
     death_states: WordSet = frozenset()
+    unit_triggers: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
