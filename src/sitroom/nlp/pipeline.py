@@ -11,9 +11,11 @@ from sitroom.config import Settings, load_settings
 from sitroom.errors import ModelError
 from sitroom.lang.vocabulary import check_user_files
 
-# Order matters: places first (they correct ORG/PERSON mislabels of toponyms), then actors that
-# skip those spans, then times and figures, then events that use all of them, then claims.
+# Order matters: tags the parse contradicts are repaired first; then places (they correct
+# ORG/PERSON mislabels of toponyms), then actors that skip those spans, then times and figures,
+# then events that use all of them, then claims.
 COMPONENTS = (
+    "sitroom_tags",
     "sitroom_places",
     "sitroom_actors",
     "sitroom_times",
@@ -32,6 +34,7 @@ def register_components() -> None:
         figures,
         places,
         sentences,
+        tags,
         times,
     )
 

@@ -31,6 +31,7 @@ class Grammar(Vocabulary):
     acronym_skip_words: WordSet
     pronoun_determiners: WordSet
     title_function_words: WordSet
+    nominal_deps: WordSet
 
 
 @cache

@@ -1,0 +1,49 @@
+"""Adjective tags the parse contradicts (``sitroom.lang.tag_repair``), on hand-built parses and,
+marked, with the real model. Sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from sitroom.lang.tag_repair import repair_tags
+from sitroom.lang.vocabulary.grammar import grammar
+
+
+def _parse(words: str, pos: list[str], deps: list[str], heads: list[int]) -> Doc:
+    return Doc(Vocab(), words=words.split(), pos=pos, deps=deps, heads=heads)
+
+
+def test_an_adjective_heading_an_object_with_its_determiner_is_a_noun() -> None:
+    doc = _parse(
+        "troops launched a ground offensive",
+        ["NOUN", "VERB", "DET", "NOUN", "ADJ"],
+        ["nsubj", "ROOT", "det", "compound", "dobj"],
+        [1, 1, 4, 4, 1],
+    )
+    fixed = repair_tags(doc, grammar().nominal_deps)
+    assert (fixed[4].pos_, fixed[4].tag_) == ("NOUN", "NN")
+
+
+def test_an_adjective_without_a_determiner_or_not_heading_a_phrase_stays() -> None:
+    predicative = _parse(
+        "the attack was offensive",
+        ["DET", "NOUN", "AUX", "ADJ"],
+        ["det", "nsubj", "ROOT", "acomp"],
+        [1, 2, 2, 2],
+    )
+    bare = _parse(
+        "they found offensive", ["PRON", "VERB", "ADJ"], ["nsubj", "ROOT", "dobj"], [1, 1, 1]
+    )
+    assert repair_tags(predicative, grammar().nominal_deps)[3].pos_ == "ADJ"
+    assert repair_tags(bare, grammar().nominal_deps)[2].pos_ == "ADJ"
+
+
+@pytest.mark.model
+def test_a_ground_offensive_is_an_event(nlp: Language) -> None:
+    doc = nlp("The Syrian army launched a ground offensive against rebels in Deraa province.")
+    assert [(e.type, doc.text[e.trigger[0] : e.trigger[1]]) for e in doc._.sitroom_events] == [
+        ("FIGHT", "offensive")
+    ]
