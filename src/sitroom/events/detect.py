@@ -14,6 +14,7 @@ from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
+from sitroom.events.mentions import relative_happening
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
@@ -305,6 +306,17 @@ class EventDetector:
             and c.dep_ in {"advcl", "conj", "relcl", "acl"}
             and (c.dep_ in {"relcl", "acl"} or same_doer(c, trig))
         ]
+        if trig.pos_ == "NOUN":
+            # "a truck bombing in the capital that killed 500": the clause hung on the place
+            deaths += [
+                verb
+                for verb in sentence_of(trig)
+                if verb.dep_ == "relcl"
+                and verb.head.i != trig.i
+                and trig in relative_happening(verb)
+                and any(s.tag_ == "WDT" for s in verb.children if s.dep_ == "nsubj")
+                and kills(verb, self.words)
+            ]
         if (trig.dep_ == "csubj" or (trig.pos_ == "NOUN" and trig.dep_ == "nsubj")) and kills(
             trig.head, self.words
         ):

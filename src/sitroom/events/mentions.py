@@ -34,12 +34,33 @@ def happening_subject(token: Token, triggers: dict[int, int]) -> int | None:
         if deed is not None:
             return triggers[deed.i]
     found = subject(token, climb=_SUBJECT_CLIMB, levels=3)
+    if found is not None and found.tag_ == "WDT" and token.dep_ == "relcl":
+        held = (triggers[n.i] for n in relative_happening(token) if n.i in triggers)
+        return next(held, None)
     if found is None or found.i == token.i or found.pos_ != "NOUN":
         return None
     if found.i in triggers:
         return triggers[found.i]
     kinds = (c for c in found.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return next((triggers[c.i] for c in kinds if c.i in triggers), None)
+
+
+def relative_happening(verb: Token) -> list[Token]:
+    """The nouns a relative clause with "that" or "which" for subject may speak of, nearest
+    first: its head ("the bombing *that killed* six"), then, when the parser hangs the clause on
+    the object of a noun's preposition, that noun ("a truck bombing in the capital *that
+    killed* 500"), or the object of the verb it hangs on ("carried out a bombing in the capital
+    that killed 500"). The caller decides which names a happening."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i == verb.i:
+        return []
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return [noun]
+    holder = noun.head.head
+    if holder.pos_ == "NOUN":
+        return [noun, holder]
+    # "carried out a bombing in the capital that killed 500", the phrase hung on the verb
+    return [noun, *(c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
 
 
 def definite(token: Token, words: FoldingVocabulary) -> bool:
@@ -113,4 +134,5 @@ __all__ = [
     "names_again",
     "outcome",
     "predicate",
+    "relative_happening",
 ]

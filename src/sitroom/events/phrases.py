@@ -53,6 +53,9 @@ class PhraseMatch:
         """The event's two actors: the phrase's where it declares the role, else the given."""
         first = self.actor1 if "actor1" in self.declared else actor1
         second = self.actor2 if self.declared & {"target", "partner"} else actor2
+        if "target" in self.declared and "actor1" not in self.declared and first == second:
+            # "the UN base came under fire": the subject the verb gave is the target, no doer
+            return None, second
         return first, (None if second == first else second)
 
 

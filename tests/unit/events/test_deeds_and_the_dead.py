@@ -189,3 +189,17 @@ def test_a_promise_concerns_where_its_content_would_happen(
         (text[e.trigger[0] : e.trigger[1]], places.get(e.place or "")) for e in doc._.sitroom_events
     }
     assert (act, place) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the group carried out a car bombing in the city that killed more than 80 people.",
+        "A car bombing at a checkpoint that killed 80 people shook Mogadishu.",
+    ],
+)
+def test_a_relative_clause_hung_on_the_place_tells_the_dead_of_the_deed(
+    nlp: Language, text: str
+) -> None:
+    coded = [(e.type, e.fatalities) for *_, e in _coded(nlp, text)]
+    assert coded == [("ASSAULT", 80)]

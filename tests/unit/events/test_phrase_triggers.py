@@ -142,3 +142,10 @@ def test_falling_into_the_hands_of_a_group(nlp: Language) -> None:
     [seen] = events(nlp, "Mosul fell into the hands of the Islamic State in 2014.")
     assert (seen.trigger, seen.type, seen.mode) == ("fell", "FIGHT", "occupy")
     assert (seen.actor1, seen.place) == ("Islamic State", "Mosul")
+
+
+def test_a_unit_coming_under_fire_from_no_one_named_is_the_target_not_the_doer(
+    nlp: Language,
+) -> None:
+    [seen] = events(nlp, "The UN base in Malakal came under heavy fire on Thursday.")
+    assert (seen.actor1, seen.actor2) == (None, "United Nations")
