@@ -26,6 +26,7 @@ from sitroom.events.where import (
     PLACE_OBJECT_NOUNS,
     PLACE_OBJECT_VERBS,
     doer_country,
+    earlier_place,
     finer_in,
     governing_preposition,
     in_locative,
@@ -137,20 +138,21 @@ class EventDetector:
         # protesters gathered"), or an area below a country it lies in ("protesting against the
         # extradition of people from Hong Kong", the focus a park there), is no other place; a
         # sentence naming the whole country may speak of all of it ("the offensive that ousted
-        # the government, Afghanistan was …").
-        focus = index.focus_place
-        if (
-            focus is not None
-            and quad == "material_conflict"
-            and modality in {"asserted", "claimed", "denied"}
-            and all(
+        # the government, Afghanistan was …"). Before the article's focus, the place the
+        # sentences just before it gave the story (``earlier_place``).
+        if quad != "material_conflict" or modality not in {"asserted", "claimed", "denied"}:
+            return None, None
+        earlier = earlier_place(
+            trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun
+        )
+        for focus in (earlier, index.focus_place):
+            if focus is not None and all(
                 (place := index.location_at(tok.i)) in {None, focus}
                 or (index.contains(place, focus) and index.place_kind.get(place) != "country")
                 or self._spoken_at(tok, trig)
                 for tok in sent
-            )
-        ):
-            return focus, "document"
+            ):
+                return focus, "document"
         return None, None
 
     def _event_noun(self, token: Token) -> bool:

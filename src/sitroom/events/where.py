@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.places import is_common_place_noun, specificity
-from sitroom.lang.syntax import np_tokens
+from sitroom.lang.sentences import sentence_of
+from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import toponym_words
 
@@ -32,6 +33,8 @@ PLACE_OBJECT_VERBS = toponym_words().place_object_verbs
 _QUARTER_NOUNS = toponym_words().local_quarter_nouns
 # Sites a country keeps in other countries ("the US embassy"): the country is whose, not where.
 _OWNED_SITES = toponym_words().owned_site_nouns
+# How many sentences back, within a paragraph, a story's place carries to an unplaced event.
+_CARRY_BACK = toponym_words().carry_back_sentences
 
 
 def in_locative(tok: Token) -> bool:
@@ -204,6 +207,96 @@ def finer_in(place: str, sent: Span, index: DocIndex) -> str:
     return place
 
 
+def earlier_place(
+    trig: Token,
+    index: DocIndex,
+    *,
+    skip: Callable[[Token], bool] = lambda _: False,
+    event_noun: Callable[[Token], bool] = lambda _: False,
+) -> str | None:
+    """Where the story was a sentence or two before, in the same paragraph, for an event told
+    as part of it (:func:`refers_back`): a report goes on where it was until it names another
+    place ("Fighters entered the town of Bama. They burned dozens of homes"; "A bomb exploded at
+    a mosque in Peshawar. Thirty people died in the attack"). The place a sentence gives
+    something (a locative, "near X", the object of a verb of place), the finest its phrase
+    names; not a place ``skip`` rules out (where someone spoke) nor a country naming who
+    acted. ``carry_back_sentences`` of toponyms.yaml."""
+    if not refers_back(trig):
+        return None
+    doc = trig.doc
+    sent = sentence_of(trig)
+    for _ in range(_CARRY_BACK):
+        if sent.start == 0:
+            return None
+        before = sentence_of(doc[sent.start - 1])
+        if "\n" in doc.text[_content_end(before) : _content_start(sent)]:
+            return None  # a new paragraph: the story may have moved
+        sent = before
+        for tok in sent:
+            place = index.location_at(tok.i)
+            if (
+                place is not None
+                and (in_locative(tok) or _object_of_place_verb(tok))
+                and not skip(tok)
+                and not doer_country(tok, place, index, event_noun)
+            ):
+                return finer_in(most_specific(tok, index) or place, sent, index)
+    return None
+
+
+def refers_back(trig: Token) -> bool:
+    """Whether an event is told as part of what came before: a definite event noun ("the
+    attack", "this week's clashes"), or a verb whose subject is a pronoun or a definite noun
+    phrase ("*They* burned homes", "*the gunmen* fled"). Not one that brings in someone new
+    ("*another* man was arrested", "*police* arrested a man")."""
+    if trig.pos_ == "NOUN":
+        return _definite(trig)
+    subj = subject(trig, climb={"conj", "xcomp"}, levels=3)
+    if subj is not None and subj.tag_ in {"WP", "WDT"} and trig.dep_ == "relcl":
+        subj = trig.head  # "another man, who was arrested": the man
+    if subj is None:
+        return False
+    return subj.lower_ in grammar().subject_pronouns or _definite(subj)
+
+
+def _definite(noun: Token) -> bool:
+    """A noun phrase with a determiner or an owner that is not indefinite ("the", "this",
+    "their", "Monday's"; not "a", "another", "some")."""
+    return any(
+        c.dep_ in {"det", "poss"} and c.lower_ not in grammar().indefinite_determiners
+        for c in noun.children
+    )
+
+
+def _content_start(sent: Span) -> int:
+    """The character offset of a sentence's first word (leading newlines aside)."""
+    for tok in sent:
+        if not tok.is_space:
+            return int(tok.idx)
+    return int(sent.end_char)
+
+
+def _content_end(sent: Span) -> int:
+    """The character offset just past a sentence's last word (its trailing newlines aside)."""
+    for tok in reversed(sent):
+        if not tok.is_space:
+            return int(tok.idx) + len(tok.text)
+    return int(sent.start_char)
+
+
+def _object_of_place_verb(tok: Token) -> bool:
+    """ "entered the town of Bama", "captured Kidal": the object of a verb of place."""
+    while tok.dep_ in _UP_TO_HEAD and tok.head.i != tok.i:
+        tok = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.dep_ in {"dobj", "nsubjpass"}
+    ):
+        tok = tok.head.head  # "the town of Bama"
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS
+
+
 def governing_preposition(tok: Token) -> Token | None:
     """The preposition whose object's phrase holds ``tok`` ("into" for "Chad" in "fled into
     Chad", for "Kherson" in "into the city of Kherson"), or None."""
@@ -225,6 +318,7 @@ __all__ = [
     "PLACE_OBJECT_NOUNS",
     "PLACE_OBJECT_VERBS",
     "doer_country",
+    "earlier_place",
     "finer_in",
     "finest",
     "governing_preposition",
@@ -233,4 +327,5 @@ __all__ = [
     "named_first",
     "phrase_verb",
     "place_under",
+    "refers_back",
 ]

@@ -7,7 +7,8 @@ Two keys per name, computed identically at build time and at query time:
   "the" dropped and St./Mt./Ft. expanded. ``Kābūl``, ``KABUL`` and ``Kabul`` share one key.
 * ``fuzzy_key``: a deliberately small set of transliteration rules on top of the fold key, so that
   variants of Arabic, Persian and Cyrillic names meet (Panjshir/Panjshayr/Panjsher, Kyiv/Kiev,
-  Odesa/Odessa, Hasakah/Hasaka). It is only consulted when the fold key finds nothing.
+  Odesa/Odessa, Hasakah/Hasaka, Maidan Shahr/Maydanshakhr). It is only consulted when the fold
+  key finds nothing.
 """
 
 from __future__ import annotations
@@ -72,7 +73,9 @@ def fuzzy_key(folded: str) -> str:
     text = "".join(tokens)
     if len(text) < MIN_FUZZY:
         return ""
-    text = text.replace("ph", "f").replace("q", "k").replace("dj", "j")
+    # "kh" is how Russian-style transliteration writes the h of Persian and Arabic names
+    # (Maydanshakhr for Maidan Shahr, Khasavyurt/Hasavyurt): the two spellings meet.
+    text = text.replace("ph", "f").replace("q", "k").replace("dj", "j").replace("kh", "h")
     text = _DOUBLED_PAIR.sub(r"\1", _DOUBLED.sub(r"\1", text))
     text = _FINAL_H.sub("", text)
     # The first letter stays as written: an initial vowel or "y" carries more identity.

@@ -27,7 +27,7 @@ from sitroom.geo.candidate import Candidate, Match
 from sitroom.geo.curated import demonym_country, file_digest, load_curated
 
 # Bump when the schema, the name keys or the build rules change: old files are then rebuilt.
-BUILD_FORMAT = 10
+BUILD_FORMAT = 11
 
 _COLUMNS = ", ".join(f"p.{column}" for column in PLACE_COLUMNS)
 _BY_FOLD = f"SELECT {_COLUMNS} FROM fold n JOIN place p ON p.id = n.place WHERE n.key = ?"

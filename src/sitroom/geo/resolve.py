@@ -492,7 +492,9 @@ def _in_focus(mention: Mention, context: _Context) -> list[Candidate]:
     countries = context.focus_countries(mention)
     least = place_evidence().focus_min_population
     own = _bare(fold_key(mention.text))
-    # By the town's own name, not one of the many alternate names GeoNames lists ("Park").
+    variant = fuzzy_key(fold_key(mention.text))
+    # By the town's own name or a spelling of it ("Maidan Shahr" for GeoNames' Maydanshakhr),
+    # not one of the many alternate names GeoNames lists ("Park").
     return [
         c
         for c in mention.candidates
@@ -500,7 +502,10 @@ def _in_focus(mention: Mention, context: _Context) -> list[Candidate]:
         and c.kind in {"city", "locality"}
         and c.population >= least
         and c.country in countries
-        and _bare(fold_key(c.name)) == own
+        and (
+            _bare(fold_key(c.name)) == own
+            or (bool(variant) and fuzzy_key(fold_key(c.name)) == variant)
+        )
     ]
 
 

@@ -253,3 +253,7 @@ def test_a_town_in_focus_only_by_its_own_name() -> None:
     town = cand("Ad Dawr", country="XA", population=3_000)
     found = resolve([_m("Al-Dawr", 0, town, strict=True, introduced=True), _m("Xanadu", 20, xa)])
     assert [p.name for p in found] == ["Ad Dawr", "Xanadu"]
+    # A spelling of its own name is its own name: "Gol Shahr" is GeoNames' "Golshakhr".
+    spelt = cand("Golshakhr", country="XA", population=3_000)
+    found = resolve([_m("Gol Shahr", 0, spelt, strict=True, introduced=True), _m("Xanadu", 20, xa)])
+    assert [p.name for p in found] == ["Golshakhr", "Xanadu"]

@@ -40,6 +40,7 @@ class ToponymWords(Vocabulary):
     local_quarter_nouns: WordSet
     local_site_nouns: WordSet
     local_container_gap: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
+    carry_back_sentences: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)] = 2
 
 
 @cache
