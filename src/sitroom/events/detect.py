@@ -373,6 +373,8 @@ class EventDetector:
             return True
         if self._licensed(tok):
             return True
+        if self._state_of_party(tok, trigger):
+            return True
         if trigger.pos == "noun" and tok.lemma_.lower() in self.words.unit_triggers:
             return self._unit(tok)
         if (
@@ -390,6 +392,17 @@ class EventDetector:
             related = [c for c in tok.children if c.dep_ in {"dobj", "xcomp"}]
             return any(self.lexicon.match(t) is not None for t in [*related, subj] if t)
         return False
+
+    def _state_of_party(self, tok: Token, trigger: Trigger) -> bool:
+        """A participle after the object of another act, without a doer of its own, tells the
+        state that party is in ("released two hostages *held* in Gaza", "freed the soldiers
+        *captured* in May"): the act told is the other one."""
+        party = tok.head
+        if trigger.pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+            return False
+        if any(c.dep_ == "agent" for c in tok.children) or party.dep_ not in {"dobj", "nsubjpass"}:
+            return False
+        return self.lexicon.match(party.head) is not None
 
     def _unit(self, tok: Token) -> bool:
         """A noun of ``unit_triggers`` that names the unit rather than its task: a subject, or

@@ -30,6 +30,8 @@ from sitroom.model import PloverType, Quad
 PosClass = Literal["verb", "noun"]
 # How a verb attaches the state it leaves its object in ("left six *dead*").
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+# A noun in one of these relations has its head verb for context ("*took* hostages").
+_GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,9 @@ class TriggerLexicon:
         # "striking miners", "fleeing villagers": a participle before a noun says what the
         # noun's people do, so the noun is its context.
         if token.dep_ == "amod" and token.tag_ in {"VBG", "VBN"}:
+            children.add(token.head.lemma_.lower())
+        # "took 30 hostages", "released the hostages": the verb that governs a noun's phrase.
+        if cls == "noun" and token.dep_ in _GOVERNED_DEPS:
             children.add(token.head.lemma_.lower())
         # "arrest warrants", "attack helicopters": the noun a noun modifies says what it is.
         if token.dep_ == "compound" and cls == "noun":
