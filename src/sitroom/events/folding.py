@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from sitroom.events.mentions import (
     definite,
     happening_subject,
+    known_patient,
     names_again,
     outcome,
     predicate,
@@ -476,7 +477,9 @@ def _restatements(
             continue
         own = list(groups.members(n))
         restates = words.restated_types.get(events[n].type, frozenset())
-        named_before = definite(token, words) or predicate(token, words)
+        named_before = (
+            definite(token, words) or predicate(token, words) or known_patient(token, words)
+        )
         # The same word first ("the airstrike" after "an airstrike"), then, for a noun,
         # another word of a type it restates ("the attack" after "bombed").
         earlier = [antecedents.find(n, same_word=True, kinds=restates)]

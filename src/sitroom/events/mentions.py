@@ -102,6 +102,21 @@ def outcome(token: Token | None, words: FoldingVocabulary) -> bool:
     )
 
 
+def known_patient(token: Token, words: FoldingVocabulary) -> bool:
+    """A passive verb without its doer whose patient is one already told: a pronoun or a
+    definite noun ("*it was targeted* with a car bomb", "*the convoy was hit* by gunfire"): what
+    is told again is the happening reported before, whatever word told it then."""
+    if not agentless_passive(token, words):
+        return False
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.tag_ in _RELATIVE:
+        return False
+    return patient.pos_ == "PRON" or any(
+        (c.dep_ == "det" and c.lower_ in words.definite_determiners) or c.dep_ == "poss"
+        for c in patient.children
+    )
+
+
 def agentless_passive(token: Token, words: FoldingVocabulary) -> bool:
     """A passive verb without its doer ("the man was shot"): what is told is what was done,
     the doer having been named where it was first reported. Not one done to someone new
@@ -131,6 +146,7 @@ __all__ = [
     "agentless_passive",
     "definite",
     "happening_subject",
+    "known_patient",
     "names_again",
     "outcome",
     "predicate",

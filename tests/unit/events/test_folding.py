@@ -178,3 +178,16 @@ def test_a_restatement_at_a_place_outside_the_first_is_another_happening(
 ) -> None:
     text = "Gunmen attacked a bus in Nigeria on Monday. The attack happened near Niamey."
     assert [w for w, t in coded(nlp, text) if t == "ASSAULT"] == ["attacked", "attack"]
+
+
+def test_a_passive_told_of_a_known_patient_restates_in_another_word(nlp: Language) -> None:
+    text = (
+        "Militants attacked a police academy in Gardez on Sunday. "
+        "It was bombed with a truck full of explosives."
+    )
+    assert [t for t, _ in coded(nlp, text)] == ["attacked"]
+
+
+def test_a_passive_told_of_someone_new_is_another_act(nlp: Language) -> None:
+    text = "Gunmen attacked a bus near Quetta on Monday. Another bus was attacked in Turbat."
+    assert len(coded(nlp, text)) == 2
