@@ -63,6 +63,13 @@ def _plans(word: Token, local: list[Token]) -> bool:
     return any(c.dep_ == "xcomp" for c in word.children)
 
 
+def _denies_the_charge(trigger: Token, cue: Token, cues: ReportingVocabulary) -> bool:
+    """Whether a denial after the trigger denies what a noun of claims between them names
+    ("Congo accuses Rwanda of backing the M23, *a charge* Kigali denies", parsed with the
+    accusation under the denial): the charge is denied, not that the accusation was made."""
+    return any(trigger.i < t.i < cue.i and t.lower_ in cues.claim_nouns for t in cue.subtree)
+
+
 def classify(
     trigger: Token, cues: ReportingVocabulary, words: TriggersVocabulary
 ) -> ModalityResult:
@@ -114,6 +121,8 @@ def classify(
     reported: Modality | None = None
     for tok in _governors(trigger)[1:]:
         stance = cues.stance(tok.lemma_) if tok.pos_ in {"VERB", "AUX"} else None
+        if stance == "deny" and _denies_the_charge(trigger, tok, cues):
+            continue
         if stance is not None and tok.i != trigger.i:
             reported = "denied" if stance == "deny" else "claimed"
             cue, reporter = tok, subject(tok, climb=_SUBJECT_CLIMB)

@@ -274,7 +274,8 @@ def _finite(token: Token) -> Token:
 
 def past_perfect(token: Token, reporting: ReportingVocabulary) -> bool:
     """The clause is in the past perfect ("had seized", "had been shelled") and not the
-    complement of a reporting verb ("police said the gunman had opened fire")."""
+    complement of a reporting verb ("police said the gunman had opened fire") or of a noun of
+    claims ("rejected the claim that the rebels had taken the town")."""
     verb = _finite(token)
     if verb.tag_ != "VBN":
         return False
@@ -283,6 +284,8 @@ def past_perfect(token: Token, reporting: ReportingVocabulary) -> bool:
         return False
     tok = verb
     for _ in range(3):
+        if tok.dep_ == "acl" and tok.head.lower_ in reporting.claim_nouns:
+            return False  # "the claim that they had captured the town": what was said
         if tok.dep_ not in {"ccomp", "conj"} or tok.head.i == tok.i:
             break
         tok = tok.head

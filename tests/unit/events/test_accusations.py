@@ -42,3 +42,14 @@ def test_the_accused_act_is_done_by_the_accused_on_the_accusers_word(nlp: Langua
 def test_a_capital_urged_is_the_government_addressed(nlp: Language) -> None:
     coded = _coded(nlp, "The European Union urged Tehran to release the detainees.")
     assert ("urged", "European Union", "Iran", "asserted", False) in coded
+
+
+def test_a_charge_denied_after_an_accusation_leaves_the_accusation_made(nlp: Language) -> None:
+    doc = nlp("Mali accuses Algeria of arming the rebels, a charge Algiers denies.")
+    found = {(doc.text[e.trigger[0] : e.trigger[1]], e.modality) for e in doc._.sitroom_events}
+    assert ("accuses", "asserted") in found
+
+
+def test_the_past_perfect_of_a_claim_is_no_background(nlp: Language) -> None:
+    doc = nlp("The army denied the rebels' claim that they had captured Goma.")
+    assert [(e.modality, e.background) for e in doc._.sitroom_events] == [("denied", False)]
