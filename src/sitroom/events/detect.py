@@ -393,6 +393,18 @@ class EventDetector:
             return any(self.lexicon.match(t) is not None for t in [*related, subj] if t)
         return False
 
+    def _side_of_clause(self, tok: Token, index: DocIndex, other: str | None) -> str | None:
+        """The first side of a fight named by its other side only, after a preposition of a
+        clause: the clause's subject ("five soldiers died in fighting *with* jihadists", "M23
+        captured the town after clashes *with* the army")."""
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if other is None or not preps & self.vocabulary.folding.counterpart_prepositions:
+            return None
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ != "VERB":
+            return None
+        side = entity_for(subject(tok.head.head), index)
+        return side if side != other else None
+
     def _state_of_party(self, tok: Token, trigger: Trigger) -> bool:
         """A participle after the object of another act, without a doer of its own, tells the
         state that party is in ("released two hostages *held* in Gaza", "freed the soldiers
@@ -452,6 +464,8 @@ class EventDetector:
                     actor1, actor2 = None, actor1  # "we lost two fighters": the losing side
             else:
                 actor1, actor2 = self.arguments.nominal(tok, trigger, index)
+                if actor1 is None and trigger.type in self.words.mutual_types:
+                    actor1 = self._side_of_clause(tok, index, actor2)
             if phrase is not None:
                 actor1, actor2 = phrase.actors(actor1, actor2)
             sent = sentence_of(tok)

@@ -401,6 +401,24 @@ def _happening_stands(
     return other_type and happening not in crowds and not kind
 
 
+def _hurt_in(
+    verb: int, happening: int, events: Sequence[Event], tokens: Sequence[Token | None]
+) -> bool:
+    """Whether people a passive verb tells were hurt in a happening of another type ("were
+    killed in clashes", "were wounded in an airstrike")."""
+    token, hurt = tokens[happening], tokens[verb]
+    if token is None or hurt is None or events[happening].type == events[verb].type:
+        return False
+    return token in _suffered_in(hurt)
+
+
+def _counterpart(token: Token, words: FoldingVocabulary) -> bool:
+    """A happening noun naming its other side, and no doer ("clashes *with* the army")."""
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return bool(preps & words.counterpart_prepositions) and not owned and "by" not in preps
+
+
 def _suffered_in(token: Token) -> list[Token]:
     """What a passive verb without its doer says people suffered in: "were killed *in the
     assault*", "were wounded *during the shelling*" (the objects of its prepositions)."""
@@ -532,6 +550,7 @@ def fold_mentions(
         if t is not None and (doer := happening_subject(t, triggers)) is not None
     }
     groups = _Groups(events, words, containers, crowds)
+    sides: set[int] = set()  # fights people were hurt in, named by their other side
     content: dict[int, int] = {}  # a content mention -> the act that takes it
     # The mentions of each word in each sentence, in order: the candidates for a word said again.
     said: dict[tuple[tuple[int, int], str], list[int]] = {}
@@ -554,6 +573,8 @@ def fold_mentions(
             # captured the town", "arrested and beat them").
             two_acts = path[0].dep_ == "conj" and events[a].type != events[n].type
             told = doers.get(a) == n and _happening_stands(a, n, events, tokens, crowds)
+            if _hurt_in(a, n, events, tokens) and _counterpart(token, words):
+                sides.add(n)
             first, second = (n, a) if told else (a, n)
             if _close(path) and not two_acts and groups.join(first, second, strict=False):
                 continue
@@ -580,6 +601,13 @@ def fold_mentions(
         for root, members in roots.items()
         if not content.keys() & set(members)
     }
+    for n in sides:
+        # "Al-Shabaab fighters were killed in clashes with Somali troops": the verb stands for
+        # the happening, its people hurt one side, the clashes' other side the other.
+        root = groups.find(n)
+        other = events[n].actor2
+        if root in merged and merged[root].actor1 is None and other != merged[root].actor2:
+            merged[root] = merged[root].model_copy(update={"actor1": other})
     for n, act in content.items():
         root = groups.find(act)
         if root in merged and merged[root].place is None and events[n].place is not None:

@@ -168,6 +168,9 @@ def _supported(
     ("US troops attacked Falluja"), is still read."""
     if candidate.match != "fuzzy" or candidate.country is None or candidate.kind in _AREAS:
         return True
+    held = {q.country for q in mention.qualifier if q.country is not None}
+    if held and candidate.country not in held:
+        return False  # "the town of Rubaya in eastern Congo" is in Congo, whatever it spells
     if context.country_bonus(candidate.country, mention) > 0:
         return True
     own = fold_key(mention.text)

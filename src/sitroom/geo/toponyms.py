@@ -410,17 +410,28 @@ def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if s < e]
 
 
+def _within(gap: str) -> bool:
+    """ "X in Y", "X in eastern Y", "X in the north of Y": the words between two names that
+    say the first lies in the second."""
+    words = gap.lower().split()
+    if len(words) < 1 or words[0] != "in":
+        return False
+    return all(w in COMPASS or w in {"the", "of"} for w in words[1:])
+
+
 def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "X, Y": Y's countries and areas qualify X; X's candidates are what Y must contain."""
+    """ "X, Y" and "X in Y": Y's countries and areas qualify X; X's candidates are what Y must
+    contain."""
     linked = list(mentions)
     for i in range(len(linked) - 1):
         x, y = linked[i], linked[i + 1]
-        if text[x.span[1] : y.span[0]].strip() != ",":
+        gap = text[x.span[1] : y.span[0]].strip()
+        if gap != "," and not _within(gap):
             continue
         areas = tuple(c for c in y.candidates if c.kind in QUALIFIER_KINDS)
         if not areas:
             continue
-        if x.strict:
+        if x.strict and gap == ",":
             # "HURRICANE, W.Va.": a name the NER missed is a place when the area after it has a
             # town of that name; only those towns remain.
             inside = tuple(c for c in x.candidates if qualified_by(c, areas))

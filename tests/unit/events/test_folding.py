@@ -191,3 +191,26 @@ def test_a_passive_told_of_a_known_patient_restates_in_another_word(nlp: Languag
 def test_a_passive_told_of_someone_new_is_another_act(nlp: Language) -> None:
     text = "Gunmen attacked a bus near Quetta on Monday. Another bus was attacked in Turbat."
     assert len(coded(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Houthi fighters were killed in clashes with Saudi troops near Najran.",
+            {"houthis", "saudi arabia", "troops", "saudi troops"},
+        ),
+        ("Five soldiers died in fighting with jihadists near Mopti.", {"soldiers", "jihadists"}),
+        ("The Taliban captured Kunduz after heavy fighting with Afghan forces.", {"taliban"}),
+    ],
+)
+def test_a_fight_named_by_its_other_side_has_the_clause_for_its_first(
+    nlp: Language, text: str, sides: set[str]
+) -> None:
+    doc = nlp(text)
+    names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
+    fights = [e for e in doc._.sitroom_events if e.type in {"FIGHT", "ASSAULT"}]
+    assert any(
+        names.get(e.actor1 or "") in sides and e.actor2 is not None and e.actor1 != e.actor2
+        for e in fights
+    )

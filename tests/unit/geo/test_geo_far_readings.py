@@ -145,3 +145,10 @@ def test_spelling_variants_are_no_evidence_for_a_country(nlp: Any) -> None:
         "The fighting in North Kivu province has displaced thousands near Goma."
     )
     assert all(country in {"CD", None} for _, country in _places(nlp, text))
+
+
+def test_a_variant_spelling_abroad_is_no_reading_of_a_town_said_to_lie_in_a_country(
+    nlp: Any,
+) -> None:
+    doc = nlp("M23 rebels captured the town of Rubaya in eastern Congo on Tuesday.")
+    assert all(p.country == "CD" for p in doc._.sitroom_places)

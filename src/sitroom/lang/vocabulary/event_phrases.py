@@ -89,6 +89,7 @@ class FoldingVocabulary(Vocabulary):
     restated_types: dict[PloverType, frozenset[PloverType]]
     predicate_deps: WordSet
     outcome_verbs: WordSet = frozenset()
+    counterpart_prepositions: WordSet = frozenset()
 
 
 class ResponsibilityVocabulary(Vocabulary):
