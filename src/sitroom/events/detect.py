@@ -6,6 +6,7 @@ so it can be tested on hand-built ``Doc`` objects without a statistical model.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from spacy.tokens import Doc, Token
@@ -373,6 +374,14 @@ class EventDetector:
             return True
         if self._licensed(tok):
             return True
+        if trigger.pos == "verb" and tok.lemma_.lower() in self.words.landing_verbs:
+            doer = subject(tok)
+            if doer is not None and self._event_noun(doer):
+                return True  # "two bombings struck a market": where the bombings landed
+        if trigger.pos == "noun" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+            kind_of = self.lexicon.match(tok.head)
+            if kind_of is not None and kind_of.type == trigger.type:
+                return True  # "a suicide bombing": the kind of the bombing (see _of_kind)
         if self._state_of_party(tok, trigger):
             return True
         if trigger.pos == "noun" and tok.lemma_.lower() in self.words.unit_triggers:
@@ -404,6 +413,21 @@ class EventDetector:
             return None
         side = entity_for(subject(tok.head.head), index)
         return side if side != other else None
+
+    def _of_kind(self, tok: Token, trigger: Trigger) -> Trigger:
+        """A noun trigger with a compound trigger of its type before it ("a *suicide* bombing",
+        "*drone* strikes") is one act of that kind: the kind gives its mode and ACLED pair."""
+        if trigger.pos != "noun":
+            return trigger
+        for child in tok.children:
+            if child.dep_ != "compound" or child.i > tok.i:
+                continue
+            kind = self.lexicon.match(child)
+            if kind is not None and kind.type == trigger.type and kind.mode is not None:
+                return dataclasses.replace(
+                    trigger, mode=kind.mode, acled=kind.acled or trigger.acled, cameo=kind.cameo
+                )
+        return trigger
 
     def _state_of_party(self, tok: Token, trigger: Trigger) -> bool:
         """A participle after the object of another act, without a doer of its own, tells the
@@ -456,6 +480,7 @@ class EventDetector:
             trigger = phrase.trigger if phrase is not None else self.lexicon.match(tok)
             if trigger is None or self._folded(tok, trigger):
                 continue
+            trigger = self._of_kind(tok, trigger)
             if trigger.pos == "verb" and not _gerund_noun(tok):
                 actor1, actor2 = self.arguments.verbal(tok, index, trigger)
                 if actor2 is None and trigger.type in self.words.mutual_types:

@@ -73,3 +73,20 @@ def test_a_policy_that_targets_inflation_is_no_attack(nlp: Language) -> None:
 )
 def test_an_execution_or_a_massacre_counts_its_dead(nlp: Language, text: str, dead: int) -> None:
     assert [d for *_, d in _coded(nlp, text)] == [dead]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "Two suicide bombings struck a market in Maiduguri.",
+            "bombings",
+            "ASSAULT/suicide_bombing",
+        ),
+        ("A suicide bombing hit a checkpoint in Mogadishu.", "bombing", "ASSAULT/suicide_bombing"),
+    ],
+)
+def test_a_compound_kind_of_an_act_is_that_act_of_its_kind(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    assert [(t, k) for t, k, *_ in _coded(nlp, text)] == [(trigger, kind)]
