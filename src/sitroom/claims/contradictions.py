@@ -40,6 +40,8 @@ class RawClaim:
     denies: RawClaim | None = None  # the embedded claim this denial rejects
     negated: bool = False  # its content says that something is not so ("there was no X")
     supposed: bool = False  # its content is a supposition ("no one would bomb it"): no fact
+    # Clears someone of an accusation ("his client was innocent"): his name, "" if unnamed.
+    cleared: str | None = None
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -146,6 +148,8 @@ def find_contradictions(
                 claims[i], names
             ):
                 add(claims[j_found], claims[i], "rejects the preceding claim of")
+    for i, j in _accusations_cleared(claims, raw, names):
+        add(claims[j], claims[i], "clears the accused of what is claimed by")
     # Each denial meets only the assertions that can share its proposition (same family of
     # happening, or same predicate: see ``Proposition.matches``), found through an index rather
     # than by a pass over every claim, so that a long document is not quadratic in its claims.
@@ -208,6 +212,39 @@ def find_contradictions(
     return found
 
 
+def _accusations_cleared(
+    claims: Sequence[Claim], raw: Sequence[RawClaim], names: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    """(denial, assertion) pairs where a claim clearing someone ("his client was innocent")
+    meets what he is accused of: the assertions of a happening by him from another side, or,
+    when the cleared person is not named ("his client"), the last assertion before it of a
+    happening someone is said to have done."""
+    pairs: list[tuple[int, int]] = []
+    for i, denial in enumerate(raw):
+        if denial.stance != "deny" or denial.cleared is None or side_key(claims[i]) is None:
+            continue
+        accused: list[int] = []
+        for j, other in enumerate(raw):
+            p = claims[j].proposition
+            if (
+                other.stance != "assert"
+                or other.supposed
+                or p is None
+                or p.family is None
+                or not p.actors
+                or side_key(claims[j]) is None
+                or side_key(claims[j], names) == side_key(claims[i], names)
+            ):
+                continue
+            if denial.cleared:
+                if denial.cleared.casefold() in {a.casefold() for a in p.actors}:
+                    accused.append(j)
+            elif other.span[0] < denial.span[0]:
+                accused[:] = [j]
+        pairs.extend((i, j) for j in accused)
+    return pairs
+
+
 def rival_doers(
     claims: Sequence[Claim], asserted: Sequence[int], names: Mapping[str, str]
 ) -> list[tuple[int, int]]:
@@ -250,14 +287,17 @@ def restate_denials(
     claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
 ) -> list[Claim]:
     """``claims`` where a denial that refers back ("the army denied the claim", "dismissed the
-    rebels' claim") states the proposition of the first claim it contradicts: it denies what
-    that claim asserts, so that it meets the other reports of it in other articles."""
+    rebels' claim") or clears the accused ("his client was innocent") states the proposition of
+    the first claim it contradicts: it denies what that claim asserts, so that it meets the
+    other reports of it in other articles."""
     number = {c.id: n for n, c in enumerate(claims)}
     out = list(claims)
     for contradiction in found:
         a, b = (number[c] for c in contradiction.claims)
         denial = raw[b]
-        if denial.stance != "deny" or not denial.refers_back or denial.denies is not None:
+        if denial.stance != "deny" or denial.denies is not None:
+            continue
+        if not (denial.refers_back or denial.cleared is not None):
             continue
         if out[b] is claims[b] and claims[a].proposition is not None:
             out[b] = claims[b].model_copy(update={"proposition": claims[a].proposition})

@@ -404,7 +404,10 @@ class ClaimsLedger:
             said = events[min(i for _, i in within)].id if within else None
             entity = context.entities.get(what.claimant or "")
             claimant_name = entity.name if entity is not None else None
-            stated = context.propositions.find(what.span, said, what.cue, claimant_name)
+            party = context.entities.get(context.side(what.source, index) or "")
+            stated = context.propositions.find(
+                what.span, said, what.cue, claimant_name, party.name if party else None
+            )
             # "the monks told us no one would bomb a monastery": a supposition states no fact
             # that another claim could contradict.
             content = doc.char_span(*what.span, alignment_mode="expand")
@@ -432,6 +435,7 @@ class ClaimsLedger:
             )
             c.stance, c.negated = stance, stated.negated and not stated.plea
             c.supposed = supposed
+            c.cleared = stated.cleared
             c.places |= {
                 index.place_at[t.i]
                 for t in doc.char_span(*c.span, alignment_mode="expand") or ()
