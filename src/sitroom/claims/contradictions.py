@@ -77,7 +77,10 @@ def _previous_claim(
         other = raw[j]
         if other.span[0] < floor:
             break
-        if other.stance != "assert" or other.claimant == denial.claimant:
+        # Two claimants that are no known actor are told apart by their words (``side_key``).
+        if other.stance != "assert" or (
+            other.claimant is not None and other.claimant == denial.claimant
+        ):
             continue
         if side_key(claims[j]) is None or side_key(claims[j], names) != side_key(claims[i], names):
             return j

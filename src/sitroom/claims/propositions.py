@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.claims.contradictions import RawClaim
 from sitroom.claims.counts import DEAD, CountReader
-from sitroom.claims.negation import OBJECTS, NegationReader
+from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
@@ -366,9 +366,17 @@ class PropositionFinder:
         the bombing"), a light verb's object ("carried out strikes", "launched no attack"), the
         event the dead died in ("12 people died in the bombing"), the happening said to come
         from somewhere ("the attacks came from Varnia"), the happening said to have happened
-        ("the attack took place", ``occurrence_verbs``)."""
+        ("the attack took place", ``occurrence_verbs``), the happening a passive clause's agent
+        names ("the market was hit by an air strike")."""
         if (noun := self.negation.existent(main)) is not None:
             return self.triggers.get(noun.idx)
+        for agent in (c for c in main.children if c.dep_ == "agent"):
+            # "the market was hit by an air strike": the strike
+            found = next(
+                (self.triggers[g.idx] for g in agent.children if g.idx in self.triggers), None
+            )
+            if found is not None:
+                return found
         lemma = main.lemma_.lower()
         said = [lemma, *(f"{lemma} {c.lemma_.lower()}" for c in main.children if c.dep_ == "dobj")]
         if any(words in self.cues.occurrence_verbs for words in said):
@@ -450,7 +458,8 @@ class PropositionFinder:
 
     def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
         """Responsibility claims: the claimant ("claimed responsibility", "denied any
-        involvement"), the blamed party, the origin or who was behind a happening."""
+        involvement", "denied bombing the market": the party he speaks for), the blamed party,
+        the origin or who was behind a happening."""
         lemma = cue.lemma_.lower()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         owned = self.responsibility_nouns | self.cues.involvement_nouns
@@ -460,6 +469,13 @@ class PropositionFinder:
             return [claimant_name] if claimant_name else []
         if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
             return [self._name(objects[0])]
+        if lemma in self.cues.deny_verbs and any(
+            c.tag_ == "VBG" and not any(g.dep_ in SUBJECTS for g in c.children)
+            for c in cue.children
+            if c.dep_ in {"xcomp", "dobj", "ccomp"}
+        ):  # "the army denied bombing the market": the denier is who is said to have done it
+            doer = self._speaking_for or claimant_name
+            return [doer] if doer else []
         for tok in tokens:
             if (origin := self._origin(tok)) is not None:
                 return [origin]

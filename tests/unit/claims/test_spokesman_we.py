@@ -42,3 +42,32 @@ def test_a_happening_said_not_to_have_taken_place_is_denied(nlp: Language) -> No
     assert raid.proposition is not None
     assert denial.proposition.family == raid.proposition.family
     assert [k.claims for k in contradictions] == [(raid.id, denial.id)]
+
+
+def test_who_denies_doing_it_is_its_doer(nlp: Language) -> None:
+    text = "The Sahel Liberation Front denied attacking the convoy near Gao."
+    [denial], _, _ = ledger(nlp, text)
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert denial.proposition.actors == ["Sahel Liberation Front"]
+    assert denial.proposition.responsibility
+
+
+def test_a_passive_agent_names_the_happening(nlp: Language) -> None:
+    text = (
+        "Local officials said the clinic was hit by an air strike that killed at least nine "
+        "patients. The government said no patients were killed."
+    )
+    [hit, denial], [contradiction], _ = ledger(nlp, text)
+    assert hit.proposition is not None and hit.proposition.kind == "event"
+    assert hit.proposition.family == "violence"
+    assert contradiction.claims == (hit.id, denial.id)
+
+
+def test_a_denial_of_the_accusation_by_an_unnamed_body(nlp: Language) -> None:
+    text = (
+        "Human rights groups accused the army of killing civilians in Tarvo. "
+        "The defence ministry rejected the accusation."
+    )
+    [accusation, denial], [contradiction], _ = ledger(nlp, text)
+    assert denial.stance == "deny"
+    assert contradiction.claims == (accusation.id, denial.id)
