@@ -42,6 +42,8 @@ class RawClaim:
     supposed: bool = False  # its content is a supposition ("no one would bomb it"): no fact
     # Clears someone of an accusation ("his client was innocent"): his name, "" if unnamed.
     cleared: str | None = None
+    # Denies that anyone did it to its subject ("ISIS is not defeated", ``Stated.undone``).
+    undone: bool = False
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -173,15 +175,21 @@ def find_contradictions(
             by_family.setdefault(a.proposition.family, []).append(n)
         if a.proposition.predicate is not None:
             by_predicate.setdefault(a.proposition.predicate, []).append(n)
-    for b in claims:
+    for k, b in enumerate(claims):
         if b.stance != "deny" or b.proposition is None or side_key(b) is None:
             continue
         if b.id in supposed:
             continue
+        p = b.proposition
         near = {
-            *(by_family.get(b.proposition.family, ()) if b.proposition.family else ()),
-            *(by_predicate.get(b.proposition.predicate, ()) if b.proposition.predicate else ()),
+            *(by_family.get(p.family, ()) if p.family else ()),
+            *(by_predicate.get(p.predicate, ()) if p.predicate else ()),
         }
+        # "ISIS is not defeated" against "US troops defeated ISIS": no one did it to ISIS.
+        if raw[k].undone and p.predicate and p.subject:
+            for n in by_predicate.get(f"{p.predicate} {p.subject}", ()):
+                if side_key(claims[n], names) != side_key(b, names):
+                    add(claims[n], b, "denies what is claimed by")
         for n in sorted(near):
             a = claims[n]
             assert a.proposition is not None

@@ -436,6 +436,7 @@ class ClaimsLedger:
             c.stance, c.negated = stance, stated.negated and not stated.plea
             c.supposed = supposed
             c.cleared = stated.cleared
+            c.undone = stated.undone and c.denies is None
             c.places |= {
                 index.place_at[t.i]
                 for t in doc.char_span(*c.span, alignment_mode="expand") or ()

@@ -49,6 +49,9 @@ class Stated:
     # Clears someone of what he is accused of ("his client was innocent"): the name of who is
     # cleared, "" when the words name no actor.
     cleared: str | None = None
+    # Denies an agentless passive ("ISIS is not defeated"): nobody did it to the subject, so it
+    # meets "Y defeated ISIS" whoever Y is.
+    undone: bool = False
 
 
 class PropositionFinder:
@@ -254,7 +257,14 @@ class PropositionFinder:
             statement = statement.model_copy(
                 update={"subject": claimant_name, "text": f"{claimant_name} {statement.predicate}"}
             )
-        return Stated(statement, negated, plea)
+        undone = negated and main is not None and self._agentless_passive(main)
+        return Stated(statement, negated, plea, undone=undone)
+
+    @staticmethod
+    def _agentless_passive(verb: Token) -> bool:
+        """A passive clause that names no doer: "ISIS is not defeated" says nobody did it."""
+        deps = {c.dep_ for c in verb.children}
+        return "nsubjpass" in deps and "agent" not in deps and "dobj" not in deps
 
     def _cleared(self, main: Token) -> Stated | None:
         """A content that clears someone of what he is accused of: "his client was innocent",
