@@ -33,6 +33,7 @@ class ReportingVocabulary(Vocabulary):
     innocence_words: WordSet
     guilt_words: WordSet
     occurrence_verbs: WordSet
+    pronoun_genders: dict[str, WordSet]
     blame_verbs: WordSet
     involvement_nouns: WordSet
     deed_claiming_verbs: WordSet
