@@ -37,6 +37,7 @@ from sitroom.model import Event, Place, PloverType, Proposition
 _CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
 _FINITE = {"VBD", "VBZ", "VBP"}
 _CONJUNCTS = 4  # how many conjoined verbs back a subject is looked for
+_FULL_NAME_WORDS = 3  # a given name, a middle name or initial, a family name
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,28 @@ class PropositionFinder:
             if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
                 named.add(entity)
         return frozenset(named)
+
+    @functools.cached_property
+    def _people(self) -> frozenset[str]:
+        """The names of the persons of the article."""
+        return frozenset(
+            name
+            for entity, name in self.index.entity_name.items()
+            if self.index.entity_label.get(entity) == "PERSON"
+        )
+
+    def _person(self, name: str) -> str:
+        """A doer who is a person by his first and last name: a middle name or initial that one
+        outlet gives and another leaves out ("Christopher Kenyon Simpson", "Christopher
+        Simpson") does not make two doers."""
+        words = name.split()
+        if name not in self._people or len(words) != _FULL_NAME_WORDS:
+            return name
+        if not all(w[:1].isupper() and w[1:].replace(".", "").isalpha() for w in words):
+            return name  # "Abu Mahdi al-Muhandis", "Herbert Flynn Jr": no given names in the middle
+        if words[-1].rstrip(".").lower() in self.cues.name_suffixes:
+            return name
+        return f"{words[0]} {words[-1]}"
 
     # --- words ---------------------------------------------------------------------------------
 
@@ -207,6 +230,13 @@ class PropositionFinder:
             stated = self._find(span, event_id, cue, claimant_name)
         finally:
             self._speaking_for = None
+        people = [self._person(a) for a in stated.proposition.actors]
+        if people != stated.proposition.actors:
+            stated = replace(
+                stated, proposition=stated.proposition.model_copy(update={"actors": people})
+            )
+        if stated.cleared:
+            stated = replace(stated, cleared=self._person(stated.cleared))
         counts = self.counts.counts(span)
         if not counts:
             return stated

@@ -55,3 +55,13 @@ def test_innocence_asserted_of_no_one_accused_contradicts_nothing(nlp: Language)
     text = "The villagers said the children were innocent."
     [claim], contradictions, _ = ledger(nlp, text)
     assert claim.stance == "deny" and contradictions == []
+
+
+def test_a_doer_is_named_without_his_middle_name(nlp: Language) -> None:
+    [claim], _, _ = ledger(nlp, "Police said Daniel Joseph Harper shot a guard in Leeds.")
+    assert claim.proposition is not None and claim.proposition.actors == ["Daniel Harper"]
+
+
+def test_a_name_with_a_suffix_keeps_its_words(nlp: Language) -> None:
+    [claim], _, _ = ledger(nlp, "Police said Daniel Harper Jr shot a guard in Leeds.")
+    assert claim.proposition is not None and claim.proposition.actors == ["Daniel Harper Jr"]

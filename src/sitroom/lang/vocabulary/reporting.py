@@ -34,6 +34,7 @@ class ReportingVocabulary(Vocabulary):
     guilt_words: WordSet
     occurrence_verbs: WordSet
     pronoun_genders: dict[str, WordSet]
+    name_suffixes: WordSet
     blame_verbs: WordSet
     involvement_nouns: WordSet
     deed_claiming_verbs: WordSet
