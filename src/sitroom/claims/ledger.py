@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitroom.claims.clauses import split_conjoined
 from sitroom.claims.contradictions import (
     RawClaim,
     conceded_claim,
@@ -28,7 +29,7 @@ from sitroom.claims.contradictions import (
     settle_denials,
 )
 from sitroom.claims.denials import DenialReader, span_of
-from sitroom.claims.propositions import PropositionFinder, split_conjoined
+from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder

@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from sitroom.claims.contradictions import RawClaim
 from sitroom.claims.counts import DEAD, CountReader
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
@@ -34,8 +33,7 @@ from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Event, Place, PloverType, Proposition
 
-_CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
-_FINITE = {"VBD", "VBZ", "VBP"}
+CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
 _CONJUNCTS = 4  # how many conjoined verbs back a subject is looked for
 _FULL_NAME_WORDS = 3  # a given name, a middle name or initial, a family name
 
@@ -97,7 +95,7 @@ class PropositionFinder:
         # Verbs that say an event noun happens ("carried out strikes", "launched an attack").
         self.light_verbs = words.light_verbs
         self.counts = CountReader(doc, cues)
-        self.negation = NegationReader(cues, self.triggers, self._happening)
+        self.negation = NegationReader(cues, self.triggers, self.happening)
         self._speaking_for: str | None = None  # the party of the claim being read (``find``)
         self.held = HeldPlaces(cues, index, places, self._name)
 
@@ -159,7 +157,7 @@ class PropositionFinder:
         place = self.places.get(self.index.place_at.get(tok.i, ""))
         return place.name if place is not None else tok.lemma_.lower()
 
-    def _main(self, tokens: list[Token]) -> Token | None:
+    def main_word(self, tokens: list[Token]) -> Token | None:
         """The content's main word: the first token whose head lies outside the content."""
         inside = {t.i for t in tokens}
         heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
@@ -167,49 +165,8 @@ class PropositionFinder:
         found = verbs or heads
         return found[0] if found else None
 
-    def _happening(self, verb: Token) -> bool:
+    def happening(self, verb: Token) -> bool:
         return verb.idx in self.triggers or verb.lemma_.lower() in self.happening_verbs
-
-    def _marked(self, verb: Token) -> bool:
-        """A clause opened by a mark of reported content of its own ("and that he was ...")."""
-        return any(c.dep_ == "mark" and c.lower_ in self.cues.content_marks for c in verb.children)
-
-    def clauses(self, span: tuple[int, int]) -> list[tuple[int, int]]:
-        """The content ``span`` cut before each finite verb conjoined to its main verb that
-        names a happening, and before each conjoined clause with a mark of its own ("that A
-        and that B": two things reported) (``split_conjoined``); the span itself when there is
-        none."""
-        found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
-        main = self._main(list(found)) if found is not None else None
-        if found is None or main is None or main.pos_ not in {"VERB", "AUX"}:
-            return [span]
-        inside = range(found.start, found.end)
-        cuts = sorted(
-            c.left_edge.i
-            for c in main.children
-            if c.dep_ in _CONJOINED
-            and c.pos_ in {"VERB", "AUX"}
-            and c.tag_ in _FINITE
-            and c.left_edge.i in inside
-            and c.right_edge.i in inside
-            and (
-                (c.pos_ == "VERB" and main.pos_ == "VERB" and self._happening(c)) or self._marked(c)
-            )
-        )
-        if not cuts:
-            return [span]
-        pieces: list[tuple[int, int]] = []
-        for start, end in zip([found.start, *cuts], [*cuts, found.end], strict=True):
-            words = [t for t in self.doc[start:end] if not (t.is_punct or t.dep_ == "cc")]
-            while start != found.start and words and words[0].dep_ == "mark":
-                words.pop(0)  # "and that he was innocent": the clause, not its mark
-            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
-                words.pop()
-            if words:
-                first = max(words[0].idx, span[0]) if start == found.start else words[0].idx
-                last = min(words[-1].idx + len(words[-1]), span[1])
-                pieces.append((first, last))
-        return pieces or [span]
 
     # --- propositions --------------------------------------------------------------------------
 
@@ -255,7 +212,7 @@ class PropositionFinder:
     ) -> Stated:
         found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(found) if found is not None else []
-        main = self._main(tokens) if tokens else None
+        main = self.main_word(tokens) if tokens else None
         negated = False
         if main is not None:
             negated = self.negation.negated(main)
@@ -372,7 +329,7 @@ class PropositionFinder:
         statement = self._statement(verb, []) if verb is not None else None
         if not actors and event.actor1 is None and verb is not None:
             # "Dvorak called her, then shot her": the doer of a conjoined act is the first's.
-            doer = clause_subject(verb, climb=_CONJOINED, levels=_CONJUNCTS)
+            doer = clause_subject(verb, climb=CONJOINED, levels=_CONJUNCTS)
             if doer is not None and self._entity(doer) in self._named:
                 actors = [self._name(doer)]
         targets = [
@@ -540,7 +497,7 @@ class PropositionFinder:
             return Proposition(kind="statement", text=text)
         # A verb conjoined to another without a subject of its own shares the first verb's
         # ("Dvorak called her, then shot her": Dvorak shot her).
-        subj = clause_subject(main, climb=_CONJOINED, levels=_CONJUNCTS)
+        subj = clause_subject(main, climb=CONJOINED, levels=_CONJUNCTS)
         obj = next((c for c in main.children if c.dep_ in OBJECTS), None)
         agent = next(
             (g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -613,20 +570,4 @@ class PropositionFinder:
         )
 
 
-def split_conjoined(raw: Sequence[RawClaim], finder: PropositionFinder) -> list[RawClaim]:
-    """``raw`` with each claim whose content joins clauses ("Dvorak called Kovac several times,
-    then shot her") cut into one claim per clause when a later clause names a happening: each
-    clause is a proposition of its own, and a denial of one ("he did not call her") or of the
-    other ("pleaded not guilty to murder") meets it. A claim that reports or denies another
-    stays whole."""
-    linked = {id(c.embedded_in) for c in raw} | {id(c.denies) for c in raw}
-    out: list[RawClaim] = []
-    for claim in raw:
-        if claim.denies is not None or claim.embedded_in is not None or id(claim) in linked:
-            out.append(claim)
-            continue
-        out.extend(replace(claim, span=span) for span in finder.clauses(claim.span))
-    return out
-
-
-__all__ = ["PropositionFinder", "Stated", "split_conjoined"]
+__all__ = ["PropositionFinder", "Stated"]
