@@ -25,7 +25,10 @@ class Genders:
         self.pronouns = {w: g for g, ws in cues.pronoun_genders.items() for w in ws}
 
     def _names(self, tok: Token) -> str | None:
-        return antecedent(tok, self.index) if tok.pos_ == "PRON" else entity_for(tok, self.index)
+        """Who an argument names; a pronoun, the nearest subject before it, as a speaker's."""
+        if tok.pos_ == "PRON":
+            return antecedent(tok, self.index, subjects_only=True)
+        return entity_for(tok, self.index)
 
     def fits(self, pronoun: Token, entity: str | None) -> bool:
         """Whether the pronoun can stand for the entity: no pronoun of the other gender among
@@ -50,7 +53,11 @@ class Genders:
             if floor > 0:
                 floor = sentence_of(self.doc[floor - 1]).start
         for i in range(pronoun.i - 1, floor - 1, -1):
-            entity = self.index.entity_at.get(i)
+            tok = self.doc[i]
+            # a name the actors stage left untagged here ("shot Flynn") is still that person
+            entity = self.index.entity_at.get(i) or (
+                entity_for(tok, self.index) if tok.pos_ == "PROPN" else None
+            )
             if entity is None or self.index.entity_label.get(entity) != "PERSON":
                 continue
             if entity not in own and self.fits(pronoun, entity):

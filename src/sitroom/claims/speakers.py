@@ -150,13 +150,14 @@ class SpeakerFinder:
                 return found
             # "she told him": she is not who "him" is.
             near = antecedent(subj, self.index, subjects_only=True)
-            if near is not None and self.genders.fits(subj, near):
-                return near
+            if near is not None:
+                if self.genders.fits(subj, near):
+                    return near
+                if (other := self.genders.other_person(subj)) is not None:
+                    return other
             last = self._last_speaker(subj, person=person)
             if last is not None and self.genders.fits(subj, last):
                 return last
-            if near is not None or last is not None:
-                return self.genders.other_person(subj)
             found = antecedent(subj, self.index, sentences=3)
             return found if self.genders.fits(subj, found) else self.genders.other_person(subj)
         found = entity_for(subj, self.index, sources=True)
