@@ -241,6 +241,16 @@ class ClaimsLedger:
         speaker = next((src for src in speakers if src is not None), None)
         return self.denials.denial(tok, speaker, subj, index)[0]
 
+    def _nobody(self, src: Source) -> bool:
+        """A speaker that is nobody in particular: an indefinite pronoun ("someone says",
+        ``generic_speakers``) or a pronoun with a relative clause ("those who think")."""
+        head = src.head
+        if head is None or src.entity is not None or head.pos_ not in {"PRON", "DET"}:
+            return False
+        return head.lower_ in self.cues.generic_speakers or any(
+            c.dep_ == "relcl" for c in head.children
+        )
+
     def _plea(self, tok: Token, finder: SpeakerFinder) -> RawClaim | None:
         """ "X pleaded (not) guilty to the charges": a claim about the charges, asserted here;
         the negation of "not guilty" makes it a denial with the other negated contents."""
@@ -417,6 +427,9 @@ class ClaimsLedger:
             if stated.negated and c.denies is None:
                 stance = "deny" if stance == "assert" else "assert"
             src = c.source if c.source is not None and c.source.span is not None else None
+            if src is not None and self._nobody(src):
+                # "those who think ISIS has been defeated": nobody in particular, no side
+                src, side = None, None
             outer = numbers.get(id(c.embedded_in)) if c.embedded_in is not None else None
             out.append(
                 Claim(

@@ -199,3 +199,14 @@ def test_a_passive_denial_naming_another_doer_is_no_denial_of_this_one(nlp: Lang
     )
     _, contradictions, _ = ledger(nlp, text)
     assert contradictions == []
+
+
+def test_a_speaker_who_is_nobody_in_particular_takes_no_side(nlp: Language) -> None:
+    text = (
+        "The mayor said the dam is not damaged. "
+        "Those who claim that the dam is damaged are wrong, he added."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    generic = [c for c in claims if c.claimant_text is None and "damaged" in c.text]
+    assert generic and all(c.side is None for c in generic)
+    assert all(generic[0].id not in k.claims for k in contradictions)

@@ -35,6 +35,7 @@ class ReportingVocabulary(Vocabulary):
     occurrence_verbs: WordSet
     pronoun_genders: dict[str, WordSet]
     name_suffixes: WordSet
+    generic_speakers: WordSet
     blame_verbs: WordSet
     involvement_nouns: WordSet
     deed_claiming_verbs: WordSet
