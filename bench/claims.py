@@ -1,6 +1,7 @@
 """The claims ledger on real multi-outlet news: claims, claimants, stances, contradictions.
 
     PYTHONPATH=src:bench .venv/bin/python bench/claims.py [--split dev|test|all] [--verbose]
+        [--max-stage N]
     PYTHONPATH=src:bench .venv/bin/python bench/claims.py --check-selection
 
 The gold set is ``bench/gold/claims/*.yaml``, annotated under ``docs/annotation-claims.md``
@@ -70,6 +71,14 @@ ECB_DOCS_PER_CLUSTER = 3
 MAX_CHARS = 3500
 MORE_STAGE = 3  # dev clusters extended by their next documents (docs/annotation-claims.md)
 MORE = "-more"
+# Stage 4: every ECB+ cluster of the rule takes its next three documents not yet taken, as
+# "<cluster id>-more" (or "-more2" after a stage-3 extension), in the half of the cluster it
+# extends, so that one story never straddles the halves.
+EXTEND_STAGE = 4
+MORE2 = "-more2"
+# Stage 5: the Wikinews title rule with the length limit doubled, for the pairs it adds.
+LONGER_STAGE = 5
+LONGER_MAX_CHARS = 2 * MAX_CHARS
 PAIR_MAX_DAYS = 21
 # Title words that name no story: offices, generic words, and names that recur in titles
 # about unrelated happenings in these two years (Trump).
@@ -148,10 +157,12 @@ def _title_names(title: str) -> set[str]:
     return {n for n in names if len(n) >= 5 and n not in GENERIC_TITLE_WORDS}
 
 
-def title_pairs(rows: Sequence[dict[str, str]]) -> list[tuple[str, str, frozenset[str]]]:
+def title_pairs(
+    rows: Sequence[dict[str, str]], max_chars: int = MAX_CHARS
+) -> list[tuple[str, str, frozenset[str]]]:
     """Pairs of short Wikinews articles at most PAIR_MAX_DAYS apart whose titles share a
     proper name: (earlier URL, later URL, shared names)."""
-    short = [r for r in rows if len(r["text"]) <= MAX_CHARS]
+    short = [r for r in rows if len(r["text"]) <= max_chars]
     pairs = []
     for a, b in itertools.combinations(short, 2):
         days = abs((dt.date.fromisoformat(b["date"]) - dt.date.fromisoformat(a["date"])).days)
@@ -167,6 +178,9 @@ def check_selection(gold: list[GoldCluster]) -> bool:
     ecb = ecb_selection()
     # Stage 3: the next three documents of a dev cluster, as "<cluster id>-more", in dev.
     ecb |= {f"{c}{MORE}": docs for c, docs in ecb_selection(ECB_DOCS_PER_CLUSTER).items()}
+    ecb |= {f"{c}{MORE2}": docs for c, docs in ecb_selection(2 * ECB_DOCS_PER_CLUSTER).items()}
+    splits = {c.id: c.split for c in gold}
+    stage3 = {c.id.removesuffix(MORE) for c in gold if c.stage == MORE_STAGE}
     for cluster in gold:
         docs = [d.id for d in cluster.documents]
         if cluster.stage == MORE_STAGE and (
@@ -174,22 +188,42 @@ def check_selection(gold: list[GoldCluster]) -> bool:
         ):
             print(f"differs: {cluster.id}: stage {MORE_STAGE} extends a cluster, in dev")
             ok = False
+        if cluster.stage == EXTEND_STAGE:
+            base = cluster.id.removesuffix(MORE2 if cluster.id.endswith(MORE2) else MORE)
+            suffix = MORE2 if base in stage3 else MORE
+            if cluster.id != f"{base}{suffix}" or cluster.split != splits.get(base):
+                print(f"differs: {cluster.id}: stage {EXTEND_STAGE} extends {base}, its half")
+                ok = False
         if cluster.source == "ecbplus" and ecb.get(cluster.id) != docs:
             print(f"differs: {cluster.id}: rule {ecb.get(cluster.id)}, gold files {docs}")
             ok = False
-    if missing := sorted(c for c in set(ecb) - {c.id for c in gold} if not c.endswith(MORE)):
+    extended = {f"{c}{MORE2 if c in stage3 else MORE}" for c in ecb_selection()}
+    wanted = {c for c in ecb if not c.endswith((MORE, MORE2)) or (c in extended and ecb[c])}
+    if missing := sorted(wanted - {c.id for c in gold}):
         print(f"ECB+ clusters of the rule without a gold file: {missing}")
         ok = False
-    pairs = title_pairs(read_wikinews(WIKINEWS))
-    print("Wikinews title pairs of the rule (the stories taken are marked *):")
-    taken = {tuple(d.id for d in c.documents) for c in gold if c.source == "wikinews"}
-    for first, second, names in pairs:
-        mark = "*" if (first, second) in taken else " "
-        print(f" {mark} {'/'.join(sorted(names)):<14} {first[30:]}  |  {second[30:]}")
-    if taken - {(a, b) for a, b, _ in pairs}:
-        print(f"Wikinews clusters that are no pair of the rule: {taken - {p[:2] for p in pairs}}")
-        ok = False
-    for stage in sorted({c.stage for c in gold} - {MORE_STAGE}):
+    rows = read_wikinews(WIKINEWS)
+    pairs = title_pairs(rows)
+    known = {p[:2] for p in pairs}
+    # Stage 5: the pairs the rule adds with the length limit doubled.
+    longer = [p for p in title_pairs(rows, LONGER_MAX_CHARS) if p[:2] not in known]
+    for stage, rule in ((None, pairs), (LONGER_STAGE, longer)):
+        print(
+            f"Wikinews title pairs of the rule{f' (stage {stage})' if stage else ''} "
+            "(the stories taken are marked *):"
+        )
+        taken = {
+            tuple(d.id for d in c.documents)
+            for c in gold
+            if c.source == "wikinews" and (c.stage == LONGER_STAGE) == (stage is not None)
+        }
+        for first, second, names in rule:
+            mark = "*" if (first, second) in taken else " "
+            print(f" {mark} {'/'.join(sorted(names)):<14} {first[30:]}  |  {second[30:]}")
+        if strays := taken - {p[:2] for p in rule}:
+            print(f"Wikinews clusters that are no pair of the rule: {strays}")
+            ok = False
+    for stage in sorted({c.stage for c in gold} - {MORE_STAGE, EXTEND_STAGE}):
         rule = alternate(c.id for c in gold if c.stage == stage and c.source != "corpus")
         for cluster in gold:
             if cluster.id in rule and rule[cluster.id] != cluster.split:
@@ -291,6 +325,9 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "test", "all"), default=None)
     parser.add_argument("--verbose", action="store_true", help="list misses")
     parser.add_argument("--check-selection", action="store_true")
+    parser.add_argument(
+        "--max-stage", type=int, default=None, help="score only the gold clusters up to a stage"
+    )
     args = parser.parse_args()
 
     if not (ECBPLUS.is_dir() and WIKINEWS.is_dir() and CORPUS.is_dir()):
@@ -299,7 +336,12 @@ def main() -> int:
     gold = load_gold()
     if args.check_selection:
         return 0 if check_selection(gold) else 1
-    chosen = [c for c in gold if args.split in (None, "all") or c.split == args.split]
+    chosen = [
+        c
+        for c in gold
+        if (args.split in (None, "all") or c.split == args.split)
+        and (args.max_stage is None or c.stage <= args.max_stage)
+    ]
     texts = read_texts(chosen)
     if problems := [p for c in chosen for p in misaligned(c, texts)]:
         for problem in problems:

@@ -40,6 +40,10 @@ class RawClaim:
     denies: RawClaim | None = None  # the embedded claim this denial rejects
     negated: bool = False  # its content says that something is not so ("there was no X")
     supposed: bool = False  # its content is a supposition ("no one would bomb it"): no fact
+    # Clears someone of an accusation ("his client was innocent"): his name, "" if unnamed.
+    cleared: str | None = None
+    # Denies that anyone did it to its subject ("ISIS is not defeated", ``Stated.undone``).
+    undone: bool = False
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -75,7 +79,10 @@ def _previous_claim(
         other = raw[j]
         if other.span[0] < floor:
             break
-        if other.stance != "assert" or other.claimant == denial.claimant:
+        # Two claimants that are no known actor are told apart by their words (``side_key``).
+        if other.stance != "assert" or (
+            other.claimant is not None and other.claimant == denial.claimant
+        ):
             continue
         if side_key(claims[j]) is None or side_key(claims[j], names) != side_key(claims[i], names):
             return j
@@ -146,6 +153,8 @@ def find_contradictions(
                 claims[i], names
             ):
                 add(claims[j_found], claims[i], "rejects the preceding claim of")
+    for i, j in _accusations_cleared(claims, raw, names):
+        add(claims[j], claims[i], "clears the accused of what is claimed by")
     # Each denial meets only the assertions that can share its proposition (same family of
     # happening, or same predicate: see ``Proposition.matches``), found through an index rather
     # than by a pass over every claim, so that a long document is not quadratic in its claims.
@@ -166,15 +175,21 @@ def find_contradictions(
             by_family.setdefault(a.proposition.family, []).append(n)
         if a.proposition.predicate is not None:
             by_predicate.setdefault(a.proposition.predicate, []).append(n)
-    for b in claims:
+    for k, b in enumerate(claims):
         if b.stance != "deny" or b.proposition is None or side_key(b) is None:
             continue
         if b.id in supposed:
             continue
+        p = b.proposition
         near = {
-            *(by_family.get(b.proposition.family, ()) if b.proposition.family else ()),
-            *(by_predicate.get(b.proposition.predicate, ()) if b.proposition.predicate else ()),
+            *(by_family.get(p.family, ()) if p.family else ()),
+            *(by_predicate.get(p.predicate, ()) if p.predicate else ()),
         }
+        # "ISIS is not defeated" against "US troops defeated ISIS": no one did it to ISIS.
+        if raw[k].undone and p.predicate and p.subject:
+            for n in by_predicate.get(f"{p.predicate} {p.subject}", ()):
+                if side_key(claims[n], names) != side_key(b, names):
+                    add(claims[n], b, "denies what is claimed by")
         for n in sorted(near):
             a = claims[n]
             assert a.proposition is not None
@@ -206,6 +221,39 @@ def find_contradictions(
     for n, m in rival_doers(claims, [n for n, _ in asserted], names):
         add(claims[n], claims[m], "names another doer than")
     return found
+
+
+def _accusations_cleared(
+    claims: Sequence[Claim], raw: Sequence[RawClaim], names: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    """(denial, assertion) pairs where a claim clearing someone ("his client was innocent")
+    meets what he is accused of: the assertions of a happening by him from another side, or,
+    when the cleared person is not named ("his client"), the last assertion before it of a
+    happening someone is said to have done."""
+    pairs: list[tuple[int, int]] = []
+    for i, denial in enumerate(raw):
+        if denial.stance != "deny" or denial.cleared is None or side_key(claims[i]) is None:
+            continue
+        accused: list[int] = []
+        for j, other in enumerate(raw):
+            p = claims[j].proposition
+            if (
+                other.stance != "assert"
+                or other.supposed
+                or p is None
+                or p.family is None
+                or not p.actors
+                or side_key(claims[j]) is None
+                or side_key(claims[j], names) == side_key(claims[i], names)
+            ):
+                continue
+            if denial.cleared:
+                if denial.cleared.casefold() in {a.casefold() for a in p.actors}:
+                    accused.append(j)
+            elif other.span[0] < denial.span[0]:
+                accused[:] = [j]
+        pairs.extend((i, j) for j in accused)
+    return pairs
 
 
 def rival_doers(
@@ -250,14 +298,17 @@ def restate_denials(
     claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
 ) -> list[Claim]:
     """``claims`` where a denial that refers back ("the army denied the claim", "dismissed the
-    rebels' claim") states the proposition of the first claim it contradicts: it denies what
-    that claim asserts, so that it meets the other reports of it in other articles."""
+    rebels' claim") or clears the accused ("his client was innocent") states the proposition of
+    the first claim it contradicts: it denies what that claim asserts, so that it meets the
+    other reports of it in other articles."""
     number = {c.id: n for n, c in enumerate(claims)}
     out = list(claims)
     for contradiction in found:
         a, b = (number[c] for c in contradiction.claims)
         denial = raw[b]
-        if denial.stance != "deny" or not denial.refers_back or denial.denies is not None:
+        if denial.stance != "deny" or denial.denies is not None:
+            continue
+        if not (denial.refers_back or denial.cleared is not None):
             continue
         if out[b] is claims[b] and claims[a].proposition is not None:
             out[b] = claims[b].model_copy(update={"proposition": claims[a].proposition})

@@ -71,7 +71,19 @@ class CountReader:
             )
         elif noun.dep_ in _COUNTED and noun.head.pos_ in {"VERB", "AUX"}:
             verb = noun.head
-            levels.append([verb, *(c for c in verb.children if c.dep_ == "conj")])
+            # A verb conjoined to it counts the noun only when it shares it, having no word in
+            # that part of its own ("damaged or toppled 300 houses"; not "destroyed hundreds of
+            # buildings, killed one person"). The subject of a verb with an object is its doer,
+            # not what it counts ("the 7.7 quake damaged 42 buildings").
+            part = noun.dep_ if noun.dep_ != "conj" else None
+            shared = [
+                c
+                for c in verb.children
+                if c.dep_ == "conj" and not any(g.dep_ == part for g in c.children)
+            ]
+            doer = noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)
+            if not doer:
+                levels.append([verb, *shared])
         # Each measure the nearest words that name one name: "damaged or toppled" counts both.
         measures: dict[str, None] = {}
         for words in levels:
@@ -80,10 +92,23 @@ class CountReader:
             )
             if measures:
                 break
+        # What is counted: the noun, or what a number noun counts ("hundreds of buildings"); a
+        # noun compound names a kind of it ("42 government office buildings"), which is not
+        # the count of the whole ("hundreds of buildings").
+        counted = [
+            g
+            for n in nouns
+            if figure.span[0] <= n.idx < figure.span[1]
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        counted += [c for n in counted for c in n.children if c.dep_ == "conj"]
         what = sorted(
             {
-                n.lemma_.lower()
-                for n in nouns
+                _kind(n)
+                for n in [*nouns, *counted]
                 if n.pos_ in {"NOUN", "PROPN"}
                 and not figure.span[0] <= n.idx < figure.span[1]  # "dozens wounded"
                 and n.lemma_.lower() not in self.cues.count_people
@@ -100,6 +125,12 @@ class CountReader:
         elif figure.qualifier in {"up_to", "less_than"}:
             low = 0.0
         return [Count(measure=m, what=what, low=low, high=high) for m in measures]
+
+
+def _kind(noun: Token) -> str:
+    """A counted noun with the nouns compounded on it: "government office building"."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return " ".join([*words, noun.lemma_.lower()])
 
 
 __all__ = ["DEAD", "CountReader"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitroom.claims.clauses import split_conjoined
 from sitroom.claims.contradictions import (
     RawClaim,
     conceded_claim,
@@ -28,7 +29,7 @@ from sitroom.claims.contradictions import (
     settle_denials,
 )
 from sitroom.claims.denials import DenialReader, span_of
-from sitroom.claims.propositions import PropositionFinder, split_conjoined
+from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
@@ -240,6 +241,16 @@ class ClaimsLedger:
         speaker = next((src for src in speakers if src is not None), None)
         return self.denials.denial(tok, speaker, subj, index)[0]
 
+    def _nobody(self, src: Source) -> bool:
+        """A speaker that is nobody in particular: an indefinite pronoun ("someone says",
+        ``generic_speakers``) or a pronoun with a relative clause ("those who think")."""
+        head = src.head
+        if head is None or src.entity is not None or head.pos_ not in {"PRON", "DET"}:
+            return False
+        return head.lower_ in self.cues.generic_speakers or any(
+            c.dep_ == "relcl" for c in head.children
+        )
+
     def _plea(self, tok: Token, finder: SpeakerFinder) -> RawClaim | None:
         """ "X pleaded (not) guilty to the charges": a claim about the charges, asserted here;
         the negation of "not guilty" makes it a denial with the other negated contents."""
@@ -404,7 +415,10 @@ class ClaimsLedger:
             said = events[min(i for _, i in within)].id if within else None
             entity = context.entities.get(what.claimant or "")
             claimant_name = entity.name if entity is not None else None
-            stated = context.propositions.find(what.span, said, what.cue, claimant_name)
+            party = context.entities.get(context.side(what.source, index) or "")
+            stated = context.propositions.find(
+                what.span, said, what.cue, claimant_name, party.name if party else None
+            )
             # "the monks told us no one would bomb a monastery": a supposition states no fact
             # that another claim could contradict.
             content = doc.char_span(*what.span, alignment_mode="expand")
@@ -413,6 +427,9 @@ class ClaimsLedger:
             if stated.negated and c.denies is None:
                 stance = "deny" if stance == "assert" else "assert"
             src = c.source if c.source is not None and c.source.span is not None else None
+            if src is not None and self._nobody(src):
+                # "those who think ISIS has been defeated": nobody in particular, no side
+                src, side = None, None
             outer = numbers.get(id(c.embedded_in)) if c.embedded_in is not None else None
             out.append(
                 Claim(
@@ -432,6 +449,8 @@ class ClaimsLedger:
             )
             c.stance, c.negated = stance, stated.negated and not stated.plea
             c.supposed = supposed
+            c.cleared = stated.cleared
+            c.undone = stated.undone and c.denies is None
             c.places |= {
                 index.place_at[t.i]
                 for t in doc.char_span(*c.span, alignment_mode="expand") or ()

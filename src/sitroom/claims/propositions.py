@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from sitroom.claims.contradictions import RawClaim
 from sitroom.claims.counts import DEAD, CountReader
+from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
@@ -29,15 +29,13 @@ from sitroom.lang.syntax import prep_objects
 from sitroom.lang.syntax import subject as clause_subject
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Event, Place, PloverType, Proposition
 
-_SUBJECTS = {"nsubj", "nsubjpass"}
-_OBJECTS = {"dobj", "attr", "acomp", "oprd"}
-_CLAUSES = {"acl", "ccomp", "relcl"}
-_CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
-_FINITE = {"VBD", "VBZ", "VBP"}
+CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
 _CONJUNCTS = 4  # how many conjoined verbs back a subject is looked for
+_FULL_NAME_WORDS = 3  # a given name, a middle name or initial, a family name
 
 
 @dataclass(frozen=True)
@@ -47,6 +45,12 @@ class Stated:
     proposition: Proposition
     negated: bool
     plea: bool = False  # negated by the plea ("pleaded not guilty"), not by the content
+    # Clears someone of what he is accused of ("his client was innocent"): the name of who is
+    # cleared, "" when the words name no actor.
+    cleared: str | None = None
+    # Denies an agentless passive ("ISIS is not defeated"): nobody did it to the subject, so it
+    # meets "Y defeated ISIS" whoever Y is.
+    undone: bool = False
 
 
 class PropositionFinder:
@@ -91,6 +95,8 @@ class PropositionFinder:
         # Verbs that say an event noun happens ("carried out strikes", "launched an attack").
         self.light_verbs = words.light_verbs
         self.counts = CountReader(doc, cues)
+        self.negation = NegationReader(cues, self.triggers, self.happening)
+        self._speaking_for: str | None = None  # the party of the claim being read (``find``)
         self.held = HeldPlaces(cues, index, places, self._name)
 
     @functools.cached_property
@@ -104,6 +110,28 @@ class PropositionFinder:
                 named.add(entity)
         return frozenset(named)
 
+    @functools.cached_property
+    def _people(self) -> frozenset[str]:
+        """The names of the persons of the article."""
+        return frozenset(
+            name
+            for entity, name in self.index.entity_name.items()
+            if self.index.entity_label.get(entity) == "PERSON"
+        )
+
+    def _person(self, name: str) -> str:
+        """A doer who is a person by his first and last name: a middle name or initial that one
+        outlet gives and another leaves out ("Christopher Kenyon Simpson", "Christopher
+        Simpson") does not make two doers."""
+        words = name.split()
+        if name not in self._people or len(words) != _FULL_NAME_WORDS:
+            return name
+        if not all(w[:1].isupper() and w[1:].replace(".", "").isalpha() for w in words):
+            return name  # "Abu Mahdi al-Muhandis", "Herbert Flynn Jr": no given names in the middle
+        if words[-1].rstrip(".").lower() in self.cues.name_suffixes:
+            return name
+        return f"{words[0]} {words[-1]}"
+
     # --- words ---------------------------------------------------------------------------------
 
     def _entity(self, tok: Token) -> str | None:
@@ -113,106 +141,23 @@ class PropositionFinder:
             found = entity_for(tok, self.index)
         return found
 
+    def _we(self, tok: Token) -> bool:
+        """A first-person plural pronoun of a claimant who speaks for a party: that party."""
+        return self._speaking_for is not None and tok.lower_ in grammar().first_person_pronouns
+
     def _name(self, tok: Token) -> str:
-        """An actor's name when the word names one (a pronoun: its antecedent), else the
-        noun's lemma ("prosecutors" → "prosecutor", "the father of X" → "father")."""
+        """An actor's name when the word names one (a pronoun: its antecedent; a spokesman's
+        "we": the party he speaks for), else the noun's lemma ("prosecutors" → "prosecutor",
+        "the father of X" → "father")."""
+        if self._we(tok) and self._speaking_for is not None:
+            return self._speaking_for
         found = self._entity(tok)
         if found is not None:
             return self.index.entity_name.get(found, tok.lemma_.lower())
         place = self.places.get(self.index.place_at.get(tok.i, ""))
         return place.name if place is not None else tok.lemma_.lower()
 
-    def _negated(self, tok: Token) -> bool:
-        """A negated act or state: a negation on a verb that is a happening the events stage
-        found ("was not captured"), on a past act ("did not call", "had not entered"), on a
-        presence, a state or a
-        passive act that no clause qualifies ("were not in the town", "was not being used"); or
-        a subject that is nobody ("no militants were inside", "there were no casualties"). A
-        negated expectation or ability ("is not expected to", "won't be able to") and an absence
-        of reports ("there were no reports of") are reported as what they say, not as denials."""
-        if self._qualified(tok):
-            return False  # "no one would bomb a monastery": a belief, no denial of a fact
-        if self._absent(tok) is not None:
-            return True
-        if not any(self._is_negation(c) for c in tok.children):
-            return False
-        if tok.idx in self.triggers:
-            return True
-        if tok.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in tok.children
-        ):
-            return True
-        if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
-            return True  # a past act in the perfect: "had not entered the city"
-        return self._state(tok) and not self._qualified(tok)
-
-    def _state(self, tok: Token) -> bool:
-        """A verb of presence or state ("be", "hide"), or a passive one ("was used")."""
-        return tok.lemma_.lower() in self.cues.presence_verbs or any(
-            c.dep_ == "auxpass" for c in tok.children
-        )
-
-    @staticmethod
-    def _qualified(tok: Token) -> bool:
-        """A verb or its complement that governs a clause ("is not expected to attack", "was
-        not able to", "is not sure whether"), or a modal one ("would not", "could not"): the
-        negation bears on the expectation."""
-        heads = [tok, *(c for c in tok.children if c.dep_ in {"acomp", "attr", "oprd"})]
-        kids = [c for h in heads for c in h.children]
-        return any(c.dep_ in {"xcomp", "ccomp"} or c.tag_ == "MD" for c in kids)
-
-    def _existent(self, tok: Token) -> Token | None:
-        """What an existential clause says there is (or is not): "there was (no) shelling"."""
-        if tok.lemma_.lower() not in self.cues.presence_verbs:
-            return None
-        if not any(c.dep_ == "expl" and c.lower_ == "there" for c in tok.children):
-            return None
-        return next((c for c in tok.children if c.dep_ in {"attr", "nsubj"}), None)
-
-    def _absent(self, tok: Token) -> Token | None:
-        """The subject of a happening, a presence or a passive act that is nobody, or the object
-        of a happening: "nobody was hurt", "no militants were inside", "there were no
-        casualties", "killed no civilians". Not a claim noun: "there were no reports of" says
-        that nothing was reported, not that it did not happen."""
-        happening = self._happening(tok)
-        if not (self._state(tok) or happening):
-            return None
-        if self._qualified(tok):
-            return None
-        # A happening done to nobody denies it too: "the strike killed no civilians" (a verb
-        # of happening the events stage may have folded into the strike).
-        deps = _SUBJECTS | {"attr"} | ({"dobj"} if happening else set())
-        for child in tok.children:
-            if child.dep_ not in deps or child.lower_ == "there":
-                continue
-            if (
-                child.lower_ in self.cues.claim_nouns
-                or child.lemma_.lower() in self.cues.claim_nouns
-            ):
-                continue
-            if child.lower_ in self.cues.negations or any(
-                d.dep_ == "det" and d.lower_ in self.cues.negations for d in child.children
-            ):
-                return child
-        return None
-
-    def _is_negation(self, tok: Token) -> bool:
-        return tok.dep_ == "neg" or (tok.dep_ == "advmod" and tok.lower_ in self.cues.negations)
-
-    def _no_evidence(self, tok: Token) -> Token | None:
-        """'there is no evidence (that) P', 'found no sign that P': the clause P that a noun
-        with a negating determiner holds."""
-        for child in tok.children:
-            if child.dep_ not in _OBJECTS | _SUBJECTS or child.pos_ != "NOUN":
-                continue
-            if not any(d.dep_ == "det" and d.lower_ in self.cues.negations for d in child.children):
-                continue
-            for grand in child.children:
-                if grand.dep_ in _CLAUSES and grand.pos_ in {"VERB", "AUX"}:
-                    return grand
-        return None
-
-    def _main(self, tokens: list[Token]) -> Token | None:
+    def main_word(self, tokens: list[Token]) -> Token | None:
         """The content's main word: the first token whose head lies outside the content."""
         inside = {t.i for t in tokens}
         heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
@@ -220,39 +165,8 @@ class PropositionFinder:
         found = verbs or heads
         return found[0] if found else None
 
-    def _happening(self, verb: Token) -> bool:
+    def happening(self, verb: Token) -> bool:
         return verb.idx in self.triggers or verb.lemma_.lower() in self.happening_verbs
-
-    def clauses(self, span: tuple[int, int]) -> list[tuple[int, int]]:
-        """The content ``span`` cut before each finite verb conjoined to its main verb that
-        names a happening (``split_conjoined``); the span itself when there is none."""
-        found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
-        main = self._main(list(found)) if found is not None else None
-        if found is None or main is None or main.pos_ != "VERB":
-            return [span]
-        inside = range(found.start, found.end)
-        cuts = sorted(
-            c.left_edge.i
-            for c in main.children
-            if c.dep_ in _CONJOINED
-            and c.pos_ == "VERB"
-            and c.tag_ in _FINITE
-            and c.left_edge.i in inside
-            and c.right_edge.i in inside
-            and self._happening(c)
-        )
-        if not cuts:
-            return [span]
-        pieces: list[tuple[int, int]] = []
-        for start, end in zip([found.start, *cuts], [*cuts, found.end], strict=True):
-            words = [t for t in self.doc[start:end] if not (t.is_punct or t.dep_ == "cc")]
-            while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
-                words.pop()
-            if words:
-                first = max(words[0].idx, span[0]) if start == found.start else words[0].idx
-                last = min(words[-1].idx + len(words[-1]), span[1])
-                pieces.append((first, last))
-        return pieces or [span]
 
     # --- propositions --------------------------------------------------------------------------
 
@@ -262,11 +176,24 @@ class PropositionFinder:
         event_id: str | None,
         cue: Token,
         claimant_name: str | None,
+        speaks_for: str | None = None,
     ) -> Stated:
         """The proposition of a claim's content ``span`` with its linked event and cue, with
         the counts its content gives; a count of the dead is its toll ("30 civilians died in
-        the shelling" gives 30, whatever the first report of the shelling said)."""
-        stated = self._find(span, event_id, cue, claimant_name)
+        the shelling" gives 30, whatever the first report of the shelling said). ``speaks_for``
+        is the name of the party the claimant speaks for: a spokesman's "we" is that party."""
+        self._speaking_for = speaks_for
+        try:
+            stated = self._find(span, event_id, cue, claimant_name)
+        finally:
+            self._speaking_for = None
+        people = [self._person(a) for a in stated.proposition.actors]
+        if people != stated.proposition.actors:
+            stated = replace(
+                stated, proposition=stated.proposition.model_copy(update={"actors": people})
+            )
+        if stated.cleared:
+            stated = replace(stated, cleared=self._person(stated.cleared))
         counts = self.counts.counts(span)
         if not counts:
             return stated
@@ -285,19 +212,22 @@ class PropositionFinder:
     ) -> Stated:
         found = self.doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(found) if found is not None else []
-        main = self._main(tokens) if tokens else None
+        main = self.main_word(tokens) if tokens else None
         negated = False
         if main is not None:
-            negated = self._negated(main)
-            inner = self._no_evidence(main)
+            negated = self.negation.negated(main)
+            inner = self.negation.no_evidence(main)
             if inner is not None:
                 main, negated = inner, True
+        cleared = self._cleared(main) if main is not None else None
+        if cleared is not None:
+            return cleared
         held = self._held(main, claimant_name) if main is not None and not negated else None
         if held is not None:  # "we still hold Kadugli": it was not taken
             return Stated(held, negated=True)
         plea = cue.lemma_.lower() in self.cues.pleas
         if plea:  # "pleaded not guilty to the charges"
-            negated = any(self._is_negation(t) for t in cue.subtree)
+            negated = any(self.negation.is_negation(t) for t in cue.subtree)
         # The happening the main clause names, else the first one inside the content. A clause
         # whose verb is no happening and names none is a statement, whatever else it mentions.
         event = self.triggers.get(main.idx) if main is not None else None
@@ -314,12 +244,46 @@ class PropositionFinder:
             statement = statement.model_copy(
                 update={"subject": claimant_name, "text": f"{claimant_name} {statement.predicate}"}
             )
-        return Stated(statement, negated, plea)
+        undone = negated and main is not None and self._agentless_passive(main)
+        return Stated(statement, negated, plea, undone=undone)
+
+    @staticmethod
+    def _agentless_passive(verb: Token) -> bool:
+        """A passive clause that names no doer: "ISIS is not defeated" says nobody did it."""
+        deps = {c.dep_ for c in verb.children}
+        return "nsubjpass" in deps and "agent" not in deps and "dobj" not in deps
+
+    def _cleared(self, main: Token) -> Stated | None:
+        """A content that clears someone of what he is accused of: "his client was innocent",
+        "she is not guilty" (``innocence_words``, negated ``guilt_words``). It denies that he
+        did it; which happening is the accusation the article reports
+        (``contradictions.find_contradictions``)."""
+        words = [main, *(c for c in main.children if c.dep_ in {"acomp", "attr", "oprd"})]
+        for word in words:
+            lemma = word.lemma_.lower()
+            negated = any(self.negation.is_negation(c) for w in (main, word) for c in w.children)
+            innocent = lemma in self.cues.innocence_words and not negated
+            if not (innocent or (lemma in self.cues.guilt_words and negated)):
+                continue
+            subj = clause_subject(main)
+            if subj is None:
+                return None
+            entity = self._entity(subj)
+            subject = self._name(subj)
+            named = self.index.entity_name.get(entity, subject) if entity is not None else ""
+            proposition = Proposition(
+                kind="statement",
+                subject=subject,
+                predicate="be guilty",
+                text=f"{subject} be guilty",
+            )
+            return Stated(proposition, negated=True, plea=True, cleared=named)
+        return None
 
     def _held(self, verb: Token, speaker: str | None) -> Proposition | None:
         """That a place the speaker says it holds was taken ("we still hold Kadugli"), the
         proposition such a claim denies; not when the holding is negated ("no longer hold")."""
-        if any(self._is_negation(t) for c in verb.children for t in c.subtree):
+        if any(self.negation.is_negation(t) for c in verb.children for t in c.subtree):
             return None
         found = self.held.held(verb, speaker)
         if found is None:
@@ -339,6 +303,12 @@ class PropositionFinder:
     ) -> Proposition:
         actors = self._who_did_it(tokens, cue, claimant_name)
         responsibility = bool(actors)  # who did it is what the claim is about
+        trigger = self.doc.char_span(*event.trigger, alignment_mode="expand")
+        verb = trigger.root if trigger is not None else None
+        doer = clause_subject(verb) if verb is not None else None
+        if not actors and doer is not None and self._we(doer):
+            # "we did not bomb any camp", said by a spokesman: his party, not the man
+            actors = [self._name(doer)]
         if not actors and event.actor1 is not None:
             # Only parties the text names: "rebels" or "the militants" say what kind of party
             # did it, not which, so they leave the proposition open to any named one.
@@ -356,12 +326,10 @@ class PropositionFinder:
             words.append("by " + " and ".join(actors))
         # Subject and predicate as for a statement, so that "X did not call Y" meets "X called
         # Y" whether or not the events stage took the calling for a happening.
-        trigger = self.doc.char_span(*event.trigger, alignment_mode="expand")
-        verb = trigger.root if trigger is not None else None
         statement = self._statement(verb, []) if verb is not None else None
         if not actors and event.actor1 is None and verb is not None:
             # "Dvorak called her, then shot her": the doer of a conjoined act is the first's.
-            doer = clause_subject(verb, climb=_CONJOINED, levels=_CONJUNCTS)
+            doer = clause_subject(verb, climb=CONJOINED, levels=_CONJUNCTS)
             if doer is not None and self._entity(doer) in self._named:
                 actors = [self._name(doer)]
         targets = [
@@ -394,10 +362,23 @@ class PropositionFinder:
         ("there was no shelling in the town"), what its subject is behind ("the front was behind
         the bombing"), a light verb's object ("carried out strikes", "launched no attack"), the
         event the dead died in ("12 people died in the bombing"), the happening said to come
-        from somewhere ("the attacks came from Varnia")."""
-        if (noun := self._existent(main)) is not None:
+        from somewhere ("the attacks came from Varnia"), the happening said to have happened
+        ("the attack took place", ``occurrence_verbs``), the happening a passive clause's agent
+        names ("the market was hit by an air strike")."""
+        if (noun := self.negation.existent(main)) is not None:
             return self.triggers.get(noun.idx)
+        for agent in (c for c in main.children if c.dep_ == "agent"):
+            # "the market was hit by an air strike": the strike
+            found = next(
+                (self.triggers[g.idx] for g in agent.children if g.idx in self.triggers), None
+            )
+            if found is not None:
+                return found
         lemma = main.lemma_.lower()
+        said = [lemma, *(f"{lemma} {c.lemma_.lower()}" for c in main.children if c.dep_ == "dobj")]
+        if any(words in self.cues.occurrence_verbs for words in said):
+            subj = clause_subject(main)  # "the attack took place": the attack
+            return self.triggers.get(subj.idx) if subj is not None else None
         if (behind := self._doer_of(main)) is not None:
             return self.triggers.get(behind.idx)
         if self._origin(main) is not None:  # "(no evidence) the attacks came from Varnia"
@@ -474,7 +455,8 @@ class PropositionFinder:
 
     def _who_did_it(self, tokens: list[Token], cue: Token, claimant_name: str | None) -> list[str]:
         """Responsibility claims: the claimant ("claimed responsibility", "denied any
-        involvement"), the blamed party, the origin or who was behind a happening."""
+        involvement", "denied bombing the market": the party he speaks for), the blamed party,
+        the origin or who was behind a happening."""
         lemma = cue.lemma_.lower()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         owned = self.responsibility_nouns | self.cues.involvement_nouns
@@ -484,6 +466,13 @@ class PropositionFinder:
             return [claimant_name] if claimant_name else []
         if lemma in self.cues.blame_verbs and objects and objects[0].pos_ != "PRON":
             return [self._name(objects[0])]
+        if lemma in self.cues.deny_verbs and any(
+            c.tag_ == "VBG" and not any(g.dep_ in SUBJECTS for g in c.children)
+            for c in cue.children
+            if c.dep_ in {"xcomp", "dobj", "ccomp"}
+        ):  # "the army denied bombing the market": the denier is who is said to have done it
+            doer = self._speaking_for or claimant_name
+            return [doer] if doer else []
         for tok in tokens:
             if (origin := self._origin(tok)) is not None:
                 return [origin]
@@ -508,8 +497,8 @@ class PropositionFinder:
             return Proposition(kind="statement", text=text)
         # A verb conjoined to another without a subject of its own shares the first verb's
         # ("Dvorak called her, then shot her": Dvorak shot her).
-        subj = clause_subject(main, climb=_CONJOINED, levels=_CONJUNCTS)
-        obj = next((c for c in main.children if c.dep_ in _OBJECTS), None)
+        subj = clause_subject(main, climb=CONJOINED, levels=_CONJUNCTS)
+        obj = next((c for c in main.children if c.dep_ in OBJECTS), None)
         agent = next(
             (g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
@@ -552,7 +541,7 @@ class PropositionFinder:
             kind = self.cues.casualty_nouns.get(subj.lower_) or self.cues.casualty_nouns.get(
                 subj.lemma_.lower()
             )
-        if kind is None and self._absent(main) is not None:  # "nobody was hurt"
+        if kind is None and self.negation.absent(main) is not None:  # "nobody was hurt"
             kind = self.cues.harm_verbs.get(lemma)
         taken = self.held.lost(main, subj) if kind is None and subj is not None else None
         if taken is not None:  # "Kadugli has fallen", "had not taken the town"
@@ -581,20 +570,4 @@ class PropositionFinder:
         )
 
 
-def split_conjoined(raw: Sequence[RawClaim], finder: PropositionFinder) -> list[RawClaim]:
-    """``raw`` with each claim whose content joins clauses ("Dvorak called Kovac several times,
-    then shot her") cut into one claim per clause when a later clause names a happening: each
-    clause is a proposition of its own, and a denial of one ("he did not call her") or of the
-    other ("pleaded not guilty to murder") meets it. A claim that reports or denies another
-    stays whole."""
-    linked = {id(c.embedded_in) for c in raw} | {id(c.denies) for c in raw}
-    out: list[RawClaim] = []
-    for claim in raw:
-        if claim.denies is not None or claim.embedded_in is not None or id(claim) in linked:
-            out.append(claim)
-            continue
-        out.extend(replace(claim, span=span) for span in finder.clauses(claim.span))
-    return out
-
-
-__all__ = ["PropositionFinder", "Stated", "split_conjoined"]
+__all__ = ["PropositionFinder", "Stated"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from sitroom.claims.genders import Genders
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import antecedent, entity_for
 from sitroom.lang.sentences import sentence_of
@@ -63,6 +64,7 @@ class SpeakerFinder:
             for i in rng:
                 self._quoted[i] = True
         self._by_verb: dict[int, Source] = {}
+        self.genders = Genders(doc, index, cues)
         self._history: list[Source] = []  # named speakers, in document order
 
     def quoted(self, tok: Token) -> bool:
@@ -146,13 +148,18 @@ class SpeakerFinder:
             reporter = reporting_subject(subj)  # "X said he ...": he is X
             if reporter is not None and (found := entity_for(reporter, self.index)) is not None:
                 return found
+            # "she told him": she is not who "him" is.
             near = antecedent(subj, self.index, subjects_only=True)
             if near is not None:
-                return near
+                if self.genders.fits(subj, near):
+                    return near
+                if (other := self.genders.other_person(subj)) is not None:
+                    return other
             last = self._last_speaker(subj, person=person)
-            if last is not None:
+            if last is not None and self.genders.fits(subj, last):
                 return last
-            return antecedent(subj, self.index, sentences=3)
+            found = antecedent(subj, self.index, sentences=3)
+            return found if self.genders.fits(subj, found) else self.genders.other_person(subj)
         found = entity_for(subj, self.index, sources=True)
         if (
             found is None

@@ -178,3 +178,35 @@ def test_not_carrying_out_strikes_denies_the_strikes(nlp: Language) -> None:
     assert denial.stance == "deny" and denial.proposition is not None
     assert (denial.proposition.kind, denial.proposition.family) == ("event", "violence")
     assert contradiction.claims == (claim.id, denial.id)
+
+
+def test_a_passive_denial_without_a_doer_meets_whoever_is_said_to_have_done_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "The governor said the police had fixed the water supply. "
+        "Residents said the water supply was not fixed."
+    )
+    [fixed, denial], [contradiction], _ = ledger(nlp, text)
+    assert denial.stance == "deny"
+    assert contradiction.claims == (fixed.id, denial.id)
+
+
+def test_a_passive_denial_naming_another_doer_is_no_denial_of_this_one(nlp: Language) -> None:
+    text = (
+        "The company said engineers repaired the bridge. "
+        "Local officials said the bridge was not repaired by the company."
+    )
+    _, contradictions, _ = ledger(nlp, text)
+    assert contradictions == []
+
+
+def test_a_speaker_who_is_nobody_in_particular_takes_no_side(nlp: Language) -> None:
+    text = (
+        "The mayor said the dam is not damaged. "
+        "Those who claim that the dam is damaged are wrong, he added."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    generic = [c for c in claims if c.claimant_text is None and "damaged" in c.text]
+    assert generic and all(c.side is None for c in generic)
+    assert all(generic[0].id not in k.claims for k in contradictions)

@@ -91,3 +91,29 @@ def test_ranges_exclude_only_when_they_do_not_meet() -> None:
     assert not Count(measure="killed", what=["soldier"], low=3, high=3).excludes(
         Count(measure="killed", what=["civilian"], low=9, high=9)
     )
+
+
+def test_a_verb_with_an_object_of_its_own_counts_only_that_object(nlp: Language) -> None:
+    text = "The governor said the flood destroyed hundreds of homes, killed one man and hurt 30."
+    claims, _, _ = ledger(nlp, text)
+    counts = {(c.measure, c.low) for k in claims if k.proposition for c in k.proposition.counts}
+    # the hundreds are homes destroyed, not dead or hurt; the one is a dead man, not hurt
+    assert counts == {("destroyed", 100), ("killed", 1), ("injured", 30)}
+
+
+def test_the_doer_of_the_damage_is_not_counted(nlp: Language) -> None:
+    text = "The mayor said the 6.2 magnitude tremor damaged 15 houses."
+    [claim], _, _ = ledger(nlp, text)
+    assert claim.proposition is not None
+    assert [(c.measure, c.low) for c in claim.proposition.counts] == [("damaged", 15)]
+
+
+def test_a_count_of_a_kind_of_building_is_no_rival_of_all_buildings(nlp: Language) -> None:
+    text = (
+        "The governor said hundreds of buildings were damaged in the storm. "
+        "The police chief said the storm damaged 12 school buildings."
+    )
+    [_whole, part], contradictions, _ = ledger(nlp, text)
+    assert part.proposition is not None
+    assert [c.what for c in part.proposition.counts] == [["school building"]]
+    assert contradictions == []

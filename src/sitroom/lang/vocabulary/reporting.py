@@ -29,6 +29,13 @@ class ReportingVocabulary(Vocabulary):
     negations: WordSet
     pleas: WordSet
     plea_prepositions: WordSet
+    content_marks: WordSet
+    innocence_words: WordSet
+    guilt_words: WordSet
+    occurrence_verbs: WordSet
+    pronoun_genders: dict[str, WordSet]
+    name_suffixes: WordSet
+    generic_speakers: WordSet
     blame_verbs: WordSet
     involvement_nouns: WordSet
     deed_claiming_verbs: WordSet
