@@ -41,6 +41,46 @@ def test_an_adjective_without_a_determiner_or_not_heading_a_phrase_stays() -> No
     assert repair_tags(bare, grammar().nominal_deps)[2].pos_ == "ADJ"
 
 
+def test_a_capitalised_common_noun_opening_a_sentence_outside_any_name_is_a_noun() -> None:
+    doc = Doc(
+        Vocab(),
+        words=["Airstrikes", "pounded", "the", "city"],
+        pos=["PROPN", "VERB", "DET", "NOUN"],
+        tags=["NNPS", "VBD", "DT", "NN"],
+        deps=["nsubj", "ROOT", "det", "dobj"],
+        heads=[1, 1, 3, 1],
+        sent_starts=[True, False, False, False],
+    )
+    fixed = repair_tags(doc, grammar().nominal_deps, lambda t: t.text.lower().rstrip("s"))
+    assert (fixed[0].pos_, fixed[0].tag_, fixed[0].lemma_) == ("NOUN", "NNS", "airstrike")
+
+
+def test_a_name_opening_a_sentence_stays_a_proper_noun() -> None:
+    doc = Doc(
+        Vocab(),
+        words=["Maiduguri", "residents", "fled"],
+        pos=["PROPN", "NOUN", "VERB"],
+        tags=["NNP", "NNS", "VBD"],
+        deps=["compound", "nsubj", "ROOT"],
+        heads=[1, 2, 2],
+        sent_starts=[True, False, False],
+        ents=["B-GPE", "O", "O"],
+    )
+    assert repair_tags(doc, grammar().nominal_deps)[0].pos_ == "PROPN"
+
+
+@pytest.mark.model
+def test_a_sentence_opening_with_a_common_noun_the_tagger_missed_has_its_event(
+    nlp: Language,
+) -> None:
+    for text, trigger in (
+        ("Airstrikes pounded the city of Idlib overnight.", "Airstrikes"),
+        ("Shelling continued in Kharkiv on Monday.", "Shelling"),
+    ):
+        doc = nlp(text)
+        assert [doc.text[e.trigger[0] : e.trigger[1]] for e in doc._.sitroom_events] == [trigger]
+
+
 @pytest.mark.model
 def test_a_ground_offensive_is_an_event(nlp: Language) -> None:
     doc = nlp("The Syrian army launched a ground offensive against rebels in Deraa province.")

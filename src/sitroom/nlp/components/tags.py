@@ -3,34 +3,54 @@ them (see :mod:`sitroom.lang.tag_repair`)."""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import Any
 
-from sitroom.lang.tag_repair import repair_tags
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from sitroom.lang.tag_repair import Lemmatize, repair_tags
 from sitroom.lang.vocabulary.grammar import grammar
 
 
+def _lemmatizer(nlp: Language | None) -> Lemmatize | None:
+    """The pipeline's rule lemmatizer, as a function of a token, if it has one."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return None
+    pipe: Any = nlp.get_pipe("lemmatizer")
+    if not hasattr(pipe, "rule_lemmatize"):
+        return None
+
+    def lemmatize(token: Token) -> str:
+        found = pipe.rule_lemmatize(token)
+        return str(found[0]) if found else token.lower_
+
+    return lemmatize
+
+
 class TagsComponent:
-    def __init__(self) -> None:
+    def __init__(self, nlp: Language | None = None) -> None:
+        self._nlp = nlp
         self._nominal_deps: frozenset[str] | None = None  # read by initialize()
+        self._lemmatize: Lemmatize | None = None
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
-        """Read the grammar's dependency labels of a noun phrase's head."""
+        """Read the grammar's dependency labels of a noun phrase's head; find the lemmatizer."""
         self._nominal_deps = grammar().nominal_deps
+        self._lemmatize = _lemmatizer(self._nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._nominal_deps is None:  # a pipeline built by hand, without initialize()
             self.initialize()
         assert self._nominal_deps is not None
-        return repair_tags(doc, self._nominal_deps)
+        return repair_tags(doc, self._nominal_deps, self._lemmatize)
 
 
 @Language.factory(
     "sitroom_tags",
-    assigns=["token.pos", "token.tag"],
+    assigns=["token.pos", "token.tag", "token.lemma"],
     requires=["token.dep", "token.pos"],
     default_config={"vocabulary": []},
 )
 def make_tags(nlp: Language, name: str, vocabulary: list[str]) -> TagsComponent:
     """``vocabulary`` is accepted like every sitroom component's; the grammar is not extensible."""
-    return TagsComponent()
+    return TagsComponent(nlp)
