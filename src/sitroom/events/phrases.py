@@ -16,6 +16,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from sitroom.events.arguments import fought_with
 from sitroom.events.lexicon import Trigger, TriggerLexicon, pos_class
 from sitroom.events.modality import ModalityResult
 from sitroom.lang.docindex import DocIndex
@@ -146,6 +147,8 @@ class PhraseMatcher:
                  for g in c.children if g.dep_ == "pobj"),
                 None,
             )  # fmt: skip
+            # "seized the town after a gun battle with government troops": whom it was fought
+            partner = partner or next(iter(fought_with(token, trigger.type, self._noun_type)), None)
         if partner is not None:
             actor2 = entity_for(partner, index) or actor2
         victims = roles.get("victims")
@@ -165,6 +168,11 @@ class PhraseMatcher:
             fatalities=dead,
             consumed=consumed,
         )
+
+    def _noun_type(self, token: Token) -> str | None:
+        """The event type of a word as a single-word trigger ("battle", "fighting": FIGHT)."""
+        found = self._lexicon.match(token)
+        return found.type if found is not None else None
 
     def _trigger(self, entry: PhraseTrigger, token: Token) -> Trigger | None:
         """The phrase's own coding, or without a type the single-word trigger of its token."""

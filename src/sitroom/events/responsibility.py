@@ -80,7 +80,7 @@ def find_claims(
             verb = tok.head
             if verb.lemma_.lower() not in words.claiming_verbs or _negated(verb):
                 continue
-            claimer = entity_for(agent(verb).token, index)
+            claimer = _claimer(verb, agent(verb).token, index)
             deed = next(iter(prep_objects(tok)), None)
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))
@@ -106,6 +106,22 @@ def find_claims(
             if claim is not None:
                 found.append(claim)
     return found
+
+
+def _claimer(verb: Token, doer: Token | None, index: DocIndex) -> str | None:
+    """Who claims: the doer, or the name beside a group noun ("the militant group al-Shabaab
+    claimed", which the parser may read as two subjects, or "the group, al-Shabaab, claimed")."""
+    if doer is None:
+        return None
+    found = entity_for(doer, index)
+    if index.entity_label.get(found or "") not in {None, "PERSON"}:
+        return found  # a name, not "a group" or "gunmen"
+    beside = [
+        *(c for c in verb.children if c.dep_ == "nsubj" and c.i != doer.i),
+        *(c for c in doer.children if c.dep_ == "appos"),
+    ]
+    named = next((e for c in beside if (e := entity_for(c, index)) is not None), None)
+    return named or found
 
 
 def _attribution(verb: Token, index: DocIndex, words: ResponsibilityVocabulary) -> Claim | None:
@@ -160,6 +176,18 @@ def _earlier(
         return None
     e = events[found[1]]
     return found[1] if None in (place, e.place) or place == e.place else None
+
+
+def _clause_start(cue: Token) -> int:
+    """Where the clause of a claim begins: its sentence, or the conjunct it is in, so that an
+    attack told before it in the same sentence is one it may refer to ("a bomb hit a bus, and
+    a rebel group said it had carried out the attack")."""
+    tok = cue
+    while tok.dep_ not in {"ROOT", "conj"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "conj":
+        return cue.sent.start_char
+    return min(t.idx for t in tok.subtree)
 
 
 def _same_sentence(events: Sequence[Event], claim: Claim, types: frozenset[str]) -> int | None:
@@ -220,7 +248,7 @@ def assign_responsibility(
         if label == "PERSON" and index.entity_type.get(e) == "armed_group"
     )
     for claim in find_claims(doc, index, words, triggers):
-        sentence_start = claim.cue.sent.start_char
+        sentence_start = _clause_start(claim.cue)
         named = _named(out, claim.deed)
         if named is not None and out[named].type not in types:
             continue  # "claimed responsibility for the arrest": no attack
@@ -231,11 +259,15 @@ def assign_responsibility(
         target = named if target is None else target
         if target is None:
             continue
+        also: list[int] = []
         if named is not None and named != target:
-            del out[named]  # "the attack" again: the one reported before
-            if named < target:
-                target -= 1
-        for n in [target, *_plural_deeds(out, claim, target, doc, types, unnamed)]:
+            if out[target].type == out[named].type or out[target].sentence != out[named].sentence:
+                del out[named]  # "the attack" again: the one reported before
+                if named < target:
+                    target -= 1
+            else:
+                also = [named]  # "a blast hit a bus, and X said it carried out the attack"
+        for n in [target, *also, *_plural_deeds(out, claim, target, doc, types, unnamed)]:
             out[n] = _claimed(out[n], claim)
     return out
 

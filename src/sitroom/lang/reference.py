@@ -87,6 +87,8 @@ def _one_for_many(pron: Token, reporter: Token, found: str, index: DocIndex) -> 
         pron.lower_ in _WORDS.group_pronouns
         and index.entity_label.get(found) == "PERSON"
         and reporter.tag_ not in _PLURAL_TAGS
+        # "a rebel group said it had carried out the attack": a group noun is the group
+        and reporter.lemma_.lower() not in load_vocabulary(RolesVocabulary).armed_group_heads
     )
 
 
