@@ -40,7 +40,7 @@ from spacy.tokens import Token
 
 from sitroom.events.lexicon import Trigger, kills
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.reference import entity_for
+from sitroom.lang.reference import entity_for, shared_modifiers
 from sitroom.lang.syntax import agent, gerund_object, np_tokens, subject
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -62,9 +62,11 @@ _ROLES = load_vocabulary(RolesVocabulary)
 _ADDRESSED = _ROLES.content_addressed_types
 _CONDITIONED = _ROLES.condition_addressed_types
 _CONDITION_MARKS = grammar().condition_marks
+# Acts done together by talking or working with each other ("talks on X" are about X; "A and B
+# held talks": B is the other side): roles.yaml.
+_JOINT = _ROLES.joint_types
 _POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
 _MODIFYING_CLAUSES = frozenset({"relcl", "acl"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
@@ -93,23 +95,6 @@ def _is_one_of(verb: Token, lemmas: frozenset[str]) -> bool:
 
 def _pobj(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj"), None)
-
-
-def shared_modifiers(head: Token, index: DocIndex) -> list[str]:
-    """The entities of coordinated modifiers that share one head noun, in text order: "Kyrgyz
-    and Tajik border guards", "the Turkish and Greek sides", "American and British jets" are
-    two parties, each with the noun."""
-    for mod in head.children:
-        if mod.dep_ not in _MODIFIER_DEPS or not any(c.dep_ == "conj" for c in mod.children):
-            continue
-        found: list[str] = []
-        for tok in sorted((mod, *mod.conjuncts), key=lambda t: t.i):
-            entity = index.entity_at.get(tok.i)
-            if entity is not None and entity not in found:
-                found.append(entity)
-        if len(found) > 1:
-            return found
-    return []
 
 
 def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) -> list[str]:
@@ -279,8 +264,15 @@ class ArgumentFinder:
 
     # -- verbs ----------------------------------------------------------------------------------
     def verbal(
-        self, trig: Token, index: DocIndex, trigger: Trigger | None = None, *, depth: int = 2
+        self,
+        trig: Token,
+        index: DocIndex,
+        trigger: Trigger | None = None,
+        *,
+        depth: int = 2,
+        topic: bool = False,
     ) -> tuple[str | None, str | None]:
+        """``topic``: the verb carries a joint act, whose "on" object is what it is about."""
         subj, passive = agent(trig)
         actor1 = self.entity(subj, index)
         if actor1 is None and not passive:
@@ -299,11 +291,9 @@ class ArgumentFinder:
         objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or _shared_object(trig)
         if not objects and (misparsed := gerund_object(trig)) is not None:
             objects = [misparsed]  # "accused of massacring civilians"
-        parties = _objects(
-            c
-            for c in trig.children
-            if c.dep_ == "prep" and c.lower_ in grammar().party_prepositions
-        )
+        about = {"on"} if topic else set()  # "reached an agreement on X": about X
+        preps = grammar().party_prepositions - about
+        parties = _objects(c for c in trig.children if c.dep_ == "prep" and c.lower_ in preps)
         # A named object, then a party ("withdrew its troops from Lebanon"), then the party of
         # the object ("threatened action against X", "rejected calls by X"), then an owner
         # ("attacked their positions").
@@ -312,7 +302,7 @@ class ArgumentFinder:
         for head in [*parties, *objects] if ground_taken else [*objects, *parties]:
             actor2 = actor2 or self._party(head, index, owner=False)
         for head in _objects(c for o in objects for c in o.children if c.dep_ == "prep"):
-            if head.head.lower_ in _OBJECT_PARTY_PREPS:
+            if head.head.lower_ in _OBJECT_PARTY_PREPS - about:
                 actor2 = actor2 or self._party(head, index, owner=False)
         for head in _carried(objects):
             actor2 = actor2 or self._party(head, index, owner=False)
@@ -446,6 +436,8 @@ class ArgumentFinder:
                     conj = next((g for g in pobj.children if g.dep_ == "conj"), None)
                     actor2 = actor2 or self.entity(conj, index)
                 elif child.lower_ in {"with", "against", "on"} and actor2 is None:
+                    if child.lower_ == "on" and trigger.type in _JOINT:
+                        continue  # "an agreement on the fate of X": what it is about
                     actor2 = self._party(pobj, index)
                 elif child.lower_ == "of":
                     if trigger.type in _OF_AGENT_TYPES:
@@ -455,7 +447,9 @@ class ArgumentFinder:
         relative = self._relative_args(trig, index, trigger)
         actor1, actor2 = actor1 or relative[0], actor2 or relative[1]
         if trig.dep_ in {"dobj", "nsubjpass"} and _is_one_of(head, self.words.light_verbs):
-            a1, a2 = self.verbal(head, index)
+            a1, a2 = self.verbal(head, index, topic=trigger.type in _JOINT)
+            if a2 is None and trigger.type in _JOINT:
+                a2 = self.partner(head, index, a1)  # "A and B reached an agreement"
             actor1 = actor1 or a1
             if a2 != self.entity(trig, index):
                 actor2 = actor2 or a2

@@ -39,6 +39,7 @@ _RELATIVE_DEPTH = 3  # "who" → its verb → (a clause in between) → the rela
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 # A verb conjoined to another or hanging on one as its complement shares its subject.
 _SHARED_SUBJECT = frozenset({"conj", "dep", "xcomp"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # modifiers that may name an actor
 
 
 def antecedent(
@@ -164,6 +165,23 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
     return None
 
 
+def shared_modifiers(head: Token, index: DocIndex) -> list[str]:
+    """The entities of coordinated modifiers that share one head noun, in text order: "Kyrgyz
+    and Tajik border guards", "the Turkish and Greek sides", "American and British jets" are
+    two parties, each with the noun."""
+    for mod in head.children:
+        if mod.dep_ not in _MODIFIER_DEPS or not any(c.dep_ == "conj" for c in mod.children):
+            continue
+        found: list[str] = []
+        for tok in sorted((mod, *mod.conjuncts), key=lambda t: t.i):
+            entity = index.entity_at.get(tok.i)
+            if entity is not None and entity not in found and not prefixed_away(tok):
+                found.append(entity)
+        if len(found) > 1:
+            return found
+    return []
+
+
 def relative_antecedent(pron: Token) -> Token | None:
     """The noun a relative pronoun stands for: the head of its relative clause ("the gunmen
     *who* stormed the village"). A free relative ("what they did") has none."""
@@ -207,4 +225,5 @@ __all__ = [
     "entity_for",
     "prefixed_away",
     "relative_antecedent",
+    "shared_modifiers",
 ]

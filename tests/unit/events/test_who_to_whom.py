@@ -242,3 +242,28 @@ def test_a_statement_clause_with_its_own_subject_is_not_the_issuers_act(nlp: Lan
 )
 def test_a_claim_in_the_same_sentence(nlp: Language, text: str, trigger: str, claimer: str) -> None:
     assert any(w == trigger and a1 == claimer for w, a1, _ in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who reaches a deal makes it; two subjects of a joint act are its two sides
+        (
+            "Israel and Hamas reached an agreement on a ceasefire.",
+            ("agreement", "israel", "hamas"),
+        ),
+        ("Russia and Ukraine held talks on the grain corridor.", ("talks", "russia", "ukraine")),
+        # "an agreement on X" is about X: X is no party
+        (
+            "The two sides failed to reach agreement on the fate of Palestinian offices.",
+            ("agreement", None, None),
+        ),
+    ],
+)
+def test_joint_acts_carried_by_a_verb(nlp: Language, text: str, expected: Found) -> None:
+    assert expected in _events(nlp, text)
+
+
+def test_allies_launching_an_offensive_are_no_two_sides(nlp: Language) -> None:
+    found = _events(nlp, "Russian and Syrian forces launched an offensive on Idlib.")
+    assert ("offensive", "russian", None) in found

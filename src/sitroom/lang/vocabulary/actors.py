@@ -88,6 +88,7 @@ class RolesVocabulary(Vocabulary):
     armed_modifiers: WordSet = frozenset()
     content_addressed_types: frozenset[PloverType] = frozenset()
     condition_addressed_types: frozenset[PloverType] = frozenset()
+    joint_types: frozenset[PloverType] = frozenset()
 
 
 __all__ = ["ActorEntry", "ActorPeriod", "ActorsVocabulary", "RolesVocabulary"]
