@@ -36,7 +36,10 @@ from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import agent, prep_objects, subject
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import Event
+
+_INDEFINITE = grammar().indefinite_determiners
 
 
 @dataclass(frozen=True)
@@ -183,11 +186,24 @@ def _clause_start(cue: Token) -> int:
     attack told before it in the same sentence is one it may refer to ("a bomb hit a bus, and
     a rebel group said it had carried out the attack")."""
     tok = cue
-    while tok.dep_ not in {"ROOT", "conj"} and tok.head.i != tok.i:
+    while not _clause_link(tok) and tok.dep_ != "ROOT" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "conj":
+    if not _clause_link(tok):
         return cue.sent.start_char
     return min(t.idx for t in tok.subtree)
+
+
+def _new_thing(deed: Token | None) -> bool:
+    """A deed named with an indefinite article that is no event of the text: something else
+    than an attack told before ("blamed them for a border conflict")."""
+    return deed is not None and any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in deed.children
+    )
+
+
+def _clause_link(tok: Token) -> bool:
+    """A verb coordinated with another: a clause of its own ("..., and X claimed ...")."""
+    return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}
 
 
 def _same_sentence(events: Sequence[Event], claim: Claim, types: frozenset[str]) -> int | None:
@@ -254,6 +270,8 @@ def assign_responsibility(
             continue  # "claimed responsibility for the arrest": no attack
         place = out[named].place if named is not None else None
         target = _same_sentence(out, claim, types)
+        if target is None and named is None and _new_thing(claim.deed):
+            continue  # "whom authorities blame for a border conflict": no attack told before
         if target is None:
             target = _earlier(out, sentence_start, types, place, mentions or {})
         target = named if target is None else target

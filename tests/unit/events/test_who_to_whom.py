@@ -267,3 +267,11 @@ def test_joint_acts_carried_by_a_verb(nlp: Language, text: str, expected: Found)
 def test_allies_launching_an_offensive_are_no_two_sides(nlp: Language) -> None:
     found = _events(nlp, "Russian and Syrian forces launched an offensive on Idlib.")
     assert ("offensive", "russian", None) in found
+
+
+def test_blame_for_something_new_claims_no_attack_told_before(nlp: Language) -> None:
+    text = (
+        "Soldiers in Guinea have tortured scores of Malian and Liberian refugees, whom the "
+        "authorities blame for a border dispute, a rights group said."
+    )
+    assert ("tortured", "soldiers", "malian") in _events(nlp, text)
