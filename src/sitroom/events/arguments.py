@@ -315,7 +315,7 @@ class ArgumentFinder:
         if actor2 is None and ground_taken and trigger is not None:
             actor2 = self._fought_with(trig, trigger, index)
         if actor2 is None:
-            actor2 = self._adjunct_victims(trig, index)
+            actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)
         if actor2 is None and depth > 0:
             actor2 = self._complement_party(trig, index, trigger, depth)
         if actor2 == actor1:
@@ -360,6 +360,25 @@ class ArgumentFinder:
 
         sides = fought_with(trig, trigger.type, noun_type)
         return next((e for t in sides if (e := self._party(t, index, owner=False))), None)
+
+    def _struck_victims(self, trig: Token, index: DocIndex) -> str | None:
+        """ "Hit a bus carrying soldiers, killing 14", "attacked their positions, killing
+        five": dead told only by a number are of the party the act they follow struck."""
+        head = trig.head
+        counted = [c for c in trig.children if c.dep_ == "dobj"]
+        if (
+            trig.dep_ not in {"advcl", "conj"}
+            or head.pos_ != "VERB"
+            or not kills(trig, self.words)
+            or not counted
+            or any(c.pos_ != "NUM" for c in counted)
+            or not same_doer(trig, head)
+        ):
+            return None
+        struck = [c for c in head.children if c.dep_ == "dobj"]
+        return next(
+            (e for o in [*struck, *_carried(struck)] if (e := self._party(o, index))), None
+        )
 
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
         """ "Attacked the village, killing 17 soldiers": the killed are the second party, and

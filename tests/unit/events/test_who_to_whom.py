@@ -275,3 +275,8 @@ def test_blame_for_something_new_claims_no_attack_told_before(nlp: Language) -> 
         "authorities blame for a border dispute, a rights group said."
     )
     assert ("tortured", "soldiers", "malian") in _events(nlp, text)
+
+
+def test_dead_told_by_a_number_are_of_the_party_struck(nlp: Language) -> None:
+    text = "A blast hit a bus carrying soldiers in Homs, killing 14."
+    assert ("killing", None, "soldiers") in _events(nlp, text)
