@@ -376,9 +376,7 @@ class ArgumentFinder:
         ):
             return None
         struck = [c for c in head.children if c.dep_ == "dobj"]
-        return next(
-            (e for o in [*struck, *_carried(struck)] if (e := self._party(o, index))), None
-        )
+        return next((e for o in [*struck, *_carried(struck)] if (e := self._party(o, index))), None)
 
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
         """ "Attacked the village, killing 17 soldiers": the killed are the second party, and
