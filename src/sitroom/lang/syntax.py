@@ -171,7 +171,9 @@ def agent(verb: Token) -> Agent:
         return Agent(by_object, True)
     if by_object is not None:
         return Agent(by_object, False)
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep":
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ in {"prep", "agent"}:
+        if (doer := _participle_agent(verb, head)) is not None:
+            return Agent(doer, False)
         controller = _gerund_controller(head)
         if controller is not None:
             return Agent(controller, False)
@@ -181,6 +183,20 @@ def agent(verb: Token) -> Agent:
             return Agent(raised, False)
         return agent(head)
     return Agent(None, False)
+
+
+def _participle_agent(verb: Token, prep: Token) -> Token | None:
+    """The people a participle describes, in a passive's "by" phrase the parser read as a
+    gerund with an object: "was interrupted by protesting legislators", "were met by striking
+    workers" (a bare plural right after the participle; "by storming the gates" has a
+    determiner and stays a gerund)."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in prep.head.children)
+    if prep.lower_ != "by" or not passive:
+        return None
+    people = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if people is None or people.i != verb.i + 1 or people.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return None if any(c.dep_ in {"det", "poss", "nummod"} for c in people.children) else people
 
 
 def _gerund_controller(prep: Token) -> Token | None:

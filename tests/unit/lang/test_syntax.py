@@ -317,3 +317,21 @@ def test_the_passive_subject_does_a_gerund_the_parser_hung_on_its_object() -> No
     interrupted = doc_of(INTERRUPTED)
     assert gerund_object(interrupted[4]) is None
     assert agent(interrupted[4]) == Agent(interrupted[5], False)
+    # ... also when the parser reads "protesting" as a gerund with "students" its object
+    gerund = doc_of(
+        INTERRUPTED.replace("VBG 5 amod", "VBG 3 pcomp").replace("NNS 3 pobj", "NNS 4 dobj")
+    )
+    assert agent(gerund[4]) == Agent(gerund[5], False)
+    storming = doc_of(STORMING)  # "was taken by storming the gates": a gerund, no doer named
+    assert agent(storming[4]).token is None
+
+
+STORMING = """
+Town town NOUN NN 2 nsubjpass
+was be AUX VBD 2 auxpass
+taken take VERB VBN 2 ROOT
+by by ADP IN 2 prep
+storming storm VERB VBG 3 pcomp
+the the DET DT 6 det
+gates gate NOUN NNS 4 dobj
+"""
