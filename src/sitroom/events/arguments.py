@@ -281,10 +281,11 @@ class ArgumentFinder:
                 c for c in trig.children if c.dep_ == "nsubj" and (subj is None or c.i != subj.i)
             ]
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
-        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
+        own_subject = passive or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
         if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj" and not own_subject:
             # "X issued a declaration demanding ...": the declaration is X's; not so a clause
             # with a subject of its own ("issued a statement that an inmate had been stabbed")
+            # or a passive ("arrested three militants accused of ...": accused by others)
             actor1 = self.entity(agent(trig.head.head).token, index)
         actor2 = self._party(passive_patient(trig), index) if passive else None
         # "gave the Ivory Coast aid": the indirect object is the party the act is for

@@ -51,6 +51,7 @@ class Claim:
     cue: Token
     deed: Token | None
     attributed: bool = False
+    direct: bool = False  # "X claimed the attack": a claim only if the deed is a reported attack
 
 
 def _negated(verb: Token) -> bool:
@@ -87,6 +88,13 @@ def find_claims(
             deed = next(iter(prep_objects(tok)), None)
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))
+        elif lemma in words.deed_owning_verbs and tok.pos_ == "VERB" and not _negated(tok):
+            deed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            claimer = _claimer(tok, agent(tok).token, index)
+            if deed is not None and claimer is not None and deed.lemma_.lower() not in (
+                words.responsibility_nouns
+            ):
+                found.append(Claim(claimer, tok, deed, direct=True))
         elif lemma in words.deed_verbs and tok.pos_ == "VERB":
             doer = agent(tok).token
             if doer is None or _negated(tok) or not _self_reported(tok, doer, triggers):
@@ -266,6 +274,8 @@ def assign_responsibility(
     for claim in find_claims(doc, index, words, triggers):
         sentence_start = _clause_start(claim.cue)
         named = _named(out, claim.deed)
+        if claim.direct and named is None:
+            continue  # "claimed victory": no attack
         if named is not None and out[named].type not in types:
             continue  # "claimed responsibility for the arrest": no attack
         place = out[named].place if named is not None else None

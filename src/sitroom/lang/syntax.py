@@ -203,7 +203,8 @@ def _gerund_controller(prep: Token) -> Token | None:
     """Who does the gerund a preposition brings to a verb: the verb's object ("accused Moscow
     of shelling the plant", "blamed the army for killing them"; the parser may hang the
     preposition on that object), or the subject of a passive ("the rebels were accused of
-    massacring civilians", "two men were arrested for looting")."""
+    massacring civilians", "two men were arrested for looting"), or the noun a past participle
+    modifies ("a man suspected of killing two traders")."""
     governor = prep.head
     if prep.dep_ == "agent" or prep.lower_ == "by":
         return None  # "was interrupted by protesting legislators": the passive's agent
@@ -211,6 +212,8 @@ def _gerund_controller(prep: Token) -> Token | None:
         return governor
     if governor.pos_ != "VERB":
         return None
+    if governor.dep_ == "acl" and governor.tag_ == "VBN" and governor.head.pos_ in _NOMINAL_POS:
+        return governor.head  # "a man suspected of killing two traders", "militants accused of"
     controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
     if controller is None and any(c.dep_ == "auxpass" for c in governor.children):
         controller = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)

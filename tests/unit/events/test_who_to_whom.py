@@ -284,3 +284,35 @@ def test_blame_for_something_new_claims_no_attack_told_before(nlp: Language) -> 
 def test_dead_told_by_a_number_are_of_the_party_struck(nlp: Language) -> None:
     text = "A blast hit a bus carrying soldiers in Homs, killing 14."
     assert ("killing", None, "soldiers") in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim whose object is the attack reported before
+        (
+            "A suicide bomber blew himself up at a market in Quetta, killing 12 shoppers. The "
+            "Pakistani Taliban claimed the attack.",
+            ("blew", "taliban", "shoppers"),
+        ),
+        (
+            "Gunmen killed six soldiers near Gao on Monday. The Islamic State group claimed the "
+            "killings in a statement.",
+            ("killed", "islamic state", "soldiers"),
+        ),
+        # claiming something that is no reported attack claims nothing
+        (
+            "Gunmen killed six soldiers near Gao on Monday. The rebels claimed victory.",
+            ("killed", "gunmen", "soldiers"),
+        ),
+    ],
+)
+def test_claiming_the_attack_itself(nlp: Language, text: str, expected: Found) -> None:
+    assert expected in _events(nlp, text)
+
+
+def test_a_participle_on_the_doer_passes_its_gerund_down(nlp: Language) -> None:
+    found = _events(nlp, "Police in Kano arrested a man suspected of killing two traders.")
+    assert ("killing", "man", "traders") in found
+    found = _events(nlp, "Police arrested three militants accused of attacking a checkpoint.")
+    assert ("accused", None, "militants") in found  # who accused them is not said
