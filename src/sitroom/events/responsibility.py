@@ -91,8 +91,10 @@ def find_claims(
         elif lemma in words.deed_owning_verbs and tok.pos_ == "VERB" and not _negated(tok):
             deed = next((c for c in tok.children if c.dep_ == "dobj"), None)
             claimer = _claimer(tok, agent(tok).token, index)
-            if deed is not None and claimer is not None and deed.lemma_.lower() not in (
-                words.responsibility_nouns
+            if (
+                deed is not None
+                and claimer is not None
+                and deed.lemma_.lower() not in (words.responsibility_nouns)
             ):
                 found.append(Claim(claimer, tok, deed, direct=True))
         elif lemma in words.deed_verbs and tok.pos_ == "VERB":
