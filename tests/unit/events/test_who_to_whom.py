@@ -316,3 +316,20 @@ def test_a_participle_on_the_doer_passes_its_gerund_down(nlp: Language) -> None:
     assert ("killing", "man", "traders") in found
     found = _events(nlp, "Police arrested three militants accused of attacking a checkpoint.")
     assert ("accused", None, "militants") in found  # who accused them is not said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number or an age the model tagged is no name that owns the person
+        ("The attacker was shot by a third officer.", ("shot", "officer", "attacker")),
+        (
+            "Police said the suspect, a 14-year-old boy, was arrested at the scene.",
+            ("arrested", None, "boy"),
+        ),
+        # a nationality is: the named people act
+        ("Police arrested two Palestinian men in Hebron.", ("arrested", "police", "palestinian")),
+    ],
+)
+def test_unnamed_people_with_numbers_and_ages(nlp: Language, text: str, expected: Found) -> None:
+    assert expected in _events(nlp, text)
