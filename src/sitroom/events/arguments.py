@@ -224,6 +224,9 @@ class ArgumentFinder:
             return index.entity_at[named.i]
         if shared := shared_modifiers(head, index):
             return shared[0]  # "Kyrgyz and Tajik border guards": the first, the rest partners
+        for source in _objects(c for c in head.children if c.lower_ == "from"):
+            if index.entity_label.get(member := entity_for(source, index) or "") == "ORG":
+                return member  # "fighters from the Wagner group": the group's members
         found = entity_for(head, index)
         if found is None and head.pos_ == "NOUN":
             found = self._origin(head, index)

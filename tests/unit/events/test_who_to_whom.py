@@ -333,3 +333,27 @@ def test_a_participle_on_the_doer_passes_its_gerund_down(nlp: Language) -> None:
 )
 def test_unnamed_people_with_numbers_and_ages(nlp: Language, text: str, expected: Found) -> None:
     assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side driven off the ground is the other party, active or passive
+        (
+            "Government troops drove the rebels out of the town.",
+            ("drove", "government troops", "rebels"),
+        ),
+        (
+            "Rebels were driven out of the town by government troops.",
+            ("driven", "government troops", "rebels"),
+        ),
+        # members from an organisation act for it; people from a country stay themselves
+        (
+            "Fighters from the Wagner group killed dozens of civilians in Moura.",
+            ("killed", "wagner", "civilians"),
+        ),
+        ("Police arrested 20 migrants from Eritrea.", ("arrested", "police", "migrants")),
+    ],
+)
+def test_sides_driven_out_and_members_from(nlp: Language, text: str, expected: Found) -> None:
+    assert expected in _events(nlp, text)
