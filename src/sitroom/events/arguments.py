@@ -209,9 +209,12 @@ class ArgumentFinder:
     def __init__(self, words: TriggersVocabulary, place_nouns: frozenset[str]) -> None:
         self.words = words
         self.place_nouns = place_nouns  # "the village (of X)": where, never who
-        # The event type of each noun trigger ("battle", "clashes": FIGHT)
+        # The event type of each noun and verb trigger ("battle", "clashes": FIGHT)
         self._noun_types = {
             e.lemma: e.type for e in words.triggers if e.pos in {"noun", "both"} and not e.needs
+        }
+        self._verb_types = {
+            e.lemma: e.type for e in words.triggers if e.pos in {"verb", "both"} and not e.needs
         }
 
     def entity(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
@@ -397,20 +400,33 @@ class ArgumentFinder:
                 return found
         return None
 
-    def partner(self, verb: Token, index: DocIndex, actor1: str | None) -> str | None:
+    def partner(
+        self, verb: Token, index: DocIndex, actor1: str | None, *, joint: bool = False
+    ) -> str | None:
         """ "The army and the rebels clashed", "A and B met": the second subject is the other
-        party of a mutual action."""
+        party of a mutual action; ``joint``: the verb carries a joint act ("A and B reached an
+        agreement")."""
         subj, passive = agent(verb)
-        if subj is None or passive:
+        if subj is None or passive or (not joint and self._together(verb)):
             return None
         for conj in (c for c in subj.children if c.dep_ == "conj"):
             found = self.entity(conj, index)
             if found is not None and found != actor1:
                 return found
-        if any(c.dep_ == "dobj" for c in verb.children):
-            return None  # "American and British jets bombed the airfield": together
         # "Russian and Ukrainian negotiators met": the second of the shared noun's modifiers
         return next((e for e in shared_modifiers(subj, index) if e != actor1), None)
+
+    def _together(self, verb: Token) -> bool:
+        """Coordinated subjects of a fight verb with an object act together against it
+        ("police and soldiers raided the camp", "American and British jets bombed the
+        airfield"), unless the verb or its object is reciprocal ("exchanged fire", "fought
+        each other"); those of a joint act stay its two sides ("A and B signed a deal")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or verb.lemma_.lower() in _ROLES.reciprocal_verbs:
+            return False
+        if any(o.lower_ in _ROLES.reciprocal_objects for o in objects):
+            return False
+        return self._verb_types.get(verb.lemma_.lower()) not in _JOINT
 
     def co_actors(
         self, trig: Token, index: DocIndex, actor1: str | None, actor2: str | None
@@ -470,7 +486,7 @@ class ArgumentFinder:
         if trig.dep_ in {"dobj", "nsubjpass"} and _is_one_of(head, self.words.light_verbs):
             a1, a2 = self.verbal(head, index, topic=trigger.type in _JOINT)
             if a2 is None and trigger.type in _JOINT:
-                a2 = self.partner(head, index, a1)  # "A and B reached an agreement"
+                a2 = self.partner(head, index, a1, joint=True)  # "A and B reached an agreement"
             actor1 = actor1 or a1
             if a2 != self.entity(trig, index):
                 actor2 = actor2 or a2

@@ -72,12 +72,27 @@ def antecedent(
             continue
         if want_person and tok.tag_ in _PLURAL_TAGS:
             continue  # "the officers shot him": "him" is one person, not the officers
-        # Subjects are the likeliest antecedents ("The Taliban say ... The group says ...").
+        # Subjects are the likeliest antecedents ("The Taliban say ... The group says ..."),
+        # except a source told after what it says ("X attacked the town, residents said. They
+        # burned homes": X burned them).
         is_subject = tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj")
         if subjects_only and not is_subject:
             continue
-        candidates.append((0 if is_subject else 1, ent))
+        if not want_person and tok.dep_ == "conj" and tok.head.i in index.entity_at:
+            continue  # "forces and allied militias attacked ... They": the first named
+        rank = 2 if _trailing_source(tok) else 0 if is_subject else 1
+        candidates.append((rank, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _trailing_source(tok: Token) -> bool:
+    """The subject of a verb that reports the clause before it: "..., residents said"."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.i > tok.i
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in verb.children)
+    )
 
 
 def _one_for_many(pron: Token, reporter: Token, found: str, index: DocIndex) -> bool:

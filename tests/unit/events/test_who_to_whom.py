@@ -357,3 +357,45 @@ def test_unnamed_people_with_numbers_and_ages(nlp: Language, text: str, expected
 )
 def test_sides_driven_out_and_members_from(nlp: Language, text: str, expected: Found) -> None:
     assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with an object, coordinated subjects of a fight act together ...
+        ("Police and soldiers raided the camp on Monday.", ("raided", "police", None)),
+        # ... unless the verb or its object is reciprocal
+        (
+            "Indian and Pakistani troops exchanged fire along the border.",
+            ("exchanged", "indian", "pakistani"),
+        ),
+        (
+            "The army and the rebels fought each other near Juba.",
+            ("fought", "army", "rebels"),
+        ),
+        ("The army and the rebels clashed near Juba.", ("clashed", "army", "rebels")),
+    ],
+)
+def test_allies_and_opponents_among_coordinated_subjects(
+    nlp: Language, text: str, expected: Found
+) -> None:
+    assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" after "..., residents said" are the doers, not the source
+        (
+            "Government forces and allied militias attacked the town, residents said. They "
+            "burned dozens of homes.",
+            ("burned", "government forces", None),
+        ),
+        (
+            "Police and soldiers raided the camp on Monday. They arrested 30 people.",
+            ("arrested", "police", "people"),
+        ),
+    ],
+)
+def test_they_refers_to_the_doers_named_first(nlp: Language, text: str, expected: Found) -> None:
+    assert expected in _events(nlp, text)

@@ -89,6 +89,8 @@ class RolesVocabulary(Vocabulary):
     content_addressed_types: frozenset[PloverType] = frozenset()
     condition_addressed_types: frozenset[PloverType] = frozenset()
     joint_types: frozenset[PloverType] = frozenset()
+    reciprocal_verbs: WordSet = frozenset()
+    reciprocal_objects: WordSet = frozenset()
 
 
 __all__ = ["ActorEntry", "ActorPeriod", "ActorsVocabulary", "RolesVocabulary"]
