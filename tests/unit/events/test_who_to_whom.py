@@ -399,3 +399,31 @@ def test_allies_and_opponents_among_coordinated_subjects(
 )
 def test_they_refers_to_the_doers_named_first(nlp: Language, text: str, expected: Found) -> None:
     assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed people nobody names, in the words reports use
+        ("Guerrillas attacked a police station in Cauca.", ("attacked", "guerrillas", "police")),
+        ("The army said it had killed 30 terrorists.", ("killed", "army", "terrorists")),
+        (
+            "Police found the bodies of 15 people killed by a drug cartel.",
+            ("killed", "cartel", "people"),
+        ),
+    ],
+)
+def test_unnamed_armed_people(nlp: Language, text: str, expected: Found) -> None:
+    assert expected in _events(nlp, text)
+
+
+def test_generic_agents_are_typed_and_belong_to_the_country_in_focus(nlp: Language) -> None:
+    doc = nlp("Security forces opened fire on protesters in Khartoum, killing three civilians.")
+    found = {e.name.lower(): (e.actor_type, e.country) for e in doc._.sitroom_entities}
+    assert found["security forces"] == ("government", "SD")
+    assert found["protesters"] == ("protesters", "SD")
+    assert found["civilians"] == ("civilians", "SD")
+    doc = nlp("Gunmen killed six villagers in Zamfara state, Nigeria, police said.")
+    assert {e.name.lower(): e.actor_type for e in doc._.sitroom_entities}["gunmen"] == (
+        "armed_group"
+    )
