@@ -185,9 +185,11 @@ def person_at(
         return None
     if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
         return None
-    if any(c.dep_ == "amod" and c.i in taken for c in tok.children):
+    # Names, not numbers or dates the model tagged ("a third officer", "a 14-year-old boy")
+    names = taken if named is None else named
+    if any(c.dep_ == "amod" and c.i in names for c in tok.children):
         return None  # "Palestinian detainees": the named people are the actor
-    if any(c.dep_ == "appos" and any(g.i in taken for g in c.subtree) for c in tok.children):
+    if any(c.dep_ == "appos" and any(g.i in names for g in c.subtree) for c in tok.children):
         return None  # "the militant organisation, the Islamic State, …": the name acts
     definite = any(
         (c.dep_ == "det" and c.lower_ not in grammar().indefinite_determiners) or c.dep_ == "poss"

@@ -147,6 +147,16 @@ class ActorRecognizer:
             and doc[before].lower_.strip(".") in self.roles.honorifics
         )
 
+    def _demonym_word(self, doc: Doc, ent: Span) -> str | None:
+        """The country of a one-word name that is a nationality ("Tajik", "Kyrgyz"), unless
+        a title makes it a person's name."""
+        if len(ent) != 1 or ent.label_ not in {"PERSON", "GPE", "NORP"}:
+            return None
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_.strip(".") in self.roles.honorifics:
+            return None
+        return self.demonym(ent.text)
+
     def _mentions(
         self, doc: Doc, places: Sequence[Place]
     ) -> tuple[list[_Mention], list[tuple[int, int, str]]]:
@@ -185,6 +195,10 @@ class ActorRecognizer:
                         ent.start, ent.end, "GPE", country=country.country, place_name=country.name
                     )
                 )
+            elif (demonym := self._demonym_word(doc, ent)) is not None:
+                # "Kyrgyz and Tajik border guards": a nationality word, whatever the model
+                # called it (a person, a place it could not find), is that country's people.
+                mentions.append(_Mention(ent.start, ent.end, "NORP", country=demonym))
             elif toponym is not None and self._titled_person(doc, ent):
                 mentions.append(_Mention(ent.start, ent.end, "PERSON"))  # "President Bush"
             elif toponym is not None and (state := _metonym(ent, toponym)) is not None:

@@ -16,7 +16,13 @@
 * nouns that are themselves the actor (*protesters* of a protest);
 * the other party of an object, an indirect object, a governed infinitive or a purpose
   (*threatened action against X*, *gave X aid*, *threatened to cut ties with X*, *marched to
-  demand the resignation of X*), and the addressee of a demand (*demanded that X withdraw*);
+  demand the resignation of X*), and the addressee of a demand (*demanded that X withdraw*) or
+  of a condition (*threatened to attack if the government refused*: ``roles.yaml``);
+* what a participle on the object bears on (*launched missiles targeting US troops*), and
+  whom ground was taken from after a fight of the same kind (*seized the town after a gun
+  battle with government troops*);
+* coordinated modifiers of one noun, each a party (*Kyrgyz and Tajik border guards clashed*:
+  the second is the partner of a mutual act; *American and British jets bombed X*: co-actors);
 * a group no name owns acts for the state it is from or the group it is tied to (*a team from
   Qatar*, *a Qatar-based group*; *militants loyal to X* is X, see ``sitroom.actors``);
 * a possessive owner when the argument itself names nobody (*their government*, *a woman whose
@@ -28,16 +34,18 @@ grounding in ``detect`` reads it); place nouns (*the village of X*) give no acto
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
 from sitroom.events.lexicon import Trigger, kills
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.reference import entity_for
-from sitroom.lang.syntax import agent, np_tokens, subject
+from sitroom.lang.reference import entity_for, shared_modifiers
+from sitroom.lang.syntax import agent, gerund_object, np_tokens, subject
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.loader import load_vocabulary
 
 # Types whose "of" object does the act ("the protest of farmers", "the deployment of troops");
 # for the others it is the one the act is done to ("the capture of X", "the killing of X").
@@ -48,8 +56,15 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
 _OBJECT_PARTY_PREPS = grammar().party_prepositions - {"at"} | {"by"}
 # Prepositions that give the state an unnamed group acts for ("a team from Qatar").
 _ORIGIN_PREPS = frozenset({"from", "in"})
-# Types whose content clause names whom the act addresses ("demanded that X withdraw").
-_ADDRESSED = frozenset({"DEMAND"})
+_ROLES = load_vocabulary(RolesVocabulary)
+# Types whose content clause names whom the act addresses ("demanded that X withdraw"), and
+# those whose condition does ("threatened to attack if the government refused"): roles.yaml.
+_ADDRESSED = _ROLES.content_addressed_types
+_CONDITIONED = _ROLES.condition_addressed_types
+_CONDITION_MARKS = grammar().condition_marks
+# Acts done together by talking or working with each other ("talks on X" are about X; "A and B
+# held talks": B is the other side): roles.yaml.
+_JOINT = _ROLES.joint_types
 _POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
 _MODIFYING_CLAUSES = frozenset({"relcl", "acl"})
 
@@ -89,8 +104,9 @@ def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) ->
         for tok in (head, *head.conjuncts):
             words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
             entity = next((index.entity_at[w.i] for w in words if w.i in index.entity_at), None)
-            if entity is not None and entity not in named and entity not in found:
-                found.append(entity)
+            for each in [entity, *shared_modifiers(tok, index)]:
+                if each is not None and each not in named and each not in found:
+                    found.append(each)
     return found
 
 
@@ -104,6 +120,30 @@ def _shared_object(verb: Token) -> list[Token]:
         if conj.i > verb.i and not any(c.dep_ == "dobj" for c in verb.children):
             return [c for c in conj.children if c.dep_ == "dobj"]
     return []
+
+
+def _carried(objects: list[Token]) -> list[Token]:
+    """What a participle on an object bears on: "launched missiles targeting US troops",
+    "hit a bus carrying soldiers" (the troops, the soldiers are the ones it was done to)."""
+    return [
+        g for o in objects for clause in o.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBG"
+        for g in clause.children if g.dep_ == "dobj"
+    ]  # fmt: skip
+
+
+def fought_with(verb: Token, kind: str, noun_type: Callable[[Token], str | None]) -> list[Token]:
+    """Whom ground was taken from, told by a fight of the same kind around the taking ("seized
+    the town after a brief gun battle with government troops", "retook the village following
+    clashes with the rebels"); ``noun_type`` gives a noun's event type as a trigger."""
+    fights = [
+        g for c in verb.children if c.dep_ == "prep"
+        for g in c.children if g.dep_ in {"pobj", "pcomp"}
+    ]  # fmt: skip
+    return [
+        side for fight in fights if noun_type(fight) == kind
+        for side in _objects(c for c in fight.children if c.lower_ in {"with", "against"})
+    ]  # fmt: skip
 
 
 def passive_patient(verb: Token) -> Token | None:
@@ -169,6 +209,13 @@ class ArgumentFinder:
     def __init__(self, words: TriggersVocabulary, place_nouns: frozenset[str]) -> None:
         self.words = words
         self.place_nouns = place_nouns  # "the village (of X)": where, never who
+        # The event type of each noun and verb trigger ("battle", "clashes": FIGHT)
+        self._noun_types = {
+            e.lemma: e.type for e in words.triggers if e.pos in {"noun", "both"} and not e.needs
+        }
+        self._verb_types = {
+            e.lemma: e.type for e in words.triggers if e.pos in {"verb", "both"} and not e.needs
+        }
 
     def entity(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
         """The actor a noun phrase names, or else (with ``owner``) the one its possessive
@@ -178,6 +225,11 @@ class ArgumentFinder:
         # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective.
         for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
             return index.entity_at[named.i]
+        if shared := shared_modifiers(head, index):
+            return shared[0]  # "Kyrgyz and Tajik border guards": the first, the rest partners
+        for source in _objects(c for c in head.children if c.lower_ == "from"):
+            if index.entity_label.get(member := entity_for(source, index) or "") == "ORG":
+                return member  # "fighters from the Wagner group": the group's members
         found = entity_for(head, index)
         if found is None and head.pos_ == "NOUN":
             found = self._origin(head, index)
@@ -218,8 +270,15 @@ class ArgumentFinder:
 
     # -- verbs ----------------------------------------------------------------------------------
     def verbal(
-        self, trig: Token, index: DocIndex, trigger: Trigger | None = None, *, depth: int = 2
+        self,
+        trig: Token,
+        index: DocIndex,
+        trigger: Trigger | None = None,
+        *,
+        depth: int = 2,
+        topic: bool = False,
     ) -> tuple[str | None, str | None]:
+        """``topic``: the verb carries a joint act, whose "on" object is what it is about."""
         subj, passive = agent(trig)
         actor1 = self.entity(subj, index)
         if actor1 is None and not passive:
@@ -228,17 +287,20 @@ class ArgumentFinder:
                 c for c in trig.children if c.dep_ == "nsubj" and (subj is None or c.i != subj.i)
             ]
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
-        if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj":
-            # "X issued a declaration demanding ...": the declaration is X's
+        own_subject = passive or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
+        if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj" and not own_subject:
+            # "X issued a declaration demanding ...": the declaration is X's; not so a clause
+            # with a subject of its own ("issued a statement that an inmate had been stabbed")
+            # or a passive ("arrested three militants accused of ...": accused by others)
             actor1 = self.entity(agent(trig.head.head).token, index)
         actor2 = self._party(passive_patient(trig), index) if passive else None
         # "gave the Ivory Coast aid": the indirect object is the party the act is for
         objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or _shared_object(trig)
-        parties = _objects(
-            c
-            for c in trig.children
-            if c.dep_ == "prep" and c.lower_ in grammar().party_prepositions
-        )
+        if not objects and (misparsed := gerund_object(trig)) is not None:
+            objects = [misparsed]  # "accused of massacring civilians"
+        about = {"on"} if topic else set()  # "reached an agreement on X": about X
+        preps = grammar().party_prepositions - about
+        parties = _objects(c for c in trig.children if c.dep_ == "prep" and c.lower_ in preps)
         # A named object, then a party ("withdrew its troops from Lebanon"), then the party of
         # the object ("threatened action against X", "rejected calls by X"), then an owner
         # ("attacked their positions").
@@ -247,16 +309,20 @@ class ArgumentFinder:
         for head in [*parties, *objects] if ground_taken else [*objects, *parties]:
             actor2 = actor2 or self._party(head, index, owner=False)
         for head in _objects(c for o in objects for c in o.children if c.dep_ == "prep"):
-            if head.head.lower_ in _OBJECT_PARTY_PREPS:
+            if head.head.lower_ in _OBJECT_PARTY_PREPS - about:
                 actor2 = actor2 or self._party(head, index, owner=False)
+        for head in _carried(objects):
+            actor2 = actor2 or self._party(head, index, owner=False)
         if actor2 is None:
             # "detonated his explosives, killing 61": the owner is the doer, not a party; the
             # killed may still be
             actor2 = next(
                 (e for o in objects if (e := self._party(o, index)) and e != actor1), None
             )
+        if actor2 is None and ground_taken and trigger is not None:
+            actor2 = self._fought_with(trig, trigger, index)
         if actor2 is None:
-            actor2 = self._adjunct_victims(trig, index)
+            actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)
         if actor2 is None and depth > 0:
             actor2 = self._complement_party(trig, index, trigger, depth)
         if actor2 == actor1:
@@ -279,7 +345,45 @@ class ArgumentFinder:
                 found = self.entity(subject(child), index)
                 if found is not None:
                     return found
+        if trigger is not None and trigger.type in _CONDITIONED:
+            return self._condition_party(trig, index)
         return None
+
+    def _condition_party(self, trig: Token, index: DocIndex) -> str | None:
+        """Whom a threat or a demand means to move: the subject of its condition, on the verb
+        or on the act it governs or says ("threatened to attack Juba if the government refused",
+        "warned it would strike unless Baghdad accepted")."""
+        clauses = [trig, *(c for c in trig.children if c.dep_ in {"xcomp", "ccomp"})]
+        for clause in (c for v in clauses for c in v.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children):
+                found = self.entity(subject(clause), index, owner=False)
+                if found is not None:
+                    return found
+        return None
+
+    def _fought_with(self, trig: Token, trigger: Trigger, index: DocIndex) -> str | None:
+        def noun_type(tok: Token) -> str | None:
+            return self._noun_types.get(tok.lemma_.lower()) or self._noun_types.get(tok.lower_)
+
+        sides = fought_with(trig, trigger.type, noun_type)
+        return next((e for t in sides if (e := self._party(t, index, owner=False))), None)
+
+    def _struck_victims(self, trig: Token, index: DocIndex) -> str | None:
+        """ "Hit a bus carrying soldiers, killing 14", "attacked their positions, killing
+        five": dead told only by a number are of the party the act they follow struck."""
+        head = trig.head
+        counted = [c for c in trig.children if c.dep_ == "dobj"]
+        if (
+            trig.dep_ not in {"advcl", "conj"}
+            or head.pos_ != "VERB"
+            or not kills(trig, self.words)
+            or not counted
+            or any(c.pos_ != "NUM" for c in counted)
+            or not same_doer(trig, head)
+        ):
+            return None
+        struck = [c for c in head.children if c.dep_ == "dobj"]
+        return next((e for o in [*struck, *_carried(struck)] if (e := self._party(o, index))), None)
 
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
         """ "Attacked the village, killing 17 soldiers": the killed are the second party, and
@@ -296,17 +400,33 @@ class ArgumentFinder:
                 return found
         return None
 
-    def partner(self, verb: Token, index: DocIndex, actor1: str | None) -> str | None:
+    def partner(
+        self, verb: Token, index: DocIndex, actor1: str | None, *, joint: bool = False
+    ) -> str | None:
         """ "The army and the rebels clashed", "A and B met": the second subject is the other
-        party of a mutual action."""
+        party of a mutual action; ``joint``: the verb carries a joint act ("A and B reached an
+        agreement")."""
         subj, passive = agent(verb)
-        if subj is None or passive:
+        if subj is None or passive or (not joint and self._together(verb)):
             return None
         for conj in (c for c in subj.children if c.dep_ == "conj"):
             found = self.entity(conj, index)
             if found is not None and found != actor1:
                 return found
-        return None
+        # "Russian and Ukrainian negotiators met": the second of the shared noun's modifiers
+        return next((e for e in shared_modifiers(subj, index) if e != actor1), None)
+
+    def _together(self, verb: Token) -> bool:
+        """Coordinated subjects of a fight verb with an object act together against it
+        ("police and soldiers raided the camp", "American and British jets bombed the
+        airfield"), unless the verb or its object is reciprocal ("exchanged fire", "fought
+        each other"); those of a joint act stay its two sides ("A and B signed a deal")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or verb.lemma_.lower() in _ROLES.reciprocal_verbs:
+            return False
+        if any(o.lower_ in _ROLES.reciprocal_objects for o in objects):
+            return False
+        return self._verb_types.get(verb.lemma_.lower()) not in _JOINT
 
     def co_actors(
         self, trig: Token, index: DocIndex, actor1: str | None, actor2: str | None
@@ -353,6 +473,8 @@ class ArgumentFinder:
                     conj = next((g for g in pobj.children if g.dep_ == "conj"), None)
                     actor2 = actor2 or self.entity(conj, index)
                 elif child.lower_ in {"with", "against", "on"} and actor2 is None:
+                    if child.lower_ == "on" and trigger.type in _JOINT:
+                        continue  # "an agreement on the fate of X": what it is about
                     actor2 = self._party(pobj, index)
                 elif child.lower_ == "of":
                     if trigger.type in _OF_AGENT_TYPES:
@@ -362,7 +484,9 @@ class ArgumentFinder:
         relative = self._relative_args(trig, index, trigger)
         actor1, actor2 = actor1 or relative[0], actor2 or relative[1]
         if trig.dep_ in {"dobj", "nsubjpass"} and _is_one_of(head, self.words.light_verbs):
-            a1, a2 = self.verbal(head, index)
+            a1, a2 = self.verbal(head, index, topic=trigger.type in _JOINT)
+            if a2 is None and trigger.type in _JOINT:
+                a2 = self.partner(head, index, a1, joint=True)  # "A and B reached an agreement"
             actor1 = actor1 or a1
             if a2 != self.entity(trig, index):
                 actor2 = actor2 or a2
@@ -403,6 +527,7 @@ class ArgumentFinder:
 __all__ = [
     "ArgumentFinder",
     "document_crowd",
+    "fought_with",
     "nominal_preps",
     "other_patient",
     "passive_patient",

@@ -16,10 +16,11 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from sitroom.events.arguments import fought_with
 from sitroom.events.lexicon import Trigger, TriggerLexicon, pos_class
 from sitroom.events.modality import ModalityResult
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.reference import entity_for
+from sitroom.lang.reference import entity_for, shared_modifiers
 from sitroom.lang.syntax import agent, np_tokens, subject
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.event_phrases import PhrasesVocabulary, PhraseTrigger, Role
@@ -66,6 +67,14 @@ def _role_token(role: Role, nodes: Mapping[str, Token]) -> Token | None:
     if role.via == "subject":
         return subject(token)
     return token
+
+
+def _named(token: Token, index: DocIndex) -> str | None:
+    """The actor a phrase's role names: the first of coordinated modifiers of one noun
+    ("Russian and Syrian forces launched an offensive on X": the Russians, with the Syrians),
+    else the entity of the noun phrase."""
+    shared = shared_modifiers(token, index)
+    return shared[0] if shared else entity_for(token, index)
 
 
 def _count(token: Token) -> int | None:
@@ -136,7 +145,7 @@ class PhraseMatcher:
             return None
         roles = {name: _role_token(role, nodes) for name, role in entry.roles.items()}
         first = roles.get("actor1")
-        actor1 = entity_for(first, index) if first is not None else None
+        actor1 = _named(first, index) if first is not None else None
         target = roles.get("target")
         place = _place_named(target, index) if target is not None else None
         actor2 = entity_for(target, index) if target is not None and place is None else None
@@ -149,6 +158,8 @@ class PhraseMatcher:
                  for g in c.children if g.dep_ == "pobj"),
                 None,
             )  # fmt: skip
+            # "seized the town after a gun battle with government troops": whom it was fought
+            partner = partner or next(iter(fought_with(token, trigger.type, self._noun_type)), None)
         if partner is not None:
             actor2 = entity_for(partner, index) or actor2
         victims = roles.get("victims")
@@ -168,6 +179,11 @@ class PhraseMatcher:
             fatalities=dead,
             consumed=consumed,
         )
+
+    def _noun_type(self, token: Token) -> str | None:
+        """The event type of a word as a single-word trigger ("battle", "fighting": FIGHT)."""
+        found = self._lexicon.match(token)
+        return found.type if found is not None else None
 
     def _trigger(self, entry: PhraseTrigger, token: Token) -> Trigger | None:
         """The phrase's own coding, or without a type the single-word trigger of its token."""

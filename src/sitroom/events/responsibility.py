@@ -36,7 +36,10 @@ from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import agent, prep_objects, subject
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import Event
+
+_INDEFINITE = grammar().indefinite_determiners
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Claim:
     cue: Token
     deed: Token | None
     attributed: bool = False
+    direct: bool = False  # "X claimed the attack": a claim only if the deed is a reported attack
 
 
 def _negated(verb: Token) -> bool:
@@ -80,10 +84,19 @@ def find_claims(
             verb = tok.head
             if verb.lemma_.lower() not in words.claiming_verbs or _negated(verb):
                 continue
-            claimer = entity_for(agent(verb).token, index)
+            claimer = _claimer(verb, agent(verb).token, index)
             deed = next(iter(prep_objects(tok)), None)
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))
+        elif lemma in words.deed_owning_verbs and tok.pos_ == "VERB" and not _negated(tok):
+            deed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            claimer = _claimer(tok, agent(tok).token, index)
+            if (
+                deed is not None
+                and claimer is not None
+                and deed.lemma_.lower() not in (words.responsibility_nouns)
+            ):
+                found.append(Claim(claimer, tok, deed, direct=True))
         elif lemma in words.deed_verbs and tok.pos_ == "VERB":
             doer = agent(tok).token
             if doer is None or _negated(tok) or not _self_reported(tok, doer, triggers):
@@ -106,6 +119,22 @@ def find_claims(
             if claim is not None:
                 found.append(claim)
     return found
+
+
+def _claimer(verb: Token, doer: Token | None, index: DocIndex) -> str | None:
+    """Who claims: the doer, or the name beside a group noun ("the militant group al-Shabaab
+    claimed", which the parser may read as two subjects, or "the group, al-Shabaab, claimed")."""
+    if doer is None:
+        return None
+    found = entity_for(doer, index)
+    if index.entity_label.get(found or "") not in {None, "PERSON"}:
+        return found  # a name, not "a group" or "gunmen"
+    beside = [
+        *(c for c in verb.children if c.dep_ == "nsubj" and c.i != doer.i),
+        *(c for c in doer.children if c.dep_ == "appos"),
+    ]
+    named = next((e for c in beside if (e := entity_for(c, index)) is not None), None)
+    return named or found
 
 
 def _attribution(verb: Token, index: DocIndex, words: ResponsibilityVocabulary) -> Claim | None:
@@ -160,6 +189,31 @@ def _earlier(
         return None
     e = events[found[1]]
     return found[1] if None in (place, e.place) or place == e.place else None
+
+
+def _clause_start(cue: Token) -> int:
+    """Where the clause of a claim begins: its sentence, or the conjunct it is in, so that an
+    attack told before it in the same sentence is one it may refer to ("a bomb hit a bus, and
+    a rebel group said it had carried out the attack")."""
+    tok = cue
+    while not _clause_link(tok) and tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        tok = tok.head
+    if not _clause_link(tok):
+        return cue.sent.start_char
+    return min(t.idx for t in tok.subtree)
+
+
+def _new_thing(deed: Token | None) -> bool:
+    """A deed named with an indefinite article that is no event of the text: something else
+    than an attack told before ("blamed them for a border conflict")."""
+    return deed is not None and any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in deed.children
+    )
+
+
+def _clause_link(tok: Token) -> bool:
+    """A verb coordinated with another: a clause of its own ("..., and X claimed ...")."""
+    return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}
 
 
 def _same_sentence(events: Sequence[Event], claim: Claim, types: frozenset[str]) -> int | None:
@@ -220,22 +274,30 @@ def assign_responsibility(
         if label == "PERSON" and index.entity_type.get(e) == "armed_group"
     )
     for claim in find_claims(doc, index, words, triggers):
-        sentence_start = claim.cue.sent.start_char
+        sentence_start = _clause_start(claim.cue)
         named = _named(out, claim.deed)
+        if claim.direct and named is None:
+            continue  # "claimed victory": no attack
         if named is not None and out[named].type not in types:
             continue  # "claimed responsibility for the arrest": no attack
         place = out[named].place if named is not None else None
         target = _same_sentence(out, claim, types)
+        if target is None and named is None and _new_thing(claim.deed):
+            continue  # "whom authorities blame for a border conflict": no attack told before
         if target is None:
             target = _earlier(out, sentence_start, types, place, mentions or {})
         target = named if target is None else target
         if target is None:
             continue
+        also: list[int] = []
         if named is not None and named != target:
-            del out[named]  # "the attack" again: the one reported before
-            if named < target:
-                target -= 1
-        for n in [target, *_plural_deeds(out, claim, target, doc, types, unnamed)]:
+            if out[target].type == out[named].type or out[target].sentence != out[named].sentence:
+                del out[named]  # "the attack" again: the one reported before
+                if named < target:
+                    target -= 1
+            else:
+                also = [named]  # "a blast hit a bus, and X said it carried out the attack"
+        for n in [target, *also, *_plural_deeds(out, claim, target, doc, types, unnamed)]:
             out[n] = _claimed(out[n], claim)
     return out
 

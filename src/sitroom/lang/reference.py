@@ -39,6 +39,7 @@ _RELATIVE_DEPTH = 3  # "who" → its verb → (a clause in between) → the rela
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 # A verb conjoined to another or hanging on one as its complement shares its subject.
 _SHARED_SUBJECT = frozenset({"conj", "dep", "xcomp"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # modifiers that may name an actor
 
 
 def antecedent(
@@ -71,12 +72,27 @@ def antecedent(
             continue
         if want_person and tok.tag_ in _PLURAL_TAGS:
             continue  # "the officers shot him": "him" is one person, not the officers
-        # Subjects are the likeliest antecedents ("The Taliban say ... The group says ...").
+        # Subjects are the likeliest antecedents ("The Taliban say ... The group says ..."),
+        # except a source told after what it says ("X attacked the town, residents said. They
+        # burned homes": X burned them).
         is_subject = tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj")
         if subjects_only and not is_subject:
             continue
-        candidates.append((0 if is_subject else 1, ent))
+        if not want_person and tok.dep_ == "conj" and tok.head.i in index.entity_at:
+            continue  # "forces and allied militias attacked ... They": the first named
+        rank = 2 if _trailing_source(tok) else 0 if is_subject else 1
+        candidates.append((rank, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _trailing_source(tok: Token) -> bool:
+    """The subject of a verb that reports the clause before it: "..., residents said"."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.i > tok.i
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in verb.children)
+    )
 
 
 def _one_for_many(pron: Token, reporter: Token, found: str, index: DocIndex) -> bool:
@@ -87,6 +103,8 @@ def _one_for_many(pron: Token, reporter: Token, found: str, index: DocIndex) -> 
         pron.lower_ in _WORDS.group_pronouns
         and index.entity_label.get(found) == "PERSON"
         and reporter.tag_ not in _PLURAL_TAGS
+        # "a rebel group said it had carried out the attack": a group noun is the group
+        and reporter.lemma_.lower() not in load_vocabulary(RolesVocabulary).armed_group_heads
     )
 
 
@@ -162,6 +180,23 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
     return None
 
 
+def shared_modifiers(head: Token, index: DocIndex) -> list[str]:
+    """The entities of coordinated modifiers that share one head noun, in text order: "Kyrgyz
+    and Tajik border guards", "the Turkish and Greek sides", "American and British jets" are
+    two parties, each with the noun."""
+    for mod in head.children:
+        if mod.dep_ not in _MODIFIER_DEPS or not any(c.dep_ == "conj" for c in mod.children):
+            continue
+        found: list[str] = []
+        for tok in sorted((mod, *mod.conjuncts), key=lambda t: t.i):
+            entity = index.entity_at.get(tok.i)
+            if entity is not None and entity not in found and not prefixed_away(tok):
+                found.append(entity)
+        if len(found) > 1:
+            return found
+    return []
+
+
 def relative_antecedent(pron: Token) -> Token | None:
     """The noun a relative pronoun stands for: the head of its relative clause ("the gunmen
     *who* stormed the village"). A free relative ("what they did") has none."""
@@ -205,4 +240,5 @@ __all__ = [
     "entity_for",
     "prefixed_away",
     "relative_antecedent",
+    "shared_modifiers",
 ]

@@ -157,6 +157,10 @@ def agent(verb: Token) -> Agent:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return Agent(by_object, True)  # "after being shot (by X)": a passive without subject
     head = verb.head
+    if (patient := gerund_object(verb)) is not None:
+        # "accused of massacring civilians", parsed as if the civilians were massacring
+        prep = patient.head
+        return Agent(_gerund_controller(prep), False)
     if verb.dep_ in _NOUN_CLAUSES and head.i != verb.i and head.pos_ in _NOMINAL_POS:
         # "protesting legislators" does; "protesters arrested by police" is done to. A past
         # form with an object of its own is a finite verb the parser hung on its subject
@@ -167,12 +171,11 @@ def agent(verb: Token) -> Agent:
         return Agent(by_object, True)
     if by_object is not None:
         return Agent(by_object, False)
-    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ == "prep":
-        # "accused Moscow of shelling the plant", "blamed the army for killing them": the
-        # object of the verb the gerund completes is its doer.
-        governor = head.head
-        controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
-        if governor.pos_ == "VERB" and controller is not None:
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.dep_ in {"prep", "agent"}:
+        if (doer := _participle_agent(verb, head)) is not None:
+            return Agent(doer, False)
+        controller = _gerund_controller(head)
+        if controller is not None:
             return Agent(controller, False)
     if verb.dep_ in _AGENT_CLIMB and head.i != verb.i and head.pos_ in _VERBAL_POS:
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -180,6 +183,55 @@ def agent(verb: Token) -> Agent:
             return Agent(raised, False)
         return agent(head)
     return Agent(None, False)
+
+
+def _participle_agent(verb: Token, prep: Token) -> Token | None:
+    """The people a participle describes, in a passive's "by" phrase the parser read as a
+    gerund with an object: "was interrupted by protesting legislators", "were met by striking
+    workers" (a bare plural right after the participle; "by storming the gates" has a
+    determiner and stays a gerund)."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in prep.head.children)
+    if prep.lower_ != "by" or not passive:
+        return None
+    people = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if people is None or people.i != verb.i + 1 or people.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return None if any(c.dep_ in {"det", "poss", "nummod"} for c in people.children) else people
+
+
+def _gerund_controller(prep: Token) -> Token | None:
+    """Who does the gerund a preposition brings to a verb: the verb's object ("accused Moscow
+    of shelling the plant", "blamed the army for killing them"; the parser may hang the
+    preposition on that object), or the subject of a passive ("the rebels were accused of
+    massacring civilians", "two men were arrested for looting"), or the noun a past participle
+    modifies ("a man suspected of killing two traders")."""
+    governor = prep.head
+    if prep.dep_ == "agent" or prep.lower_ == "by":
+        return None  # "was interrupted by protesting legislators": the passive's agent
+    if governor.pos_ in _NOMINAL_POS and governor.dep_ == "dobj" and governor.i < prep.i:
+        return governor
+    if governor.pos_ != "VERB":
+        return None
+    if governor.dep_ == "acl" and governor.tag_ == "VBN" and governor.head.pos_ in _NOMINAL_POS:
+        return governor.head  # "a man suspected of killing two traders", "militants accused of"
+    controller = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if controller is None and any(c.dep_ == "auxpass" for c in governor.children):
+        controller = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+    return controller
+
+
+def gerund_object(verb: Token) -> Token | None:
+    """The object of a gerund the parser took for an adjective of it: in "accused of
+    massacring civilians" the small model hangs "massacring" on "civilians". A present
+    participle right after a preposition of a verb, modifying the preposition's object, is a
+    gerund with that object ("protesting legislators" stays a participle: no preposition)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "amod" or head.dep_ != "pobj" or head.i <= verb.i:
+        return None
+    prep = head.head
+    if prep.i != verb.i - 1 or prep.head.pos_ not in {"VERB", *_NOMINAL_POS}:
+        return None
+    return head if _gerund_controller(prep) is not None else None
 
 
 def speaker(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token | None:
@@ -286,6 +338,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "Agent",
     "agent",
+    "gerund_object",
     "governors",
     "mention_span",
     "np_tokens",

@@ -181,6 +181,24 @@ def test_a_role_after_the_name_makes_a_person() -> None:
     assert found["Ahmad Massoud"].label == "PERSON"
 
 
+def test_a_nationality_word_is_a_people_whatever_the_model_called_it() -> None:
+    table = """
+    Afghan PROPN 1 compound B-PERSON
+    troops NOUN 2 nsubj O
+    left VERB 2 ROOT O
+    """
+    (afghan,) = recognize(table)[1].entities
+    assert (afghan.name, afghan.label, afghan.country) == ("Afghan", "NORP", "AF")
+    place = table.replace("B-PERSON", "B-GPE")  # a place the gazetteer did not find
+    assert [(e.label, e.country) for e in recognize(place)[1].entities] == [("NORP", "AF")]
+    titled = """
+    General PROPN 1 compound O
+    Afghan PROPN 2 nsubj B-PERSON
+    spoke VERB 2 ROOT O
+    """
+    assert recognize(titled)[1].entities[0].label == "PERSON"  # a title: someone's name
+
+
 def test_the_x_of_anti_x_is_no_mention_of_x() -> None:
     table = """
     an DET 3 det O

@@ -6,6 +6,7 @@ from handmade import doc_of
 from sitroom.lang.syntax import (
     Agent,
     agent,
+    gerund_object,
     governors,
     mention_span,
     np_tokens,
@@ -287,3 +288,50 @@ def test_a_participle_with_an_object_hung_on_a_noun_is_that_noun_doing() -> None
     assert agent(mishung[1]) == Agent(mishung[0], False)
     reduced = doc_of(REDUCED)  # "soldiers killed there were buried": done to them
     assert agent(reduced[1]) == Agent(None, True)
+
+
+ACCUSED = """
+Rebels rebel NOUN NNS 2 nsubjpass
+were be AUX VBD 2 auxpass
+accused accuse VERB VBN 2 ROOT
+of of ADP IN 2 prep
+looting loot VERB VBG 5 amod
+shops shop NOUN NNS 3 pobj
+"""
+
+INTERRUPTED = """
+Lam Lam PROPN NNP 2 nsubjpass
+was be AUX VBD 2 auxpass
+interrupted interrupt VERB VBN 2 ROOT
+by by ADP IN 2 prep
+protesting protest VERB VBG 5 amod
+students student NOUN NNS 3 pobj
+"""
+
+
+def test_the_passive_subject_does_a_gerund_the_parser_hung_on_its_object() -> None:
+    accused = doc_of(ACCUSED)  # "Rebels were accused of looting shops"
+    assert gerund_object(accused[4]) == accused[5]
+    assert agent(accused[4]) == Agent(accused[0], False)
+    # "interrupted by protesting students": "by" brings the agent, no gerund of Lam's
+    interrupted = doc_of(INTERRUPTED)
+    assert gerund_object(interrupted[4]) is None
+    assert agent(interrupted[4]) == Agent(interrupted[5], False)
+    # ... also when the parser reads "protesting" as a gerund with "students" its object
+    gerund = doc_of(
+        INTERRUPTED.replace("VBG 5 amod", "VBG 3 pcomp").replace("NNS 3 pobj", "NNS 4 dobj")
+    )
+    assert agent(gerund[4]) == Agent(gerund[5], False)
+    storming = doc_of(STORMING)  # "was taken by storming the gates": a gerund, no doer named
+    assert agent(storming[4]).token is None
+
+
+STORMING = """
+Town town NOUN NN 2 nsubjpass
+was be AUX VBD 2 auxpass
+taken take VERB VBN 2 ROOT
+by by ADP IN 2 prep
+storming storm VERB VBG 3 pcomp
+the the DET DT 6 det
+gates gate NOUN NNS 4 dobj
+"""

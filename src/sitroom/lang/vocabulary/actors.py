@@ -9,7 +9,7 @@ from pydantic import BeforeValidator, Field, field_validator
 
 from sitroom.lang.vocabulary.base import Entry, Vocabulary
 from sitroom.lang.vocabulary.words import WordSet, lower_keys, phrase_keys, squeeze
-from sitroom.model import ActorType
+from sitroom.model import ActorType, PloverType
 
 
 class ActorPeriod(Entry):
@@ -86,6 +86,11 @@ class RolesVocabulary(Vocabulary):
     allegiance_words: WordSet
     armed_group_heads: WordSet = frozenset()
     armed_modifiers: WordSet = frozenset()
+    content_addressed_types: frozenset[PloverType] = frozenset()
+    condition_addressed_types: frozenset[PloverType] = frozenset()
+    joint_types: frozenset[PloverType] = frozenset()
+    reciprocal_verbs: WordSet = frozenset()
+    reciprocal_objects: WordSet = frozenset()
 
 
 __all__ = ["ActorEntry", "ActorPeriod", "ActorsVocabulary", "RolesVocabulary"]

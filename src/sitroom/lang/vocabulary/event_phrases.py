@@ -98,6 +98,7 @@ class ResponsibilityVocabulary(Vocabulary):
     FILE = "responsibility.yaml"
     responsibility_nouns: WordSet
     claiming_verbs: WordSet
+    deed_owning_verbs: WordSet = frozenset()
     deed_verbs: WordSet
     author_prepositions: WordSet
     attributing_verbs: WordSet
