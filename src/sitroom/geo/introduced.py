@@ -8,15 +8,16 @@ object of a verb of place ("captured X") or before an operation noun ("the X off
 *introduced*, and may then be a smaller town of its own name (not one of GeoNames' alternate
 names) when the text says where it is (``data/place_evidence.yaml``):
 
-* in a country the sentence names, whose people it names ("the *Malian* army said") or that the
+* in a country the sentence names (or has a province or a well-known place of: "the capital
+  of al-Jawf province"), whose people it names ("the *Malian* army said") or that the
   article's other names point to, a town of ``focus_min_population``;
 * failing one there, in a country bordering one whose people the sentence names, a town of
   ``focus_neighbour_min_population``: forces act across their borders ("*Russian* artillery
   pounded X": X in Ukraine; "*Kenyan* troops retook X": X in Somalia);
 * in a document that points nowhere (no other name has a country, no people named), the one
   town of its name with ``unplaced_min_population``, when the gazetteer has no other of
-  ``focus_min_population`` and the word before it is no weak one ("the opposite *of* X"; ``weak_introducing_words`` of
-  toponyms.yaml).
+  ``focus_min_population`` and the word before it is no weak one ("the opposite *of* X";
+  ``weak_introducing_words`` of toponyms.yaml).
 
 A demonym ("Syrian"), a group ("Houthis") or a person ("Biden") is no town of its own name in
 the gazetteer, or the finder left it out already: the evidence decides, not a list of names.

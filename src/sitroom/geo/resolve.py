@@ -237,6 +237,8 @@ class _Context:
     # what a reading of another name must be within reach of (``sitroom.geo.far_readings``).
     reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     anchors: tuple[Anchor, ...] = ()
+    # Per sentence, the folded names of its mentions ("al-Jawf province": a Yemeni area).
+    sentence_names: dict[Span, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Every pass's readings so far, the first first: the far-readings evidence of later passes.
     readings: tuple[frozenset[Anchor], ...] = ()
     _evidence: dict[str, _EvidenceCountry] = dataclasses.field(default_factory=dict)
@@ -297,11 +299,14 @@ class _Context:
         return found
 
     def focus_countries(self, mention: Mention) -> frozenset[str]:
-        """The countries the mention's sentence names and the evidence country, from names other
-        than the mention's own: where a small town introduced by a word of place may lie."""
+        """The countries the mention's sentence names, or has an area or a well-known place of
+        ("the capital of al-Jawf province"), and the evidence country, from names other than the
+        mention's own: where a small town introduced by a word of place may lie."""
         own = fold_key(mention.text)
         named = self.sentence_voters.get(mention.sentence, {})
         found = {country for country, names in named.items() if names - {own}}
+        for name in self.sentence_names.get(mention.sentence, frozenset()) - {own}:
+            found.update(self.reach.get(name, ()))
         evidence = self.evidence_without(own)
         if evidence.country is not None and evidence.share:
             found.add(evidence.country)
@@ -360,6 +365,10 @@ def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) ->
             for span, found in by_sentence.items()
         },
         reach={name: frozenset(countries) for name, countries in reach.items()},
+        sentence_names={
+            span: frozenset(fold_key(m.text) for m in mentions if m.sentence == span)
+            for span in {m.sentence for m in mentions}
+        },
     )
 
 

@@ -44,6 +44,17 @@ def test_the_people_a_sentence_names_say_where_a_mislabelled_town_is(
     )
 
 
+def test_a_province_the_sentence_names_says_where_a_mislabelled_town_is(
+    gazetteer: Gazetteer,
+) -> None:
+    # Al Hazm (18,000): a Yemeni town, in the sentence of a Yemeni province.
+    assert _resolved(
+        "Rebels held positions in Hazm , the capital of al-Jawf province .",
+        {"Hazm": "ORG", "al-Jawf": "GPE"},
+        gazetteer,
+    ) == [("Al Ḩazm", "YE"), ("Al Jawf", "YE")]
+
+
 def test_a_document_that_points_nowhere_takes_the_one_town_of_some_size(
     gazetteer: Gazetteer,
 ) -> None:
