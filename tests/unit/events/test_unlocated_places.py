@@ -1,6 +1,6 @@
 """Where events happened when the NER mislabels the town, the gazetteer lacks it, or the verb
 says the place without a preposition of place (issue #15 "Where"): "Kidal fell to the rebels",
-"pulled out of X", "attacked the town of X" in a report filed from the capital. Short reports
+"pulled out of X", "attacked the town of X" in a report filed from the capital, "the site". Short reports
 written for these tests, read with the real English model and the whole pipeline."""
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ def _place_of(nlp: Language, text: str, trigger: str) -> str | None:
         ("The town of Kidal fell to the rebels on Sunday.", "fell", "Kidal"),
         ("Russian troops withdrew from Kherson on Friday.", "withdrew", "Kherson"),
         ("Jihadists attacked an army post in Tillaberi on Monday.", "attacked", "Tillabéri"),
+        (
+            "Families of workers at the Tuwaitha plant outside Baghdad rallied at the site on "
+            "Monday.",
+            "rallied",
+            "Tuwaitha",
+        ),
     ],
 )
 def test_the_place_of_an_event(nlp: Language, text: str, trigger: str, place: str) -> None:
