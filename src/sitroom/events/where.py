@@ -175,8 +175,9 @@ def named_first(head: Token) -> list[Token]:
     """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers,
     then its owner: in "the Red Sea port town of Mokha" the town named is more specific than the
     sea that describes it, and in "Spain's Catalonia region" the region than the country that
-    has it. A part of a town or a province comes first by its own name: "the Mong Kok district
-    of Hong Kong" is Mong Kok, held by Hong Kong (``local_quarter_nouns`` of toponyms.yaml)."""
+    has it ("whose" stands for the noun its clause hangs on). A part of a town or a province
+    comes first by its own name: "the Mong Kok district of Hong Kong" is Mong Kok, held by Hong
+    Kong (``local_quarter_nouns`` of toponyms.yaml)."""
     tokens = np_tokens(head)
     named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
@@ -194,7 +195,21 @@ def named_first(head: Token) -> list[Token]:
         *(t for t in rest if t.i in named),
         *(t for t in rest if t.i not in named and t.i not in owner),
         *(t for t in rest if t.i in owner),
+        *_whose_antecedent(head),
     ]
+
+
+def _whose_antecedent(head: Token) -> list[Token]:
+    """ "Iraq, *whose* military targets were bombed": the owner "whose" stands for is the noun
+    the relative clause hangs on (Iraq's targets)."""
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children):
+        return []
+    clause = head.head
+    while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
+        if clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        clause = clause.head
+    return [clause.head] if clause.dep_ in {"relcl", "acl"} else []
 
 
 def finest(places: list[str], index: DocIndex) -> str:

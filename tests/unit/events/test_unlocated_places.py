@@ -1,7 +1,8 @@
 """Where events happened when the NER mislabels the town, the gazetteer lacks it, or the verb
 says the place without a preposition of place (issue #15 "Where"): "Kidal fell to the rebels",
-"pulled out of X", "attacked the town of X" in a report filed from the capital, "the site". Short reports
-written for these tests, read with the real English model and the whole pipeline."""
+"pulled out of X", "attacked the town of X" in a report filed from the capital, "the site",
+"X, whose airport was bombed". Short reports written for these tests, read with the real
+English model and the whole pipeline."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def _place_of(nlp: Language, text: str, trigger: str) -> str | None:
             "Monday.",
             "rallied",
             "Tuwaitha",
+        ),
+        (
+            "Aleppo, whose airport was bombed by government jets on Monday, remains tense.",
+            "bombed",
+            "Aleppo",
         ),
     ],
 )
