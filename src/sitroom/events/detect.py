@@ -26,15 +26,19 @@ from sitroom.events.where import (
     NESTING,
     PLACE_OBJECT_NOUNS,
     PLACE_OBJECT_VERBS,
+    area_around,
     doer_country,
     earlier_place,
     finer_in,
     governing_preposition,
+    ground_of,
     in_locative,
     most_specific,
     named_first,
+    names_own_place,
     phrase_verb,
     place_under,
+    unlocated_story,
 )
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
@@ -146,6 +150,11 @@ class EventDetector:
         earlier = earlier_place(
             trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun
         )
+        if unlocated_story(trig, index):
+            # "attacked the town of X", X unknown to the gazetteer: not the focus city, but the
+            # smallest area around the story's place (events/where.py area_around), if any
+            area = area_around(earlier or index.focus_place, index)
+            return (area, "document") if area is not None else (None, None)
         for focus in (earlier, index.focus_place):
             if focus is not None and all(
                 (place := index.location_at(tok.i)) in {None, focus}
@@ -181,6 +190,10 @@ class EventDetector:
         return verb is not None and verb.i != trig.i and verb.lemma_.lower() in self._speaking
 
     def _attached_place(self, trig: Token, index: DocIndex, kind: str) -> str | None:
+        # "the town of X fell to the rebels", "pulled out of X": the ground (events/where.py)
+        leaving = kind in self.words.leaving_types
+        if found := ground_of(trig, index, leaving=leaving, event_noun=self._event_noun):
+            return found
         anchors = [trig]
         if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
             anchors.append(trig.head)
@@ -275,8 +288,8 @@ class EventDetector:
             kinds = _PLACE_NOUNS.get(tok.lemma_.lower())
             if kinds is None or not any(c.lower_ == "the" for c in tok.children):
                 continue
-            if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at:
-                continue
+            if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
+                continue  # "the town of X" names X, not the last town
             if (found := index.last_location_before(tok.i, kinds)) is not None:
                 return found
         return None

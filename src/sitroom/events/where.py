@@ -5,7 +5,7 @@ someone spoke)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -35,6 +35,14 @@ _QUARTER_NOUNS = toponym_words().local_quarter_nouns
 _OWNED_SITES = toponym_words().owned_site_nouns
 # How many sentences back, within a paragraph, a story's place carries to an unplaced event.
 _CARRY_BACK = toponym_words().carry_back_sentences
+# Nouns of settlements ("the town of X", "X village"): a name with one is a place's.
+_SETTLEMENT_NOUNS = toponym_words().local_settlement_nouns
+# Kinds of place an event whose own place is unknown may stand at.
+_AREA_KINDS = frozenset({"admin1", "country"})
+# Verbs whose subject is ground taken ("the town of X fell to the rebels").
+_GROUND_SUBJECT_VERBS = toponym_words().place_subject_verbs
+# Two-word prepositions of leaving ("pulled out of X"): the place left.
+_LEAVING_PREPS = toponym_words().leaving_prepositions
 
 
 def in_locative(tok: Token) -> bool:
@@ -102,6 +110,35 @@ def place_under(
     return None
 
 
+def ground_of(
+    trig: Token,
+    index: DocIndex,
+    *,
+    leaving: bool,
+    event_noun: Callable[[Token], bool] = lambda _: False,
+) -> str | None:
+    """The ground an event is told of without a preposition of place: the subject of a verb
+    said of ground taken ("the town of X fell to the rebels", "X fell": the place, not an
+    actor; ``place_subject_verbs`` of toponyms.yaml), and for an event of leaving the place a
+    two-word preposition of leaving names ("pulled out of X", ``leaving_prepositions``), as
+    "withdrew from X" does."""
+    if trig.pos_ == "VERB" and trig.lemma_.lower() in _GROUND_SUBJECT_VERBS:
+        subj = subject(trig)
+        if subj is not None:
+            named = [p for t in named_first(subj) if (p := index.location_at(t.i)) is not None]
+            if named:
+                return finest(named, index)
+    if not leaving:
+        return None
+    for prep in (c for c in trig.children if c.dep_ == "prep"):
+        for inner in (c for c in prep.children if c.dep_ == "prep"):
+            if f"{prep.lower_} {inner.lower_}" in _LEAVING_PREPS:
+                found = place_under(inner, index, NESTING, event_noun=event_noun)
+                if found is not None:
+                    return found
+    return None
+
+
 def doer_country(
     tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
 ) -> bool:
@@ -138,8 +175,9 @@ def named_first(head: Token) -> list[Token]:
     """The tokens of a noun phrase, the head first, then what its "of" names, then modifiers,
     then its owner: in "the Red Sea port town of Mokha" the town named is more specific than the
     sea that describes it, and in "Spain's Catalonia region" the region than the country that
-    has it. A part of a town or a province comes first by its own name: "the Mong Kok district
-    of Hong Kong" is Mong Kok, held by Hong Kong (``local_quarter_nouns`` of toponyms.yaml)."""
+    has it ("whose" stands for the noun its clause hangs on). A part of a town or a province
+    comes first by its own name: "the Mong Kok district of Hong Kong" is Mong Kok, held by Hong
+    Kong (``local_quarter_nouns`` of toponyms.yaml)."""
     tokens = np_tokens(head)
     named = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
@@ -157,7 +195,21 @@ def named_first(head: Token) -> list[Token]:
         *(t for t in rest if t.i in named),
         *(t for t in rest if t.i not in named and t.i not in owner),
         *(t for t in rest if t.i in owner),
+        *_whose_antecedent(head),
     ]
+
+
+def _whose_antecedent(head: Token) -> list[Token]:
+    """ "Iraq, *whose* military targets were bombed": the owner "whose" stands for is the noun
+    the relative clause hangs on (Iraq's targets)."""
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children):
+        return []
+    clause = head.head
+    while clause.dep_ not in {"relcl", "acl"} and clause.head.i != clause.i:
+        if clause.pos_ not in {"VERB", "AUX"}:
+            return []
+        clause = clause.head
+    return [clause.head] if clause.dep_ in {"relcl", "acl"} else []
 
 
 def finest(places: list[str], index: DocIndex) -> str:
@@ -223,15 +275,7 @@ def earlier_place(
     acted. ``carry_back_sentences`` of toponyms.yaml."""
     if not refers_back(trig):
         return None
-    doc = trig.doc
-    sent = sentence_of(trig)
-    for _ in range(_CARRY_BACK):
-        if sent.start == 0:
-            return None
-        before = sentence_of(doc[sent.start - 1])
-        if "\n" in doc.text[_content_end(before) : _content_start(sent)]:
-            return None  # a new paragraph: the story may have moved
-        sent = before
+    for sent in _sentences_before(trig):
         for tok in sent:
             place = index.location_at(tok.i)
             if (
@@ -241,7 +285,93 @@ def earlier_place(
                 and not doer_country(tok, place, index, event_noun)
             ):
                 return finer_in(most_specific(tok, index) or place, sent, index)
+        if unlocated_name(sent, index) is not None:
+            return None  # the story went to a place the gazetteer lacks
     return None
+
+
+def _sentences_before(trig: Token) -> Iterator[Span]:
+    """The sentences before the trigger's, nearest first, in its paragraph, at most
+    ``carry_back_sentences`` of them (a new paragraph: the story may have moved)."""
+    doc = trig.doc
+    sent = sentence_of(trig)
+    for _ in range(_CARRY_BACK):
+        if sent.start == 0:
+            return
+        before = sentence_of(doc[sent.start - 1])
+        if "\n" in doc.text[_content_end(before) : _content_start(sent)]:
+            return
+        sent = before
+        yield sent
+
+
+def unlocated_name(sent: Span, index: DocIndex) -> Token | None:
+    """A name the sentence calls a town or a village that no place resolved ("the town of X",
+    "X village"; ``local_settlement_nouns`` of toponyms.yaml): the gazetteer lacks it, or the
+    resolver turned it down. Another town than the article's focus city, which the event then
+    is not at. (A bare "in X" may name a part of the focus city: that is left to the focus.)"""
+    for tok in sent:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.i in index.place_at:
+            continue
+        if tok.dep_ == "compound" and tok.head.lower_ in _SETTLEMENT_NOUNS:
+            return tok  # "X village"
+        head = tok
+        while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+            head = head.head
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lower_ in _SETTLEMENT_NOUNS
+            and not any(t.i in index.place_at for t in head.subtree)
+        ):
+            return tok  # "the town of X"
+    return None
+
+
+def names_own_place(noun: Token) -> bool:
+    """Whether a noun for a kind of place comes with its own name ("the town *of Bulo
+    Marer*", "the *Bulo Marer* district"): then it names that place, not the last one of its
+    kind (no anaphor)."""
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return True
+    return any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN"
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+
+
+def unlocated_story(trig: Token, index: DocIndex) -> bool:
+    """Whether the event's place is a name no place resolved: its sentence names one
+    (:func:`unlocated_name`), or the event refers back (:func:`refers_back`) to a sentence
+    before it that does and places nothing else."""
+    if unlocated_name(sentence_of(trig), index) is not None:
+        return True
+    if not refers_back(trig):
+        return False
+    for sent in _sentences_before(trig):
+        if any(
+            index.location_at(tok.i) is not None
+            and (in_locative(tok) or _object_of_place_verb(tok))
+            for tok in sent
+        ):
+            return False
+        if unlocated_name(sent, index) is not None:
+            return True
+    return False
+
+
+def area_around(place: str | None, index: DocIndex) -> str | None:
+    """The smallest area the document names that holds ``place`` (its first-level area, else its
+    country), or ``place`` itself when it is one: where an event is when the text names its
+    place by a name the gazetteer lacks ("the town of X" in a report on Somalia: Somalia)."""
+    if place is None:
+        return None
+    if index.place_kind.get(place) in _AREA_KINDS:
+        return place
+    areas = [a for a in index.place_within.get(place, frozenset()) if a in index.place_kind]
+    return finest(areas, index) if areas else None
 
 
 def refers_back(trig: Token) -> bool:
@@ -317,15 +447,20 @@ __all__ = [
     "NESTING",
     "PLACE_OBJECT_NOUNS",
     "PLACE_OBJECT_VERBS",
+    "area_around",
     "doer_country",
     "earlier_place",
     "finer_in",
     "finest",
     "governing_preposition",
+    "ground_of",
     "in_locative",
     "most_specific",
     "named_first",
+    "names_own_place",
     "phrase_verb",
     "place_under",
     "refers_back",
+    "unlocated_name",
+    "unlocated_story",
 ]

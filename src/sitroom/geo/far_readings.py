@@ -49,6 +49,11 @@ def _neighbours() -> Mapping[str, frozenset[str]]:
     }
 
 
+def neighbours(country: str) -> frozenset[str]:
+    """The countries bordering ``country`` (none for one GeoNames does not list)."""
+    return _neighbours().get(country, frozenset())
+
+
 def within_reach(country: str, evidence: Collection[str]) -> bool:
     """Whether ``country`` is one of the ``evidence`` countries, borders one, or lies on the
     same continent as one."""
@@ -166,6 +171,7 @@ def stray(
 __all__ = [
     "elsewhere_on_its_continent",
     "far",
+    "neighbours",
     "resolved_evidence",
     "stray",
     "well_known",

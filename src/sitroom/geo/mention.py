@@ -24,8 +24,14 @@ class Mention:
     strict: bool = False  # not labelled as a place by the NER: demand a well-known place
     locative: bool = False  # strict, but "captured X": a town of some size will do
     introduced: bool = False  # strict, but "in X" or "captured X": a town in focus will do
+    # introduced only by a word that often names no place ("the opposite *of* X"): a town in
+    # focus will do, but not in a document that points nowhere
+    weakly: bool = False
     qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
     small: bool = False  # called a village, a hamlet or a camp: no namesake city abroad
+    # The countries whose people its sentence names ("the *Malian* army"): where a small town
+    # introduced by a word of place may lie (``sitroom.geo.resolve``).
+    demonyms: frozenset[str] = frozenset()
 
 
 __all__ = ["Mention"]

@@ -46,7 +46,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from sitroom.geo._names import fold_key, fuzzy_key, without_article
+from sitroom.geo._names import fold_key, fuzzy_key
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.coherence import Anchor, coherence, near_any
 from sitroom.geo.far_readings import (
@@ -56,6 +56,7 @@ from sitroom.geo.far_readings import (
     stray,
     well_known,
 )
+from sitroom.geo.introduced import introduced_towns
 from sitroom.geo.mention import Mention
 from sitroom.geo.steer import Steer, note_steer
 from sitroom.lang.places import Precision, acled_precision, cue_kinds
@@ -115,6 +116,10 @@ PROVINCE_PRECISION: Precision = 3
 PASSES = 3
 # A bare name follows the reading its qualified or cued mentions got.
 QUALIFIED_SENSE_BONUS = 3.0
+# A bare name that is both a town and the first-level area around it is the town ("fighting in
+# Tillaberi"), unless the text names the area as such ("Tillaberi region", a cue) or a cued
+# mention steers it (QUALIFIED_SENSE_BONUS is larger).
+SEAT_TOWN_BONUS = 1.0
 
 
 def prior(candidate: Candidate) -> float:
@@ -147,7 +152,11 @@ def eligible(candidate: Candidate, mention: Mention) -> bool:
     if mention.strict:
         if candidate.match != "exact":
             return False
-        if well_known or candidate.population >= STRICT_MIN_POPULATION:
+        if (
+            well_known
+            or candidate.population >= STRICT_MIN_POPULATION
+            or seat_town(candidate, mention.text, mention.candidates)
+        ):
             return True
         # A smaller town only by its own name: "St Patrick's" is no alias of St. Marys.
         return (
@@ -231,6 +240,8 @@ class _Context:
     # what a reading of another name must be within reach of (``sitroom.geo.far_readings``).
     reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     anchors: tuple[Anchor, ...] = ()
+    # Per sentence, the folded names of its mentions ("al-Jawf province": a Yemeni area).
+    sentence_names: dict[Span, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Every pass's readings so far, the first first: the far-readings evidence of later passes.
     readings: tuple[frozenset[Anchor], ...] = ()
     _evidence: dict[str, _EvidenceCountry] = dataclasses.field(default_factory=dict)
@@ -291,15 +302,26 @@ class _Context:
         return found
 
     def focus_countries(self, mention: Mention) -> frozenset[str]:
-        """The countries the mention's sentence names and the evidence country, from names other
-        than the mention's own: where a small town introduced by a word of place may lie."""
+        """The countries the mention's sentence names, or has an area or a well-known place of
+        ("the capital of al-Jawf province"), and the evidence country, from names other than the
+        mention's own: where a small town introduced by a word of place may lie."""
         own = fold_key(mention.text)
         named = self.sentence_voters.get(mention.sentence, {})
         found = {country for country, names in named.items() if names - {own}}
+        for name in self.sentence_names.get(mention.sentence, frozenset()) - {own}:
+            found.update(self.reach.get(name, ()))
         evidence = self.evidence_without(own)
         if evidence.country is not None and evidence.share:
             found.add(evidence.country)
         return frozenset(found)
+
+    def points_nowhere(self, mention: Mention) -> bool:
+        """Whether no name but the mention's own has a country, a province or a well-known
+        reading: nothing in the document says where it is."""
+        own = fold_key(mention.text)
+        return not any(set(names) - {own} for names in self.votes.values()) and not any(
+            countries for name, countries in self.reach.items() if name != own
+        )
 
     def country_bonus(self, country: str, mention: Mention) -> float:
         """The sentence's, else the evidence country's, else the document's support for a reading in
@@ -346,6 +368,10 @@ def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) ->
             for span, found in by_sentence.items()
         },
         reach={name: frozenset(countries) for name, countries in reach.items()},
+        sentence_names={
+            span: frozenset(fold_key(m.text) for m in mentions if m.sentence == span)
+            for span in {m.sentence for m in mentions}
+        },
     )
 
 
@@ -359,6 +385,8 @@ def score(
         value -= ALIAS_PENALTY
     if mention.cue is not None:
         value += CUE_MATCH if candidate.kind in cue_kinds(mention.cue) else CUE_MISMATCH
+    elif seat_town(candidate, mention.text, mention.candidates):
+        value += SEAT_TOWN_BONUS
     if candidate.country is not None:
         value += context.country_bonus(candidate.country, mention)
     if qualified_by(candidate, mention.qualifier):
@@ -368,6 +396,20 @@ def score(
     if context.anchors:
         value += coherence(candidate, group, context.anchors)
     return value
+
+
+def seat_town(candidate: Candidate, name: str, candidates: Iterable[Candidate]) -> bool:
+    """Whether ``candidate`` is a town of the mention's very name inside a first-level area that
+    the name also reads as ("Kherson" in Kherson Oblast, "Tillaberi" in Tillaberi Region): a
+    bare name is then mostly the town, the area when the text says so ("Kherson region")."""
+    if candidate.kind not in {"city", "locality"} or candidate.match != "exact":
+        return False
+    if fold_key(candidate.name) != fold_key(name) or candidate.admin1 is None:
+        return False
+    return any(
+        c.kind == "admin1" and c.country == candidate.country and c.admin1 == candidate.admin1
+        for c in candidates
+    )
 
 
 def qualified_by(candidate: Candidate, qualifier: Iterable[Candidate]) -> bool:
@@ -445,7 +487,11 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
     options = [_options(m) for m in mentions]
     context = _context(mentions, options)
     # After the context: a small town in focus is a reading, not evidence for one.
-    options = [opts or _in_focus(m, context) for m, opts in zip(mentions, options, strict=True)]
+    options = [
+        opts
+        or introduced_towns(m, context.focus_countries(m), points_nowhere=context.points_nowhere(m))
+        for m, opts in zip(mentions, options, strict=True)
+    ]
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         if options[index]:
@@ -483,38 +529,6 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
         chosen = again
     chosen = {index: c for index, c in chosen.items() if not _stray(c, mentions[index], context)}
     return _places(mentions, chosen)
-
-
-def _in_focus(mention: Mention, context: _Context) -> list[Candidate]:
-    """The towns, under the size a strict mention needs, that a word of place introduces ("a
-    base in X", "captured X") in a country the sentence names or the article is about
-    (``focus_min_population`` of ``data/place_evidence.yaml``). Not for a name that has a
-    reading anyway: this decides whether it is a place, not which."""
-    if not mention.introduced:
-        return []
-    countries = context.focus_countries(mention)
-    least = place_evidence().focus_min_population
-    own = _bare(fold_key(mention.text))
-    variant = fuzzy_key(fold_key(mention.text))
-    # By the town's own name or a spelling of it ("Maidan Shahr" for GeoNames' Maydanshakhr),
-    # not one of the many alternate names GeoNames lists ("Park").
-    return [
-        c
-        for c in mention.candidates
-        if c.match == "exact"
-        and c.kind in {"city", "locality"}
-        and c.population >= least
-        and c.country in countries
-        and (
-            _bare(fold_key(c.name)) == own
-            or (bool(variant) and fuzzy_key(fold_key(c.name)) == variant)
-        )
-    ]
-
-
-def _bare(folded: str) -> str:
-    """A folded name without its Arabic article: "Al-Dawr" is GeoNames' "Ad Dawr"."""
-    return without_article(folded) or folded
 
 
 def _with_local(
@@ -582,4 +596,4 @@ def _places(mentions: Sequence[Mention], chosen: dict[int, Candidate]) -> tuple[
     return tuple(places)
 
 
-__all__ = ["Mention", "eligible", "prior", "qualified_by", "resolve", "score"]
+__all__ = ["Mention", "eligible", "prior", "qualified_by", "resolve", "score", "seat_town"]

@@ -40,7 +40,7 @@ from sitroom.geo._names import fold_key
 from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by
+from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by, seat_town
 from sitroom.lang.places import Cue, cue_kinds, cue_of, is_common_place_noun
 from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
@@ -58,8 +58,11 @@ QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 # Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
 LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
+WEAK_INTRODUCING_WORDS = _WORDS.weak_introducing_words
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
+OPERATION_NOUNS = _WORDS.operation_nouns
+PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
 SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
@@ -191,6 +194,20 @@ class _Finder:
                 self.place_votes[key] += 1
             elif ent.label_ in OTHER_LABELS:
                 self.other_votes[key] += 1
+        self.demonyms = self._demonyms()
+
+    def _demonyms(self) -> dict[tuple[int, int], frozenset[str]]:
+        """Per sentence, the countries whose people it names ("the Malian army", "Kenyan
+        troops", "Rwandan-backed rebels"): single capitalised words and whole entities."""
+        doc = self.doc
+        found: dict[tuple[int, int], set[str]] = {}
+        texts = [(t, t.text) for t in doc if t.text[:1].isupper()]
+        texts += [(e[0], e.text) for e in doc.ents if len(e) > 1]
+        for token, text in texts:
+            country = self.gazetteer.demonym_country(text)
+            if country is not None:
+                found.setdefault(_sentence(doc, token), set()).add(country)
+        return {span: frozenset(countries) for span, countries in found.items()}
 
     def abbreviation(self, index: int, label: str, end: int | None = None) -> Mention | None:
         """A state or province abbreviation at token ``index`` (through token ``end`` when the
@@ -268,12 +285,14 @@ class _Finder:
             candidates = _cued(candidates, cue, doc[start : end - size].text)
             strict = False
         if label == "FAC" and cue is None:
-            # A building or a road is a town only when it is a big one called just that.
+            # A building or a road is a town only when it is a big one called just that, or
+            # the town of a province of its name ("in Tillaberi").
             candidates = [
                 c
                 for c in candidates
                 if c.kind not in {"city", "locality"}
                 or (fold_key(c.name) == key and c.population >= STRICT_MIN_POPULATION)
+                or seat_town(c, text, candidates)
             ]
         acronym = text.isupper() and len(key.replace(" ", "")) <= 3
         if acronym or (label == "ORG" and not self._placed(start, end, cue, key)):
@@ -298,7 +317,9 @@ class _Finder:
             strict=strict,
             locative=strict and self._object_of_place_verb(start, end),
             introduced=strict and self._introduced(start, end),
+            weakly=start > 0 and doc[start - 1].lower_ in WEAK_INTRODUCING_WORDS,
             small=_called_small(doc, start, end),
+            demonyms=self.demonyms.get(_sentence(doc, first), frozenset()),
         )
 
     def _listed(self, text: str) -> bool:
@@ -336,18 +357,37 @@ class _Finder:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS:
             return True
-        return self._object_of_place_verb(start, end)
+        return self._object_of_place_verb(start, end) or self._names_operation(start, end)
+
+    def _names_operation(self, start: int, end: int) -> bool:
+        """The name says where a military operation is ("the Manbij campaign", "the Mosul
+        offensive"): it modifies one of ``operation_nouns`` of toponyms.yaml."""
+        root = self.doc[start:end].root
+        head = root.head
+        return bool(
+            root.dep_ in {"compound", "amod", "nmod"}
+            and head.i >= end
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in OPERATION_NOUNS
+        )
 
     def _object_of_place_verb(self, start: int, end: int) -> bool:
         """The name is the direct object of a verb whose object is mostly a place ("captured
         Birao", "patrolled Kakata"), or what such an act's noun is "of" ("the capture of
-        Kidal"). Unlike a locative word ("fans in Napoli", "at Stanford"), such a verb leaves
+        Kidal"), or the subject of a verb said of ground taken ("X fell to the rebels"). Unlike
+        a locative word ("fans in Napoli", "at Stanford"), such a verb leaves
         little room for a club or a firm: only there may a name the NER does not call a place
         be a town smaller than STRICT_MIN_POPULATION."""
-        root = self.doc[start:end].root
+        doc = self.doc
+        if start >= 2 and doc[start - 1].lower_ in {"of", "on"}:
+            # "the capture of X", "the siege on X" (whatever the parser hung "on" on)
+            act = doc[start - 2]
+            return bool(act.pos_ == "NOUN" and act.lemma_.lower() in PLACE_OBJECT_NOUNS)
+        root = doc[start:end].root
         head = root.head
-        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-            return bool(head.head.lemma_.lower() in PLACE_OBJECT_NOUNS)  # "the capture of X"
+        if root.dep_ == "nsubj" and head.pos_ == "VERB":
+            # "X fell to the rebels": the subject of a verb said of ground taken
+            return bool(head.lemma_.lower() in PLACE_SUBJECT_VERBS)
         return bool(
             root.dep_ == "dobj"
             and head.pos_ == "VERB"

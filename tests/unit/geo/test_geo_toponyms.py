@@ -177,10 +177,20 @@ def test_a_word_of_place_introduces_a_small_town_in_the_sentences_country(
         ("Bāzārak", "AF"),
         ("Afghanistan", "AF"),
     ]
+    # Alone in a document that points nowhere, it is the one Bazarak of 10,000 or more
+    # (place_evidence.yaml unplaced_min_population); in one about Kenya it is no place.
     alone = find_mentions(
         tagged("Gunmen attacked a checkpoint in Bazarak .", {"Bazarak": "PERSON"}), gazetteer
     )
-    assert resolve(alone) == ()
+    assert [p.country for p in resolve(alone)] == ["AF"]
+    elsewhere = find_mentions(
+        tagged(
+            "Gunmen attacked a checkpoint in Bazarak , police in Nairobi said .",
+            {"Bazarak": "PERSON", "Nairobi": "GPE"},
+        ),
+        gazetteer,
+    )
+    assert [p.name for p in resolve(elsewhere)] == ["Nairobi"]
     origin = find_mentions(
         tagged(
             "Visitors from Bazarak reached Afghanistan .",

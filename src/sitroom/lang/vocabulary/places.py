@@ -24,8 +24,12 @@ class ToponymWords(Vocabulary):
     distance_units: WordSet
     locative_words: WordSet
     introducing_words: WordSet
+    weak_introducing_words: WordSet = frozenset()
     place_object_verbs: WordSet
     place_object_nouns: WordSet
+    operation_nouns: WordSet = frozenset()
+    place_subject_verbs: WordSet = frozenset()
+    leaving_prepositions: WordSet = frozenset()
     non_agentive_verbs: WordSet
     addressee_verbs: WordSet = frozenset()
     seat_words: WordSet
@@ -141,6 +145,8 @@ class PlaceEvidence(Vocabulary):
     far_min_names: Annotated[int, BeforeValidator(_no_bool), Field(ge=1)]
     stray_max_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     focus_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
+    focus_neighbour_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
+    unplaced_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
 
 
 @cache
