@@ -610,6 +610,18 @@ def fold_mentions(
             merged[root] = merged[root].model_copy(update={"actor1": other})
     for n, act in content.items():
         root = groups.find(act)
+        if root in merged and merged[root].type == "AGREE" and events[n].type == "THREATEN":
+            # "vowed to retake the town": a promise of force is a threat (PLOVER codes the
+            # intention by what is intended; the content's recoding says it is conflictual).
+            content_event = events[n]
+            merged[root] = merged[root].model_copy(
+                update={
+                    "type": content_event.type,
+                    "mode": content_event.mode,
+                    "cameo": content_event.cameo,
+                    "quad": content_event.quad,
+                }
+            )
         if root in merged and merged[root].place is None and events[n].place is not None:
             # "vowed to retake the town of Goma": the act concerns where its content would be.
             merged[root] = merged[root].model_copy(

@@ -7,9 +7,10 @@ common noun wrong where nothing but its form guides it:
   ``ADJ`` while the parser makes the word the verb's object with "a" as its determiner. A word
   that heads a noun phrase in the parse (one of ``grammar.yaml``'s ``nominal_deps``, with a
   determiner or possessive of its own) is a noun; "the wounded were evacuated" is one too;
-* a capitalised common noun opening a sentence: "*Airstrikes* pounded the city" comes out a
-  proper noun, yet the NER finds no name there. A sentence's first word tagged a proper noun,
-  outside every entity and followed by a word in lower case, is a common noun;
+* a capitalised plural common noun opening a sentence: "*Airstrikes* pounded the city" comes
+  out a proper noun, yet the NER finds no name there. A sentence's first word tagged a plural
+  proper noun, outside every entity and followed by a word in lower case, is a common noun (a
+  singular one is left: "Kyiv accused Moscow", a name the NER missed);
 * a gerund opening a sentence taken for an auxiliary: "*Shelling* continued in Kharkiv". A
   sentence's first word tagged an auxiliary's "-ing" form that is no auxiliary verb is a noun.
 
@@ -23,9 +24,12 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
+from sitroom.lang.vocabulary.grammar import grammar
+
 _HEAD_MARKS = frozenset({"det", "poss"})  # a determiner or a possessive opens a noun phrase
-_PROPER_TO_COMMON = {"NNP": "NN", "NNPS": "NNS"}
-_AUXILIARIES = frozenset({"be", "have", "do", "get", "will", "shall", "may", "can", "must"})
+# Only a plural: a singular proper noun the NER missed is most often a name all the same (a
+# capital opening "Kyiv accused Moscow ..."), a plural one rarely ("Airstrikes pounded ...").
+_PROPER_TO_COMMON = {"NNPS": "NNS"}
 
 Lemmatize = Callable[[Token], str]
 
@@ -59,7 +63,7 @@ def repair_tags(doc: Doc, nominal_deps: Collection[str], lemmatize: Lemmatize | 
         elif (
             tok.pos_ == "AUX"
             and tok.tag_ == "VBG"
-            and tok.lemma_.lower() not in _AUXILIARIES
+            and tok.lemma_.lower() not in grammar().auxiliary_verbs
             and tok.text.istitle()
         ):
             _noun(tok, "NN", lemmatize)

@@ -214,3 +214,12 @@ def test_a_fight_named_by_its_other_side_has_the_clause_for_its_first(
         names.get(e.actor1 or "") in sides and e.actor2 is not None and e.actor1 != e.actor2
         for e in fights
     )
+
+
+def test_a_promise_of_force_is_a_threat_and_a_promise_of_aid_an_agreement(nlp: Language) -> None:
+    assert [t for _, t in coded(nlp, "The rebels vowed to retake the town of Goma.")] == [
+        "THREATEN"
+    ]
+    assert [t for _, t in coded(nlp, "The minister pledged to send food aid to Tigray.")] == [
+        "AGREE"
+    ]

@@ -55,6 +55,19 @@ def test_a_capitalised_common_noun_opening_a_sentence_outside_any_name_is_a_noun
     assert (fixed[0].pos_, fixed[0].tag_, fixed[0].lemma_) == ("NOUN", "NNS", "airstrike")
 
 
+def test_a_singular_name_the_ner_missed_opening_a_sentence_stays_a_proper_noun() -> None:
+    doc = Doc(
+        Vocab(),
+        words=["Kyiv", "accused", "Moscow"],
+        pos=["PROPN", "VERB", "PROPN"],
+        tags=["NNP", "VBD", "NNP"],
+        deps=["nsubj", "ROOT", "dobj"],
+        heads=[1, 1, 1],
+        sent_starts=[True, False, False],
+    )
+    assert repair_tags(doc, grammar().nominal_deps)[0].pos_ == "PROPN"
+
+
 def test_a_name_opening_a_sentence_stays_a_proper_noun() -> None:
     doc = Doc(
         Vocab(),

@@ -32,6 +32,7 @@ class Grammar(Vocabulary):
     pronoun_determiners: WordSet
     title_function_words: WordSet
     nominal_deps: WordSet
+    auxiliary_verbs: WordSet
 
 
 @cache
