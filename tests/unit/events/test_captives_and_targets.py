@@ -104,3 +104,20 @@ def test_one_person_killed_is_one_dead_but_a_family_is_not_counted(
     nlp: Language, text: str, dead: int | None
 ) -> None:
     assert [d for *_, d in _coded(nlp, text)][:1] == [dead]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army said it had pushed the rebels back from the town of Kalehe.", "pushed"),
+        ("Villagers fought off the attackers in Zamfara on Sunday.", "fought"),
+    ],
+)
+def test_force_that_drives_the_other_side_off_is_fighting(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert (trigger, "FIGHT/defend") in [(t, k) for t, k, *_ in _coded(nlp, text)]
+
+
+def test_a_vote_pushed_back_is_no_fighting(nlp: Language) -> None:
+    assert all(k.split("/")[0] != "FIGHT" for _, k, *_ in _coded(nlp, "MPs pushed back the vote."))
