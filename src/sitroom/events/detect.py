@@ -369,22 +369,7 @@ class EventDetector:
                 }
                 if named:
                     return len(named)
-                if self._one_person(child, index):
-                    return 1
         return None
-
-    def _one_person(self, noun: Token, index: DocIndex) -> bool:
-        """A single person named by a common noun with "a" or "one" ("killed a policeman",
-        "a journalist was killed"): one dead. Not a group ("a family", "a convoy")."""
-        return (
-            noun.tag_ == "NN"
-            and noun.i in index.entity_at
-            and noun.lemma_.lower() not in self.words.collective_nouns
-            and any(
-                c.dep_ in {"det", "nummod"} and c.lower_ in self.words.single_determiners
-                for c in noun.children
-            )
-        )
 
     def _folded(self, tok: Token, trigger: Trigger) -> bool:
         """Mentions that belong to another event rather than being one.

@@ -93,20 +93,6 @@ def test_a_compound_kind_of_an_act_is_that_act_of_its_kind(
 
 
 @pytest.mark.parametrize(
-    ("text", "dead"),
-    [
-        ("Gunmen killed a policeman in Kano on Friday.", 1),
-        ("A journalist was killed in an airstrike in Khan Younis.", 1),
-        ("Militants killed a family in a village near Maiduguri.", None),
-    ],
-)
-def test_one_person_killed_is_one_dead_but_a_family_is_not_counted(
-    nlp: Language, text: str, dead: int | None
-) -> None:
-    assert [d for *_, d in _coded(nlp, text)][:1] == [dead]
-
-
-@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("The army said it had pushed the rebels back from the town of Kalehe.", "pushed"),

@@ -56,8 +56,6 @@ class TriggersVocabulary(Vocabulary):
     leaving_verbs: WordSet = frozenset()
     death_states: WordSet = frozenset()
     unit_triggers: WordSet = frozenset()
-    single_determiners: WordSet = frozenset()
-    collective_nouns: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
