@@ -147,6 +147,20 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
     return found
 
 
+def _spoken_for(reporter: Token, index: DocIndex) -> str | None:
+    """The group a reporting noun speaks for: its own entity, else that of the object of one
+    of its ``grammar.yaml`` ``speaking_for_prepositions`` ("a spokesman *for* the army", "an
+    official *of* the ministry")."""
+    if reporter.i in index.entity_at:
+        return index.entity_at[reporter.i]
+    for prep in reporter.children:
+        if prep.dep_ == "prep" and prep.lower_ in _WORDS.speaking_for_prepositions:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (found := entity_for(obj, index)) is not None:
+                    return found
+    return None
+
+
 def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
     if head.i in index.entity_at:
         return None if prefixed_away(head) else index.entity_at[head.i]
@@ -165,6 +179,11 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
         if head.lower_ not in _RESOLVABLE:
             return None  # "some", "others", "all": quantifiers, not references
         reporter = reporting_subject(head)
+        if reporter is not None and head.lower_ in _FIRST_PERSON:
+            # "a spokesman for the army said: 'We repelled ...'": whom the reporter speaks for
+            side = _spoken_for(reporter, index)
+            if side is not None:
+                return side
         if reporter is not None and (found := entity_for(reporter, index)) is not None:
             if not _one_for_many(head, reporter, found, index):
                 return found

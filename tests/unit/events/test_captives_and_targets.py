@@ -107,3 +107,16 @@ def test_force_that_drives_the_other_side_off_is_fighting(
 
 def test_a_vote_pushed_back_is_no_fighting(nlp: Language) -> None:
     assert all(k.split("/")[0] != "FIGHT" for _, k, *_ in _coded(nlp, "MPs pushed back the vote."))
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ('A spokesman for the army said: "We repelled the attack."', "army"),
+        ('An official of the Taliban said: "We have captured Nahrin."', "taliban"),
+    ],
+)
+def test_we_in_what_a_spokesman_says_is_the_group_he_speaks_for(
+    nlp: Language, text: str, doer: str
+) -> None:
+    assert [a1 for _, _, a1, _, _ in _coded(nlp, text)] == [doer]

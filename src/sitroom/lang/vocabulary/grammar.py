@@ -33,6 +33,7 @@ class Grammar(Vocabulary):
     title_function_words: WordSet
     nominal_deps: WordSet
     auxiliary_verbs: WordSet
+    speaking_for_prepositions: WordSet
 
 
 @cache
