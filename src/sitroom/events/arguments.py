@@ -517,7 +517,8 @@ class ArgumentFinder:
             if clause.dep_ not in _MODIFYING_CLAUSES or clause.pos_ != "VERB":
                 continue
             by = next((c for c in clause.children if c.dep_ == "agent"), None)
-            if by is not None:
+            if by is not None and clause.lemma_.lower() not in self.words.mediating_verbs:
+                # "a truce brokered by Qatar": the broker is no party to the truce
                 doer = doer or self.entity(_pobj(by), index)
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             victim = victim or self._party(obj, index)

@@ -56,6 +56,7 @@ class TriggersVocabulary(Vocabulary):
     leaving_verbs: WordSet = frozenset()
     death_states: WordSet = frozenset()
     unit_triggers: WordSet = frozenset()
+    mediating_verbs: WordSet = frozenset()
     casualty_verbs: WordSet
     territory_nouns: WordSet
     origin_types: frozenset[PloverType]
