@@ -7,7 +7,7 @@ or its demonym ("the Sudanese military" / "Sudan Armed Forces"), from ``reportin
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.places import PlacesVocabulary
@@ -49,6 +49,9 @@ def _country(word: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# Cross-article matching compares every candidate pair of claims by side, so one name is keyed
+# thousands of times in a run; bounded, since names come from an endless stream of text.
+@lru_cache(maxsize=1 << 16)
 def side_key(name: str) -> str:
     """A side's name as compared across articles: case and spelling variants folded
     ("Defence"/"Defense"), and a country's body named by the country or its demonym with body
