@@ -161,11 +161,19 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
     for start in range(0, len(document_ids), _CHUNK):
         chunk = list(document_ids[start : start + _CHUNK])
         new = [_claim(r) for r in conn.execute(_sided(t.claims.c.document_id.in_(chunk)))]
-        keys = sorted(k for c in new if (k := proposition_key(c.proposition)) is not None)
+        keys = sorted({k for c in new if (k := proposition_key(c.proposition)) is not None})
         if keys:
-            others = [_claim(r) for r in conn.execute(_sided(t.claims.c.proposition_key.in_(keys)))]
+            # Each claim meets the claims of its own key only: those are its candidates (the
+            # contract above), and comparing it with every claim of every key of the chunk
+            # made the cost grow with the square of the corpus.
+            by_key: dict[str, list[SidedClaim]] = {}
+            for row in conn.execute(_sided(t.claims.c.proposition_key.in_(keys))):
+                other = _claim(row)
+                key = proposition_key(other.proposition)
+                if key is not None:
+                    by_key.setdefault(key, []).append(other)
             for mine in new:
-                for other in others:
+                for other in by_key.get(proposition_key(mine.proposition) or "", ()):
                     if contradicts(mine, other) and _store_pair(conn, mine, other):
                         added += 1
         counting, candidates = _rival_count_candidates(conn, chunk)
