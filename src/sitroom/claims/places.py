@@ -28,8 +28,12 @@ _OWNERS = {"poss", "compound"}  # "our control", "government hands"
 
 def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
     """Where a presence is: the object of its first preposition of place, also after an
-    adjective of presence ("were present in the town")."""
+    adjective of presence ("were present in the town") or, in an existential clause, after
+    what it says there is ("there were no militants in the school")."""
+    existential = any(c.dep_ == "expl" for c in verb.children)
     heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    if existential:
+        heads += [c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ != "PRON"]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in cues.presence_prepositions:

@@ -157,6 +157,29 @@ class PropositionFinder:
         place = self.places.get(self.index.place_at.get(tok.i, ""))
         return place.name if place is not None else tok.lemma_.lower()
 
+    def _generic(self, tok: Token) -> str | None:
+        """A noun that names a kind of party rather than one ("militants", "the fighters"):
+        its lemma, however the actors stage spelled the mention, so that "militants were in the
+        school" of one article meets "there were no militants in the school" of another."""
+        found = self._entity(tok)
+        if found is None or found in self._named or self._we(tok):
+            return None
+        return self._kinds.get(found)
+
+    @functools.cached_property
+    def _kinds(self) -> dict[str, str]:
+        """The entities no mention of which is a name, each by the lemma of its first mention's
+        noun ("militant" of "militants"): what a pronoun that refers to one names too."""
+        kinds: dict[str, str] = {}
+        last: dict[str, int] = {}  # the last token of each entity's first mention so far
+        for i, entity in sorted(self.index.entity_at.items()):
+            if entity in self._named or (entity in last and last[entity] != i - 1):
+                continue  # another mention than the first
+            last[entity] = i
+            if self.doc[i].pos_ == "NOUN":
+                kinds[entity] = self.doc[i].lemma_.lower()
+        return kinds
+
     def main_word(self, tokens: list[Token]) -> Token | None:
         """The content's main word: the first token whose head lies outside the content."""
         inside = {t.i for t in tokens}
@@ -219,6 +242,11 @@ class PropositionFinder:
             inner = self.negation.no_evidence(main)
             if inner is not None:
                 main, negated = inner, True
+            part = self._part_in(main)
+            if part is not None and any(
+                d.dep_ == "det" and d.lower_ in self.cues.negations for d in part[0].children
+            ):
+                negated = True  # "had no role in the attack"
         cleared = self._cleared(main) if main is not None else None
         if cleared is not None:
             return cleared
@@ -383,7 +411,9 @@ class PropositionFinder:
             return self.triggers.get(behind.idx)
         if self._origin(main) is not None:  # "(no evidence) the attacks came from Varnia"
             subj = clause_subject(main)
-            return self.triggers.get(subj.idx) if subj is not None else None
+            return self._happening_in(subj) if subj is not None else None
+        if (part := self._part_in(main)) is not None:  # "had no role in the attack"
+            return self.triggers.get(part[1].idx)
         if lemma in self.light_verbs:
             nouns = [c for c in main.children if c.dep_ == "dobj"]
         elif lemma in self.dying_verbs:
@@ -391,6 +421,32 @@ class PropositionFinder:
         else:
             return None
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
+
+    def _happening_in(self, subj: Token) -> Event | None:
+        """The happening a subject names: itself ("the attacks came from Varnia"), or the first
+        one its phrase names ("the drones that struck the plant were launched from Iraq")."""
+        found = self.triggers.get(subj.idx)
+        if found is not None:
+            return found
+        return next((self.triggers[t.idx] for t in subj.subtree if t.idx in self.triggers), None)
+
+    def _part_in(self, verb: Token) -> tuple[Token, Token] | None:
+        """A part a clause's subject had in a happening: "they had no role in the attack",
+        "played a part in the bombing" (an object of ``involvement_nouns`` with "in" before a
+        happening, owned by nobody else: not "welcomed Qatar's role in the talks"); the noun
+        and the happening's word."""
+        for noun in verb.children:
+            if noun.dep_ != "dobj" or noun.lemma_.lower() not in self.cues.involvement_nouns:
+                continue
+            if any(c.dep_ == "poss" for c in noun.children):
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    found = (g for g in prep.children if g.dep_ == "pobj" and g.idx in self.triggers)
+                    happening = next(found, None)
+                    if happening is not None:
+                        return noun, happening
+        return None
 
     def _doer_of(self, verb: Token) -> Token | None:
         """What a presence verb's subject did: "the front was (not) behind the bombing", "was
@@ -419,6 +475,8 @@ class PropositionFinder:
         pleader; an unnamed pleader ("an Oklahoma man") leaves the actor open."""
         for tok in tokens:
             lemma = tok.lemma_.lower()
+            if lemma in self.cues.assert_verbs:
+                continue  # "a charge of murder": the charge names the act, it is none
             kind = self.acts.get(lemma) or self.cues.casualty_nouns.get(
                 tok.lower_, self.cues.casualty_nouns.get(lemma)
             )
@@ -478,6 +536,8 @@ class PropositionFinder:
                 return [origin]
             if self._doer_of(tok) is not None and (subj := clause_subject(tok)) is not None:
                 return [self._name(subj)]  # "the front was behind the bombing"
+            if self._part_in(tok) is not None and (subj := clause_subject(tok)) is not None:
+                return [self._name(subj)]  # "the front had no role in the bombing"
         return []
 
     def _origin(self, verb: Token) -> str | None:
@@ -519,7 +579,7 @@ class PropositionFinder:
         if subj is not None and subj.lower_ in self.cues.negations:
             # "none of the soldiers were hurt" is about the soldiers
             subj = next(iter(prep_objects(subj)), subj)
-        subject = self._name(subj) if subj is not None else None
+        subject = self._generic(subj) or self._name(subj) if subj is not None else None
         if subj is not None and subj.pos_ == "PRON" and self._entity(subj) is None:
             # "denies claims that it polluted the river": a pronoun whose antecedent is unknown
             # names nobody, so the statement meets no other "it polluted the river"

@@ -26,6 +26,7 @@ a place of one claim holds or shares the division of a place of the other, in th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
@@ -143,9 +144,28 @@ def anchored(a: SidedClaim, b: SidedClaim) -> bool:
         return True
     if {_key(t) for t in p.targets} & {_key(t) for t in q.targets}:
         return True  # one victim: "shot Anna Kovac" and "denied shooting Kovac"
+    if _done_to_place(p, q) or _done_to_place(q, p):
+        return True
     # The doer one claim names denies it, or claims it, in the other ("Dvorak pleaded not
     # guilty" against "prosecutors say Dvorak shot her").
     return _speaks_for_doer(a, q) or _speaks_for_doer(b, p)
+
+
+def _done_to_place(p: Proposition, q: Proposition) -> bool:
+    """What one claim says was done to a place is done where the other claim is: "captured
+    Avdiivka" (a target, where the article did not read the name as a place) and "still hold
+    Avdiivka" or "fighting in Avdiivka" (its place)."""
+    return q.place is not None and _key(q.place) in {_key(t) for t in p.targets}
+
+
+def _compared(claim: SidedClaim) -> SidedClaim:
+    """A claim whose doers are named as sides are compared (``side_key``): "Sudanese" (warplanes)
+    of one article and "Sudan" of another are one doer, as they are one side."""
+    p = claim.proposition
+    doers = [side_key(a) for a in p.actors]
+    if doers == p.actors:
+        return claim
+    return dataclasses.replace(claim, proposition=p.model_copy(update={"actors": doers}))
 
 
 def _key(name: str) -> str:
@@ -155,8 +175,9 @@ def _key(name: str) -> str:
 
 
 def _speaks_for_doer(claim: SidedClaim, other: Proposition) -> bool:
+    # A doer may already be named as a side (``_compared``).
     return claim.side is not None and any(
-        side_key(claim.side) == side_key(doer) for doer in other.actors
+        side_key(claim.side) in {doer, side_key(doer)} for doer in other.actors
     )
 
 
@@ -165,6 +186,7 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     proposition, rival death tolls or rival doers of one happening, from different sides."""
     if a.document == b.document:
         return False
+    a, b = _compared(a), _compared(b)
     if a.side is None or b.side is None or side_key(a.side) == side_key(b.side):
         return False
     if not _near_in_time(a.proposition, b.proposition):
