@@ -313,7 +313,7 @@ class PropositionFinder:
         proposition such a claim denies; not when the holding is negated ("no longer hold")."""
         if any(self.negation.is_negation(t) for c in verb.children for t in c.subtree):
             return None
-        found = self.held.held(verb, speaker)
+        found = self.held.held(verb, speaker, self._speaking_for)
         if found is None:
             return None
         place, kind = found
