@@ -159,8 +159,7 @@ STORIES: dict[str, tuple[tuple[Article, Article], set[tuple[str, str]]]] = {
             (
                 "Gaza Report",
                 "2009-01-08",
-                "GAZA, Jan 8 - The UN relief agency said there were no militants in the "
-                "school.",
+                "GAZA, Jan 8 - The UN relief agency said there were no militants in the school.",
             ),
         ),
         {("militants were hiding in the school", "there were no militants in the school")},
@@ -251,9 +250,7 @@ def test_outlets_disputing_one_happening_are_paired(
         store.link_cross_contradictions([x.document.id for x in extractions])
         found = store.cross_contradictions()
     # Rival figures are two assertions, stored in the order of their documents' ids.
-    pairs = {
-        (row.assert_text, row.deny_text, "gives another" in row.reason) for row in found
-    }
+    pairs = {(row.assert_text, row.deny_text, "gives another" in row.reason) for row in found}
     wanted = STORIES[story][1]
 
     def one(said: str, denied: str, a: str, b: str, rival: bool) -> bool:

@@ -442,7 +442,9 @@ class PropositionFinder:
                 continue
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
-                    found = (g for g in prep.children if g.dep_ == "pobj" and g.idx in self.triggers)
+                    found = (
+                        g for g in prep.children if g.dep_ == "pobj" and g.idx in self.triggers
+                    )
                     happening = next(found, None)
                     if happening is not None:
                         return noun, happening

@@ -188,3 +188,28 @@ def test_counts_of_one_measure_meet_by_place_and_week() -> None:
     # The corpus merge judged them two happenings: the place does not make them one.
     merged = dataclasses.replace(a, happening="h1")
     assert not contradicts(merged, said("b", "Office", one, places=(country,), happening="h2"))
+
+
+def test_a_doer_named_by_its_demonym_is_the_doer_named_by_its_country() -> None:
+    bombed = CAPTURE.model_copy(update={"actors": ["Sudanese"], "place": None})
+    denied = CAPTURE.model_copy(update={"actors": ["Sudan"], "place": None})
+    said, denial = (
+        _claim("a", "assert", "Refugee Council", bombed),
+        _claim("b", "deny", "Sudan", denied),
+    )
+    assert contradicts(said, denial) and contradicts(denial, said)
+    # the reason keeps the names as the articles wrote them
+    assert reason(said, denial).endswith("violence by Eastern Front in Dorla")
+    other = CAPTURE.model_copy(update={"actors": ["Chad"], "place": None})
+    assert not contradicts(said, _claim("b", "deny", "Chad", other))
+
+
+def test_a_place_taken_as_a_target_anchors_to_that_place() -> None:
+    # "Russian troops captured Dorla", where the article read Dorla as no place, and "Dorla
+    # has not fallen" where it did
+    taken = CAPTURE.model_copy(update={"actors": [], "place": None, "targets": ["Dorla"]})
+    fallen = CAPTURE.model_copy(update={"actors": []})
+    said, denial = _claim("a", "assert", "Army", taken), _claim("b", "deny", "Front", fallen)
+    assert anchored(said, denial) and contradicts(said, denial)
+    elsewhere = taken.model_copy(update={"targets": ["Mellit"]})
+    assert not anchored(_claim("a", "assert", "Army", elsewhere), denial)
