@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from sitroom.claims.counts import DEAD, CountReader
+from sitroom.claims.doers import doer_of, happening_in, part_in
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
@@ -411,7 +412,7 @@ class PropositionFinder:
             return self.triggers.get(behind.idx)
         if self._origin(main) is not None:  # "(no evidence) the attacks came from Varnia"
             subj = clause_subject(main)
-            return self._happening_in(subj) if subj is not None else None
+            return happening_in(subj, self.triggers) if subj is not None else None
         if (part := self._part_in(main)) is not None:  # "had no role in the attack"
             return self.triggers.get(part[1].idx)
         if lemma in self.light_verbs:
@@ -422,54 +423,11 @@ class PropositionFinder:
             return None
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
 
-    def _happening_in(self, subj: Token) -> Event | None:
-        """The happening a subject names: itself ("the attacks came from Varnia"), or the first
-        one its phrase names ("the drones that struck the plant were launched from Iraq")."""
-        found = self.triggers.get(subj.idx)
-        if found is not None:
-            return found
-        return next((self.triggers[t.idx] for t in subj.subtree if t.idx in self.triggers), None)
-
     def _part_in(self, verb: Token) -> tuple[Token, Token] | None:
-        """A part a clause's subject had in a happening: "they had no role in the attack",
-        "played a part in the bombing" (an object of ``involvement_nouns`` with "in" before a
-        happening, owned by nobody else: not "welcomed Qatar's role in the talks"); the noun
-        and the happening's word."""
-        for noun in verb.children:
-            if noun.dep_ != "dobj" or noun.lemma_.lower() not in self.cues.involvement_nouns:
-                continue
-            if any(c.dep_ == "poss" for c in noun.children):
-                continue
-            for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
-                    found = (
-                        g for g in prep.children if g.dep_ == "pobj" and g.idx in self.triggers
-                    )
-                    happening = next(found, None)
-                    if happening is not None:
-                        return noun, happening
-        return None
+        return part_in(verb, self.cues, self.triggers)
 
     def _doer_of(self, verb: Token) -> Token | None:
-        """What a presence verb's subject did: "the front was (not) behind the bombing", "was
-        responsible for the attack" (``doer_prepositions``, ``doer_adjectives``)."""
-        if verb.lemma_.lower() not in self.cues.presence_verbs:
-            return None
-        adjectives = self.cues.doer_adjectives
-        preps = [
-            c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cues.doer_prepositions
-        ]
-        preps += [
-            c
-            for a in verb.children
-            if a.dep_ == "acomp" and a.lemma_.lower() in adjectives
-            for c in a.children
-            if c.dep_ == "prep" and c.lower_ == adjectives[a.lemma_.lower()]
-        ]
-        found = (
-            g for c in preps for g in c.children if g.dep_ == "pobj" and g.idx in self.triggers
-        )
-        return next(found, None)
+        return doer_of(verb, self.cues, self.triggers)
 
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
         """What a plea is about: the act its charges name ("two murder charges") or the deaths
