@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,6 +38,7 @@ from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Proposition
 
 SLACK = dt.timedelta(days=7)
+COUNTRY = "country:"  # how ``side_key`` names a country's side
 # The measure of ``count_measures`` (data/reporting.yaml) that a death toll counts: a claim's
 # ``Proposition.killed`` is a count of it.
 TOLL = "killed"
@@ -64,6 +66,21 @@ class SidedClaim:
 @cache
 def _reporting() -> ReportingVocabulary:
     return load_vocabulary(ReportingVocabulary)
+
+
+def side_name(side: str | None, words: str | None) -> str | None:
+    """A side named by a body noun alone ("Army", "Police"), qualified by the country the
+    claimant's own words give it ("Sudanese army spokesman Sawarmi Saad": "Sudanese Army"), so
+    that the armies of two countries in two articles are two sides; any other side as it is."""
+    if side is None or not words or len(side.split()) != 1:
+        return side
+    if side.casefold() not in _reporting().body_nouns:
+        return side
+    found = re.search(rf"((?:[A-Z][\w.-]*\s+)+)(?i:{re.escape(side)})\b", words)
+    if found is None:
+        return side
+    qualified = f"{found.group(1).strip()} {side}"
+    return qualified if side_key(qualified).startswith(COUNTRY) else side
 
 
 def event_proposition(event_type: str, place: str | None, date: dt.date | None) -> Proposition:
@@ -246,4 +263,5 @@ __all__ = [
     "one_place",
     "proposition_key",
     "reason",
+    "side_name",
 ]

@@ -19,6 +19,7 @@ from sitroom.corpus.claims import (
     event_proposition,
     proposition_key,
     reason,
+    side_name,
 )
 from sitroom.model import Proposition
 from sitroom.store import schema as t
@@ -43,8 +44,8 @@ class CrossContradiction:
 
 def _sided(where: Any) -> sa.Select[Any]:
     """Claims with a proposition key, each with the name of the side it speaks for (the side's
-    entity, else the claimant's, else the claimant's words), its linked event and the corpus
-    event (happening) that event belongs to."""
+    entity, else the claimant's, else the claimant's words) and those words (``side_name``), its
+    linked event and the corpus event (happening) that event belongs to."""
     c, e, p, m = t.claims, t.events, t.places, t.corpus_event_members
     side, who = t.entities.alias("side_entity"), t.entities.alias("claimant_entity")
     name = sa.func.coalesce(side.c.name, who.c.name, c.c.claimant, c.c.claimant_text)
@@ -63,6 +64,7 @@ def _sided(where: Any) -> sa.Select[Any]:
             c.c.proposition,
             c.c.proposition_key,
             name.label("side_name"),
+            c.c.claimant_text,
             e.c.type.label("event_type"),
             e.c.date_start,
             p.c.name.label("place"),
@@ -79,9 +81,8 @@ def _claim(row: Any) -> SidedClaim:
         proposition = Proposition(**row.proposition)
     else:
         proposition = event_proposition(row.event_type, row.place, row.date_start)
-    return SidedClaim(
-        row.document_id, row.id, row.stance, row.side_name, proposition, row.corpus_event_id
-    )
+    side = side_name(row.side_name, row.claimant_text)
+    return SidedClaim(row.document_id, row.id, row.stance, side, proposition, row.corpus_event_id)
 
 
 def _store_pair(conn: Connection, mine: SidedClaim, other: SidedClaim) -> bool:
