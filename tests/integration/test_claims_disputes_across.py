@@ -182,6 +182,24 @@ STORIES: dict[str, tuple[tuple[Article, Article], set[tuple[str, str]]]] = {
         ),
         {("Daniel Harlan shot", "a charge of murder")},
     ),
+    # a town captured, and no town of its province captured
+    "province": (
+        (
+            (
+                "Arabia Wire",
+                "2021-02-14",
+                "SANAA, Feb 14 - Houthi fighters captured the town of Harib in Marib province on "
+                "Sunday, Houthi military spokesman Yahya Saree said.",
+            ),
+            (
+                "Aden Daily",
+                "2021-02-15",
+                "ADEN, Feb 15 - Yemen's government denied on Monday that the Houthis had "
+                "captured any town in Marib province.",
+            ),
+        ),
+        {("captured the town of Harib", "captured any town in Marib province")},
+    ),
     # no dispute: the denial is about another town, the holding is another party's
     "other-town": (
         (
@@ -196,6 +214,24 @@ STORIES: dict[str, tuple[tuple[Article, Article], set[tuple[str, str]]]] = {
                 "2024-03-06",
                 "DAMASCUS, March 6 - The Syrian army denied on Wednesday that Maarat al-Numan "
                 "had fallen. The United Nations said the rebels control Saraqib.",
+            ),
+        ),
+        set(),
+    ),
+    # no dispute: two towns of one province
+    "other-town-of-the-province": (
+        (
+            (
+                "Arabia Wire",
+                "2021-02-14",
+                "SANAA, Feb 14 - Houthi fighters captured the town of Harib in Marib province on "
+                "Sunday, Houthi military spokesman Yahya Saree said.",
+            ),
+            (
+                "Aden Daily",
+                "2021-02-15",
+                "ADEN, Feb 15 - Yemen's government denied on Monday that the Houthis had "
+                "captured the town of Sirwah.",
             ),
         ),
         set(),

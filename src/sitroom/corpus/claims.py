@@ -61,6 +61,8 @@ class SidedClaim:
     # For a claim with counts: its day and the places it is about (``count_places``).
     day: dt.date | None = None
     places: tuple[PlaceKey, ...] = ()
+    # Where its proposition's place lies, when that is its linked event's place (``_nested``).
+    where: PlaceKey | None = None
 
 
 @cache
@@ -175,6 +177,22 @@ def _done_to_place(p: Proposition, q: Proposition) -> bool:
     return q.place is not None and _key(q.place) in {_key(t) for t in p.targets}
 
 
+def _nested(outer: SidedClaim, inner: SidedClaim) -> tuple[SidedClaim, SidedClaim]:
+    """Two claims whose places are a province and a place in it ("gains in Marib province",
+    "captured Harib"): the province's claim is taken as said of the place in it, so that they
+    are about one place; a country holds too much to say the same of it."""
+    p, q = outer.proposition, inner.proposition
+    if outer.where is None or inner.where is None or not p.place or not q.place:
+        return outer, inner
+    country, admin1, kind = outer.where
+    if kind != "admin1" or country is None or admin1 is None or p.place == q.place:
+        return outer, inner
+    if inner.where[0] != country or inner.where[1] != admin1 or inner.where[2] == "admin1":
+        return outer, inner
+    said = dataclasses.replace(outer, proposition=p.model_copy(update={"place": q.place}))
+    return said, inner
+
+
 def _compared(claim: SidedClaim) -> SidedClaim:
     """A claim whose doers are named as sides are compared (``side_key``): "Sudanese" (warplanes)
     of one article and "Sudan" of another are one doer, as they are one side."""
@@ -203,7 +221,8 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     proposition, rival death tolls or rival doers of one happening, from different sides."""
     if a.document == b.document:
         return False
-    a, b = _compared(a), _compared(b)
+    a, b = _nested(_compared(a), b)
+    b, a = _nested(_compared(b), a)
     if a.side is None or b.side is None or side_key(a.side) == side_key(b.side):
         return False
     if not _near_in_time(a.proposition, b.proposition):

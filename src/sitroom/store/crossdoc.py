@@ -68,6 +68,9 @@ def _sided(where: Any) -> sa.Select[Any]:
             e.c.type.label("event_type"),
             e.c.date_start,
             p.c.name.label("place"),
+            p.c.country.label("place_country"),
+            p.c.admin1.label("place_admin1"),
+            p.c.kind.label("place_kind"),
             m.c.corpus_event_id,
         )
         .select_from(joined)
@@ -82,7 +85,12 @@ def _claim(row: Any) -> SidedClaim:
     else:
         proposition = event_proposition(row.event_type, row.place, row.date_start)
     side = side_name(row.side_name, row.claimant_text)
-    return SidedClaim(row.document_id, row.id, row.stance, side, proposition, row.corpus_event_id)
+    where = None
+    if row.place is not None and row.place == proposition.place:
+        where = (row.place_country, row.place_admin1, row.place_kind)
+    return SidedClaim(
+        row.document_id, row.id, row.stance, side, proposition, row.corpus_event_id, where=where
+    )
 
 
 def _store_pair(conn: Connection, mine: SidedClaim, other: SidedClaim) -> bool:

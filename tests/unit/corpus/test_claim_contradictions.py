@@ -213,3 +213,25 @@ def test_a_place_taken_as_a_target_anchors_to_that_place() -> None:
     assert anchored(said, denial) and contradicts(said, denial)
     elsewhere = taken.model_copy(update={"targets": ["Mellit"]})
     assert not anchored(_claim("a", "assert", "Army", elsewhere), denial)
+
+
+def test_a_claim_about_a_province_is_about_the_places_in_it() -> None:
+    # "captured the town of Harib" against "had captured no town in Marib province"
+    town = CAPTURE.model_copy(update={"place": "Harib"})
+    province = CAPTURE.model_copy(update={"place": "Marib"})
+    said = dataclasses.replace(
+        _claim("a", "assert", "Houthis", town), where=("YE", "Marib", "locality")
+    )
+    denial = dataclasses.replace(
+        _claim("b", "deny", "Yemen", province), where=("YE", "Marib", "admin1")
+    )
+    assert contradicts(said, denial) and contradicts(denial, said)
+    # another province, a country, or two towns of one province are other places
+    for where in (("YE", "Sanaa", "admin1"), ("YE", None, "country")):
+        other = dataclasses.replace(denial, where=where)
+        assert not contradicts(said, other), where
+    sirwah = dataclasses.replace(
+        _claim("b", "deny", "Yemen", CAPTURE.model_copy(update={"place": "Sirwah"})),
+        where=("YE", "Marib", "locality"),
+    )
+    assert not contradicts(said, sirwah)
