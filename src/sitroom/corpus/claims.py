@@ -193,6 +193,19 @@ def _nested(outer: SidedClaim, inner: SidedClaim) -> tuple[SidedClaim, SidedClai
     return said, inner
 
 
+def _one_place_of_one_happening(a: SidedClaim, b: SidedClaim) -> SidedClaim:
+    """``b`` said of ``a``'s place when the corpus merge judged their events one happening: two
+    outlets name its place by other names ("Jabalia", "Gaza City"; a village and its district)
+    or read one name as two places, and the merge, which weighs where and when and who, has
+    settled that."""
+    p, q = a.proposition, b.proposition
+    if a.happening is None or a.happening != b.happening or not p.place or not q.place:
+        return b
+    if p.place == q.place:
+        return b
+    return dataclasses.replace(b, proposition=q.model_copy(update={"place": p.place}))
+
+
 def _compared(claim: SidedClaim) -> SidedClaim:
     """A claim whose doers are named as sides are compared (``side_key``): "Sudanese" (warplanes)
     of one article and "Sudan" of another are one doer, as they are one side."""
@@ -223,6 +236,7 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
         return False
     a, b = _nested(_compared(a), b)
     b, a = _nested(_compared(b), a)
+    b = _one_place_of_one_happening(a, b)
     if a.side is None or b.side is None or side_key(a.side) == side_key(b.side):
         return False
     if not _near_in_time(a.proposition, b.proposition):

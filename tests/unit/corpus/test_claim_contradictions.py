@@ -235,3 +235,17 @@ def test_a_claim_about_a_province_is_about_the_places_in_it() -> None:
         where=("YE", "Marib", "locality"),
     )
     assert not contradicts(said, sirwah)
+
+
+def test_one_happening_by_the_merge_is_at_one_place_whatever_its_names() -> None:
+    # "shells hit the school in Jabalia" and "denied shelling the school in Gaza City", events
+    # the corpus merge joined
+    jabalia = CAPTURE.model_copy(update={"place": "Jabalia"})
+    gaza = CAPTURE.model_copy(update={"place": "Gaza City"})
+    said = dataclasses.replace(_claim("a", "assert", "UNRWA", jabalia), happening="h1")
+    denial = dataclasses.replace(_claim("b", "deny", "Israel", gaza), happening="h1")
+    assert contradicts(said, denial) and contradicts(denial, said)
+    apart = dataclasses.replace(denial, happening="h2")
+    assert not contradicts(said, apart) and not contradicts(
+        said, dataclasses.replace(denial, happening=None)
+    )
