@@ -200,6 +200,40 @@ STORIES: dict[str, tuple[tuple[Article, Article], set[tuple[str, str]]]] = {
         ),
         {("captured the town of Harib", "captured any town in Marib province")},
     ),
+    # an accusation, and its rejection in an article that does not repeat it
+    "accusation-rejected": (
+        (
+            (
+                "Juba Wire",
+                "2011-11-10",
+                "JUBA, Nov 10 - South Sudan accused Sudan of bombing the Yida refugee camp in "
+                "Unity state on Thursday.",
+            ),
+            (
+                "Khartoum Post",
+                "2011-11-11",
+                "KHARTOUM, Nov 11 - Sudan's army on Friday rejected South Sudan's accusations.",
+            ),
+        ),
+        {("Sudan of bombing the Yida refugee camp", "South Sudan's accusations")},
+    ),
+    # no dispute: another party's accusations are rejected
+    "other-accusations-rejected": (
+        (
+            (
+                "Juba Wire",
+                "2011-11-10",
+                "JUBA, Nov 10 - South Sudan accused Sudan of bombing the Yida refugee camp in "
+                "Unity state on Thursday.",
+            ),
+            (
+                "Khartoum Post",
+                "2011-11-11",
+                "KHARTOUM, Nov 11 - Sudan's army on Friday rejected Chad's accusations.",
+            ),
+        ),
+        set(),
+    ),
     # no dispute: the denial is about another town, the holding is another party's
     "other-town": (
         (

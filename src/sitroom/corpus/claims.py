@@ -39,6 +39,7 @@ from sitroom.model import Proposition
 
 SLACK = dt.timedelta(days=7)
 COUNTRY = "country:"  # how ``side_key`` names a country's side
+ACCUSED = "accused:"  # the key of a rejection of accusations (``accusation_rejected``)
 # The measure of ``count_measures`` (data/reporting.yaml) that a death toll counts: a claim's
 # ``Proposition.killed`` is a count of it.
 TOLL = "killed"
@@ -103,11 +104,44 @@ def proposition_key(proposition: Proposition | None) -> str | None:
     subject."""
     if proposition is None:
         return None
+    if accusation_rejected(proposition):
+        return ACCUSED + side_key(proposition.actors[0])
     if proposition.kind == "event" or proposition.family is not None:
         return f"event:{proposition.family}"
     words = (proposition.subject or "").casefold().split()
     # The subject's last word, so that "Petrov" meets "Marko Petrov" (``Proposition.matches``).
     return "statement:" + words[-1] if words else None
+
+
+def accusation_rejected(proposition: Proposition) -> bool:
+    """Whether a proposition is what an owner accuses a party of, unnamed ("Sudan rejected
+    South Sudan's accusations", ``claims.rejections``): a happening of no family by that party
+    as its doer, the owner its subject."""
+    return (
+        proposition.kind == "event"
+        and proposition.family is None
+        and proposition.responsibility
+        and len(proposition.actors) == 1
+        and bool(proposition.subject)
+    )
+
+
+def accused_keys(proposition: Proposition | None) -> set[str]:
+    """The keys of the rejections a claim may answer: one per doer it names."""
+    if proposition is None or proposition.family is None:
+        return set()
+    return {ACCUSED + side_key(doer) for doer in proposition.actors}
+
+
+def _answers(rejection: SidedClaim, claim: SidedClaim) -> bool:
+    """Whether an asserted claim says what a rejection rejects: its side is the owner of the
+    rejected accusations and it names the rejecting party as the doer of a happening."""
+    p, q = rejection.proposition, claim.proposition
+    if claim.stance != "assert" or q.family is None or claim.side is None:
+        return False
+    if side_key(claim.side) != side_key(p.subject or ""):
+        return False
+    return bool(set(p.actors) & set(q.actors))  # doers named as sides (``_compared``)
 
 
 def count_measures(proposition: Proposition | None) -> set[str]:
@@ -248,6 +282,9 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
         if p.rivals(q):
             return anchored(a, b) or one_place(a, b)
         return p.other_doers(q) and _one_happening(a, b)
+    if accusation_rejected(a.proposition) or accusation_rejected(b.proposition):
+        rejection, claim = (a, b) if accusation_rejected(a.proposition) else (b, a)
+        return _answers(rejection, claim)
     return a.proposition.matches(b.proposition) and anchored(a, b)
 
 
@@ -285,10 +322,13 @@ def reason(first: SidedClaim, second: SidedClaim) -> str:
 
 
 __all__ = [
+    "ACCUSED",
     "SLACK",
     "TOLL",
     "PlaceKey",
     "SidedClaim",
+    "accusation_rejected",
+    "accused_keys",
     "anchored",
     "contradicts",
     "count_measures",

@@ -13,8 +13,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from sitroom.corpus.claims import (
+    ACCUSED,
     SLACK,
     SidedClaim,
+    accused_keys,
     contradicts,
     event_proposition,
     proposition_key,
@@ -170,9 +172,16 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
     for start in range(0, len(document_ids), _CHUNK):
         chunk = list(document_ids[start : start + _CHUNK])
         new = [_claim(r) for r in conn.execute(_sided(t.claims.c.document_id.in_(chunk)))]
-        keys = sorted(k for c in new if (k := proposition_key(c.proposition)) is not None)
+        keys = {k for c in new if (k := proposition_key(c.proposition)) is not None}
+        # A rejection of accusations meets the claims that name its party as a doer; those
+        # claims, the rejections of the parties they name (``accusation_rejected``).
+        keys |= {k for c in new for k in accused_keys(c.proposition)}
+        column = t.claims.c.proposition_key
+        wanted: Any = column.in_(sorted(keys))
+        if any(k.startswith(ACCUSED) for k in keys):
+            wanted = sa.or_(wanted, column.like("event:%"))
         if keys:
-            others = [_claim(r) for r in conn.execute(_sided(t.claims.c.proposition_key.in_(keys)))]
+            others = [_claim(r) for r in conn.execute(_sided(wanted))]
             for mine in new:
                 for other in others:
                     if contradicts(mine, other) and _store_pair(conn, mine, other):

@@ -91,3 +91,21 @@ def test_a_place_held_in_the_speakers_words_was_not_taken(nlp: Language) -> None
     ):
         claims, contradictions, _ = ledger(nlp, capture + said)
         assert all(c.stance == "assert" for c in claims) and contradictions == [], said
+
+
+def test_a_rejection_answered_in_no_claim_of_its_article_is_of_the_owners_accusations(
+    nlp: Language,
+) -> None:
+    rejection = _one(nlp, "The Varnian army on Friday rejected the rebels' accusations.")
+    said = _said(rejection)
+    assert rejection.stance == "deny" and said.kind == "event" and said.family is None
+    assert said.actors == ["Varnian"] and said.subject == "Rebels"
+    # answered in its article: it denies what the owner claims there
+    claims, [_], _ = ledger(
+        nlp,
+        "The rebels accused the army of shelling the market in Kadugli. "
+        "The army rejected the rebels' accusations.",
+    )
+    assert _said(claims[-1]).family == "violence"
+    # no owner named: too little to meet anything outside the article
+    assert _said(_one(nlp, "The army denied the claims.")).predicate != "accuse"

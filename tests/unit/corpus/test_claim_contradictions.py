@@ -249,3 +249,27 @@ def test_one_happening_by_the_merge_is_at_one_place_whatever_its_names() -> None
     assert not contradicts(said, apart) and not contradicts(
         said, dataclasses.replace(denial, happening=None)
     )
+
+
+def test_a_rejection_of_an_owners_accusations_meets_what_the_owner_says_the_party_did() -> None:
+    rejected = Proposition(
+        kind="event",
+        actors=["Sudan"],
+        responsibility=True,
+        subject="Chad",
+        predicate="accuse",
+        date=dt.date(2025, 5, 4),
+        text="what Chad accuses Sudan of",
+    )
+    assert proposition_key(rejected) == "accused:country:SD"
+    shelled = CAPTURE.model_copy(update={"actors": ["Sudanese"]})  # its demonym
+    rejection = _claim("b", "deny", "Sudan", rejected)
+    said = _claim("a", "assert", "Chad", shelled)
+    assert contradicts(said, rejection) and contradicts(rejection, said)
+    # another owner's claim, a claim of another doer, a denial, or weeks apart
+    assert not contradicts(_claim("a", "assert", "Red Cross", shelled), rejection)
+    other = CAPTURE.model_copy(update={"actors": ["Eastern Front"]})
+    assert not contradicts(_claim("a", "assert", "Chad", other), rejection)
+    assert not contradicts(_claim("a", "deny", "Chad", shelled), rejection)
+    later = shelled.model_copy(update={"date": dt.date(2025, 6, 20)})
+    assert not contradicts(_claim("a", "assert", "Chad", later), rejection)
