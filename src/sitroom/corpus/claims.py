@@ -4,20 +4,28 @@ Two articles contradict each other when a claim in one asserts what a claim in t
 (``Proposition.matches``: one kind of happening at one place by the
 same actors, or one subject and verb), the claims speak for different sides, and the happenings'
 dates, when both are known, lie within a week: reports date events loosely, often by the day
-of the statement. A side is compared by name, since entity ids are per article.
+of the statement. A side is compared by name, since entity ids are per article, and so are the
+doers, as sides ("Sudanese" warplanes and "Sudan" are one doer; a bare "Army" takes the country
+of the claimant's words, ``side_name``). Outlets name one place differently: a province's claim
+is said of a place in it (``_nested``), and the events the corpus merge joined are at one place.
 
 Within one article a denial and an assertion of one family of happening are about the story
 the article tells; two articles may tell of two happenings of one family. So across articles
 two propositions of one family must also be anchored to one happening (``anchored``): their
 claims are about events the corpus merge judged one happening, or both state the same place,
-name a doer or a victim in common, or one is said by the doer the other names. A denial of generic
-content ("there were no casualties", "nobody was hurt") states none of these, and so meets
-only a claim about the same happening. The date is no anchor, for the reason above.
+name a doer or a victim in common, or one names as its place what the other says was done to
+("captured Avdiivka" read as a target), or one is said by the doer the other names. A denial
+of generic content ("there were no casualties", "nobody was hurt") states none of these, and so
+meets only a claim about the same happening. The date is no anchor, for the reason above.
 
 Two assertions of who did one happening that name other doers ("X claimed responsibility for
 the bombing" in one article, "officials blamed Y for the attack" in another) are rival doers
 (``Proposition.other_doers``) when the corpus merge joined their events or both state its place
 and type: their doers are what they disagree on, so the doers anchor nothing here.
+
+A rejection of a named owner's accusations that its article does not repeat ("Sudan rejected
+South Sudan's accusations", ``accusation_rejected``) meets the owner's claims of other articles
+that name the rejecting party as a doer, in the same week.
 
 Rival counts of one measure ("at least five killed" against "killed one person") are found by
 measure rather than by proposition key, and are also anchored by where and when (``one_place``):
