@@ -13,9 +13,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from sitroom.corpus.claims import (
-    ACCUSED,
     SLACK,
     SidedClaim,
+    accusation_rejected,
     accused_keys,
     contradicts,
     event_proposition,
@@ -165,6 +165,24 @@ def _rival_count_candidates(
     return [c for c in claims if (c.document, c.claim) in mine], claims
 
 
+def _near(claims: Sequence[SidedClaim]) -> Any:
+    """Claims of documents published (when known) within the week of these claims' days, when
+    all of these are known: the claims of every family a rejection of accusations may answer
+    are many, and only those of its week can (``contradicts``)."""
+    days = [c.proposition.date for c in claims]
+    if any(day is None for day in days):
+        return sa.true()
+    known = [day for day in days if day is not None]
+    d = t.documents
+    published = sa.select(d.c.id).where(
+        sa.or_(
+            d.c.published.is_(None),
+            d.c.published.between(min(known) - SLACK, max(known) + SLACK),
+        )
+    )
+    return t.claims.c.document_id.in_(published)
+
+
 def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> int:
     """Find and store the cross-document contradictions of these documents; returns new pairs.
     Candidates share a proposition key, or count one measure (rival counts)."""
@@ -178,8 +196,9 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
         keys |= {k for c in new for k in accused_keys(c.proposition)}
         column = t.claims.c.proposition_key
         wanted: Any = column.in_(sorted(keys))
-        if any(k.startswith(ACCUSED) for k in keys):
-            wanted = sa.or_(wanted, column.like("event:%"))
+        rejections = [c for c in new if accusation_rejected(c.proposition)]
+        if rejections:
+            wanted = sa.or_(wanted, sa.and_(column.like("event:%"), _near(rejections)))
         if keys:
             others = [_claim(r) for r in conn.execute(_sided(wanted))]
             for mine in new:
