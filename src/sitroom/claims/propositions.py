@@ -501,15 +501,21 @@ class PropositionFinder:
         return []
 
     def _origin(self, verb: Token) -> str | None:
-        """Where or whom a happening came from: "came from Yemen", "were launched from Iraq"."""
+        """Where or whom a happening came from: "came from Yemen", "were launched from Iraq";
+        a party or a place by name, not a spot that no name gives ("fired from the school" says
+        where the shooters were, not who they were)."""
         if verb.lemma_.lower() not in self.cues.origin_verbs:
             return None
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
+                if pobj is not None and self._names_one(pobj):
                     return self._name(pobj)
         return None
+
+    def _names_one(self, tok: Token) -> bool:
+        """Whether a noun names a party or a place: an actor or a resolved place."""
+        return self._entity(tok) is not None or tok.i in self.index.place_at
 
     def _statement(self, main: Token | None, tokens: list[Token]) -> Proposition:
         if main is None:

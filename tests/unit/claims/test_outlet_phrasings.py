@@ -109,3 +109,11 @@ def test_a_rejection_answered_in_no_claim_of_its_article_is_of_the_owners_accusa
     assert _said(claims[-1]).family == "violence"
     # no owner named: too little to meet anything outside the article
     assert _said(_one(nlp, "The army denied the claims.")).predicate != "accuse"
+
+
+def test_fired_from_a_building_says_where_not_who(nlp: Language) -> None:
+    said = _said(_one(nlp, "The army said gunmen had fired rockets from the clinic."))
+    assert said.actors == [] and not said.responsibility
+    # a party still is who: "the attack came from the militia"
+    said = _said(_one(nlp, "Officials said the attack came from the militia."))
+    assert said.actors == ["Militia"] and said.responsibility
