@@ -31,6 +31,7 @@ from sitroom.claims.contradictions import (
 from sitroom.claims.denials import DenialReader, span_of
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
+from sitroom.claims.rejections import rejected_accusations
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
@@ -198,6 +199,7 @@ class ClaimsLedger:
         affiliation = {e.id: e.affiliation for e in entities}
         contradictions = find_contradictions(claims, raw, names, affiliation)
         claims = settle_denials(claims, raw, contradictions)
+        claims = rejected_accusations(claims, raw, contradictions, names)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
     def _quotes(

@@ -28,8 +28,12 @@ _OWNERS = {"poss", "compound"}  # "our control", "government hands"
 
 def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
     """Where a presence is: the object of its first preposition of place, also after an
-    adjective of presence ("were present in the town")."""
+    adjective of presence ("were present in the town") or, in an existential clause, after
+    what it says there is ("there were no militants in the school")."""
+    existential = any(c.dep_ == "expl" for c in verb.children)
     heads = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    if existential:
+        heads += [c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.pos_ != "PRON"]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in cues.presence_prepositions:
@@ -94,7 +98,9 @@ class HeldPlaces:
                 return None
         return self.place(subj, deep=True)
 
-    def held(self, verb: Token, speaker: str | None) -> tuple[str, PloverType] | None:
+    def held(
+        self, verb: Token, speaker: str | None, party: str | None = None
+    ) -> tuple[str, PloverType] | None:
         """The place ``verb`` says ``speaker`` holds, with the type of the capture that this
         denies: "we still hold Kadugli", "our forces control the town of Wau" (a holding verb
         whose object names a place and whose subject is the speaker) or "Kadugli remains under
@@ -109,13 +115,15 @@ class HeldPlaces:
         if kind is not None:
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             place = self.place(objects[0]) if objects else None
-            if place is not None and self._speaker(subj, speaker):
+            if place is not None and self._speaker(subj, speaker, party):
                 return place, kind
             return None
         kind = self.cues.place_holding_states.get(lemma)
-        place = self.place(subj) if kind is not None else None
-        if kind is None or place is None:
+        if kind is None:
             return None
+        # The subject is the place, said deep ("the airport in Goma remains under our
+        # control"): a noun of holding owned by the speaker leaves no other reading.
+        place = self.place(subj, deep=True)
         for prep in verb.children:
             if prep.dep_ != "prep":
                 continue
@@ -123,19 +131,38 @@ class HeldPlaces:
                 if noun.dep_ != "pobj" or noun.lemma_.lower() not in self.cues.place_holding_nouns:
                     continue
                 owners = [c for c in noun.children if c.dep_ in _OWNERS]
-                if any(self._speaker(o, speaker) for o in owners):
+                if place is not None and any(self._speaker(o, speaker, party) for o in owners):
                     return place, kind
+                # "our forces are in full control of Kunduz": the speaker holds what the
+                # noun of holding is of
+                held = self._held_of(noun)
+                if held is not None and not owners and self._speaker(subj, speaker, party):
+                    return held, kind
         return None
 
-    def _speaker(self, holder: Token, speaker: str | None) -> bool:
-        """Whether ``holder`` is the speaker: a first-person word ("we", "our forces") or the
-        claimant by name or pronoun ("the army said it still holds the town")."""
+    def _held_of(self, noun: Token) -> str | None:
+        """The place a noun of holding is of ("control of Kunduz")."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self.place(pobj)
+        return None
+
+    def _speaker(self, holder: Token, speaker: str | None, party: str | None = None) -> bool:
+        """Whether ``holder`` is the speaker: a first-person word ("we", "our forces"), the
+        claimant by name or pronoun ("the army said it still holds the town"), or the ``party``
+        a spokesman speaks for, by name or by its last word ("the front still controls the
+        province", said by the National Resistance Front or its spokesman)."""
         words = [holder, *(c for c in holder.children if c.dep_ == "poss")]
         if any(w.lower_ in self.first_person for w in words):
             return True
-        return speaker is not None and any(
-            self.name(w).casefold() == speaker.casefold() for w in words
-        )
+        names = [n.casefold() for n in (speaker, party) if n is not None]
+        if any(self.name(w).casefold() in names for w in words):
+            return True
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
+        short = {n.split()[-1] for n in names if n.split()}
+        return the and holder.pos_ == "NOUN" and holder.lower_ in short
 
 
 __all__ = ["HeldPlaces", "where"]

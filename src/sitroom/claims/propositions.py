@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from sitroom.claims.counts import DEAD, CountReader
+from sitroom.claims.doers import doer_of, happening_in, part_in
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
@@ -157,6 +158,29 @@ class PropositionFinder:
         place = self.places.get(self.index.place_at.get(tok.i, ""))
         return place.name if place is not None else tok.lemma_.lower()
 
+    def _generic(self, tok: Token) -> str | None:
+        """A noun that names a kind of party rather than one ("militants", "the fighters"):
+        its lemma, however the actors stage spelled the mention, so that "militants were in the
+        school" of one article meets "there were no militants in the school" of another."""
+        found = self._entity(tok)
+        if found is None or found in self._named or self._we(tok):
+            return None
+        return self._kinds.get(found)
+
+    @functools.cached_property
+    def _kinds(self) -> dict[str, str]:
+        """The entities no mention of which is a name, each by the lemma of its first mention's
+        noun ("militant" of "militants"): what a pronoun that refers to one names too."""
+        kinds: dict[str, str] = {}
+        last: dict[str, int] = {}  # the last token of each entity's first mention so far
+        for i, entity in sorted(self.index.entity_at.items()):
+            if entity in self._named or (entity in last and last[entity] != i - 1):
+                continue  # another mention than the first
+            last[entity] = i
+            if self.doc[i].pos_ == "NOUN":
+                kinds[entity] = self.doc[i].lemma_.lower()
+        return kinds
+
     def main_word(self, tokens: list[Token]) -> Token | None:
         """The content's main word: the first token whose head lies outside the content."""
         inside = {t.i for t in tokens}
@@ -219,6 +243,11 @@ class PropositionFinder:
             inner = self.negation.no_evidence(main)
             if inner is not None:
                 main, negated = inner, True
+            part = self._part_in(main)
+            if part is not None and any(
+                d.dep_ == "det" and d.lower_ in self.cues.negations for d in part[0].children
+            ):
+                negated = True  # "had no role in the attack"
         cleared = self._cleared(main) if main is not None else None
         if cleared is not None:
             return cleared
@@ -285,7 +314,7 @@ class PropositionFinder:
         proposition such a claim denies; not when the holding is negated ("no longer hold")."""
         if any(self.negation.is_negation(t) for c in verb.children for t in c.subtree):
             return None
-        found = self.held.held(verb, speaker)
+        found = self.held.held(verb, speaker, self._speaking_for)
         if found is None:
             return None
         place, kind = found
@@ -383,7 +412,9 @@ class PropositionFinder:
             return self.triggers.get(behind.idx)
         if self._origin(main) is not None:  # "(no evidence) the attacks came from Varnia"
             subj = clause_subject(main)
-            return self.triggers.get(subj.idx) if subj is not None else None
+            return happening_in(subj, self.triggers) if subj is not None else None
+        if (part := self._part_in(main)) is not None:  # "had no role in the attack"
+            return self.triggers.get(part[1].idx)
         if lemma in self.light_verbs:
             nouns = [c for c in main.children if c.dep_ == "dobj"]
         elif lemma in self.dying_verbs:
@@ -392,26 +423,11 @@ class PropositionFinder:
             return None
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
 
+    def _part_in(self, verb: Token) -> tuple[Token, Token] | None:
+        return part_in(verb, self.cues, self.triggers)
+
     def _doer_of(self, verb: Token) -> Token | None:
-        """What a presence verb's subject did: "the front was (not) behind the bombing", "was
-        responsible for the attack" (``doer_prepositions``, ``doer_adjectives``)."""
-        if verb.lemma_.lower() not in self.cues.presence_verbs:
-            return None
-        adjectives = self.cues.doer_adjectives
-        preps = [
-            c for c in verb.children if c.dep_ == "prep" and c.lower_ in self.cues.doer_prepositions
-        ]
-        preps += [
-            c
-            for a in verb.children
-            if a.dep_ == "acomp" and a.lemma_.lower() in adjectives
-            for c in a.children
-            if c.dep_ == "prep" and c.lower_ == adjectives[a.lemma_.lower()]
-        ]
-        found = (
-            g for c in preps for g in c.children if g.dep_ == "pobj" and g.idx in self.triggers
-        )
-        return next(found, None)
+        return doer_of(verb, self.cues, self.triggers)
 
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
         """What a plea is about: the act its charges name ("two murder charges") or the deaths
@@ -419,6 +435,8 @@ class PropositionFinder:
         pleader; an unnamed pleader ("an Oklahoma man") leaves the actor open."""
         for tok in tokens:
             lemma = tok.lemma_.lower()
+            if lemma in self.cues.assert_verbs:
+                continue  # "a charge of murder": the charge names the act, it is none
             kind = self.acts.get(lemma) or self.cues.casualty_nouns.get(
                 tok.lower_, self.cues.casualty_nouns.get(lemma)
             )
@@ -478,18 +496,26 @@ class PropositionFinder:
                 return [origin]
             if self._doer_of(tok) is not None and (subj := clause_subject(tok)) is not None:
                 return [self._name(subj)]  # "the front was behind the bombing"
+            if self._part_in(tok) is not None and (subj := clause_subject(tok)) is not None:
+                return [self._name(subj)]  # "the front had no role in the bombing"
         return []
 
     def _origin(self, verb: Token) -> str | None:
-        """Where or whom a happening came from: "came from Yemen", "were launched from Iraq"."""
+        """Where or whom a happening came from: "came from Yemen", "were launched from Iraq";
+        a party or a place by name, not a spot that no name gives ("fired from the school" says
+        where the shooters were, not who they were)."""
         if verb.lemma_.lower() not in self.cues.origin_verbs:
             return None
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "from":
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
+                if pobj is not None and self._names_one(pobj):
                     return self._name(pobj)
         return None
+
+    def _names_one(self, tok: Token) -> bool:
+        """Whether a noun names a party or a place: an actor or a resolved place."""
+        return self._entity(tok) is not None or tok.i in self.index.place_at
 
     def _statement(self, main: Token | None, tokens: list[Token]) -> Proposition:
         if main is None:
@@ -519,7 +545,7 @@ class PropositionFinder:
         if subj is not None and subj.lower_ in self.cues.negations:
             # "none of the soldiers were hurt" is about the soldiers
             subj = next(iter(prep_objects(subj)), subj)
-        subject = self._name(subj) if subj is not None else None
+        subject = self._generic(subj) or self._name(subj) if subj is not None else None
         if subj is not None and subj.pos_ == "PRON" and self._entity(subj) is None:
             # "denies claims that it polluted the river": a pronoun whose antecedent is unknown
             # names nobody, so the statement meets no other "it polluted the river"

@@ -4,20 +4,28 @@ Two articles contradict each other when a claim in one asserts what a claim in t
 (``Proposition.matches``: one kind of happening at one place by the
 same actors, or one subject and verb), the claims speak for different sides, and the happenings'
 dates, when both are known, lie within a week: reports date events loosely, often by the day
-of the statement. A side is compared by name, since entity ids are per article.
+of the statement. A side is compared by name, since entity ids are per article, and so are the
+doers, as sides ("Sudanese" warplanes and "Sudan" are one doer; a bare "Army" takes the country
+of the claimant's words, ``side_name``). Outlets name one place differently: a province's claim
+is said of a place in it (``_nested``), and the events the corpus merge joined are at one place.
 
 Within one article a denial and an assertion of one family of happening are about the story
 the article tells; two articles may tell of two happenings of one family. So across articles
 two propositions of one family must also be anchored to one happening (``anchored``): their
 claims are about events the corpus merge judged one happening, or both state the same place,
-name a doer or a victim in common, or one is said by the doer the other names. A denial of generic
-content ("there were no casualties", "nobody was hurt") states none of these, and so meets
-only a claim about the same happening. The date is no anchor, for the reason above.
+name a doer or a victim in common, or one names as its place what the other says was done to
+("captured Avdiivka" read as a target), or one is said by the doer the other names. A denial
+of generic content ("there were no casualties", "nobody was hurt") states none of these, and so
+meets only a claim about the same happening. The date is no anchor, for the reason above.
 
 Two assertions of who did one happening that name other doers ("X claimed responsibility for
 the bombing" in one article, "officials blamed Y for the attack" in another) are rival doers
 (``Proposition.other_doers``) when the corpus merge joined their events or both state its place
 and type: their doers are what they disagree on, so the doers anchor nothing here.
+
+A rejection of a named owner's accusations that its article does not repeat ("Sudan rejected
+South Sudan's accusations", ``accusation_rejected``) meets the owner's claims of other articles
+that name the rejecting party as a doer, in the same week.
 
 Rival counts of one measure ("at least five killed" against "killed one person") are found by
 measure rather than by proposition key, and are also anchored by where and when (``one_place``):
@@ -26,7 +34,9 @@ a place of one claim holds or shares the division of a place of the other, in th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +46,8 @@ from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Proposition
 
 SLACK = dt.timedelta(days=7)
+COUNTRY = "country:"  # how ``side_key`` names a country's side
+ACCUSED = "accused:"  # the key of a rejection of accusations (``accusation_rejected``)
 # The measure of ``count_measures`` (data/reporting.yaml) that a death toll counts: a claim's
 # ``Proposition.killed`` is a count of it.
 TOLL = "killed"
@@ -58,11 +70,28 @@ class SidedClaim:
     # For a claim with counts: its day and the places it is about (``count_places``).
     day: dt.date | None = None
     places: tuple[PlaceKey, ...] = ()
+    # Where its proposition's place lies, when that is its linked event's place (``_nested``).
+    where: PlaceKey | None = None
 
 
 @cache
 def _reporting() -> ReportingVocabulary:
     return load_vocabulary(ReportingVocabulary)
+
+
+def side_name(side: str | None, words: str | None) -> str | None:
+    """A side named by a body noun alone ("Army", "Police"), qualified by the country the
+    claimant's own words give it ("Sudanese army spokesman Sawarmi Saad": "Sudanese Army"), so
+    that the armies of two countries in two articles are two sides; any other side as it is."""
+    if side is None or not words or len(side.split()) != 1:
+        return side
+    if side.casefold() not in _reporting().body_nouns:
+        return side
+    found = re.search(rf"((?:[A-Z][\w.-]*\s+)+)(?i:{re.escape(side)})\b", words)
+    if found is None:
+        return side
+    qualified = f"{found.group(1).strip()} {side}"
+    return qualified if side_key(qualified).startswith(COUNTRY) else side
 
 
 def event_proposition(event_type: str, place: str | None, date: dt.date | None) -> Proposition:
@@ -83,11 +112,44 @@ def proposition_key(proposition: Proposition | None) -> str | None:
     subject."""
     if proposition is None:
         return None
+    if accusation_rejected(proposition):
+        return ACCUSED + side_key(proposition.actors[0])
     if proposition.kind == "event" or proposition.family is not None:
         return f"event:{proposition.family}"
     words = (proposition.subject or "").casefold().split()
     # The subject's last word, so that "Petrov" meets "Marko Petrov" (``Proposition.matches``).
     return "statement:" + words[-1] if words else None
+
+
+def accusation_rejected(proposition: Proposition) -> bool:
+    """Whether a proposition is what an owner accuses a party of, unnamed ("Sudan rejected
+    South Sudan's accusations", ``claims.rejections``): a happening of no family by that party
+    as its doer, the owner its subject."""
+    return (
+        proposition.kind == "event"
+        and proposition.family is None
+        and proposition.responsibility
+        and len(proposition.actors) == 1
+        and bool(proposition.subject)
+    )
+
+
+def accused_keys(proposition: Proposition | None) -> set[str]:
+    """The keys of the rejections a claim may answer: one per doer it names."""
+    if proposition is None or proposition.family is None:
+        return set()
+    return {ACCUSED + side_key(doer) for doer in proposition.actors}
+
+
+def _answers(rejection: SidedClaim, claim: SidedClaim) -> bool:
+    """Whether an asserted claim says what a rejection rejects: its side is the owner of the
+    rejected accusations and it names the rejecting party as the doer of a happening."""
+    p, q = rejection.proposition, claim.proposition
+    if claim.stance != "assert" or q.family is None or claim.side is None:
+        return False
+    if side_key(claim.side) != side_key(p.subject or ""):
+        return False
+    return bool(set(p.actors) & set(q.actors))  # doers named as sides (``_compared``)
 
 
 def count_measures(proposition: Proposition | None) -> set[str]:
@@ -143,9 +205,57 @@ def anchored(a: SidedClaim, b: SidedClaim) -> bool:
         return True
     if {_key(t) for t in p.targets} & {_key(t) for t in q.targets}:
         return True  # one victim: "shot Anna Kovac" and "denied shooting Kovac"
+    if _done_to_place(p, q) or _done_to_place(q, p):
+        return True
     # The doer one claim names denies it, or claims it, in the other ("Dvorak pleaded not
     # guilty" against "prosecutors say Dvorak shot her").
     return _speaks_for_doer(a, q) or _speaks_for_doer(b, p)
+
+
+def _done_to_place(p: Proposition, q: Proposition) -> bool:
+    """What one claim says was done to a place is done where the other claim is: "captured
+    Avdiivka" (a target, where the article did not read the name as a place) and "still hold
+    Avdiivka" or "fighting in Avdiivka" (its place)."""
+    return q.place is not None and _key(q.place) in {_key(t) for t in p.targets}
+
+
+def _nested(outer: SidedClaim, inner: SidedClaim) -> tuple[SidedClaim, SidedClaim]:
+    """Two claims whose places are a province and a place in it ("gains in Marib province",
+    "captured Harib"): the province's claim is taken as said of the place in it, so that they
+    are about one place; a country holds too much to say the same of it."""
+    p, q = outer.proposition, inner.proposition
+    if outer.where is None or inner.where is None or not p.place or not q.place:
+        return outer, inner
+    country, admin1, kind = outer.where
+    if kind != "admin1" or country is None or admin1 is None or p.place == q.place:
+        return outer, inner
+    if inner.where[0] != country or inner.where[1] != admin1 or inner.where[2] == "admin1":
+        return outer, inner
+    said = dataclasses.replace(outer, proposition=p.model_copy(update={"place": q.place}))
+    return said, inner
+
+
+def _one_place_of_one_happening(a: SidedClaim, b: SidedClaim) -> SidedClaim:
+    """``b`` said of ``a``'s place when the corpus merge judged their events one happening: two
+    outlets name its place by other names ("Jabalia", "Gaza City"; a village and its district)
+    or read one name as two places, and the merge, which weighs where and when and who, has
+    settled that."""
+    p, q = a.proposition, b.proposition
+    if a.happening is None or a.happening != b.happening or not p.place or not q.place:
+        return b
+    if p.place == q.place:
+        return b
+    return dataclasses.replace(b, proposition=q.model_copy(update={"place": p.place}))
+
+
+def _compared(claim: SidedClaim) -> SidedClaim:
+    """A claim whose doers are named as sides are compared (``side_key``): "Sudanese" (warplanes)
+    of one article and "Sudan" of another are one doer, as they are one side."""
+    p = claim.proposition
+    doers = [side_key(a) for a in p.actors]
+    if doers == p.actors:
+        return claim
+    return dataclasses.replace(claim, proposition=p.model_copy(update={"actors": doers}))
 
 
 def _key(name: str) -> str:
@@ -155,8 +265,9 @@ def _key(name: str) -> str:
 
 
 def _speaks_for_doer(claim: SidedClaim, other: Proposition) -> bool:
+    # A doer may already be named as a side (``_compared``).
     return claim.side is not None and any(
-        side_key(claim.side) == side_key(doer) for doer in other.actors
+        side_key(claim.side) in {doer, side_key(doer)} for doer in other.actors
     )
 
 
@@ -165,6 +276,9 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     proposition, rival death tolls or rival doers of one happening, from different sides."""
     if a.document == b.document:
         return False
+    a, b = _nested(_compared(a), b)
+    b, a = _nested(_compared(b), a)
+    b = _one_place_of_one_happening(a, b)
     if a.side is None or b.side is None or side_key(a.side) == side_key(b.side):
         return False
     if not _near_in_time(a.proposition, b.proposition):
@@ -176,6 +290,9 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
         if p.rivals(q):
             return anchored(a, b) or one_place(a, b)
         return p.other_doers(q) and _one_happening(a, b)
+    if accusation_rejected(a.proposition) or accusation_rejected(b.proposition):
+        rejection, claim = (a, b) if accusation_rejected(a.proposition) else (b, a)
+        return _answers(rejection, claim)
     return a.proposition.matches(b.proposition) and anchored(a, b)
 
 
@@ -213,10 +330,13 @@ def reason(first: SidedClaim, second: SidedClaim) -> str:
 
 
 __all__ = [
+    "ACCUSED",
     "SLACK",
     "TOLL",
     "PlaceKey",
     "SidedClaim",
+    "accusation_rejected",
+    "accused_keys",
     "anchored",
     "contradicts",
     "count_measures",
@@ -224,4 +344,5 @@ __all__ = [
     "one_place",
     "proposition_key",
     "reason",
+    "side_name",
 ]

@@ -15,10 +15,13 @@ from sqlalchemy.engine import Connection
 from sitroom.corpus.claims import (
     SLACK,
     SidedClaim,
+    accusation_rejected,
+    accused_keys,
     contradicts,
     event_proposition,
     proposition_key,
     reason,
+    side_name,
 )
 from sitroom.model import Proposition
 from sitroom.store import schema as t
@@ -43,8 +46,8 @@ class CrossContradiction:
 
 def _sided(where: Any) -> sa.Select[Any]:
     """Claims with a proposition key, each with the name of the side it speaks for (the side's
-    entity, else the claimant's, else the claimant's words), its linked event and the corpus
-    event (happening) that event belongs to."""
+    entity, else the claimant's, else the claimant's words) and those words (``side_name``), its
+    linked event and the corpus event (happening) that event belongs to."""
     c, e, p, m = t.claims, t.events, t.places, t.corpus_event_members
     side, who = t.entities.alias("side_entity"), t.entities.alias("claimant_entity")
     name = sa.func.coalesce(side.c.name, who.c.name, c.c.claimant, c.c.claimant_text)
@@ -63,9 +66,13 @@ def _sided(where: Any) -> sa.Select[Any]:
             c.c.proposition,
             c.c.proposition_key,
             name.label("side_name"),
+            c.c.claimant_text,
             e.c.type.label("event_type"),
             e.c.date_start,
             p.c.name.label("place"),
+            p.c.country.label("place_country"),
+            p.c.admin1.label("place_admin1"),
+            p.c.kind.label("place_kind"),
             m.c.corpus_event_id,
         )
         .select_from(joined)
@@ -79,8 +86,12 @@ def _claim(row: Any) -> SidedClaim:
         proposition = Proposition(**row.proposition)
     else:
         proposition = event_proposition(row.event_type, row.place, row.date_start)
+    side = side_name(row.side_name, row.claimant_text)
+    where = None
+    if row.place is not None and row.place == proposition.place:
+        where = (row.place_country, row.place_admin1, row.place_kind)
     return SidedClaim(
-        row.document_id, row.id, row.stance, row.side_name, proposition, row.corpus_event_id
+        row.document_id, row.id, row.stance, side, proposition, row.corpus_event_id, where=where
     )
 
 
@@ -154,6 +165,24 @@ def _rival_count_candidates(
     return [c for c in claims if (c.document, c.claim) in mine], claims
 
 
+def _near(claims: Sequence[SidedClaim]) -> Any:
+    """Claims of documents published (when known) within the week of these claims' days, when
+    all of these are known: the claims of every family a rejection of accusations may answer
+    are many, and only those of its week can (``contradicts``)."""
+    days = [c.proposition.date for c in claims]
+    if any(day is None for day in days):
+        return sa.true()
+    known = [day for day in days if day is not None]
+    d = t.documents
+    published = sa.select(d.c.id).where(
+        sa.or_(
+            d.c.published.is_(None),
+            d.c.published.between(min(known) - SLACK, max(known) + SLACK),
+        )
+    )
+    return t.claims.c.document_id.in_(published)
+
+
 def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> int:
     """Find and store the cross-document contradictions of these documents; returns new pairs.
     Candidates share a proposition key, or count one measure (rival counts)."""
@@ -161,19 +190,35 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
     for start in range(0, len(document_ids), _CHUNK):
         chunk = list(document_ids[start : start + _CHUNK])
         new = [_claim(r) for r in conn.execute(_sided(t.claims.c.document_id.in_(chunk)))]
-        keys = sorted({k for c in new if (k := proposition_key(c.proposition)) is not None})
+        keys = {k for c in new if (k := proposition_key(c.proposition)) is not None}
+        # A rejection of accusations meets the claims that name its party as a doer; those
+        # claims, the rejections of the parties they name (``accusation_rejected``).
+        keys |= {k for c in new for k in accused_keys(c.proposition)}
+        column = t.claims.c.proposition_key
+        wanted: Any = column.in_(sorted(keys))
+        rejections = [c for c in new if accusation_rejected(c.proposition)]
+        if rejections:
+            wanted = sa.or_(wanted, sa.and_(column.like("event:%"), _near(rejections)))
         if keys:
-            # Each claim meets the claims of its own key only: those are its candidates (the
-            # contract above), and comparing it with every claim of every key of the chunk
-            # made the cost grow with the square of the corpus.
+            # Each claim meets its own candidates only, not every claim the chunk fetched:
+            # those of its key, the rejections of the parties it names, and for a rejection
+            # the happenings of that week; comparing every claim with every claim fetched made
+            # the cost grow with the square of the corpus.
             by_key: dict[str, list[SidedClaim]] = {}
-            for row in conn.execute(_sided(t.claims.c.proposition_key.in_(keys))):
+            for row in conn.execute(_sided(wanted)):
                 other = _claim(row)
                 key = proposition_key(other.proposition)
                 if key is not None:
                     by_key.setdefault(key, []).append(other)
+            happenings = [o for k, group in by_key.items() if k.startswith("event:") for o in group]
             for mine in new:
-                for other in by_key.get(proposition_key(mine.proposition) or "", ()):
+                own = proposition_key(mine.proposition)
+                candidates = list(by_key.get(own or "", ()))
+                for accused in accused_keys(mine.proposition):
+                    candidates += by_key.get(accused, ())
+                if accusation_rejected(mine.proposition):
+                    candidates += [o for o in happenings if proposition_key(o.proposition) != own]
+                for other in candidates:
                     if contradicts(mine, other) and _store_pair(conn, mine, other):
                         added += 1
         counting, candidates = _rival_count_candidates(conn, chunk)

@@ -20,7 +20,8 @@ def test_the_denial_of_a_named_claim_denies_its_proposition(nlp: Language) -> No
     assert denial.proposition is not None and embedded.proposition is not None
     # one proposition, whose "they" is the owner of the claim, not the denier
     assert denial.proposition.predicate == embedded.proposition.predicate == "control airport"
-    assert denial.proposition.subject == embedded.proposition.subject == "Rebels"
+    # (a party named by a kind of party, by that kind's word: "rebel")
+    assert denial.proposition.subject == embedded.proposition.subject == "rebel"
     assert contradiction.claims == (embedded.id, denial.id)
 
 

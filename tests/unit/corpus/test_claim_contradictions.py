@@ -188,3 +188,88 @@ def test_counts_of_one_measure_meet_by_place_and_week() -> None:
     # The corpus merge judged them two happenings: the place does not make them one.
     merged = dataclasses.replace(a, happening="h1")
     assert not contradicts(merged, said("b", "Office", one, places=(country,), happening="h2"))
+
+
+def test_a_doer_named_by_its_demonym_is_the_doer_named_by_its_country() -> None:
+    bombed = CAPTURE.model_copy(update={"actors": ["Sudanese"], "place": None})
+    denied = CAPTURE.model_copy(update={"actors": ["Sudan"], "place": None})
+    said, denial = (
+        _claim("a", "assert", "Refugee Council", bombed),
+        _claim("b", "deny", "Sudan", denied),
+    )
+    assert contradicts(said, denial) and contradicts(denial, said)
+    # the reason keeps the names as the articles wrote them
+    assert reason(said, denial).endswith("violence by Eastern Front in Dorla")
+    other = CAPTURE.model_copy(update={"actors": ["Chad"], "place": None})
+    assert not contradicts(said, _claim("b", "deny", "Chad", other))
+
+
+def test_a_place_taken_as_a_target_anchors_to_that_place() -> None:
+    # "Russian troops captured Dorla", where the article read Dorla as no place, and "Dorla
+    # has not fallen" where it did
+    taken = CAPTURE.model_copy(update={"actors": [], "place": None, "targets": ["Dorla"]})
+    fallen = CAPTURE.model_copy(update={"actors": []})
+    said, denial = _claim("a", "assert", "Army", taken), _claim("b", "deny", "Front", fallen)
+    assert anchored(said, denial) and contradicts(said, denial)
+    elsewhere = taken.model_copy(update={"targets": ["Mellit"]})
+    assert not anchored(_claim("a", "assert", "Army", elsewhere), denial)
+
+
+def test_a_claim_about_a_province_is_about_the_places_in_it() -> None:
+    # "captured the town of Harib" against "had captured no town in Marib province"
+    town = CAPTURE.model_copy(update={"place": "Harib"})
+    province = CAPTURE.model_copy(update={"place": "Marib"})
+    said = dataclasses.replace(
+        _claim("a", "assert", "Houthis", town), where=("YE", "Marib", "locality")
+    )
+    denial = dataclasses.replace(
+        _claim("b", "deny", "Yemen", province), where=("YE", "Marib", "admin1")
+    )
+    assert contradicts(said, denial) and contradicts(denial, said)
+    # another province, a country, or two towns of one province are other places
+    for where in (("YE", "Sanaa", "admin1"), ("YE", None, "country")):
+        other = dataclasses.replace(denial, where=where)
+        assert not contradicts(said, other), where
+    sirwah = dataclasses.replace(
+        _claim("b", "deny", "Yemen", CAPTURE.model_copy(update={"place": "Sirwah"})),
+        where=("YE", "Marib", "locality"),
+    )
+    assert not contradicts(said, sirwah)
+
+
+def test_one_happening_by_the_merge_is_at_one_place_whatever_its_names() -> None:
+    # "shells hit the school in Jabalia" and "denied shelling the school in Gaza City", events
+    # the corpus merge joined
+    jabalia = CAPTURE.model_copy(update={"place": "Jabalia"})
+    gaza = CAPTURE.model_copy(update={"place": "Gaza City"})
+    said = dataclasses.replace(_claim("a", "assert", "UNRWA", jabalia), happening="h1")
+    denial = dataclasses.replace(_claim("b", "deny", "Israel", gaza), happening="h1")
+    assert contradicts(said, denial) and contradicts(denial, said)
+    apart = dataclasses.replace(denial, happening="h2")
+    assert not contradicts(said, apart) and not contradicts(
+        said, dataclasses.replace(denial, happening=None)
+    )
+
+
+def test_a_rejection_of_an_owners_accusations_meets_what_the_owner_says_the_party_did() -> None:
+    rejected = Proposition(
+        kind="event",
+        actors=["Sudan"],
+        responsibility=True,
+        subject="Chad",
+        predicate="accuse",
+        date=dt.date(2025, 5, 4),
+        text="what Chad accuses Sudan of",
+    )
+    assert proposition_key(rejected) == "accused:country:SD"
+    shelled = CAPTURE.model_copy(update={"actors": ["Sudanese"]})  # its demonym
+    rejection = _claim("b", "deny", "Sudan", rejected)
+    said = _claim("a", "assert", "Chad", shelled)
+    assert contradicts(said, rejection) and contradicts(rejection, said)
+    # another owner's claim, a claim of another doer, a denial, or weeks apart
+    assert not contradicts(_claim("a", "assert", "Red Cross", shelled), rejection)
+    other = CAPTURE.model_copy(update={"actors": ["Eastern Front"]})
+    assert not contradicts(_claim("a", "assert", "Chad", other), rejection)
+    assert not contradicts(_claim("a", "deny", "Chad", shelled), rejection)
+    later = shelled.model_copy(update={"date": dt.date(2025, 6, 20)})
+    assert not contradicts(_claim("a", "assert", "Chad", later), rejection)

@@ -3,7 +3,7 @@ country or its demonym are one side. Names written here."""
 
 from __future__ import annotations
 
-from sitroom.corpus.claims import SidedClaim, contradicts
+from sitroom.corpus.claims import SidedClaim, contradicts, side_name
 from sitroom.lang.sides import side_key
 from sitroom.model import Proposition
 
@@ -28,3 +28,15 @@ def test_one_side_under_two_spellings_contradicts_nobody() -> None:
     c = SidedClaim("d3", "c1", "deny", "Ugandan army", said)
     assert not contradicts(a, b)
     assert contradicts(a, c)
+
+
+def test_a_body_noun_alone_takes_the_country_of_the_claimants_words() -> None:
+    assert side_name("Army", "Sudanese army spokesman Sawarmi Saad") == "Sudanese Army"
+    assert side_key(side_name("Army", "Sudanese army spokesman Sawarmi Saad") or "") == (
+        side_key("Sudan")
+    )
+    # no country in the words, a place that is none, or a side that is no body noun alone
+    assert side_name("Army", "an army spokesman") == "Army"
+    assert side_name("Police", "Tulsa police spokesman Jim Clark") == "Police"
+    assert side_name("Taliban", "Afghan Taliban") == "Taliban"
+    assert side_name(None, "Sudanese army spokesman") is None
