@@ -15,7 +15,7 @@ from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
-from sitroom.events.mentions import relative_happening
+from sitroom.events.mentions import names_other_side, relative_happening
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
@@ -419,8 +419,7 @@ class EventDetector:
         """The first side of a fight named by its other side only, after a preposition of a
         clause: the clause's subject ("five soldiers died in fighting *with* jihadists", "M23
         captured the town after clashes *with* the army")."""
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        if other is None or not preps & self.vocabulary.folding.counterpart_prepositions:
+        if other is None or not names_other_side(tok, self.vocabulary.folding):
             return None
         if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.head.pos_ != "VERB":
             return None

@@ -42,6 +42,7 @@ from sitroom.events.mentions import (
     happening_subject,
     known_patient,
     names_again,
+    names_other_side,
     outcome,
     predicate,
 )
@@ -412,13 +413,6 @@ def _hurt_in(
     return token in _suffered_in(hurt)
 
 
-def _counterpart(token: Token, words: FoldingVocabulary) -> bool:
-    """A happening noun naming its other side, and no doer ("clashes *with* the army")."""
-    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
-    owned = any(c.dep_ == "poss" for c in token.children)
-    return bool(preps & words.counterpart_prepositions) and not owned and "by" not in preps
-
-
 def _suffered_in(token: Token) -> list[Token]:
     """What a passive verb without its doer says people suffered in: "were killed *in the
     assault*", "were wounded *during the shelling*" (the objects of its prepositions)."""
@@ -573,7 +567,7 @@ def fold_mentions(
             # captured the town", "arrested and beat them").
             two_acts = path[0].dep_ == "conj" and events[a].type != events[n].type
             told = doers.get(a) == n and _happening_stands(a, n, events, tokens, crowds)
-            if _hurt_in(a, n, events, tokens) and _counterpart(token, words):
+            if _hurt_in(a, n, events, tokens) and names_other_side(token, words):
                 sides.add(n)
             first, second = (n, a) if told else (a, n)
             if _close(path) and not two_acts and groups.join(first, second, strict=False):

@@ -63,6 +63,15 @@ def relative_happening(verb: Token) -> list[Token]:
     return [noun, *(c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
 
 
+def names_other_side(token: Token, words: FoldingVocabulary) -> bool:
+    """A happening noun naming its other side through one of ``counterpart_prepositions`` and
+    no doer of its own ("clashes *with* the army"; not "the army's clashes with", "an attack
+    by"): its first side is told elsewhere in the clause."""
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    owned = any(c.dep_ == "poss" for c in token.children)
+    return bool(preps & words.counterpart_prepositions) and not owned and "by" not in preps
+
+
 def definite(token: Token, words: FoldingVocabulary) -> bool:
     """A noun trigger with a definite determiner or a possessive: "the meeting", "the takeover
     of the province", "the army's offensive", "his arrest" speak of a happening already
@@ -148,6 +157,7 @@ __all__ = [
     "happening_subject",
     "known_patient",
     "names_again",
+    "names_other_side",
     "outcome",
     "predicate",
     "relative_happening",

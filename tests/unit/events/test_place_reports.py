@@ -8,17 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unit.events.reading import place_of
+
 pytestmark = pytest.mark.model
-
-
-def _place_of(nlp: Language, text: str, trigger: str) -> str | None:
-    """The name of the place of the first event whose trigger starts with ``trigger``."""
-    doc = nlp(text)
-    places = {p.id: p.name for p in doc._.sitroom_places}
-    for event in doc._.sitroom_events:
-        if text[event.trigger[0] : event.trigger[1]].startswith(trigger):
-            return places.get(event.place or "")
-    raise AssertionError(f"no event on {trigger!r} in {text!r}")
 
 
 @pytest.mark.parametrize(
@@ -113,7 +105,7 @@ def _place_of(nlp: Language, text: str, trigger: str) -> str | None:
     ],
 )
 def test_a_report_places_its_event(nlp: Language, text: str, trigger: str, place: str) -> None:
-    assert _place_of(nlp, text, trigger) == place
+    assert place_of(nlp, text, trigger) == place
 
 
 @pytest.mark.parametrize(
@@ -150,7 +142,7 @@ def test_a_report_places_its_event(nlp: Language, text: str, trigger: str, place
 def test_an_event_told_as_part_of_the_story_is_where_the_story_was(
     nlp: Language, text: str, trigger: str, place: str
 ) -> None:
-    assert _place_of(nlp, text, trigger) == place
+    assert place_of(nlp, text, trigger) == place
 
 
 @pytest.mark.parametrize(
@@ -177,4 +169,4 @@ def test_an_event_told_as_part_of_the_story_is_where_the_story_was(
 def test_the_story_place_does_not_carry_to_other_events(
     nlp: Language, text: str, trigger: str
 ) -> None:
-    assert _place_of(nlp, text, trigger) is None
+    assert place_of(nlp, text, trigger) is None

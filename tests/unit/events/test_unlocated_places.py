@@ -9,17 +9,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unit.events.reading import place_of
+
 pytestmark = pytest.mark.model
-
-
-def _place_of(nlp: Language, text: str, trigger: str) -> str | None:
-    """The name of the place of the first event whose trigger starts with ``trigger``."""
-    doc = nlp(text)
-    places = {p.id: p.name for p in doc._.sitroom_places}
-    for event in doc._.sitroom_events:
-        if text[event.trigger[0] : event.trigger[1]].startswith(trigger):
-            return places.get(event.place or "")
-    raise AssertionError(f"no event on {trigger!r} in {text!r}")
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def _place_of(nlp: Language, text: str, trigger: str) -> str | None:
     ],
 )
 def test_the_place_of_an_event(nlp: Language, text: str, trigger: str, place: str) -> None:
-    assert _place_of(nlp, text, trigger) == place
+    assert place_of(nlp, text, trigger) == place
 
 
 REPORT = (
@@ -57,9 +49,9 @@ REPORT = (
 
 def test_a_town_the_gazetteer_lacks_is_not_replaced_by_the_dateline_city(nlp: Language) -> None:
     # Qorqorweyn (made up): the attack is there, somewhere in Somalia, not in Mogadishu.
-    assert _place_of(nlp, REPORT, "attacked") == "Somalia"
+    assert place_of(nlp, REPORT, "attacked") == "Somalia"
     # and so is what the next sentence tells of it
-    assert _place_of(nlp, REPORT, "burned") == "Somalia"
+    assert place_of(nlp, REPORT, "burned") == "Somalia"
 
 
 def test_a_town_the_gazetteer_lacks_leaves_the_event_unplaced_without_an_area(
@@ -69,4 +61,4 @@ def test_a_town_the_gazetteer_lacks_leaves_the_event_unplaced_without_an_area(
         "Officials met in Mogadishu on Sunday and again in Mogadishu on Monday. Militants "
         "attacked the village of Qorqorweyn on Tuesday, killing five soldiers."
     )
-    assert _place_of(nlp, text, "attacked") is None
+    assert place_of(nlp, text, "attacked") is None
