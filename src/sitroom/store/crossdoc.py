@@ -210,14 +210,14 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
                 key = proposition_key(other.proposition)
                 if key is not None:
                     by_key.setdefault(key, []).append(other)
-            happenings = [o for k, group in by_key.items() if k.startswith("event:") for o in group]
+            happenings = [k for k in by_key if k.startswith("event:")]
             for mine in new:
                 own = proposition_key(mine.proposition)
                 candidates = list(by_key.get(own or "", ()))
                 for accused in accused_keys(mine.proposition):
                     candidates += by_key.get(accused, ())
                 if accusation_rejected(mine.proposition):
-                    candidates += [o for o in happenings if proposition_key(o.proposition) != own]
+                    candidates += [o for k in happenings if k != own for o in by_key[k]]
                 for other in candidates:
                     if contradicts(mine, other) and _store_pair(conn, mine, other):
                         added += 1
