@@ -8,7 +8,8 @@ import datetime as dt
 import random
 from collections.abc import Sequence
 
-from sitroom.events.folding import _MATERIAL, _Antecedents, _Groups, _overlap
+from sitroom.events.folding import _Antecedents, _overlap
+from sitroom.events.happening_groups import _MATERIAL, HappeningGroups
 from sitroom.events.nesting import containers_of, nested
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
@@ -93,7 +94,7 @@ def test_joins_decide_as_a_scan_of_all_members_does() -> None:
     rng = random.Random(19)
     for _ in range(40):
         events = made_up(rng, 30)
-        fast, plain = _Groups(events, words), ScanningGroups(events, words)
+        fast, plain = HappeningGroups(events, words), ScanningGroups(events, words)
         marked = set(rng.sample(range(30), 12))
         fast.mark(marked)
         for _ in range(80):
