@@ -150,7 +150,7 @@ class EventDetector:
         earlier = earlier_place(
             trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun
         )
-        if unlocated_story(trig, index):
+        if unlocated_story(trig, index, self._event_noun):
             # "attacked the town of X", X unknown to the gazetteer: not the focus city, but the
             # smallest area around the story's place (events/where.py area_around), if any
             area = area_around(earlier or index.focus_place, index)

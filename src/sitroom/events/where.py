@@ -21,6 +21,9 @@ from sitroom.lang.vocabulary.places import toponym_words
 # came from.
 LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
 _CHAIN_PREPS = LOCATIVE_PREPS | {"of"}
+# "the road between X and Y": a way between places lies from the first (toponyms.yaml).
+_SPAN_PREPS = toponym_words().span_prepositions
+_WAY_NOUNS = toponym_words().way_nouns
 NESTING = 2
 # Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
 NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
@@ -43,6 +46,10 @@ _AREA_KINDS = frozenset({"admin1", "country"})
 _GROUND_SUBJECT_VERBS = toponym_words().place_subject_verbs
 # Two-word prepositions of leaving ("pulled out of X"): the place left.
 _LEAVING_PREPS = toponym_words().leaving_prepositions
+# "looted the market there": an adverb that says the event is where the story was.
+_BACK_ADVERBS = toponym_words().back_place_adverbs
+# Prepositions that put an event in the course of another ("injured in the clashes").
+_COURSE_PREPS = grammar().carrier_prepositions - {"by", "with"}
 
 
 def in_locative(tok: Token) -> bool:
@@ -100,10 +107,14 @@ def place_under(
                 and not doer_country(tok, place, index, event_noun)
             ]
             if named:
-                return finest(named, index)
+                # "between X and Y": where a way between two places starts, not the finer end
+                return named[0] if prep.lower_ in _SPAN_PREPS else finest(named, index)
         if depth > 0:
             for child in pobj.children:
-                if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
+                if child.dep_ == "prep" and (
+                    child.lower_ in _CHAIN_PREPS
+                    or (child.lower_ in _SPAN_PREPS and pobj.lemma_.lower() in _WAY_NOUNS)
+                ):
                     found = place_under(child, index, depth - 1, event_noun=event_noun)
                     if found is not None:
                         return found
@@ -273,7 +284,7 @@ def earlier_place(
     something (a locative, "near X", the object of a verb of place), the finest its phrase
     names; not a place ``skip`` rules out (where someone spoke) nor a country naming who
     acted. ``carry_back_sentences`` of toponyms.yaml."""
-    if not refers_back(trig):
+    if not refers_back(trig, event_noun):
         return None
     for sent in _sentences_before(trig):
         for tok in sent:
@@ -342,13 +353,15 @@ def names_own_place(noun: Token) -> bool:
     )
 
 
-def unlocated_story(trig: Token, index: DocIndex) -> bool:
+def unlocated_story(
+    trig: Token, index: DocIndex, event_noun: Callable[[Token], bool] = lambda _: False
+) -> bool:
     """Whether the event's place is a name no place resolved: its sentence names one
     (:func:`unlocated_name`), or the event refers back (:func:`refers_back`) to a sentence
     before it that does and places nothing else."""
     if unlocated_name(sentence_of(trig), index) is not None:
         return True
-    if not refers_back(trig):
+    if not refers_back(trig, event_noun):
         return False
     for sent in _sentences_before(trig):
         if any(
@@ -374,13 +387,26 @@ def area_around(place: str | None, index: DocIndex) -> str | None:
     return finest(areas, index) if areas else None
 
 
-def refers_back(trig: Token) -> bool:
+def refers_back(trig: Token, event_noun: Callable[[Token], bool] = lambda _: False) -> bool:
     """Whether an event is told as part of what came before: a definite event noun ("the
-    attack", "this week's clashes"), or a verb whose subject is a pronoun or a definite noun
-    phrase ("*They* burned homes", "*the gunmen* fled"). Not one that brings in someone new
-    ("*another* man was arrested", "*police* arrested a man")."""
+    attack", "this week's clashes"), a verb whose subject is a pronoun or a definite noun
+    phrase ("*They* burned homes", "*the gunmen* fled"), one said to happen "there"
+    (``back_place_adverbs`` of toponyms.yaml: "armed men looted the market *there*") or in
+    the course of an event told before ("dozens were injured *in the clashes*", "guards shot
+    two women *during the riot*": a definite event noun, ``event_noun``, after a preposition).
+    Not one that brings in someone new ("*another* man was arrested", "*police* arrested a
+    man")."""
     if trig.pos_ == "NOUN":
         return _definite(trig)
+    if any(c.dep_ == "advmod" and c.lower_ in _BACK_ADVERBS for c in trig.children):
+        return True
+    if any(
+        g.dep_ == "pobj" and event_noun(g) and _definite(g)
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ in _COURSE_PREPS
+        for g in c.children
+    ):
+        return True
     subj = subject(trig, climb={"conj", "xcomp"}, levels=3)
     if subj is not None and subj.tag_ in {"WP", "WDT"} and trig.dep_ == "relcl":
         subj = trig.head  # "another man, who was arrested": the man

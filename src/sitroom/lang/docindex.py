@@ -168,7 +168,7 @@ def build_index(
         place_kind={p.id: p.kind for p in places},
         times=TimesByToken(timed),
         published=published,
-        focus_place=focus_place(_referred(places, references), {*metonyms, *datelines}),
+        focus_place=focus_place(_referred(places, references), metonyms, datelines),
         metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
         place_within=_within(places),
     )

@@ -30,6 +30,8 @@ class ToponymWords(Vocabulary):
     operation_nouns: WordSet = frozenset()
     place_subject_verbs: WordSet = frozenset()
     leaving_prepositions: WordSet = frozenset()
+    span_prepositions: WordSet = frozenset()
+    way_nouns: WordSet = frozenset()
     non_agentive_verbs: WordSet
     addressee_verbs: WordSet = frozenset()
     seat_words: WordSet
@@ -45,6 +47,7 @@ class ToponymWords(Vocabulary):
     local_site_nouns: WordSet
     local_container_gap: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     carry_back_sentences: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)] = 2
+    back_place_adverbs: WordSet = frozenset()
 
 
 @cache

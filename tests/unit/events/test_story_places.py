@@ -1,0 +1,107 @@
+"""Where an event happened when its own sentence names no place (issue #15 "Where"): short wire
+reports written for these tests, each an event whose place comes from the story around it — a
+dateline the body names again, "there", an event told as part of one before it ("injured in the
+clashes", "during the riot"), "the road between X and Y". Read with the real English model and
+the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unit.events.reading import place_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # A dateline the body names again: the reporter is at the scene.
+        (
+            "KATHMANDU (Reuters) - Police clashed with students outside the parliament in "
+            "Kathmandu on Friday. Officers arrested 40 people, a police spokesman said.",
+            "arrested",
+            "Kathmandu",
+        ),
+        (
+            "KABUL (Reuters) - A suicide bomber struck a wedding hall in western Kabul on Friday. "
+            "The blast killed 14 guests. Police arrested two suspects hours later.",
+            "arrested",
+            "Kabul",
+        ),
+        # "there": where the story was, whoever acted.
+        (
+            "Fighters seized a police station in the town of Dikwa in Borno state. Residents said "
+            "the gunmen burned shops there before dawn.",
+            "burned",
+            "Dikwa",
+        ),
+        (
+            "Hundreds of people fled the village of Kalma in South Darfur after militia attacks. "
+            "Aid workers said the camp near Nyala was overwhelmed. Armed men looted the market "
+            "there on Wednesday.",
+            "looted",
+            "Nyala",
+        ),
+        # In the course of an event told before: "in the clashes", "during the riot".
+        (
+            "Police fired tear gas at protesters in Chittagong on Monday. Dozens of students were "
+            "injured in the clashes.",
+            "injured",
+            "Chattogram",
+        ),
+        (
+            "Fighting broke out in the Al-Hol camp in northeast Syria on Tuesday. Guards shot two "
+            "women during the riot.",
+            "shot",
+            "Al-Hol camp",
+        ),
+        (
+            "Rebels attacked the town of Kiwanja in North Kivu on Sunday. Soldiers killed five of "
+            "the attackers in the fighting.",
+            "killed",
+            "Kiwanja",
+        ),
+        # A road between two places lies from the first.
+        (
+            "A bomb exploded on the highway between Kandahar and Herat on Tuesday, killing six "
+            "passengers.",
+            "exploded",
+            "Kandahār",
+        ),
+    ],
+)
+def test_an_event_with_no_place_of_its_own_is_where_the_story_is(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # The dateline alone: the reporter filed from Nairobi, the attack was in Mandera.
+        (
+            "NAIROBI (Reuters) - Gunmen killed nine people on a bus in Mandera county on Sunday. "
+            "Police arrested two suspects, officials said.",
+            "arrested",
+        ),
+        # "there" does not reach into another paragraph.
+        (
+            "Fighters seized a police station in the town of Dikwa on Monday.\n\nArmed men "
+            "looted the market there on Wednesday.",
+            "looted",
+        ),
+        # Someone new, in no event told before: nothing says where.
+        (
+            "Police fired tear gas at protesters in Chittagong on Monday. Another man was "
+            "arrested in a raid.",
+            "arrested",
+        ),
+    ],
+)
+def test_the_story_does_not_place_what_it_does_not_refer_to(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert place_of(nlp, text, trigger) is None
