@@ -160,6 +160,7 @@ class EventDetector:
                 (place := index.location_at(tok.i)) in {None, focus}
                 or (index.contains(place, focus) and index.place_kind.get(place) != "country")
                 or self._spoken_at(tok, trig)
+                or doer_country(tok, place, index, self._event_noun)  # "U.S. troops"
                 for tok in sent
             ):
                 return focus, "document"

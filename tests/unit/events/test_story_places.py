@@ -1,8 +1,9 @@
 """Where an event happened when its own sentence names no place (issue #15 "Where"): short wire
 reports written for these tests, each an event whose place comes from the story around it — a
 dateline the body names again, "there", an event told as part of one before it ("injured in the
-clashes", "during the riot"), "the road between X and Y". Read with the real English model and
-the whole pipeline."""
+clashes", "during the riot"), "the road between X and Y"; a sentence that names a country only
+as whose people act ("U.S. drones") does not point elsewhere. Read with the real English model
+and the whole pipeline."""
 
 from __future__ import annotations
 
@@ -62,6 +63,20 @@ pytestmark = pytest.mark.model
             "the attackers in the fighting.",
             "killed",
             "Kiwanja",
+        ),
+        # A country named as whose people act ("U.S. officials", "U.S. drones") points nowhere
+        # else: the story's place still holds.
+        (
+            "Militants attacked the town of Bama on Monday. U.S. officials said the militants "
+            "burned a school and killed 20 people.",
+            "burned",
+            "Bama",
+        ),
+        (
+            "Gunmen stormed a hotel in Mogadishu on Friday. Mogadishu police said the gunmen held "
+            "40 hostages. U.S. drones later struck the attackers.",
+            "struck",
+            "Mogadishu",
         ),
         # A road between two places lies from the first.
         (
