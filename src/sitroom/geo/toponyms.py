@@ -64,6 +64,14 @@ PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
 PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
 SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
+# Nouns of places a name may own ("Kabul's airport", "Mosul's old city", "Somalia's capital").
+_LOCAL_NOUNS = (
+    _WORDS.local_settlement_nouns
+    | _WORDS.local_quarter_nouns
+    | _WORDS.local_site_nouns
+    | _WORDS.capital_nouns
+    | _WORDS.near_words
+)
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
@@ -123,6 +131,22 @@ def _called_small(doc: Doc, start: int, end: int) -> bool:
         words.append(doc[start - 2].lower_)
     words += [t.lower_ for t in doc[end : end + 2] if t.pos_ in {"NOUN", "PROPN"}]
     return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
+
+
+def _owns_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name owns something that is no place ("*Biden's* motorcade", "X's
+    spokesman"; not "Kabul's airport", "Syria's north"): the owner of such a thing is mostly a
+    person or a group, so a reading by a mere spelling variant (Budaun for "Biden") is not
+    taken, only one by the name as written."""
+    root = doc[start:end].root
+    if root.dep_ != "poss" or root.head.i < end or root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = root.head
+    return head.pos_ == "NOUN" and not (
+        is_common_place_noun(head.lemma_.lower())
+        or head.lower_ in COMPASS
+        or head.lemma_.lower() in _LOCAL_NOUNS
+    )
 
 
 def _named_after_noun(doc: Doc, start: int, end: int) -> Cue | None:
@@ -302,6 +326,8 @@ class _Finder:
             # places lie around it gained LGL 0.3 points of acc@161 and cost CoNLL-2003 3.7
             # points of ORG F1: the actor matters more than the extra dot on the map.)
             candidates = [c for c in candidates if c.kind in AREA_KINDS or c.source == "curated"]
+        if _owns_a_thing(doc, start, end):
+            candidates = [c for c in candidates if c.match == "exact"]
         if not candidates:
             return None
         if len(words) == 1 and words[0] in self.surnames and not _names_country(candidates):
