@@ -34,6 +34,7 @@ from sitroom.events.where import (
     ground_of,
     in_locative,
     most_specific,
+    named_before,
     named_first,
     names_own_place,
     phrase_verb,
@@ -284,14 +285,18 @@ class EventDetector:
         )
 
     def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Bombing the province", "fighting in the valley": the last place of that kind named."""
+        """ "Bombing the province", "fighting in the valley": the last place of that kind named;
+        "inside the camp": the place last named with that noun."""
         for tok in trig.subtree:
-            kinds = _PLACE_NOUNS.get(tok.lemma_.lower())
-            if kinds is None or not any(c.lower_ == "the" for c in tok.children):
+            if not any(c.lower_ == "the" for c in tok.children):
                 continue
             if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
                 continue  # "the town of X" names X, not the last town
-            if (found := index.last_location_before(tok.i, kinds)) is not None:
+            # "inside the camp": the place last named with that noun (events/where.py)
+            if (found := named_before(tok, index)) is not None:
+                return found
+            kinds = _PLACE_NOUNS.get(tok.lemma_.lower())
+            if kinds is not None and (found := index.last_location_before(tok.i, kinds)):
                 return found
         return None
 

@@ -48,6 +48,14 @@ _GROUND_SUBJECT_VERBS = toponym_words().place_subject_verbs
 _LEAVING_PREPS = toponym_words().leaving_prepositions
 # "looted the market there": an adverb that says the event is where the story was.
 _BACK_ADVERBS = toponym_words().back_place_adverbs
+# Nouns of places that, with "the", refer back to the place last named with the same noun
+# ("the Kalma camp ... inside the camp", "a checkpoint outside Kidal ... at the checkpoint"):
+# the settlement, quarter and site nouns of toponyms.yaml.
+_BACK_NOUNS = (
+    toponym_words().local_settlement_nouns
+    | toponym_words().local_quarter_nouns
+    | toponym_words().local_site_nouns
+)
 # Prepositions that put an event in the course of another ("injured in the clashes").
 _COURSE_PREPS = grammar().carrier_prepositions - {"by", "with"}
 
@@ -147,6 +155,32 @@ def ground_of(
                 found = place_under(inner, index, NESTING, event_noun=event_noun)
                 if found is not None:
                     return found
+    return None
+
+
+def named_before(noun: Token, index: DocIndex) -> str | None:
+    """The place a noun for a place refers back to: the one named with the same noun last
+    before it ("militia attacked *the Kalma camp* ... killed 12 people inside the camp": Kalma;
+    "raided *the village of Kautikari* near Chibok ... in the village": Kautikari, not the
+    town named after it; "a checkpoint *outside Kidal* ... at the checkpoint": Kidal). None
+    when the noun is no such noun (``_BACK_NOUNS``) or its last namesake named no place."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _BACK_NOUNS:
+        return None
+    for tok in reversed(noun.doc[: noun.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        named = [p for t in named_first(tok) if (p := index.location_at(t.i)) is not None]
+        if named:
+            return finest(named, index)
+        for prep in tok.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in LOCATIVE_PREPS
+                and (found := place_under(prep, index, 0)) is not None
+            ):
+                return found
+        return None
     return None
 
 
@@ -482,6 +516,7 @@ __all__ = [
     "ground_of",
     "in_locative",
     "most_specific",
+    "named_before",
     "named_first",
     "names_own_place",
     "phrase_verb",

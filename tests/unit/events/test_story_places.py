@@ -1,7 +1,8 @@
 """Where an event happened when its own sentence names no place (issue #15 "Where"): short wire
 reports written for these tests, each an event whose place comes from the story around it — a
 dateline the body names again, "there", an event told as part of one before it ("injured in the
-clashes", "during the riot"), "the road between X and Y"; a sentence that names a country only
+clashes", "during the riot"), a noun for a place said again ("inside the camp"), "the road
+between X and Y"; a sentence that names a country only
 as whose people act ("U.S. drones") does not point elsewhere. Read with the real English model
 and the whole pipeline."""
 
@@ -77,6 +78,31 @@ pytestmark = pytest.mark.model
             "40 hostages. U.S. drones later struck the attackers.",
             "struck",
             "Mogadishu",
+        ),
+        # "the camp", "the checkpoint", "the village": the place last named with that noun.
+        (
+            "Militia fighters attacked the Kalma camp near Nyala on Monday. Aid workers said "
+            "gunmen killed 12 people inside the camp.",
+            "killed",
+            "Kalma",
+        ),
+        (
+            "Troops set up a checkpoint outside Kidal on Monday. Two days later, a suicide bomber "
+            "blew himself up at the checkpoint.",
+            "blew",
+            "Kidal",
+        ),
+        (
+            "Boko Haram fighters raided the village of Kautikari near Chibok on Sunday. Soldiers "
+            "later killed six of them in the village.",
+            "killed",
+            "Kautikari",
+        ),
+        (
+            "Thousands of refugees live in the Dadaab camp in northern Kenya. On Sunday police "
+            "arrested 20 people in the camp.",
+            "arrested",
+            "Dadaab",
         ),
         # A road between two places lies from the first.
         (
