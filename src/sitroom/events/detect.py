@@ -26,6 +26,7 @@ from sitroom.events.where import (
     NESTING,
     PLACE_OBJECT_NOUNS,
     PLACE_OBJECT_VERBS,
+    anaphoric_place,
     area_around,
     doer_country,
     earlier_place,
@@ -34,9 +35,7 @@ from sitroom.events.where import (
     ground_of,
     in_locative,
     most_specific,
-    named_before,
     named_first,
-    names_own_place,
     phrase_verb,
     place_under,
     unlocated_story,
@@ -253,7 +252,7 @@ class EventDetector:
                     continue
                 if found is not None:
                     return found
-        return self._anaphoric_place(trig, index)
+        return anaphoric_place(trig, index)  # "bombing the province", "inside the camp"
 
     def _landing_verb(self, trig: Token) -> Token | None:
         """The verb of impact an event noun is the doer of ("an airstrike *hit* X", "X was *hit*
@@ -283,22 +282,6 @@ class EventDetector:
             prep.lower_ in self.words.destination_prepositions
             and prep.head.lemma_.lower() in self.words.destination_verbs
         )
-
-    def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Bombing the province", "fighting in the valley": the last place of that kind named;
-        "inside the camp": the place last named with that noun."""
-        for tok in trig.subtree:
-            if not any(c.lower_ == "the" for c in tok.children):
-                continue
-            if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
-                continue  # "the town of X" names X, not the last town
-            # "inside the camp": the place last named with that noun (events/where.py)
-            if (found := named_before(tok, index)) is not None:
-                return found
-            kinds = _PLACE_NOUNS.get(tok.lemma_.lower())
-            if kinds is not None and (found := index.last_location_before(tok.i, kinds)):
-                return found
-        return None
 
     def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:
         sent = sentence_of(trig)

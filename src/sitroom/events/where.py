@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.places import is_common_place_noun, specificity
+from sitroom.lang.places import anaphor_kinds, is_common_place_noun, specificity
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.grammar import grammar
@@ -56,6 +56,8 @@ _BACK_NOUNS = (
     | toponym_words().local_quarter_nouns
     | toponym_words().local_site_nouns
 )
+# Nouns that refer back to a place ("the province"), with the kinds they refer to.
+_ANAPHORS = anaphor_kinds()
 # Prepositions that put an event in the course of another ("injured in the clashes").
 _COURSE_PREPS = grammar().carrier_prepositions - {"by", "with"}
 
@@ -155,6 +157,24 @@ def ground_of(
                 found = place_under(inner, index, NESTING, event_noun=event_noun)
                 if found is not None:
                     return found
+    return None
+
+
+def anaphoric_place(trig: Token, index: DocIndex) -> str | None:
+    """The place a noun for a place in the event's phrase refers back to: "bombing *the
+    province*", "fighting in *the valley*" (the last place of its kinds, ``place_anaphors`` of
+    place_cues.yaml), "killed 12 people inside *the camp*" (the place last named with that
+    noun, :func:`named_before`, first). Not "the town of X", which names X."""
+    for tok in trig.subtree:
+        if not any(c.lower_ == "the" for c in tok.children):
+            continue
+        if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
+            continue
+        if (found := named_before(tok, index)) is not None:
+            return found
+        kinds = _ANAPHORS.get(tok.lemma_.lower())
+        if kinds is not None and (found := index.last_location_before(tok.i, kinds)):
+            return found
     return None
 
 
@@ -507,6 +527,7 @@ __all__ = [
     "NESTING",
     "PLACE_OBJECT_NOUNS",
     "PLACE_OBJECT_VERBS",
+    "anaphoric_place",
     "area_around",
     "doer_country",
     "earlier_place",
