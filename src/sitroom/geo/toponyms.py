@@ -59,6 +59,7 @@ QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
 WEAK_INTRODUCING_WORDS = _WORDS.weak_introducing_words
+LEAVING_VERBS = _WORDS.place_left_verbs
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
@@ -383,6 +384,13 @@ class _Finder:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS:
             return True
+        if start > 0 and doc[start - 1].lower_ == "from":
+            # "retreated from X", "fled away from X": the place left
+            verb = doc[start - 1].head
+            if verb.dep_ in {"prep", "advmod"}:
+                verb = verb.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in LEAVING_VERBS:
+                return True
         return self._object_of_place_verb(start, end) or self._names_operation(start, end)
 
     def _names_operation(self, start: int, end: int) -> bool:
