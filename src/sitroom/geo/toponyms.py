@@ -60,6 +60,9 @@ LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
 WEAK_INTRODUCING_WORDS = _WORDS.weak_introducing_words
 LEAVING_VERBS = _WORDS.place_left_verbs
+GOING_VERBS = _WORDS.place_to_verbs
+# What follows a dateline's place: "YANGON, Myanmar -", "KABUL (Reuters) -", "Kabul — ".
+_DATELINE_NEXT = frozenset({",", "(", "-", "\u2014", "\u2013"})
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
@@ -372,9 +375,21 @@ class _Finder:
         return cue is not None or bool(self.place_votes[key]) or self._locative(start, end)
 
     def _locative(self, start: int, end: int) -> bool:
-        """A locative word right before the name ("in Beslan"), or a verb of place."""
+        """A locative word right before the name ("in Beslan"), "to" after a verb of going
+        ("spread to El Fasher"), a verb of place, or the place of a dateline ("YANGON, Myanmar
+        -", "KABUL (Reuters) -": the text opens with it)."""
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS:
+            return True
+        if start > 0 and doc[start - 1].lower_ == "to":
+            verb = doc[start - 1].head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in GOING_VERBS:
+                return True
+        if (
+            end < len(doc)
+            and doc[end].text in _DATELINE_NEXT
+            and not doc.text[: doc[start].idx].strip()
+        ):
             return True
         return self._object_of_place_verb(start, end)
 

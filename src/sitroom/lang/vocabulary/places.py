@@ -26,6 +26,7 @@ class ToponymWords(Vocabulary):
     introducing_words: WordSet
     weak_introducing_words: WordSet = frozenset()
     place_left_verbs: WordSet = frozenset()
+    place_to_verbs: WordSet = frozenset()
     place_object_verbs: WordSet
     place_object_nouns: WordSet
     operation_nouns: WordSet = frozenset()
