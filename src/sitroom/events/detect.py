@@ -28,6 +28,7 @@ from sitroom.events.where import (
     PLACE_OBJECT_VERBS,
     anaphoric_place,
     area_around,
+    called_by_kind,
     doer_country,
     earlier_place,
     finer_in,
@@ -213,7 +214,7 @@ class EventDetector:
             for tok in named_first(child):
                 if (
                     (place := index.location_at(tok.i))
-                    and (ground or tok.i not in index.entity_at)
+                    and (ground or tok.i not in index.entity_at or called_by_kind(tok))
                     and not doer_country(tok, place, index, self._event_noun)
                 ):
                     return place

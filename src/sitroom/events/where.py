@@ -204,6 +204,20 @@ def named_before(noun: Token, index: DocIndex) -> str | None:
     return None
 
 
+def called_by_kind(tok: Token) -> bool:
+    """ "the city *of Rafah*", "the town of X": a name the text calls a kind of place names a
+    place, not a party, whatever else the name may be (an actor's name: "Gaza")."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    of = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and is_common_place_noun(of.head.lemma_.lower())
+    )
+
+
 def doer_country(
     tok: Token, place: str, index: DocIndex, event_noun: Callable[[Token], bool]
 ) -> bool:
@@ -529,6 +543,7 @@ __all__ = [
     "PLACE_OBJECT_VERBS",
     "anaphoric_place",
     "area_around",
+    "called_by_kind",
     "doer_country",
     "earlier_place",
     "finer_in",

@@ -83,14 +83,32 @@ Token = Any
 
 
 def _cue_after(doc: Doc, end: int) -> tuple[Cue | None, int]:
-    """The cue right after token ``end`` and the token index just past it."""
+    """The cue right after token ``end`` and the token index just past it. Not a settlement's
+    that goes on to name another: in "the southern Gaza *city of Rafah*" the city is Rafah, and
+    Gaza the area around it."""
     if end + 1 < len(doc):
         two = f"{doc[end].lower_} {doc[end + 1].lower_}"
-        if (cue := cue_of(two)) is not None:
+        if (cue := cue_of(two)) is not None and not _names_next(doc, end + 2, cue):
             return cue, end + 2
-    if end < len(doc) and (cue := cue_of(doc[end].lower_)) is not None:
+    if (
+        end < len(doc)
+        and (cue := cue_of(doc[end].lower_)) is not None
+        and not _names_next(doc, end + 1, cue)
+    ):
         return cue, end + 1
     return None, end
+
+
+def _names_next(doc: Doc, past: int, cue: Cue) -> bool:
+    """Whether "of" and a name follow a settlement's cue word ("city *of Rafah*"): the
+    settlement is that name's. Not an area's ("Helmand province of Afghanistan")."""
+    return (
+        cue == "settlement"
+        and past + 1 < len(doc)
+        and doc[past].lower_ == "of"
+        and doc[past + 1].pos_ == "PROPN"
+        and doc[past + 1].text[:1].isupper()
+    )
 
 
 def _trailing_cue(words: list[str]) -> tuple[Cue | None, int]:
