@@ -27,6 +27,8 @@ _WAY_NOUNS = toponym_words().way_nouns
 NESTING = 2
 # Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
 NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
+# Parts of a place whose "of" names it ("the streets of X"): in X.
+_PART_NOUNS = toponym_words().part_nouns
 # Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
 PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
 # Verbs whose object is ground taken or struck ("captured X", "shelled X"): a place there is the
@@ -77,6 +79,8 @@ def in_locative(tok: Token) -> bool:
             tok = head.head
             if tok.lower_ in NEAR_HEADS:
                 return True  # "20 km north of X", "on the outskirts of X": near X
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _PART_NOUNS:
+                return True  # "took to the streets of X", "the heart of X": in X
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_OBJECT_NOUNS:
                 return True  # "the siege of the city of X": where the siege is
         elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:

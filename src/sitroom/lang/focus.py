@@ -26,6 +26,9 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
+from spacy.tokens import Doc
+
+from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import Place, Span
 
 # Places below country level, most specific first: ties in mention counts go to the finer one.
@@ -46,6 +49,40 @@ def dateline_spans(text: str, places: Sequence[Place]) -> set[Span]:
         for start, end in place.mentions
         if not text[:start].strip() and _DATELINE_END.match(text, end)
     }
+
+
+def refuge_spans(doc: Doc, places: Sequence[Place]) -> set[Span]:
+    """The mentions that say where people fled or withdrew to ("hundreds of thousands fled
+    *to Chad*", "withdrew into the city of X"; ``refuge_prepositions`` after
+    ``place_left_verbs`` of toponyms.yaml): a refuge, which says nothing of where the reported
+    events happened."""
+    words = toponym_words()
+    found: set[Span] = set()
+    for place in places:
+        for start, end in place.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tok = span.root
+            for _ in range(4):
+                while (
+                    tok.dep_ in {"compound", "flat", "amod", "appos", "conj"}
+                    and tok.head.i != tok.i
+                ):
+                    tok = tok.head
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                    tok = tok.head.head  # "the city of X"
+                    continue
+                break
+            prep = tok.head
+            if (
+                tok.dep_ == "pobj"
+                and prep.lower_ in words.refuge_prepositions
+                and prep.head.pos_ == "VERB"
+                and prep.head.lemma_.lower() in words.place_left_verbs
+            ):
+                found.add((start, end))
+    return found
 
 
 def focus_place(
@@ -100,4 +137,4 @@ def focus_country(places: Sequence[Place]) -> str | None:
     return ranked[0][0]
 
 
-__all__ = ["dateline_spans", "focus_country", "focus_place"]
+__all__ = ["dateline_spans", "focus_country", "focus_place", "refuge_spans"]

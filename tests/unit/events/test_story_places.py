@@ -2,9 +2,9 @@
 reports written for these tests, each an event whose place comes from the story around it — a
 dateline the body names again, "there", an event told as part of one before it ("injured in the
 clashes", "during the riot"), a noun for a place said again ("inside the camp"), "the road
-between X and Y"; a sentence that names a country only
-as whose people act ("U.S. drones") does not point elsewhere. Read with the real English model
-and the whole pipeline."""
+between X and Y", "the streets of X", the country a story is about though people fled to
+another; a sentence that names a country only as whose people act ("U.S. drones") does not
+point elsewhere. Read with the real English model and the whole pipeline."""
 
 from __future__ import annotations
 
@@ -103,6 +103,21 @@ pytestmark = pytest.mark.model
             "arrested 20 people in the camp.",
             "arrested",
             "Dadaab",
+        ),
+        # Where people fled to is no scene of the story: the country they fled is its focus.
+        (
+            "Fighting in Sudan has forced thousands of people to flee to Chad, the United "
+            "Nations said.\n\nSudan's army and the Rapid Support Forces have been at war since "
+            "April. Militia fighters attacked civilians on the roads, witnesses said. Chad has "
+            "received 400,000 refugees. Sudan's government did not comment.",
+            "attacked",
+            "Sudan",
+        ),
+        # "the streets of X" lie in X, whatever leads to them.
+        (
+            "Protesters took to the streets of Khartoum on Thursday to demand civilian rule.",
+            "Protesters",
+            "Khartoum",
         ),
         # A road between two places lies from the first.
         (

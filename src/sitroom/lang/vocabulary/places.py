@@ -20,6 +20,7 @@ class ToponymWords(Vocabulary):
     USER_EXTENSIBLE = False
     name_articles: WordSet
     near_words: WordSet
+    part_nouns: WordSet = frozenset()
     compass_words: WordSet
     distance_units: WordSet
     locative_words: WordSet
@@ -27,6 +28,7 @@ class ToponymWords(Vocabulary):
     weak_introducing_words: WordSet = frozenset()
     place_left_verbs: WordSet = frozenset()
     place_to_verbs: WordSet = frozenset()
+    refuge_prepositions: WordSet = frozenset()
     place_object_verbs: WordSet
     place_object_nouns: WordSet
     operation_nouns: WordSet = frozenset()
