@@ -144,11 +144,15 @@ def ground_of(
 ) -> str | None:
     """The ground an event is told of without a preposition of place: the subject of a verb
     said of ground taken ("the town of X fell to the rebels", "X fell": the place, not an
-    actor; ``place_subject_verbs`` of toponyms.yaml), and for an event of leaving the place a
+    actor; ``place_subject_verbs`` of toponyms.yaml), also for an event in the course of which
+    it fell ("X fell after a three-month siege"), and for an event of leaving the place a
     two-word preposition of leaving names ("pulled out of X", ``leaving_prepositions``), as
     "withdrew from X" does."""
-    if trig.pos_ == "VERB" and trig.lemma_.lower() in _GROUND_SUBJECT_VERBS:
-        subj = subject(trig)
+    verb = trig
+    if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in _COURSE_PREPS:
+        verb = trig.head.head  # "X fell after a siege": the siege of the ground that fell
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _GROUND_SUBJECT_VERBS:
+        subj = subject(verb)
         if subj is not None:
             named = [p for t in named_first(subj) if (p := index.location_at(t.i)) is not None]
             if named:

@@ -506,6 +506,24 @@ def _names_country(candidates: list[Candidate]) -> bool:
     return any(c.kind == "country" and c.match == "exact" for c in candidates)
 
 
+def _name_before(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: str) -> int:
+    """Where a place entity's name starts when the NER left its first word out ("the town of
+    Goz *Beida*"): a capitalised proper noun outside any entity just before it, when the
+    gazetteer has the longer name as written."""
+    before = start - 1
+    if label not in PLACE_LABELS or before < 0 or end - start != 1:
+        return start
+    word = doc[before]
+    if word.ent_iob_ != "O" or word.pos_ != "PROPN" or not word.text[:1].isupper():
+        return start
+    if word.is_sent_start:
+        return start
+    joined = doc[before:end].text
+    if any(fold_key(c.name) == fold_key(joined) for c in gazetteer.lookup(joined)):
+        return before
+    return start
+
+
 def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity split at its commas: the NER sometimes takes "Paris, Tenn." as one GPE."""
     parts, begin = [], start
@@ -563,7 +581,8 @@ def find_mentions(
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
-            for start, end in _parts(doc, ent.start, ent.end):
+            first = _name_before(doc, ent.start, ent.end, gazetteer, ent.label_)
+            for start, end in _parts(doc, first, ent.end):
                 mention = finder.mention(start, end, ent.label_)
                 if mention is not None:
                     found.append(mention)

@@ -119,6 +119,13 @@ pytestmark = pytest.mark.model
             "Protesters",
             "Khartoum",
         ),
+        # An event in the course of which ground fell is where the ground is.
+        (
+            "The city of Mariupol fell to Russian forces in May after a siege of almost three "
+            "months.",
+            "siege",
+            "Mariupol",
+        ),
         # A road between two places lies from the first.
         (
             "A bomb exploded on the highway between Kandahar and Herat on Tuesday, killing six "

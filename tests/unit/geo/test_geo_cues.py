@@ -1,9 +1,10 @@
 """Names the small model calls organisations that the words around them make places (issue #15):
 "to" after a verb of going ("fighting spread to El Fasher") and the place of a dateline
 ("YANGON, Myanmar -"); a bare "to" after other verbs does not ("sold its striker to Napoli").
-A settlement's cue word followed by "of" names the next name ("the Gaza city of Rafah"), which
-is where what hit it happened. Sentences written for these tests, read with the real English
-model."""
+A place entity whose first word the model left out is the longer name the gazetteer has ("Goz
+Beida"). A settlement's cue word followed by "of" names the next name ("the Gaza city of
+Rafah"), which is where what hit it happened. Sentences written for these tests, read with the
+real English model."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ pytestmark = pytest.mark.model
             ["Yangon", "Myanmar"],
         ),
         ("The club sold its striker to Napoli on Monday.", []),
+        # The model labels "Beida" alone: the gazetteer has the longer name as written.
+        (
+            "Soldiers pulled out of the town of Goz Beida in eastern Chad on Friday.",
+            ["Goz Beida", "Chad"],
+        ),
         # "the Gaza city of Rafah": the city is Rafah's, not part of a name "Gaza city".
         ("Israeli airstrikes hit the southern Gaza city of Rafah overnight.", ["Gaza", "Rafaḩ"]),
     ],
