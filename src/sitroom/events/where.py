@@ -190,8 +190,9 @@ def named_before(noun: Token, index: DocIndex) -> str | None:
     """The place a noun for a place refers back to: the one named with the same noun last
     before it ("militia attacked *the Kalma camp* ... killed 12 people inside the camp": Kalma;
     "raided *the village of Kautikari* near Chibok ... in the village": Kautikari, not the
-    town named after it; "a checkpoint *outside Kidal* ... at the checkpoint": Kidal). None
-    when the noun is no such noun (``_BACK_NOUNS``) or its last namesake named no place."""
+    town named after it; "a checkpoint *outside Kidal* ... at the checkpoint": Kidal), going
+    past namesakes that refer back themselves ("the base hosts troops"). None when the noun is
+    no such noun (``_BACK_NOUNS``) or the namesake it reaches ("a base") names no place."""
     lemma = noun.lemma_.lower()
     if lemma not in _BACK_NOUNS:
         return None
@@ -208,7 +209,11 @@ def named_before(noun: Token, index: DocIndex) -> str | None:
                 and (found := place_under(prep, index, 0)) is not None
             ):
                 return found
-        return None
+        if any(
+            c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in tok.children
+        ):
+            return None  # "a base" that names no place: some other one
+        # "the base" again: it refers further back
     return None
 
 

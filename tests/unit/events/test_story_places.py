@@ -119,6 +119,14 @@ pytestmark = pytest.mark.model
             "Protesters",
             "Khartoum",
         ),
+        # ... past a mention of that noun that refers back itself ("The base hosts").
+        (
+            "Two rockets hit a military base in Iraq's Anbar province on Tuesday. No casualties "
+            "were reported. The base hosts U.S. troops. Iran-backed militias have attacked the "
+            "base before.",
+            "attacked",
+            "Anbar",
+        ),
         # An event in the course of which ground fell is where the ground is.
         (
             "The city of Mariupol fell to Russian forces in May after a siege of almost three "
@@ -155,6 +163,12 @@ def test_an_event_with_no_place_of_its_own_is_where_the_story_is(
             "Fighters seized a police station in the town of Dikwa on Monday.\n\nArmed men "
             "looted the market there on Wednesday.",
             "looted",
+        ),
+        # The last base named is another one, whose place is not said.
+        (
+            "Rebels shelled an army base in Kidal on Monday. On Tuesday they attacked a base "
+            "near the border.\n\nGunmen raided the base again on Friday.",
+            "raided",
         ),
         # Someone new, in no event told before: nothing says where.
         (
