@@ -146,7 +146,8 @@ class EventDetector:
         # sentence naming the whole country may speak of all of it ("the offensive that ousted
         # the government, Afghanistan was …"). Before the article's focus, the place the
         # sentences just before it gave the story (``earlier_place``).
-        if quad != "material_conflict" or modality not in {"asserted", "claimed", "denied"}:
+        material = quad == "material_conflict" or kind in self.words.leaving_types  # "fled"
+        if not material or modality not in {"asserted", "claimed", "denied"}:
             return None, None
         earlier = earlier_place(
             trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun

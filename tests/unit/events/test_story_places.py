@@ -127,6 +127,13 @@ pytestmark = pytest.mark.model
             "attacked",
             "Anbar",
         ),
+        # People flee from where the story is: an event of leaving is placed like a violent one.
+        (
+            "Rebels attacked the town of Kiwanja in North Kivu on Sunday. They burned the market. "
+            "Thousands of residents fled after the attack.",
+            "fled",
+            "Kiwanja",
+        ),
         # An event in the course of which ground fell is where the ground is.
         (
             "The city of Mariupol fell to Russian forces in May after a siege of almost three "
