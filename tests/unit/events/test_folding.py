@@ -284,3 +284,16 @@ def test_a_withdrawal_named_again_is_the_withdrawal_reported_before(nlp: Languag
     retreats = [e for e in nlp(text)._.sitroom_events if e.type == "RETREAT"]
     assert len(retreats) == 1
     assert retreats[0].actor1 is not None
+
+
+def test_a_protest_told_by_how_it_was_done_is_one_protest(nlp: Language) -> None:
+    # A blockade or a riot is a kind of demonstration (mode_kinds): "to protest" says why they
+    # blocked the road, "threw stones" what the march turned into; the kind is kept.
+    [blockade] = nlp(
+        "Hundreds of farmers blocked a highway near Amritsar to protest against new farm laws."
+    )._.sitroom_events
+    assert (blockade.type, blockade.mode) == ("PROTEST", "blockade")
+    [riot] = nlp(
+        "Thousands of students marched through Nairobi and threw stones at police."
+    )._.sitroom_events
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
