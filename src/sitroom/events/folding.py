@@ -133,9 +133,12 @@ def _same_report(a: Event, b: Event, words: FoldingVocabulary) -> bool:
     return b.attributed_to in (None, a.attributed_to)
 
 
-def _inherited(later: Event, earlier: Event) -> Event:
+def _inherited(
+    later: Event, earlier: Event, containers: Mapping[str, AbstractSet[str]] | None = None
+) -> Event:
     """A restating mention reported otherwise keeps its own report but takes the arguments it
-    lacks from the mention it restates; an argument it has is never replaced."""
+    lacks from the mention it restates; an argument it has is never replaced, but for a place
+    only the article's focus gave, unless that place lies within the one told first."""
     update: dict[str, object] = {}
     inferred = list(later.inferred)
     roles: tuple[InferredField, ...] = ("actor1", "actor2")
@@ -144,8 +147,10 @@ def _inherited(later: Event, earlier: Event) -> Event:
             update[role] = getattr(earlier, role)
             inferred.append(role)
     # One happening has one place: a restatement placed only by the article's focus takes the
-    # place of the report it restates (told nearer the story's lede, or said there).
-    if earlier.place is not None and (later.place is None or later.place_basis == "document"):
+    # place of the report it restates (told nearer the story's lede, or said there), unless the
+    # focus lies within it ("arrested in Canada" ... the focus, Bountiful, is finer).
+    focus = later.place_basis == "document" and not _within(later, earlier, containers or {})
+    if earlier.place is not None and (later.place is None or focus):
         update["place"], update["place_basis"] = earlier.place, earlier.place_basis
     if update.get("actor2") is not None and update["actor2"] == (
         later.actor1 or update.get("actor1")
@@ -273,6 +278,13 @@ def _merged(
     return best.model_copy(update=update) if update else best
 
 
+def _within(event: Event, other: Event, containers: Mapping[str, AbstractSet[str]]) -> bool:
+    """Whether ``event``'s place is another place inside ``other``'s."""
+    if event.place is None or other.place is None or event.place == other.place:
+        return False
+    return other.place in containers.get(event.place, frozenset())
+
+
 def _place_donor(
     group: list[Event], best: Event, containers: Mapping[str, AbstractSet[str]]
 ) -> Event | None:
@@ -282,6 +294,14 @@ def _place_donor(
     said = [e for e in group if e.place is not None and e.place_basis != "document"]
     if not said:
         return best if best.place is not None else next((e for e in group if e.place), None)
+    # The article's focus inside every place said refines them ("in Canada" ... Bountiful).
+    finer = [
+        e
+        for e in group
+        if e.place_basis == "document" and all(_within(e, s, containers) for s in said)
+    ]
+    if finer:
+        return finer[0]
     if len({e.place for e in said}) > 1:
         return innermost(said, containers)
     return best if best in said else said[0]
@@ -403,13 +423,17 @@ def _restatements(
             earlier.append(antecedents.find(n, same_word=False, kinds=restates, first=True))
         elif restates and counts_hurt:  # "two women were injured": in the attack told last
             earlier.append(antecedents.find(n, same_word=False, kinds=restates))
+        # "called for an investigation into the shooting", "did not comment on the strikes":
+        # a happening named again as the object of a preposition is what the clause is about;
+        # the plan or the negation the parse gave it is the clause's, not the happening's.
+        topic = definite(token, words) and token.dep_ == "pobj"
         for m in dict.fromkeys(e for e in earlier if e is not None):
             if restates and not _restatable(events[m], events[n], counts_hurt):
                 continue
-            if restates and not _same_report(events[m], events[n], words):
+            if restates and not topic and not _same_report(events[m], events[n], words):
                 inherit[n] = m
                 break
-            if groups.join(m, n):
+            if groups.join(m, n, strict=not topic):
                 groups.governed.update(own)  # the first report stands for the happening
                 break
     return inherit
@@ -537,7 +561,7 @@ def fold_mentions(
     for n, earlier in inherit.items():
         root, source = groups.find(n), groups.find(earlier)
         if root in merged and source in merged and root != source:
-            merged[root] = _inherited(merged[root], merged[source])
+            merged[root] = _inherited(merged[root], merged[source], containers)
     mentions = {
         events[i].trigger[0]: merged[root].id
         for root, members in roots.items()

@@ -297,3 +297,16 @@ def test_a_protest_told_by_how_it_was_done_is_one_protest(nlp: Language) -> None
         "Thousands of students marched through Nairobi and threw stones at police."
     )._.sitroom_events
     assert (riot.type, riot.mode) == ("PROTEST", "riot")
+
+
+def test_a_happening_named_again_after_a_preposition_keeps_its_own_report(
+    nlp: Language,
+) -> None:
+    # The call is planned and the fatalities negated, not the shooting they are about.
+    text = (
+        "A gunman shot four teenagers at a party in Clairton on Saturday. No fatalities have "
+        "emerged from the shooting. Activists called for an investigation into the shooting."
+    )
+    shootings = [e for e in nlp(text)._.sitroom_events if e.type == "ASSAULT"]
+    assert len(shootings) == 1
+    assert shootings[0].modality == "asserted"
