@@ -45,6 +45,35 @@ def happening_subject(token: Token, triggers: dict[int, int]) -> int | None:
     return next((triggers[c.i] for c in kinds if c.i in triggers), None)
 
 
+def circumstance(token: Token, triggers: dict[int, int], words: FoldingVocabulary) -> int | None:
+    """The event index of the deed a clause of ``circumstance_marks`` tells people suffered at
+    the same time: "were killed *when* a suicide bomber *blew* himself up" (the clause's verb or
+    the kind of its subject), "died *as* soldiers *opened fire*". Only for a verb of suffering
+    whose doer is not said: "police arrested him when he arrived" are two acts."""
+    if token.lemma_.lower() not in words.suffering_verbs or token.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"agent", "nsubj"} and c.pos_ != "NOUN" for c in token.children):
+        return None  # "he killed two men when ..."
+    if any(c.dep_ == "nsubj" for c in token.children) and token.lemma_.lower() != "die":
+        return None  # an active verb of hurting has its doer for subject
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in words.circumstance_marks
+            for c in clause.children
+        ):
+            continue
+        if clause.i in triggers:
+            return triggers[clause.i]
+        found = subject(clause)
+        if found is None:
+            continue
+        if found.i in triggers:
+            return triggers[found.i]
+        kinds = (c for c in found.children if c.dep_ == "compound" and c.i in triggers)
+        return next((triggers[c.i] for c in kinds), None)
+    return None
+
+
 def relative_happening(verb: Token) -> list[Token]:
     """The nouns a relative clause with "that" or "which" for subject may speak of, nearest
     first: its head ("the bombing *that killed* six"), then, when the parser hangs the clause on
@@ -153,6 +182,7 @@ def agentless_passive(token: Token, words: FoldingVocabulary) -> bool:
 
 __all__ = [
     "agentless_passive",
+    "circumstance",
     "definite",
     "happening_subject",
     "known_patient",
