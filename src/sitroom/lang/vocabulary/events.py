@@ -165,6 +165,8 @@ class SidesVocabulary(Vocabulary):
     FILE = "sides.yaml"
     sides: SideRules
     same_victim_types: frozenset[PloverType]
+    # groups of types whose acts with no doer take the article's only doer of their group
+    same_doer_kinds: tuple[frozenset[PloverType], ...] = ()
     one_sided: tuple[OneSidedRule, ...] = ()
 
 
