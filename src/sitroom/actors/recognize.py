@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from sitroom.actors.capitals import capital_of
-from sitroom.actors.common_nouns import crowd_at, generic_at, institution_at, person_at
+from sitroom.actors.common_nouns import (
+    crowd_at,
+    generic_at,
+    institution_at,
+    opens_generic,
+    person_at,
+)
 from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import RoleMatch, role_after, role_before
@@ -29,6 +35,8 @@ from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import ActorType, Entity, Place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
+# The label of a model entity that is no name at all: dropped from the document's entities.
+_NO_NAME = ""
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
 
 
@@ -177,6 +185,9 @@ class ActorRecognizer:
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS or prefixed_away(doc[ent.start]):
                 continue
+            if opens_generic(doc, ent, self.roles):
+                relabelled.append((ent.start, ent.end, _NO_NAME))  # "Riot police fired ..."
+                continue
             chars = (ent.start_char, ent.end_char)
             entry = self.dictionary.lookup(ent.text)
             country = by_country.first(chars)
@@ -215,16 +226,22 @@ class ActorRecognizer:
             elif ent.label_ in {"ORG", "NORP"}:
                 country_code = self.demonym(ent.text) if ent.label_ == "NORP" else None
                 mentions.append(_Mention(ent.start, ent.end, ent.label_, country=country_code))
-        mentions.extend(self._unlabelled(doc, mentions, places))
+        unnamed = {i for s, e, label in relabelled if label == _NO_NAME for i in range(s, e)}
+        mentions.extend(self._unlabelled(doc, mentions, places, unnamed))
         mentions.sort(key=lambda m: m.start)
         return mentions, relabelled
 
     def _unlabelled(
-        self, doc: Doc, mentions: list[_Mention], places: Sequence[Place]
+        self,
+        doc: Doc,
+        mentions: list[_Mention],
+        places: Sequence[Place],
+        unnamed: set[int],
     ) -> list[_Mention]:
         """Dictionary names and the document's own acronyms that the model did not tag, and
-        capitals it did not tag that act ("Kyiv accused Moscow": the gazetteer found Kyiv)."""
-        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        capitals it did not tag that act ("Kyiv accused Moscow": the gazetteer found Kyiv);
+        ``unnamed``: tokens of the model's entities that are no names."""
+        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)} - unnamed
         taken = set(tagged)
         found: list[_Mention] = []
         for place in places:
@@ -539,6 +556,7 @@ class ActorRecognizer:
         out = [
             Span(doc, ent.start, ent.end, label=labels.get((ent.start, ent.end), ent.label_))
             for ent in doc.ents
+            if labels.get((ent.start, ent.end)) != _NO_NAME
         ]
         # Names the model missed (dictionary names, known surnames, acronyms) become entities too;
         # actors named by common nouns ("the army") do not: they are not names.
