@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 
-from sitroom.lang.vocabulary.events import OneSidedRule, SideRules
+from sitroom.lang.vocabulary.events import DoerKind, OneSidedRule, SideRules
 from sitroom.model import Event
 
 
@@ -148,17 +148,18 @@ def doer_of_victim(
 
 
 def doer_of_kind(
-    events: Sequence[Event], kinds: Sequence[Collection[str]], slack: dt.timedelta
+    events: Sequence[Event], kinds: Sequence[DoerKind], slack: dt.timedelta
 ) -> list[Event]:
     """``events`` with each one that names no doer ("another man was arrested", "a protester
     was shot", "they arrested three": a pronoun with nothing to stand for) given the doer of
     its kind, when the article names exactly one for the events of that kind (one of
-    ``kinds``, a group of types) of its standing, news or background, told at the same time:
+    ``kinds``, a group of types) of its standing, news or background, told at the same time
+    (and at the same place, or both at none, when the kind says so):
     an article whose only arrester is the police has the police make its other arrests too.
     Two doers of one kind ("rebels attacked, the army struck back") leave it empty, and so does
     a doer that the article's acts of that kind are done to as well ("X killed Y in 1968 ... X
     was stabbed": X is no longer the only one who acts)."""
-    kind_of = {kind: n for n, group in enumerate(kinds) for kind in group}
+    kind_of = {kind: n for n, group in enumerate(kinds) for kind in group.types}
     out = list(events)
     for n, event in enumerate(events):
         kind = kind_of.get(event.type)
@@ -169,7 +170,7 @@ def doer_of_kind(
             for other in events
             if kind_of.get(other.type) == kind
             and other.background == event.background
-            and (None in (event.place, other.place) or other.place == event.place)
+            and (other.place == event.place or not kinds[kind].same_place)
             and _same_time(event, other, slack)
         ]
         doers = {o.actor1 for o in told if o.actor1 is not None and "actor1" not in o.inferred}

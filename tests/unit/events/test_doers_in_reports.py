@@ -181,3 +181,8 @@ def test_a_weapon_planted_or_fired_by_someone_is_theirs(nlp: Language) -> None:
     assert found.get("killed") == ("insurgents", "soldiers")
     found = _actors(nlp, "Mortar rounds fired by the militia hit a school in Tripoli.")
     assert found.get("hit", (None, None))[0] == "militia"
+
+
+def test_the_holder_of_the_custody_took_them(nlp: Language) -> None:
+    found = _actors(nlp, "Two smugglers were taken into the custody of the coast guard on Friday.")
+    assert found.get("taken", (None, None))[0] == "coast guard"

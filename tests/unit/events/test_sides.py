@@ -211,12 +211,19 @@ def test_two_doers_or_a_doer_done_to_give_no_doer() -> None:
 def test_a_doer_of_another_standing_place_or_time_gives_none() -> None:
     earlier = EventDate(start=dt.date(2024, 8, 15), end=dt.date(2024, 8, 15), precision="day")
     for other in (
-        event("v1", "police", "man", kind="COERCE").model_copy(update={"background": True}),
-        event("v1", "police", "man", kind="COERCE", place="capital"),
-        event("v1", "police", "man", kind="COERCE", date=earlier),
+        event("v1", "gunmen", "man", kind="ASSAULT").model_copy(update={"background": True}),
+        event("v1", "gunmen", "man", kind="ASSAULT", place="capital"),
+        event("v1", "gunmen", "man", kind="ASSAULT", place=None),
+        event("v1", "gunmen", "man", kind="ASSAULT", date=earlier),
     ):
-        events = [other, event("v2", None, "woman", kind="COERCE")]
+        events = [other, event("v2", None, "woman", kind="ASSAULT")]
         assert doer_of_kind(events, DOER_KINDS, RULES.date_slack)[1].actor1 is None
+    # the arrests of a report are its authority's wherever they were made
+    arrests = [
+        event("v1", "police", "man", kind="COERCE", place="capital"),
+        event("v2", None, "woman", kind="COERCE", place=None),
+    ]
+    assert doer_of_kind(arrests, DOER_KINDS, RULES.date_slack)[1].actor1 == "police"
     # a doer inferred itself lends nothing
     lent = event("v1", "police", "man", kind="COERCE").model_copy(update={"inferred": ["actor1"]})
     assert doer_of_kind([lent, event("v2", None, "woman", kind="COERCE")], DOER_KINDS,
