@@ -53,7 +53,8 @@ def antecedent(
     """The nearest preceding actor of the right kind in this or the previous sentence(s).
 
     ``subjects_only`` keeps only actors that are (in) a subject; ``sentences`` is how many
-    sentences before the pronoun's own are searched; actors of a ``barred`` type are none.
+    sentences before the pronoun's own are searched; actors of a ``barred`` type are none,
+    unless an organisation's name names them.
     """
     want_person = pron.lower_ in PERSON_PRONOUNS
     own_subject = _clause_subject(pron, index)
@@ -68,8 +69,9 @@ def antecedent(
             ent = _group_referent(pron.doc[i], index)  # "The group said its fighters ..."
         if ent is None or ent == own_subject or prefixed_away(pron.doc[i]):
             continue
-        if index.entity_type.get(ent) in barred:
-            continue
+        named_group = index.entity_label.get(ent) == "ORG" and pron.doc[i].pos_ == "PROPN"
+        if index.entity_type.get(ent) in barred and not named_group:
+            continue  # "security forces", a state; not "the Taliban" when they govern
         label = index.entity_label.get(ent)
         tok = pron.doc[i]
         # "Turkish" (an adjective) is nobody's antecedent; "the Serbs", whether the model calls
