@@ -68,10 +68,15 @@ def _anaphor(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
     )
 
 
+def _one(m: Mention, doc: Doc) -> bool:
+    """The mention names one unnamed person ("a gunman", "the suspect"), not a group."""
+    return m.unnamed is not None and doc[m.end - 1].tag_ == "NN"
+
+
 def join_attackers(doc: Doc, groups: Sequence[Group], roles: RolesVocabulary) -> list[Group]:
     """``groups`` with each whose first mention is a definite attacker noun joined to the
     group of the nearest armed actor named before it, a group to a group and one person to one
-    person (by the label of the mentions)."""
+    person."""
     ordered = sorted(groups, key=lambda g: g.mentions[0].start)
     home: dict[int, Group] = {}  # id of a joined group → the group it joined
     mentions = sorted(((m, g) for g in ordered for m in g.mentions), key=lambda pair: pair[0].start)
@@ -82,7 +87,7 @@ def join_attackers(doc: Doc, groups: Sequence[Group], roles: RolesVocabulary) ->
         earlier = [
             g for m, g in mentions
             if m.end <= first.start and g is not group and _armed(m, doc, roles)
-            and (m.label == "PERSON") == (first.label == "PERSON")
+            and _one(m, doc) == _one(first, doc)
         ]  # fmt: skip
         if not earlier:
             continue

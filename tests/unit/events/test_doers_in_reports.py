@@ -201,6 +201,12 @@ def test_the_attackers_are_the_armed_actor_told_before(nlp: Language) -> None:
         "later shot dead by police."
     )
     assert "attacker" not in {e.name.lower() for e in doc._.sitroom_entities}
+    found = _actors(
+        nlp,
+        "A gunman killed three people at a shopping centre in Toronto on Saturday, police "
+        "said. The suspect was arrested two hours later after a chase.",
+    )
+    assert found.get("arrested") == (None, "gunman")
     # a state force is no antecedent of "the militants"
     found = _actors(
         nlp,
