@@ -19,7 +19,7 @@ from sitroom.events.mentions import names_other_side, relative_happening
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
-from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
+from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
 from sitroom.events.where import (
     LOCATIVE_PREPS,
     NEAR_HEADS,
@@ -577,6 +577,7 @@ class EventDetector:
         events = _done_to_doers(doc, events, at)
         events = refer_back(events, doc, index)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
+        events = doer_of_kind(events, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 

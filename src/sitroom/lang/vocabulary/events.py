@@ -159,12 +159,23 @@ class OneSidedRule(Entry):
     acled_replaces: frozenset[str] = frozenset()
 
 
+class DoerKind(Entry):
+    """A group of types whose acts with no doer take the article's only doer of the group;
+    see ``same_doer_kinds`` in ``sides.yaml``."""
+
+    types: frozenset[PloverType]
+    # True: only acts at the act's own place (or both at none) lend their doer
+    same_place: bool = True
+
+
 class SidesVocabulary(Vocabulary):
     """``sides.yaml``: the rules that complete one-sided violent events."""
 
     FILE = "sides.yaml"
     sides: SideRules
     same_victim_types: frozenset[PloverType]
+    # groups of types whose acts with no doer take the article's only doer of their group
+    same_doer_kinds: tuple[DoerKind, ...] = ()
     one_sided: tuple[OneSidedRule, ...] = ()
 
 
