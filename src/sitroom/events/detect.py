@@ -15,7 +15,7 @@ from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
-from sitroom.events.mentions import names_other_side, relative_happening
+from sitroom.events.mentions import died_in, names_other_side, relative_happening
 from sitroom.events.modality import classify
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
@@ -61,9 +61,6 @@ _PLACE_NOUNS = anaphor_kinds()
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _NUMBER_WORDS = {**number_words(), "dozen": 12}
 
-
-# "died in the bombing", "perished during the shelling": the event the dead died in.
-_DIED_IN = frozenset({"in", "during"})
 
 
 def _count(token: Token) -> int | None:
@@ -337,8 +334,8 @@ class EventDetector:
             trig.head, self.words
         ):
             deaths.append(trig.head)  # "the attack left six soldiers dead", "fighting left 20 dead"
-        died = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in _DIED_IN else None
-        if died is not None and died.lemma_ in self.words.dying_verbs:
+        died = died_in(trig, self.words.dying_verbs, self.vocabulary.folding)
+        if died is not None:
             deaths.append(died)  # "12 people died in the bombing": its dead are the subject
         for verb in deaths:
             counted = {"dobj", "nsubjpass"} | ({"nsubj"} if verb is died else set())
