@@ -17,6 +17,7 @@ from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
 from sitroom.events.mentions import names_other_side, relative_happening
 from sitroom.events.modality import classify
+from sitroom.events.nonevents import no_happening
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
@@ -60,8 +61,6 @@ _ARMED = {"government", "armed_group"}
 _PLACE_NOUNS = anaphor_kinds()
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _NUMBER_WORDS = {**number_words(), "dozen": 12}
-
-
 # "died in the bombing", "perished during the shelling": the event the dead died in.
 _DIED_IN = frozenset({"in", "during"})
 
@@ -385,8 +384,8 @@ class EventDetector:
             # "captured fighters", "a seized truck": the state an act left, told elsewhere if at
             # all; "student protester Joshua Wong": a title.
             return True
-        if self._licensed(tok):
-            return True
+        if self._licensed(tok) or no_happening(tok, trigger, self.words, self.lexicon):
+            return True  # "a bill that would allow …", "referred to them as riots" (nonevents)
         if trigger.pos == "verb" and tok.lemma_.lower() in self.words.landing_verbs:
             doer = subject(tok)
             if doer is not None and self._event_noun(doer):

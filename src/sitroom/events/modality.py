@@ -32,6 +32,7 @@ class ModalityResult:
 # arguments a nominal trigger fills ("denied the attack", "reports of an attack").
 _GOVERNING_DEPS = _CLAUSE_DEPS | {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}
 _SUBJECT_CLIMB = {"conj", "xcomp", "advcl"}
+_SUBJECT_OR_AUX = {"nsubj", "nsubjpass", "aux", "auxpass", "expl"}
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -45,11 +46,53 @@ def _local_clause(trigger: Token) -> list[Token]:
     tok = trigger
     deps = {"xcomp", "dobj", "pobj", "prep", "acomp", "pcomp"}
     if trigger.pos_ == "NOUN":
-        deps |= {"nsubj", "nsubjpass"}  # "talks are expected to resume": the talks are planned
+        # "talks are expected to resume": the talks are planned; "there will be more
+        # protests": what is said to be is as the verb "be" says
+        deps |= {"nsubj", "nsubjpass", "attr"}
     while tok.head.i != tok.i and tok.dep_ in deps:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _denied_subject(verb: Token) -> bool:
+    """ "*Not a single* soldier was killed", "*no* shots were fired": the subject denies it."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and any(g.dep_ == "neg" or (g.dep_ == "det" and g.lower_ == "no") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _asked(trigger: Token, local: list[Token]) -> bool:
+    """A yes-no question ("*Did* the army attack the village?", "will troops withdraw?"): the
+    auxiliary before the subject and a question mark at the end ask whether it happens. A
+    question word ("why did police attack?") takes the happening as given."""
+    sent = sentence_of(trigger)
+    if not sent.text.rstrip(" \"'”’)").endswith("?"):
+        return False
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in sent if t.i < trigger.i):
+        return False
+    for verb in local:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if subj is not None and any(a.i < subj.i for a in aux):
+            return True
+    return False
+
+
+def _commanded(trigger: Token, local: list[Token]) -> bool:
+    """An imperative ("*take* a knife and *attack* the guards"): a verb in its base form heading
+    the sentence, or joined to one, with no subject and no auxiliary, is asked for, not done."""
+    verb = local[-1]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and trigger.i >= verb.i
+        and not any(c.dep_ in _SUBJECT_OR_AUX for c in verb.children)
+    )
 
 
 def _plans(word: Token, local: list[Token]) -> bool:
@@ -77,8 +120,10 @@ def classify(
     modality: Modality | None = None
     for tok in local:
         kids = list(tok.children)
-        if any(c.dep_ == "neg" for c in kids) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in kids
+        if (
+            any(c.dep_ == "neg" for c in kids)
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
+            or _denied_subject(tok)
         ):
             modality = "negated"
             break
@@ -106,6 +151,8 @@ def classify(
         if tok is not trigger and tok.lemma_.lower() in words.plan_words and _plans(tok, local):
             modality = "planned"
             break
+    if modality is None and (_asked(trigger, local) or _commanded(trigger, local)):
+        modality = "hypothetical"
     # A condition stated on a governing clause ("ready to stop ... on condition that") also holds.
     if modality is None:
         for tok in _governors(trigger)[1:]:

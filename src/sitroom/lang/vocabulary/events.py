@@ -71,6 +71,9 @@ class TriggersVocabulary(Vocabulary):
     self_report_verbs: WordSet
     plan_words: WordSet
     report_nouns: WordSet
+    naming_verbs: WordSet = frozenset()
+    agent_triggers: WordSet = frozenset()
+    object_triggers: WordSet = frozenset()
 
 
 class EventType(Entry):
