@@ -49,10 +49,18 @@ def _local_clause(trigger: Token) -> list[Token]:
         # "talks are expected to resume": the talks are planned; "there will be more
         # protests": what is said to be is as the verb "be" says
         deps |= {"nsubj", "nsubjpass", "attr"}
-    while tok.head.i != tok.i and tok.dep_ in deps:
+    while tok.head.i != tok.i and (tok.dep_ in deps or _infinitive_object(tok)):
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _infinitive_object(tok: Token) -> bool:
+    """An infinitive with a subject of its own, the object of a verb ("wants foreign forces *to
+    leave*", "urged the crowd *to storm* the building"): no report, the verb's own clause."""
+    return tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
 
 
 def _denied_subject(verb: Token) -> bool:
@@ -92,6 +100,18 @@ def _commanded(trigger: Token, local: list[Token]) -> bool:
         and verb.tag_ == "VB"
         and trigger.i >= verb.i
         and not any(c.dep_ in _SUBJECT_OR_AUX for c in verb.children)
+    )
+
+
+def _told_future(verb: Token, cues: ReportingVocabulary, words: TriggersVocabulary) -> bool:
+    """ "would" in what someone said or announced in the past ("announced US troops *would* be
+    leaving", "said it would withdraw") is their "will" told in the past, a plan; a
+    condition in the clause ("would withdraw if ...") is caught before."""
+    said = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and said.tag_ == "VBD"
+        and said.lemma_.lower() in cues.assert_verbs | words.self_report_verbs
     )
 
 
@@ -144,6 +164,9 @@ def classify(
         aux = {c.lower_ for c in kids if c.dep_ in {"aux", "auxpass"}}
         if aux & grammar().future_auxiliaries:
             modality = "planned"
+            break
+        if "would" in aux and _told_future(tok, cues, words):
+            modality = "planned"  # "announced troops would be leaving": "will" told in the past
             break
         if aux & grammar().hypothetical_auxiliaries:
             modality = "hypothetical"

@@ -2,7 +2,8 @@
 
 The lexicon says whether a word in its context may name an event; these constructions say that
 this mention reports none: a name given to something told elsewhere ("referred to the protests
-*as riots*"), people named by what they do standing as owners ("*protesters'* demands"), a verb
+*as riots*"), people named by what they do standing as owners or as the ones acted on
+("*protesters'* demands", "arrested two *protesters*"), a verb
 of acting on others without anyone acted on ("the crowds *dispersed*"), and the doers of an
 attack getting away ("attacked the guard and *fled*"), which is part of the attack. The word
 lists are in ``data/event_triggers.yaml`` (``naming_verbs``, ``agent_triggers``,
@@ -21,6 +22,8 @@ from sitroom.lang.vocabulary.events import TriggersVocabulary
 _VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 # How a verb holds the one it acts on: an object, a passive subject, a "by" of the passive.
 _ACTED_ON = frozenset({"dobj", "nsubjpass", "agent", "auxpass"})
+# Prepositions of an act aimed at someone ("violence against protesters", "fired at them").
+_AT_SOMEONE = frozenset({"against", "at", "on", "toward", "towards"})
 
 
 def named_as(tok: Token, words: TriggersVocabulary) -> bool:
@@ -44,10 +47,17 @@ def named_as(tok: Token, words: TriggersVocabulary) -> bool:
     return False
 
 
-def owner_named_by_deed(tok: Token, words: TriggersVocabulary) -> bool:
-    """A noun naming people by what they do, as the owner of something ("*protesters'*
-    demands", "the *demonstrators'* leaders"): it names who, not a deed of theirs."""
-    return tok.dep_ == "poss" and tok.lemma_.lower() in words.agent_triggers
+def people_not_acting(tok: Token, words: TriggersVocabulary) -> bool:
+    """A noun naming people by what they do, standing where they do nothing: as the owner of
+    something ("*protesters'* demands") or as the ones acted on ("police violence against
+    *protesters*", "arrested two *protesters*", "*demonstrators* were detained"). It names
+    who; the deed, if told, is told by a verb or a noun of its own."""
+    if tok.lemma_.lower() not in words.agent_triggers:
+        return False
+    if tok.dep_ in {"poss", "dobj", "nsubjpass"}:
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _AT_SOMEONE
 
 
 def acts_on_no_one(tok: Token, trigger: Trigger, words: TriggersVocabulary) -> bool:
@@ -75,10 +85,10 @@ def no_happening(
     """Whether the trigger at ``tok`` reports no happening of its own (see the module)."""
     return (
         named_as(tok, words)
-        or owner_named_by_deed(tok, words)
+        or people_not_acting(tok, words)
         or acts_on_no_one(tok, trigger, words)
         or getaway(tok, trigger, words, lex)
     )
 
 
-__all__ = ["acts_on_no_one", "getaway", "named_as", "no_happening", "owner_named_by_deed"]
+__all__ = ["acts_on_no_one", "getaway", "named_as", "no_happening", "people_not_acting"]

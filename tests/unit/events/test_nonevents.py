@@ -42,6 +42,10 @@ HAPPENINGS = [
     ("Police fired rubber bullets at students who refused to disperse.", "fired", "COERCE"),
     ("Rioters set fire to a police station in Dhaka.", "set", "PROTEST"),
     ("Protesters blocked the main highway into La Paz.", "blocked", "PROTEST"),
+    ("Hundreds of protesters gathered outside the ministry in Accra.", "protesters", "PROTEST"),
+    ("The last British soldiers left the airbase on Monday.", "left", "RETREAT"),
+    ("Foreign troops are leaving the country this week.", "leaving", "RETREAT"),
+    ("Relief workers delivered food to the camp near Gao.", "delivered", "AID"),
 ]
 
 
@@ -56,6 +60,9 @@ NO_HAPPENINGS = [
     ("The marchers dispersed quietly after the speeches.", "dispersed", "COERCE"),
     ("The demonstrators' demands include the release of detainees.", "demonstrators", "PROTEST"),
     ("Several protesters' relatives waited outside the court.", "protesters", "PROTEST"),
+    ("Police fired tear gas at protesters outside the parliament.", "protesters", "PROTEST"),
+    ("Two demonstrators were detained in Minsk on Sunday.", "demonstrators", "PROTEST"),
+    ("The charges against rioters were dropped in May.", "rioters", "PROTEST"),
     ("The newspaper referred to the gatherings as riots.", "riots", "PROTEST"),
     ("The minister described the search as an invasion of privacy.", "invasion", "FIGHT"),
     ("The militants attacked the base and then fled into the forest.", "fled", "RETREAT"),
@@ -68,6 +75,9 @@ NO_HAPPENINGS = [
     ("Extremists want to destroy our way of life.", "destroy", "COERCE"),
     ("The scandal destroyed his career.", "destroyed", "COERCE"),
     ("Researchers analysed data released by the health ministry.", "released", "RETREAT"),
+    ("The blast left two soldiers dead at the checkpoint.", "left", "RETREAT"),
+    ("The mayor delivered a speech to the council.", "delivered", "AID"),
+    ("In a statement delivered by his lawyer, the suspect apologised.", "delivered", "AID"),
 ]
 
 
@@ -88,6 +98,9 @@ NOT_ASSERTED = [
     ("The preacher encouraged the crowd to attack the shops.", "attack", "planned"),
     ("Take a knife and attack the guards.", "attack", "hypothetical"),
     ("Attack the convoy when it reaches the bridge.", "Attack", "hypothetical"),
+    ("The general announced the troops would be leaving the region.", "leaving", "planned"),
+    ("Observers think the army would attack the town within days.", "attack", "hypothetical"),
+    ("The rebels want foreign forces to leave the country.", "leave", "planned"),
 ]
 
 
