@@ -58,8 +58,10 @@ def _local_clause(trigger: Token) -> list[Token]:
 def _infinitive_object(tok: Token) -> bool:
     """An infinitive with a subject of its own, the object of a verb ("wants foreign forces *to
     leave*", "urged the crowd *to storm* the building"): no report, the verb's own clause."""
-    return tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    return (
+        tok.dep_ == "ccomp"
+        and tok.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
 
 
