@@ -105,6 +105,14 @@ def _commanded(trigger: Token, local: list[Token]) -> bool:
     )
 
 
+def _purpose(verb: Token) -> bool:
+    """An infinitive after a noun is what the noun is for or about, not done ("a safe zone *to
+    repatriate* refugees", "a plan *to attack* the town", "the decision to withdraw")."""
+    return verb.dep_ in {"acl", "relcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 def _told_future(verb: Token, cues: ReportingVocabulary, words: TriggersVocabulary) -> bool:
     """ "would" in what someone said or announced in the past ("announced US troops *would* be
     leaving", "said it would withdraw") is their "will" told in the past, a plan; a
@@ -178,6 +186,8 @@ def classify(
             break
     if modality is None and (_asked(trigger, local) or _commanded(trigger, local)):
         modality = "hypothetical"
+    if modality is None and _purpose(trigger):
+        modality = "planned"
     # A condition stated on a governing clause ("ready to stop ... on condition that") also holds.
     if modality is None:
         for tok in _governors(trigger)[1:]:

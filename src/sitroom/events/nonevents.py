@@ -7,7 +7,9 @@ this mention reports none: a name given to something told elsewhere ("referred t
 of acting on others without anyone acted on ("the crowds *dispersed*"), and the doers of an
 attack getting away ("attacked the guard and *fled*"), which is part of the attack. The word
 lists are in ``data/event_triggers.yaml`` (``naming_verbs``, ``agent_triggers``,
-``object_triggers``, ``leaving_types``).
+``object_triggers``, ``kind_nouns``, ``person_heads``, ``leaving_types``). Kinds of happening
+("videos of beheadings") and people named by a deed ("the suicide bomber") are no happening
+either.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.tokens import Token
 
 from sitroom.events.arguments import same_doer
 from sitroom.events.lexicon import Trigger, TriggerLexicon
+from sitroom.events.lexicon import pos_class as trigger_pos
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 
 # Types whose doers may get away after the act ("shot him and fled").
@@ -60,6 +63,36 @@ def people_not_acting(tok: Token, words: TriggersVocabulary) -> bool:
     return tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _AT_SOMEONE
 
 
+def kind_not_deed(tok: Token, words: TriggersVocabulary) -> bool:
+    """A bare event noun after "of" of a noun of depicting, alleging or fearing names a kind of
+    happening, not one ("videos of *beheadings*", "allegations of *torture* and arbitrary
+    *detentions*", "the threat of *attacks*"); with a determiner it may be one ("footage of
+    the attack")."""
+    if trigger_pos(tok) != "noun":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "torture and arbitrary detentions": the first of them
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+        return False
+    of = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.i != of.i
+        and of.head.lemma_.lower() in words.kind_nouns
+    )
+
+
+def names_a_person(tok: Token, words: TriggersVocabulary) -> bool:
+    """An event noun before a noun of a person it made ("the *suicide* bomber", "*attack*
+    victims", "the *shooting* suspect"): it names the person; the deed is told elsewhere."""
+    return (
+        trigger_pos(tok) == "noun"
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() in words.person_heads
+    )
+
+
 def acts_on_no_one(tok: Token, trigger: Trigger, words: TriggersVocabulary) -> bool:
     """A verb that is an act on others only with someone acted on, used without ("the crowds
     *dispersed*" is the crowd leaving; "police dispersed the crowd", "were dispersed" act)."""
@@ -86,9 +119,19 @@ def no_happening(
     return (
         named_as(tok, words)
         or people_not_acting(tok, words)
+        or kind_not_deed(tok, words)
+        or names_a_person(tok, words)
         or acts_on_no_one(tok, trigger, words)
         or getaway(tok, trigger, words, lex)
     )
 
 
-__all__ = ["acts_on_no_one", "getaway", "named_as", "no_happening", "people_not_acting"]
+__all__ = [
+    "acts_on_no_one",
+    "getaway",
+    "kind_not_deed",
+    "named_as",
+    "names_a_person",
+    "no_happening",
+    "people_not_acting",
+]

@@ -43,6 +43,9 @@ HAPPENINGS = [
     ("Rioters set fire to a police station in Dhaka.", "set", "PROTEST"),
     ("Protesters blocked the main highway into La Paz.", "blocked", "PROTEST"),
     ("Hundreds of protesters gathered outside the ministry in Accra.", "protesters", "PROTEST"),
+    ("Police released footage of the attack on the mosque in Mombasa.", "attack", "ASSAULT"),
+    ("A suicide bomber killed ten people at a market in Maiduguri.", "killed", "ASSAULT"),
+    ("Victims of the bombing were buried in Herat on Sunday.", "bombing", "ASSAULT"),
     ("The last British soldiers left the airbase on Monday.", "left", "RETREAT"),
     ("Foreign troops are leaving the country this week.", "leaving", "RETREAT"),
     ("Relief workers delivered food to the camp near Gao.", "delivered", "AID"),
@@ -76,6 +79,11 @@ NO_HAPPENINGS = [
     ("The scandal destroyed his career.", "destroyed", "COERCE"),
     ("Researchers analysed data released by the health ministry.", "released", "RETREAT"),
     ("The blast left two soldiers dead at the checkpoint.", "left", "RETREAT"),
+    ("He kept videos of beheadings on his phone.", "beheadings", "ASSAULT"),
+    ("The report lists allegations of torture and arbitrary detentions.", "torture", "ASSAULT"),
+    ("The report lists allegations of torture and arbitrary detentions.", "detentions", "COERCE"),
+    ("Witnesses said the suicide bomber wore a long coat.", "suicide", "ASSAULT"),
+    ("The shooting suspect appeared in court on Monday.", "shooting", "ASSAULT"),
     ("The mayor delivered a speech to the council.", "delivered", "AID"),
     ("In a statement delivered by his lawyer, the suspect apologised.", "delivered", "AID"),
 ]
@@ -101,6 +109,8 @@ NOT_ASSERTED = [
     ("The general announced the troops would be leaving the region.", "leaving", "planned"),
     ("Observers think the army would attack the town within days.", "attack", "hypothetical"),
     ("The rebels want foreign forces to leave the country.", "leave", "planned"),
+    ("The army drew up a plan to attack the town.", "attack", "planned"),
+    ("They proposed a corridor to evacuate the wounded fighters.", "evacuate", "planned"),
 ]
 
 

@@ -74,6 +74,8 @@ class TriggersVocabulary(Vocabulary):
     naming_verbs: WordSet = frozenset()
     agent_triggers: WordSet = frozenset()
     object_triggers: WordSet = frozenset()
+    kind_nouns: WordSet = frozenset()
+    person_heads: WordSet = frozenset()
 
 
 class EventType(Entry):
