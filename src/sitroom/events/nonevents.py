@@ -3,7 +3,7 @@
 The lexicon says whether a word in its context may name an event; these constructions say that
 this mention reports none: a name given to something told elsewhere ("referred to the protests
 *as riots*"), people named by what they do standing as owners or as the ones acted on
-("*protesters'* demands", "arrested two *protesters*"), a verb
+("*protesters'* demands", "violence against *protesters*"), a verb
 of acting on others without anyone acted on ("the crowds *dispersed*"), and the doers of an
 attack getting away ("attacked the guard and *fled*"), which is part of the attack. The word
 lists are in ``data/event_triggers.yaml`` (``naming_verbs``, ``agent_triggers``,
@@ -52,12 +52,13 @@ def named_as(tok: Token, words: TriggersVocabulary) -> bool:
 
 def people_not_acting(tok: Token, words: TriggersVocabulary) -> bool:
     """A noun naming people by what they do, standing where they do nothing: as the owner of
-    something ("*protesters'* demands") or as the ones acted on ("police violence against
-    *protesters*", "arrested two *protesters*", "*demonstrators* were detained"). It names
-    who; the deed, if told, is told by a verb or a noun of its own."""
+    something ("*protesters'* demands") or as whom an act is aimed at ("police violence
+    against *protesters*", "fired tear gas at *protesters*"). It names who; the deed, if told,
+    is told by a verb or a noun of its own. The object of a verb ("arrested six *rioters*")
+    still tells that they rioted."""
     if tok.lemma_.lower() not in words.agent_triggers:
         return False
-    if tok.dep_ in {"poss", "dobj", "nsubjpass"}:
+    if tok.dep_ == "poss":
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _AT_SOMEONE

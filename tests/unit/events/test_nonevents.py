@@ -1,8 +1,8 @@
 """Words of conflict that report no happening (a name given, people as owners, a crowd leaving
-by itself, an attacker's getaway, tools put to use, campaign rallies, ruined careers) and
-happenings that are asked about, urged, commanded or denied by their subject, beside the
-happenings of the same words that stay. With the real English model, on sentences written for
-these tests."""
+by itself, an attacker's getaway, tools put to use, ruined careers, kinds of happening, people
+named by a deed) and happenings that are asked about, urged, commanded, planned or denied by
+their subject, beside the happenings of the same words that stay. With the real English model,
+on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -64,7 +64,6 @@ NO_HAPPENINGS = [
     ("The demonstrators' demands include the release of detainees.", "demonstrators", "PROTEST"),
     ("Several protesters' relatives waited outside the court.", "protesters", "PROTEST"),
     ("Police fired tear gas at protesters outside the parliament.", "protesters", "PROTEST"),
-    ("Two demonstrators were detained in Minsk on Sunday.", "demonstrators", "PROTEST"),
     ("The charges against rioters were dropped in May.", "rioters", "PROTEST"),
     ("The newspaper referred to the gatherings as riots.", "riots", "PROTEST"),
     ("The minister described the search as an invasion of privacy.", "invasion", "FIGHT"),
@@ -73,8 +72,6 @@ NO_HAPPENINGS = [
     ("Divers deployed a camera to film the wreck.", "deployed", "MOBILIZE"),
     ("The team deployed underwater drones to search the lake bed.", "deployed", "MOBILIZE"),
     ("The company deployed new software across its offices.", "deployed", "MOBILIZE"),
-    ("The senator spoke at a campaign rally in Ohio.", "rally", "PROTEST"),
-    ("The president praised the army at a political rally in Florida.", "rally", "PROTEST"),
     ("Extremists want to destroy our way of life.", "destroy", "COERCE"),
     ("The scandal destroyed his career.", "destroyed", "COERCE"),
     ("Researchers analysed data released by the health ministry.", "released", "RETREAT"),
