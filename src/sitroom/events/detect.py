@@ -17,6 +17,7 @@ from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
 from sitroom.events.mentions import names_other_side, relative_happening
 from sitroom.events.modality import classify
+from sitroom.events.movement import forces_moved
 from sitroom.events.nonevents import no_happening
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
@@ -61,8 +62,7 @@ _ARMED = {"government", "armed_group"}
 _PLACE_NOUNS = anaphor_kinds()
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _NUMBER_WORDS = {**number_words(), "dozen": 12}
-# "died in the bombing", "perished during the shelling": the event the dead died in.
-_DIED_IN = frozenset({"in", "during"})
+_DIED_IN = frozenset({"in", "during"})  # "died in the bombing": the event the dead died in
 
 
 def _count(token: Token) -> int | None:
@@ -574,7 +574,7 @@ class EventDetector:
             )
         events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
         events = _done_to_doers(doc, events, at)
-        events = refer_back(events, doc, index)
+        events = forces_moved(refer_back(events, doc, index), doc, self.words.moved_doer_types)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
