@@ -105,6 +105,24 @@ def _commanded(trigger: Token, local: list[Token]) -> bool:
     )
 
 
+def _coming(trigger: Token, words: TriggersVocabulary) -> bool:
+    """An event noun said to be coming ("a clampdown is *on the way*", "an offensive is
+    *imminent*"): the verb "be" with a word of ``coming_words`` as its complement."""
+    be = trigger.head
+    if trigger.dep_ != "nsubj" or be.lemma_ != "be":
+        return False
+    said = {c.lemma_.lower() for c in be.children if c.dep_ in {"acomp", "attr"}}
+    # "is on the way", not "was on the way to the airport" (where it was)
+    said |= {
+        g.lemma_.lower()
+        for c in be.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if not any(p.dep_ == "prep" for p in g.children)
+    }
+    return bool(said & words.coming_words)
+
+
 def _purpose(verb: Token) -> bool:
     """An infinitive after a noun is what the noun is for or about, not done ("a safe zone *to
     repatriate* refugees", "a plan *to attack* the town", "the decision to withdraw")."""
@@ -133,7 +151,8 @@ def _plans(word: Token, local: list[Token]) -> bool:
     below = local[local.index(word) - 1]
     if below.dep_ not in {"nsubj", "nsubjpass"}:
         return True
-    return any(c.dep_ == "xcomp" for c in word.children)
+    # "talks are scheduled for Monday", "an attack is expected": the passive plans its subject
+    return any(c.dep_ in {"xcomp", "auxpass"} for c in word.children)
 
 
 def _denies_the_charge(trigger: Token, cue: Token, cues: ReportingVocabulary) -> bool:
@@ -186,7 +205,7 @@ def classify(
             break
     if modality is None and (_asked(trigger, local) or _commanded(trigger, local)):
         modality = "hypothetical"
-    if modality is None and _purpose(trigger):
+    if modality is None and (_purpose(trigger) or _coming(trigger, words)):
         modality = "planned"
     # A condition stated on a governing clause ("ready to stop ... on condition that") also holds.
     if modality is None:

@@ -43,6 +43,11 @@ HAPPENINGS = [
     ("Rioters set fire to a police station in Dhaka.", "set", "PROTEST"),
     ("Protesters blocked the main highway into La Paz.", "blocked", "PROTEST"),
     ("Hundreds of protesters gathered outside the ministry in Accra.", "protesters", "PROTEST"),
+    ("Gunmen stormed the post office in Kandahar on Monday.", "stormed", "FIGHT"),
+    ("Villagers fled the capital as the rebels advanced.", "fled", "RETREAT"),
+    ("The army fired rockets at the rebel positions near Sirte.", "fired", "FIGHT"),
+    ("The battle for the town of Bakhmut raged for months.", "battle", "FIGHT"),
+    ("Militants attacked a police post in Tillaberi.", "attacked", "ASSAULT"),
     ("Police released footage of the attack on the mosque in Mombasa.", "attack", "ASSAULT"),
     ("A suicide bomber killed ten people at a market in Maiduguri.", "killed", "ASSAULT"),
     ("Victims of the bombing were buried in Herat on Sunday.", "bombing", "ASSAULT"),
@@ -80,6 +85,13 @@ NO_HAPPENINGS = [
     ("The report lists allegations of torture and arbitrary detentions.", "torture", "ASSAULT"),
     ("The report lists allegations of torture and arbitrary detentions.", "detentions", "COERCE"),
     ("Witnesses said the suicide bomber wore a long coat.", "suicide", "ASSAULT"),
+    ("The band's new single stormed the charts in May.", "stormed", "FIGHT"),
+    ("The council faces a long battle over the budget.", "battle", "FIGHT"),
+    ("The champion battled his rival for the title.", "battled", "FIGHT"),
+    ("The striker fired a shot at goal in the second half.", "fired", "FIGHT"),
+    ("Investors fled the stock market on Monday.", "fled", "RETREAT"),
+    ("The virus attacks the immune system.", "attacks", "ASSAULT"),
+    ("The columnist launched a scathing attack on the mayor.", "attack", "ASSAULT"),
     ("The shooting suspect appeared in court on Monday.", "shooting", "ASSAULT"),
     ("The mayor delivered a speech to the council.", "delivered", "AID"),
     ("In a statement delivered by his lawyer, the suspect apologised.", "delivered", "AID"),
@@ -91,7 +103,7 @@ def test_no_happening_is_coded(nlp: Language, text: str, word: str, kind: str) -
     assert not [e for e in _events(nlp, text) if e[0] == word and e[1] == kind]
 
 
-# The happening is coded, but not as asserted.
+# The happening is coded with this modality (mostly not asserted).
 NOT_ASSERTED = [
     ("There will be more protests if the government ignores us.", "protests", "conditional"),
     ("There will be more protests next week.", "protests", "planned"),
@@ -108,9 +120,14 @@ NOT_ASSERTED = [
     ("The rebels want foreign forces to leave the country.", "leave", "planned"),
     ("The army drew up a plan to attack the town.", "attack", "planned"),
     ("They proposed a corridor to evacuate the wounded fighters.", "evacuate", "planned"),
+    ("Fresh protests are planned for Saturday in Lagos.", "protests", "planned"),
+    ("An attack is expected on the capital within days.", "attack", "planned"),
+    ("A clampdown is on the way, officials warned.", "clampdown", "planned"),
+    ("A military offensive is imminent, the general said.", "offensive", "planned"),
+    ("The attack was on the way to the airport.", "attack", "asserted"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word", "modality"), NOT_ASSERTED)
-def test_a_happening_not_asserted(nlp: Language, text: str, word: str, modality: str) -> None:
+def test_the_modality_of_a_happening(nlp: Language, text: str, word: str, modality: str) -> None:
     assert [m for w, _kind, m in _events(nlp, text) if w == word] == [modality]

@@ -77,6 +77,7 @@ class TriggersVocabulary(Vocabulary):
     kind_nouns: WordSet = frozenset()
     person_heads: WordSet = frozenset()
     moved_doer_types: frozenset[PloverType] = frozenset()
+    coming_words: WordSet = frozenset()
 
 
 class EventType(Entry):
