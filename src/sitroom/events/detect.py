@@ -566,7 +566,7 @@ class EventDetector:
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
                     inferred=inferred,
-                    background=is_background(tok, index, period, self.cues),
+                    background=is_background(tok, index, period, self.cues, self.words),
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),

@@ -78,6 +78,7 @@ class TriggersVocabulary(Vocabulary):
     person_heads: WordSet = frozenset()
     moved_doer_types: frozenset[PloverType] = frozenset()
     coming_words: WordSet = frozenset()
+    campaign_nouns: WordSet = frozenset()
 
 
 class EventType(Entry):
