@@ -49,10 +49,24 @@ def _local_clause(trigger: Token) -> list[Token]:
         # "talks are expected to resume": the talks are planned; "there will be more
         # protests": what is said to be is as the verb "be" says
         deps |= {"nsubj", "nsubjpass", "attr"}
-    while tok.head.i != tok.i and (tok.dep_ in deps or _infinitive_object(tok)):
+    while tok.head.i != tok.i and (
+        tok.dep_ in deps or _infinitive_object(tok) or _shared_infinitive(tok)
+    ):
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _shared_infinitive(tok: Token) -> bool:
+    """The second verb of one infinitive ("called on Arabs to unite *and mobilize*", "urged
+    them to march and *occupy* the square"): the "to" and its governor are the first's."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VB"
+        and not any(c.dep_ in {"nsubj", "aux"} for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    )
 
 
 def _infinitive_object(tok: Token) -> bool:

@@ -91,6 +91,7 @@ NO_HAPPENINGS = [
     ("The striker fired a shot at goal in the second half.", "fired", "FIGHT"),
     ("Investors fled the stock market on Monday.", "fled", "RETREAT"),
     ("The virus attacks the immune system.", "attacks", "ASSAULT"),
+    ("Donors joined the battle against the water crisis.", "battle", "FIGHT"),
     ("The columnist launched a scathing attack on the mayor.", "attack", "ASSAULT"),
     ("The shooting suspect appeared in court on Monday.", "shooting", "ASSAULT"),
     ("The mayor delivered a speech to the council.", "delivered", "AID"),
@@ -125,6 +126,8 @@ NOT_ASSERTED = [
     ("A clampdown is on the way, officials warned.", "clampdown", "planned"),
     ("A military offensive is imminent, the general said.", "offensive", "planned"),
     ("The attack was on the way to the airport.", "attack", "asserted"),
+    ("Protesters plan to gather and storm the parliament on Friday.", "storm", "planned"),
+    ("Rebels tried to storm the presidential palace on Monday.", "storm", "asserted"),
 ]
 
 
