@@ -17,7 +17,7 @@ from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
 from sitroom.events.mentions import names_other_side, relative_happening
 from sitroom.events.modality import classify
-from sitroom.events.movement import forces_moved
+from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
@@ -574,7 +574,7 @@ class EventDetector:
             )
         events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
         events = _done_to_doers(doc, events, at)
-        events = forces_moved(refer_back(events, doc, index), doc, self.words.moved_doer_types)
+        events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 

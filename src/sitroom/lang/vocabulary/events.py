@@ -77,6 +77,7 @@ class TriggersVocabulary(Vocabulary):
     kind_nouns: WordSet = frozenset()
     person_heads: WordSet = frozenset()
     moved_doer_types: frozenset[PloverType] = frozenset()
+    leaving_modes: WordSet = frozenset()
     coming_words: WordSet = frozenset()
     campaign_nouns: WordSet = frozenset()
 
