@@ -61,4 +61,3 @@ def test_the_ground_left_is_where_a_withdrawal_happened(
     nlp: Language, text: str, place: str
 ) -> None:
     assert _withdrawal_place(nlp, text) == place
-
