@@ -35,7 +35,7 @@ def is_background(
     index: DocIndex,
     period: ArticlePeriod,
     reporting: ReportingVocabulary,
-    words: TriggersVocabulary | None = None,
+    words: TriggersVocabulary,
 ) -> bool:
     """Whether the event of ``trigger`` is background.
 
@@ -58,7 +58,7 @@ def is_background(
         return True
     if past_phrase(trigger) is not None or named_era(trigger):
         return True
-    if words is not None and (_campaign(trigger, words) or _describing(trigger)):
+    if _campaign(trigger, words) or _describing(trigger):
         return True
     return past_perfect(trigger, reporting)
 

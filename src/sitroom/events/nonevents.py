@@ -2,14 +2,13 @@
 
 The lexicon says whether a word in its context may name an event; these constructions say that
 this mention reports none: a name given to something told elsewhere ("referred to the protests
-*as riots*"), people named by what they do standing as owners or as the ones acted on
-("*protesters'* demands", "violence against *protesters*"), a verb
-of acting on others without anyone acted on ("the crowds *dispersed*"), and the doers of an
-attack getting away ("attacked the guard and *fled*"), which is part of the attack. The word
-lists are in ``data/event_triggers.yaml`` (``naming_verbs``, ``agent_triggers``,
-``object_triggers``, ``kind_nouns``, ``person_heads``, ``leaving_types``). Kinds of happening
-("videos of beheadings") and people named by a deed ("the suicide bomber") are no happening
-either.
+*as riots*"), people named by what they do standing as owners or as whom an act is aimed at
+("*protesters'* demands", "violence against *protesters*"), a verb of acting on others without
+anyone acted on ("the crowds *dispersed*"), the doers of an attack getting away ("attacked the
+guard and *fled*"), which is part of the attack, kinds of happening ("videos of *beheadings*")
+and people named by a deed ("the *suicide* bomber"). The word lists are in
+``data/event_triggers.yaml`` (``naming_verbs``, ``agent_triggers``, ``object_triggers``,
+``kind_nouns``, ``person_heads``, ``leaving_types``).
 """
 
 from __future__ import annotations
