@@ -71,6 +71,15 @@ class TriggersVocabulary(Vocabulary):
     self_report_verbs: WordSet
     plan_words: WordSet
     report_nouns: WordSet
+    naming_verbs: WordSet = frozenset()
+    agent_triggers: WordSet = frozenset()
+    object_triggers: WordSet = frozenset()
+    kind_nouns: WordSet = frozenset()
+    person_heads: WordSet = frozenset()
+    moved_doer_types: frozenset[PloverType] = frozenset()
+    leaving_modes: WordSet = frozenset()
+    coming_words: WordSet = frozenset()
+    campaign_nouns: WordSet = frozenset()
 
 
 class EventType(Entry):
