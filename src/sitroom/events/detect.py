@@ -28,7 +28,9 @@ from sitroom.events.where import (
     NESTING,
     PLACE_OBJECT_NOUNS,
     PLACE_OBJECT_VERBS,
+    anaphoric_place,
     area_around,
+    called_by_kind,
     doer_country,
     earlier_place,
     finer_in,
@@ -37,7 +39,6 @@ from sitroom.events.where import (
     in_locative,
     most_specific,
     named_first,
-    names_own_place,
     phrase_verb,
     place_under,
     unlocated_story,
@@ -143,12 +144,13 @@ class EventDetector:
         # sentence naming the whole country may speak of all of it ("the offensive that ousted
         # the government, Afghanistan was …"). Before the article's focus, the place the
         # sentences just before it gave the story (``earlier_place``).
-        if quad != "material_conflict" or modality not in {"asserted", "claimed", "denied"}:
+        material = quad == "material_conflict" or kind in self.words.leaving_types  # "fled"
+        if not material or modality not in {"asserted", "claimed", "denied"}:
             return None, None
         earlier = earlier_place(
             trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun
         )
-        if unlocated_story(trig, index):
+        if unlocated_story(trig, index, self._event_noun):
             # "attacked the town of X", X unknown to the gazetteer: not the focus city, but the
             # smallest area around the story's place (events/where.py area_around), if any
             area = area_around(earlier or index.focus_place, index)
@@ -158,6 +160,7 @@ class EventDetector:
                 (place := index.location_at(tok.i)) in {None, focus}
                 or (index.contains(place, focus) and index.place_kind.get(place) != "country")
                 or self._spoken_at(tok, trig)
+                or doer_country(tok, place, index, self._event_noun)  # "U.S. troops"
                 for tok in sent
             ):
                 return focus, "document"
@@ -210,7 +213,7 @@ class EventDetector:
             for tok in named_first(child):
                 if (
                     (place := index.location_at(tok.i))
-                    and (ground or tok.i not in index.entity_at)
+                    and (ground or tok.i not in index.entity_at or called_by_kind(tok))
                     and not doer_country(tok, place, index, self._event_noun)
                 ):
                     return place
@@ -249,7 +252,7 @@ class EventDetector:
                     continue
                 if found is not None:
                     return found
-        return self._anaphoric_place(trig, index)
+        return anaphoric_place(trig, index)  # "bombing the province", "inside the camp"
 
     def _landing_verb(self, trig: Token) -> Token | None:
         """The verb of impact an event noun is the doer of ("an airstrike *hit* X", "X was *hit*
@@ -279,18 +282,6 @@ class EventDetector:
             prep.lower_ in self.words.destination_prepositions
             and prep.head.lemma_.lower() in self.words.destination_verbs
         )
-
-    def _anaphoric_place(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Bombing the province", "fighting in the valley": the last place of that kind named."""
-        for tok in trig.subtree:
-            kinds = _PLACE_NOUNS.get(tok.lemma_.lower())
-            if kinds is None or not any(c.lower_ == "the" for c in tok.children):
-                continue
-            if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
-                continue  # "the town of X" names X, not the last town
-            if (found := index.last_location_before(tok.i, kinds)) is not None:
-                return found
-        return None
 
     def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:
         sent = sentence_of(trig)

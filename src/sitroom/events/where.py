@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.places import is_common_place_noun, specificity
+from sitroom.lang.places import anaphor_kinds, is_common_place_noun, specificity
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.grammar import grammar
@@ -21,9 +21,14 @@ from sitroom.lang.vocabulary.places import toponym_words
 # came from.
 LOCATIVE_PREPS = grammar().place_prepositions - {"from"}
 _CHAIN_PREPS = LOCATIVE_PREPS | {"of"}
+# "the road between X and Y": a way between places lies from the first (toponyms.yaml).
+_SPAN_PREPS = toponym_words().span_prepositions
+_WAY_NOUNS = toponym_words().way_nouns
 NESTING = 2
 # Words whose "of" names a place that an event is near ("north of X", "outskirts of X").
 NEAR_HEADS = toponym_words().near_words | toponym_words().compass_words
+# Parts of a place whose "of" names it ("the streets of X"): in X.
+_PART_NOUNS = toponym_words().part_nouns
 # Event nouns whose "of" names the place acted on ("the capture of X", "the siege of X").
 PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
 # Verbs whose object is ground taken or struck ("captured X", "shelled X"): a place there is the
@@ -43,6 +48,20 @@ _AREA_KINDS = frozenset({"admin1", "country"})
 _GROUND_SUBJECT_VERBS = toponym_words().place_subject_verbs
 # Two-word prepositions of leaving ("pulled out of X"): the place left.
 _LEAVING_PREPS = toponym_words().leaving_prepositions
+# "looted the market there": an adverb that says the event is where the story was.
+_BACK_ADVERBS = toponym_words().back_place_adverbs
+# Nouns of places that, with "the", refer back to the place last named with the same noun
+# ("the Kalma camp ... inside the camp", "a checkpoint outside Kidal ... at the checkpoint"):
+# the settlement, quarter and site nouns of toponyms.yaml.
+_BACK_NOUNS = (
+    toponym_words().local_settlement_nouns
+    | toponym_words().local_quarter_nouns
+    | toponym_words().local_site_nouns
+)
+# Nouns that refer back to a place ("the province"), with the kinds they refer to.
+_ANAPHORS = anaphor_kinds()
+# Prepositions that put an event in the course of another ("injured in the clashes").
+_COURSE_PREPS = grammar().carrier_prepositions - {"by", "with"}
 
 
 def in_locative(tok: Token) -> bool:
@@ -60,6 +79,8 @@ def in_locative(tok: Token) -> bool:
             tok = head.head
             if tok.lower_ in NEAR_HEADS:
                 return True  # "20 km north of X", "on the outskirts of X": near X
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _PART_NOUNS:
+                return True  # "took to the streets of X", "the heart of X": in X
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_OBJECT_NOUNS:
                 return True  # "the siege of the city of X": where the siege is
         elif tok.dep_ in {"compound", "amod", "appos", "nmod", "conj", "pobj"}:
@@ -100,10 +121,14 @@ def place_under(
                 and not doer_country(tok, place, index, event_noun)
             ]
             if named:
-                return finest(named, index)
+                # "between X and Y": where a way between two places starts, not the finer end
+                return named[0] if prep.lower_ in _SPAN_PREPS else finest(named, index)
         if depth > 0:
             for child in pobj.children:
-                if child.dep_ == "prep" and child.lower_ in _CHAIN_PREPS:
+                if child.dep_ == "prep" and (
+                    child.lower_ in _CHAIN_PREPS
+                    or (child.lower_ in _SPAN_PREPS and pobj.lemma_.lower() in _WAY_NOUNS)
+                ):
                     found = place_under(child, index, depth - 1, event_noun=event_noun)
                     if found is not None:
                         return found
@@ -119,11 +144,15 @@ def ground_of(
 ) -> str | None:
     """The ground an event is told of without a preposition of place: the subject of a verb
     said of ground taken ("the town of X fell to the rebels", "X fell": the place, not an
-    actor; ``place_subject_verbs`` of toponyms.yaml), and for an event of leaving the place a
+    actor; ``place_subject_verbs`` of toponyms.yaml), also for an event in the course of which
+    it fell ("X fell after a three-month siege"), and for an event of leaving the place a
     two-word preposition of leaving names ("pulled out of X", ``leaving_prepositions``), as
     "withdrew from X" does."""
-    if trig.pos_ == "VERB" and trig.lemma_.lower() in _GROUND_SUBJECT_VERBS:
-        subj = subject(trig)
+    verb = trig
+    if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ in _COURSE_PREPS:
+        verb = trig.head.head  # "X fell after a siege": the siege of the ground that fell
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in _GROUND_SUBJECT_VERBS:
+        subj = subject(verb)
         if subj is not None:
             named = [p for t in named_first(subj) if (p := index.location_at(t.i)) is not None]
             if named:
@@ -137,6 +166,69 @@ def ground_of(
                 if found is not None:
                     return found
     return None
+
+
+def anaphoric_place(trig: Token, index: DocIndex) -> str | None:
+    """The place a noun for a place in the event's phrase refers back to: "bombing *the
+    province*", "fighting in *the valley*" (the last place of its kinds, ``place_anaphors`` of
+    place_cues.yaml), "killed 12 people inside *the camp*" (the place last named with that
+    noun, :func:`named_before`, first). Not "the town of X", which names X."""
+    for tok in trig.subtree:
+        if not any(c.lower_ == "the" for c in tok.children):
+            continue
+        if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
+            continue
+        if (found := named_before(tok, index)) is not None:
+            return found
+        kinds = _ANAPHORS.get(tok.lemma_.lower())
+        if kinds is not None and (found := index.last_location_before(tok.i, kinds)):
+            return found
+    return None
+
+
+def named_before(noun: Token, index: DocIndex) -> str | None:
+    """The place a noun for a place refers back to: the one named with the same noun last
+    before it ("militia attacked *the Kalma camp* ... killed 12 people inside the camp": Kalma;
+    "raided *the village of Kautikari* near Chibok ... in the village": Kautikari, not the
+    town named after it; "a checkpoint *outside Kidal* ... at the checkpoint": Kidal), going
+    past namesakes that refer back themselves ("the base hosts troops"). None when the noun is
+    no such noun (``_BACK_NOUNS``) or the namesake it reaches ("a base") names no place."""
+    lemma = noun.lemma_.lower()
+    if lemma not in _BACK_NOUNS:
+        return None
+    for tok in reversed(noun.doc[: noun.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+            continue
+        named = [p for t in named_first(tok) if (p := index.location_at(t.i)) is not None]
+        if named:
+            return finest(named, index)
+        for prep in tok.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in LOCATIVE_PREPS
+                and (found := place_under(prep, index, 0)) is not None
+            ):
+                return found
+        if any(
+            c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in tok.children
+        ):
+            return None  # "a base" that names no place: some other one
+        # "the base" again: it refers further back
+    return None
+
+
+def called_by_kind(tok: Token) -> bool:
+    """ "the city *of Rafah*", "the town of X": a name the text calls a kind of place names a
+    place, not a party, whatever else the name may be (an actor's name: "Gaza")."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    of = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ == "NOUN"
+        and is_common_place_noun(of.head.lemma_.lower())
+    )
 
 
 def doer_country(
@@ -273,7 +365,7 @@ def earlier_place(
     something (a locative, "near X", the object of a verb of place), the finest its phrase
     names; not a place ``skip`` rules out (where someone spoke) nor a country naming who
     acted. ``carry_back_sentences`` of toponyms.yaml."""
-    if not refers_back(trig):
+    if not refers_back(trig, event_noun):
         return None
     for sent in _sentences_before(trig):
         for tok in sent:
@@ -342,13 +434,15 @@ def names_own_place(noun: Token) -> bool:
     )
 
 
-def unlocated_story(trig: Token, index: DocIndex) -> bool:
+def unlocated_story(
+    trig: Token, index: DocIndex, event_noun: Callable[[Token], bool] = lambda _: False
+) -> bool:
     """Whether the event's place is a name no place resolved: its sentence names one
     (:func:`unlocated_name`), or the event refers back (:func:`refers_back`) to a sentence
     before it that does and places nothing else."""
     if unlocated_name(sentence_of(trig), index) is not None:
         return True
-    if not refers_back(trig):
+    if not refers_back(trig, event_noun):
         return False
     for sent in _sentences_before(trig):
         if any(
@@ -374,13 +468,26 @@ def area_around(place: str | None, index: DocIndex) -> str | None:
     return finest(areas, index) if areas else None
 
 
-def refers_back(trig: Token) -> bool:
+def refers_back(trig: Token, event_noun: Callable[[Token], bool] = lambda _: False) -> bool:
     """Whether an event is told as part of what came before: a definite event noun ("the
-    attack", "this week's clashes"), or a verb whose subject is a pronoun or a definite noun
-    phrase ("*They* burned homes", "*the gunmen* fled"). Not one that brings in someone new
-    ("*another* man was arrested", "*police* arrested a man")."""
+    attack", "this week's clashes"), a verb whose subject is a pronoun or a definite noun
+    phrase ("*They* burned homes", "*the gunmen* fled"), one said to happen "there"
+    (``back_place_adverbs`` of toponyms.yaml: "armed men looted the market *there*") or in
+    the course of an event told before ("dozens were injured *in the clashes*", "guards shot
+    two women *during the riot*": a definite event noun, ``event_noun``, after a preposition).
+    Not one that brings in someone new ("*another* man was arrested", "*police* arrested a
+    man")."""
     if trig.pos_ == "NOUN":
         return _definite(trig)
+    if any(c.dep_ == "advmod" and c.lower_ in _BACK_ADVERBS for c in trig.children):
+        return True
+    if any(
+        g.dep_ == "pobj" and event_noun(g) and _definite(g)
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ in _COURSE_PREPS
+        for g in c.children
+    ):
+        return True
     subj = subject(trig, climb={"conj", "xcomp"}, levels=3)
     if subj is not None and subj.tag_ in {"WP", "WDT"} and trig.dep_ == "relcl":
         subj = trig.head  # "another man, who was arrested": the man
@@ -447,7 +554,9 @@ __all__ = [
     "NESTING",
     "PLACE_OBJECT_NOUNS",
     "PLACE_OBJECT_VERBS",
+    "anaphoric_place",
     "area_around",
+    "called_by_kind",
     "doer_country",
     "earlier_place",
     "finer_in",
@@ -456,6 +565,7 @@ __all__ = [
     "ground_of",
     "in_locative",
     "most_specific",
+    "named_before",
     "named_first",
     "names_own_place",
     "phrase_verb",

@@ -23,7 +23,8 @@ from sitroom.geo._names import fold_key
 from sitroom.model import Place, Span
 
 Doc = Any  # spaCy ships no type information
-_MAX_WORDS = 4
+# Long names of sites ("Richard J. Donovan Correctional Facility") repeat in full too.
+_MAX_WORDS = 6
 
 
 def _names(doc: Doc, places: Sequence[Place]) -> dict[str, int]:

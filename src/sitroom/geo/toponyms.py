@@ -40,8 +40,18 @@ from sitroom.geo._names import fold_key
 from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.name_cues import (
+    appositive_cue,
+    called_small,
+    cue_after,
+    cue_before,
+    named_after_noun,
+    near,
+    owns_a_thing,
+    trailing_cue,
+)
 from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by, seat_town
-from sitroom.lang.places import Cue, cue_kinds, cue_of, is_common_place_noun
+from sitroom.lang.places import Cue, cue_kinds, is_common_place_noun
 from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import RolesVocabulary
@@ -53,110 +63,23 @@ OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT"})
 _WORDS = toponym_words()  # data/toponyms.yaml
 NEAR_WORDS = _WORDS.near_words
 COMPASS = _WORDS.compass_words
-DISTANCE_UNITS = _WORDS.distance_units
 QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 # Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
 LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
 WEAK_INTRODUCING_WORDS = _WORDS.weak_introducing_words
+LEAVING_VERBS = _WORDS.place_left_verbs
+GOING_VERBS = _WORDS.place_to_verbs
+# What follows a dateline's place: "YANGON, Myanmar -", "KABUL (Reuters) -", "Kabul — ".
+_DATELINE_NEXT = frozenset({",", "(", "-", "\u2014", "\u2013"})
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
 PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
-SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 Doc = Any  # spaCy ships no type information
 Token = Any
-
-
-def _cue_after(doc: Doc, end: int) -> tuple[Cue | None, int]:
-    """The cue right after token ``end`` and the token index just past it."""
-    if end + 1 < len(doc):
-        two = f"{doc[end].lower_} {doc[end + 1].lower_}"
-        if (cue := cue_of(two)) is not None:
-            return cue, end + 2
-    if end < len(doc) and (cue := cue_of(doc[end].lower_)) is not None:
-        return cue, end + 1
-    return None, end
-
-
-def _trailing_cue(words: list[str]) -> tuple[Cue | None, int]:
-    """The cue that ends a multi-word name and how many words it takes."""
-    if len(words) > 2 and (cue := cue_of(f"{words[-2]} {words[-1]}")) is not None:
-        return cue, 2
-    if len(words) > 1 and (cue := cue_of(words[-1])) is not None:
-        return cue, 1
-    return None, 0
-
-
-# Parts of speech inside an appositive before its head noun: "a *small* town", "a *port* city",
-# "the *predominantly Kurdish* town".
-_MODIFIER_POS = frozenset({"ADJ", "ADV", "NOUN", "PROPN"})
-
-
-def _appositive_cue(doc: Doc, end: int) -> Cue | None:
-    """The cue that heads an appositive right after the name: "X, a town in Y", "X, the main
-    town of the district". Not a modifier of another noun ("X, a city official", "X, the state
-    capital") nor a possessive ("X, the city's mayor"): those name no place of that kind."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].tag_ != "DT":
-        return None
-    index = end + 2
-    while index < len(doc):
-        token = doc[index]
-        if (cue := cue_of(token.lower_)) is not None:
-            after = doc[index + 1] if index + 1 < len(doc) else None
-            if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
-                return None
-            return cue
-        if token.pos_ not in _MODIFIER_POS:
-            return None
-        index += 1
-    return None
-
-
-def _called_small(doc: Doc, start: int, end: int) -> bool:
-    """Whether the text calls the place a village, a hamlet or a camp: "the village of X",
-    "the villages of X and Y", "X village", "X refugee camp"."""
-    words = [doc[end - 1].lower_]
-    if start >= 2 and doc[start - 1].lower_ == "of":
-        words.append(doc[start - 2].lower_)
-    words += [t.lower_ for t in doc[end : end + 2] if t.pos_ in {"NOUN", "PROPN"}]
-    return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
-
-
-def _named_after_noun(doc: Doc, start: int, end: int) -> Cue | None:
-    """The cue of the noun a name stands in apposition to: "the capital, Bamako", "the town,
-    Mellit" (the parse's appositive of a feature word or a capital noun, a comma between)."""
-    root = doc[start:end].root
-    head = root.head
-    if root.dep_ != "appos" or head.i >= start or doc[start - 1].text != ",":
-        return None
-    word = head.lower_
-    if word in _WORDS.capital_nouns:
-        return "settlement"
-    return cue_of(word)
-
-
-def _cue_before(doc: Doc, start: int) -> Cue | None:
-    # "the city of X", "the province of X"
-    if start >= 2 and doc[start - 1].lower_ == "of":
-        # "the towns of X and Y": a plural cue too
-        return cue_of(doc[start - 2].lower_) or cue_of(doc[start - 2].lemma_.lower())
-    return None
-
-
-def _near(doc: Doc, start: int) -> bool:
-    # "near the northern city of X" is near X as "near X" is: step over the cue phrase.
-    if start >= 2 and doc[start - 1].lower_ == "of" and cue_of(doc[start - 2].lower_):
-        start -= 2
-        while start >= 1 and doc[start - 1].pos_ in {"DET", "ADJ"}:
-            start -= 1
-    if start >= 1 and doc[start - 1].lower_ in NEAR_WORDS:
-        return True
-    if start >= 2 and doc[start - 1].lower_ in {"of", "from"}:
-        return doc[start - 2].lower_ in COMPASS | DISTANCE_UNITS | NEAR_WORDS
-    return False
 
 
 def _sentence(doc: Doc, token: Token) -> tuple[int, int]:
@@ -256,10 +179,10 @@ class _Finder:
         if self.gazetteer.demonym_country(text) is not None:
             return None
         key = fold_key(text)
-        cue = _cue_before(doc, start)
+        cue = cue_before(doc, start)
         # A cue inside the entity ("Panjshir Valley"): the full name first, then the bare name.
         candidates = self.gazetteer.lookup(text)
-        inner, size = _trailing_cue(words)
+        inner, size = trailing_cue(words)
         if inner is not None:
             cue = inner
             if not candidates:
@@ -268,7 +191,7 @@ class _Finder:
                 bare = self.gazetteer.lookup(bare_text)
                 candidates = _cued(bare, inner, bare_text)
         # A cue after the entity ("Ramstein airbase", "Kabul airport").
-        after, past = _cue_after(doc, end)
+        after, past = cue_after(doc, end)
         if after is not None:
             cue = after
             joined = self.gazetteer.lookup(doc[start:past].text)
@@ -276,7 +199,7 @@ class _Finder:
                 candidates, end = joined, past
         elif cue is None:
             # "Mellit, a town in North Darfur"; "the capital, Bamako"
-            cue = _appositive_cue(doc, end) or _named_after_noun(doc, start, end)
+            cue = appositive_cue(doc, end) or named_after_noun(doc, start, end)
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
@@ -302,6 +225,8 @@ class _Finder:
             # places lie around it gained LGL 0.3 points of acc@161 and cost CoNLL-2003 3.7
             # points of ORG F1: the actor matters more than the extra dot on the map.)
             candidates = [c for c in candidates if c.kind in AREA_KINDS or c.source == "curated"]
+        if owns_a_thing(doc, start, end):
+            candidates = [c for c in candidates if c.match == "exact"]
         if not candidates:
             return None
         if len(words) == 1 and words[0] in self.surnames and not _names_country(candidates):
@@ -313,12 +238,12 @@ class _Finder:
             candidates=tuple(candidates),
             sentence=_sentence(doc, first),
             cue=cue,
-            near=_near(doc, start),
+            near=near(doc, start),
             strict=strict,
             locative=strict and self._object_of_place_verb(start, end),
             introduced=strict and self._introduced(start, end),
             weakly=start > 0 and doc[start - 1].lower_ in WEAK_INTRODUCING_WORDS,
-            small=_called_small(doc, start, end),
+            small=called_small(doc, start, end),
             demonyms=self.demonyms.get(_sentence(doc, first), frozenset()),
         )
 
@@ -345,9 +270,21 @@ class _Finder:
         return cue is not None or bool(self.place_votes[key]) or self._locative(start, end)
 
     def _locative(self, start: int, end: int) -> bool:
-        """A locative word right before the name ("in Beslan"), or a verb of place."""
+        """A locative word right before the name ("in Beslan"), "to" after a verb of going
+        ("spread to El Fasher"), a verb of place, or the place of a dateline ("YANGON, Myanmar
+        -", "KABUL (Reuters) -": the text opens with it)."""
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS:
+            return True
+        if start > 0 and doc[start - 1].lower_ == "to":
+            verb = doc[start - 1].head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in GOING_VERBS:
+                return True
+        if (
+            end < len(doc)
+            and doc[end].text in _DATELINE_NEXT
+            and not doc.text[: doc[start].idx].strip()
+        ):
             return True
         return self._object_of_place_verb(start, end)
 
@@ -357,6 +294,13 @@ class _Finder:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS:
             return True
+        if start > 0 and doc[start - 1].lower_ == "from":
+            # "retreated from X", "fled away from X": the place left
+            verb = doc[start - 1].head
+            if verb.dep_ in {"prep", "advmod"}:
+                verb = verb.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in LEAVING_VERBS:
+                return True
         return self._object_of_place_verb(start, end) or self._names_operation(start, end)
 
     def _names_operation(self, start: int, end: int) -> bool:
@@ -439,6 +383,24 @@ def _names_country(candidates: list[Candidate]) -> bool:
     return any(c.kind == "country" and c.match == "exact" for c in candidates)
 
 
+def _name_before(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: str) -> int:
+    """Where a place entity's name starts when the NER left its first word out ("the town of
+    Goz *Beida*"): a capitalised proper noun outside any entity just before it, when the
+    gazetteer has the longer name as written."""
+    before = start - 1
+    if label not in PLACE_LABELS or before < 0 or end - start != 1:
+        return start
+    word = doc[before]
+    if word.ent_iob_ != "O" or word.pos_ != "PROPN" or not word.text[:1].isupper():
+        return start
+    if word.is_sent_start:
+        return start
+    joined = doc[before:end].text
+    if any(fold_key(c.name) == fold_key(joined) for c in gazetteer.lookup(joined)):
+        return before
+    return start
+
+
 def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity split at its commas: the NER sometimes takes "Paris, Tenn." as one GPE."""
     parts, begin = [], start
@@ -496,7 +458,8 @@ def find_mentions(
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
-            for start, end in _parts(doc, ent.start, ent.end):
+            first = _name_before(doc, ent.start, ent.end, gazetteer, ent.label_)
+            for start, end in _parts(doc, first, ent.end):
                 mention = finder.mention(start, end, ent.label_)
                 if mention is not None:
                     found.append(mention)

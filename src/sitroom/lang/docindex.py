@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from sitroom.lang.focus import dateline_spans, focus_place
+from sitroom.lang.focus import dateline_spans, focus_place, refuge_spans
 from sitroom.lang.token_times import TimesByToken
 from sitroom.model import Entity, Place, Span, TimeSpan
 
@@ -168,7 +168,9 @@ def build_index(
         place_kind={p.id: p.kind for p in places},
         times=TimesByToken(timed),
         published=published,
-        focus_place=focus_place(_referred(places, references), {*metonyms, *datelines}),
+        focus_place=focus_place(
+            _referred(places, references), {*metonyms, *refuge_spans(doc, places)}, datelines
+        ),
         metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
         place_within=_within(places),
     )

@@ -4,8 +4,9 @@
 place mentions that say where something is (not a dateline, not a place acting as a government:
 "Kabul denied"), the most mentioned one. It is read at two levels:
 
-* ``focus_place``: the place below country level named most often, at least twice; ties go to
-  the more specific place, then to the one named first. Failing one, the country named at least
+* ``focus_place``: the place below country level named most often, at least twice (a dateline
+  counts only when the body names its place too); ties go to the more specific place, then to
+  the one named first. Failing one, the country named at least
   ``COUNTRY_MENTIONS`` times, when no other country has half as many mentions (a report on Hong
   Kong, which GeoNames lists as a country, names no finer place). The events stage places an
   undated-place violent event there when its sentence names no place.
@@ -25,6 +26,9 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
+from spacy.tokens import Doc
+
+from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import Place, Span
 
 # Places below country level, most specific first: ties in mention counts go to the finer one.
@@ -47,17 +51,63 @@ def dateline_spans(text: str, places: Sequence[Place]) -> set[Span]:
     }
 
 
-def focus_place(places: Sequence[Place], excluded: Collection[Span] = ()) -> str | None:
+def refuge_spans(doc: Doc, places: Sequence[Place]) -> set[Span]:
+    """The mentions that say where people fled or withdrew to ("hundreds of thousands fled
+    *to Chad*", "withdrew into the city of X"; ``refuge_prepositions`` after
+    ``place_left_verbs`` of toponyms.yaml): a refuge, which says nothing of where the reported
+    events happened."""
+    words = toponym_words()
+    found: set[Span] = set()
+    for place in places:
+        for start, end in place.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            tok = span.root
+            for _ in range(4):
+                while (
+                    tok.dep_ in {"compound", "flat", "amod", "appos", "conj"}
+                    and tok.head.i != tok.i
+                ):
+                    tok = tok.head
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                    tok = tok.head.head  # "the city of X"
+                    continue
+                break
+            prep = tok.head
+            if (
+                tok.dep_ == "pobj"
+                and prep.lower_ in words.refuge_prepositions
+                and prep.head.pos_ == "VERB"
+                and prep.head.lemma_.lower() in words.place_left_verbs
+            ):
+                found.add((start, end))
+    return found
+
+
+def focus_place(
+    places: Sequence[Place], excluded: Collection[Span] = (), datelines: Collection[Span] = ()
+) -> str | None:
     """The id of the article's focus place (see the module's definition), or ``None``.
 
-    ``excluded`` are the mentions that do not say where (datelines, places acting as agents);
-    a dateline city named once is where the reporter was, not where things happened."""
-    located = {p.id: [m for m in p.mentions if tuple(m) not in excluded] for p in places}
-    ranked = sorted(
-        (p for p in places if p.kind in _FOCUS_KINDS and len(located[p.id]) >= 2),
-        key=lambda p: (-len(located[p.id]), _FOCUS_KINDS.index(p.kind), min(located[p.id])),
-    )
+    ``excluded`` are the mentions that do not say where (places acting as agents), and so are
+    ``datelines``: a dateline city is where the reporter was, not where things happened. Only
+    when no place is named twice does a dateline count, for a place the body names again
+    ("KABUL (Reuters) - A bomber struck a hall in western Kabul"): the reporter is at the
+    scene, and the other places, named once, are details of the story."""
+    located = {
+        p.id: [m for m in p.mentions if tuple(m) not in excluded and tuple(m) not in datelines]
+        for p in places
+    }
+    ranked = _ranked(places, located)
     if ranked:
+        return ranked[0].id
+    with_dateline = {
+        p.id: [m for m in p.mentions if tuple(m) not in excluded] if located[p.id] else []
+        for p in places
+    }
+    ranked = _ranked(places, with_dateline)
+    if ranked and any(tuple(m) in datelines for m in with_dateline[ranked[0].id]):
         return ranked[0].id
     countries = sorted(
         (p for p in places if p.kind == "country"),
@@ -70,6 +120,14 @@ def focus_place(places: Sequence[Place], excluded: Collection[Span] = ()) -> str
     return countries[0].id
 
 
+def _ranked(places: Sequence[Place], located: dict[str, list[Span]]) -> list[Place]:
+    """The places below country level named at least twice, the likeliest focus first."""
+    return sorted(
+        (p for p in places if p.kind in _FOCUS_KINDS and len(located[p.id]) >= 2),
+        key=lambda p: (-len(located[p.id]), _FOCUS_KINDS.index(p.kind), min(located[p.id])),
+    )
+
+
 def focus_country(places: Sequence[Place]) -> str | None:
     """The article's focus country (see the module's definition), or ``None`` if none leads."""
     counts = Counter(p.country for p in places for _ in p.mentions if p.country)
@@ -79,4 +137,4 @@ def focus_country(places: Sequence[Place]) -> str | None:
     return ranked[0][0]
 
 
-__all__ = ["dateline_spans", "focus_country", "focus_place"]
+__all__ = ["dateline_spans", "focus_country", "focus_place", "refuge_spans"]

@@ -143,6 +143,19 @@ def test_resolved_names_spread_to_their_other_occurrences(gazetteer: Gazetteer) 
     assert place.mentions[1][0] == doc.text.index("Gainesville police")
 
 
+def test_a_long_site_name_spreads_in_full() -> None:
+    # Five words: the site named again, which the model called a person's name.
+    name = "Mary K. Walsh Detention Centre"
+    doc = tagged(f"Inmates rioted at the {name} . Guards at {name} fired shots .", {name: "FAC"})
+    doc.ents = [e for e in doc.ents if e.start < 8]
+    first = doc.text.index(name)
+    place = Place(
+        id="p1", name=name, kind="facility", precision=1, mentions=[(first, first + len(name))]
+    )
+    (spread,) = propagate(doc, (place,))
+    assert [doc.text[s:e] for s, e in spread.mentions] == [name, name]
+
+
 def test_propagation_leaves_names_owned_by_two_places_alone() -> None:
     doc = tagged("Paris and Paris and Paris .", {"Paris": "GPE"})
     doc.ents = []

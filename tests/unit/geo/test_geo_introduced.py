@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.resolve import resolve
 from sitroom.geo.toponyms import find_mentions
-from unit.geo.geo_helpers import tagged
+from unit.geo.geo_helpers import _VOCAB, tagged
 
 
 def _resolved(text: str, ents: dict[str, str], gazetteer: Gazetteer) -> list[tuple[str, str]]:
@@ -111,3 +112,27 @@ def test_an_operation_and_a_siege_introduce_the_town_they_are_at(
         mentions = [m for m in find_mentions(nlp(text), gazetteer) if m.text == "Manbij"]
         assert mentions and all(m.introduced for m in mentions if m.strict)
         assert [p.name for p in resolve(mentions)] == ["Manbij"]
+
+
+def _left(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    """A parsed Doc of "<Demonym> troops <verb> from <Town> ." with the town labelled PERSON."""
+    lemmas = [{"withdrew": "withdraw", "fled": "flee", "troops": "troop"}.get(w, w) for w in words]
+    ents = ["B-NORP", "O", "O", "O", "B-PERSON", "O"]
+    return Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+
+
+@pytest.mark.parametrize("verb", ["withdrew", "fled"])
+def test_from_after_a_verb_of_leaving_introduces_the_place_left(
+    gazetteer: Gazetteer, verb: str
+) -> None:
+    # Kalbajar (8,400 people, Azerbaijan) labelled PERSON: "withdrew from X" names the place
+    # left, as "near X" names a place; "from" elsewhere mostly gives a person's origin.
+    heads = [1, 2, 2, 2, 3, 2]
+    deps = ["amod", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["ADJ", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    left = _left(["Azerbaijani", "troops", verb, "from", "Kalbajar", "."], heads, deps, pos)
+    assert [(p.name, p.country) for p in resolve(find_mentions(left, gazetteer))] == [
+        ("Kalbajar", "AZ")
+    ]
+    came = _left(["Azerbaijani", "troops", "came", "from", "Kalbajar", "."], heads, deps, pos)
+    assert resolve(find_mentions(came, gazetteer)) == ()

@@ -50,6 +50,21 @@ def test_metonymic_mentions_do_not_make_a_focus() -> None:
     assert focus_place(places, {(0, 4), (40, 44)}) == "Mellit"
 
 
+def test_a_dateline_counts_only_for_a_place_the_body_names_again() -> None:
+    # "KABUL (Reuters) - A bomber struck a hall in western Kabul ...": the reporter is there.
+    kabul = place("Kabul", "city", 0, 60)
+    assert focus_place([kabul], datelines={(0, 4)}) == "Kabul"
+    # A dateline alone is where the reporter filed from ...
+    mandera = place("Mandera", "city", 50)
+    assert focus_place([place("Nairobi", "city", 0), mandera], (), {(0, 4)}) is None
+    # ... a place named once more in the body than the others is the scene ...
+    assert focus_place([kabul, place("Ghazni", "city", 30)], (), {(0, 4)}) == "Kabul"
+    # ... and a place named twice in the body wins without the dateline's help.
+    ghazni = place("Ghazni", "city", 30, 90)
+    assert focus_place([place("Kabul", "city", 0, 60, 80), ghazni], (), {(0, 4)}) == "Ghazni"
+    assert focus_place([kabul, ghazni], (), {(0, 4)}) == "Ghazni"
+
+
 def test_a_dateline_is_where_the_reporter_was() -> None:
     from sitroom.lang.focus import dateline_spans
 

@@ -20,16 +20,22 @@ class ToponymWords(Vocabulary):
     USER_EXTENSIBLE = False
     name_articles: WordSet
     near_words: WordSet
+    part_nouns: WordSet = frozenset()
     compass_words: WordSet
     distance_units: WordSet
     locative_words: WordSet
     introducing_words: WordSet
     weak_introducing_words: WordSet = frozenset()
+    place_left_verbs: WordSet = frozenset()
+    place_to_verbs: WordSet = frozenset()
+    refuge_prepositions: WordSet = frozenset()
     place_object_verbs: WordSet
     place_object_nouns: WordSet
     operation_nouns: WordSet = frozenset()
     place_subject_verbs: WordSet = frozenset()
     leaving_prepositions: WordSet = frozenset()
+    span_prepositions: WordSet = frozenset()
+    way_nouns: WordSet = frozenset()
     non_agentive_verbs: WordSet
     addressee_verbs: WordSet = frozenset()
     seat_words: WordSet
@@ -45,6 +51,7 @@ class ToponymWords(Vocabulary):
     local_site_nouns: WordSet
     local_container_gap: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     carry_back_sentences: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)] = 2
+    back_place_adverbs: WordSet = frozenset()
 
 
 @cache

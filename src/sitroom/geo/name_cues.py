@@ -1,0 +1,166 @@
+"""The words next to a name that say it is a place and of what kind (``sitroom.geo.toponyms``
+reads them): a cue word before or after it ("the town of X", "X province", "Mellit, a town in
+North Darfur"), "near X" and "30 km north of X", a text that calls it small ("the village of X"),
+and an owner of something that is no place ("Biden's motorcade"). The words are data
+(``place_cues.yaml``, ``toponyms.yaml``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitroom.lang.places import Cue, cue_of, is_common_place_noun
+from sitroom.lang.vocabulary.places import toponym_words
+
+Doc = Any  # spaCy ships no type information
+
+_WORDS = toponym_words()  # data/toponyms.yaml
+NEAR_WORDS = _WORDS.near_words
+COMPASS = _WORDS.compass_words
+DISTANCE_UNITS = _WORDS.distance_units
+SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
+# Nouns of places a name may own ("Kabul's airport", "Mosul's old city", "Somalia's capital").
+_LOCAL_NOUNS = (
+    _WORDS.local_settlement_nouns
+    | _WORDS.local_quarter_nouns
+    | _WORDS.local_site_nouns
+    | _WORDS.capital_nouns
+    | _WORDS.near_words
+)
+
+
+def cue_after(doc: Doc, end: int) -> tuple[Cue | None, int]:
+    """The cue right after token ``end`` and the token index just past it. Not a settlement's
+    that goes on to name another: in "the southern Gaza *city of Rafah*" the city is Rafah, and
+    Gaza the area around it."""
+    if end + 1 < len(doc):
+        two = f"{doc[end].lower_} {doc[end + 1].lower_}"
+        if (cue := cue_of(two)) is not None and not _names_next(doc, end + 2, cue):
+            return cue, end + 2
+    if (
+        end < len(doc)
+        and (cue := cue_of(doc[end].lower_)) is not None
+        and not _names_next(doc, end + 1, cue)
+    ):
+        return cue, end + 1
+    return None, end
+
+
+def _names_next(doc: Doc, past: int, cue: Cue) -> bool:
+    """Whether "of" and a name follow a settlement's cue word ("city *of Rafah*"): the
+    settlement is that name's. Not an area's ("Helmand province of Afghanistan")."""
+    return (
+        cue == "settlement"
+        and past + 1 < len(doc)
+        and doc[past].lower_ == "of"
+        and doc[past + 1].pos_ == "PROPN"
+        and doc[past + 1].text[:1].isupper()
+    )
+
+
+def trailing_cue(words: list[str]) -> tuple[Cue | None, int]:
+    """The cue that ends a multi-word name and how many words it takes."""
+    if len(words) > 2 and (cue := cue_of(f"{words[-2]} {words[-1]}")) is not None:
+        return cue, 2
+    if len(words) > 1 and (cue := cue_of(words[-1])) is not None:
+        return cue, 1
+    return None, 0
+
+
+# Parts of speech inside an appositive before its head noun: "a *small* town", "a *port* city",
+# "the *predominantly Kurdish* town".
+_MODIFIER_POS = frozenset({"ADJ", "ADV", "NOUN", "PROPN"})
+
+
+def appositive_cue(doc: Doc, end: int) -> Cue | None:
+    """The cue that heads an appositive right after the name: "X, a town in Y", "X, the main
+    town of the district". Not a modifier of another noun ("X, a city official", "X, the state
+    capital") nor a possessive ("X, the city's mayor"): those name no place of that kind."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].tag_ != "DT":
+        return None
+    index = end + 2
+    while index < len(doc):
+        token = doc[index]
+        if (cue := cue_of(token.lower_)) is not None:
+            after = doc[index + 1] if index + 1 < len(doc) else None
+            if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
+                return None
+            return cue
+        if token.pos_ not in _MODIFIER_POS:
+            return None
+        index += 1
+    return None
+
+
+def called_small(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text calls the place a village, a hamlet or a camp: "the village of X",
+    "the villages of X and Y", "X village", "X refugee camp"."""
+    words = [doc[end - 1].lower_]
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        words.append(doc[start - 2].lower_)
+    words += [t.lower_ for t in doc[end : end + 2] if t.pos_ in {"NOUN", "PROPN"}]
+    return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
+
+
+def owns_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name owns something that is no place ("*Biden's* motorcade", "X's
+    spokesman"; not "Kabul's airport", "Syria's north"): the owner of such a thing is mostly a
+    person or a group, so a reading by a mere spelling variant (Budaun for "Biden") is not
+    taken, only one by the name as written."""
+    root = doc[start:end].root
+    if root.dep_ != "poss" or root.head.i < end or root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = root.head
+    return head.pos_ == "NOUN" and not (
+        is_common_place_noun(head.lemma_.lower())
+        or head.lower_ in COMPASS
+        or head.lemma_.lower() in _LOCAL_NOUNS
+    )
+
+
+def named_after_noun(doc: Doc, start: int, end: int) -> Cue | None:
+    """The cue of the noun a name stands in apposition to: "the capital, Bamako", "the town,
+    Mellit" (the parse's appositive of a feature word or a capital noun, a comma between)."""
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= start or doc[start - 1].text != ",":
+        return None
+    word = head.lower_
+    if word in _WORDS.capital_nouns:
+        return "settlement"
+    return cue_of(word)
+
+
+def cue_before(doc: Doc, start: int) -> Cue | None:
+    # "the city of X", "the province of X"
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        # "the towns of X and Y": a plural cue too
+        return cue_of(doc[start - 2].lower_) or cue_of(doc[start - 2].lemma_.lower())
+    return None
+
+
+def near(doc: Doc, start: int) -> bool:
+    # "near the northern city of X" is near X as "near X" is: step over the cue phrase.
+    if start >= 2 and doc[start - 1].lower_ == "of" and cue_of(doc[start - 2].lower_):
+        start -= 2
+        while start >= 1 and doc[start - 1].pos_ in {"DET", "ADJ"}:
+            start -= 1
+    if start >= 1 and doc[start - 1].lower_ in NEAR_WORDS:
+        return True
+    if start >= 2 and doc[start - 1].lower_ in {"of", "from"}:
+        return doc[start - 2].lower_ in COMPASS | DISTANCE_UNITS | NEAR_WORDS
+    return False
+
+
+__all__ = [
+    "COMPASS",
+    "DISTANCE_UNITS",
+    "NEAR_WORDS",
+    "appositive_cue",
+    "called_small",
+    "cue_after",
+    "cue_before",
+    "named_after_noun",
+    "near",
+    "owns_a_thing",
+    "trailing_cue",
+]

@@ -1,0 +1,191 @@
+"""Where an event happened when its own sentence names no place (issue #15 "Where"): short wire
+reports written for these tests, each an event whose place comes from the story around it — a
+dateline the body names again, "there", an event told as part of one before it ("injured in the
+clashes", "during the riot"), a noun for a place said again ("inside the camp"), "the road
+between X and Y", "the streets of X", the country a story is about though people fled to
+another; a sentence that names a country only as whose people act ("U.S. drones") does not
+point elsewhere. Read with the real English model and the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unit.events.reading import place_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # A dateline the body names again: the reporter is at the scene.
+        (
+            "KATHMANDU (Reuters) - Police clashed with students outside the parliament in "
+            "Kathmandu on Friday. Officers arrested 40 people, a police spokesman said.",
+            "arrested",
+            "Kathmandu",
+        ),
+        (
+            "KABUL (Reuters) - A suicide bomber struck a wedding hall in western Kabul on Friday. "
+            "The blast killed 14 guests. Police arrested two suspects hours later.",
+            "arrested",
+            "Kabul",
+        ),
+        # "there": where the story was, whoever acted.
+        (
+            "Fighters seized a police station in the town of Dikwa in Borno state. Residents said "
+            "the gunmen burned shops there before dawn.",
+            "burned",
+            "Dikwa",
+        ),
+        (
+            "Hundreds of people fled the village of Kalma in South Darfur after militia attacks. "
+            "Aid workers said the camp near Nyala was overwhelmed. Armed men looted the market "
+            "there on Wednesday.",
+            "looted",
+            "Nyala",
+        ),
+        # In the course of an event told before: "in the clashes", "during the riot".
+        (
+            "Police fired tear gas at protesters in Chittagong on Monday. Dozens of students were "
+            "injured in the clashes.",
+            "injured",
+            "Chattogram",
+        ),
+        (
+            "Fighting broke out in the Al-Hol camp in northeast Syria on Tuesday. Guards shot two "
+            "women during the riot.",
+            "shot",
+            "Al-Hol camp",
+        ),
+        (
+            "Rebels attacked the town of Kiwanja in North Kivu on Sunday. Soldiers killed five of "
+            "the attackers in the fighting.",
+            "killed",
+            "Kiwanja",
+        ),
+        # A country named as whose people act ("U.S. officials", "U.S. drones") points nowhere
+        # else: the story's place still holds.
+        (
+            "Militants attacked the town of Bama on Monday. U.S. officials said the militants "
+            "burned a school and killed 20 people.",
+            "burned",
+            "Bama",
+        ),
+        (
+            "Gunmen stormed a hotel in Mogadishu on Friday. Mogadishu police said the gunmen held "
+            "40 hostages. U.S. drones later struck the attackers.",
+            "struck",
+            "Mogadishu",
+        ),
+        # "the camp", "the checkpoint", "the village": the place last named with that noun.
+        (
+            "Militia fighters attacked the Kalma camp near Nyala on Monday. Aid workers said "
+            "gunmen killed 12 people inside the camp.",
+            "killed",
+            "Kalma",
+        ),
+        (
+            "Troops set up a checkpoint outside Kidal on Monday. Two days later, a suicide bomber "
+            "blew himself up at the checkpoint.",
+            "blew",
+            "Kidal",
+        ),
+        (
+            "Boko Haram fighters raided the village of Kautikari near Chibok on Sunday. Soldiers "
+            "later killed six of them in the village.",
+            "killed",
+            "Kautikari",
+        ),
+        (
+            "Thousands of refugees live in the Dadaab camp in northern Kenya. On Sunday police "
+            "arrested 20 people in the camp.",
+            "arrested",
+            "Dadaab",
+        ),
+        # Where people fled to is no scene of the story: the country they fled is its focus.
+        (
+            "Fighting in Sudan has forced thousands of people to flee to Chad, the United "
+            "Nations said.\n\nSudan's army and the Rapid Support Forces have been at war since "
+            "April. Militia fighters attacked civilians on the roads, witnesses said. Chad has "
+            "received 400,000 refugees. Sudan's government did not comment.",
+            "attacked",
+            "Sudan",
+        ),
+        # "the streets of X" lie in X, whatever leads to them.
+        (
+            "Protesters took to the streets of Khartoum on Thursday to demand civilian rule.",
+            "Protesters",
+            "Khartoum",
+        ),
+        # ... past a mention of that noun that refers back itself ("The base hosts").
+        (
+            "Two rockets hit a military base in Iraq's Anbar province on Tuesday. No casualties "
+            "were reported. The base hosts U.S. troops. Iran-backed militias have attacked the "
+            "base before.",
+            "attacked",
+            "Anbar",
+        ),
+        # People flee from where the story is: an event of leaving is placed like a violent one.
+        (
+            "Rebels attacked the town of Kiwanja in North Kivu on Sunday. They burned the market. "
+            "Thousands of residents fled after the attack.",
+            "fled",
+            "Kiwanja",
+        ),
+        # An event in the course of which ground fell is where the ground is.
+        (
+            "The city of Mariupol fell to Russian forces in May after a siege of almost three "
+            "months.",
+            "siege",
+            "Mariupol",
+        ),
+        # A road between two places lies from the first.
+        (
+            "A bomb exploded on the highway between Kandahar and Herat on Tuesday, killing six "
+            "passengers.",
+            "exploded",
+            "Kandahār",
+        ),
+    ],
+)
+def test_an_event_with_no_place_of_its_own_is_where_the_story_is(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # The dateline alone: the reporter filed from Nairobi, the attack was in Mandera.
+        (
+            "NAIROBI (Reuters) - Gunmen killed nine people on a bus in Mandera county on Sunday. "
+            "Police arrested two suspects, officials said.",
+            "arrested",
+        ),
+        # "there" does not reach into another paragraph.
+        (
+            "Fighters seized a police station in the town of Dikwa on Monday.\n\nArmed men "
+            "looted the market there on Wednesday.",
+            "looted",
+        ),
+        # The last base named is another one, whose place is not said.
+        (
+            "Rebels shelled an army base in Kidal on Monday. On Tuesday they attacked a base "
+            "near the border.\n\nGunmen raided the base again on Friday.",
+            "raided",
+        ),
+        # Someone new, in no event told before: nothing says where.
+        (
+            "Police fired tear gas at protesters in Chittagong on Monday. Another man was "
+            "arrested in a raid.",
+            "arrested",
+        ),
+    ],
+)
+def test_the_story_does_not_place_what_it_does_not_refer_to(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert place_of(nlp, text, trigger) is None
