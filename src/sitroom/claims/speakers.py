@@ -148,6 +148,13 @@ class SpeakerFinder:
             reporter = reporting_subject(subj)  # "X said he ...": he is X
             if reporter is not None and (found := entity_for(reporter, self.index)) is not None:
                 return found
+            # "X said Y was free. He said ...": he who goes on speaking is X, not the subject
+            # of what X said. Only a main clause's speaker: in "Y shot Z after she told him",
+            # she is no one who spoke before.
+            main = subj.head.dep_ == "ROOT"
+            went_on = self._previous_speaker(subj) if person and main else None
+            if went_on is not None and self.genders.fits(subj, went_on):
+                return went_on
             # "she told him": she is not who "him" is.
             near = antecedent(subj, self.index, subjects_only=True)
             if near is not None:
@@ -171,6 +178,19 @@ class SpeakerFinder:
                 if src.head is not None and src.head.lemma_ == subj.lemma_:
                     return src.entity
         return found
+
+    def _previous_speaker(self, tok: Token) -> str | None:
+        """The person who spoke in the sentence just before ``tok``'s, if one did."""
+        start = sentence_of(tok).start
+        if start == 0:
+            return None
+        before = sentence_of(self.doc[start - 1])
+        for src in reversed(self._history):
+            if src.head is None or src.entity is None or not before.start <= src.head.i < start:
+                continue
+            if self.index.entity_label.get(src.entity) == "PERSON":
+                return src.entity
+        return None
 
     def _last_speaker(self, tok: Token, *, person: bool) -> str | None:
         """The named speaker of the right kind closest before ``tok``, not too far back."""
