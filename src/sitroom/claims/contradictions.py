@@ -120,6 +120,7 @@ def find_contradictions(
     affiliation: dict[str, str | None],
 ) -> list[Contradiction]:
     """Contradictions between ``claims`` (numbered ``raw`` claims, in the same order)."""
+    claims = _short_forms(claims, raw)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
 
@@ -270,6 +271,33 @@ def _two_happenings(a: Claim, b: Claim) -> bool:
     if mine is None or theirs is None or _one_word_stem(mine, theirs):
         return False
     return not ({mine, theirs} & _harm_words())
+
+
+def _short_forms(claims: Sequence[Claim], raw: Sequence[RawClaim]) -> list[Claim]:
+    """``claims`` where a claimant that is no known actor, named again by a definite singular
+    noun alone ("the governor" after "the governor of Unity state"), takes the words of its
+    first naming: one speaker, one side, who does not contradict himself."""
+    out = list(claims)
+    first: dict[str, str] = {}  # a head noun's lemma -> the words of the last full naming
+    for n, (claim, r) in enumerate(zip(claims, raw, strict=True)):
+        head = r.source.head if r.source is not None else None
+        if claim.side is not None or claim.claimant is not None or not claim.claimant_text:
+            continue
+        if head is None or head.pos_ != "NOUN":
+            continue
+        lemma = head.lemma_.lower()
+        words = list(head.subtree)
+        bare = (
+            len(words) == 2
+            and words[0].dep_ == "det"
+            and "Definite=Def" in words[0].morph
+            and head.tag_ == "NN"
+        )
+        if bare and lemma in first:
+            out[n] = claim.model_copy(update={"claimant_text": first[lemma]})
+        elif not bare:
+            first[lemma] = claim.claimant_text
+    return out
 
 
 def _accusations_cleared(
