@@ -204,6 +204,8 @@ class ClaimsLedger:
                 self.casualty_verbs,
                 self.dying_verbs,
                 self.cues.family,
+                self.cues.involvement_nouns | self.responsibility_nouns,
+                frozenset(self.cues.family(t) for t in self.cues.casualty_nouns.values()),
             ),
         )
         claims, raw = self._claims(doc, index, events, finder, marked, reported, context, restated)
@@ -433,13 +435,12 @@ class ClaimsLedger:
             stated = context.propositions.find(
                 what.span, said, what.cue, claimant_name, party.name if party else None
             )
-            # "40 people were killed", a sentence after the shelling: the shelling's toll.
-            if (counted := context.happenings.toll_of(what.span, said)) is not None:
-                event = counted.id
-                proposition = context.happenings.restate(stated.proposition, counted)
+            # A toll, a fallen place, a bare denial of a part: the happening told elsewhere.
+            doer = party.name if party is not None else claimant_name
+            linked = context.happenings.link(what.span, said, event, stated.proposition, doer)
+            if linked is not None:
+                event, proposition = linked
                 stated = replace(stated, proposition=proposition)
-            elif event is None and (named := context.happenings.named_at(stated.proposition)):
-                event = named.id  # "Panjshir had not fallen": the capture the article tells
             # "the monks told us no one would bomb a monastery": a supposition states no fact
             # that another claim could contradict.
             content = doc.char_span(*what.span, alignment_mode="expand")

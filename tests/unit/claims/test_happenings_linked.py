@@ -73,3 +73,34 @@ def test_the_dead_of_another_place_are_no_toll_of_the_happening_before(nlp: Lang
     )
     [died], _, _ = ledger(nlp, text)
     assert died.event is None
+
+
+def test_a_bare_denial_of_involvement_is_about_the_happening_before(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a police post in Kadugli on Monday, a police officer said. "
+        "The Eastern Front denied any involvement."
+    )
+    [attack, denial], [contradiction], _ = ledger(nlp, text)
+    assert denial.stance == "deny" and denial.event == attack.event
+    assert denial.proposition is not None and denial.proposition.responsibility
+    assert denial.proposition.actors == ["Eastern Front"]
+    assert contradiction.claims == (attack.id, denial.id)
+
+
+def test_a_bare_denial_of_responsibility_names_its_party_as_the_doer(nlp: Language) -> None:
+    text = (
+        "Warplanes bombed a market in Kadugli on Monday. The Eastern Front denied responsibility."
+    )
+    [denial], _, _ = ledger(nlp, text)
+    assert denial.stance == "deny" and denial.event is not None
+    assert denial.proposition is not None and denial.proposition.place == "Kadugli"
+    assert denial.proposition.actors == ["Eastern Front"]
+
+
+def test_responsibility_for_something_named_is_no_bare_part(nlp: Language) -> None:
+    text = (
+        "Warplanes bombed a market in Kadugli on Monday. "
+        "The minister denied responsibility for the delays in the aid."
+    )
+    [claim], _, _ = ledger(nlp, text)
+    assert claim.event is None
