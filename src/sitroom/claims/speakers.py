@@ -7,6 +7,7 @@ is no known actor ("a social media page", "the mayor") keeps its mention span wi
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -17,6 +18,8 @@ from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import antecedent, entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import mention_span, owner_mention, reporting_subject, speaker
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
@@ -47,6 +50,11 @@ class Source:
         if self.cue_text is not None:
             return self.cue_text
         return self.cue.lemma_.lower() if self.cue is not None else None
+
+
+@functools.cache
+def _person_cues() -> frozenset[str]:
+    return load_vocabulary(RolesVocabulary).person_cues
 
 
 class SpeakerFinder:
@@ -188,7 +196,11 @@ class SpeakerFinder:
         for src in reversed(self._history):
             if src.head is None or src.entity is None or not before.start <= src.head.i < start:
                 continue
-            if self.index.entity_label.get(src.entity) == "PERSON":
+            # A person by the model's label, or by the noun that names him ("the militia's
+            # spokesman, Jean-Claude Dhedda", a name the model may take for a group's).
+            if self.index.entity_label.get(src.entity) == "PERSON" or src.head.lemma_.lower() in (
+                _person_cues()
+            ):
                 return src.entity
         return None
 

@@ -38,3 +38,11 @@ def test_she_in_a_clause_of_what_others_report_is_not_the_last_speaker(nlp: Lang
         "Prosecutors allege Harlan shot Mary Lind after she told him she was leaving."
     )
     assert _speakers(nlp, text)[-1] == "Mary Lind"
+
+
+def test_a_spokesman_the_model_takes_for_a_group_goes_on_speaking(nlp: Language) -> None:
+    text = (
+        "The militia's spokesman, Jean-Claude Dhedda, said Tsonga was free. "
+        "He said the militia had captured an army position near Largu."
+    )
+    assert _speakers(nlp, text)[-1] == "Jean-Claude Dhedda"
