@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary.actors import RolesVocabulary
@@ -42,15 +42,19 @@ def _owned(
     taken: set[int],
     allegiance: frozenset[str],
     named: Collection[int] | None = None,
+    phrase: range = range(0),
 ) -> bool:
     """ "NDRF fighters", "his fighters", "fighters of the NDRF", "militants loyal to the NDRF":
     the named owner is the actor, not the common noun. With ``named`` (the tokens of names
     that are actors), a tagged name that is none owns nothing: a place ("Kachin rebels", "the
-    Tripoli government", "fighters loyal to the Tripoli government") says where they are."""
+    Tripoli government", "fighters loyal to the Tripoli government") says where they are. The
+    words of the generic ``phrase`` itself own nothing ("Riot police" at a sentence's start)."""
     owners = taken if named is None else {i for i in taken if i in named}
 
     def owner(c: Token) -> bool:
         # an untagged proper noun ("NDRF fighters") is taken for a name
+        if c.i in phrase:
+            return False
         return c.pos_ == "PRON" or c.i in owners or (c.pos_ == "PROPN" and c.i not in taken)
 
     return (
@@ -106,11 +110,24 @@ def generic_at(
             c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in head.children
         ):
             return None  # "a new government" names no particular actor
-        if _owned(head, taken, roles.allegiance_words, named):
+        if _owned(head, taken, roles.allegiance_words, named, range(span.start, span.end)):
             return None
         phrase = " ".join(words)
         return CommonNounActor(span.start, span.end, phrase, False, roles.generic_actors[words])
     return None
+
+
+def opens_generic(doc: Doc, ent: Span, roles: RolesVocabulary) -> bool:
+    """The model's entity is the capitalised first word(s) of a longer generic actor phrase at
+    a sentence's start ("*Riot* police fired", "*Security* forces opened fire"): no name, but
+    the start of the phrase, which names the actor."""
+    if not doc[ent.start].is_sent_start:
+        return False
+    for phrase in roles.generic_actors:
+        end = ent.start + len(phrase)
+        if ent.end < end <= len(doc) and tuple(t.lower_ for t in doc[ent.start : end]) == phrase:
+            return True
+    return False
 
 
 def institution_at(
@@ -199,4 +216,11 @@ def person_at(
     return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
 
 
-__all__ = ["CommonNounActor", "crowd_at", "generic_at", "institution_at", "person_at"]
+__all__ = [
+    "CommonNounActor",
+    "crowd_at",
+    "generic_at",
+    "institution_at",
+    "opens_generic",
+    "person_at",
+]

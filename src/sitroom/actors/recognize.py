@@ -12,46 +12,33 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from sitroom.actors.anaphors import Group, Mention, join_attackers
 from sitroom.actors.capitals import capital_of
-from sitroom.actors.common_nouns import crowd_at, generic_at, institution_at, person_at
+from sitroom.actors.common_nouns import (
+    crowd_at,
+    generic_at,
+    institution_at,
+    opens_generic,
+    person_at,
+)
 from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.names import name_tokens, same_person, skeleton
-from sitroom.actors.roles import RoleMatch, role_after, role_before
+from sitroom.actors.roles import role_after, role_before
 from sitroom.lang.focus import focus_country
 from sitroom.lang.reference import prefixed_away
-from sitroom.lang.vocabulary.actors import ActorEntry, RolesVocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import ActorType, Entity, Place
 
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
+# The label of a model entity that is no name at all: dropped from the document's entities.
+_NO_NAME = ""
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    label: str
-    entry: ActorEntry | None = None
-    country: str | None = None
-    place_name: str | None = None
-    key: str = ""
-    role: RoleMatch | None = None
-    generic: str | None = None  # "army", "rebels": an actor named by a common noun
-    unnamed: str | None = None  # "men" in "two men": unnamed people, one actor per word
-    unnamed_type: ActorType | None = None
-    new_referent: bool = False  # "a man" (someone new), not "the man" (the last one)
-
-
-@dataclass
-class _Group:
-    mentions: list[_Mention] = field(default_factory=list)
-    names: list[list[str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -159,7 +146,7 @@ class ActorRecognizer:
 
     def _mentions(
         self, doc: Doc, places: Sequence[Place]
-    ) -> tuple[list[_Mention], list[tuple[int, int, str]]]:
+    ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
         countries: list[tuple[tuple[int, int], Place]] = []
         place_spans: list[tuple[tuple[int, int], Place]] = []
         for place in places:
@@ -172,10 +159,13 @@ class ActorRecognizer:
             normalise_name(text[s:e]): p for p in places if p.kind != "country"
             for s, e in p.mentions
         }  # fmt: skip
-        mentions: list[_Mention] = []
+        mentions: list[Mention] = []
         relabelled: list[tuple[int, int, str]] = []
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS or prefixed_away(doc[ent.start]):
+                continue
+            if opens_generic(doc, ent, self.roles):
+                relabelled.append((ent.start, ent.end, _NO_NAME))  # "Riot police fired ..."
                 continue
             chars = (ent.start_char, ent.end_char)
             entry = self.dictionary.lookup(ent.text)
@@ -188,45 +178,51 @@ class ActorRecognizer:
                 label = "GPE" if entry.type == "state" else "ORG"
                 if ent.label_ == "NORP" and entry.type == "party":
                     label = "NORP"
-                mentions.append(_Mention(ent.start, ent.end, label, entry=entry))
+                mentions.append(Mention(ent.start, ent.end, label, entry=entry))
             elif country is not None:
                 mentions.append(
-                    _Mention(
+                    Mention(
                         ent.start, ent.end, "GPE", country=country.country, place_name=country.name
                     )
                 )
             elif (demonym := self._demonym_word(doc, ent)) is not None:
                 # "Kyrgyz and Tajik border guards": a nationality word, whatever the model
                 # called it (a person, a place it could not find), is that country's people.
-                mentions.append(_Mention(ent.start, ent.end, "NORP", country=demonym))
+                mentions.append(Mention(ent.start, ent.end, "NORP", country=demonym))
             elif toponym is not None and self._titled_person(doc, ent):
-                mentions.append(_Mention(ent.start, ent.end, "PERSON"))  # "President Bush"
+                mentions.append(Mention(ent.start, ent.end, "PERSON"))  # "President Bush"
             elif toponym is not None and (state := _metonym(ent, toponym)) is not None:
                 mentions.append(
-                    _Mention(ent.start, ent.end, "GPE", country=toponym.country, place_name=state)
+                    Mention(ent.start, ent.end, "GPE", country=toponym.country, place_name=state)
                 )
             elif toponym is not None:
                 kind = {"facility": "FAC", "region": "LOC", "other": "LOC"}.get(toponym.kind, "GPE")
                 relabelled.append((ent.start, ent.end, kind))
             elif ent.label_ == "PERSON" or self._looks_like_person(doc, ent, surnames):
-                mentions.append(_Mention(ent.start, ent.end, "PERSON"))
+                mentions.append(Mention(ent.start, ent.end, "PERSON"))
             elif self._inside_role(doc, ent):
                 continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State"
             elif ent.label_ in {"ORG", "NORP"}:
                 country_code = self.demonym(ent.text) if ent.label_ == "NORP" else None
-                mentions.append(_Mention(ent.start, ent.end, ent.label_, country=country_code))
-        mentions.extend(self._unlabelled(doc, mentions, places))
+                mentions.append(Mention(ent.start, ent.end, ent.label_, country=country_code))
+        unnamed = {i for s, e, label in relabelled if label == _NO_NAME for i in range(s, e)}
+        mentions.extend(self._unlabelled(doc, mentions, places, unnamed))
         mentions.sort(key=lambda m: m.start)
         return mentions, relabelled
 
     def _unlabelled(
-        self, doc: Doc, mentions: list[_Mention], places: Sequence[Place]
-    ) -> list[_Mention]:
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        places: Sequence[Place],
+        unnamed: set[int],
+    ) -> list[Mention]:
         """Dictionary names and the document's own acronyms that the model did not tag, and
-        capitals it did not tag that act ("Kyiv accused Moscow": the gazetteer found Kyiv)."""
-        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        capitals it did not tag that act ("Kyiv accused Moscow": the gazetteer found Kyiv);
+        ``unnamed``: tokens of the model's entities that are no names."""
+        tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)} - unnamed
         taken = set(tagged)
-        found: list[_Mention] = []
+        found: list[Mention] = []
         for place in places:
             for start, end in place.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand")
@@ -236,7 +232,7 @@ class ActorRecognizer:
                 state = None if tagged & set(range(span.start, span.end)) else _metonym(span, place)
                 if state is not None:
                     found.append(
-                        _Mention(
+                        Mention(
                             span.start, span.end, "GPE", country=place.country, place_name=state
                         )
                     )
@@ -252,7 +248,7 @@ class ActorRecognizer:
                 and skeleton(tok.text) in surnames
                 and self.dictionary.lookup(tok.text) is None
             ):
-                found.append(_Mention(i, i + 1, "PERSON"))  # a bare surname the model missed
+                found.append(Mention(i, i + 1, "PERSON"))  # a bare surname the model missed
                 i += 1
                 continue
             if i in taken or not tok.text[:1].isupper() or prefixed_away(tok):
@@ -266,11 +262,11 @@ class ActorRecognizer:
                 exact = entry is not None and span.text in (entry.name, *entry.aliases)
                 if entry is not None and (exact or len(span.text) > 4):
                     label = "GPE" if entry.type == "state" else "ORG"
-                    found.append(_Mention(span.start, span.end, label, entry=entry))
+                    found.append(Mention(span.start, span.end, label, entry=entry))
                     i += n - 1
                     break
                 if n == 1 and span.text in known_acronyms and _ACRONYM.match(span.text):
-                    found.append(_Mention(span.start, span.end, "ORG"))
+                    found.append(Mention(span.start, span.end, "ORG"))
                     break
             i += 1
         # Actors named by common nouns last, so that a name anywhere in their phrase ("militants
@@ -286,13 +282,13 @@ class ActorRecognizer:
                 or crowd_at(doc, i, taken, self.roles)
             )
             if generic is not None:
-                found.append(_Mention(generic.start, generic.end, "ORG", generic=generic.key))
+                found.append(Mention(generic.start, generic.end, "ORG", generic=generic.key))
                 i = generic.end
                 continue
             person = person_at(doc, i, taken, self.roles, self._group_words, named)
             if person is not None:
                 found.append(
-                    _Mention(
+                    Mention(
                         person.start,
                         person.end,
                         "PERSON",
@@ -323,7 +319,7 @@ class ActorRecognizer:
         return False
 
     # -- grouping ------------------------------------------------------------------------------
-    def _acronyms(self, doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+    def _acronyms(self, doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         """Acronym → normalised expansion, from "Long Name (LN)" and from matching initials."""
         found: dict[str, str] = {}
         for m in mentions:
@@ -337,10 +333,10 @@ class ActorRecognizer:
             found.setdefault(_initials(normalise_name(text)), normalise_name(text))
         return found
 
-    def _group(self, doc: Doc, mentions: list[_Mention]) -> list[_Group]:
+    def _group(self, doc: Doc, mentions: list[Mention]) -> list[Group]:
         acronyms = self._acronyms(doc, mentions)
-        groups: dict[str, _Group] = {}
-        persons: list[_Group] = []
+        groups: dict[str, Group] = {}
+        persons: list[Group] = []
         referents: dict[str, int] = {}  # unnamed people opened so far, by word
         # Each person group's distinct names: matching against every mention's name made the
         # grouping quadratic in the mentions of a long article.
@@ -360,7 +356,7 @@ class ActorRecognizer:
                 count = seen + 1 if m.new_referent or not seen else seen
                 referents[m.unnamed] = count
                 key = f"unnamed:{m.unnamed}:{count}"
-                groups.setdefault(key, _Group()).mentions.append(m)
+                groups.setdefault(key, Group()).mentions.append(m)
                 continue
             if m.label == "PERSON":
                 words = name_tokens(text, self.roles.honorifics)
@@ -369,7 +365,7 @@ class ActorRecognizer:
                     None,
                 )
                 if match is None:
-                    match = _Group()
+                    match = Group()
                     persons.append(match)
                     distinct[id(match)] = []
                 match.mentions.append(m)
@@ -394,11 +390,11 @@ class ActorRecognizer:
             else:
                 norm = normalise_name(text)
                 key = "name:" + acronyms.get(norm.upper().replace(".", ""), norm)
-            groups.setdefault(key, _Group()).mentions.append(m)
+            groups.setdefault(key, Group()).mentions.append(m)
         return persons + list(groups.values())
 
     # -- output -------------------------------------------------------------------------------
-    def _canonical(self, doc: Doc, group: _Group) -> tuple[str, list[str]]:
+    def _canonical(self, doc: Doc, group: Group) -> tuple[str, list[str]]:
         first = group.mentions[0]
         surfaces = [doc[m.start : m.end].text for m in group.mentions]
         if first.entry is not None:
@@ -427,7 +423,7 @@ class ActorRecognizer:
         return name, aliases
 
     def _actor_type(
-        self, group: _Group, label: str, published: dt.date | None, name: str
+        self, group: Group, label: str, published: dt.date | None, name: str
     ) -> ActorType | None:
         first = group.mentions[0]
         if first.entry is not None:
@@ -451,7 +447,7 @@ class ActorRecognizer:
         self, doc: Doc, places: Sequence[Place], published: dt.date | None
     ) -> ActorResult:
         mentions, relabelled = self._mentions(doc, places)
-        groups = self._group(doc, mentions)
+        groups = join_attackers(doc, self._group(doc, mentions), self.roles)
         # Canonical names once per group; a group named by no word at all ("the" and line
         # breaks, from a mis-split entity) names nobody.
         for g in groups:
@@ -506,7 +502,7 @@ class ActorRecognizer:
         return ActorResult(tuple(entities), ents)
 
     def _role(
-        self, doc: Doc, group: _Group, by_token: dict[int, str], own_id: str
+        self, doc: Doc, group: Group, by_token: dict[int, str], own_id: str
     ) -> tuple[str | None, str | None]:
         candidates: list[tuple[str, str | None]] = []
         for m in group.mentions:
@@ -527,7 +523,7 @@ class ActorRecognizer:
         return (with_owner or candidates)[0]
 
     def _corrected_ents(
-        self, doc: Doc, groups: list[_Group], relabelled: list[tuple[int, int, str]]
+        self, doc: Doc, groups: list[Group], relabelled: list[tuple[int, int, str]]
     ) -> tuple[Span, ...]:
         labels: dict[tuple[int, int], str] = {(s, e): lab for s, e, lab in relabelled}
         # Only names relabel the model's entities: an actor named by common words keeps what
@@ -539,6 +535,7 @@ class ActorRecognizer:
         out = [
             Span(doc, ent.start, ent.end, label=labels.get((ent.start, ent.end), ent.label_))
             for ent in doc.ents
+            if labels.get((ent.start, ent.end)) != _NO_NAME
         ]
         # Names the model missed (dictionary names, known surnames, acronyms) become entities too;
         # actors named by common nouns ("the army") do not: they are not names.

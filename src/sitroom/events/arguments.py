@@ -279,6 +279,8 @@ class ArgumentFinder:
         topic: bool = False,
     ) -> tuple[str | None, str | None]:
         """``topic``: the verb carries a joint act, whose "on" object is what it is about."""
+        if self._go_between(trig):
+            return None, None
         subj, passive = agent(trig)
         actor1 = self.entity(subj, index)
         if actor1 is None and not passive:
@@ -287,6 +289,8 @@ class ArgumentFinder:
                 c for c in trig.children if c.dep_ == "nsubj" and (subj is None or c.i != subj.i)
             ]
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
+        if actor1 is None and not passive and subj is not None:
+            actor1 = self._wielder(subj, index)  # "rockets fired by Hamas struck Sderot"
         own_subject = passive or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
         if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj" and not own_subject:
             # "X issued a declaration demanding ...": the declaration is X's; not so a clause
@@ -328,6 +332,34 @@ class ArgumentFinder:
         if actor2 == actor1:
             actor2 = None
         return actor1, actor2
+
+    def _wielder(self, weapon: Token, index: DocIndex) -> str | None:
+        """Who a weapon is wielded by, from a participle of ``roles.yaml``'s wielding verbs
+        with a "by" phrase: on the weapon ("a bomb planted by militants killed four") or, as
+        the parser may read it, the weapon's own verb ("rockets fired by Hamas struck X",
+        with "struck" hung on "fired")."""
+        participles = [c for c in weapon.children if c.dep_ == "acl"]
+        if weapon.dep_ == "nsubj":
+            participles.append(weapon.head)
+        for verb in participles:
+            if verb.tag_ != "VBN" or verb.lemma_.lower() not in _ROLES.wielding_verbs:
+                continue
+            for by in (c for c in verb.children if c.dep_ == "agent"):
+                if (found := self.entity(_pobj(by), index)) is not None:
+                    return found
+        return None
+
+    def _go_between(self, trig: Token) -> bool:
+        """A participle of mediating on the noun of a joint act ("talks mediated by Egypt", "a
+        truce brokered by Qatar"): it tells who brought the parties together, and the act it
+        is told with is the noun's, whose parties the go-between is not."""
+        noun = trig.head
+        return (
+            trig.dep_ == "acl"
+            and trig.lemma_.lower() in self.words.mediating_verbs
+            and self._noun_types.get(noun.lemma_.lower(), self._noun_types.get(noun.lower_))
+            in _JOINT
+        )
 
     def _complement_party(
         self, trig: Token, index: DocIndex, trigger: Trigger | None, depth: int

@@ -25,12 +25,17 @@ from sitroom.lang.period import (
     past_perfect,
     past_phrase,
 )
+from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Event
 
 
 def is_background(
-    trigger: Token, index: DocIndex, period: ArticlePeriod, reporting: ReportingVocabulary
+    trigger: Token,
+    index: DocIndex,
+    period: ArticlePeriod,
+    reporting: ReportingVocabulary,
+    words: TriggersVocabulary,
 ) -> bool:
     """Whether the event of ``trigger`` is background.
 
@@ -39,7 +44,9 @@ def is_background(
     is background, within it the news, whatever else the clause says ("had stormed the
     building on Monday" is the news). Undated, a past phrase, an earlier-of-its-kind
     modifier (on the trigger or on the subject of a verb), a named era or the past perfect
-    outside reported speech make it background.
+    outside reported speech make it background. Undated too, a campaign against someone
+    ("our fight against ISIS", "the war on terror") or a participle that says what a party
+    does ("a coalition *fighting* the Houthis") tells a standing state, no development.
     """
     if anniversary(trigger):  # its time dates the anniversary, not what is commemorated
         return True
@@ -51,7 +58,27 @@ def is_background(
         return True
     if past_phrase(trigger) is not None or named_era(trigger):
         return True
+    if _campaign(trigger, words) or _describing(trigger):
+        return True
     return past_perfect(trigger, reporting)
+
+
+def _campaign(trigger: Token, words: TriggersVocabulary) -> bool:
+    """ "the fight against ISIS", "our struggle against the occupation", "the war on drugs": a
+    noun of ``campaign_nouns`` aimed at someone names a standing campaign."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.lemma_.lower() in words.campaign_nouns
+        and any(c.dep_ == "prep" and c.lower_ in {"against", "on"} for c in trigger.children)
+    )
+
+
+def _describing(trigger: Token) -> bool:
+    """ "a coalition *fighting* the Houthis", "militias *battling* the army": a present
+    participle after a noun says what that party does, not what happened."""
+    return (
+        trigger.tag_ == "VBG" and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def refer_back(events: Sequence[Event], doc: Doc, index: DocIndex) -> list[Event]:

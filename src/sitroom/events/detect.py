@@ -15,11 +15,13 @@ from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
-from sitroom.events.mentions import names_other_side, relative_happening
+from sitroom.events.mentions import died_in, names_other_side, relative_happening
 from sitroom.events.modality import classify
+from sitroom.events.movement import settle_moves
+from sitroom.events.nonevents import no_happening
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
-from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
+from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
 from sitroom.events.where import (
     LOCATIVE_PREPS,
     NEAR_HEADS,
@@ -60,10 +62,6 @@ _ARMED = {"government", "armed_group"}
 _PLACE_NOUNS = anaphor_kinds()
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
 _NUMBER_WORDS = {**number_words(), "dozen": 12}
-
-
-# "died in the bombing", "perished during the shelling": the event the dead died in.
-_DIED_IN = frozenset({"in", "during"})
 
 
 def _count(token: Token) -> int | None:
@@ -337,8 +335,8 @@ class EventDetector:
             trig.head, self.words
         ):
             deaths.append(trig.head)  # "the attack left six soldiers dead", "fighting left 20 dead"
-        died = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in _DIED_IN else None
-        if died is not None and died.lemma_ in self.words.dying_verbs:
+        died = died_in(trig, self.words.dying_verbs, self.vocabulary.folding)
+        if died is not None:
             deaths.append(died)  # "12 people died in the bombing": its dead are the subject
         for verb in deaths:
             counted = {"dobj", "nsubjpass"} | ({"nsubj"} if verb is died else set())
@@ -385,8 +383,8 @@ class EventDetector:
             # "captured fighters", "a seized truck": the state an act left, told elsewhere if at
             # all; "student protester Joshua Wong": a title.
             return True
-        if self._licensed(tok):
-            return True
+        if self._licensed(tok) or no_happening(tok, trigger, self.words, self.lexicon):
+            return True  # "a bill that would allow …", "referred to them as riots" (nonevents)
         if trigger.pos == "verb" and tok.lemma_.lower() in self.words.landing_verbs:
             doer = subject(tok)
             if doer is not None and self._event_noun(doer):
@@ -567,7 +565,7 @@ class EventDetector:
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
                     inferred=inferred,
-                    background=is_background(tok, index, period, self.cues),
+                    background=is_background(tok, index, period, self.cues, self.words),
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
@@ -575,8 +573,9 @@ class EventDetector:
             )
         events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
         events = _done_to_doers(doc, events, at)
-        events = refer_back(events, doc, index)
+        events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
+        events = doer_of_kind(events, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.events.happening_groups import HappeningGroups
 from sitroom.events.mentions import (
+    circumstance,
     definite,
     happening_subject,
     known_patient,
@@ -132,9 +133,12 @@ def _same_report(a: Event, b: Event, words: FoldingVocabulary) -> bool:
     return b.attributed_to in (None, a.attributed_to)
 
 
-def _inherited(later: Event, earlier: Event) -> Event:
+def _inherited(
+    later: Event, earlier: Event, containers: Mapping[str, AbstractSet[str]] | None = None
+) -> Event:
     """A restating mention reported otherwise keeps its own report but takes the arguments it
-    lacks from the mention it restates; an argument it has is never replaced."""
+    lacks from the mention it restates; an argument it has is never replaced, but for a place
+    only the article's focus gave, unless that place lies within the one told first."""
     update: dict[str, object] = {}
     inferred = list(later.inferred)
     roles: tuple[InferredField, ...] = ("actor1", "actor2")
@@ -142,7 +146,11 @@ def _inherited(later: Event, earlier: Event) -> Event:
         if getattr(later, role) is None and getattr(earlier, role) is not None:
             update[role] = getattr(earlier, role)
             inferred.append(role)
-    if later.place is None and earlier.place is not None:
+    # One happening has one place: a restatement placed only by the article's focus takes the
+    # place of the report it restates (told nearer the story's lede, or said there), unless the
+    # focus lies within it ("arrested in Canada" ... the focus, Bountiful, is finer).
+    focus = later.place_basis == "document" and not _within(later, earlier, containers or {})
+    if earlier.place is not None and (later.place is None or focus):
         update["place"], update["place_basis"] = earlier.place, earlier.place_basis
     if update.get("actor2") is not None and update["actor2"] == (
         later.actor1 or update.get("actor1")
@@ -219,18 +227,27 @@ def _merged(
     group: list[Event],
     heads: list[Event],
     containers: Mapping[str, AbstractSet[str]] | None = None,
+    kinds: Mapping[str, str] | None = None,
 ) -> Event:
     """The mention that stands for a happening, its empty arguments filled from the others:
     the predicate the others hang on ("*killed* in a bombing", "protesters *marched*"), the
     first report of it, or of several the best coded."""
     best = max(heads or group, key=_score)
+    kinds = kinds or {}
     update: dict[str, object] = {}
     modes = [e.mode for e in group if e.mode is not None and e.type == best.type]
     if best.mode is None and modes:  # "the operation and the takeover": a takeover
         update["mode"] = modes[0]
+    elif best.mode is not None:  # "a suicide bomber ... the blast": a suicide bombing
+        kind = next(
+            (e for e in group if e.type == best.type and kinds.get(e.mode or "") == best.mode),
+            None,
+        )
+        if kind is not None:
+            update.update(mode=kind.mode, cameo=kind.cameo, acled=kind.acled)
     # A party is not taken for the other role: "his arrest" names whom the arrest was of.
     other_role = {"actor1": best.actor2, "actor2": best.actor1}
-    for field in ("actor1", "actor2", "place", "attributed_to"):
+    for field in ("actor1", "actor2", "attributed_to"):
         if getattr(best, field) is None:
             value = next(
                 (
@@ -242,14 +259,9 @@ def _merged(
             )
             if value is not None:
                 update[field] = value
-                if field == "place":
-                    donor = next(e for e in group if e.place == value)
-                    update["place_basis"] = donor.place_basis
-    if len({e.place for e in group if e.place is not None}) > 1:
-        # Mentions at nested places (joined only so): the happening is at the innermost.
-        donor = innermost(group, containers or {})
-        if donor.place != best.place:
-            update["place"], update["place_basis"] = donor.place, donor.place_basis
+    donor = _place_donor(group, best, containers or {})
+    if donor is not None and donor.place != best.place:
+        update["place"], update["place_basis"] = donor.place, donor.place_basis
     spans = [(e.date.end - e.date.start, e.date) for e in group if e.date.start and e.date.end]
     if spans:
         # The most precise date any mention gives ("completed the withdrawal on August 31").
@@ -264,6 +276,35 @@ def _merged(
     ):
         del update["actor2"]
     return best.model_copy(update=update) if update else best
+
+
+def _within(event: Event, other: Event, containers: Mapping[str, AbstractSet[str]]) -> bool:
+    """Whether ``event``'s place is another place inside ``other``'s."""
+    if event.place is None or other.place is None or event.place == other.place:
+        return False
+    return other.place in containers.get(event.place, frozenset())
+
+
+def _place_donor(
+    group: list[Event], best: Event, containers: Mapping[str, AbstractSet[str]]
+) -> Event | None:
+    """The mention whose place is the happening's: of the places the text says (not only the
+    article's focus) the innermost ("in Nigeria" ... "near Maiduguri": mentions joined only
+    because one place holds the other); the focus only when no mention says one."""
+    said = [e for e in group if e.place is not None and e.place_basis != "document"]
+    if not said:
+        return best if best.place is not None else next((e for e in group if e.place), None)
+    # The article's focus inside every place said refines them ("in Canada" ... Bountiful).
+    finer = [
+        e
+        for e in group
+        if e.place_basis == "document" and all(_within(e, s, containers) for s in said)
+    ]
+    if finer:
+        return finer[0]
+    if len({e.place for e in said}) > 1:
+        return innermost(said, containers)
+    return best if best in said else said[0]
 
 
 def _happening_stands(
@@ -382,13 +423,17 @@ def _restatements(
             earlier.append(antecedents.find(n, same_word=False, kinds=restates, first=True))
         elif restates and counts_hurt:  # "two women were injured": in the attack told last
             earlier.append(antecedents.find(n, same_word=False, kinds=restates))
+        # "called for an investigation into the shooting", "did not comment on the strikes":
+        # a happening named again as the object of a preposition is what the clause is about;
+        # the plan or the negation the parse gave it is the clause's, not the happening's.
+        topic = definite(token, words) and token.dep_ == "pobj"
         for m in dict.fromkeys(e for e in earlier if e is not None):
             if restates and not _restatable(events[m], events[n], counts_hurt):
                 continue
-            if restates and not _same_report(events[m], events[n], words):
+            if restates and not topic and not _same_report(events[m], events[n], words):
                 inherit[n] = m
                 break
-            if groups.join(m, n):
+            if groups.join(m, n, strict=not topic):
                 groups.governed.update(own)  # the first report stands for the happening
                 break
     return inherit
@@ -420,10 +465,16 @@ def fold_mentions(
     containers = containers_of(doc._.sitroom_places)
     crowds = {n for n, t in enumerate(tokens) if t is not None and t.i in people}
     # Each mention's happening subject, found once for the joins and the restatements.
+    # Each mention's happening subject ("the attack *killed*"), or the deed of a clause telling
+    # when its dead were hurt ("were *killed* when a bomber blew himself up"), found once.
     doers = {
         n: doer
         for n, t in enumerate(tokens)
-        if t is not None and (doer := happening_subject(t, triggers)) is not None
+        if t is not None
+        and (
+            (doer := happening_subject(t, triggers)) is not None
+            or (doer := circumstance(t, triggers, words)) is not None
+        )
     }
     groups = HappeningGroups(events, words, containers, crowds)
     sides: set[int] = set()  # fights people were hurt in, named by their other side
@@ -436,6 +487,7 @@ def fold_mentions(
     for n, token in enumerate(tokens):
         if token is None:
             continue
+        joined = False
         above = _nearest_trigger_above(token, triggers, words)
         if above is not None:
             a, path = above
@@ -452,14 +504,16 @@ def fold_mentions(
             if _hurt_in(a, n, events, tokens) and names_other_side(token, words):
                 sides.add(n)
             first, second = (n, a) if told else (a, n)
-            if _close(path) and not two_acts and groups.join(first, second, strict=False):
-                continue
+            joined = _close(path) and not two_acts and groups.join(first, second, strict=False)
+        # One with the happening above it, a mention is still one with its own subject: "were
+        # killed when a *suicide* bomber *blew* himself up" is one bombing.
         doer = doers.get(n)
         if doer is not None and doer != n:
             stands = _happening_stands(n, doer, events, tokens, crowds)
             first, second = (doer, n) if stands else (n, doer)
-            if groups.join(first, second, strict=False):
-                continue
+            joined = groups.join(first, second, strict=False) or joined
+        if joined:
+            continue
         for m in said[events[n].sentence, token.lemma_.lower()]:  # the word again in the sentence
             if m >= n or groups.join(m, n):
                 break
@@ -473,6 +527,7 @@ def fold_mentions(
             [events[i] for i in members],
             [events[i] for i in members if i not in groups.governed],
             containers,
+            words.mode_kinds,
         )
         for root, members in roots.items()
         if not content.keys() & set(members)
@@ -506,7 +561,7 @@ def fold_mentions(
     for n, earlier in inherit.items():
         root, source = groups.find(n), groups.find(earlier)
         if root in merged and source in merged and root != source:
-            merged[root] = _inherited(merged[root], merged[source])
+            merged[root] = _inherited(merged[root], merged[source], containers)
     mentions = {
         events[i].trigger[0]: merged[root].id
         for root, members in roots.items()

@@ -51,8 +51,11 @@ class HappeningGroups:
         self.own = [[i] for i in range(len(events))]
         # A people noun's mode is its type's default, not how anything was done ("protesters
         # blocked roads" is a blockade): it never stands against another mention's.
+        # A place only the article's focus gave ("document") was never said of this mention:
+        # it does not stand against the place another mention states ("a car bomb in Maidan
+        # Shahr ... it was targeted with a Humvee", the second placed by the article at Kabul).
         self.values: list[dict[str, set[object]]] = [
-            {f: {getattr(e, f)} - {None} for f in _COMPARED} for e in events
+            {f: {_compared(e, f, words.mode_kinds)} - {None} for f in _COMPARED} for e in events
         ]
         for n in crowds:
             self.values[n]["mode"] = set()
@@ -120,6 +123,16 @@ class HappeningGroups:
         self.unmarked[ra] += self.unmarked[rb]
         self.governed.add(b)
         return True
+
+
+def _compared(event: Event, field: str, mode_kinds: Mapping[str, str]) -> object:
+    """The value of ``field`` a join compares: none for a place the text did not give; for a
+    mode that names a kind of another, that other ("suicide_bombing": a bombing)."""
+    if field == "place" and event.place_basis == "document":
+        return None
+    if field == "mode" and event.mode is not None:
+        return mode_kinds.get(event.mode, event.mode)
+    return getattr(event, field)
 
 
 def _disagree(one: AbstractSet[object], other: AbstractSet[object]) -> bool:

@@ -32,6 +32,9 @@ PosClass = Literal["verb", "noun"]
 STATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
 # A noun in one of these relations has its head verb for context ("*took* hostages").
 _GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "oprd"})
+# Clauses a trigger verb may hold that tell acts of their own ("killed two guards *when they
+# stormed* a bank", "attacked the town *and burned* houses").
+_CLAUSE_DEPS = frozenset({"advcl", "conj", "xcomp", "ccomp", "relcl"})
 
 
 @dataclass(frozen=True)
@@ -130,13 +133,18 @@ class TriggerLexicon:
             for o in p.children
             if o.dep_ == "pobj"
         }
+        # A clause hung on the trigger tells another act, not what kind of thing the trigger
+        # is: "killed two guards when they *stormed* a bank" is no storm of the weather.
+        acts = {
+            c.lemma_.lower() for c in token.children if c.pos_ == "VERB" and c.dep_ in _CLAUSE_DEPS
+        }
         # Most specific first: a particle verb, then an entry whose context words are present.
         for trig in sorted(options, key=lambda t: (t.particle is None, not t.needs)):
             if trig.particle is not None and trig.particle not in particles:
                 continue
             if trig.needs and not trig.needs & children:
                 continue
-            if trig.unless and trig.unless & (children | _clause_words(token)):
+            if trig.unless and trig.unless & (children - acts | _clause_words(token)):
                 continue
             return trig
         return None

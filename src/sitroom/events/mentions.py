@@ -4,6 +4,8 @@ women were injured"). Read by ``events/folding.py``; the words are ``event_foldi
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Token
 
 from sitroom.lang.syntax import subject
@@ -34,6 +36,10 @@ def happening_subject(token: Token, triggers: dict[int, int]) -> int | None:
         if deed is not None:
             return triggers[deed.i]
     found = subject(token, climb=_SUBJECT_CLIMB, levels=3)
+    if found is not None and found.pos_ == "NUM" and token.dep_ == "conj":
+        # "the blast left four dead and 20 *wounded*": the count is no subject, the state is
+        # the leaving verb's
+        found = subject(token.head)
     if found is not None and found.tag_ == "WDT" and token.dep_ == "relcl":
         held = (triggers[n.i] for n in relative_happening(token) if n.i in triggers)
         return next(held, None)
@@ -43,6 +49,54 @@ def happening_subject(token: Token, triggers: dict[int, int]) -> int | None:
         return triggers[found.i]
     kinds = (c for c in found.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     return next((triggers[c.i] for c in kinds if c.i in triggers), None)
+
+
+def circumstance(token: Token, triggers: dict[int, int], words: FoldingVocabulary) -> int | None:
+    """The event index of the deed a clause of ``circumstance_marks`` tells people suffered at
+    the same time: "were killed *when* a suicide bomber *blew* himself up" (the clause's verb or
+    the kind of its subject), "died *as* soldiers *opened fire*". Only for a verb of suffering
+    whose doer is not said: "police arrested him when he arrived" are two acts."""
+    if token.lemma_.lower() not in words.suffering_verbs or token.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"agent", "nsubj"} and c.pos_ != "NOUN" for c in token.children):
+        return None  # "he killed two men when ..."
+    if any(c.dep_ == "nsubj" for c in token.children) and token.lemma_.lower() != "die":
+        return None  # an active verb of hurting has its doer for subject
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in words.circumstance_marks
+            for c in clause.children
+        ):
+            continue
+        if clause.i in triggers:
+            return triggers[clause.i]
+        found = subject(clause)
+        if found is None:
+            continue
+        if found.i in triggers:
+            return triggers[found.i]
+        kinds = (c for c in found.children if c.dep_ == "compound" and c.i in triggers)
+        return next((triggers[c.i] for c in kinds), None)
+    return None
+
+
+# "died in the bombing", "perished during the shelling": the event the dead died in.
+_DIED_IN = frozenset({"in", "during"})
+
+
+def died_in(token: Token, dying: AbstractSet[str], words: FoldingVocabulary) -> Token | None:
+    """The verb of dying whose subject are the dead of the happening ``token`` names: "12
+    people died *in the bombing*", "five died *when* soldiers *opened fire*"."""
+    if token.dep_ == "pobj" and token.head.lower_ in _DIED_IN:
+        verb = token.head.head
+    elif token.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in words.circumstance_marks
+        for c in token.children
+    ):
+        verb = token.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in dying and verb.i != token.i else None
 
 
 def relative_happening(verb: Token) -> list[Token]:
@@ -153,7 +207,9 @@ def agentless_passive(token: Token, words: FoldingVocabulary) -> bool:
 
 __all__ = [
     "agentless_passive",
+    "circumstance",
     "definite",
+    "died_in",
     "happening_subject",
     "known_patient",
     "names_again",

@@ -284,6 +284,8 @@ def assign_responsibility(
         target = _same_sentence(out, claim, types)
         if target is None and named is None and _new_thing(claim.deed):
             continue  # "whom authorities blame for a border conflict": no attack told before
+        if target is None and named is not None and _new_thing(claim.deed):
+            target = named  # "said it had launched an operation": a new deed, not one before
         if target is None:
             target = _earlier(out, sentence_start, types, place, mentions or {})
         target = named if target is None else target

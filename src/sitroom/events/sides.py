@@ -1,5 +1,6 @@
 """The two sides of an article's armed conflict, and the violent events that name only one;
-and the doer of an attack that another mention of the same victim names.
+the doer of an attack that another mention of the same victim names; and the doer of an act
+that the article's other acts of its kind all give to one actor.
 
 Reports name the parties of a conflict once and then speak of "the takeover of the province" or
 "fighting with the NRFA". ACLED codes such an event with both sides; sitroom does the same when
@@ -15,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 
-from sitroom.lang.vocabulary.events import OneSidedRule, SideRules
+from sitroom.lang.vocabulary.events import DoerKind, OneSidedRule, SideRules
 from sitroom.model import Event
 
 
@@ -146,6 +147,41 @@ def doer_of_victim(
     return out
 
 
+def doer_of_kind(
+    events: Sequence[Event], kinds: Sequence[DoerKind], slack: dt.timedelta
+) -> list[Event]:
+    """``events`` with each one that names no doer ("another man was arrested", "a protester
+    was shot", "they arrested three": a pronoun with nothing to stand for) given the doer of
+    its kind, when the article names exactly one for the events of that kind (one of
+    ``kinds``, a group of types) of its standing, news or background, told at the same time
+    (and at the same place, or both at none, when the kind says so):
+    an article whose only arrester is the police has the police make its other arrests too.
+    Two doers of one kind ("rebels attacked, the army struck back") leave it empty, and so does
+    a doer that the article's acts of that kind are done to as well ("X killed Y in 1968 ... X
+    was stabbed": X is no longer the only one who acts)."""
+    kind_of = {kind: n for n, group in enumerate(kinds) for kind in group.types}
+    out = list(events)
+    for n, event in enumerate(events):
+        kind = kind_of.get(event.type)
+        if event.actor1 is not None or kind is None:
+            continue
+        told = [
+            other
+            for other in events
+            if kind_of.get(other.type) == kind
+            and other.background == event.background
+            and (other.place == event.place or not kinds[kind].same_place)
+            and _same_time(event, other, slack)
+        ]
+        doers = {o.actor1 for o in told if o.actor1 is not None and "actor1" not in o.inferred}
+        done_to = {o.actor2 for o in told}
+        if len(doers) == 1 and (doer := doers.pop()) != event.actor2 and doer not in done_to:
+            out[n] = event.model_copy(
+                update={"actor1": doer, "inferred": [*event.inferred, "actor1"]}
+            )
+    return out
+
+
 def _same_time_as(event: Event, events: Sequence[Event], slack: dt.timedelta, m: int) -> bool:
     return _same_time(event, events[m], slack)
 
@@ -165,4 +201,4 @@ def _nearest(pool: list[int], n: int, fits: Callable[[int], bool]) -> int | None
     return None
 
 
-__all__ = ["complete_sides", "doer_of_victim", "main_sides", "one_sided"]
+__all__ = ["complete_sides", "doer_of_kind", "doer_of_victim", "main_sides", "one_sided"]

@@ -43,15 +43,21 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # modifiers that may n
 
 
 def antecedent(
-    pron: Token, index: DocIndex, *, subjects_only: bool = False, sentences: int = 1
+    pron: Token,
+    index: DocIndex,
+    *,
+    subjects_only: bool = False,
+    sentences: int = 1,
+    barred: frozenset[str] = frozenset(),
 ) -> str | None:
     """The nearest preceding actor of the right kind in this or the previous sentence(s).
 
     ``subjects_only`` keeps only actors that are (in) a subject; ``sentences`` is how many
-    sentences before the pronoun's own are searched.
+    sentences before the pronoun's own are searched; actors of a ``barred`` type are none,
+    unless an organisation's name names them.
     """
     want_person = pron.lower_ in PERSON_PRONOUNS
-    barred = _clause_subject(pron, index)
+    own_subject = _clause_subject(pron, index)
     floor = sentence_of(pron).start
     for _ in range(sentences):
         if floor > 0:
@@ -59,8 +65,13 @@ def antecedent(
     candidates: list[tuple[int, str]] = []
     for i in range(pron.i - 1, floor - 1, -1):
         ent = index.entity_at.get(i)
-        if ent is None or ent == barred or prefixed_away(pron.doc[i]):
+        if ent is None and not want_person and _refers_to_group(pron.doc[i]):
+            ent = _group_referent(pron.doc[i], index)  # "The group said its fighters ..."
+        if ent is None or ent == own_subject or prefixed_away(pron.doc[i]):
             continue
+        named_group = index.entity_label.get(ent) == "ORG" and pron.doc[i].pos_ == "PROPN"
+        if index.entity_type.get(ent) in barred and not named_group:
+            continue  # "security forces", a state; not "the Taliban" when they govern
         label = index.entity_label.get(ent)
         tok = pron.doc[i]
         # "Turkish" (an adjective) is nobody's antecedent; "the Serbs", whether the model calls
@@ -192,11 +203,23 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
         if head.lower_ in _FIRST_PERSON:
             return None  # the speaker's side, which an earlier name in the text rarely is
         return antecedent(head, index)
-    if head.lower_ in GROUP_WORDS and any(
-        c.lower_ in {"the", "this", "that"} for c in head.children
-    ):
-        return _named_by_head(head, index) or antecedent(head, index)
+    if _refers_to_group(head):
+        return _group_referent(head, index)
     return None
+
+
+def _refers_to_group(head: Token) -> bool:
+    """A noun that refers back to a group: "the group", "this movement", "the rebels"."""
+    return head.lower_ in GROUP_WORDS and any(
+        c.lower_ in {"the", "this", "that"} for c in head.children
+    )
+
+
+def _group_referent(head: Token, index: DocIndex) -> str | None:
+    """The group "the group" refers to: the last one whose name ends in the noun ("the front"),
+    else the nearest group before it that is no state or state force (``roles.yaml``)."""
+    barred = load_vocabulary(RolesVocabulary).group_anaphor_barred_types
+    return _named_by_head(head, index) or antecedent(head, index, barred=barred)
 
 
 def shared_modifiers(head: Token, index: DocIndex) -> list[str]:

@@ -6,10 +6,13 @@ from spacy.language import Language
 
 
 def place_of(nlp: Language, text: str, trigger: str) -> str | None:
-    """The name of the place of the first event whose trigger starts with ``trigger``."""
+    """The name of the place of the first event whose trigger starts with ``trigger``, or of
+    the happening a mention starting so was folded into ("died in *the attack*")."""
     doc = nlp(text)
     places = {p.id: p.name for p in doc._.sitroom_places}
-    for event in doc._.sitroom_events:
-        if text[event.trigger[0] : event.trigger[1]].startswith(trigger):
-            return places.get(event.place or "")
+    events = {e.id: e for e in doc._.sitroom_events}
+    mentions = [(e.trigger[0], e.id) for e in events.values()]
+    for start, event_id in sorted([*mentions, *doc._.sitroom_event_mentions]):
+        if text[start:].startswith(trigger):
+            return places.get(events[event_id].place or "")
     raise AssertionError(f"no event on {trigger!r} in {text!r}")

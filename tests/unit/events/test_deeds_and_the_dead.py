@@ -203,3 +203,17 @@ def test_a_relative_clause_hung_on_the_place_tells_the_dead_of_the_deed(
 ) -> None:
     coded = [(e.type, e.fatalities) for *_, e in _coded(nlp, text)]
     assert coded == [("ASSAULT", 80)]
+
+
+def test_the_dead_of_a_when_clause_are_the_dead_of_its_deed(nlp: Language) -> None:
+    coded = _coded(nlp, "Five people died when soldiers opened fire on protesters in Mandalay.")
+    fire = [event for trigger, _doer, _done_to, event in coded if trigger == "opened"]
+    assert [e.fatalities for e in fire] == [5]
+
+
+def test_the_hurt_a_deed_leaves_are_no_second_deed(nlp: Language) -> None:
+    # The parser reads "and 20 wounded" as a clause with "20" for subject.
+    [(_trigger, _doer, _done_to, blast)] = _coded(
+        nlp, "The blast left four people dead and 20 wounded."
+    )
+    assert blast.fatalities == 4

@@ -144,7 +144,8 @@ def test_conditional_clause() -> None:
         ]
     )
     events = DETECTOR.detect(doc, index(doc, {}, {}))
-    assert [e.modality for e in events] == ["conditional"]
+    # the withdrawal, and the troops' pulling back it depends on: both conditional
+    assert [(e.type, e.modality) for e in events] == [("RETREAT", "conditional")] * 2
 
 
 def test_named_people_killed_are_counted_and_anaphoric_place_resolved() -> None:

@@ -223,3 +223,90 @@ def test_a_promise_of_force_is_a_threat_and_a_promise_of_aid_an_agreement(nlp: L
     assert [t for _, t in coded(nlp, "The minister pledged to send food aid to Tigray.")] == [
         "AGREE"
     ]
+
+
+# Places only the article's focus gives (the place basis "document") were never said of a
+# mention: they neither keep two mentions of one happening apart nor beat a place the text said.
+_AFTERMATH = (
+    "Gunmen stormed a hotel in Mogadishu on Monday. Survivors were later flown to Nairobi, "
+    "and doctors in Nairobi said most would recover. The Kenyan government sent a medical "
+    "team to Nairobi airport. "
+)
+
+
+def test_a_restatement_placed_only_by_the_article_is_still_the_same_happening(
+    nlp: Language,
+) -> None:
+    text = _AFTERMATH + "The hotel was attacked with grenades and rifles."
+    events = nlp(text)._.sitroom_events
+    assert [text[e.trigger[0] : e.trigger[1]] for e in events] == ["stormed"]
+
+
+def test_a_restatement_reported_by_another_source_takes_the_place_first_said(
+    nlp: Language,
+) -> None:
+    text = _AFTERMATH + "The attack killed 12 people, police said."
+    doc = nlp(text)
+    places = {p.id: p.name for p in doc._.sitroom_places}
+    [later] = [e for e in doc._.sitroom_events if e.trigger[0] > text.index("police") - 30]
+    assert later.fatalities == 12
+    assert places.get(later.place or "") == "Mogadishu"
+
+
+def test_the_dead_of_a_when_clause_are_the_dead_of_its_deed(nlp: Language) -> None:
+    text = (
+        "At least 30 people were killed when a suicide bomber blew himself up at a mosque in "
+        "Peshawar, police said. Dozens more were wounded in the blast."
+    )
+    [bombing] = nlp(text)._.sitroom_events
+    assert bombing.mode == "suicide_bombing"
+    assert bombing.fatalities == 30
+
+
+def test_a_when_clause_after_an_act_with_its_doer_is_another_act(nlp: Language) -> None:
+    text = "Police arrested three men when they arrived at the border in Torkham."
+    assert [e.type for e in nlp(text)._.sitroom_events] == ["COERCE"]
+
+
+def test_a_clause_of_another_act_is_no_context_word_of_the_trigger(nlp: Language) -> None:
+    # "storm" is a context word that makes "killed" no attack ("killed in a storm"); the verb
+    # of a clause hung on "killed" is another act, not the weather.
+    text = "Gunmen killed two guards when they stormed a bank in Kano."
+    assert [e.fatalities for e in nlp(text)._.sitroom_events if e.type == "ASSAULT"] == [2]
+    assert not nlp("Ten people were killed in the storm that hit Dhaka.")._.sitroom_events
+
+
+def test_a_withdrawal_named_again_is_the_withdrawal_reported_before(nlp: Language) -> None:
+    text = (
+        "The United States has begun withdrawing troops from a base in northeastern Syria, "
+        "officials said. Kurdish leaders criticised the withdrawal."
+    )
+    retreats = [e for e in nlp(text)._.sitroom_events if e.type == "RETREAT"]
+    assert len(retreats) == 1
+    assert retreats[0].actor1 is not None
+
+
+def test_a_protest_told_by_how_it_was_done_is_one_protest(nlp: Language) -> None:
+    # A blockade or a riot is a kind of demonstration (mode_kinds): "to protest" says why they
+    # blocked the road, "threw stones" what the march turned into; the kind is kept.
+    [blockade] = nlp(
+        "Hundreds of farmers blocked a highway near Amritsar to protest against new farm laws."
+    )._.sitroom_events
+    assert (blockade.type, blockade.mode) == ("PROTEST", "blockade")
+    [riot] = nlp(
+        "Thousands of students marched through Nairobi and threw stones at police."
+    )._.sitroom_events
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+
+
+def test_a_happening_named_again_after_a_preposition_keeps_its_own_report(
+    nlp: Language,
+) -> None:
+    # The call is planned and the fatalities negated, not the shooting they are about.
+    text = (
+        "A gunman shot four teenagers at a party in Clairton on Saturday. No fatalities have "
+        "emerged from the shooting. Activists called for an investigation into the shooting."
+    )
+    shootings = [e for e in nlp(text)._.sitroom_events if e.type == "ASSAULT"]
+    assert len(shootings) == 1
+    assert shootings[0].modality == "asserted"

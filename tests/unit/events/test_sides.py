@@ -5,13 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from sitroom.events.sides import _same_time, complete_sides, doer_of_victim, main_sides
+from sitroom.events.sides import (
+    _same_time,
+    complete_sides,
+    doer_of_kind,
+    doer_of_victim,
+    main_sides,
+)
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import SidesVocabulary
 from sitroom.model import Event, EventDate
 
 RULES = load_vocabulary(SidesVocabulary).sides
 VICTIM_TYPES = load_vocabulary(SidesVocabulary).same_victim_types
+DOER_KINDS = load_vocabulary(SidesVocabulary).same_doer_kinds
 TYPES = {"army": "government", "front": "armed_group", "militia": "armed_group", "un": "igo"}
 WEEK = EventDate(start=dt.date(2025, 3, 1), end=dt.date(2025, 3, 7), precision="week")
 
@@ -157,3 +164,67 @@ def test_the_doer_is_the_one_a_scan_of_all_events_finds() -> None:
                 assert after.actor1 == scanned_doer(events, n)
             else:
                 assert after == before
+
+
+def test_an_act_without_a_doer_takes_the_only_doer_of_its_kind() -> None:
+    # "Police detained a reporter ... Another man was detained ... they detained three"
+    events = [
+        event("v1", "police", "reporter", kind="COERCE"),
+        event("v2", None, "man", kind="COERCE"),
+        event("v3", None, None, kind="COERCE"),
+        event("v4", None, "crowd", kind="FIGHT"),  # another kind, with no doer of its own
+    ]
+    done = {e.id: e for e in doer_of_kind(events, DOER_KINDS, RULES.date_slack)}
+    assert (done["v2"].actor1, done["v2"].inferred) == ("police", ["actor1"])
+    assert done["v3"].actor1 == "police"
+    assert (done["v4"].actor1, done["v4"].inferred) == (None, [])
+
+
+def test_shooting_and_firing_are_one_kind() -> None:
+    events = [
+        event("v1", "police", "crowd", kind="FIGHT"),
+        event("v2", None, "boy", kind="ASSAULT"),
+    ]
+    assert doer_of_kind(events, DOER_KINDS, RULES.date_slack)[1].actor1 == "police"
+
+
+def test_two_doers_or_a_doer_done_to_give_no_doer() -> None:
+    two = [
+        event("v1", "front", "army", kind="ASSAULT"),  # "the front attacked the army"
+        event("v2", "militia", "village", kind="ASSAULT"),
+        event("v3", None, "convoy", kind="ASSAULT"),
+    ]
+    assert doer_of_kind(two, DOER_KINDS, RULES.date_slack)[2].actor1 is None
+    # "X killed Y in 1968 ... X was stabbed in prison ... an inmate was stabbed": X is no
+    # longer the article's only attacker
+    done_to = [
+        event("v1", "sirhan", "senator", kind="ASSAULT"),
+        event("v2", None, "sirhan", kind="ASSAULT"),
+        event("v3", None, "inmate", kind="ASSAULT"),
+    ]
+    assert [e.actor1 for e in doer_of_kind(done_to, DOER_KINDS, RULES.date_slack)][1:] == [
+        None,
+        None,
+    ]
+
+
+def test_a_doer_of_another_standing_place_or_time_gives_none() -> None:
+    earlier = EventDate(start=dt.date(2024, 8, 15), end=dt.date(2024, 8, 15), precision="day")
+    for other in (
+        event("v1", "gunmen", "man", kind="ASSAULT").model_copy(update={"background": True}),
+        event("v1", "gunmen", "man", kind="ASSAULT", place="capital"),
+        event("v1", "gunmen", "man", kind="ASSAULT", place=None),
+        event("v1", "gunmen", "man", kind="ASSAULT", date=earlier),
+    ):
+        events = [other, event("v2", None, "woman", kind="ASSAULT")]
+        assert doer_of_kind(events, DOER_KINDS, RULES.date_slack)[1].actor1 is None
+    # the arrests of a report are its authority's wherever they were made
+    arrests = [
+        event("v1", "police", "man", kind="COERCE", place="capital"),
+        event("v2", None, "woman", kind="COERCE", place=None),
+    ]
+    assert doer_of_kind(arrests, DOER_KINDS, RULES.date_slack)[1].actor1 == "police"
+    # a doer inferred itself lends nothing
+    lent = event("v1", "police", "man", kind="COERCE").model_copy(update={"inferred": ["actor1"]})
+    assert doer_of_kind([lent, event("v2", None, "woman", kind="COERCE")], DOER_KINDS,
+                        RULES.date_slack)[1].actor1 is None  # fmt: skip

@@ -77,7 +77,7 @@ def _co_actors(nlp: Language, text: str, trigger: str) -> tuple[list[str], list[
         # unnamed attackers act
         (
             "Unidentified gunmen abducted a priest in the south of the country.",
-            ("abducted", "unidentified gunmen", None),
+            ("abducted", "unidentified gunmen", "priest"),
         ),
         # a responsibility claim in a later sentence
         (
@@ -428,3 +428,27 @@ def test_generic_agents_are_typed_and_belong_to_the_country_in_focus(nlp: Langua
     assert {e.name.lower(): e.actor_type for e in doc._.sitroom_entities}["gunmen"] == (
         "armed_group"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people named by what they do are actors of roles.yaml's unnamed_people
+        (
+            "Police detained three lawyers outside the court in Lahore.",
+            ("detained", "police", "lawyers"),
+        ),
+        (
+            "Smugglers shot two border guards near the crossing.",
+            ("shot", "smugglers", "border guards"),
+        ),
+        ("A mob attacked the village elders on Sunday.", ("attacked", "mob", "elders")),
+        # a crowd is counted by what it is made of: the mourners are the target
+        (
+            "Soldiers opened fire on a crowd of mourners in Bamenda.",
+            ("opened", "soldiers", "mourners"),
+        ),
+    ],
+)
+def test_people_named_by_what_they_do(nlp: Language, text: str, expected: Found) -> None:
+    assert expected in _events(nlp, text)

@@ -91,6 +91,12 @@ class RolesVocabulary(Vocabulary):
     joint_types: frozenset[PloverType] = frozenset()
     reciprocal_verbs: WordSet = frozenset()
     reciprocal_objects: WordSet = frozenset()
+    # definite nouns that name an armed actor told before by what it did ("the attackers")
+    attacker_anaphors: WordSet = frozenset()
+    # participles that give a weapon to whoever their "by" names ("rockets fired by Hamas")
+    wielding_verbs: WordSet = frozenset()
+    # actor types a noun referring back to a group ("the group", "the rebels") never stands for
+    group_anaphor_barred_types: frozenset[ActorType] = frozenset()
 
 
 __all__ = ["ActorEntry", "ActorPeriod", "ActorsVocabulary", "RolesVocabulary"]

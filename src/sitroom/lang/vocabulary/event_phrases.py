@@ -90,6 +90,9 @@ class FoldingVocabulary(Vocabulary):
     predicate_deps: WordSet
     outcome_verbs: WordSet = frozenset()
     counterpart_prepositions: WordSet = frozenset()
+    mode_kinds: dict[str, str] = Field(default_factory=dict)
+    circumstance_marks: WordSet = frozenset()
+    suffering_verbs: WordSet = frozenset()
 
 
 class ResponsibilityVocabulary(Vocabulary):

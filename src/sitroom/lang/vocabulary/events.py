@@ -71,6 +71,15 @@ class TriggersVocabulary(Vocabulary):
     self_report_verbs: WordSet
     plan_words: WordSet
     report_nouns: WordSet
+    naming_verbs: WordSet = frozenset()
+    agent_triggers: WordSet = frozenset()
+    object_triggers: WordSet = frozenset()
+    kind_nouns: WordSet = frozenset()
+    person_heads: WordSet = frozenset()
+    moved_doer_types: frozenset[PloverType] = frozenset()
+    leaving_modes: WordSet = frozenset()
+    coming_words: WordSet = frozenset()
+    campaign_nouns: WordSet = frozenset()
 
 
 class EventType(Entry):
@@ -159,12 +168,23 @@ class OneSidedRule(Entry):
     acled_replaces: frozenset[str] = frozenset()
 
 
+class DoerKind(Entry):
+    """A group of types whose acts with no doer take the article's only doer of the group;
+    see ``same_doer_kinds`` in ``sides.yaml``."""
+
+    types: frozenset[PloverType]
+    # True: only acts at the act's own place (or both at none) lend their doer
+    same_place: bool = True
+
+
 class SidesVocabulary(Vocabulary):
     """``sides.yaml``: the rules that complete one-sided violent events."""
 
     FILE = "sides.yaml"
     sides: SideRules
     same_victim_types: frozenset[PloverType]
+    # groups of types whose acts with no doer take the article's only doer of their group
+    same_doer_kinds: tuple[DoerKind, ...] = ()
     one_sided: tuple[OneSidedRule, ...] = ()
 
 

@@ -1,0 +1,137 @@
+"""Trigger words that name no happening of their own, whatever their sense.
+
+The lexicon says whether a word in its context may name an event; these constructions say that
+this mention reports none: a name given to something told elsewhere ("referred to the protests
+*as riots*"), people named by what they do standing as owners or as whom an act is aimed at
+("*protesters'* demands", "violence against *protesters*"), a verb of acting on others without
+anyone acted on ("the crowds *dispersed*"), the doers of an attack getting away ("attacked the
+guard and *fled*"), which is part of the attack, kinds of happening ("videos of *beheadings*")
+and people named by a deed ("the *suicide* bomber"). The word lists are in
+``data/event_triggers.yaml`` (``naming_verbs``, ``agent_triggers``, ``object_triggers``,
+``kind_nouns``, ``person_heads``, ``leaving_types``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.events.arguments import same_doer
+from sitroom.events.lexicon import Trigger, TriggerLexicon
+from sitroom.events.lexicon import pos_class as trigger_pos
+from sitroom.lang.vocabulary.events import TriggersVocabulary
+
+# Types whose doers may get away after the act ("shot him and fled").
+_VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+# How a verb holds the one it acts on: an object, a passive subject, a "by" of the passive.
+_ACTED_ON = frozenset({"dobj", "nsubjpass", "agent", "auxpass"})
+# Prepositions of an act aimed at someone ("violence against protesters", "fired at them").
+_AT_SOMEONE = frozenset({"against", "at", "on", "toward", "towards"})
+
+
+def named_as(tok: Token, words: TriggersVocabulary) -> bool:
+    """The trigger is what something is called ("referred to the protests *as riots*",
+    "described the attack as a *massacre*", "called it an *invasion*"): the thing named is
+    told by the object, and the name is no second happening."""
+    head = tok.head
+    if tok.dep_ == "oprd":
+        return head.lemma_.lower() in words.naming_verbs
+    if tok.dep_ != "pobj" or head.lower_ != "as" or head.dep_ != "prep":
+        return False
+    # The parser may hang "as" on the thing named ("referring to the protests as riots"):
+    # climb through it to the verb.
+    node = head.head
+    for _ in range(3):
+        if node.lemma_.lower() in words.naming_verbs:
+            return True
+        if node.dep_ not in {"dobj", "pobj", "prep"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def people_not_acting(tok: Token, words: TriggersVocabulary) -> bool:
+    """A noun naming people by what they do, standing where they do nothing: as the owner of
+    something ("*protesters'* demands") or as whom an act is aimed at ("police violence
+    against *protesters*", "fired tear gas at *protesters*"). It names who; the deed, if told,
+    is told by a verb or a noun of its own. The object of a verb ("arrested six *rioters*")
+    still tells that they rioted."""
+    if tok.lemma_.lower() not in words.agent_triggers:
+        return False
+    if tok.dep_ == "poss":
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _AT_SOMEONE
+
+
+def kind_not_deed(tok: Token, words: TriggersVocabulary) -> bool:
+    """A bare event noun after "of" of a noun of depicting, alleging or fearing names a kind of
+    happening, not one ("videos of *beheadings*", "allegations of *torture* and arbitrary
+    *detentions*", "the threat of *attacks*"); with a determiner it may be one ("footage of
+    the attack")."""
+    if trigger_pos(tok) != "noun":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "torture and arbitrary detentions": the first of them
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children):
+        return False
+    of = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.i != of.i
+        and of.head.lemma_.lower() in words.kind_nouns
+    )
+
+
+def names_a_person(tok: Token, words: TriggersVocabulary) -> bool:
+    """An event noun before a noun of a person it made ("the *suicide* bomber", "*attack*
+    victims", "the *shooting* suspect"): it names the person; the deed is told elsewhere."""
+    return (
+        trigger_pos(tok) == "noun"
+        and tok.dep_ == "compound"
+        and tok.head.lemma_.lower() in words.person_heads
+    )
+
+
+def acts_on_no_one(tok: Token, trigger: Trigger, words: TriggersVocabulary) -> bool:
+    """A verb that is an act on others only with someone acted on, used without ("the crowds
+    *dispersed*" is the crowd leaving; "police dispersed the crowd", "were dispersed" act)."""
+    if trigger.pos != "verb" or tok.lemma_.lower() not in words.object_triggers:
+        return False
+    return not any(c.dep_ in _ACTED_ON for c in tok.children)
+
+
+def getaway(tok: Token, trigger: Trigger, words: TriggersVocabulary, lex: TriggerLexicon) -> bool:
+    """Leaving told after a violent act by the same doers ("the gunmen shot him, then *fled*",
+    "stabbed a guard and *escaped*"): the attackers' getaway is part of the attack."""
+    if trigger.pos != "verb" or trigger.type not in words.leaving_types:
+        return False
+    if tok.dep_ not in {"conj", "advcl", "dep"} or tok.head.i == tok.i:
+        return False
+    act = lex.match(tok.head)
+    return act is not None and act.type in _VIOLENT and same_doer(tok, tok.head)
+
+
+def no_happening(
+    tok: Token, trigger: Trigger, words: TriggersVocabulary, lex: TriggerLexicon
+) -> bool:
+    """Whether the trigger at ``tok`` reports no happening of its own (see the module)."""
+    return (
+        named_as(tok, words)
+        or people_not_acting(tok, words)
+        or kind_not_deed(tok, words)
+        or names_a_person(tok, words)
+        or acts_on_no_one(tok, trigger, words)
+        or getaway(tok, trigger, words, lex)
+    )
+
+
+__all__ = [
+    "acts_on_no_one",
+    "getaway",
+    "kind_not_deed",
+    "named_as",
+    "names_a_person",
+    "no_happening",
+    "people_not_acting",
+]
