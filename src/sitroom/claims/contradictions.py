@@ -201,7 +201,7 @@ def find_contradictions(
                 side_key(a, names) != side_key(b, names)
                 and a.proposition.matches(b.proposition)
                 and not _two_happenings(a, b)
-                and not _doer_denied_unnamed(a.proposition, b.proposition)
+                and not a.proposition.names_no_doer_denied_by(b.proposition)
             ):
                 add(a, b, "denies what is claimed by")
     # Rival values: two asserted propositions with counts no value fits, or events with other
@@ -249,13 +249,6 @@ def _one_word_stem(a: str, b: str) -> bool:
     """One word, or one the stem of the other ("bomb" of "bombing", "shell" of "shelling")."""
     short, long = sorted((a, b), key=len)
     return long.startswith(short) and len(short) >= _STEM
-
-
-def _doer_denied_unnamed(said: Proposition, denied: Proposition) -> bool:
-    """A denial of who did a happening ("the militia denied any involvement", "the army denied
-    bombing the camp") against an account that names no doer ("14 people were killed",
-    "warplanes bombed the camp"): that account does not say the denier did it."""
-    return denied.responsibility and bool(denied.actors) and not said.actors
 
 
 def _two_happenings(a: Claim, b: Claim) -> bool:

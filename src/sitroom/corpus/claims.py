@@ -293,20 +293,12 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     if accusation_rejected(a.proposition) or accusation_rejected(b.proposition):
         rejection, claim = (a, b) if accusation_rejected(a.proposition) else (b, a)
         return _answers(rejection, claim)
+    said, denied = (a, b) if a.stance == "assert" else (b, a)
     return (
         a.proposition.matches(b.proposition)
         and anchored(a, b)
-        and not doer_denied_unnamed(*((a, b) if a.stance == "assert" else (b, a)))
+        and not said.proposition.names_no_doer_denied_by(denied.proposition)
     )
-
-
-def doer_denied_unnamed(said: SidedClaim, denied: SidedClaim) -> bool:
-    """Whether a denial of who did a happening ("the militia denied any involvement", "the army
-    denied bombing the camp") meets an account that names no doer ("14 people were killed",
-    "warplanes bombed the camp"): that account does not say the denier did it, so the two do
-    not contradict each other (as within an article, ``claims.contradictions``)."""
-    q = denied.proposition
-    return q.responsibility and bool(q.actors) and not said.proposition.actors
 
 
 def _one_happening(a: SidedClaim, b: SidedClaim) -> bool:
