@@ -296,6 +296,17 @@ class Proposition(Record):
             and self.predicate == other.predicate
         )
 
+    def names_no_doer_denied_by(self, denial: Proposition) -> bool:
+        """Whether this account names no doer that ``denial``, a denial of who did a happening
+        ("the militia denied any involvement", "the army denied bombing the camp"), disputes:
+        "14 people were killed" and "warplanes bombed the camp" do not say the denier did it.
+        An account whose doer is the denier by a common noun ("villagers said the army shelled
+        the market" against the army's "we carried out no strikes") names it."""
+        if not (denial.responsibility and denial.actors) or self.actors:
+            return False
+        doer = _fold(self.subject or "")
+        return not any(doer and _fold(name).split()[-1] == doer for name in denial.actors)
+
     def rivals(self, other: Proposition) -> bool:
         """Two accounts of one happening with counts no value fits ("at least five people were
         killed" against "killed one person", of a happening or a statement alike), or, without

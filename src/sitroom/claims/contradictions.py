@@ -18,9 +18,12 @@ from spacy.tokens import Token
 from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.model import Claim, Contradiction, Proposition, Stance
 
 _LOOKBACK_CHARS = 600
+_STEM = 4  # letters a word's stem has at least ("bomb" of "bombing")
 
 
 @dataclass
@@ -117,6 +120,7 @@ def find_contradictions(
     affiliation: dict[str, str | None],
 ) -> list[Contradiction]:
     """Contradictions between ``claims`` (numbered ``raw`` claims, in the same order)."""
+    claims = _short_forms(claims, raw)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
 
@@ -193,7 +197,12 @@ def find_contradictions(
         for n in sorted(near):
             a = claims[n]
             assert a.proposition is not None
-            if side_key(a, names) != side_key(b, names) and a.proposition.matches(b.proposition):
+            if (
+                side_key(a, names) != side_key(b, names)
+                and a.proposition.matches(b.proposition)
+                and not _two_happenings(a, b)
+                and not a.proposition.names_no_doer_denied_by(b.proposition)
+            ):
                 add(a, b, "denies what is claimed by")
     # Rival values: two asserted propositions with counts no value fits, or events with other
     # tolls (``Proposition.rivals``), added in the order of the claims. Grouped by measure, so
@@ -221,6 +230,75 @@ def find_contradictions(
     for n, m in rival_doers(claims, [n for n, _ in asserted], names):
         add(claims[n], claims[m], "names another doer than")
     return found
+
+
+def _harm_words() -> frozenset[str]:
+    """Words of what a happening did to people ("killed", "died"): a claim of them is about
+    the toll of whatever happening of its family the article tells of."""
+    words = load_vocabulary(TriggersVocabulary)
+    return words.casualty_verbs | words.dying_verbs
+
+
+def _word(p: Proposition) -> str | None:
+    """The word of a proposition's happening: its predicate's first word ("bomb camp")."""
+    words = (p.predicate or "").split()
+    return words[0].casefold() if words else None
+
+
+def _one_word_stem(a: str, b: str) -> bool:
+    """One word, or one the stem of the other ("bomb" of "bombing", "shell" of "shelling")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and len(short) >= _STEM
+
+
+def _two_happenings(a: Claim, b: Claim) -> bool:
+    """Whether two event claims are about two happenings though of one family: the events
+    stage told them apart (two linked events), of two types, named by other words ("had
+    captured an army position" against "did not target anyone"), with no doer and no place
+    in common to tie them. A claim of what a happening did to people ("no one was killed")
+    is about any happening of its family, and is not told apart so."""
+    p, q = a.proposition, b.proposition
+    if p is None or q is None or p.kind != "event" or q.kind != "event":
+        return False
+    if a.event is None or b.event is None or a.event == b.event:
+        return False
+    if p.event_type == q.event_type or p.killed is not None or q.killed is not None:
+        return False
+    if {x.casefold() for x in p.actors} & {x.casefold() for x in q.actors}:
+        return False
+    if p.place and q.place and p.place.casefold() == q.place.casefold():
+        return False
+    mine, theirs = _word(p), _word(q)
+    if mine is None or theirs is None or _one_word_stem(mine, theirs):
+        return False
+    return not ({mine, theirs} & _harm_words())
+
+
+def _short_forms(claims: Sequence[Claim], raw: Sequence[RawClaim]) -> list[Claim]:
+    """``claims`` where a claimant that is no known actor, named again by a definite singular
+    noun alone ("the governor" after "the governor of Unity state"), takes the words of its
+    first naming: one speaker, one side, who does not contradict himself."""
+    out = list(claims)
+    first: dict[str, str] = {}  # a head noun's lemma -> the words of the last full naming
+    for n, (claim, r) in enumerate(zip(claims, raw, strict=True)):
+        head = r.source.head if r.source is not None else None
+        if claim.side is not None or claim.claimant is not None or not claim.claimant_text:
+            continue
+        if head is None or head.pos_ != "NOUN":
+            continue
+        lemma = head.lemma_.lower()
+        words = list(head.subtree)
+        bare = (
+            len(words) == 2
+            and words[0].dep_ == "det"
+            and "Definite=Def" in words[0].morph
+            and head.tag_ == "NN"
+        )
+        if bare and lemma in first:
+            out[n] = claim.model_copy(update={"claimant_text": first[lemma]})
+        elif not bare:
+            first[lemma] = claim.claimant_text
+    return out
 
 
 def _accusations_cleared(

@@ -46,9 +46,18 @@ def part_in(
     return None
 
 
-def doer_of(verb: Token, cues: ReportingVocabulary, triggers: Mapping[int, object]) -> Token | None:
+def doer_of(
+    verb: Token,
+    cues: ReportingVocabulary,
+    triggers: Mapping[int, object],
+    deeds: frozenset[str] = frozenset(),
+) -> Token | None:
     """What a presence verb's subject did: "the front was (not) behind the bombing", "was
-    responsible for the attack" (``doer_prepositions``, ``doer_adjectives``)."""
+    responsible for the attack" (``doer_prepositions``, ``doer_adjectives``); or what a verb of
+    doing (``deeds``, the light verbs) has as its object: "the front carried out the attack"."""
+    if verb.lemma_.lower() in deeds:
+        found = (o for o in verb.children if o.dep_ == "dobj" and o.idx in triggers)
+        return next(found, None)
     if verb.lemma_.lower() not in cues.presence_verbs:
         return None
     adjectives = cues.doer_adjectives

@@ -29,6 +29,7 @@ from sitroom.claims.contradictions import (
     settle_denials,
 )
 from sitroom.claims.denials import DenialReader, span_of
+from sitroom.claims.happenings import HappeningLinker
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.rejections import rejected_accusations
@@ -102,7 +103,10 @@ class ClaimsLedger:
         acts: dict[str, PloverType] = {}
         # The kinds of happening a verb names by itself: verb triggers that need no other word.
         verbs: dict[str, PloverType] = {}
-        for entry in (triggers or load_vocabulary(TriggersVocabulary)).triggers:
+        words = triggers or load_vocabulary(TriggersVocabulary)
+        # What was done to people ("killed") and dying ("died"): the words of a toll.
+        self.casualty_verbs, self.dying_verbs = words.casualty_verbs, words.dying_verbs
+        for entry in words.triggers:
             acts.setdefault(entry.lemma.lower(), entry.type)
             if entry.pos != "noun" and not entry.needs:
                 verbs.setdefault(entry.lemma.lower(), entry.type)
@@ -192,6 +196,16 @@ class ClaimsLedger:
                 self.responsibility_nouns,
                 self.happening_verbs,
                 restated,
+            ),
+            HappeningLinker(
+                doc,
+                events,
+                {p.id: p for p in places},
+                self.casualty_verbs,
+                self.dying_verbs,
+                self.cues.family,
+                self.cues.involvement_nouns | self.responsibility_nouns,
+                frozenset(self.cues.family(t) for t in self.cues.casualty_nouns.values()),
             ),
         )
         claims, raw = self._claims(doc, index, events, finder, marked, reported, context, restated)
@@ -421,6 +435,12 @@ class ClaimsLedger:
             stated = context.propositions.find(
                 what.span, said, what.cue, claimant_name, party.name if party else None
             )
+            # A toll, a fallen place, a bare denial of a part: the happening told elsewhere.
+            doer = party.name if party is not None else claimant_name
+            linked = context.happenings.link(what.span, said, event, stated.proposition, doer)
+            if linked is not None:
+                event, proposition = linked
+                stated = replace(stated, proposition=proposition)
             # "the monks told us no one would bomb a monastery": a supposition states no fact
             # that another claim could contradict.
             content = doc.char_span(*what.span, alignment_mode="expand")
@@ -473,6 +493,7 @@ class _Context:
 
     entities: dict[str, Entity]
     propositions: PropositionFinder
+    happenings: HappeningLinker
 
     def side(self, source: Source | None, index: DocIndex) -> str | None:
         """The party a claimant speaks for: a known actor's organisation, else the actor; for a

@@ -427,7 +427,7 @@ class PropositionFinder:
         return part_in(verb, self.cues, self.triggers)
 
     def _doer_of(self, verb: Token) -> Token | None:
-        return doer_of(verb, self.cues, self.triggers)
+        return doer_of(verb, self.cues, self.triggers, self.light_verbs)
 
     def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
         """What a plea is about: the act its charges name ("two murder charges") or the deaths

@@ -7,6 +7,7 @@ is no known actor ("a social media page", "the mayor") keeps its mention span wi
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -17,6 +18,8 @@ from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import antecedent, entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import mention_span, owner_mention, reporting_subject, speaker
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
@@ -47,6 +50,11 @@ class Source:
         if self.cue_text is not None:
             return self.cue_text
         return self.cue.lemma_.lower() if self.cue is not None else None
+
+
+@functools.cache
+def _person_cues() -> frozenset[str]:
+    return load_vocabulary(RolesVocabulary).person_cues
 
 
 class SpeakerFinder:
@@ -148,6 +156,13 @@ class SpeakerFinder:
             reporter = reporting_subject(subj)  # "X said he ...": he is X
             if reporter is not None and (found := entity_for(reporter, self.index)) is not None:
                 return found
+            # "X said Y was free. He said ...": he who goes on speaking is X, not the subject
+            # of what X said. Only a main clause's speaker: in "Y shot Z after she told him",
+            # she is no one who spoke before.
+            main = subj.head.dep_ == "ROOT"
+            went_on = self._previous_speaker(subj) if person and main else None
+            if went_on is not None and self.genders.fits(subj, went_on):
+                return went_on
             # "she told him": she is not who "him" is.
             near = antecedent(subj, self.index, subjects_only=True)
             if near is not None:
@@ -171,6 +186,23 @@ class SpeakerFinder:
                 if src.head is not None and src.head.lemma_ == subj.lemma_:
                     return src.entity
         return found
+
+    def _previous_speaker(self, tok: Token) -> str | None:
+        """The person who spoke in the sentence just before ``tok``'s, if one did."""
+        start = sentence_of(tok).start
+        if start == 0:
+            return None
+        before = sentence_of(self.doc[start - 1])
+        for src in reversed(self._history):
+            if src.head is None or src.entity is None or not before.start <= src.head.i < start:
+                continue
+            # A person by the model's label, or by the noun that names him ("the militia's
+            # spokesman, Jean-Claude Dhedda", a name the model may take for a group's).
+            if self.index.entity_label.get(src.entity) == "PERSON" or src.head.lemma_.lower() in (
+                _person_cues()
+            ):
+                return src.entity
+        return None
 
     def _last_speaker(self, tok: Token, *, person: bool) -> str | None:
         """The named speaker of the right kind closest before ``tok``, not too far back."""

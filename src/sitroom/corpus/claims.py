@@ -293,7 +293,12 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
     if accusation_rejected(a.proposition) or accusation_rejected(b.proposition):
         rejection, claim = (a, b) if accusation_rejected(a.proposition) else (b, a)
         return _answers(rejection, claim)
-    return a.proposition.matches(b.proposition) and anchored(a, b)
+    said, denied = (a, b) if a.stance == "assert" else (b, a)
+    return (
+        a.proposition.matches(b.proposition)
+        and anchored(a, b)
+        and not said.proposition.names_no_doer_denied_by(denied.proposition)
+    )
 
 
 def _one_happening(a: SidedClaim, b: SidedClaim) -> bool:
