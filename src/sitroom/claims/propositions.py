@@ -338,9 +338,11 @@ class PropositionFinder:
         if not actors and doer is not None and self._we(doer):
             # "we did not bomb any camp", said by a spokesman: his party, not the man
             actors = [self._name(doer)]
-        if not actors and event.actor1 is not None:
+        if not actors and event.actor1 is not None and "actor1" not in event.inferred:
             # Only parties the text names: "rebels" or "the militants" say what kind of party
-            # did it, not which, so they leave the proposition open to any named one.
+            # did it, not which, so they leave the proposition open to any named one; nor does
+            # a doer the events stage took from another mention ("three people were killed" in
+            # the attack told before) say who did it.
             actors = [
                 self.index.entity_name.get(a, a)
                 for a in (event.actor1, *event.co_actors1)

@@ -15,7 +15,7 @@ from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
-from sitroom.events.mentions import died_in, names_other_side, relative_happening
+from sitroom.events.mentions import died_in, names_other_side, own_side_subject, relative_happening
 from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
@@ -562,11 +562,14 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
+        own = {events[n].id for i, n in at.items() if own_side_subject(doc[i])}
         events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
         events = _done_to_doers(doc, events, at)
         events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
-        events = doer_of_kind(events, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack)
+        events = doer_of_kind(
+            events, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack, own
+        )
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 

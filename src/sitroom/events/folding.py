@@ -217,6 +217,9 @@ def _lemma(token: Token | None) -> str | None:
     return None if token is None else token.lemma_.lower()
 
 
+_SWAPPED = {"actor1": "actor2", "actor2": "actor1"}  # the parties of an answered act
+
+
 def _score(event: Event) -> tuple[bool, int, float]:
     """The better-coded mention: a mode, then more arguments, then confidence."""
     filled = sum(v is not None for v in (event.actor1, event.actor2, event.place))
@@ -228,10 +231,13 @@ def _merged(
     heads: list[Event],
     containers: Mapping[str, AbstractSet[str]] | None = None,
     kinds: Mapping[str, str] | None = None,
+    answering: AbstractSet[str] = frozenset(),
 ) -> Event:
     """The mention that stands for a happening, its empty arguments filled from the others:
     the predicate the others hang on ("*killed* in a bombing", "protesters *marched*"), the
-    first report of it, or of several the best coded."""
+    first report of it, or of several the best coded. When that mention answers another act
+    (a mode of ``answering``: "repelled the assault"), the answered act's doer is its other
+    party."""
     best = max(heads or group, key=_score)
     kinds = kinds or {}
     update: dict[str, object] = {}
@@ -251,9 +257,10 @@ def _merged(
         if getattr(best, field) is None:
             value = next(
                 (
-                    getattr(e, field)
+                    value
                     for e in group
-                    if getattr(e, field) not in (None, other_role.get(field))
+                    if (value := _role(e, field, best, answering))
+                    not in (None, other_role.get(field))
                 ),
                 None,
             )
@@ -276,6 +283,15 @@ def _merged(
     ):
         del update["actor2"]
     return best.model_copy(update=update) if update else best
+
+
+def _role(event: Event, field: str, best: Event, answering: AbstractSet[str]) -> str | None:
+    """``event``'s value of ``field`` for the happening ``best`` stands for: a party of an act
+    that ``best`` answers plays the other role ("repelled *the front's* assault")."""
+    if best.mode in answering and event.mode not in answering and field in _SWAPPED:
+        field = _SWAPPED[field]
+    value: str | None = getattr(event, field)
+    return value
 
 
 def _within(event: Event, other: Event, containers: Mapping[str, AbstractSet[str]]) -> bool:
@@ -528,6 +544,7 @@ def fold_mentions(
             [events[i] for i in members if i not in groups.governed],
             containers,
             words.mode_kinds,
+            words.answering_modes,
         )
         for root, members in roots.items()
         if not content.keys() & set(members)

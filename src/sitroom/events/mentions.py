@@ -205,6 +205,19 @@ def agentless_passive(token: Token, words: FoldingVocabulary) -> bool:
     )
 
 
+def own_side_subject(token: Token) -> bool:
+    """Whether trigger ``token``'s doer is the speaker's own side, which the text does not name
+    ("*our troops* repelled the assault", "*we* pushed them back"): a stated doer, never to be
+    filled with another side's name by an article's only doer of its kind."""
+    found = subject(token, climb=_SUBJECT_CLIMB, levels=2)
+    if found is None:
+        return False
+    first_person = grammar().first_person_pronouns
+    return found.lower_ in first_person or any(
+        c.dep_ == "poss" and c.lower_ in first_person for c in found.children
+    )
+
+
 __all__ = [
     "agentless_passive",
     "circumstance",
@@ -215,6 +228,7 @@ __all__ = [
     "names_again",
     "names_other_side",
     "outcome",
+    "own_side_subject",
     "predicate",
     "relative_happening",
 ]

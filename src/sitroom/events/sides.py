@@ -148,7 +148,10 @@ def doer_of_victim(
 
 
 def doer_of_kind(
-    events: Sequence[Event], kinds: Sequence[DoerKind], slack: dt.timedelta
+    events: Sequence[Event],
+    kinds: Sequence[DoerKind],
+    slack: dt.timedelta,
+    own_side: Collection[str] = (),
 ) -> list[Event]:
     """``events`` with each one that names no doer ("another man was arrested", "a protester
     was shot", "they arrested three": a pronoun with nothing to stand for) given the doer of
@@ -158,12 +161,13 @@ def doer_of_kind(
     an article whose only arrester is the police has the police make its other arrests too.
     Two doers of one kind ("rebels attacked, the army struck back") leave it empty, and so does
     a doer that the article's acts of that kind are done to as well ("X killed Y in 1968 ... X
-    was stabbed": X is no longer the only one who acts)."""
+    was stabbed": X is no longer the only one who acts). Events of ``own_side`` (ids) name
+    their doer as the speaker's side ("our troops repelled the assault"): never filled."""
     kind_of = {kind: n for n, group in enumerate(kinds) for kind in group.types}
     out = list(events)
     for n, event in enumerate(events):
         kind = kind_of.get(event.type)
-        if event.actor1 is not None or kind is None:
+        if event.actor1 is not None or kind is None or event.id in own_side:
             continue
         told = [
             other

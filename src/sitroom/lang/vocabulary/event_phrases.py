@@ -91,6 +91,7 @@ class FoldingVocabulary(Vocabulary):
     outcome_verbs: WordSet = frozenset()
     counterpart_prepositions: WordSet = frozenset()
     mode_kinds: dict[str, str] = Field(default_factory=dict)
+    answering_modes: WordSet = frozenset()
     circumstance_marks: WordSet = frozenset()
     suffering_verbs: WordSet = frozenset()
 
