@@ -304,8 +304,7 @@ class Proposition(Record):
         the market" against the army's "we carried out no strikes") names it."""
         if not (denial.responsibility and denial.actors) or self.actors:
             return False
-        doer = _fold(self.subject or "")
-        return not any(doer and _fold(name).split()[-1] == doer for name in denial.actors)
+        return not any(_same_name(self.subject or "", name) for name in denial.actors)
 
     def rivals(self, other: Proposition) -> bool:
         """Two accounts of one happening with counts no value fits ("at least five people were

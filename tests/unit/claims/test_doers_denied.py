@@ -64,14 +64,3 @@ def test_which_accounts_leave_the_denied_doer_open(
     assert said.names_no_doer_denied_by(_event(None, [denier], True)) is left_open
     # a denial that is no denial of who did it leaves nothing open
     assert said.names_no_doer_denied_by(_event(None, [denier], False)) is False
-
-
-@pytest.mark.model
-def test_the_army_denying_strikes_meets_the_account_of_its_shelling(nlp: Language) -> None:
-    text = (
-        "Villagers said the army shelled the market on Monday. "
-        "The army said it had not carried out any strikes in the area."
-    )
-    [said, denial], [contradiction], _ = ledger(nlp, text)
-    assert denial.stance == "deny"
-    assert contradiction.claims == (said.id, denial.id)
