@@ -8,8 +8,10 @@ like ``handmade``: pytest's ``pythonpath`` puts ``tests`` on the path.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any, Literal
 
+from sitroom.ingest.text import make_document
 from sitroom.model import (
     AcledType,
     ActorType,
@@ -18,6 +20,7 @@ from sitroom.model import (
     Entity,
     Event,
     EventDate,
+    Extraction,
     Figure,
     Place,
     PlaceKind,
@@ -182,3 +185,21 @@ def ledger(nlp: Any, text: str) -> tuple[list[Claim], list[Contradiction], dict[
     doc = nlp(text)
     names = {e.id: e.name for e in doc._.sitroom_entities}
     return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions), names
+
+
+def extract_reports(
+    extractor: Any, articles: Sequence[tuple[str, str, str]], source: str
+) -> list[Extraction]:
+    """Each ``(outlet, ISO day, text)`` of ``articles`` through ``extractor`` (a
+    ``sitroom.service.Extractor``), as documents of sources ``{source}-0``, ``{source}-1``…"""
+    return [
+        extractor.extract(
+            make_document(
+                text,
+                source=f"{source}-{n}",
+                publisher=outlet,
+                published=dt.date.fromisoformat(day),
+            )
+        )
+        for n, (outlet, day, text) in enumerate(articles)
+    ]

@@ -5,13 +5,12 @@ PostgreSQL. Stories written here; real model, real pipeline, real stores."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from sitroom.ingest.text import make_document
+from builders import extract_reports
 from sitroom.model import Extraction
 from sitroom.service import Extractor
 from sitroom.store import Store
@@ -284,18 +283,7 @@ def pg_server() -> Iterator[PostgresServer]:
 def extracted(nlp) -> dict[str, list[Extraction]]:  # type: ignore[no-untyped-def]
     extractor = Extractor(nlp=nlp)
     return {
-        name: [
-            extractor.extract(
-                make_document(
-                    text,
-                    source=f"{name}-{n}",
-                    publisher=outlet,
-                    published=dt.date.fromisoformat(day),
-                )
-            )
-            for n, (outlet, day, text) in enumerate(articles)
-        ]
-        for name, (articles, _) in STORIES.items()
+        name: extract_reports(extractor, articles, name) for name, (articles, _) in STORIES.items()
     }
 
 

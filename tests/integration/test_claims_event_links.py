@@ -5,13 +5,12 @@ written here; real model, real pipeline, real stores."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from sitroom.ingest.text import make_document
+from builders import extract_reports
 from sitroom.model import Extraction
 from sitroom.service import Extractor
 from sitroom.store import Store
@@ -55,18 +54,7 @@ def pg_server() -> Iterator[PostgresServer]:
 
 @pytest.fixture(scope="module")
 def extracted(nlp) -> list[Extraction]:  # type: ignore[no-untyped-def]
-    extractor = Extractor(nlp=nlp)
-    return [
-        extractor.extract(
-            make_document(
-                text,
-                source=f"links-{n}",
-                publisher=outlet,
-                published=dt.date.fromisoformat(day),
-            )
-        )
-        for n, (outlet, day, text) in enumerate(ARTICLES)
-    ]
+    return extract_reports(Extractor(nlp=nlp), ARTICLES, "links")
 
 
 @pytest.mark.parametrize("backend_name", BACKENDS)
