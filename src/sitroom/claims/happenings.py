@@ -22,6 +22,7 @@ toll's is: its proposition is that happening done by the party the claimant spea
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
@@ -56,12 +57,19 @@ class HappeningLinker:
         # The families of happenings that leave dead and hurt (of ``casualty_nouns``' types).
         self.harm_families = harm_families
 
-    def _trigger_lemma(self, event: Event) -> str | None:
-        span = self.doc.char_span(*event.trigger, alignment_mode="expand")
-        return span.root.lemma_.lower() if span is not None else None
+    @functools.cached_property
+    def _casualties(self) -> frozenset[str]:
+        """The events whose trigger is a casualty verb ("killed"), read once per document:
+        every claim's look back asks of each event before it."""
+        found = set()
+        for event in self.events:
+            span = self.doc.char_span(*event.trigger, alignment_mode="expand")
+            if span is not None and span.root.lemma_.lower() in self.harm_verbs:
+                found.add(event.id)
+        return frozenset(found)
 
     def _casualty(self, event: Event) -> bool:
-        return self._trigger_lemma(event) in self.harm_verbs
+        return event.id in self._casualties
 
     def _placed(self, span: tuple[int, int]) -> bool:
         """Whether a place is named inside ``span`` ("nine people died in Talodi")."""
