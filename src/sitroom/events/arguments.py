@@ -40,7 +40,7 @@ from spacy.tokens import Token
 
 from sitroom.events.lexicon import Trigger, kills
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.reference import entity_for, shared_modifiers
+from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers
 from sitroom.lang.syntax import agent, gerund_object, np_tokens, subject
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -65,7 +65,6 @@ _CONDITION_MARKS = grammar().condition_marks
 # Acts done together by talking or working with each other ("talks on X" are about X; "A and B
 # held talks": B is the other side): roles.yaml.
 _JOINT = _ROLES.joint_types
-_POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})
 _MODIFYING_CLAUSES = frozenset({"relcl", "acl"})
 
 
@@ -237,8 +236,7 @@ class ArgumentFinder:
             return found
         if head.lemma_.lower() in self.place_nouns:
             return None  # "their town" is a place; "their forces", "their positions" an actor's
-        possessive = next((c for c in head.children if c.tag_ in _POSSESSIVE_TAGS), None)
-        return entity_for(possessive, index) if possessive is not None else None
+        return owner_entity(head, index)
 
     def _origin(self, head: Token, index: DocIndex) -> str | None:
         """ "A team from Qatar", "opposition groups in Zimbabwe": a group that no name owns

@@ -134,17 +134,24 @@ def _same_report(a: Event, b: Event, words: FoldingVocabulary) -> bool:
 
 
 def _inherited(
-    later: Event, earlier: Event, containers: Mapping[str, AbstractSet[str]] | None = None
+    later: Event,
+    earlier: Event,
+    containers: Mapping[str, AbstractSet[str]] | None = None,
+    answering: AbstractSet[str] = frozenset(),
 ) -> Event:
     """A restating mention reported otherwise keeps its own report but takes the arguments it
     lacks from the mention it restates; an argument it has is never replaced, but for a place
-    only the article's focus gave, unless that place lies within the one told first."""
+    only the article's focus gave, unless that place lies within the one told first. An act
+    that answers the one it restates (a mode of ``answering``: "our troops repelled the
+    assault") takes its parties the other way round."""
     update: dict[str, object] = {}
     inferred = list(later.inferred)
     roles: tuple[InferredField, ...] = ("actor1", "actor2")
+    swapped = later.mode in answering and earlier.mode not in answering
     for role in roles:
-        if getattr(later, role) is None and getattr(earlier, role) is not None:
-            update[role] = getattr(earlier, role)
+        given = _SWAPPED[role] if swapped else role
+        if getattr(later, role) is None and getattr(earlier, given) is not None:
+            update[role] = getattr(earlier, given)
             inferred.append(role)
     # One happening has one place: a restatement placed only by the article's focus takes the
     # place of the report it restates (told nearer the story's lede, or said there), unless the
@@ -408,6 +415,14 @@ def _restatements(
                 # ("killed and dozens wounded in the assault").
                 restating.update(groups.members(n))
                 break
+    # An act that answers one named again ("repelled *the assault*") is that happening's
+    # answer, not a new one: the group looks back for the happening as its object does.
+    restating |= {
+        n
+        for n, event in enumerate(events)
+        if event.mode in words.answering_modes
+        and any(m in restating for m in groups.members(n) if m != n)
+    }
     groups.mark(restating)
     antecedents = _Antecedents(events, [_lemma(t) for t in tokens])
     for n, token in enumerate(tokens):
@@ -446,7 +461,9 @@ def _restatements(
         for m in dict.fromkeys(e for e in earlier if e is not None):
             if restates and not _restatable(events[m], events[n], counts_hurt):
                 continue
-            if restates and not topic and not _same_report(events[m], events[n], words):
+            # An answer to it stays an act of its own, with the happening's parties.
+            answer = any(events[i].mode in words.answering_modes for i in own)
+            if restates and not topic and (answer or not _same_report(events[m], events[n], words)):
                 inherit[n] = m
                 break
             if groups.join(m, n, strict=not topic):
@@ -578,7 +595,9 @@ def fold_mentions(
     for n, earlier in inherit.items():
         root, source = groups.find(n), groups.find(earlier)
         if root in merged and source in merged and root != source:
-            merged[root] = _inherited(merged[root], merged[source], containers)
+            merged[root] = _inherited(
+                merged[root], merged[source], containers, words.answering_modes
+            )
     mentions = {
         events[i].trigger[0]: merged[root].id
         for root, members in roots.items()

@@ -59,6 +59,11 @@ class HappeningGroups:
         ]
         for n in crowds:
             self.values[n]["mode"] = set()
+        # The doer of an act that answers another ("our troops repelled the assault") is the
+        # answered act's other party: it never stands against the answered act's doer.
+        for n, event in enumerate(events):
+            if event.mode in words.answering_modes:
+                self.values[n]["actor1"] = set()
         self.reports = [{self.realis.get(e.modality, e.modality)} for e in events]
         self.material = [e.quad in _MATERIAL for e in events]
         self.unmarked = [1] * len(events)

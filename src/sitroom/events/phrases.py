@@ -20,7 +20,7 @@ from sitroom.events.arguments import fought_with
 from sitroom.events.lexicon import Trigger, TriggerLexicon, pos_class
 from sitroom.events.modality import ModalityResult
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.reference import entity_for, shared_modifiers
+from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers
 from sitroom.lang.syntax import agent, np_tokens, subject
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.event_phrases import PhrasesVocabulary, PhraseTrigger, Role
@@ -74,7 +74,11 @@ def _named(token: Token, index: DocIndex) -> str | None:
     ("Russian and Syrian forces launched an offensive on X": the Russians, with the Syrians),
     else the entity of the noun phrase."""
     shared = shared_modifiers(token, index)
-    return shared[0] if shared else entity_for(token, index)
+    if shared:
+        return shared[0]
+    # "their fighters took control of X": whom the possessive stands for
+    found = entity_for(token, index)
+    return owner_entity(token, index) if found is None and token.pos_ == "NOUN" else found
 
 
 def _count(token: Token) -> int | None:

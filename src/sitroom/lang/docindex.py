@@ -41,6 +41,9 @@ class DocIndex:
     metonym_at: frozenset[int] = frozenset()
     # The document's places that contain each place (its country, its first-level area), by id.
     place_within: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # The organisation or state a person speaks or works for ("Taliban spokesman X", "X, a
+    # spokesman for the army"), by entity id: whose side "we" and "our troops" are in their words.
+    entity_affiliation: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def contains(self, area: str, place: str) -> bool:
         """Whether ``area`` is one of the document's places that ``place`` lies in ("Hong Kong"
@@ -173,6 +176,7 @@ def build_index(
         ),
         metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
         place_within=_within(places),
+        entity_affiliation={e.id: e.affiliation for e in entities if e.affiliation is not None},
     )
 
 

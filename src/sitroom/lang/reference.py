@@ -34,7 +34,10 @@ PERSON_PRONOUNS = _WORDS.person_pronouns
 GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
 # Relative pronouns and determiners by their Penn tags ("who", "which", "that", "whose").
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural nouns, which "he" or "him" cannot refer to
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_POSSESSIVE_TAGS = frozenset(
+    {"PRP$", "WP$"}
+)  # "their", "its", "whose"  # plural nouns, which "he" or "him" cannot refer to
 _RELATIVE_DEPTH = 3  # "who" → its verb → (a clause in between) → the relative clause
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 # A verb conjoined to another or hanging on one as its complement shares its subject.
@@ -111,7 +114,7 @@ def _one_for_many(pron: Token, reporter: Token, found: str, index: DocIndex) -> 
     Ali Said said they took the town" they are the army (a person is set aside, never an
     organisation; "it" and "they" are both group pronouns)."""
     return (
-        pron.lower_ in _WORDS.group_pronouns
+        pron.lower_ in _WORDS.group_pronouns | _WORDS.group_possessives
         and index.entity_label.get(found) == "PERSON"
         and reporter.tag_ not in _PLURAL_TAGS
         # "a rebel group said it had carried out the attack": a group noun is the group
@@ -158,13 +161,25 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
     return found
 
 
+def owner_entity(head: Token, index: DocIndex) -> str | None:
+    """The actor the possessive pronoun of a noun phrase stands for: "*their* fighters", "*its*
+    forces", "*our* troops" (the speaker's side), "a woman *whose* eye was injured"."""
+    possessive = next((c for c in head.children if c.tag_ in _POSSESSIVE_TAGS), None)
+    return entity_for(possessive, index) if possessive is not None else None
+
+
 def _spoken_for(reporter: Token, index: DocIndex) -> str | None:
-    """The group a reporting noun speaks for: its own entity, else that of the object of one
-    of its ``grammar.yaml`` ``speaking_for_prepositions`` ("a spokesman *for* the army", "an
-    official *of* the ministry")."""
+    """The group a reporting noun speaks for: the organisation a named person speaks or works
+    for ("Army spokesman X", "X, a spokesman for the army": the actors stage's affiliation),
+    else its own entity, else that of the object of one of its ``grammar.yaml``
+    ``speaking_for_prepositions`` ("a spokesman *for* the army", "an official *of* the
+    ministry"), also in apposition to a name the model did not mark ("Ali Said, a spokesman
+    for the army")."""
     if reporter.i in index.entity_at:
-        return index.entity_at[reporter.i]
-    for prep in reporter.children:
+        own = index.entity_at[reporter.i]
+        return index.entity_affiliation.get(own, own)
+    nouns = [reporter, *(c for c in reporter.children if c.dep_ == "appos")]
+    for prep in (c for noun in nouns for c in noun.children):
         if prep.dep_ == "prep" and prep.lower_ in _WORDS.speaking_for_prepositions:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (found := entity_for(obj, index)) is not None:
@@ -198,8 +213,13 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
         if reporter is not None and (found := entity_for(reporter, index)) is not None:
             if not _one_for_many(head, reporter, found, index):
                 return found
-            # His group named before, else the person who speaks for them.
-            return antecedent(head, index) or found
+            # The group he speaks for ("X, a spokesman for the army, said they ..."), else his
+            # group named before, else the person who speaks for them.
+            return index.entity_affiliation.get(found) or antecedent(head, index) or found
+        if reporter is not None and head.lower_ in _WORDS.group_pronouns | _WORDS.group_possessives:
+            side = _spoken_for(reporter, index)  # "X, a spokesman for the army, said they ..."
+            if side is not None:
+                return side
         if head.lower_ in _FIRST_PERSON:
             return None  # the speaker's side, which an earlier name in the text rarely is
         return antecedent(head, index)
@@ -280,6 +300,7 @@ __all__ = [
     "PERSON_PRONOUNS",
     "antecedent",
     "entity_for",
+    "owner_entity",
     "prefixed_away",
     "relative_antecedent",
     "shared_modifiers",

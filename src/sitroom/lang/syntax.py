@@ -30,6 +30,7 @@ SOURCE_PREPS = frozenset({"of", "by", "from"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Subject pronouns that may refer back to the subject of the reporting verb ("X said it ...").
 PERSONAL_SUBJECT_PRONOUNS = grammar().subject_pronouns
+_OBLIQUE_PRONOUNS = grammar().oblique_pronouns  # possessives among them: "their", "its", "our"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -276,20 +277,24 @@ def speaker(verb: Token, skip: Callable[[Token], bool] | None = None) -> Token |
 def reporting_subject(pron: Token) -> Token | None:
     """In "X said it had captured ...", "it" most likely refers to X, the reporting subject.
 
-    Only for a personal subject pronoun of a content clause (``ccomp``) whose governing verb
+    Only for a personal subject pronoun (or the possessive of the subject: "X said *its*
+    fighters had ...") of a content clause (``ccomp``) whose governing verb
     has a subject that is no pronoun, or of the content clause of a noun whose owner a name
     gives ("the rebels' claim that they had ...").
     """
-    if not pron.dep_.startswith("nsubj") or pron.lower_ not in PERSONAL_SUBJECT_PRONOUNS:
+    holder = pron
+    if pron.dep_ == "poss" and pron.lower_ in _OBLIQUE_PRONOUNS and pron.head.dep_ == "nsubj":
+        holder = pron.head  # "the army said *its* troops had ...": the subject it owns
+    elif not pron.dep_.startswith("nsubj") or pron.lower_ not in PERSONAL_SUBJECT_PRONOUNS:
         return None
-    clause = pron.head
+    clause = holder.head
     if clause.dep_ in {"acl", "ccomp"} and clause.head.pos_ == "NOUN":
         # "the rebels' claim that they had ...": they are the rebels
         return owner_mention(clause.head)
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.i != pron.i and subj.pos_ != "PRON" else None
+    return subj if subj is not None and subj.i != holder.i and subj.pos_ != "PRON" else None
 
 
 def _names_someone(tok: Token) -> bool:

@@ -38,3 +38,34 @@ def test_a_doer_named_as_the_speaker_s_own_is_not_the_other_side(nlp: Language) 
     for event in doc._.sitroom_events:
         if text[event.trigger[0] : event.trigger[1]] == "pushed":
             assert names.get(event.actor1 or "") != "Northern Front"
+
+
+def test_the_spokesman_s_troops_are_his_side_and_the_answered_doer_the_other(
+    nlp: Language,
+) -> None:
+    text = (
+        "Rebels stormed a police post in Tessalit on Sunday. Moussa Traore, a spokesman for "
+        "the Malian police, said their officers had repelled the attack."
+    )
+    actor1, actor2 = _parties(nlp, text, "repelled")
+    assert actor1 is not None and "olice" in actor1  # the police, not the rebels
+    assert actor2 == "Rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        # "our" in a spokesman's words: the side he speaks for, by a preposition
+        (
+            '"Our fighters seized the bridge at dawn," said a spokesman for the Free Syrian Army.',
+            "seized",
+            "Free Syrian Army",
+        ),
+        # "their" owned by the reporting subject, also in a light-verb phrase
+        ("The Taliban said their fighters had taken control of the district.", "taken", "Taliban"),
+    ],
+)
+def test_a_possessive_doer_in_reported_words_is_the_reporter_s_side(
+    nlp: Language, text: str, trigger: str, doer: str
+) -> None:
+    assert _parties(nlp, text, trigger)[0] == doer

@@ -1,11 +1,12 @@
 """What a mention refers to (``sitroom.lang.reference``) and the index it reads
 (``sitroom.lang.docindex``), on hand-built parses."""
 
+import dataclasses
 import datetime as dt
 
 from handmade import index, parsed
 from sitroom.lang.docindex import build_index, tokens_of
-from sitroom.lang.reference import antecedent, entity_for, prefixed_away
+from sitroom.lang.reference import antecedent, entity_for, owner_entity, prefixed_away
 from sitroom.lang.syntax import reporting_subject
 from sitroom.model import Entity, Place, TimeSpan
 from unit.claims.conll import doc_of
@@ -214,3 +215,71 @@ def test_the_index_knows_the_areas_each_place_lies_in() -> None:
     assert built.contains("p2", "p1") and built.contains("p3", "p1")
     assert built.contains("p2", "p3") and not built.contains("p3", "p3")
     assert not built.contains("p4", "p1") and not built.contains("p1", "p2")
+
+
+def test_the_possessive_of_a_reported_subject_has_the_reporter() -> None:
+    # "Mensah said their fighters left": "their" is owned by the clause's subject.
+    doc = doc_of(
+        """
+        Mensah Mensah PROPN NNP 1 nsubj
+        said say VERB VBD 1 ROOT
+        their their PRON PRP$ 3 poss
+        fighters fighter NOUN NNS 4 nsubj
+        left leave VERB VBD 1 ccomp
+        """
+    )
+    found = reporting_subject(doc[2])
+    assert found is not None and found.i == 0
+
+
+SPOKESMAN_SAID_WE = """
+Kwame Kwame PROPN NNP 1 compound
+Osei Osei PROPN NNP 7 nsubj
+, , PUNCT , 1 punct
+a a DET DT 4 det
+spokesman spokesman NOUN NN 1 appos
+for for ADP IN 4 prep
+army army NOUN NN 5 pobj
+said say VERB VBD 7 ROOT
+our our PRON PRP$ 9 poss
+troops troop NOUN NNS 10 nsubj
+held hold VERB VBD 7 ccomp
+. . PUNCT . 7 punct
+"""
+
+
+def test_our_and_their_in_a_spokesman_s_words_are_the_side_he_speaks_for() -> None:
+    doc = doc_of(SPOKESMAN_SAID_WE)
+    # The model did not mark the name: the apposition's "for the army" tells the side.
+    idx = index(doc, {6: "army"}, {"army": "ORG"})
+    assert entity_for(doc[8], idx) == "army"
+    # A named person with an affiliation the actors stage found speaks for it.
+    named = dataclasses.replace(
+        index(doc, {0: "osei", 1: "osei", 6: "army"}, {"osei": "PERSON", "army": "ORG"}),
+        entity_affiliation={"osei": "army"},
+    )
+    assert entity_for(doc[8], named) == "army"
+    assert owner_entity(doc[9], named) == "army"
+
+
+def test_their_in_a_spokesman_s_words_is_his_group_not_the_last_one_named() -> None:
+    doc = doc_of(
+        """
+        Rebels rebel NOUN NNS 1 nsubj
+        fled flee VERB VBD 1 ROOT
+        . . PUNCT . 1 punct
+        Osei Osei PROPN NNP 9 nsubj
+        , , PUNCT , 3 punct
+        a a DET DT 6 det
+        spokesman spokesman NOUN NN 3 appos
+        for for ADP IN 6 prep
+        army army NOUN NN 7 pobj
+        said say VERB VBD 9 ROOT
+        their their PRON PRP$ 11 poss
+        troops troop NOUN NNS 12 nsubj
+        held hold VERB VBD 9 ccomp
+        . . PUNCT . 9 punct
+        """
+    )
+    idx = index(doc, {0: "rebels", 8: "army"}, {"rebels": "ORG", "army": "ORG"})
+    assert entity_for(doc[10], idx) == "army"

@@ -16,6 +16,7 @@ class Grammar(Vocabulary):
     USER_EXTENSIBLE = False
     person_pronouns: WordSet
     group_pronouns: WordSet
+    group_possessives: WordSet
     group_anaphors: WordSet
     subject_pronouns: WordSet
     oblique_pronouns: WordSet
