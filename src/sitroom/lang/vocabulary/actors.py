@@ -82,6 +82,8 @@ class RolesVocabulary(Vocabulary):
     crowd_numbers: WordSet = frozenset()
     protest_crowd_verbs: WordSet = frozenset()
     unit_nouns: WordSet
+    # generic actor words that say a machine's kind before a unit noun ("fighter jet")
+    kind_modifiers: WordSet = frozenset()
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     allegiance_words: WordSet
     armed_group_heads: WordSet = frozenset()
