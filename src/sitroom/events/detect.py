@@ -12,13 +12,14 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
-from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
+from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
 from sitroom.events.mentions import died_in, names_other_side, own_side_subject, relative_happening
 from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
+from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided

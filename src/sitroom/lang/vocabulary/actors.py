@@ -91,6 +91,9 @@ class RolesVocabulary(Vocabulary):
     content_addressed_types: frozenset[PloverType] = frozenset()
     condition_addressed_types: frozenset[PloverType] = frozenset()
     joint_types: frozenset[PloverType] = frozenset()
+    patient_possessive_nouns: WordSet = frozenset()  # "X's arrest": X is the one arrested
+    carrier_nouns: WordSet = frozenset()  # "a mediation effort between A and B"
+    own_object_types: frozenset[PloverType] = frozenset()  # "deployed troops": the doer's own
     reciprocal_verbs: WordSet = frozenset()
     reciprocal_objects: WordSet = frozenset()
     # definite nouns that name an armed actor told before by what it did ("the attackers")
