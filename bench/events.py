@@ -1,16 +1,18 @@
 """Event coding against PLOVER's gold-standard records (sentences from the CAMEO manual).
 
-    .venv/bin/python bench/events.py
+    .venv/bin/python bench/events.py [--verbose]
 
 Per gold sentence (one coded event each): does sitroom find an event at all (recall), is the
 type of its most confident event the gold PLOVER type (top-1 accuracy), is the gold type among
 its events (any-match), and do the gold source/target actor texts overlap sitroom's actor1/actor2
 names. Over-coding is reported as events per sentence. "dev" is every other record (tune there);
-the table reports dev, test and all.
+the table reports dev, test and all. ``--verbose`` lists the dev records whose top-1 type is
+right and whose target is lost or wrong (dev only: never design on the test half).
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import time
@@ -49,7 +51,15 @@ def _gold_words(actors: list[dict[str, Any]] | str | None) -> set[str]:
     return {w.lower() for a in actors for w in str(a.get("actorText", "")).split()}
 
 
+def _name(ex: Extraction, entity_id: str | None) -> str:
+    entity = next((e for e in ex.entities if e.id == entity_id), None)
+    return entity.name if entity is not None else "-"
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list dev target misses")
+    args = parser.parse_args()
     records = load_records()
     extractor = Extractor(nlp=sitroom.load())
     started = time.perf_counter()
@@ -88,6 +98,13 @@ def main() -> None:
                 "has_target": bool(tgt_gold),
             }
         )
+        row = rows[-1]
+        lost = row["top1"] and row["has_target"] and not row["target"]
+        if args.verbose and row["split"] == "dev" and lost and top is not None:
+            print(
+                f"  tgt miss [{gold}] {record['text']!r}\n    gold {sorted(tgt_gold)}"
+                f" got a1={_name(ex, top.actor1)!r} a2={_name(ex, top.actor2)!r}"
+            )
 
     print(f"PLOVER GSR (CAMEO manual sentences): {len(records)} records, {seconds:.1f}s")
     columns = ("found", "top-1", "any", "src", "tgt", "src|t", "tgt|t")

@@ -104,8 +104,12 @@ def generic_at(
         head = span[-1]
         if head.dep_ not in _ARGUMENT_DEPS | {"compound"}:
             return None
-        if head.dep_ == "compound" and head.head.lemma_.lower() not in roles.unit_nouns:
-            return None  # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers"
+        if head.dep_ == "compound" and (
+            head.head.lemma_.lower() not in roles.unit_nouns or head.lower_ in roles.kind_modifiers
+        ):
+            # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers", nor the
+            # kind of a machine ("a fighter jet")
+            return None
         if any(
             c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in head.children
         ):

@@ -13,7 +13,11 @@
 * nominalisations with a possessive, *by*, *of*, *against*, *on*, *with* or *between* (*the
   army's offensive*, *the capture of X by Y*, *attacks on X*, *clashes between A and B*), and
   relative clauses on them (*the airstrike that killed X*, *an attack carried out by Y*);
-* nouns that are themselves the actor (*protesters* of a protest);
+* nouns that are themselves the actor (*protesters* of a protest); the possessive of a noun of
+  an act done to someone, which is that one (*X's arrest*, ``roles.yaml``); an event noun before
+  a carrier noun, whose parties are the carrier's (*a mediation effort between A and B*);
+* forces sent or deployed, which are the doer's own, the state they go to or into the second
+  party (*deployed troops in Mali*);
 * the other party of an object, an indirect object, a governed infinitive or a purpose
   (*threatened action against X*, *gave X aid*, *threatened to cut ties with X*, *marched to
   demand the resignation of X*), and the addressee of a demand (*demanded that X withdraw*) or
@@ -41,7 +45,7 @@ from spacy.tokens import Token
 from sitroom.events.lexicon import Trigger, kills
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers
-from sitroom.lang.syntax import agent, gerund_object, np_tokens, subject
+from sitroom.lang.syntax import agent, gerund_object, subject
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
@@ -56,6 +60,7 @@ _CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
 _OBJECT_PARTY_PREPS = grammar().party_prepositions - {"at"} | {"by"}
 # Prepositions that give the state an unnamed group acts for ("a team from Qatar").
 _ORIGIN_PREPS = frozenset({"from", "in"})
+_INTO = frozenset({"in", "into"})  # where forces are sent: the state they are sent to
 _ROLES = load_vocabulary(RolesVocabulary)
 # Types whose content clause names whom the act addresses ("demanded that X withdraw"), and
 # those whose condition does ("threatened to attack if the government refused"): roles.yaml.
@@ -172,36 +177,6 @@ def same_doer(clause: Token, governor: Token) -> bool:
     return own is None or (theirs is not None and own.i == theirs.i)
 
 
-def other_patient(trig: Token, index: DocIndex, territory: frozenset[str]) -> bool:
-    """The trigger names what it was done to, and that is neither an actor nor ground that a
-    side holds: "plotted to execute an employee", "the invasion of its neighbour". Such an
-    event is not completed with the article's other side; "the takeover of the last
-    stronghold" and "Panjshir is captured" are."""
-    if trig.pos_ == "VERB":
-        patients = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-    else:
-        patients = [
-            g for c in trig.children if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"}
-            for g in c.children if g.dep_ == "pobj"
-        ]  # fmt: skip
-    for head in patients:
-        tokens = np_tokens(head)
-        named = any(t.i in index.entity_at or t.i in index.place_at for t in tokens)
-        if not named and head.lemma_.lower() not in territory and head.pos_ != "PRON":
-            return True
-    return False
-
-
-def document_crowd(index: DocIndex) -> str | None:
-    """The crowd an article's protests are by: its most mentioned actor of the protesters
-    category ("the protests" of an article about protesters are theirs)."""
-    counts: dict[str, int] = {}
-    for entity in index.entity_at.values():
-        if index.entity_type.get(entity) == "protesters":
-            counts[entity] = counts.get(entity, 0) + 1
-    return max(counts, key=lambda e: (counts[e], e)) if counts else None
-
-
 class ArgumentFinder:
     """The actors of event mentions, with the word lists of ``event_triggers.yaml``."""
 
@@ -302,6 +277,12 @@ class ArgumentFinder:
             objects = [misparsed]  # "accused of massacring civilians"
         about = {"on"} if topic else set()  # "reached an agreement on X": about X
         preps = grammar().party_prepositions - about
+        kind = trigger.type if trigger is not None else self._verb_types.get(trig.lemma_.lower())
+        forces, object_preps = [], _OBJECT_PARTY_PREPS - about
+        if kind in _ROLES.own_object_types:
+            # "deployed troops in Mali": the troops are the doer's own; Mali is whom it concerns
+            forces, objects = objects, []
+            preps, object_preps = preps | _INTO, object_preps | _INTO
         parties = _objects(c for c in trig.children if c.dep_ == "prep" and c.lower_ in preps)
         # A named object, then a party ("withdrew its troops from Lebanon"), then the party of
         # the object ("threatened action against X", "rejected calls by X"), then an owner
@@ -310,8 +291,10 @@ class ArgumentFinder:
         ground_taken = trigger is not None and trigger.mode == "occupy"
         for head in [*parties, *objects] if ground_taken else [*objects, *parties]:
             actor2 = actor2 or self._party(head, index, owner=False)
-        for head in _objects(c for o in objects for c in o.children if c.dep_ == "prep"):
-            if head.head.lower_ in _OBJECT_PARTY_PREPS - about:
+        for head in _objects(
+            c for o in [*objects, *forces] for c in o.children if c.dep_ == "prep"
+        ):
+            if head.head.lower_ in object_preps:
                 actor2 = actor2 or self._party(head, index, owner=False)
         for head in _carried(objects):
             actor2 = actor2 or self._party(head, index, owner=False)
@@ -469,7 +452,8 @@ class ArgumentFinder:
         if trig.pos_ == "VERB":
             doer, passive = agent(trig)
             first += [doer] if doer is not None else []
-            second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if self._verb_types.get(trig.lemma_.lower()) not in _ROLES.own_object_types:
+                second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
             if passive and (patient := passive_patient(trig)) is not None:
                 second.append(patient)
             second += _objects(c for c in trig.children if c.lower_ in grammar().party_prepositions)
@@ -484,13 +468,29 @@ class ArgumentFinder:
     def nominal(
         self, trig: Token, trigger: Trigger, index: DocIndex
     ) -> tuple[str | None, str | None]:
+        carrier = trig.head
+        if trig.dep_ == "compound" and self._carried_by(carrier):
+            # "a mediation effort between A and B": the carrier's parties; "Qatar launched" it,
+            # and a doer of the carrying verb leaves A the second party
+            a1, a2 = self.nominal(carrier, trigger, index)
+            doer = None
+            if carrier.dep_ in {"dobj", "nsubjpass"}:
+                doer = self.entity(agent(carrier.head).token, index)
+            return (doer, a1) if doer is not None and a1 not in {doer, None} else (a1, a2)
         # "Protesters" of a protest, "rebels" of a rebellion: the noun is the actor.
         actor1 = index.entity_at.get(trig.i)
         actor2 = None
         head = trig.head
         modifiers = [c for c in trig.children if c.dep_ != "prep"]
-        for child in [*modifiers, *nominal_preps(trig, self.words.ongoing_verbs)]:
-            if child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
+        preps = nominal_preps(trig, self.words.ongoing_verbs)
+        # "X's arrest", "the journalist's detention by police": the one done to
+        done_to = trig.lemma_.lower() in _ROLES.patient_possessive_nouns and not any(
+            p.lower_ == "of" for p in preps
+        )
+        for child in [*modifiers, *preps]:
+            if child.dep_ == "poss" and done_to:
+                actor2 = actor2 or self._party(child, index)
+            elif child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
                 actor1 = self.entity(child, index)
             elif child.dep_ == "prep":
                 pobj = _pobj(child)
@@ -535,6 +535,15 @@ class ArgumentFinder:
             actor2 = None
         return actor1, actor2
 
+    def _carried_by(self, carrier: Token) -> bool:
+        """A carrier noun of ``roles.yaml`` that is no object of a verb, or of a light one
+        ("launched a mediation effort"); "ended mediation efforts" is the ending's own act."""
+        if carrier.lemma_.lower() not in _ROLES.carrier_nouns:
+            return False
+        if carrier.dep_ not in {"dobj", "nsubjpass"}:
+            return True
+        return _is_one_of(carrier.head, self.words.light_verbs)
+
     def _relative_args(
         self, trig: Token, index: DocIndex, trigger: Trigger
     ) -> tuple[str | None, str | None]:
@@ -557,10 +566,8 @@ class ArgumentFinder:
 
 __all__ = [
     "ArgumentFinder",
-    "document_crowd",
     "fought_with",
     "nominal_preps",
-    "other_patient",
     "passive_patient",
     "same_doer",
 ]

@@ -12,13 +12,14 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
-from sitroom.events.arguments import ArgumentFinder, document_crowd, other_patient, same_doer
+from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
 from sitroom.events.mentions import died_in, names_other_side, own_side_subject, relative_happening
 from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
+from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
@@ -360,14 +361,16 @@ class EventDetector:
                     return len(named)
         return None
 
-    def _folded(self, tok: Token, trigger: Trigger) -> bool:
+    def _folded(self, tok: Token, trigger: Trigger, told: frozenset[int] = frozenset()) -> bool:
         """Mentions that belong to another event rather than being one.
 
         "attacked the base, killing four" is one attack with four dead; "talks are expected to
-        resume" is the talks, not a second event.
+        resume" is the talks, not a second event. ``told``: the arguments a phrase gave the
+        mention ("officers pepper-sprayed students", a verb parsed as the object's adjective).
         """
         head = tok.head
-        if tok.i < head.i and (
+        before = tok.i < head.i and head.i not in told
+        if before and (
             (trigger.pos == "verb" and tok.dep_ == "amod" and tok.tag_ == "VBN")
             or (tok.dep_ == "compound" and head.pos_ == "PROPN")
         ):
@@ -479,7 +482,8 @@ class EventDetector:
             if phrase is None and tok.i in in_phrase:
                 continue  # "opened fire": "fire" is part of the phrase, no event of its own
             trigger = phrase.trigger if phrase is not None else self.lexicon.match(tok)
-            if trigger is None or self._folded(tok, trigger):
+            told = phrase.arguments if phrase is not None else frozenset()
+            if trigger is None or self._folded(tok, trigger, told):
                 continue
             trigger = self._of_kind(tok, trigger)
             if trigger.pos == "verb" and not _gerund_noun(tok):

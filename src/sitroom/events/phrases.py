@@ -39,6 +39,7 @@ class PhraseMatch:
     place: str | None = None
     fatalities: int | None = None
     consumed: frozenset[int] = field(default_factory=frozenset)
+    arguments: frozenset[int] = field(default_factory=frozenset)  # the role nodes' tokens
 
     def reports_itself(self, cue: Token | None) -> bool:
         """Whether a reporting cue found for the trigger is a word of the phrase ("the blast
@@ -182,6 +183,7 @@ class PhraseMatcher:
             place=place,
             fatalities=dead,
             consumed=consumed,
+            arguments=frozenset(arguments),
         )
 
     def _noun_type(self, token: Token) -> str | None:

@@ -153,7 +153,7 @@ def test_the_second_subject_of_a_mutual_action_is_the_other_party() -> None:
 
 
 def test_a_patient_that_is_no_actor_or_ground_closes_the_event() -> None:
-    from sitroom.events.arguments import other_patient
+    from sitroom.events.open_sides import other_patient
 
     rows = """
     Rebels rebel NOUN NNS 1 nsubj

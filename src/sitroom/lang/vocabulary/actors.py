@@ -82,6 +82,8 @@ class RolesVocabulary(Vocabulary):
     crowd_numbers: WordSet = frozenset()
     protest_crowd_verbs: WordSet = frozenset()
     unit_nouns: WordSet
+    # generic actor words that say a machine's kind before a unit noun ("fighter jet")
+    kind_modifiers: WordSet = frozenset()
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     allegiance_words: WordSet
     armed_group_heads: WordSet = frozenset()
@@ -89,6 +91,9 @@ class RolesVocabulary(Vocabulary):
     content_addressed_types: frozenset[PloverType] = frozenset()
     condition_addressed_types: frozenset[PloverType] = frozenset()
     joint_types: frozenset[PloverType] = frozenset()
+    patient_possessive_nouns: WordSet = frozenset()  # "X's arrest": X is the one arrested
+    carrier_nouns: WordSet = frozenset()  # "a mediation effort between A and B"
+    own_object_types: frozenset[PloverType] = frozenset()  # "deployed troops": the doer's own
     reciprocal_verbs: WordSet = frozenset()
     reciprocal_objects: WordSet = frozenset()
     # definite nouns that name an armed actor told before by what it did ("the attackers")
