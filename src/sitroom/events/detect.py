@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
-from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills
+from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills, one_each
 from sitroom.events.mentions import died_in, names_other_side, own_side_subject, relative_happening
 from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
@@ -357,8 +357,8 @@ class EventDetector:
                     # a named person; "a man and two women" are counted by their numbers
                     and index.entity_type.get(index.entity_at[t.i]) in {None, "person"}
                 }
-                if named:
-                    return len(named)
+                if found := len(named) or one_each(people):  # named people, else "a man"
+                    return found
         return None
 
     def _folded(self, tok: Token, trigger: Trigger, told: frozenset[int] = frozenset()) -> bool:

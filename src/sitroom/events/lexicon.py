@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from sitroom.errors import VocabularyError
 from sitroom.lang.syntax import np_tokens, reporting_subject, subject
 from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.event_phrases import (
     FoldingVocabulary,
     PhrasesVocabulary,
@@ -24,6 +25,7 @@ from sitroom.lang.vocabulary.events import (
     SidesVocabulary,
     TriggersVocabulary,
 )
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import PloverType, Quad
 
@@ -178,6 +180,22 @@ def kills(verb: Token, words: TriggersVocabulary, *, violent: bool = False) -> b
     return any(g.lemma_.lower() in states for g in ends)  # "stabbed to death"
 
 
+def one_each(people: Sequence[Token]) -> int | None:
+    """How many dead coordinated nouns count when each names one person: "*a man* was killed",
+    "police shot dead *the gunman*", "*a soldier and a policeman* died" (singular nouns of
+    ``roles.yaml`` ``unnamed_people`` with a ``grammar.yaml`` ``single_determiners`` word);
+    ``None`` when any is no such noun ("two women": their number counts, not this)."""
+    persons = load_vocabulary(RolesVocabulary).unnamed_people
+    single = grammar().single_determiners
+    for tok in people:
+        head = tok.head if tok.dep_ == "compound" else tok
+        if head.tag_ != "NN" or head.lemma_.lower() not in persons:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in single for c in head.children):
+            return None
+    return len(people) or None
+
+
 def _clause_words(token: Token) -> set[str]:
     """Lemmas around a noun in its clause: the words of its head's other arguments ("rescue
     teams continued the operation"), and with a possessive pronoun the words of whom it names
@@ -271,4 +289,12 @@ class EventVocabulary:
         )
 
 
-__all__ = ["STATE_DEPS", "EventVocabulary", "Trigger", "TriggerLexicon", "kills", "pos_class"]
+__all__ = [
+    "STATE_DEPS",
+    "EventVocabulary",
+    "Trigger",
+    "TriggerLexicon",
+    "kills",
+    "one_each",
+    "pos_class",
+]

@@ -54,7 +54,7 @@ from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by, se
 from sitroom.lang.places import Cue, cue_kinds, is_common_place_noun
 from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
-from sitroom.lang.vocabulary.actors import RolesVocabulary
+from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -99,8 +99,15 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 class _Finder:
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, org_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        gazetteer: Gazetteer,
+        org_words: frozenset[str],
+        org_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.org_words = org_words
+        self.org_names = org_names  # folded names of the organisations actors.yaml lists
         self.doc = doc
         self.gazetteer = gazetteer
         self.ent_at = {ent.start: ent for ent in doc.ents}
@@ -267,6 +274,10 @@ class _Finder:
     def _placed(self, start: int, end: int, cue: Cue | None, key: str) -> bool:
         """Whether an ORG-labelled name reads as a place: a cue, a locative word before it, a
         verb of place governing it, or the same name labelled GPE/LOC/FAC elsewhere."""
+        if key in self.org_names:
+            # "members of Hamas", "dozens of Hamas targets": a listed organisation is a place
+            # only when a feature word says so (GeoNames gives Hamm the name Hamas).
+            return cue is not None
         return cue is not None or bool(self.place_votes[key]) or self._locative(start, end)
 
     def _locative(self, start: int, end: int) -> bool:
@@ -444,17 +455,35 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
     return linked
 
 
+def organisation_names(actors: ActorsVocabulary) -> frozenset[str]:
+    """The folded names and aliases of the non-state actors of an ``actors.yaml`` (groups,
+    parties, agencies, outlets): "Hamas" is the group, whatever a gazetteer calls Hamm."""
+    return frozenset(
+        fold_key(name)
+        for entry in actors.actors
+        if entry.type not in {"state", "government"}
+        for name in (entry.name, *entry.aliases)
+    )
+
+
 def find_mentions(
-    doc: Doc, gazetteer: Gazetteer, org_words: frozenset[str] | None = None
+    doc: Doc,
+    gazetteer: Gazetteer,
+    org_words: frozenset[str] | None = None,
+    org_names: frozenset[str] | None = None,
 ) -> list[Mention]:
     """Every toponym mention of ``doc`` with its gazetteer candidates, in text order.
 
     ``org_words``: words that make a name an organisation rather than a place ("Kabul Bank");
-    default the ``org_cues`` of the packaged ``roles.yaml``.
+    default the ``org_cues`` of the packaged ``roles.yaml``. ``org_names``: the organisations
+    an ORG-labelled name is, never a place without a feature word; default those of the
+    packaged ``actors.yaml`` (:func:`organisation_names`).
     """
     if org_words is None:
         org_words = load_vocabulary(RolesVocabulary).org_cues
-    finder = _Finder(doc, gazetteer, org_words)
+    if org_names is None:
+        org_names = organisation_names(load_vocabulary(ActorsVocabulary))
+    finder = _Finder(doc, gazetteer, org_words, org_names)
     found: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
@@ -489,4 +518,5 @@ __all__ = [
     "OTHER_LABELS",
     "PLACE_LABELS",
     "find_mentions",
+    "organisation_names",
 ]

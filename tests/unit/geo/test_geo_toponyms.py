@@ -249,3 +249,15 @@ def test_a_town_the_ner_calls_a_language_is_still_a_candidate_place(
     mentions = find_mentions(doc, gazetteer)
     assert [m.text for m in mentions] == ["Kidal", "Mali"]
     assert [p.name for p in resolve(mentions)] == ["Kidal", "Mali"]
+
+
+def test_a_listed_organisation_is_no_place_without_a_feature_word(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Hamas" among the names of Hamm (Germany), and "of" before an ORG name
+    # can make it a place ("residents of Panjshir"); a group the actors vocabulary lists is not.
+    doc = tagged(
+        "Jets struck dozens of Hamas targets . Leaders of Hamas met in Doha .",
+        {"Hamas": "ORG", "Doha": "GPE"},
+    )
+    assert _texts(doc, gazetteer) == [("Doha", False)]
+    # Without the list, "of" would have placed it: the list is what keeps it out.
+    assert "Hamas" in [m.text for m in find_mentions(doc, gazetteer, org_names=frozenset())]

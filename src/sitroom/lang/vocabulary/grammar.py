@@ -29,6 +29,7 @@ class Grammar(Vocabulary):
     place_prepositions: WordSet
     carrier_prepositions: WordSet
     indefinite_determiners: WordSet
+    single_determiners: WordSet
     acronym_skip_words: WordSet
     pronoun_determiners: WordSet
     title_function_words: WordSet

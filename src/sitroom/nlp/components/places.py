@@ -31,9 +31,9 @@ from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.local import add_local_places
 from sitroom.geo.propagate import propagate
 from sitroom.geo.resolve import resolve
-from sitroom.geo.toponyms import find_mentions
+from sitroom.geo.toponyms import find_mentions, organisation_names
 from sitroom.lang.vocabulary import load_vocabulary
-from sitroom.lang.vocabulary.actors import RolesVocabulary
+from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
 from sitroom.model import Place, Span
 
 Doc = Any  # spaCy ships no type information
@@ -55,10 +55,13 @@ class PlacesComponent:
         self._gazetteer = gazetteer
         self._vocabulary = vocabulary  # the user's vocabulary files; read by initialize()
         self._org_words: frozenset[str] | None = None
+        self._org_names: frozenset[str] | None = None
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
-        """Load the words that make a name an organisation (``org_cues``, roles.yaml)."""
+        """Load the words that make a name an organisation (``org_cues``, roles.yaml) and the
+        organisations the actors vocabulary lists (actors.yaml)."""
         self._org_words = load_vocabulary(RolesVocabulary, self._vocabulary).org_cues
+        self._org_names = organisation_names(load_vocabulary(ActorsVocabulary, self._vocabulary))
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -70,7 +73,7 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self._org_words is None:  # a pipeline built by hand, without initialize()
             self.initialize()
-        mentions = find_mentions(doc, self.gazetteer, self._org_words)
+        mentions = find_mentions(doc, self.gazetteer, self._org_words, self._org_names)
         places = propagate(doc, resolve(mentions))
         with_local = add_local_places(doc, places, self.gazetteer, self._org_words or frozenset())
         if len(with_local) > len(places):
