@@ -25,14 +25,14 @@ Nothing the mentions say may disagree: no two different doers, places, dates or 
 acts) modes. The predicate the other mentions hang on, or the first report, stands for the
 happening and takes the others' arguments where it has none, and the most precise date. A link
 through a word of order in time ("arrested *after* the protests") joins two happenings, never
-one. The words and types are in ``event_folding.yaml``.
+one. The words and types are in ``event_folding.yaml``; how a group becomes one event is
+``events/merging.py``.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Token
 
@@ -47,9 +47,10 @@ from sitroom.events.mentions import (
     outcome,
     predicate,
 )
-from sitroom.events.nesting import containers_of, innermost
+from sitroom.events.merging import inherited, merge_mentions
+from sitroom.events.nesting import containers_of
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
-from sitroom.model import Event, InferredField
+from sitroom.model import Event
 
 # The links by which an act takes its content: objects and clausal complements, and the
 # prepositions of the vocabulary ("a call for ...", "the promise of ...").
@@ -133,42 +134,6 @@ def _same_report(a: Event, b: Event, words: FoldingVocabulary) -> bool:
     return b.attributed_to in (None, a.attributed_to)
 
 
-def _inherited(
-    later: Event,
-    earlier: Event,
-    containers: Mapping[str, AbstractSet[str]] | None = None,
-    answering: AbstractSet[str] = frozenset(),
-) -> Event:
-    """A restating mention reported otherwise keeps its own report but takes the arguments it
-    lacks from the mention it restates; an argument it has is never replaced, but for a place
-    only the article's focus gave, unless that place lies within the one told first. An act
-    that answers the one it restates (a mode of ``answering``: "our troops repelled the
-    assault") takes its parties the other way round."""
-    update: dict[str, object] = {}
-    inferred = list(later.inferred)
-    roles: tuple[InferredField, ...] = ("actor1", "actor2")
-    swapped = later.mode in answering and earlier.mode not in answering
-    for role in roles:
-        given = _SWAPPED[role] if swapped else role
-        if getattr(later, role) is None and getattr(earlier, given) is not None:
-            update[role] = getattr(earlier, given)
-            inferred.append(role)
-    # One happening has one place: a restatement placed only by the article's focus takes the
-    # place of the report it restates (told nearer the story's lede, or said there), unless the
-    # focus lies within it ("arrested in Canada" ... the focus, Bountiful, is finer).
-    focus = later.place_basis == "document" and not _within(later, earlier, containers or {})
-    if earlier.place is not None and (later.place is None or focus):
-        update["place"], update["place_basis"] = earlier.place, earlier.place_basis
-    if update.get("actor2") is not None and update["actor2"] == (
-        later.actor1 or update.get("actor1")
-    ):
-        del update["actor2"]
-        inferred = [f for f in inferred if f != "actor2"]
-    if not update:
-        return later
-    return later.model_copy(update={**update, "inferred": list(dict.fromkeys(inferred))})
-
-
 def _overlap(a: Event, b: Event) -> bool:
     """Whether two events' dates may be one: both undated ends count as open."""
     if None in (a.date.start, a.date.end, b.date.start, b.date.end):
@@ -222,112 +187,6 @@ class _Antecedents:
 
 def _lemma(token: Token | None) -> str | None:
     return None if token is None else token.lemma_.lower()
-
-
-_SWAPPED = {"actor1": "actor2", "actor2": "actor1"}  # the parties of an answered act
-
-
-def _score(event: Event) -> tuple[bool, int, float]:
-    """The better-coded mention: a mode, then more arguments, then confidence."""
-    filled = sum(v is not None for v in (event.actor1, event.actor2, event.place))
-    return event.mode is not None, filled, event.confidence
-
-
-def _merged(
-    group: list[Event],
-    heads: list[Event],
-    containers: Mapping[str, AbstractSet[str]] | None = None,
-    kinds: Mapping[str, str] | None = None,
-    answering: AbstractSet[str] = frozenset(),
-) -> Event:
-    """The mention that stands for a happening, its empty arguments filled from the others:
-    the predicate the others hang on ("*killed* in a bombing", "protesters *marched*"), the
-    first report of it, or of several the best coded. When that mention answers another act
-    (a mode of ``answering``: "repelled the assault"), the answered act's doer is its other
-    party."""
-    best = max(heads or group, key=_score)
-    kinds = kinds or {}
-    update: dict[str, object] = {}
-    modes = [e.mode for e in group if e.mode is not None and e.type == best.type]
-    if best.mode is None and modes:  # "the operation and the takeover": a takeover
-        update["mode"] = modes[0]
-    elif best.mode is not None:  # "a suicide bomber ... the blast": a suicide bombing
-        kind = next(
-            (e for e in group if e.type == best.type and kinds.get(e.mode or "") == best.mode),
-            None,
-        )
-        if kind is not None:
-            update.update(mode=kind.mode, cameo=kind.cameo, acled=kind.acled)
-    # A party is not taken for the other role: "his arrest" names whom the arrest was of.
-    other_role = {"actor1": best.actor2, "actor2": best.actor1}
-    for field in ("actor1", "actor2", "attributed_to"):
-        if getattr(best, field) is None:
-            value = next(
-                (
-                    value
-                    for e in group
-                    if (value := _role(e, field, best, answering))
-                    not in (None, other_role.get(field))
-                ),
-                None,
-            )
-            if value is not None:
-                update[field] = value
-    donor = _place_donor(group, best, containers or {})
-    if donor is not None and donor.place != best.place:
-        update["place"], update["place_basis"] = donor.place, donor.place_basis
-    spans = [(e.date.end - e.date.start, e.date) for e in group if e.date.start and e.date.end]
-    if spans:
-        # The most precise date any mention gives ("completed the withdrawal on August 31").
-        narrowest = min(spans, key=lambda pair: pair[0])[1]
-        if narrowest != best.date:
-            update["date"] = narrowest
-    deaths = [e.fatalities for e in group if e.fatalities is not None]
-    if deaths and best.fatalities is None:
-        update["fatalities"] = max(deaths)
-    if update.get("actor2") is not None and update["actor2"] == (
-        best.actor1 or update.get("actor1")
-    ):
-        del update["actor2"]
-    return best.model_copy(update=update) if update else best
-
-
-def _role(event: Event, field: str, best: Event, answering: AbstractSet[str]) -> str | None:
-    """``event``'s value of ``field`` for the happening ``best`` stands for: a party of an act
-    that ``best`` answers plays the other role ("repelled *the front's* assault")."""
-    if best.mode in answering and event.mode not in answering and field in _SWAPPED:
-        field = _SWAPPED[field]
-    value: str | None = getattr(event, field)
-    return value
-
-
-def _within(event: Event, other: Event, containers: Mapping[str, AbstractSet[str]]) -> bool:
-    """Whether ``event``'s place is another place inside ``other``'s."""
-    if event.place is None or other.place is None or event.place == other.place:
-        return False
-    return other.place in containers.get(event.place, frozenset())
-
-
-def _place_donor(
-    group: list[Event], best: Event, containers: Mapping[str, AbstractSet[str]]
-) -> Event | None:
-    """The mention whose place is the happening's: of the places the text says (not only the
-    article's focus) the innermost ("in Nigeria" ... "near Maiduguri": mentions joined only
-    because one place holds the other); the focus only when no mention says one."""
-    said = [e for e in group if e.place is not None and e.place_basis != "document"]
-    if not said:
-        return best if best.place is not None else next((e for e in group if e.place), None)
-    # The article's focus inside every place said refines them ("in Canada" ... Bountiful).
-    finer = [
-        e
-        for e in group
-        if e.place_basis == "document" and all(_within(e, s, containers) for s in said)
-    ]
-    if finer:
-        return finer[0]
-    if len({e.place for e in said}) > 1:
-        return innermost(said, containers)
-    return best if best in said else said[0]
 
 
 def _happening_stands(
@@ -556,7 +415,7 @@ def fold_mentions(
         roots.setdefault(groups.find(n), []).append(n)
     # A happening one of whose mentions is an act's content is that content as a whole.
     merged = {
-        root: _merged(
+        root: merge_mentions(
             [events[i] for i in members],
             [events[i] for i in members if i not in groups.governed],
             containers,
@@ -595,7 +454,7 @@ def fold_mentions(
     for n, earlier in inherit.items():
         root, source = groups.find(n), groups.find(earlier)
         if root in merged and source in merged and root != source:
-            merged[root] = _inherited(
+            merged[root] = inherited(
                 merged[root], merged[source], containers, words.answering_modes
             )
     mentions = {

@@ -3,7 +3,7 @@ focus, unless the focus lies within it. Hand-built events and places, no model."
 
 from __future__ import annotations
 
-from sitroom.events.folding import _inherited, _place_donor
+from sitroom.events.merging import _place_donor, inherited
 from sitroom.events.nesting import containers_of
 from sitroom.model import Event, EventDate, Place, PlaceBasis
 
@@ -34,12 +34,12 @@ def mention(at: int, place: str | None, basis: PlaceBasis | None) -> Event:
 
 def test_a_restatement_placed_by_the_focus_takes_the_place_first_told() -> None:
     first, later = mention(0, "town", "sentence"), mention(9, "kabul", "document")
-    assert _inherited(later, first, CONTAINERS).place == "town"
+    assert inherited(later, first, CONTAINERS).place == "town"
 
 
 def test_a_focus_within_the_place_first_told_refines_it() -> None:
     first, later = mention(0, "ca", "sentence"), mention(9, "creston", "document")
-    assert _inherited(later, first, CONTAINERS).place == "creston"
+    assert inherited(later, first, CONTAINERS).place == "creston"
 
 
 def test_the_happening_is_where_a_mention_says_not_where_the_article_is() -> None:
