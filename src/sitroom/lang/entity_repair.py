@@ -9,6 +9,10 @@ of English names, with the words of ``roles.yaml``:
 * a span of several words that the model calls a person but that ends in such a word ("the
   Ogaden National Liberation Front") is an organisation.
 
+* an initialism the model left unlabelled after "the" ("*the ELN* agreed", "fighters of *the
+  RSF*", "*the TTP* militants"), as a party of a clause or before a noun of people, is an
+  organisation: what English writes "the" and capitals for is a group's short name.
+
 Spans are only widened over words no other entity holds, so a repaired span never overlaps one.
 """
 
@@ -19,15 +23,23 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 _GROUP_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
+_INITIALISM = (2, 6)  # letters of a group's initialism ("the SDF", "the ELN", "the ONLF")
+# Where a group stands as a party: subject, object, object of a preposition, a conjunct,
+# an owner ("the ELN's leaders"), an apposition.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "poss", "appos", "dative"})
 
 
 def _closes_name(tok: Token, name_heads: frozenset[str], taken: set[int]) -> bool:
     return tok.i not in taken and tok.text.istitle() and tok.text.lower() in name_heads
 
 
-def repaired_entities(doc: Doc, name_heads: frozenset[str]) -> list[Span]:
+def repaired_entities(
+    doc: Doc, name_heads: frozenset[str], people_nouns: frozenset[str] = frozenset()
+) -> list[Span]:
     """The document's entity spans with cut group names widened and mislabelled ones
-    relabelled; every other span as it was."""
+    relabelled, and unlabelled initialisms of groups added (``people_nouns``: the nouns of
+    people an initialism may name the group of, "the ELN *rebels*"); every other span as it
+    was."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out: list[Span] = []
     for ent in doc.ents:
@@ -43,7 +55,26 @@ def repaired_entities(doc: Doc, name_heads: frozenset[str]) -> list[Span]:
                 label = "ORG"  # "the Tigray People's Liberation Front" is no person
         same = (end, label) == (ent.end, ent.label_)
         out.append(ent if same else Span(doc, ent.start, end, label))
-    return out
+    taken = {i for ent in out for i in range(ent.start, ent.end)}
+    added = [
+        Span(doc, tok.i, tok.i + 1, "ORG")
+        for tok in doc
+        if tok.i not in taken and _group_initialism(tok, people_nouns)
+    ]
+    return sorted([*out, *added], key=lambda span: span.start) if added else out
+
+
+def _group_initialism(tok: Token, people_nouns: frozenset[str]) -> bool:
+    """ "the ELN", "the RSF's fighters": two to six capitals after "the", as a party of its
+    clause or the modifier of a noun of people."""
+    text = tok.text
+    if not (text.isalpha() and text.isupper() and _INITIALISM[0] <= len(text) <= _INITIALISM[1]):
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
+        return False
+    if tok.dep_ == "compound":
+        return tok.head.lemma_.lower() in people_nouns
+    return tok.dep_ in _PARTY_DEPS
 
 
 def _org_word(tok: Token, words: Iterable[str]) -> bool:

@@ -9,6 +9,7 @@ from spacy.vocab import Vocab
 from sitroom.lang.entity_repair import repaired_entities
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import RolesVocabulary
+from unit.claims.conll import doc_of
 
 ROLES = load_vocabulary(RolesVocabulary)
 
@@ -49,3 +50,38 @@ def test_a_person_span_ending_in_an_organisation_word_is_an_organisation() -> No
     assert spans_of(words, [(1, 5, "PERSON")]) == [("Ogaden National Liberation Front", "ORG")]
     # a surname that is an organisation word elsewhere ("Bank") leaves a person a person
     assert spans_of("John Bank said", [(0, 2, "PERSON")]) == [("John Bank", "PERSON")]
+
+
+def _initialisms(table: str) -> list[tuple[str, str]]:
+    doc = doc_of(table)
+    people = frozenset(ROLES.unnamed_people) | ROLES.org_cues
+    return [(span.text, span.label_) for span in repaired_entities(doc, ROLES.name_heads, people)]
+
+
+def test_an_unlabelled_initialism_after_the_is_a_group_as_a_party_or_before_its_people() -> None:
+    assert _initialisms(
+        """
+        The the DET DT 1 det
+        KDP KDP PROPN NNP 2 nsubj
+        attacked attack VERB VBD 2 ROOT
+        the the DET DT 5 det
+        NPF NPF PROPN NNP 5 compound
+        rebels rebel NOUN NNS 2 dobj
+        """
+    ) == [("KDP", "ORG"), ("NPF", "ORG")]
+
+
+def test_an_initialism_before_a_thing_or_without_the_is_left_alone() -> None:
+    assert (
+        _initialisms(
+            """
+            The the DET DT 2 det
+            SARS SARS PROPN NNP 2 compound
+            outbreak outbreak NOUN NN 3 nsubj
+            hit hit VERB VBD 3 ROOT
+            TV TV PROPN NNP 5 compound
+            stations station NOUN NNS 3 dobj
+            """
+        )
+        == []
+    )

@@ -40,6 +40,8 @@ class ActorsComponent:
         actors = load_vocabulary(ActorsVocabulary, self._vocabulary)
         roles = load_vocabulary(RolesVocabulary, self._vocabulary)
         self._roles = roles
+        # Nouns of people a group's initialism may stand before ("the ELN rebels").
+        self._people_nouns = frozenset(roles.unnamed_people) | roles.org_cues
         demonym = self._demonym or _default_demonym()
         self._recognizer = ActorRecognizer(ActorDictionary.of(actors), roles, demonym)
 
@@ -48,7 +50,7 @@ class ActorsComponent:
             self.initialize()
         assert self._recognizer is not None and self._roles is not None
         # The model's cut or mislabelled group names first ("Islamic" of "Islamic State").
-        doc.set_ents(repaired_entities(doc, self._roles.name_heads))
+        doc.set_ents(repaired_entities(doc, self._roles.name_heads, self._people_nouns))
         result = self._recognizer.recognize(doc, doc._.sitroom_places, doc._.sitroom_published)
         doc.set_ents(list(result.ents))
         doc._.sitroom_entities = result.entities
