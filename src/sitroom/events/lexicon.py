@@ -183,11 +183,14 @@ def kills(verb: Token, words: TriggersVocabulary, *, violent: bool = False) -> b
 def one_each(people: Sequence[Token]) -> int | None:
     """How many dead coordinated nouns count when each names one person: "*a man* was killed",
     "police shot dead *the gunman*", "*a soldier and a policeman* died" (singular nouns of
-    ``roles.yaml`` ``unnamed_people`` with a ``grammar.yaml`` ``single_determiners`` word);
-    ``None`` when any is no such noun ("two women": their number counts, not this)."""
+    ``roles.yaml`` ``unnamed_people`` with a ``grammar.yaml`` ``single_determiners`` word), "shot
+    *him* dead" (a person pronoun); ``None`` when any is no such word ("two women": their number
+    counts, not this)."""
     persons = load_vocabulary(RolesVocabulary).unnamed_people
     single = grammar().single_determiners
     for tok in people:
+        if tok.pos_ == "PRON" and tok.lower_ in grammar().person_pronouns:
+            continue  # "officers shot *him* dead", "*she* was killed": one person
         head = tok.head if tok.dep_ == "compound" else tok
         if head.tag_ != "NN" or head.lemma_.lower() not in persons:
             return None

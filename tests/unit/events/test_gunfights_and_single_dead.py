@@ -55,6 +55,7 @@ def test_a_penalty_shootout_is_no_fighting(nlp: Language) -> None:
         ("Troops shot dead a man at a checkpoint outside Jenin on Monday.", "shot", 1),
         ("The gunman was killed by police after a two-hour siege.", "killed", 1),
         ("A teacher and a nurse were killed in the shelling.", "killed", 2),
+        ("A gunman wounded two guards before officers shot him dead.", "shot", 1),
         # numbers count as before; an unnamed plural is no count
         ("Gunmen killed four farmers in the field.", "killed", 4),
         ("Gunmen killed farmers in the field.", "killed", None),
