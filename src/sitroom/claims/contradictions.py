@@ -118,8 +118,12 @@ def find_contradictions(
     raw: Sequence[RawClaim],
     names: dict[str, str],
     affiliation: dict[str, str | None],
+    harm: frozenset[str] | None = None,
 ) -> list[Contradiction]:
-    """Contradictions between ``claims`` (numbered ``raw`` claims, in the same order)."""
+    """Contradictions between ``claims`` (numbered ``raw`` claims, in the same order). ``harm``:
+    the words of what a happening did to people (``_harm_words``), from the trigger vocabulary
+    the ledger was given (with the user's extra files); the packaged one by default."""
+    harm = _harm_words() if harm is None else harm
     claims = _short_forms(claims, raw)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
@@ -200,7 +204,7 @@ def find_contradictions(
             if (
                 side_key(a, names) != side_key(b, names)
                 and a.proposition.matches(b.proposition)
-                and not _two_happenings(a, b)
+                and not _two_happenings(a, b, harm)
                 and not a.proposition.names_no_doer_denied_by(b.proposition)
             ):
                 add(a, b, "denies what is claimed by")
@@ -233,8 +237,9 @@ def find_contradictions(
 
 
 def _harm_words() -> frozenset[str]:
-    """Words of what a happening did to people ("killed", "died"): a claim of them is about
-    the toll of whatever happening of its family the article tells of."""
+    """Words of what a happening did to people ("killed", "died") in the packaged trigger
+    vocabulary: a claim of them is about the toll of whatever happening of its family the
+    article tells of."""
     words = load_vocabulary(TriggersVocabulary)
     return words.casualty_verbs | words.dying_verbs
 
@@ -251,7 +256,7 @@ def _one_word_stem(a: str, b: str) -> bool:
     return long.startswith(short) and len(short) >= _STEM
 
 
-def _two_happenings(a: Claim, b: Claim) -> bool:
+def _two_happenings(a: Claim, b: Claim, harm: frozenset[str]) -> bool:
     """Whether two event claims are about two happenings though of one family: the events
     stage told them apart (two linked events), of two types, named by other words ("had
     captured an army position" against "did not target anyone"), with no doer and no place
@@ -271,7 +276,7 @@ def _two_happenings(a: Claim, b: Claim) -> bool:
     mine, theirs = _word(p), _word(q)
     if mine is None or theirs is None or _one_word_stem(mine, theirs):
         return False
-    return not ({mine, theirs} & _harm_words())
+    return not ({mine, theirs} & harm)
 
 
 def _short_forms(claims: Sequence[Claim], raw: Sequence[RawClaim]) -> list[Claim]:

@@ -211,7 +211,9 @@ class ClaimsLedger:
         claims, raw = self._claims(doc, index, events, finder, marked, reported, context, restated)
         names = {e.id: e.name for e in entities}
         affiliation = {e.id: e.affiliation for e in entities}
-        contradictions = find_contradictions(claims, raw, names, affiliation)
+        contradictions = find_contradictions(
+            claims, raw, names, affiliation, self.casualty_verbs | self.dying_verbs
+        )
         claims = settle_denials(claims, raw, contradictions)
         claims = rejected_accusations(claims, raw, contradictions, names)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
