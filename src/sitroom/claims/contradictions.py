@@ -312,7 +312,10 @@ def _accusations_cleared(
     """(denial, assertion) pairs where a claim clearing someone ("his client was innocent")
     meets what he is accused of: the assertions of a happening by him from another side, or,
     when the cleared person is not named ("his client"), the last assertion before it of a
-    happening someone is said to have done."""
+    happening someone is said to have done. A clearing answers the accusations told before it:
+    when there are some, it meets only those of their families ("could not have been involved"
+    after "he shot her": "he destroyed evidence" later is another deed of his, not the one he
+    is cleared of)."""
     pairs: list[tuple[int, int]] = []
     for i, denial in enumerate(raw):
         if denial.stance != "deny" or denial.cleared is None or side_key(claims[i]) is None:
@@ -335,8 +338,15 @@ def _accusations_cleared(
                     accused.append(j)
             elif other.span[0] < denial.span[0]:
                 accused[:] = [j]
+        before = {_family(claims[j]) for j in accused if raw[j].span[0] < denial.span[0]}
+        if before:
+            accused = [j for j in accused if _family(claims[j]) in before]
         pairs.extend((i, j) for j in accused)
     return pairs
+
+
+def _family(claim: Claim) -> str | None:
+    return claim.proposition.family if claim.proposition is not None else None
 
 
 def rival_doers(

@@ -248,7 +248,8 @@ class PropositionFinder:
                 d.dep_ == "det" and d.lower_ in self.cues.negations for d in part[0].children
             ):
                 negated = True  # "had no role in the attack"
-        cleared = self._cleared(main) if main is not None else None
+        denied = cue.lemma_.lower() in self.cues.deny_verbs
+        cleared = self._cleared(main, denied) if main is not None else None
         if cleared is not None:
             return cleared
         held = self._held(main, claimant_name) if main is not None and not negated else None
@@ -282,17 +283,20 @@ class PropositionFinder:
         deps = {c.dep_ for c in verb.children}
         return "nsubjpass" in deps and "agent" not in deps and "dobj" not in deps
 
-    def _cleared(self, main: Token) -> Stated | None:
+    def _cleared(self, main: Token, denied: bool = False) -> Stated | None:
         """A content that clears someone of what he is accused of: "his client was innocent",
-        "she is not guilty" (``innocence_words``, negated ``guilt_words``). It denies that he
-        did it; which happening is the accusation the article reports
-        (``contradictions.find_contradictions``)."""
+        "she is not guilty", "he could not have been involved" (``innocence_words``, negated
+        ``guilt_words``), or under a denial cue ("denied that he was involved": ``denied``, the
+        cue's own denial is the stance). It denies that he did it; which happening is the
+        accusation the article reports (``contradictions.find_contradictions``)."""
         words = [main, *(c for c in main.children if c.dep_ in {"acomp", "attr", "oprd"})]
         for word in words:
             lemma = word.lemma_.lower()
             negated = any(self.negation.is_negation(c) for w in (main, word) for c in w.children)
             innocent = lemma in self.cues.innocence_words and not negated
-            if not (innocent or (lemma in self.cues.guilt_words and negated)):
+            guilt = lemma in self.cues.guilt_words
+            clears = (guilt and not negated) if denied else (innocent or (guilt and negated))
+            if not clears:
                 continue
             subj = clause_subject(main)
             if subj is None:
@@ -306,7 +310,8 @@ class PropositionFinder:
                 predicate="be guilty",
                 text=f"{subject} be guilty",
             )
-            return Stated(proposition, negated=True, plea=True, cleared=named)
+            # Under a denial cue the content itself is positive: the cue gives the stance.
+            return Stated(proposition, negated=not denied, plea=True, cleared=named)
         return None
 
     def _held(self, verb: Token, speaker: str | None) -> Proposition | None:

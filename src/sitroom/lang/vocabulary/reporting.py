@@ -27,6 +27,8 @@ class ReportingVocabulary(Vocabulary):
     evidential: WordSet
     object_content: WordSet
     negations: WordSet
+    possibility_modals: WordSet = frozenset()
+    possibility_adverbs: WordSet = frozenset()
     pleas: WordSet
     plea_prepositions: WordSet
     content_marks: WordSet
