@@ -188,6 +188,8 @@ def find_contradictions(
             continue
         if b.id in supposed:
             continue
+        if raw[k].cleared is not None:
+            continue  # a clearing meets the accusations of the one it clears (above)
         p = b.proposition
         near = {
             *(by_family.get(p.family, ()) if p.family else ()),

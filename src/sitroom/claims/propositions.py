@@ -37,6 +37,7 @@ from sitroom.model import Event, Place, PloverType, Proposition
 CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
 _CONJUNCTS = 4  # how many conjoined verbs back a subject is looked for
 _FULL_NAME_WORDS = 3  # a given name, a middle name or initial, a family name
+_DEED_LOOKBACK_CHARS = 600  # how far back "did not do it" looks for the happening it names
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,16 @@ class Stated:
     # Denies an agentless passive ("ISIS is not defeated"): nobody did it to the subject, so it
     # meets "Y defeated ISIS" whoever Y is.
     undone: bool = False
+
+
+def _past(verb: Token) -> bool:
+    """A verb of a past act: "did it", "had done it", "did not do it", "could not have done it"."""
+    kids = list(verb.children)
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in kids)
 
 
 class PropositionFinder:
@@ -310,6 +321,15 @@ class PropositionFinder:
                 predicate="be guilty",
                 text=f"{subject} be guilty",
             )
+            told = self._told_before(main) if named else None
+            if told is not None:
+                # "Dalton is on trial for the shooting. … he could not have been involved": the
+                # happening told before, done by him, so that other articles' reports of it meet
+                # the clearing when this one reports no accusation of its own.
+                done = self._event(told, [], main, None)
+                proposition = done.model_copy(
+                    update={"actors": [named], "responsibility": True, "text": done.text}
+                )
             # Under a denial cue the content itself is positive: the cue gives the stance.
             return Stated(proposition, negated=not denied, plea=True, cleared=named)
         return None
@@ -422,6 +442,8 @@ class PropositionFinder:
             return happening_in(subj, self.triggers) if subj is not None else None
         if (part := self._part_in(main)) is not None:  # "had no role in the attack"
             return self.triggers.get(part[1].idx)
+        if (deed := self._deed_told_before(main)) is not None:  # "did not do it"
+            return deed
         if lemma in self.light_verbs:
             nouns = [c for c in main.children if c.dep_ == "dobj"]
         elif lemma in self.dying_verbs:
@@ -429,6 +451,31 @@ class PropositionFinder:
         else:
             return None
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
+
+    def _deed_told_before(self, verb: Token) -> Event | None:
+        """A verb of doing whose object is a pronoun ("its soldiers did not do it", "did not
+        carry it out", ``deed_pronoun_verbs``, ``deed_anaphors``): the pronoun stands for the last
+        happening told before the clause's sentence, not far back."""
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
+        if not said & self.cues.deed_pronoun_verbs:
+            return None
+        if not any(c.dep_ == "dobj" and c.lower_ in self.cues.deed_anaphors for c in verb.children):
+            return None
+        if not _past(verb):
+            return None  # "we will do it", "we must do this": an intention, no deed told
+        return self._told_before(verb)
+
+    def _told_before(self, verb: Token) -> Event | None:
+        """The last happening told before the clause of ``verb`` ("… burned their huts, but a
+        spokesman said they had not done it": the burning), not far back."""
+        start = verb.left_edge.idx
+        before = [
+            e
+            for e in self.events.values()
+            if e.trigger[1] <= start and start - e.trigger[0] <= _DEED_LOOKBACK_CHARS
+        ]
+        return max(before, key=lambda e: e.trigger[0], default=None)
 
     def _part_in(self, verb: Token) -> tuple[Token, Token] | None:
         return part_in(verb, self.cues, self.triggers)

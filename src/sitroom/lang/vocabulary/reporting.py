@@ -29,6 +29,8 @@ class ReportingVocabulary(Vocabulary):
     negations: WordSet
     possibility_modals: WordSet = frozenset()
     possibility_adverbs: WordSet = frozenset()
+    deed_pronoun_verbs: WordSet = frozenset()
+    deed_anaphors: WordSet = frozenset()
     pleas: WordSet
     plea_prepositions: WordSet
     content_marks: WordSet
