@@ -20,7 +20,7 @@ from unit.store.backends import BACKENDS, PostgresServer, make_backend, postgres
 pytestmark = pytest.mark.model
 
 # Each story: two articles (outlet, date, text), and the pairs the store must find, each as
-# (words of the asserting claim, words of the denying claim).
+# (words of the asserting claim, words of the denying or rival claim).
 Article = tuple[str, str, str]
 STORIES: dict[str, tuple[tuple[Article, Article], set[tuple[str, str]]]] = {
     # a shooting charged; the defence says he could not have been involved
@@ -61,6 +61,24 @@ STORIES: dict[str, tuple[tuple[Article, Article], set[tuple[str, str]]]] = {
         ),
         # the burning is told as part of the raid, one happening: both denials meet its report
         {("raided the town of Douentza", "had not raided"), ("raided the town", "had not done it")},
+    ),
+    # rival tolls, one of them a tally the police put at a figure
+    "toll-put": (
+        (
+            (
+                "Lake Chad Wire",
+                "2024-06-03",
+                "MAIDUGURI, June 3 - Gunmen attacked a market in Maiduguri on Monday and at "
+                "least 12 people were killed, witnesses said.",
+            ),
+            (
+                "Abuja Daily",
+                "2024-06-04",
+                "ABUJA, June 4 - Gunmen attacked a market in Maiduguri on Monday. Police put the "
+                "death toll at 4.",
+            ),
+        ),
+        {("at least 12 people were killed", "the death toll at 4")},
     ),
     # no dispute: the lawyer clears his client of nothing the other outlet reports
     "other-man": (
