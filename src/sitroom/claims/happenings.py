@@ -4,11 +4,11 @@ A toll: "Hospital officials said 40 people were killed", a sentence after "tanks
 school in Jabalia", counts the dead of the shelling.
 
 A claim whose only happening is what was done to people (a casualty verb such as "killed", a
-dying verb such as "died", or a tally such as "the death toll at 30", which name no act) and which names no place of its own is the
-toll of the happening the article told just before: the nearest earlier event of that family
-that is not itself a casualty, a few sentences back at most, one told with its place first. The
-claim is linked to it and its proposition takes its type and place, not its doers: a toll says
-how many died, not who did it.
+dying verb such as "died", or a tally such as "the death toll at 30", which name no act) and
+which names no place of its own is the toll of the happening the article told just before: the
+nearest earlier event of that family that is not itself a casualty, a few sentences back at
+most, one told with its place first. The claim is linked to it and its proposition takes its
+type and place, not its doers: a toll says how many died, not who did it.
 
 A statement whose verb names a kind of happening at a place ("Panjshir had not fallen", "the
 capital was under their control") is about the article's happening of that family at that

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from sitroom.claims.counts import DEAD, CountReader
+from sitroom.claims.deeds import charge_of, deed_told_before, told_before
 from sitroom.claims.doers import doer_of, happening_in, part_in
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
@@ -37,7 +38,6 @@ from sitroom.model import Event, Place, PloverType, Proposition
 CONJOINED = {"conj", "dep"}  # "called her and shot her", "called her, then shot her"
 _CONJUNCTS = 4  # how many conjoined verbs back a subject is looked for
 _FULL_NAME_WORDS = 3  # a given name, a middle name or initial, a family name
-_DEED_LOOKBACK_CHARS = 600  # how far back "did not do it" looks for the happening it names
 
 
 @dataclass(frozen=True)
@@ -53,16 +53,6 @@ class Stated:
     # Denies an agentless passive ("ISIS is not defeated"): nobody did it to the subject, so it
     # meets "Y defeated ISIS" whoever Y is.
     undone: bool = False
-
-
-def _past(verb: Token) -> bool:
-    """A verb of a past act: "did it", "had done it", "did not do it", "could not have done it"."""
-    kids = list(verb.children)
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ == "VBN":
-        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
-    return any(c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_ == "do" for c in kids)
 
 
 class PropositionFinder:
@@ -278,7 +268,7 @@ class PropositionFinder:
             event = self.events.get(event_id or "")
         if event is not None:
             return Stated(self._event(event, tokens, cue, claimant_name), negated, plea)
-        if plea and (charged := self._charge(tokens, claimant_name)) is not None:
+        if plea and (charged := charge_of(tokens, claimant_name, self.cues, self.acts)) is not None:
             return Stated(charged, negated, plea)
         statement = self._statement(main, tokens)
         if plea and claimant_name is not None:  # the pleader is who is charged
@@ -321,7 +311,7 @@ class PropositionFinder:
                 predicate="be guilty",
                 text=f"{subject} be guilty",
             )
-            told = self._told_before(main) if named else None
+            told = told_before(main, self.events.values()) if named else None
             if told is not None:
                 # "Dalton is on trial for the shooting. … he could not have been involved": the
                 # happening told before, done by him, so that other articles' reports of it meet
@@ -442,7 +432,9 @@ class PropositionFinder:
             return happening_in(subj, self.triggers) if subj is not None else None
         if (part := self._part_in(main)) is not None:  # "had no role in the attack"
             return self.triggers.get(part[1].idx)
-        if (deed := self._deed_told_before(main)) is not None:  # "did not do it"
+        if (
+            deed := deed_told_before(main, self.cues, self.events.values())
+        ) is not None:  # "did not do it"
             return deed
         if lemma in self.light_verbs:
             nouns = [c for c in main.children if c.dep_ == "dobj"]
@@ -452,61 +444,11 @@ class PropositionFinder:
             return None
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
 
-    def _deed_told_before(self, verb: Token) -> Event | None:
-        """A verb of doing whose object is a pronoun ("its soldiers did not do it", "did not
-        carry it out", ``deed_pronoun_verbs``, ``deed_anaphors``): the pronoun stands for the last
-        happening told before the clause's sentence, not far back."""
-        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        said = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {p}" for p in particles)}
-        if not said & self.cues.deed_pronoun_verbs:
-            return None
-        if not any(c.dep_ == "dobj" and c.lower_ in self.cues.deed_anaphors for c in verb.children):
-            return None
-        if not _past(verb):
-            return None  # "we will do it", "we must do this": an intention, no deed told
-        return self._told_before(verb)
-
-    def _told_before(self, verb: Token) -> Event | None:
-        """The last happening told before the clause of ``verb`` ("… burned their huts, but a
-        spokesman said they had not done it": the burning), not far back."""
-        start = verb.left_edge.idx
-        before = [
-            e
-            for e in self.events.values()
-            if e.trigger[1] <= start and start - e.trigger[0] <= _DEED_LOOKBACK_CHARS
-        ]
-        return max(before, key=lambda e: e.trigger[0], default=None)
-
     def _part_in(self, verb: Token) -> tuple[Token, Token] | None:
         return part_in(verb, self.cues, self.triggers)
 
     def _doer_of(self, verb: Token) -> Token | None:
         return doer_of(verb, self.cues, self.triggers, self.light_verbs)
-
-    def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
-        """What a plea is about: the act its charges name ("two murder charges") or the deaths
-        or injuries it answers for ("pleaded not guilty in the deaths of ..."), done by the
-        pleader; an unnamed pleader ("an Oklahoma man") leaves the actor open."""
-        for tok in tokens:
-            lemma = tok.lemma_.lower()
-            if lemma in self.cues.assert_verbs:
-                continue  # "a charge of murder": the charge names the act, it is none
-            kind = self.acts.get(lemma) or self.cues.casualty_nouns.get(
-                tok.lower_, self.cues.casualty_nouns.get(lemma)
-            )
-            if kind is None:
-                continue
-            family = self.cues.family(kind)
-            who = [pleader] if pleader else []
-            return Proposition(
-                kind="event",
-                family=family,
-                event_type=kind,
-                actors=who,
-                subject=pleader,
-                text=f"{kind} ({tok.lower_}) by {pleader or 'the accused'}",
-            )
-        return None
 
     def _toll(self, event: Event, tokens: list[Token]) -> int | None:
         """The death toll of the happening, or one a happening of its family inside the claim

@@ -13,7 +13,10 @@ pytestmark = pytest.mark.model
 
 
 def test_did_not_do_it_denies_the_raid_told_before(nlp: Language) -> None:
-    text = "Soldiers raided the Tambo camp on Friday, residents said. The army said its soldiers did not do it."
+    text = (
+        "Soldiers raided the Tambo camp on Friday, residents said. "
+        "The army said its soldiers did not do it."
+    )
     [raided, denied], [contradiction], _ = ledger(nlp, text)
     assert denied.stance == "deny" and denied.event == raided.event
     assert denied.proposition is not None and denied.proposition.kind == "event"
@@ -37,13 +40,19 @@ def test_a_pronoun_object_of_another_verb_names_no_happening(nlp: Language) -> N
 
 
 def test_an_intention_to_do_it_names_no_happening_told_before(nlp: Language) -> None:
-    text = "Rebels shelled Mora on Monday, residents said. The rebel commander said his men will do it again."
+    text = (
+        "Rebels shelled Mora on Monday, residents said. "
+        "The rebel commander said his men will do it again."
+    )
     claims, contradictions, _ = ledger(nlp, text)
     assert claims[-1].event is None
     assert contradictions == []
 
 
 def test_carrying_it_somewhere_is_no_deed(nlp: Language) -> None:
-    text = "Rebels shelled Mora on Monday, residents said. A nurse said a boy carried it to the clinic."
+    text = (
+        "Rebels shelled Mora on Monday, residents said. "
+        "A nurse said a boy carried it to the clinic."
+    )
     claims, _, _ = ledger(nlp, text)
     assert claims[-1].event is None

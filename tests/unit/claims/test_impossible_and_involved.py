@@ -16,7 +16,10 @@ SHOT = "Prosecutors said Mark Dalton shot a shopkeeper in Ridgeway on Friday. "
 
 
 def test_a_negated_possibility_with_a_perfect_is_a_denial(nlp: Language) -> None:
-    text = "The council said the dam caused the flooding. The operator said the flooding can't possibly have been caused by the dam."
+    text = (
+        "The council said the dam caused the flooding. "
+        "The operator said the flooding can't possibly have been caused by the dam."
+    )
     [caused, denied], [contradiction], _ = ledger(nlp, text)
     assert (caused.stance, denied.stance) == ("assert", "deny")
     assert contradiction.claims == (caused.id, denied.id)
