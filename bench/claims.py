@@ -85,6 +85,12 @@ PAIR_MAX_DAYS = 21
 VIOLENCE_STAGE = 6
 VIOLENCE_TOPICS = (36, 41, 45)
 MORE3 = "-more3"
+# Stage 7: the same clusters take their next document once more, the length limit doubled
+# (documents of at most LONGER_MAX_CHARS not yet taken), as "<cluster id>-long", in the half
+# they extend.
+LONG_STAGE = 7
+LONG_DOCS_PER_CLUSTER = 1
+LONG = "-long"
 # Title words that name no story: offices, generic words, and names that recur in titles
 # about unrelated happenings in these two years (Trump).
 GENERIC_TITLE_WORDS = frozenset(
@@ -134,10 +140,9 @@ def alternate(ids: Iterable[str]) -> dict[str, str]:
     return {i: ("dev" if n % 2 == 0 else "test") for n, i in enumerate(ranked)}
 
 
-def ecb_selection(skip: int = 0) -> dict[str, list[str]]:
-    """ECB+ cluster id -> its documents by the rule: the three with most ACTION_REPORTING
-    markables (ties by name) among those of at most MAX_CHARS characters, after the ``skip``
-    first ones (stage 3 takes the next three of a cluster)."""
+def ecb_ranking(max_chars: int = MAX_CHARS) -> dict[str, list[str]]:
+    """ECB+ cluster id -> all its documents of at most ``max_chars`` characters, most
+    ACTION_REPORTING markables first (ties by name)."""
     chosen: dict[str, list[str]] = {}
     for topic in ECB_TOPICS:
         for kind in ("ecb", "ecbplus"):
@@ -149,9 +154,17 @@ def ecb_selection(skip: int = 0) -> dict[str, list[str]]:
                 markables = ET.parse(path).getroot().find("Markables")
                 nodes = list(markables) if markables is not None else []
                 reporting = sum(1 for m in nodes if m.tag == "ACTION_REPORTING")
-                if len(ecb_text(name)) <= MAX_CHARS:
+                if len(ecb_text(name)) <= max_chars:
                     ranked.append((-reporting, name))
             chosen[f"ecbplus-{topic}-{kind}"] = [n for _, n in sorted(ranked)]
+    return chosen
+
+
+def ecb_selection(skip: int = 0) -> dict[str, list[str]]:
+    """ECB+ cluster id -> its documents by the rule: the three with most ACTION_REPORTING
+    markables (ties by name) among those of at most MAX_CHARS characters, after the ``skip``
+    first ones (stage 3 takes the next three of a cluster)."""
+    chosen = ecb_ranking()
     return {c: names[skip : skip + ECB_DOCS_PER_CLUSTER] for c, names in chosen.items()}
 
 
@@ -204,8 +217,33 @@ def _check_violence_stage(gold: list[GoldCluster], stage3: set[str]) -> bool:
     return ok
 
 
-def check_selection(gold: list[GoldCluster]) -> bool:
+def _check_long_stage(gold: list[GoldCluster]) -> bool:
+    """Stage 7: each cluster of VIOLENCE_TOPICS takes its next document of at most
+    LONGER_MAX_CHARS not taken by an earlier stage, named -long, in the half it extends."""
     ok = True
+    splits = {c.id: c.split for c in gold}
+    taken = {d.id for c in gold if c.stage < LONG_STAGE for d in c.documents}
+    wanted: dict[str, tuple[str, list[str]]] = {}
+    for base, names in ecb_ranking(LONGER_MAX_CHARS).items():
+        if int(base.split("-")[1]) not in VIOLENCE_TOPICS:
+            continue
+        if docs := [n for n in names if n not in taken][:LONG_DOCS_PER_CLUSTER]:
+            wanted[f"{base}{LONG}"] = (base, docs)
+    have = {c.id: c for c in gold if c.stage == LONG_STAGE}
+    for cid in sorted(set(wanted) | set(have)):
+        cluster = have.get(cid)
+        base, docs = wanted.get(cid, ("?", []))
+        if cluster is None or [d.id for d in cluster.documents] != docs:
+            print(f"differs: stage {LONG_STAGE} {cid}: rule {docs}")
+            ok = False
+        elif cluster.split != splits.get(base):
+            print(f"differs: {cid}: stage {LONG_STAGE} extends {base}, its half")
+            ok = False
+    return ok
+
+
+def check_selection(gold: list[GoldCluster]) -> bool:
+    ok = _check_long_stage(gold)
     ecb = ecb_selection()
     # Stage 3: the next three documents of a dev cluster, as "<cluster id>-more", in dev.
     ecb |= {f"{c}{MORE}": docs for c, docs in ecb_selection(ECB_DOCS_PER_CLUSTER).items()}
@@ -226,8 +264,8 @@ def check_selection(gold: list[GoldCluster]) -> bool:
             if cluster.id != f"{base}{suffix}" or cluster.split != splits.get(base):
                 print(f"differs: {cluster.id}: stage {EXTEND_STAGE} extends {base}, its half")
                 ok = False
-        if cluster.stage == VIOLENCE_STAGE:
-            continue  # checked by _check_violence_stage
+        if cluster.stage in (VIOLENCE_STAGE, LONG_STAGE):
+            continue  # checked by _check_violence_stage and _check_long_stage
         if cluster.source == "ecbplus" and ecb.get(cluster.id) != docs:
             print(f"differs: {cluster.id}: rule {ecb.get(cluster.id)}, gold files {docs}")
             ok = False
@@ -257,7 +295,9 @@ def check_selection(gold: list[GoldCluster]) -> bool:
         if strays := taken - {p[:2] for p in rule}:
             print(f"Wikinews clusters that are no pair of the rule: {strays}")
             ok = False
-    for stage in sorted({c.stage for c in gold} - {MORE_STAGE, EXTEND_STAGE, VIOLENCE_STAGE}):
+    for stage in sorted(
+        {c.stage for c in gold} - {MORE_STAGE, EXTEND_STAGE, VIOLENCE_STAGE, LONG_STAGE}
+    ):
         rule = alternate(c.id for c in gold if c.stage == stage and c.source != "corpus")
         for cluster in gold:
             if cluster.id in rule and rule[cluster.id] != cluster.split:

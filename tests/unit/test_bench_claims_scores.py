@@ -258,7 +258,16 @@ def test_the_gold_files_match_the_texts_and_the_selection_rule() -> None:
     shared_file("eval-data/ecbplus-test-topics36-45/SOURCE.md")
     shared_file("eval-data/wikinews-2019-2020-vanatteveldt/wikinews_2019.csv")
     shared_file("corpus/mehr-2021-09-06-panjshir.txt")
-    from claims import MORE, MORE2, MORE3, MORE_STAGE, alternate, check_selection, ecb_selection
+    from claims import (
+        LONG,
+        MORE,
+        MORE2,
+        MORE3,
+        MORE_STAGE,
+        alternate,
+        check_selection,
+        ecb_selection,
+    )
 
     gold = load_gold()
     texts = read_texts(gold)
@@ -270,7 +279,8 @@ def test_the_gold_files_match_the_texts_and_the_selection_rule() -> None:
             assert set(dispute.side_a + dispute.side_b) <= set(c.claims), dispute.id
     ecb = ecb_selection()
     first = {c.id: [d.id for d in c.documents] for c in gold if c.source == "ecbplus"}
-    assert {k: v for k, v in first.items() if not k.endswith((MORE, MORE2, MORE3))} == ecb
+    extended = (MORE, MORE2, MORE3, LONG)
+    assert {k: v for k, v in first.items() if not k.endswith(extended)} == ecb
     # Stage 3: dev clusters extended by their next three documents, in dev.
     more = ecb_selection(3)
     for c in gold:
@@ -282,6 +292,7 @@ def test_the_gold_files_match_the_texts_and_the_selection_rule() -> None:
         rule = alternate(c.id for c in gold if c.stage == stage and c.source != "corpus")
         assert {c.id: c.split for c in gold if c.id in rule} == rule
     # Stages 4 (every ECB+ cluster's next documents, in its cluster's half), 5 (the Wikinews
-    # rule with the length limit doubled) and 6 (the violence and arrest topics' next
-    # documents, in their cluster's half): the bench's own check.
+    # rule with the length limit doubled), 6 (the violence and arrest topics' next documents,
+    # in their cluster's half) and 7 (their next document of the doubled length limit, in their
+    # cluster's half): the bench's own check.
     assert check_selection(gold)

@@ -118,8 +118,12 @@ def find_contradictions(
     raw: Sequence[RawClaim],
     names: dict[str, str],
     affiliation: dict[str, str | None],
+    harm: frozenset[str] | None = None,
 ) -> list[Contradiction]:
-    """Contradictions between ``claims`` (numbered ``raw`` claims, in the same order)."""
+    """Contradictions between ``claims`` (numbered ``raw`` claims, in the same order). ``harm``:
+    the words of what a happening did to people (``_harm_words``), from the trigger vocabulary
+    the ledger was given (with the user's extra files); the packaged one by default."""
+    harm = _harm_words() if harm is None else harm
     claims = _short_forms(claims, raw)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
@@ -184,6 +188,8 @@ def find_contradictions(
             continue
         if b.id in supposed:
             continue
+        if raw[k].cleared is not None:
+            continue  # a clearing meets the accusations of the one it clears (above)
         p = b.proposition
         near = {
             *(by_family.get(p.family, ()) if p.family else ()),
@@ -200,7 +206,7 @@ def find_contradictions(
             if (
                 side_key(a, names) != side_key(b, names)
                 and a.proposition.matches(b.proposition)
-                and not _two_happenings(a, b)
+                and not _two_happenings(a, b, harm)
                 and not a.proposition.names_no_doer_denied_by(b.proposition)
             ):
                 add(a, b, "denies what is claimed by")
@@ -233,8 +239,9 @@ def find_contradictions(
 
 
 def _harm_words() -> frozenset[str]:
-    """Words of what a happening did to people ("killed", "died"): a claim of them is about
-    the toll of whatever happening of its family the article tells of."""
+    """Words of what a happening did to people ("killed", "died") in the packaged trigger
+    vocabulary: a claim of them is about the toll of whatever happening of its family the
+    article tells of."""
     words = load_vocabulary(TriggersVocabulary)
     return words.casualty_verbs | words.dying_verbs
 
@@ -251,7 +258,7 @@ def _one_word_stem(a: str, b: str) -> bool:
     return long.startswith(short) and len(short) >= _STEM
 
 
-def _two_happenings(a: Claim, b: Claim) -> bool:
+def _two_happenings(a: Claim, b: Claim, harm: frozenset[str]) -> bool:
     """Whether two event claims are about two happenings though of one family: the events
     stage told them apart (two linked events), of two types, named by other words ("had
     captured an army position" against "did not target anyone"), with no doer and no place
@@ -271,7 +278,7 @@ def _two_happenings(a: Claim, b: Claim) -> bool:
     mine, theirs = _word(p), _word(q)
     if mine is None or theirs is None or _one_word_stem(mine, theirs):
         return False
-    return not ({mine, theirs} & _harm_words())
+    return not ({mine, theirs} & harm)
 
 
 def _short_forms(claims: Sequence[Claim], raw: Sequence[RawClaim]) -> list[Claim]:
@@ -307,7 +314,10 @@ def _accusations_cleared(
     """(denial, assertion) pairs where a claim clearing someone ("his client was innocent")
     meets what he is accused of: the assertions of a happening by him from another side, or,
     when the cleared person is not named ("his client"), the last assertion before it of a
-    happening someone is said to have done."""
+    happening someone is said to have done. A clearing answers the accusations told before it:
+    when there are some, it meets only those of their families ("could not have been involved"
+    after "he shot her": "he destroyed evidence" later is another deed of his, not the one he
+    is cleared of)."""
     pairs: list[tuple[int, int]] = []
     for i, denial in enumerate(raw):
         if denial.stance != "deny" or denial.cleared is None or side_key(claims[i]) is None:
@@ -330,8 +340,15 @@ def _accusations_cleared(
                     accused.append(j)
             elif other.span[0] < denial.span[0]:
                 accused[:] = [j]
+        before = {_family(claims[j]) for j in accused if raw[j].span[0] < denial.span[0]}
+        if before:
+            accused = [j for j in accused if _family(claims[j]) in before]
         pairs.extend((i, j) for j in accused)
     return pairs
+
+
+def _family(claim: Claim) -> str | None:
+    return claim.proposition.family if claim.proposition is not None else None
 
 
 def rival_doers(

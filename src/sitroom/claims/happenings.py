@@ -3,12 +3,12 @@
 A toll: "Hospital officials said 40 people were killed", a sentence after "tanks shelled a
 school in Jabalia", counts the dead of the shelling.
 
-A claim whose only happening is what was done to people (a casualty verb such as "killed", or
-a dying verb such as "died", which names no act) and which names no place of its own is the
-toll of the happening the article told just before: the nearest earlier event of that family
-that is not itself a casualty, a few sentences back at most, one told with its place first. The
-claim is linked to it and its proposition takes its type and place, not its doers: a toll says
-how many died, not who did it.
+A claim whose only happening is what was done to people (a casualty verb such as "killed", a
+dying verb such as "died", or a tally such as "the death toll at 30", which name no act) and
+which names no place of its own is the toll of the happening the article told just before: the
+nearest earlier event of that family that is not itself a casualty, a few sentences back at
+most, one told with its place first. The claim is linked to it and its proposition takes its
+type and place, not its doers: a toll says how many died, not who did it.
 
 A statement whose verb names a kind of happening at a place ("Panjshir had not fallen", "the
 capital was under their control") is about the article's happening of that family at that
@@ -46,6 +46,7 @@ class HappeningLinker:
         family: Callable[[str], str],
         part_nouns: frozenset[str] = frozenset(),
         harm_families: frozenset[str] = frozenset(),
+        tally_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
         self.events = events
@@ -56,6 +57,7 @@ class HappeningLinker:
         self.part_nouns = part_nouns  # "involvement", "responsibility": a part in a happening
         # The families of happenings that leave dead and hurt (of ``casualty_nouns``' types).
         self.harm_families = harm_families
+        self.tally_nouns = tally_nouns  # "the death toll at four": a toll with no act named
 
     @functools.cached_property
     def _casualties(self) -> frozenset[str]:
@@ -109,8 +111,12 @@ class HappeningLinker:
             if own.place is not None or not self._casualty(own):
                 return None
             family = self.family(own.type)
-        elif content.root.lemma_.lower() in self.dying_verbs and not self._placed(span):
-            family = None  # "30 refugees died": of whatever violent happening came before
+        elif content.root.lemma_.lower() in self.dying_verbs | self.tally_nouns and not (
+            self._placed(span)
+        ):
+            # "30 refugees died", "(put) the death toll at 30": of whatever violent happening
+            # came before
+            family = None
         else:
             return None
         return self._told_before(content[0], family)

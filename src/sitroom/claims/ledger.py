@@ -206,12 +206,15 @@ class ClaimsLedger:
                 self.cues.family,
                 self.cues.involvement_nouns | self.responsibility_nouns,
                 frozenset(self.cues.family(t) for t in self.cues.casualty_nouns.values()),
+                self.cues.tally_nouns,
             ),
         )
         claims, raw = self._claims(doc, index, events, finder, marked, reported, context, restated)
         names = {e.id: e.name for e in entities}
         affiliation = {e.id: e.affiliation for e in entities}
-        contradictions = find_contradictions(claims, raw, names, affiliation)
+        contradictions = find_contradictions(
+            claims, raw, names, affiliation, self.casualty_verbs | self.dying_verbs
+        )
         claims = settle_denials(claims, raw, contradictions)
         claims = rejected_accusations(claims, raw, contradictions, names)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
@@ -302,6 +305,8 @@ class ClaimsLedger:
             if tok.pos_ != "VERB" or self.denials.is_false_claim_noun(tok):
                 continue  # "claims[VERB] that P were false": a noun, denied by its speaker
             stance = self.cues.claim_stance(tok.lemma_)
+            if stance is None and tok.i in content and tok.lemma_.lower() in self.cues.tally_verbs:
+                stance = "assert"  # "officials put the death toll at four" (``reported._tally``)
             conceded = stance == "deny" and cue_stance(tok, self.cues) != "deny"
             calls_false = tok.lemma_ == "call" and any(
                 c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self.denials.is_false(c)

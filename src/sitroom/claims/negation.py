@@ -39,6 +39,8 @@ class NegationReader:
         a subject that is nobody ("no militants were inside", "there were no casualties"). A
         negated expectation or ability ("is not expected to", "won't be able to") and an absence
         of reports ("there were no reports of") are reported as what they say, not as denials."""
+        if self.impossible(tok):
+            return True
         if self.qualified(tok):
             return False  # "no one would bomb a monastery": a belief, no denial of a fact
         if self.absent(tok) is not None:
@@ -54,6 +56,22 @@ class NegationReader:
         if tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
             return True  # a past act in the perfect: "had not entered the city"
         return self.state(tok) and not self.qualified(tok)
+
+    def impossible(self, tok: Token) -> bool:
+        """A negated modal of possibility with a perfect infinitive or an adverb of possibility
+        ("could not have been involved", "can not possibly be about polygamy"): says that the
+        clause is not so, where "could not reach the town" is only an inability."""
+        kids = list(tok.children)
+        if not any(
+            c.tag_ == "MD" and c.lemma_.lower() in self.cues.possibility_modals for c in kids
+        ):
+            return False
+        if not any(self.is_negation(c) for c in kids):
+            return False
+        perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+        return perfect or any(
+            c.dep_ == "advmod" and c.lower_ in self.cues.possibility_adverbs for c in kids
+        )
 
     def state(self, tok: Token) -> bool:
         """A verb of presence or state ("be", "hide"), or a passive one ("was used")."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from sitroom.claims.counts import DEAD, CountReader
+from sitroom.claims.deeds import charge_of, deed_told_before, told_before
 from sitroom.claims.doers import doer_of, happening_in, part_in
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
@@ -248,7 +249,8 @@ class PropositionFinder:
                 d.dep_ == "det" and d.lower_ in self.cues.negations for d in part[0].children
             ):
                 negated = True  # "had no role in the attack"
-        cleared = self._cleared(main) if main is not None else None
+        denied = cue.lemma_.lower() in self.cues.deny_verbs
+        cleared = self._cleared(main, denied) if main is not None else None
         if cleared is not None:
             return cleared
         held = self._held(main, claimant_name) if main is not None and not negated else None
@@ -266,7 +268,7 @@ class PropositionFinder:
             event = self.events.get(event_id or "")
         if event is not None:
             return Stated(self._event(event, tokens, cue, claimant_name), negated, plea)
-        if plea and (charged := self._charge(tokens, claimant_name)) is not None:
+        if plea and (charged := charge_of(tokens, claimant_name, self.cues, self.acts)) is not None:
             return Stated(charged, negated, plea)
         statement = self._statement(main, tokens)
         if plea and claimant_name is not None:  # the pleader is who is charged
@@ -282,17 +284,20 @@ class PropositionFinder:
         deps = {c.dep_ for c in verb.children}
         return "nsubjpass" in deps and "agent" not in deps and "dobj" not in deps
 
-    def _cleared(self, main: Token) -> Stated | None:
+    def _cleared(self, main: Token, denied: bool = False) -> Stated | None:
         """A content that clears someone of what he is accused of: "his client was innocent",
-        "she is not guilty" (``innocence_words``, negated ``guilt_words``). It denies that he
-        did it; which happening is the accusation the article reports
-        (``contradictions.find_contradictions``)."""
+        "she is not guilty", "he could not have been involved" (``innocence_words``, negated
+        ``guilt_words``), or under a denial cue ("denied that he was involved": ``denied``, the
+        cue's own denial is the stance). It denies that he did it; which happening is the
+        accusation the article reports (``contradictions.find_contradictions``)."""
         words = [main, *(c for c in main.children if c.dep_ in {"acomp", "attr", "oprd"})]
         for word in words:
             lemma = word.lemma_.lower()
             negated = any(self.negation.is_negation(c) for w in (main, word) for c in w.children)
             innocent = lemma in self.cues.innocence_words and not negated
-            if not (innocent or (lemma in self.cues.guilt_words and negated)):
+            guilt = lemma in self.cues.guilt_words
+            clears = (guilt and not negated) if denied else (innocent or (guilt and negated))
+            if not clears:
                 continue
             subj = clause_subject(main)
             if subj is None:
@@ -306,7 +311,17 @@ class PropositionFinder:
                 predicate="be guilty",
                 text=f"{subject} be guilty",
             )
-            return Stated(proposition, negated=True, plea=True, cleared=named)
+            told = told_before(main, self.events.values()) if named else None
+            if told is not None:
+                # "Dalton is on trial for the shooting. … he could not have been involved": the
+                # happening told before, done by him, so that other articles' reports of it meet
+                # the clearing when this one reports no accusation of its own.
+                done = self._event(told, [], main, None)
+                proposition = done.model_copy(
+                    update={"actors": [named], "responsibility": True, "text": done.text}
+                )
+            # Under a denial cue the content itself is positive: the cue gives the stance.
+            return Stated(proposition, negated=not denied, plea=True, cleared=named)
         return None
 
     def _held(self, verb: Token, speaker: str | None) -> Proposition | None:
@@ -417,6 +432,10 @@ class PropositionFinder:
             return happening_in(subj, self.triggers) if subj is not None else None
         if (part := self._part_in(main)) is not None:  # "had no role in the attack"
             return self.triggers.get(part[1].idx)
+        if (
+            deed := deed_told_before(main, self.cues, self.events.values())
+        ) is not None:  # "did not do it"
+            return deed
         if lemma in self.light_verbs:
             nouns = [c for c in main.children if c.dep_ == "dobj"]
         elif lemma in self.dying_verbs:
@@ -430,31 +449,6 @@ class PropositionFinder:
 
     def _doer_of(self, verb: Token) -> Token | None:
         return doer_of(verb, self.cues, self.triggers, self.light_verbs)
-
-    def _charge(self, tokens: list[Token], pleader: str | None) -> Proposition | None:
-        """What a plea is about: the act its charges name ("two murder charges") or the deaths
-        or injuries it answers for ("pleaded not guilty in the deaths of ..."), done by the
-        pleader; an unnamed pleader ("an Oklahoma man") leaves the actor open."""
-        for tok in tokens:
-            lemma = tok.lemma_.lower()
-            if lemma in self.cues.assert_verbs:
-                continue  # "a charge of murder": the charge names the act, it is none
-            kind = self.acts.get(lemma) or self.cues.casualty_nouns.get(
-                tok.lower_, self.cues.casualty_nouns.get(lemma)
-            )
-            if kind is None:
-                continue
-            family = self.cues.family(kind)
-            who = [pleader] if pleader else []
-            return Proposition(
-                kind="event",
-                family=family,
-                event_type=kind,
-                actors=who,
-                subject=pleader,
-                text=f"{kind} ({tok.lower_}) by {pleader or 'the accused'}",
-            )
-        return None
 
     def _toll(self, event: Event, tokens: list[Token]) -> int | None:
         """The death toll of the happening, or one a happening of its family inside the claim

@@ -182,7 +182,7 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
             indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
             out.append(Reported(tok, src, span, window, "assert", True, indirect))
             continue
-        if (found := _mistagged(tok, finder, cues)) is not None:
+        if (found := _mistagged(tok, finder, cues) or _tally(tok, finder, cues)) is not None:
             out.append(found)
             continue
         if not finder.is_cue(tok):
@@ -225,6 +225,24 @@ def _mistagged(tok: Token, finder: SpeakerFinder, cues: ReportingVocabulary) -> 
     window = _span([speaker, tok, *content])
     indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
     return Reported(tok, src, _span(content), window, stance, False, indirect)
+
+
+def _tally(tok: Token, finder: SpeakerFinder, cues: ReportingVocabulary) -> Reported | None:
+    """ "Officials put the death toll at four": a verb of ``tally_verbs`` whose object is a
+    tally noun with its figure after a preposition of ``tally_prepositions`` gives the tally
+    as the subject's own figure. Its content is the tally and the figure."""
+    if tok.lemma_.lower() not in cues.tally_verbs or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # "the toll was put at four": nobody's figure here
+    tallies = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.tally_nouns]
+    figures = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues.tally_prepositions]
+    if not tallies or not figures:
+        return None
+    content = _trim(sorted([*tallies[0].subtree, *figures[0].subtree], key=lambda t: t.i))
+    src = finder.of_verb(tok)
+    indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
+    return Reported(tok, src, _span(content), _window(tok, content), "assert", False, indirect)
 
 
 def continues(

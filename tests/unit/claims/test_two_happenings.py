@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from builders import ledger
+from builders import claim, ledger
+from sitroom.claims.contradictions import _two_happenings
+from sitroom.model import Claim, PloverType, Proposition
 
 pytestmark = pytest.mark.model
 
@@ -35,3 +37,22 @@ def test_a_toll_denied_meets_the_happening_of_its_family(nlp: Language) -> None:
     text = "A nurse said soldiers raided the village on Monday. The army said nobody was killed."
     [raided, none], [contradiction], _ = ledger(nlp, text)
     assert none.stance == "deny" and contradiction.claims == (raided.id, none.id)
+
+
+def test_harm_words_are_the_ones_the_ledger_was_given() -> None:
+    """A user's vocabulary file may add a verb of harm ("slay"): a claim of what it did to
+    people is about any happening of its family, so the words come from the ledger's trigger
+    vocabulary, not only the packaged one."""
+    text = "A farmer said raiders looted the market. A priest said the gunmen slew nobody."
+
+    def event_claim(cid: str, phrase: str, kind: PloverType, predicate: str) -> Claim:
+        proposition = Proposition(
+            kind="event", family="violence", event_type=kind, predicate=predicate, text=phrase
+        )
+        made: Claim = claim(text, cid, "assert", phrase, event=f"e-{cid}", proposition=proposition)
+        return made
+
+    looted = event_claim("c1", "raiders looted the market", "ASSAULT", "loot market")
+    slew = event_claim("c2", "the gunmen slew nobody", "FIGHT", "slay nobody")
+    assert _two_happenings(looted, slew, frozenset({"kill"}))
+    assert not _two_happenings(looted, slew, frozenset({"kill", "slay"}))

@@ -27,6 +27,13 @@ class ReportingVocabulary(Vocabulary):
     evidential: WordSet
     object_content: WordSet
     negations: WordSet
+    possibility_modals: WordSet = frozenset()
+    possibility_adverbs: WordSet = frozenset()
+    deed_pronoun_verbs: WordSet = frozenset()
+    deed_anaphors: WordSet = frozenset()
+    tally_verbs: WordSet = frozenset()
+    tally_nouns: WordSet = frozenset()
+    tally_prepositions: WordSet = frozenset()
     pleas: WordSet
     plea_prepositions: WordSet
     content_marks: WordSet
