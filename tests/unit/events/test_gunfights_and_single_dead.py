@@ -1,7 +1,7 @@
-"""Nouns of an armed exchange ("a gunfight", "an exchange of fire with X") are fighting whose
-other side killed those who died in it; one person killed by a singular noun ("a man", "the
-gunman") is one dead; criminals are actors. With the real model, on sentences written for these
-tests."""
+"""A planted explosive that strikes is a bombing; nouns of an armed exchange ("a gunfight",
+"an exchange of fire with X") are fighting whose other side killed those who died in it; one
+person killed by a singular noun ("a man", "the gunman") is one dead; criminals are actors. With
+the real model, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -72,3 +72,27 @@ def test_robbers_and_looters_are_actors(nlp: Language) -> None:
         nlp, "Armed robbers attacked a bus carrying traders on the highway.", "attacked"
     )
     assert doer == "robbers" and victims == "traders"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        (
+            "A roadside bomb struck an army truck outside Kandahar, killing two soldiers.",
+            "struck",
+            "ASSAULT",
+        ),
+        ("A landmine hit a minibus carrying traders near the border.", "hit", "ASSAULT"),
+        # fire from afar and from the air stay what they were
+        ("A rocket hit the fuel depot overnight.", "hit", "FIGHT"),
+        ("Jets struck militant hideouts in the hills.", "struck", "FIGHT"),
+    ],
+)
+def test_a_planted_explosive_that_strikes_is_a_bombing(
+    nlp: Language, text: str, trigger: str, kind: str
+) -> None:
+    doc = nlp(text)
+    event = next(e for e in doc._.sitroom_events if text[e.trigger[0] : e.trigger[1]] == trigger)
+    assert event.type == kind
+    if kind == "ASSAULT":
+        assert event.mode == "bombing"
