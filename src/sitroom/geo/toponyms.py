@@ -50,7 +50,13 @@ from sitroom.geo.name_cues import (
     owns_a_thing,
     trailing_cue,
 )
-from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by, seat_town
+from sitroom.geo.resolve import (
+    LOCATIVE_MIN_POPULATION,
+    STRICT_MIN_POPULATION,
+    Mention,
+    qualified_by,
+    seat_town,
+)
 from sitroom.lang.places import Cue, cue_kinds, is_common_place_noun
 from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
@@ -77,6 +83,10 @@ PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
 PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
 AREA_KINDS = frozenset({"country", "admin1", "region"})
+# The pieces a long name may be cut into by the NER ("Dera" GPE + "Ismail Khan" PERSON), and how
+# many words a name may reach beyond the entity each way.
+_NAME_PART_LABELS = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG"})
+_NAME_REACH = 2
 
 Doc = Any  # spaCy ships no type information
 Token = Any
@@ -401,6 +411,46 @@ def _name_before(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: st
     return start
 
 
+def _longest_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The longest name around an entity that the gazetteer has as written, when the NER cut
+    it up ("Dera" + "Ismail Khan", a PERSON; "Dera" + "Ghazi" + "Khan"): the run of capitalised
+    proper nouns around the entity, at most ``_NAME_REACH`` words each way, whose whole text is
+    an area's or a curated place's name, or the own name of a town of
+    ``LOCATIVE_MIN_POPULATION``. A prefix of a longer name is no place of its own."""
+
+    def word(index: int) -> bool:
+        token = doc[index]
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ in _NAME_PART_LABELS
+        )
+
+    first, last = start, end
+    while first > 0 and start - first < _NAME_REACH and word(first - 1):
+        first -= 1
+    while last < len(doc) and last - end < _NAME_REACH and word(last):
+        last += 1
+    spans = [(a, b) for a in range(first, start + 1) for b in range(end, last + 1)]
+    for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
+        if (a, b) == (start, end):
+            break  # nothing longer than the entity itself
+        joined = doc[a:b].text
+        key = fold_key(joined)
+        if any(
+            fold_key(c.name) == key
+            and c.match == "exact"
+            and (
+                c.kind in AREA_KINDS
+                or c.source == "curated"
+                or c.population >= LOCATIVE_MIN_POPULATION
+            )
+            for c in gazetteer.lookup(joined)
+        ):
+            return a, b
+    return None
+
+
 def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity split at its commas: the NER sometimes takes "Paris, Tenn." as one GPE."""
     parts, begin = [], start
@@ -439,6 +489,19 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             inside = tuple(c for c in x.candidates if qualified_by(c, areas))
             if inside:
                 x = dataclasses.replace(x, candidates=inside, strict=False)
+        held = {a.country for a in areas}
+        if (
+            gap == ","
+            and all(a.kind in {"country", "admin1"} and a.country for a in areas)
+            and not any(qualified_by(c, areas) for c in x.candidates)
+        ):
+            # "Bountiful, BC": the country's area after the comma picks the reading; a
+            # namesake in another country (Utah's) is none, and with no reading in the area's
+            # country the name stays unlocated, its area standing for it. (Not after a region:
+            # "Liberia, Africa's oldest republic".)
+            x = dataclasses.replace(
+                x, candidates=tuple(c for c in x.candidates if c.country in held)
+            )
         linked[i] = dataclasses.replace(x, qualifier=areas)
         linked[i + 1] = dataclasses.replace(y, qualifies=x.candidates)
     return linked
@@ -456,7 +519,18 @@ def find_mentions(
         org_words = load_vocabulary(RolesVocabulary).org_cues
     finder = _Finder(doc, gazetteer, org_words)
     found: list[Mention] = []
+    joined_to = 0  # past the last name joined from pieces: its pieces are no mentions
     for ent in doc.ents:
+        if ent.start < joined_to:
+            continue
+        if ent.label_ in _NAME_PART_LABELS and (
+            longest := _longest_name(doc, ent.start, ent.end, gazetteer)
+        ):
+            mention = finder.mention(*longest, "GPE")
+            if mention is not None:
+                found.append(mention)
+                joined_to = longest[1]
+                continue
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
             first = _name_before(doc, ent.start, ent.end, gazetteer, ent.label_)
             for start, end in _parts(doc, first, ent.end):
@@ -473,14 +547,15 @@ def find_mentions(
         mention = finder.mention(start, end, "PROPN")
         if mention is not None:
             found.append(mention)
-    # A cue word swallowed after one entity must not start another mention.
-    found.sort(key=lambda m: m.span)
+    # A cue word swallowed after one entity must not start another mention; of two starting
+    # together, the longer name wins ("Dera Ismail Khan" over the run "Dera").
+    found.sort(key=lambda m: (m.span[0], -m.span[1]))
     kept: list[Mention] = []
     for mention in found:
         if kept and mention.span[0] < kept[-1].span[1]:
             continue
         kept.append(mention)
-    return _link_qualifiers(doc.text, kept)
+    return [m for m in _link_qualifiers(doc.text, kept) if m.candidates]
 
 
 __all__ = [
