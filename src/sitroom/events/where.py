@@ -60,6 +60,8 @@ _BACK_NOUNS = (
 )
 # Nouns that refer back to a place ("the province"), with the kinds they refer to.
 _ANAPHORS = anaphor_kinds()
+# Verbs of speaking or judging in words whose subject's place is where the speakers were.
+_SPEAKING_VERBS = toponym_words().speaking_verbs
 # Prepositions that put an event in the course of another ("injured in the clashes").
 _COURSE_PREPS = grammar().carrier_prepositions - {"by", "with"}
 
@@ -250,7 +252,9 @@ def doer_country(
 def phrase_verb(tok: Token) -> Token | None:
     """The verb a place's prepositional phrase hangs on, through the nouns of further
     prepositional phrases ("said at a news conference in X" → said), or None when the phrase
-    hangs on a noun in another role ("protesters in X said")."""
+    hangs on a noun in another role ("protesters in X said"), unless that noun is the subject of
+    a verb of speaking or judging of toponyms.yaml ("officials in Nairobi condemned": where the
+    judges were)."""
     for _ in range(6):
         while tok.dep_ in {"compound", "amod", "appos", "nmod", "conj"} and tok.head.i != tok.i:
             tok = tok.head
@@ -259,6 +263,8 @@ def phrase_verb(tok: Token) -> Token | None:
         head = tok.head.head
         if head.pos_ in {"VERB", "AUX"}:
             return head
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEAKING_VERBS:
+            return head.head
         tok = head
     return None
 

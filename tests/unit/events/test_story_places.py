@@ -189,3 +189,58 @@ def test_the_story_does_not_place_what_it_does_not_refer_to(
     nlp: Language, text: str, trigger: str
 ) -> None:
     assert place_of(nlp, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # A path through a settlement is where a march is.
+        ("Thousands of students marched through Dhaka on Sunday.", "marched", "Dhaka"),
+        (
+            "Fishermen marched along the coast road in Sfax on Tuesday, Tunisian media reported.",
+            "marched",
+            "Sfax",
+        ),
+        # Where people who judged in words were is not where the story is: the killings are
+        # where the lede put them, and so is what the attackers did next.
+        (
+            "Kenyan police said gunmen shot dead two traders in Garissa. Officials in Nairobi "
+            "condemned the killings.",
+            "killings",
+            "Garissa",
+        ),
+        (
+            "ABUJA (Reuters) - Gunmen attacked a village in Zamfara state on Wednesday, killing 11 "
+            "people. Local leaders in Sokoto condemned the violence. The attackers also burned "
+            "homes.",
+            "burned",
+            "Zamfara",
+        ),
+        (
+            "Colombian police said gunmen killed three coca farmers in Antioquia on Tuesday. "
+            "The attackers fled on motorcycles.",
+            "killed",
+            "Antioquia",
+        ),
+        (
+            "Afghan officials said a suicide bomber struck a mosque in Dera Ismail Khan, near the "
+            "border. Nine worshippers died in the attack.",
+            "struck",
+            "Dera Ismail Khan",
+        ),
+        (
+            "Nepalese police fired tear gas at protesters in Kathmandu on Friday. Students will "
+            "march in Biratnagar next week.",
+            "march",
+            "Biratnagar",
+        ),
+        (
+            "Filipino troops clashed with rebels in Samar on Monday. Two soldiers were wounded "
+            "in the fighting.",
+            "clashed",
+            "Samar",
+        ),
+    ],
+)
+def test_unseen_wire_reports(nlp: Language, text: str, trigger: str, place: str) -> None:
+    assert place_of(nlp, text, trigger) == place
