@@ -489,19 +489,20 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             inside = tuple(c for c in x.candidates if qualified_by(c, areas))
             if inside:
                 x = dataclasses.replace(x, candidates=inside, strict=False)
-        held = {a.country for a in areas}
         if (
             gap == ","
-            and all(a.kind in {"country", "admin1"} and a.country for a in areas)
+            and not x.strict
+            and y.text in load_abbreviations()
             and not any(qualified_by(c, areas) for c in x.candidates)
         ):
-            # "Bountiful, BC": the country's area after the comma picks the reading; a
-            # namesake in another country (Utah's) is none, and with no reading in the area's
-            # country the name stays unlocated, its area standing for it. (Not after a region:
-            # "Liberia, Africa's oldest republic".)
-            x = dataclasses.replace(
-                x, candidates=tuple(c for c in x.candidates if c.country in held)
-            )
+            # "Bountiful, BC": a state's or province's abbreviation after the comma picks the
+            # reading; a namesake in another country (Utah's) is none, and with no reading in
+            # the area's country the town stands at its area, as a report of it does. Only an
+            # abbreviation: a full name after a comma may be the next of a list ("Tehran,
+            # Washington and Moscow"; "Syria, Iraq").
+            held = {a.country for a in areas}
+            inside = tuple(c for c in x.candidates if c.country in held)
+            x = dataclasses.replace(x, candidates=inside or areas)
         linked[i] = dataclasses.replace(x, qualifier=areas)
         linked[i + 1] = dataclasses.replace(y, qualifies=x.candidates)
     return linked

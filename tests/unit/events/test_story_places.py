@@ -194,6 +194,19 @@ def test_the_story_does_not_place_what_it_does_not_refer_to(
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [
+        # A town the gazetteer lacks in the province its abbreviation names is in that
+        # province, not at a namesake abroad; a plan is where the story is.
+        (
+            "Police in Bountiful, BC arrested two men after a brawl on Friday.",
+            "arrested",
+            "British Columbia",
+        ),
+        (
+            "KATHMANDU, Nepal (Reuters) - Nepalese police fired tear gas at protesters in "
+            "Kathmandu on Friday. The opposition said it plans to hold a rally.",
+            "rally",
+            "Kathmandu",
+        ),
         # A path through a settlement is where a march is.
         ("Thousands of students marched through Dhaka on Sunday.", "marched", "Dhaka"),
         (

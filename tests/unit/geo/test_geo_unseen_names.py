@@ -68,6 +68,13 @@ def test_the_area_after_a_comma_picks_the_reading(nlp: Language) -> None:
     assert places["Bountiful"] == ("US", "city")
 
 
+def test_a_list_after_a_comma_qualifies_nothing(nlp: Language) -> None:
+    places = _places(nlp, "Envoys from Tehran, Washington and Moscow met in Vienna on Monday.")
+    assert places["Tehran"] == ("IR", "city")
+    places = _places(nlp, "Drone strikes hit targets in Syria, Iraq and Yemen last week.")
+    assert {"Syria", "Iraq", "Yemen"} <= set(places)
+
+
 def test_a_path_through_a_name_is_through_a_place(nlp: Language) -> None:
     places = _places(nlp, "Thousands of students marched through Dhaka on Sunday.")
     assert places["Dhaka"] == ("BD", "city")
