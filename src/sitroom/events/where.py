@@ -374,15 +374,19 @@ def earlier_place(
     if not refers_back(trig, event_noun):
         return None
     for sent in _sentences_before(trig):
-        for tok in sent:
-            place = index.location_at(tok.i)
-            if (
-                place is not None
-                and (in_locative(tok) or _object_of_place_verb(tok))
-                and not skip(tok)
-                and not doer_country(tok, place, index, event_noun)
-            ):
-                return finer_in(most_specific(tok, index) or place, sent, index)
+        said = [
+            finer_in(most_specific(tok, index) or place, sent, index)
+            for tok in sent
+            if (place := index.location_at(tok.i)) is not None
+            and (in_locative(tok) or _object_of_place_verb(tok))
+            and not skip(tok)
+            and not doer_country(tok, place, index, event_noun)
+        ]
+        if said:
+            # The finest place the sentence names inside the first ("police in the state of
+            # Manipur fired at protesters in Imphal": Imphal).
+            inside = [q for q in said[1:] if index.contains(said[0], q)]
+            return finest(inside, index) if inside else said[0]
         if unlocated_name(sent, index) is not None:
             return None  # the story went to a place the gazetteer lacks
     return None

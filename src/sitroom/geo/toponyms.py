@@ -426,6 +426,17 @@ def _longest_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
             and token.ent_type_ in _NAME_PART_LABELS
         )
 
+    size = end - start
+
+    def glued(index: int) -> bool:
+        # "Croix" "-" "des" "-" "Bouquets": a hyphenated name the tokenizer split
+        before = doc[index - 1]
+        return not before.whitespace_ and "-" in (before.text, doc[index].text)
+
+    while start > 0 and glued(start):
+        start -= 1
+    while end < len(doc) and glued(end):
+        end += 1
     first, last = start, end
     while first > 0 and start - first < _NAME_REACH and word(first - 1):
         first -= 1
@@ -433,7 +444,7 @@ def _longest_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple
         last += 1
     spans = [(a, b) for a in range(first, start + 1) for b in range(end, last + 1)]
     for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
-        if (a, b) == (start, end):
+        if b - a <= size:
             break  # nothing longer than the entity itself
         joined = doc[a:b].text
         key = fold_key(joined)
@@ -520,9 +531,9 @@ def find_mentions(
         org_words = load_vocabulary(RolesVocabulary).org_cues
     finder = _Finder(doc, gazetteer, org_words)
     found: list[Mention] = []
-    joined_to = 0  # past the last name joined from pieces: its pieces are no mentions
+    joined: set[int] = set()  # the tokens of names joined from pieces: no mentions of their own
     for ent in doc.ents:
-        if ent.start < joined_to:
+        if ent.start in joined:
             continue
         if ent.label_ in _NAME_PART_LABELS and (
             longest := _longest_name(doc, ent.start, ent.end, gazetteer)
@@ -530,7 +541,7 @@ def find_mentions(
             mention = finder.mention(*longest, "GPE")
             if mention is not None:
                 found.append(mention)
-                joined_to = longest[1]
+                joined.update(range(*longest))
                 continue
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
             first = _name_before(doc, ent.start, ent.end, gazetteer, ent.label_)
@@ -545,7 +556,14 @@ def find_mentions(
             if mention is not None:
                 found.append(mention)
     for start, end in finder.proper_noun_runs():
-        mention = finder.mention(start, end, "PROPN")
+        if start in joined:
+            continue
+        if longest := _longest_name(doc, start, end, gazetteer):
+            start, end = longest  # "Prince" of "Port-au-Prince" is no name of its own
+            joined.update(range(start, end))
+            mention = finder.mention(start, end, "GPE")
+        else:
+            mention = finder.mention(start, end, "PROPN")
         if mention is not None:
             found.append(mention)
     # A cue word swallowed after one entity must not start another mention; of two starting

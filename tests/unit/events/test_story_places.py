@@ -207,6 +207,13 @@ def test_the_story_does_not_place_what_it_does_not_refer_to(
             "rally",
             "Kathmandu",
         ),
+        # The story's place a sentence gave is the finest it names inside the first.
+        (
+            "Police in the Indian state of Manipur fired tear gas at hundreds of protesters in "
+            "Imphal on Saturday. The protesters had blocked a highway.",
+            "blocked",
+            "Imphal",
+        ),
         # A path through a settlement is where a march is.
         ("Thousands of students marched through Dhaka on Sunday.", "marched", "Dhaka"),
         (

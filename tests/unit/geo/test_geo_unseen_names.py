@@ -61,6 +61,15 @@ def test_a_long_name_cut_by_the_model_is_read_whole(
     assert not any(n.startswith("D") and n != name for n in places)
 
 
+def test_a_hyphenated_name_the_tokenizer_split_is_read_whole(nlp: Language) -> None:
+    places = _places(
+        nlp,
+        "Haitian police said gangs torched homes in the Port-au-Prince suburb of "
+        "Croix-des-Bouquets on Friday.",
+    )
+    assert places == {"Port-au-Prince": ("HT", "city"), "Croix-des-Bouquets": ("HT", "city")}
+
+
 def test_the_area_after_a_comma_picks_the_reading(nlp: Language) -> None:
     places = _places(nlp, "Police in Bountiful, BC arrested two men after a brawl on Friday.")
     assert places == {"British Columbia": ("CA", "admin1")}
