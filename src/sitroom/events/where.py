@@ -50,6 +50,7 @@ _GROUND_SUBJECT_VERBS = toponym_words().place_subject_verbs
 _LEAVING_PREPS = toponym_words().leaving_prepositions
 # "looted the market there": an adverb that says the event is where the story was.
 _BACK_ADVERBS = toponym_words().back_place_adverbs
+_BACK_PLACE_NOUNS = toponym_words().back_place_nouns  # "at the scene"
 # Nouns of places that, with "the", refer back to the place last named with the same noun
 # ("the Kalma camp ... inside the camp", "a checkpoint outside Kidal ... at the checkpoint"):
 # the settlement, quarter and site nouns of toponyms.yaml.
@@ -491,6 +492,15 @@ def refers_back(trig: Token, event_noun: Callable[[Token], bool] = lambda _: Fal
         return _definite(trig)
     if any(c.dep_ == "advmod" and c.lower_ in _BACK_ADVERBS for c in trig.children):
         return True
+    if any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _BACK_PLACE_NOUNS and _definite(g)
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+        for g in c.children
+    ):
+        return True  # "arrested a man at the scene"
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c) for c in trig.children):
+        return True  # "officers shot the gunman dead": the one the story told of
     if any(
         g.dep_ == "pobj" and event_noun(g) and _definite(g)
         for c in trig.children

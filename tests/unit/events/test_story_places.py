@@ -214,6 +214,19 @@ def test_the_story_does_not_place_what_it_does_not_refer_to(
             "blocked",
             "Imphal",
         ),
+        # "at the scene" and a definite object refer back to where the story was.
+        (
+            "Two people were stabbed at a shopping centre in Croydon on Saturday. Police "
+            "arrested a 19-year-old man at the scene.",
+            "arrested",
+            "Croydon",
+        ),
+        (
+            "A gunman opened fire outside a bar in Dayton on Sunday, killing nine people. "
+            "Officers shot the gunman dead within a minute.",
+            "shot",
+            "Dayton",
+        ),
         # A path through a settlement is where a march is.
         ("Thousands of students marched through Dhaka on Sunday.", "marched", "Dhaka"),
         (
