@@ -45,7 +45,7 @@ from sitroom.events.where import (
 )
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
-from sitroom.lang.places import anaphor_kinds
+from sitroom.lang.places import anaphor_kinds, in_party_clause
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import governors, subject
@@ -134,6 +134,7 @@ class EventDetector:
                 and not self._gone_to(tok, kind)
                 and not self._spoken_at(tok, trig)
                 and not doer_country(tok, place, index, self._event_noun)
+                and not in_party_clause(tok, trig)  # "troops which have bases in Turkey"
             ):
                 return finer_in(most_specific(tok, index) or place, sent, index), "sentence"
         # A violent event whose sentence names no place happened where the article is about;

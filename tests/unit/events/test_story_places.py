@@ -277,3 +277,37 @@ def test_the_story_does_not_place_what_it_does_not_refer_to(
 )
 def test_unseen_wire_reports(nlp: Language, text: str, trigger: str, place: str) -> None:
     assert place_of(nlp, text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # A relative clause on someone outside the event says where they are.
+        (
+            "Riot police patrolled the streets overnight, while families who had sheltered in "
+            "schools in Kassala returned home.",
+            "patrolled",
+            None,
+        ),
+        # One on the event's own parties, or on the thing its noun hit, may place it.
+        (
+            "Soldiers killed six gunmen who had tried to storm a checkpoint outside Gao.",
+            "killed",
+            "Gao",
+        ),
+        (
+            "A blast hit a minibus carrying workers in Quetta, killing four.",
+            "blast",
+            "Quetta",
+        ),
+        (
+            "Rebels seized the hill town, which lies in Ituri province, on Sunday.",
+            "seized",
+            "Ituri",
+        ),
+    ],
+)
+def test_places_in_relative_clauses(
+    nlp: Language, text: str, trigger: str, place: str | None
+) -> None:
+    assert place_of(nlp, text, trigger) == place
