@@ -183,12 +183,13 @@ def _supported(
     if context.country_bonus(candidate.country, mention) > 0:
         return True
     own = fold_key(mention.text)
-    # The sentence's areas named beyond doubt ("eastern Congo", "Kaduna state"), and the
-    # document's evidence; not the sentence's other small towns, themselves often misread.
-    in_sentence = context.sentence_voters.get(mention.sentence, {})
-    named = {name for names in in_sentence.values() for name in names} - {own}
+    # The sentence's areas and well-known places named beyond doubt ("eastern Congo", "Kaduna
+    # state", "a church in Cairo"), the country the document's unambiguous names vote for, and
+    # the document's evidence; not the sentence's other small towns, themselves often misread.
+    named = context.sentence_names.get(mention.sentence, frozenset()) - {own}
     areas = {next(iter(c)) for n in named if len(c := context.reach.get(n, frozenset())) == 1}
-    supported = areas | set(evidence) | mention.demonyms
+    voted = context.evidence_without(own).country
+    supported = areas | set(evidence) | mention.demonyms | ({voted} if voted else set())
     return not elsewhere_on_its_continent(candidate.country, supported, evidence)
 
 

@@ -42,6 +42,17 @@ def test_the_area_of_the_people_named(
     assert _places(nlp, text)[name] == (country, kind)
 
 
+def test_a_spelling_variant_does_not_leave_the_country_of_a_well_known_place(
+    nlp: Language,
+) -> None:
+    # "Abbassiya" spelled like a town in Cote d'Ivoire is no reading beside Cairo: a district
+    # of the city.
+    places = _places(
+        nlp, "The explosion in the city's Abbassiya district hit a church in Cairo on Sunday."
+    )
+    assert {country for country, _ in places.values()} == {"EG"}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
