@@ -138,6 +138,24 @@ def cue_before(doc: Doc, start: int) -> Cue | None:
     return None
 
 
+# What follows a dateline's place: "WASHINGTON (AP) -", "KABUL, May 3", "(NEW YORK) —".
+_DATELINE_NEXT = frozenset({",", "(", ")", "-", "\u2014", "\u2013"})
+
+
+def dateline_cue(doc: Doc, start: int, end: int) -> Cue | None:
+    """A dateline names a town ("WASHINGTON (AP) -" is the city, not the state; "(NEW YORK)
+    —"): a name in capitals that opens a line or a bracket, followed by a dateline mark."""
+    text = doc[start:end].text
+    if not text.isupper() or len(text) < 4 or end >= len(doc):
+        return None
+    if doc[end].text not in _DATELINE_NEXT:
+        return None
+    before = doc.text[: doc[start].idx].rstrip(" ")
+    if before and before[-1] not in "\n(":
+        return None
+    return "settlement"
+
+
 def near(doc: Doc, start: int) -> bool:
     # "near the northern city of X" is near X as "near X" is: step over the cue phrase.
     if start >= 2 and doc[start - 1].lower_ == "of" and cue_of(doc[start - 2].lower_):

@@ -45,6 +45,7 @@ from sitroom.geo.name_cues import (
     called_small,
     cue_after,
     cue_before,
+    dateline_cue,
     named_after_noun,
     near,
     owns_a_thing,
@@ -209,7 +210,11 @@ class _Finder:
                 candidates, end = joined, past
         elif cue is None:
             # "Mellit, a town in North Darfur"; "the capital, Bamako"
-            cue = appositive_cue(doc, end) or named_after_noun(doc, start, end)
+            cue = (
+                appositive_cue(doc, end)
+                or named_after_noun(doc, start, end)
+                or (dateline_cue(doc, start, end) if label in PLACE_LABELS else None)
+            )
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]

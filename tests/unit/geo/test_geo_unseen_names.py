@@ -95,6 +95,17 @@ def test_a_list_after_a_comma_qualifies_nothing(nlp: Language) -> None:
     assert {"Syria", "Iraq", "Yemen"} <= set(places)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("WASHINGTON (AP) - The senator said on Monday that talks had stalled.", "Washington"),
+        ("(NEW YORK) — Firefighters put out a blaze in a subway tunnel.", "New York City"),
+    ],
+)
+def test_a_dateline_names_a_town(nlp: Language, text: str, name: str) -> None:
+    assert _places(nlp, text)[name] == ("US", "city")
+
+
 def test_a_path_through_a_name_is_through_a_place(nlp: Language) -> None:
     places = _places(nlp, "Thousands of students marched through Dhaka on Sunday.")
     assert places["Dhaka"] == ("BD", "city")
