@@ -41,18 +41,19 @@ from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.name_cues import (
+    NAME_PART_LABELS,
     appositive_cue,
     called_small,
     cue_after,
     cue_before,
     dateline_cue,
+    longest_name,
     named_after_noun,
     near,
     owns_a_thing,
     trailing_cue,
 )
 from sitroom.geo.resolve import (
-    LOCATIVE_MIN_POPULATION,
     STRICT_MIN_POPULATION,
     Mention,
     qualified_by,
@@ -84,10 +85,6 @@ PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
 PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
 AREA_KINDS = frozenset({"country", "admin1", "region"})
-# The pieces a long name may be cut into by the NER ("Dera" GPE + "Ismail Khan" PERSON), and how
-# many words a name may reach beyond the entity each way.
-_NAME_PART_LABELS = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG"})
-_NAME_REACH = 2
 
 Doc = Any  # spaCy ships no type information
 Token = Any
@@ -416,57 +413,6 @@ def _name_before(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: st
     return start
 
 
-def _longest_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
-    """The longest name around an entity that the gazetteer has as written, when the NER cut
-    it up ("Dera" + "Ismail Khan", a PERSON; "Dera" + "Ghazi" + "Khan"): the run of capitalised
-    proper nouns around the entity, at most ``_NAME_REACH`` words each way, whose whole text is
-    an area's or a curated place's name, or the own name of a town of
-    ``LOCATIVE_MIN_POPULATION``. A prefix of a longer name is no place of its own."""
-
-    def word(index: int) -> bool:
-        token = doc[index]
-        return (
-            token.pos_ == "PROPN"
-            and token.text[:1].isupper()
-            and token.ent_type_ in _NAME_PART_LABELS
-        )
-
-    size = end - start
-
-    def glued(index: int) -> bool:
-        # "Croix" "-" "des" "-" "Bouquets": a hyphenated name the tokenizer split
-        before = doc[index - 1]
-        return not before.whitespace_ and "-" in (before.text, doc[index].text)
-
-    while start > 0 and glued(start):
-        start -= 1
-    while end < len(doc) and glued(end):
-        end += 1
-    first, last = start, end
-    while first > 0 and start - first < _NAME_REACH and word(first - 1):
-        first -= 1
-    while last < len(doc) and last - end < _NAME_REACH and word(last):
-        last += 1
-    spans = [(a, b) for a in range(first, start + 1) for b in range(end, last + 1)]
-    for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
-        if b - a <= size:
-            break  # nothing longer than the entity itself
-        joined = doc[a:b].text
-        key = fold_key(joined)
-        if any(
-            fold_key(c.name) == key
-            and c.match == "exact"
-            and (
-                c.kind in AREA_KINDS
-                or c.source == "curated"
-                or c.population >= LOCATIVE_MIN_POPULATION
-            )
-            for c in gazetteer.lookup(joined)
-        ):
-            return a, b
-    return None
-
-
 def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity split at its commas: the NER sometimes takes "Paris, Tenn." as one GPE."""
     parts, begin = [], start
@@ -540,8 +486,8 @@ def find_mentions(
     for ent in doc.ents:
         if ent.start in joined:
             continue
-        if ent.label_ in _NAME_PART_LABELS and (
-            longest := _longest_name(doc, ent.start, ent.end, gazetteer)
+        if ent.label_ in NAME_PART_LABELS and (
+            longest := longest_name(doc, ent.start, ent.end, gazetteer)
         ):
             mention = finder.mention(*longest, "GPE")
             if mention is not None:
@@ -563,7 +509,7 @@ def find_mentions(
     for start, end in finder.proper_noun_runs():
         if start in joined:
             continue
-        if longest := _longest_name(doc, start, end, gazetteer):
+        if longest := longest_name(doc, start, end, gazetteer):
             start, end = longest  # "Prince" of "Port-au-Prince" is no name of its own
             joined.update(range(start, end))
             mention = finder.mention(start, end, "GPE")
