@@ -46,7 +46,7 @@ from sitroom.events.where import (
 )
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import article_period
-from sitroom.lang.places import anaphor_kinds
+from sitroom.lang.places import anaphor_kinds, in_party_clause
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import governors, subject
@@ -135,18 +135,20 @@ class EventDetector:
                 and not self._gone_to(tok, kind)
                 and not self._spoken_at(tok, trig)
                 and not doer_country(tok, place, index, self._event_noun)
+                and not in_party_clause(tok, trig)  # "troops which have bases in Turkey"
             ):
                 return finer_in(most_specific(tok, index) or place, sent, index), "sentence"
         # A violent event whose sentence names no place happened where the article is about;
-        # a statement or a plan is not placed that way, nor is anything in a sentence that
+        # a statement is not placed that way, nor is anything in a sentence that
         # names some other place. The focus place itself named outside a locative ("Hong Kong
         # protesters gathered"), or an area below a country it lies in ("protesting against the
         # extradition of people from Hong Kong", the focus a park there), is no other place; a
         # sentence naming the whole country may speak of all of it ("the offensive that ousted
         # the government, Afghanistan was …"). Before the article's focus, the place the
-        # sentences just before it gave the story (``earlier_place``).
+        # sentences just before it gave the story (``earlier_place``). A plan is placed so too
+        # ("the opposition plans to hold a rally": where the story is).
         material = quad == "material_conflict" or kind in self.words.leaving_types  # "fled"
-        if not material or modality not in {"asserted", "claimed", "denied"}:
+        if not material or modality not in {"asserted", "claimed", "denied", "planned"}:
             return None, None
         earlier = earlier_place(
             trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun

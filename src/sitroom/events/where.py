@@ -50,6 +50,7 @@ _GROUND_SUBJECT_VERBS = toponym_words().place_subject_verbs
 _LEAVING_PREPS = toponym_words().leaving_prepositions
 # "looted the market there": an adverb that says the event is where the story was.
 _BACK_ADVERBS = toponym_words().back_place_adverbs
+_BACK_PLACE_NOUNS = toponym_words().back_place_nouns  # "at the scene"
 # Nouns of places that, with "the", refer back to the place last named with the same noun
 # ("the Kalma camp ... inside the camp", "a checkpoint outside Kidal ... at the checkpoint"):
 # the settlement, quarter and site nouns of toponyms.yaml.
@@ -60,6 +61,8 @@ _BACK_NOUNS = (
 )
 # Nouns that refer back to a place ("the province"), with the kinds they refer to.
 _ANAPHORS = anaphor_kinds()
+# Verbs of speaking or judging in words whose subject's place is where the speakers were.
+_SPEAKING_VERBS = toponym_words().speaking_verbs
 # Prepositions that put an event in the course of another ("injured in the clashes").
 _COURSE_PREPS = grammar().carrier_prepositions - {"by", "with"}
 
@@ -250,7 +253,9 @@ def doer_country(
 def phrase_verb(tok: Token) -> Token | None:
     """The verb a place's prepositional phrase hangs on, through the nouns of further
     prepositional phrases ("said at a news conference in X" → said), or None when the phrase
-    hangs on a noun in another role ("protesters in X said")."""
+    hangs on a noun in another role ("protesters in X said"), unless that noun is the subject of
+    a verb of speaking or judging of toponyms.yaml ("officials in Nairobi condemned": where the
+    judges were)."""
     for _ in range(6):
         while tok.dep_ in {"compound", "amod", "appos", "nmod", "conj"} and tok.head.i != tok.i:
             tok = tok.head
@@ -259,6 +264,8 @@ def phrase_verb(tok: Token) -> Token | None:
         head = tok.head.head
         if head.pos_ in {"VERB", "AUX"}:
             return head
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEAKING_VERBS:
+            return head.head
         tok = head
     return None
 
@@ -368,15 +375,19 @@ def earlier_place(
     if not refers_back(trig, event_noun):
         return None
     for sent in _sentences_before(trig):
-        for tok in sent:
-            place = index.location_at(tok.i)
-            if (
-                place is not None
-                and (in_locative(tok) or _object_of_place_verb(tok))
-                and not skip(tok)
-                and not doer_country(tok, place, index, event_noun)
-            ):
-                return finer_in(most_specific(tok, index) or place, sent, index)
+        said = [
+            finer_in(most_specific(tok, index) or place, sent, index)
+            for tok in sent
+            if (place := index.location_at(tok.i)) is not None
+            and (in_locative(tok) or _object_of_place_verb(tok))
+            and not skip(tok)
+            and not doer_country(tok, place, index, event_noun)
+        ]
+        if said:
+            # The finest place the sentence names inside the first ("police in the state of
+            # Manipur fired at protesters in Imphal": Imphal).
+            inside = [q for q in said[1:] if index.contains(said[0], q)]
+            return finest(inside, index) if inside else said[0]
         if unlocated_name(sent, index) is not None:
             return None  # the story went to a place the gazetteer lacks
     return None
@@ -481,6 +492,15 @@ def refers_back(trig: Token, event_noun: Callable[[Token], bool] = lambda _: Fal
         return _definite(trig)
     if any(c.dep_ == "advmod" and c.lower_ in _BACK_ADVERBS for c in trig.children):
         return True
+    if any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _BACK_PLACE_NOUNS and _definite(g)
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+        for g in c.children
+    ):
+        return True  # "arrested a man at the scene"
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c) for c in trig.children):
+        return True  # "officers shot the gunman dead": the one the story told of
     if any(
         g.dep_ == "pobj" and event_noun(g) and _definite(g)
         for c in trig.children

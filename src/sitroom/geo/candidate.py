@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import Literal
 
+from sitroom.geo._names import fold_key
 from sitroom.model import Place, PlaceKind, Span
 
 Source = Literal["geonames", "curated"]
@@ -54,4 +56,30 @@ class Candidate:
         )
 
 
-__all__ = ["Candidate", "Match", "Source"]
+def seat_town(candidate: Candidate, name: str, candidates: Iterable[Candidate]) -> bool:
+    """Whether ``candidate`` is a town of the mention's very name inside a first-level area that
+    the name also reads as ("Kherson" in Kherson Oblast, "Tillaberi" in Tillaberi Region): a
+    bare name is then mostly the town, the area when the text says so ("Kherson region")."""
+    if candidate.kind not in {"city", "locality"} or candidate.match != "exact":
+        return False
+    if fold_key(candidate.name) != fold_key(name) or candidate.admin1 is None:
+        return False
+    return any(
+        c.kind == "admin1" and c.country == candidate.country and c.admin1 == candidate.admin1
+        for c in candidates
+    )
+
+
+def qualified_by(candidate: Candidate, qualifier: Iterable[Candidate]) -> bool:
+    """Whether one of the areas of ``qualifier`` (countries, first-level areas) contains it."""
+    for q in qualifier:
+        if q.uid == candidate.uid:
+            continue
+        if q.kind == "country" and q.country == candidate.country:
+            return True
+        if q.kind in {"admin1", "region"} and candidate.admin1 and q.admin1 == candidate.admin1:
+            return True
+    return False
+
+
+__all__ = ["Candidate", "Match", "Source", "qualified_by", "seat_town"]

@@ -1,13 +1,16 @@
 """The words next to a name that say it is a place and of what kind (``sitroom.geo.toponyms``
 reads them): a cue word before or after it ("the town of X", "X province", "Mellit, a town in
 North Darfur"), "near X" and "30 km north of X", a text that calls it small ("the village of X"),
-and an owner of something that is no place ("Biden's motorcade"). The words are data
-(``place_cues.yaml``, ``toponyms.yaml``)."""
+an owner of something that is no place ("Biden's motorcade"), a dateline, and the longer name
+a cut-up entity belongs to ("Dera" + "Ismail Khan"). The words are data (``place_cues.yaml``,
+``toponyms.yaml``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sitroom.geo._names import fold_key
+from sitroom.geo.resolve import LOCATIVE_MIN_POPULATION
 from sitroom.lang.places import Cue, cue_of, is_common_place_noun
 from sitroom.lang.vocabulary.places import toponym_words
 
@@ -26,6 +29,64 @@ _LOCAL_NOUNS = (
     | _WORDS.capital_nouns
     | _WORDS.near_words
 )
+
+
+# The pieces a long name may be cut into by the NER ("Dera" GPE + "Ismail Khan" PERSON), and how
+# many words a name may reach beyond the entity each way.
+NAME_PART_LABELS = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG"})
+_NAME_REACH = 2
+_AREA_KINDS = frozenset({"country", "admin1", "region"})
+
+
+def longest_name(doc: Doc, start: int, end: int, gazetteer: Any) -> tuple[int, int] | None:
+    """The longest name around an entity that the gazetteer has as written, when the NER cut
+    it up ("Dera" + "Ismail Khan", a PERSON; "Dera" + "Ghazi" + "Khan"): the run of capitalised
+    proper nouns around the entity, at most ``_NAME_REACH`` words each way, whose whole text is
+    an area's or a curated place's name, or the own name of a town of
+    ``LOCATIVE_MIN_POPULATION``. A prefix of a longer name is no place of its own."""
+
+    def word(index: int) -> bool:
+        token = doc[index]
+        return (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ in NAME_PART_LABELS
+        )
+
+    size = end - start
+
+    def glued(index: int) -> bool:
+        # "Croix" "-" "des" "-" "Bouquets": a hyphenated name the tokenizer split
+        before = doc[index - 1]
+        return not before.whitespace_ and "-" in (before.text, doc[index].text)
+
+    while start > 0 and glued(start):
+        start -= 1
+    while end < len(doc) and glued(end):
+        end += 1
+    first, last = start, end
+    while first > 0 and start - first < _NAME_REACH and word(first - 1):
+        first -= 1
+    while last < len(doc) and last - end < _NAME_REACH and word(last):
+        last += 1
+    spans = [(a, b) for a in range(first, start + 1) for b in range(end, last + 1)]
+    for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
+        if b - a <= size:
+            break  # nothing longer than the entity itself
+        joined = doc[a:b].text
+        key = fold_key(joined)
+        if any(
+            fold_key(c.name) == key
+            and c.match == "exact"
+            and (
+                c.kind in _AREA_KINDS
+                or c.source == "curated"
+                or c.population >= LOCATIVE_MIN_POPULATION
+            )
+            for c in gazetteer.lookup(joined)
+        ):
+            return a, b
+    return None
 
 
 def cue_after(doc: Doc, end: int) -> tuple[Cue | None, int]:
@@ -136,6 +197,24 @@ def cue_before(doc: Doc, start: int) -> Cue | None:
         # "the towns of X and Y": a plural cue too
         return cue_of(doc[start - 2].lower_) or cue_of(doc[start - 2].lemma_.lower())
     return None
+
+
+# What follows a dateline's place: "WASHINGTON (AP) -", "KABUL, May 3", "(NEW YORK) —".
+_DATELINE_NEXT = frozenset({",", "(", ")", "-", "\u2014", "\u2013"})
+
+
+def dateline_cue(doc: Doc, start: int, end: int) -> Cue | None:
+    """A dateline names a town ("WASHINGTON (AP) -" is the city, not the state; "(NEW YORK)
+    —"): a name in capitals that opens a line or a bracket, followed by a dateline mark."""
+    text = doc[start:end].text
+    if not text.isupper() or len(text) < 4 or end >= len(doc):
+        return None
+    if doc[end].text not in _DATELINE_NEXT:
+        return None
+    before = doc.text[: doc[start].idx].rstrip(" ")
+    if before and before[-1] not in "\n(":
+        return None
+    return "settlement"
 
 
 def near(doc: Doc, start: int) -> bool:

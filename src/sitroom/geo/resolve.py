@@ -44,10 +44,10 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from sitroom.geo._names import fold_key, fuzzy_key
-from sitroom.geo.candidate import Candidate
+from sitroom.geo.candidate import Candidate, qualified_by, seat_town
 from sitroom.geo.coherence import Anchor, coherence, near_any
 from sitroom.geo.far_readings import (
     elsewhere_on_its_continent,
@@ -183,12 +183,13 @@ def _supported(
     if context.country_bonus(candidate.country, mention) > 0:
         return True
     own = fold_key(mention.text)
-    # The sentence's areas named beyond doubt ("eastern Congo", "Kaduna state"), and the
-    # document's evidence; not the sentence's other small towns, themselves often misread.
-    in_sentence = context.sentence_voters.get(mention.sentence, {})
-    named = {name for names in in_sentence.values() for name in names} - {own}
+    # The sentence's areas and well-known places named beyond doubt ("eastern Congo", "Kaduna
+    # state", "a church in Cairo"), the country the document's unambiguous names vote for, and
+    # the document's evidence; not the sentence's other small towns, themselves often misread.
+    named = context.sentence_names.get(mention.sentence, frozenset()) - {own}
     areas = {next(iter(c)) for n in named if len(c := context.reach.get(n, frozenset())) == 1}
-    supported = areas | set(evidence)
+    voted = context.evidence_without(own).country
+    supported = areas | set(evidence) | mention.demonyms | ({voted} if voted else set())
     return not elsewhere_on_its_continent(candidate.country, supported, evidence)
 
 
@@ -197,6 +198,8 @@ def _options(mention: Mention) -> list[Candidate]:
 
 
 _AREAS = frozenset({"country", "admin1"})
+# The voter a demonym is in a sentence's countries: no mention's folded name.
+_PEOPLE = "(people)"
 
 
 def _unambiguous_country(options: Sequence[Candidate]) -> str | None:
@@ -354,6 +357,10 @@ def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) ->
             for c in opts
             if c.country and c.match != "fuzzy" and (c.kind in _AREAS or well_known(c))
         )
+        # The people a sentence names ("Colombian police") put their country in it, as a
+        # country named there would ("in Antioquia": Colombia's department, not Antakya).
+        for people in mention.demonyms:
+            by_sentence[mention.sentence][people].add(_PEOPLE)
         firm = [c for c in opts if c.match != "fuzzy"]  # a variant spelling votes for nothing
         country = None if key in qualified else _unambiguous_country(firm)
         if country is None:
@@ -396,32 +403,6 @@ def score(
     if context.anchors:
         value += coherence(candidate, group, context.anchors)
     return value
-
-
-def seat_town(candidate: Candidate, name: str, candidates: Iterable[Candidate]) -> bool:
-    """Whether ``candidate`` is a town of the mention's very name inside a first-level area that
-    the name also reads as ("Kherson" in Kherson Oblast, "Tillaberi" in Tillaberi Region): a
-    bare name is then mostly the town, the area when the text says so ("Kherson region")."""
-    if candidate.kind not in {"city", "locality"} or candidate.match != "exact":
-        return False
-    if fold_key(candidate.name) != fold_key(name) or candidate.admin1 is None:
-        return False
-    return any(
-        c.kind == "admin1" and c.country == candidate.country and c.admin1 == candidate.admin1
-        for c in candidates
-    )
-
-
-def qualified_by(candidate: Candidate, qualifier: Iterable[Candidate]) -> bool:
-    """Whether one of the areas of ``qualifier`` (countries, first-level areas) contains it."""
-    for q in qualifier:
-        if q.uid == candidate.uid:
-            continue
-        if q.kind == "country" and q.country == candidate.country:
-            return True
-        if q.kind in {"admin1", "region"} and candidate.admin1 and q.admin1 == candidate.admin1:
-            return True
-    return False
 
 
 def _group_key(index: int, mention: Mention) -> tuple[str, ...]:

@@ -41,16 +41,24 @@ from sitroom.geo.admin1 import load_abbreviations
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.name_cues import (
+    NAME_PART_LABELS,
     appositive_cue,
     called_small,
     cue_after,
     cue_before,
+    dateline_cue,
+    longest_name,
     named_after_noun,
     near,
     owns_a_thing,
     trailing_cue,
 )
-from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, qualified_by, seat_town
+from sitroom.geo.resolve import (
+    STRICT_MIN_POPULATION,
+    Mention,
+    qualified_by,
+    seat_town,
+)
 from sitroom.lang.places import Cue, cue_kinds, is_common_place_noun
 from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
@@ -206,7 +214,11 @@ class _Finder:
                 candidates, end = joined, past
         elif cue is None:
             # "Mellit, a town in North Darfur"; "the capital, Bamako"
-            cue = appositive_cue(doc, end) or named_after_noun(doc, start, end)
+            cue = (
+                appositive_cue(doc, end)
+                or named_after_noun(doc, start, end)
+                or (dateline_cue(doc, start, end) if label in PLACE_LABELS else None)
+            )
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
@@ -450,6 +462,20 @@ def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
             inside = tuple(c for c in x.candidates if qualified_by(c, areas))
             if inside:
                 x = dataclasses.replace(x, candidates=inside, strict=False)
+        if (
+            gap == ","
+            and not x.strict
+            and y.text in load_abbreviations()
+            and not any(qualified_by(c, areas) for c in x.candidates)
+        ):
+            # "Bountiful, BC": a state's or province's abbreviation after the comma picks the
+            # reading; a namesake in another country (Utah's) is none, and with no reading in
+            # the area's country the town stands at its area, as a report of it does. Only an
+            # abbreviation: a full name after a comma may be the next of a list ("Tehran,
+            # Washington and Moscow"; "Syria, Iraq").
+            held = {a.country for a in areas}
+            inside = tuple(c for c in x.candidates if c.country in held)
+            x = dataclasses.replace(x, candidates=inside or areas)
         linked[i] = dataclasses.replace(x, qualifier=areas)
         linked[i + 1] = dataclasses.replace(y, qualifies=x.candidates)
     return linked
@@ -485,7 +511,18 @@ def find_mentions(
         org_names = organisation_names(load_vocabulary(ActorsVocabulary))
     finder = _Finder(doc, gazetteer, org_words, org_names)
     found: list[Mention] = []
+    joined: set[int] = set()  # the tokens of names joined from pieces: no mentions of their own
     for ent in doc.ents:
+        if ent.start in joined:
+            continue
+        if ent.label_ in NAME_PART_LABELS and (
+            longest := longest_name(doc, ent.start, ent.end, gazetteer)
+        ):
+            mention = finder.mention(*longest, "GPE")
+            if mention is not None:
+                found.append(mention)
+                joined.update(range(*longest))
+                continue
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
             first = _name_before(doc, ent.start, ent.end, gazetteer, ent.label_)
             for start, end in _parts(doc, first, ent.end):
@@ -499,17 +536,25 @@ def find_mentions(
             if mention is not None:
                 found.append(mention)
     for start, end in finder.proper_noun_runs():
-        mention = finder.mention(start, end, "PROPN")
+        if start in joined:
+            continue
+        if longest := longest_name(doc, start, end, gazetteer):
+            start, end = longest  # "Prince" of "Port-au-Prince" is no name of its own
+            joined.update(range(start, end))
+            mention = finder.mention(start, end, "GPE")
+        else:
+            mention = finder.mention(start, end, "PROPN")
         if mention is not None:
             found.append(mention)
-    # A cue word swallowed after one entity must not start another mention.
-    found.sort(key=lambda m: m.span)
+    # A cue word swallowed after one entity must not start another mention; of two starting
+    # together, the longer name wins ("Dera Ismail Khan" over the run "Dera").
+    found.sort(key=lambda m: (m.span[0], -m.span[1]))
     kept: list[Mention] = []
     for mention in found:
         if kept and mention.span[0] < kept[-1].span[1]:
             continue
         kept.append(mention)
-    return _link_qualifiers(doc.text, kept)
+    return [m for m in _link_qualifiers(doc.text, kept) if m.candidates]
 
 
 __all__ = [

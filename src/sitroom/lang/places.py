@@ -15,6 +15,9 @@
   not a place: :func:`is_common_place_noun` (cue words, anaphors and the ``common_place_nouns``
   of ``data/toponyms.yaml``).
 * **Distance**: one haversine over one Earth radius, :func:`distance_km`.
+* **Someone else's setting**: a place in a relative clause on a party of an event ("troops
+  *which have their bases in Turkey* patrolled the zone") says where that party is, not where
+  the event is: :func:`in_party_clause`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.place_cues import Cue, PlaceCues
@@ -126,6 +129,47 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
+Token = Any  # spaCy ships no type information
+
+
+def in_party_clause(tok: Token, trig: Token) -> bool:
+    """Whether the place word ``tok`` lies in a relative clause (or a participle) on a noun
+    that is no argument of the event: a clause of some other part of the sentence ("police
+    patrolled, while people *who took refuge in shelters in X* went home"; "mills owned by
+    migrants *who live in X*"), which tells where that party is, not where the event is. The
+    outermost such clause counts: a clause on the trigger itself or on its subject, object or
+    agent may place it ("killed fighters *who tried to break the siege of Homs*", "shot by
+    gunmen *hiding near his house in X*"); so may one that only says where a thing lies ("the
+    town, *which lies in Borno*"; ``location_verbs`` of toponyms.yaml), or one the trigger is
+    inside."""
+    clause = None
+    head = tok
+    for _ in range(16):
+        if head.i in {head.head.i, trig.i}:
+            break
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ in {"relcl", "acl"}:
+            clause = head
+    if clause is None or clause.lemma_.lower() in toponym_words().location_verbs:
+        return False
+    if clause.left_edge.i <= trig.i <= clause.right_edge.i:
+        return False
+    # Up from the clause's noun through nouns and prepositions to the verb it belongs to
+    # ("killed dozens of fighters who ...", "shot by gunmen who ...", "soldiers in a truck
+    # accompanied by ... patrolled").
+    governor = clause.head
+    for _ in range(8):
+        if governor.i == trig.i or governor.pos_ in {"VERB", "AUX"}:
+            break
+        if governor.head.i == governor.i:
+            break
+        governor = governor.head
+    # An event noun's own verb counts as the event's: "an explosion hit a bus *carrying
+    # soldiers in Damascus*".
+    own = {trig.i, trig.head.i} if trig.pos_ == "NOUN" else {trig.i}
+    return governor.i not in own
+
+
 __all__ = [
     "AREA_PRECISION",
     "EARTH_RADIUS_KM",
@@ -139,6 +183,7 @@ __all__ = [
     "cue_of",
     "cue_words",
     "distance_km",
+    "in_party_clause",
     "is_common_place_noun",
     "specificity",
 ]

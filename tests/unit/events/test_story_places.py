@@ -189,3 +189,125 @@ def test_the_story_does_not_place_what_it_does_not_refer_to(
     nlp: Language, text: str, trigger: str
 ) -> None:
     assert place_of(nlp, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # A town the gazetteer lacks in the province its abbreviation names is in that
+        # province, not at a namesake abroad; a plan is where the story is.
+        (
+            "Police in Bountiful, BC arrested two men after a brawl on Friday.",
+            "arrested",
+            "British Columbia",
+        ),
+        (
+            "KATHMANDU, Nepal (Reuters) - Nepalese police fired tear gas at protesters in "
+            "Kathmandu on Friday. The opposition said it plans to hold a rally.",
+            "rally",
+            "Kathmandu",
+        ),
+        # The story's place a sentence gave is the finest it names inside the first.
+        (
+            "Police in the Indian state of Manipur fired tear gas at hundreds of protesters in "
+            "Imphal on Saturday. The protesters had blocked a highway.",
+            "blocked",
+            "Imphal",
+        ),
+        # "at the scene" and a definite object refer back to where the story was.
+        (
+            "Two people were stabbed at a shopping centre in Croydon on Saturday. Police "
+            "arrested a 19-year-old man at the scene.",
+            "arrested",
+            "Croydon",
+        ),
+        (
+            "A gunman opened fire outside a bar in Dayton on Sunday, killing nine people. "
+            "Officers shot the gunman dead within a minute.",
+            "shot",
+            "Dayton",
+        ),
+        # A path through a settlement is where a march is.
+        ("Thousands of students marched through Dhaka on Sunday.", "marched", "Dhaka"),
+        (
+            "Fishermen marched along the coast road in Sfax on Tuesday, Tunisian media reported.",
+            "marched",
+            "Sfax",
+        ),
+        # Where people who judged in words were is not where the story is: the killings are
+        # where the lede put them, and so is what the attackers did next.
+        (
+            "Kenyan police said gunmen shot dead two traders in Garissa. Officials in Nairobi "
+            "condemned the killings.",
+            "killings",
+            "Garissa",
+        ),
+        (
+            "ABUJA (Reuters) - Gunmen attacked a village in Zamfara state on Wednesday, killing 11 "
+            "people. Local leaders in Sokoto condemned the violence. The attackers also burned "
+            "homes.",
+            "burned",
+            "Zamfara",
+        ),
+        (
+            "Colombian police said gunmen killed three coca farmers in Antioquia on Tuesday. "
+            "The attackers fled on motorcycles.",
+            "killed",
+            "Antioquia",
+        ),
+        (
+            "Afghan officials said a suicide bomber struck a mosque in Dera Ismail Khan, near the "
+            "border. Nine worshippers died in the attack.",
+            "struck",
+            "Dera Ismail Khan",
+        ),
+        (
+            "Nepalese police fired tear gas at protesters in Kathmandu on Friday. Students will "
+            "march in Biratnagar next week.",
+            "march",
+            "Biratnagar",
+        ),
+        (
+            "Filipino troops clashed with rebels in Samar on Monday. Two soldiers were wounded "
+            "in the fighting.",
+            "clashed",
+            "Samar",
+        ),
+    ],
+)
+def test_unseen_wire_reports(nlp: Language, text: str, trigger: str, place: str) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # A relative clause on someone outside the event says where they are.
+        (
+            "Riot police patrolled the streets overnight, while families who had sheltered in "
+            "schools in Kassala returned home.",
+            "patrolled",
+            None,
+        ),
+        # One on the event's own parties, or on the thing its noun hit, may place it.
+        (
+            "Soldiers killed six gunmen who had tried to storm a checkpoint outside Gao.",
+            "killed",
+            "Gao",
+        ),
+        (
+            "A blast hit a minibus carrying workers in Quetta, killing four.",
+            "blast",
+            "Quetta",
+        ),
+        (
+            "Rebels seized the hill town, which lies in Ituri province, on Sunday.",
+            "seized",
+            "Ituri",
+        ),
+    ],
+)
+def test_places_in_relative_clauses(
+    nlp: Language, text: str, trigger: str, place: str | None
+) -> None:
+    assert place_of(nlp, text, trigger) == place

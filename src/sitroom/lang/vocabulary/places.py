@@ -52,6 +52,8 @@ class ToponymWords(Vocabulary):
     local_container_gap: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     carry_back_sentences: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)] = 2
     back_place_adverbs: WordSet = frozenset()
+    back_place_nouns: WordSet = frozenset()
+    location_verbs: WordSet = frozenset()
 
 
 @cache
