@@ -14,6 +14,15 @@ common noun wrong where nothing but its form guides it:
 * a gerund opening a sentence taken for an auxiliary: "*Shelling* continued in Kharkiv". A
   sentence's first word tagged an auxiliary's "-ing" form that is no auxiliary verb is a noun.
 
+* a name right after a verb taken for an adverb: "Russian forces captured *Bakhmut*" comes out
+  ``ADV``/``advmod``. A word of a name the NER found (a place, a group, a person) hanging on the
+  verb just before it as an adverb, where the verb has no object, is that verb's object.
+
+* an irregular past form taken for the present: "troops *retook* Kidal" comes out ``VBP`` with
+  the lemma "retook". A verb form the lemmatizer's own exception table gives another lemma
+  ("retook": "retake") is no base form: it is past (a participle after an auxiliary), with
+  that lemma.
+
 A repaired word is lemmatised again (``lemmatize``: the pipeline's own lemmatizer, given the new
 tag), so "Airstrikes" reads as "airstrike".
 """
@@ -22,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from sitroom.lang.vocabulary.grammar import grammar
 
@@ -31,7 +40,14 @@ _HEAD_MARKS = frozenset({"det", "poss"})  # a determiner or a possessive opens a
 # capital opening "Kyiv accused Moscow ..."), a plural one rarely ("Airstrikes pounded ...").
 _PROPER_TO_COMMON = {"NNPS": "NNS"}
 
+_ADVERB_DEPS = frozenset({"advmod", "npadvmod"})
+# Entity types of names that can be a verb's object (not dates, times or amounts).
+_NAME_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+_BASE_TAGS = frozenset({"VB", "VBP"})  # a verb's base and present forms
+
 Lemmatize = Callable[[Token], str]
+Irregular = Callable[[str], str | None]
 
 
 def _noun(tok: Token, tag: str, lemmatize: Lemmatize | None) -> None:
@@ -45,10 +61,41 @@ def _opens_sentence(tok: Token) -> bool:
     return tok.is_sent_start is True or tok.i == 0
 
 
-def repair_tags(doc: Doc, nominal_deps: Collection[str], lemmatize: Lemmatize | None = None) -> Doc:
-    """``doc`` with the common nouns the tagger missed tagged as nouns (see the module)."""
+def _name_taken_for_adverb(tok: Token) -> bool:
+    """ "captured *Bakhmut*" parsed as an adverb: a one-word name right after a verb without an
+    object."""
+    verb = tok.head
+    return (
+        tok.dep_ in _ADVERB_DEPS
+        and tok.ent_type_ in _NAME_TYPES
+        and verb.pos_ == "VERB"
+        and verb.i == tok.i - 1
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+def repair_tags(
+    doc: Doc,
+    nominal_deps: Collection[str],
+    lemmatize: Lemmatize | None = None,
+    irregular: Irregular | None = None,
+) -> Doc:
+    """``doc`` with the common nouns the tagger missed tagged as nouns, the names it took for
+    adverbs made objects and irregular past forms it took for the present made past (see the
+    module; ``irregular``: the lemma the lemmatizer's exceptions give a verb form, if any)."""
     for tok in doc:
-        if tok.pos_ == "ADJ" and tok.dep_ in nominal_deps:
+        if irregular is not None and tok.pos_ == "VERB" and tok.tag_ in _BASE_TAGS:
+            form = tok.text.lower()
+            lemma = irregular(form)
+            if lemma is not None and lemma != form:
+                after_aux = any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+                tok.tag_ = "VBN" if after_aux else "VBD"
+                finite = "Part" if after_aux else "Fin"
+                tok.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": finite})
+                tok.lemma_ = lemma
+        if _name_taken_for_adverb(tok):
+            tok.pos_, tok.tag_, tok.dep_ = "PROPN", "NNP", "dobj"
+        elif tok.pos_ == "ADJ" and tok.dep_ in nominal_deps:
             if any(c.dep_ in _HEAD_MARKS and c.i < tok.i for c in tok.children):
                 _noun(tok, "NN", None)  # "offensive" is its own lemma as a noun
         elif not _opens_sentence(tok) or tok.i + 1 >= len(doc):
@@ -70,4 +117,4 @@ def repair_tags(doc: Doc, nominal_deps: Collection[str], lemmatize: Lemmatize | 
     return doc
 
 
-__all__ = ["Lemmatize", "repair_tags"]
+__all__ = ["Irregular", "Lemmatize", "repair_tags"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitroom.lang.tag_repair import repair_tags
@@ -100,3 +100,53 @@ def test_a_ground_offensive_is_an_event(nlp: Language) -> None:
     assert [(e.type, doc.text[e.trigger[0] : e.trigger[1]]) for e in doc._.sitroom_events] == [
         ("FIGHT", "offensive")
     ]
+
+
+def test_an_irregular_past_form_taken_for_the_present_is_past_with_its_lemma() -> None:
+    def parse(verb: str) -> Doc:
+        return Doc(
+            Vocab(),
+            words=["rebels", verb, "Goma"],
+            pos=["NOUN", "VERB", "PROPN"],
+            tags=["NNS", "VBP", "NNP"],
+            deps=["nsubj", "ROOT", "dobj"],
+            heads=[1, 1, 1],
+        )
+
+    exceptions = {"retook": "retake"}  # the shape of the lemmatizer's exception table
+    fixed = repair_tags(parse("retook"), grammar().nominal_deps, irregular=exceptions.get)
+    assert (fixed[1].tag_, fixed[1].lemma_) == ("VBD", "retake")
+    # a form the table does not list stays as it is
+    kept = repair_tags(parse("take"), grammar().nominal_deps, irregular=exceptions.get)
+    assert kept[1].tag_ == "VBP"
+
+
+def test_a_name_right_after_a_verb_taken_for_an_adverb_is_its_object() -> None:
+    doc = _parse(
+        "troops captured Bakhmut today",
+        ["NOUN", "VERB", "ADV", "NOUN"],
+        ["nsubj", "ROOT", "advmod", "npadvmod"],
+        [1, 1, 1, 1],
+    )
+    doc.set_ents([Span(doc, 2, 3, "GPE"), Span(doc, 3, 4, "DATE")])
+    fixed = repair_tags(doc, grammar().nominal_deps)
+    assert (fixed[2].dep_, fixed[2].pos_) == ("dobj", "PROPN")
+    assert fixed[3].dep_ == "npadvmod"  # a date is no object
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        ("Government troops retook Kidal on Sunday.", "retake", "Kidal"),
+        ("Russian forces captured Bakhmut after months of fighting.", "capture", "Bakhmut"),
+    ],
+)
+def test_the_repaired_verb_places_its_seized_town(
+    nlp: Language, text: str, verb: str, place: str
+) -> None:
+    doc = nlp(text)
+    assert any(t.lemma_ == verb for t in doc)
+    places = {p.id: p.name for p in doc._.sitroom_places}
+    seized = next(e for e in doc._.sitroom_events if e.type == "FIGHT" and e.mode == "occupy")
+    assert places.get(seized.place or "") == place

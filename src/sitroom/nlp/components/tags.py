@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from sitroom.lang.tag_repair import Lemmatize, repair_tags
+from sitroom.lang.tag_repair import Irregular, Lemmatize, repair_tags
 from sitroom.lang.vocabulary.grammar import grammar
 
 
@@ -27,22 +27,42 @@ def _lemmatizer(nlp: Language | None) -> Lemmatize | None:
     return lemmatize
 
 
+def _irregular(nlp: Language | None) -> Irregular | None:
+    """The lemma the pipeline's lemmatizer lists as the exception for a verb form ("retook":
+    "retake"), as a function of the form, if it has such a table."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups: Any = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return None
+    verbs = lookups.get_table("lemma_exc").get("verb", {})
+
+    def irregular(form: str) -> str | None:
+        found = verbs.get(form)
+        return str(found[0]) if found else None
+
+    return irregular
+
+
 class TagsComponent:
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
         self._nominal_deps: frozenset[str] | None = None  # read by initialize()
         self._lemmatize: Lemmatize | None = None
+        self._irregular: Irregular | None = None
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
-        """Read the grammar's dependency labels of a noun phrase's head; find the lemmatizer."""
+        """Read the grammar's dependency labels of a noun phrase's head; find the lemmatizer
+        and its table of irregular verb forms."""
         self._nominal_deps = grammar().nominal_deps
         self._lemmatize = _lemmatizer(self._nlp)
+        self._irregular = _irregular(self._nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._nominal_deps is None:  # a pipeline built by hand, without initialize()
             self.initialize()
         assert self._nominal_deps is not None
-        return repair_tags(doc, self._nominal_deps, self._lemmatize)
+        return repair_tags(doc, self._nominal_deps, self._lemmatize, self._irregular)
 
 
 @Language.factory(
