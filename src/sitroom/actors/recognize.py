@@ -26,6 +26,7 @@ from sitroom.actors.common_nouns import (
     person_at,
 )
 from sitroom.actors.lexicon import ActorDictionary, normalise_name
+from sitroom.actors.modifiers import demonym_of
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import role_after, role_before
 from sitroom.lang.focus import focus_country
@@ -381,6 +382,10 @@ class ActorRecognizer:
             if m.entry is None and generic is not None:
                 m.generic = generic
                 key = "generic:" + generic
+                # "French troops" and "Malian troops" are two forces, each of its country.
+                if (qualified := demonym_of(doc, m.start, m.end, self.demonym)) is not None:
+                    m.place_name, m.country = qualified
+                    key += ":" + qualified[1]
             elif m.entry is not None:
                 key = "dict:" + m.entry.name
             elif m.country is not None and m.label == "GPE":
@@ -399,6 +404,8 @@ class ActorRecognizer:
         surfaces = [doc[m.start : m.end].text for m in group.mentions]
         if first.entry is not None:
             name = first.entry.name
+        elif first.generic is not None and first.place_name is not None:
+            name = f"{first.place_name} {first.generic}"  # "French troops"
         elif first.generic is not None:
             name = first.generic.capitalize()
         elif first.unnamed is not None:
@@ -479,7 +486,7 @@ class ActorRecognizer:
             )
             first = g.mentions[0]
             country = first.entry.country if first.entry is not None else first.country
-            if first.generic is not None or first.unnamed is not None:
+            if first.unnamed is not None or (first.generic is not None and first.country is None):
                 country = focus
             entities.append(
                 Entity(

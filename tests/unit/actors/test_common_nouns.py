@@ -158,3 +158,30 @@ def test_a_state_body_named_by_a_common_noun_acts() -> None:
 
 def test_an_indefinite_body_names_nobody() -> None:
     assert not recognize(NEW_BODY).entities
+
+
+def test_a_force_qualified_by_a_nationality_is_that_country_s_and_its_own_actor() -> None:
+    table = """
+    French French ADJ JJ 1 amod
+    troops troop NOUN NNS 2 nsubj
+    left leave VERB VBD 2 ROOT
+    . . PUNCT . 2 punct
+    Malian Malian ADJ JJ 5 amod
+    troops troop NOUN NNS 6 nsubj
+    arrived arrive VERB VBD 6 ROOT
+    . . PUNCT . 6 punct
+    The the DET DT 9 det
+    troops troop NOUN NNS 10 nsubj
+    stayed stay VERB VBD 10 ROOT
+    """
+    recognizer = ActorRecognizer(
+        ActorDictionary((TALIBAN,)),
+        load_vocabulary(RolesVocabulary),
+        {"French": "FR", "Malian": "ML"}.get,
+    )
+    found = {e.name: e for e in recognizer.recognize(doc_of(table), [], None).entities}
+    assert found["French troops"].country == "FR"
+    assert found["Malian troops"].country == "ML"
+    assert found["French troops"].actor_type == "government"
+    # Unqualified, the common noun is the article's forces, neither of the two.
+    assert "Troops" in found

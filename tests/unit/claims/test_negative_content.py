@@ -83,9 +83,11 @@ def test_a_denied_claim_that_nobody_makes_pairs_with_nobody(nlp: Language) -> No
 
 def test_a_countrys_body_noun_speaks_for_the_country(nlp: Language) -> None:
     doc = nlp("The Kenyan military said its soldiers had left the town.")
-    names = {e.id: e.name for e in doc._.sitroom_entities}
+    entities = {e.id: e for e in doc._.sitroom_entities}
     [claim] = doc._.sitroom_claims
-    assert names[claim.side or ""] == "Kenyan"
+    # The country's forces, named with its nationality and of its country.
+    side = entities[claim.side or ""]
+    assert (side.name, side.country) == ("Kenyan military", "KE")
 
 
 def test_a_countrys_army_under_two_names_does_not_contradict_itself(nlp: Language) -> None:

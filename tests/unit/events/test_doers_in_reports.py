@@ -54,7 +54,7 @@ REPORTS: list[tuple[str, dict[str, Actors]]] = [
         {
             "strikes": ("israeli", None),
             "struck": ("hamas", "people"),
-            "bombed": ("military", None),
+            "bombed": ("israeli military", None),  # the Israeli military: its nationality named
             "Talks": (None, None),
         },
     ),
