@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Token
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
-from sitroom.events.lexicon import STATE_DEPS, EventVocabulary, Trigger, kills, one_each
-from sitroom.events.mentions import died_in, names_other_side, own_side_subject, relative_happening
+from sitroom.events.deaths import fatalities
+from sitroom.events.lexicon import EventVocabulary, Trigger
+from sitroom.events.mentions import names_other_side, own_side_subject
 from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
@@ -51,26 +52,16 @@ from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import governors, subject
 from sitroom.lang.token_times import times_starting_in
-from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.events import EventType
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
 
-_VIOLENT = frozenset({"ASSAULT", "FIGHT"})  # types whose acts may leave people dead
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
 # Nouns that refer back to a place ("the province"), with the kinds they refer to.
 _PLACE_NOUNS = anaphor_kinds()
 _FOLD_DEPS = {"advcl", "conj", "xcomp"}
-_NUMBER_WORDS = {**number_words(), "dozen": 12}
-
-
-def _count(token: Token) -> int | None:
-    text = token.text.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return _NUMBER_WORDS.get(token.lower_)
 
 
 def _salience(tok: Token) -> float:
@@ -128,16 +119,18 @@ class EventDetector:
         attached = self._attached_place(trig, index, kind)
         if attached is not None:
             return finer_in(attached, sent, index), "argument"
-        for tok in sent:
-            if (
-                (place := index.location_at(tok.i)) is not None
-                and (in_locative(tok) or self._names_event_place(tok, place, index))
-                and not self._gone_to(tok, kind)
-                and not self._spoken_at(tok, trig)
-                and not doer_country(tok, place, index, self._event_noun)
-                and not in_party_clause(tok, trig)  # "troops which have bases in Turkey"
-            ):
-                return finer_in(most_specific(tok, index) or place, sent, index), "sentence"
+        said = [
+            most_specific(tok, index) or place
+            for tok in sent
+            if (place := index.location_at(tok.i)) is not None
+            and (in_locative(tok) or self._names_event_place(tok, place, index))
+            and not self._gone_to(tok, kind)
+            and not self._spoken_at(tok, trig)
+            and not doer_country(tok, place, index, self._event_noun)
+            and not in_party_clause(tok, trig)  # "troops which have bases in Turkey"
+        ]
+        if said:  # the first place said, or one it holds ("forces in Iran ... in Zahedan")
+            return finer_in(index.innermost(said[0], said), sent, index), "sentence"
         # A violent event whose sentence names no place happened where the article is about;
         # a statement is not placed that way, nor is anything in a sentence that
         # names some other place. The focus place itself named outside a locative ("Hong Kong
@@ -300,68 +293,6 @@ class EventDetector:
         return EventDate(
             start=index.published - dt.timedelta(days=6), end=index.published, precision="week"
         )
-
-    def _fatalities(self, trig: Token, index: DocIndex, kind: str) -> int | None:
-        """Deaths: "killing six civilians", "two … were killed", "we lost two fighters", "shot
-        dead two men", and named people killed ("X and Y were killed" counts two)."""
-        violent = kind in _VIOLENT
-        deaths = [trig] if kills(trig, self.words, violent=violent) else []
-        # "..., killing six", "and killed six"; on an event noun "the bombing that killed six"
-        deaths += [
-            c
-            for c in trig.children
-            if kills(c, self.words)
-            and c.dep_ in {"advcl", "conj", "relcl", "acl"}
-            and (c.dep_ in {"relcl", "acl"} or same_doer(c, trig))
-        ]
-        if trig.pos_ == "NOUN":
-            # "a truck bombing in the capital that killed 500": the clause hung on the place
-            deaths += [
-                verb
-                for verb in sentence_of(trig)
-                if verb.dep_ == "relcl"
-                and verb.head.i != trig.i
-                and trig in relative_happening(verb)
-                and any(s.tag_ == "WDT" for s in verb.children if s.dep_ == "nsubj")
-                and kills(verb, self.words)
-            ]
-        if (trig.dep_ == "csubj" or (trig.pos_ == "NOUN" and trig.dep_ == "nsubj")) and kills(
-            trig.head, self.words
-        ):
-            deaths.append(trig.head)  # "the attack left six soldiers dead", "fighting left 20 dead"
-        died = died_in(trig, self.words.dying_verbs, self.vocabulary.folding)
-        if died is not None:
-            deaths.append(died)  # "12 people died in the bombing": its dead are the subject
-        for verb in deaths:
-            counted = {"dobj", "nsubjpass"} | ({"nsubj"} if verb is died else set())
-            # "left at least 55 dead": the parser may hang the count on the state itself.
-            states = (
-                c
-                for c in verb.children
-                if c.dep_ in STATE_DEPS and c.lemma_.lower() in self.words.death_states
-            )
-            for state in states:
-                for tok in state.children:
-                    if tok.dep_ == "nummod" and (n := _count(tok)):
-                        return n
-            for child in verb.children:
-                if child.dep_ not in counted:
-                    continue
-                for tok in [child, *child.children]:
-                    if tok.dep_ in {"nummod", *counted} and (n := _count(tok)):
-                        return n
-                people = [child, *(c for c in child.children if c.dep_ == "conj")]
-                named = {
-                    index.entity_at[t.i]
-                    for t in people
-                    if t.i in index.entity_at
-                    and index.entity_label.get(index.entity_at[t.i]) == "PERSON"
-                    # a named person; "a man and two women" are counted by their numbers
-                    and index.entity_type.get(index.entity_at[t.i]) in {None, "person"}
-                }
-                if found := len(named) or one_each(people):  # named people, else "a man"
-                    return found
-        return None
 
     def _folded(self, tok: Token, trigger: Trigger, told: frozenset[int] = frozenset()) -> bool:
         """Mentions that belong to another event rather than being one.
@@ -558,7 +489,8 @@ class EventDetector:
                     date=self._date(tok, mod.modality, index),
                     modality=mod.modality,
                     attributed_to=attributed,
-                    fatalities=(phrase and phrase.fatalities) or self._fatalities(tok, index, kind),
+                    fatalities=(phrase and phrase.fatalities)
+                    or fatalities(tok, index, kind, self.words, self.vocabulary.folding),
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
                     inferred=inferred,

@@ -72,6 +72,12 @@ class DocIndex:
                 found.setdefault(word, []).append(i)
         return found
 
+    def innermost(self, place: str, others: Iterable[str]) -> str:
+        """The one place of ``others`` that lies within ``place`` ("security forces in Iran
+        arrested demonstrators in Zahedan": Zahedan), else ``place`` itself."""
+        inside = {p for p in others if p != place and self.contains(place, p)}
+        return inside.pop() if len(inside) == 1 else place
+
     def location_at(self, i: int) -> str | None:
         """The place token ``i`` names as a location, if any."""
         return None if i in self.metonym_at else self.place_at.get(i)

@@ -311,3 +311,14 @@ def test_places_in_relative_clauses(
     nlp: Language, text: str, trigger: str, place: str | None
 ) -> None:
     assert place_of(nlp, text, trigger) == place
+
+
+def test_a_sentence_s_place_is_the_one_named_inside_another(nlp: Language) -> None:
+    text = (
+        "Police in Pakistan detained dozens of traders in the city of Quetta on Monday after "
+        "strikes broke out over new taxes."
+    )
+    doc = nlp(text)
+    places = {p.id: p.name for p in doc._.sitroom_places}
+    for event in doc._.sitroom_events:
+        assert places.get(event.place or "") == "Quetta", text[event.trigger[0] : event.trigger[1]]

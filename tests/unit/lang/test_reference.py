@@ -215,6 +215,10 @@ def test_the_index_knows_the_areas_each_place_lies_in() -> None:
     assert built.contains("p2", "p1") and built.contains("p3", "p1")
     assert built.contains("p2", "p3") and not built.contains("p3", "p3")
     assert not built.contains("p4", "p1") and not built.contains("p1", "p2")
+    # The one named place inside another is where an event placed in the outer one is.
+    assert built.innermost("p2", ["p2", "p1", "p4"]) == "p1"
+    assert built.innermost("p2", ["p2", "p1", "p3"]) == "p2"  # two inside: no choice
+    assert built.innermost("p4", ["p4", "p1"]) == "p4"
 
 
 def test_the_possessive_of_a_reported_subject_has_the_reporter() -> None:
