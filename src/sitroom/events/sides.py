@@ -173,6 +173,7 @@ def doer_of_kind(
             other
             for other in events
             if kind_of.get(other.type) == kind
+            and (kinds[kind].modalities is None or other.modality in kinds[kind].modalities)
             and other.background == event.background
             and (other.place == event.place or not kinds[kind].same_place)
             and _same_time(event, other, slack)
