@@ -178,16 +178,26 @@ def _earlier(
     types: frozenset[str],
     place: str | None,
     mentions: Mapping[int, str],
+    claimer: str | None = None,
 ) -> int | None:
     """The event of a claimed type last mentioned in a sentence before character ``before``,
     if its place agrees with the claim's: the attack claimed, when the claim names one again
     ("claimed responsibility for all three attacks") or none. A mention folded into an event
-    ("the attacks" after "twin bombings struck") is that event's."""
+    ("the attacks" after "twin bombings struck") is that event's. An attack on the claimer is
+    passed over: no one claims the blow they took ("troops killed all five attackers. The
+    group claimed the attack": the attack before)."""
     at = {e.id: n for n, e in enumerate(events)}
     positions = [(e.trigger[0], n) for n, e in enumerate(events)]
     positions += [(start, at[i]) for start, i in mentions.items() if i in at]
     found = max(
-        ((s, n) for s, n in positions if s < before and events[n].type in types), default=None
+        (
+            (s, n)
+            for s, n in positions
+            if s < before
+            and events[n].type in types
+            and (claimer is None or events[n].actor2 != claimer)
+        ),
+        default=None,
     )
     if found is None:
         return None
@@ -291,7 +301,7 @@ def assign_responsibility(
         if target is None and named is not None and _new_thing(claim.deed):
             target = named  # "said it had launched an operation": a new deed, not one before
         if target is None:
-            target = _earlier(out, sentence_start, types, place, mentions or {})
+            target = _earlier(out, sentence_start, types, place, mentions or {}, claim.claimer)
         target = named if target is None else target
         if target is None:
             continue

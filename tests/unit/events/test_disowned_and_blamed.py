@@ -43,3 +43,15 @@ def test_blame_does_not_replace_a_named_doer(nlp: Language) -> None:
     )
     doers = _doers(nlp, text)
     assert doers["stormed"] != "Liberation Brigades", doers
+
+
+def test_a_group_claims_its_own_attack_not_the_blow_it_took(nlp: Language) -> None:
+    text = (
+        "Fighters of the Red Hand attacked a police station in Varna Heights on Monday, "
+        "killing two officers. Soldiers ended the assault at night and killed all four "
+        "attackers. The group claimed the attack in a statement."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    killed = next(e for e in doc._.sitroom_events if text[e.trigger[0] :].startswith("killed all"))
+    assert names.get(killed.actor1 or "") == "Soldiers", names.get(killed.actor1 or "")
