@@ -139,11 +139,13 @@ def _carried(objects: list[Token]) -> list[Token]:
 def fought_with(verb: Token, kind: str, noun_type: Callable[[Token], str | None]) -> list[Token]:
     """Whom ground was taken from, told by a fight of the same kind around the taking ("seized
     the town after a brief gun battle with government troops", "retook the village following
-    clashes with the rebels"); ``noun_type`` gives a noun's event type as a trigger."""
+    clashes with the rebels", or a span of it: "after two days *of* fighting with the army");
+    ``noun_type`` gives a noun's event type as a trigger."""
     fights = [
         g for c in verb.children if c.dep_ == "prep"
         for g in c.children if g.dep_ in {"pobj", "pcomp"}
     ]  # fmt: skip
+    fights += _objects(c for f in fights for c in f.children if c.lower_ == "of")
     return [
         side for fight in fights if noun_type(fight) == kind
         for side in _objects(c for c in fight.children if c.lower_ in {"with", "against"})
@@ -289,6 +291,10 @@ class ArgumentFinder:
         # ("attacked their positions").
         # Ground taken is no party: "recaptured Tora from the rebels" was taken from the rebels.
         ground_taken = trigger is not None and trigger.mode == "occupy"
+        if ground_taken and trigger is not None:
+            # "seized the town on Congo's border after days of fighting with the army": the
+            # side fought for the ground before any other phrase
+            actor2 = actor2 or self._fought_with(trig, trigger, index)
         for head in [*parties, *objects] if ground_taken else [*objects, *parties]:
             actor2 = actor2 or self._party(head, index, owner=False)
         for head in _objects(
@@ -304,8 +310,6 @@ class ArgumentFinder:
             actor2 = next(
                 (e for o in objects if (e := self._party(o, index)) and e != actor1), None
             )
-        if actor2 is None and ground_taken and trigger is not None:
-            actor2 = self._fought_with(trig, trigger, index)
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)
         if actor2 is None and depth > 0:
