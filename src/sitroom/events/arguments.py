@@ -152,6 +152,18 @@ def fought_with(verb: Token, kind: str, noun_type: Callable[[Token], str | None]
     ]  # fmt: skip
 
 
+def _gerund_subject(verb: Token) -> Token | None:
+    """The object of a verb the parser hung as the subject of a gerund after it: in "to stop
+    thousands of farmers marching" the small model makes "thousands" the subject of
+    "marching"; a noun between the verb and its gerund clause is the verb's object."""
+    for clause in verb.children:
+        if clause.dep_ in {"advcl", "ccomp"} and clause.tag_ == "VBG" and clause.i > verb.i:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and verb.i < subj.left_edge.i and subj.right_edge.i < clause.i:
+                return subj
+    return None
+
+
 def passive_patient(verb: Token) -> Token | None:
     """Who a passive verb is done to: its grammatical subject; without one, the noun a past
     participle modifies ("protesters arrested by police") or the subject of the clause it
@@ -277,6 +289,8 @@ class ArgumentFinder:
         objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or _shared_object(trig)
         if not objects and (misparsed := gerund_object(trig)) is not None:
             objects = [misparsed]  # "accused of massacring civilians"
+        if not objects and (held := _gerund_subject(trig)) is not None:
+            objects = [held]  # "to stop thousands of farmers marching"
         about = {"on"} if topic else set()  # "reached an agreement on X": about X
         preps = grammar().party_prepositions - about
         kind = trigger.type if trigger is not None else self._verb_types.get(trig.lemma_.lower())
