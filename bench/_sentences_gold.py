@@ -14,34 +14,24 @@ among all), the one with most of actor1, actor2 and place right; ties go to the 
   actor or a place is an error);
 - **all three**: found, and actor1, actor2 and place all right.
 
-An actor is right when one of the predicted entity's mentions overlaps the gold text in the
-sentence (any of the alternatives), or when its name's or an alias's head word (the last word,
-case-folded, a plural "s" dropped) is the gold text's head word (the last word before a
-post-modifier such as "of", "loyal", "from": "fighters loyal to X" → "fighter"). A place is
-right when the resolved place's name is a gold alternative (case-folded, or every word of the
-alternative is in the name: "Kebbi" in "Kebbi State"), or one of its mentions overlaps the gold
-text in the sentence. All scores are shares of the sentences of a half.
+Actors and places are judged as ``bench/_probe_scores.py`` says (mention overlap or head
+word; a place's name or mention). All scores are shares of the sentences of a half.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from sitroom.model import Entity, Event, Extraction, Place
+from _probe_scores import actor_right, alternatives, find, head_word, place_right
+from sitroom.model import Event, Extraction
 
 GOLD_FILE = Path(__file__).resolve().parent / "gold" / "sentences" / "conflict_ledes.yaml"
 
-# Words that end a noun phrase's head and begin its post-modifier ("militants loyal to X",
-# "a team from Qatar", "rebels of the M23 movement", "oligarchs close to the Kremlin").
-POST_MODIFIERS = frozenset(
-    {"of", "loyal", "from", "in", "at", "near", "on", "to", "with", "who", "that", "close"}
-)
 SLOTS = ("actor1", "actor2", "place")
 
 
@@ -56,23 +46,15 @@ class GoldSentence:
     place: tuple[str, ...]
 
 
-def _alternatives(raw: object) -> tuple[str, ...]:
-    if raw is None:
-        return ()
-    if isinstance(raw, list):
-        return tuple(str(x) for x in raw)
-    return (str(raw),)
-
-
 def parse_sentence(data: dict[str, Any]) -> GoldSentence:
     sentence = GoldSentence(
         id=int(data["id"]),
         split=str(data["split"]),
         text=str(data["text"]),
         types=tuple(str(t) for t in data["types"]),
-        actor1=_alternatives(data.get("actor1")),
-        actor2=_alternatives(data.get("actor2")),
-        place=_alternatives(data.get("place")),
+        actor1=alternatives(data.get("actor1")),
+        actor2=alternatives(data.get("actor2")),
+        place=alternatives(data.get("place")),
     )
     return sentence
 
@@ -88,7 +70,7 @@ def problems(sentences: Sequence[GoldSentence]) -> list[str]:
         if not s.types:
             found.append(f"{s.id}: no acceptable type")
         for text in (*s.actor1, *s.actor2, *s.place[:1]):
-            if _find(s.text, text) is None:
+            if find(s.text, text) is None:
                 found.append(f"{s.id}: {text!r} is not in the sentence")
     return found
 
@@ -96,61 +78,6 @@ def problems(sentences: Sequence[GoldSentence]) -> list[str]:
 def load_sentences(path: Path = GOLD_FILE) -> list[GoldSentence]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [parse_sentence(d) for d in data["sentences"]]
-
-
-# --- matching ---------------------------------------------------------------------------
-
-
-def _find(text: str, surface: str) -> tuple[int, int] | None:
-    start = text.casefold().find(surface.casefold())
-    return None if start < 0 else (start, start + len(surface))
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _norm(word: str) -> str:
-    word = re.sub(r"^\W+|\W+$", "", word.casefold())
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def head_word(text: str) -> str:
-    """The last word before a post-modifier, normalised ("Fighters loyal to X" → "fighter")."""
-    words = text.split()
-    for n, word in enumerate(words[1:], start=1):
-        if word.casefold() in POST_MODIFIERS:
-            words = words[:n]
-            break
-    return _norm(words[-1]) if words else ""
-
-
-def _spans(text: str, alternatives: Iterable[str]) -> list[tuple[int, int]]:
-    return [span for a in alternatives if (span := _find(text, a)) is not None]
-
-
-def actor_right(entity: Entity | None, gold: Sequence[str], text: str) -> bool:
-    if not gold:
-        return entity is None
-    if entity is None:
-        return False
-    spans = _spans(text, gold)
-    if any(_overlaps(m, s) for m in entity.mentions for s in spans):
-        return True
-    heads = {head_word(g) for g in gold}
-    return any(_norm(name.split()[-1]) in heads for name in (entity.name, *entity.aliases) if name)
-
-
-def place_right(place: Place | None, gold: Sequence[str], text: str) -> bool:
-    if not gold:
-        return place is None
-    if place is None:
-        return False
-    name = place.name.casefold()
-    words = set(name.split())
-    if any(g.casefold() == name or set(g.casefold().split()) <= words for g in gold):
-        return True
-    return any(_overlaps(m, s) for m in place.mentions for s in _spans(text, gold))
 
 
 @dataclass(frozen=True)

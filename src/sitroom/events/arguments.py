@@ -139,15 +139,29 @@ def _carried(objects: list[Token]) -> list[Token]:
 def fought_with(verb: Token, kind: str, noun_type: Callable[[Token], str | None]) -> list[Token]:
     """Whom ground was taken from, told by a fight of the same kind around the taking ("seized
     the town after a brief gun battle with government troops", "retook the village following
-    clashes with the rebels"); ``noun_type`` gives a noun's event type as a trigger."""
+    clashes with the rebels", or a span of it: "after two days *of* fighting with the army");
+    ``noun_type`` gives a noun's event type as a trigger."""
     fights = [
         g for c in verb.children if c.dep_ == "prep"
         for g in c.children if g.dep_ in {"pobj", "pcomp"}
     ]  # fmt: skip
+    fights += _objects(c for f in fights for c in f.children if c.lower_ == "of")
     return [
         side for fight in fights if noun_type(fight) == kind
         for side in _objects(c for c in fight.children if c.lower_ in {"with", "against"})
     ]  # fmt: skip
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The object of a verb the parser hung as the subject of a gerund after it: in "to stop
+    thousands of farmers marching" the small model makes "thousands" the subject of
+    "marching"; a noun between the verb and its gerund clause is the verb's object."""
+    for clause in verb.children:
+        if clause.dep_ in {"advcl", "ccomp"} and clause.tag_ == "VBG" and clause.i > verb.i:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and verb.i < subj.left_edge.i and subj.right_edge.i < clause.i:
+                return subj
+    return None
 
 
 def passive_patient(verb: Token) -> Token | None:
@@ -275,6 +289,8 @@ class ArgumentFinder:
         objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or _shared_object(trig)
         if not objects and (misparsed := gerund_object(trig)) is not None:
             objects = [misparsed]  # "accused of massacring civilians"
+        if not objects and (held := _gerund_subject(trig)) is not None:
+            objects = [held]  # "to stop thousands of farmers marching"
         about = {"on"} if topic else set()  # "reached an agreement on X": about X
         preps = grammar().party_prepositions - about
         kind = trigger.type if trigger is not None else self._verb_types.get(trig.lemma_.lower())
@@ -289,6 +305,10 @@ class ArgumentFinder:
         # ("attacked their positions").
         # Ground taken is no party: "recaptured Tora from the rebels" was taken from the rebels.
         ground_taken = trigger is not None and trigger.mode == "occupy"
+        if ground_taken and trigger is not None:
+            # "seized the town on Congo's border after days of fighting with the army": the
+            # side fought for the ground before any other phrase
+            actor2 = actor2 or self._fought_with(trig, trigger, index)
         for head in [*parties, *objects] if ground_taken else [*objects, *parties]:
             actor2 = actor2 or self._party(head, index, owner=False)
         for head in _objects(
@@ -304,8 +324,6 @@ class ArgumentFinder:
             actor2 = next(
                 (e for o in objects if (e := self._party(o, index)) and e != actor1), None
             )
-        if actor2 is None and ground_taken and trigger is not None:
-            actor2 = self._fought_with(trig, trigger, index)
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)
         if actor2 is None and depth > 0:

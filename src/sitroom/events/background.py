@@ -4,12 +4,13 @@
 protests*, *police have arrested protesters previously*, *the group had seized the town*:
 such mentions are kept but flagged (``Event.background``), so that default lists, maps and
 totals show the article's news. The constructions are those of ``sitroom.lang.period``; this
-module decides in which order they count.
+module decides in which order they count. It also carries the story's day forward to the
+undated happenings told after it (``inherit_dates``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -25,7 +26,9 @@ from sitroom.lang.period import (
     past_perfect,
     past_phrase,
 )
+from sitroom.lang.token_times import times_starting_in
 from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Event
 
@@ -102,4 +105,75 @@ def refer_back(events: Sequence[Event], doc: Doc, index: DocIndex) -> list[Event
     return out
 
 
-__all__ = ["is_background", "refer_back"]
+def inherit_dates(
+    events: Sequence[Event], doc: Doc, index: DocIndex, mentions: Collection[int] = ()
+) -> list[Event]:
+    """An undated happening told after a dated one of the same episode took place on that
+    one's day: a report tells its story forward from its lead's day ("... stabbed three people
+    on Tuesday. Officers arrested the suspect a few blocks away."), so a sentence with no time
+    of its own goes on from that day rather than from anywhere in the week before publication.
+
+    Only an event left with that default week (no time in its sentence) inherits, and only from
+    an earlier event of the same episode that is not background (a background sentence, "In
+    2019, ...", gives no day to the story): the nearest dated one with a party in common ("the
+    suspect" the officers arrested is the man who stabbed; the same entity or one of the same name),
+    else, when the sentence refers back
+    to a happening by a definite event noun ("killed in *the fighting*", "arrested after *the
+    clashes*"), the nearest dated one. An undated event with neither link (context, another
+    story) keeps its week. A verb in the simple present (``present_tense_tags``: "rival cartels
+    *fight* over fuel") tells a state or a habit, not a happening of that day.
+
+    ``mentions``: the character offsets where mentions folded into events stood, so that a
+    definite event noun folded away ("the clashes") still counts as a reference back.
+    """
+    present = grammar().present_tense_tags
+    starts = {*mentions, *(e.trigger[0] for e in events)}
+    out: list[Event] = []
+    dated: list[Event] = []
+    for event in events:
+        date = event.date
+        if event.background:
+            pass
+        elif date.precision == "day" and date.start is not None:
+            dated.append(event)
+        elif date.precision == "week" and dated and _undated(event, doc, index, present):
+            donor = next((d for d in reversed(dated) if _shares_party(d, event, index)), None)
+            if donor is None and _refers_back(event, doc, starts):
+                donor = dated[-1]
+            if donor is not None:
+                event = event.model_copy(update={"date": donor.date})
+        out.append(event)
+    return out
+
+
+def _undated(event: Event, doc: Doc, index: DocIndex, present: Collection[str]) -> bool:
+    """Whether ``event``'s sentence has no time expression at all (its week is the default)
+    and its trigger is no verb in the simple present."""
+    sent = doc.char_span(*event.sentence, alignment_mode="expand")
+    trigger = doc.char_span(*event.trigger, alignment_mode="expand")
+    return (
+        sent is not None
+        and trigger is not None
+        and trigger.root.tag_.lower() not in present
+        and not times_starting_in(index.times, sent.start, sent.end)
+    )
+
+
+def _shares_party(a: Event, b: Event, index: DocIndex) -> bool:
+    """Whether the two events have a party in common: the same entity, or two of the same name
+    ("a man stabbed ...", "officers arrested a 35-year-old man": one man in one report)."""
+
+    def parties(event: Event) -> set[str]:
+        ids = {i for i in (event.actor1, event.actor2) if i is not None}
+        return ids | {index.entity_name.get(i, i).casefold() for i in ids}
+
+    return bool(parties(a) & parties(b))
+
+
+def _refers_back(event: Event, doc: Doc, starts: Collection[int]) -> bool:
+    """Whether ``event``'s sentence names a happening by a definite event noun ("the siege")."""
+    sent = doc.char_span(*event.sentence, alignment_mode="expand")
+    return sent is not None and any(t.idx in starts and anaphoric(t) for t in sent)
+
+
+__all__ = ["inherit_dates", "is_background", "refer_back"]

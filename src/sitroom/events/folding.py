@@ -421,6 +421,7 @@ def fold_mentions(
             containers,
             words.mode_kinds,
             words.answering_modes,
+            words.disowning_modalities,
         )
         for root, members in roots.items()
         if not content.keys() & set(members)

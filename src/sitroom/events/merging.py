@@ -30,12 +30,14 @@ def merge_mentions(
     containers: Mapping[str, AbstractSet[str]] | None = None,
     kinds: Mapping[str, str] | None = None,
     answering: AbstractSet[str] = frozenset(),
+    disowning: AbstractSet[str] = frozenset(),
 ) -> Event:
     """The mention that stands for a happening, its empty arguments filled from the others:
     the predicate the others hang on ("*killed* in a bombing", "protesters *marched*"), the
     first report of it, or of several the best coded. When that mention answers another act
     (a mode of ``answering``: "repelled the assault"), the answered act's doer is its other
-    party."""
+    party. A mention told with a modality of ``disowning`` ("X denied any role in the attack")
+    lends no doer."""
     best = max(heads or group, key=_score)
     kinds = kinds or {}
     update: dict[str, object] = {}
@@ -57,7 +59,8 @@ def merge_mentions(
                 (
                     value
                     for e in group
-                    if (value := _role(e, field, best, answering))
+                    if not (field == "actor1" and e.modality in disowning)
+                    and (value := _role(e, field, best, answering))
                     not in (None, other_role.get(field))
                 ),
                 None,
@@ -126,6 +129,7 @@ def inherited(
     earlier: Event,
     containers: Mapping[str, AbstractSet[str]] | None = None,
     answering: AbstractSet[str] = frozenset(),
+    disowning: AbstractSet[str] = frozenset(),
 ) -> Event:
     """A restating mention reported otherwise keeps its own report but takes the arguments it
     lacks from the mention it restates; an argument it has is never replaced, but for a place

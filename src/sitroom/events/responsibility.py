@@ -9,9 +9,10 @@ Three constructions of a claim, with the words of ``responsibility.yaml``:
 
 And one of attribution by a third party: "Y attributed the bombing to X", "another attack
 ascribed to X", "blamed the blast on X", "blamed X for the attack". X becomes actor1 as well,
-but the event keeps its modality and source: Y says so, not X. An attribution in apposition to
-an attack of its own sentence ("a car bomb killed five, another attack ascribed to X") is that
-attack's.
+but the event keeps its modality and source: Y says so, not X. "Police blamed X", naming no
+deed, lays the story's attack at X's door only when that attack names no doer. An attribution
+in apposition to an attack of its own sentence ("a car bomb killed five, another attack
+ascribed to X") is that attack's.
 
 The attack referred to is the nearest preceding event of a claimed type (the claim names it
 again, "claimed responsibility for all three attacks", or names none, "X took responsibility"),
@@ -154,8 +155,11 @@ def _attribution(verb: Token, index: DocIndex, words: ResponsibilityVocabulary) 
         if author is None and word in preps and objects:
             author = objects[0]  # "blamed X for the attack"
             deed = next((g for g in preps[word].children if g.dep_ == "pobj"), None)
+    bare = author is None and verb.lemma_.lower() in words.bare_attributing_verbs
+    if bare and objects and verb.dep_ != "acl":
+        author = objects[0]  # "police blamed the X front": the deed is the story's attack
     claimer = entity_for(author, index)
-    if claimer is None or deed is None:
+    if claimer is None or (deed is None and not bare):
         return None
     return Claim(claimer, verb, deed, attributed=True)
 
@@ -174,16 +178,26 @@ def _earlier(
     types: frozenset[str],
     place: str | None,
     mentions: Mapping[int, str],
+    claimer: str | None = None,
 ) -> int | None:
     """The event of a claimed type last mentioned in a sentence before character ``before``,
     if its place agrees with the claim's: the attack claimed, when the claim names one again
     ("claimed responsibility for all three attacks") or none. A mention folded into an event
-    ("the attacks" after "twin bombings struck") is that event's."""
+    ("the attacks" after "twin bombings struck") is that event's. An attack on the claimer is
+    passed over: no one claims the blow they took ("troops killed all five attackers. The
+    group claimed the attack": the attack before)."""
     at = {e.id: n for n, e in enumerate(events)}
     positions = [(e.trigger[0], n) for n, e in enumerate(events)]
     positions += [(start, at[i]) for start, i in mentions.items() if i in at]
     found = max(
-        ((s, n) for s, n in positions if s < before and events[n].type in types), default=None
+        (
+            (s, n)
+            for s, n in positions
+            if s < before
+            and events[n].type in types
+            and (claimer is None or events[n].actor2 != claimer)
+        ),
+        default=None,
     )
     if found is None:
         return None
@@ -287,10 +301,12 @@ def assign_responsibility(
         if target is None and named is not None and _new_thing(claim.deed):
             target = named  # "said it had launched an operation": a new deed, not one before
         if target is None:
-            target = _earlier(out, sentence_start, types, place, mentions or {})
+            target = _earlier(out, sentence_start, types, place, mentions or {}, claim.claimer)
         target = named if target is None else target
         if target is None:
             continue
+        if claim.attributed and claim.deed is None and out[target].actor1 is not None:
+            continue  # "blamed X" with the attack's doer already named: no attribution
         also: list[int] = []
         if named is not None and named != target:
             if out[target].type == out[named].type or out[target].sentence != out[named].sentence:

@@ -169,10 +169,12 @@ def doer_of_kind(
         kind = kind_of.get(event.type)
         if event.actor1 is not None or kind is None or event.id in own_side:
             continue
+        lending = kinds[kind].modalities
         told = [
             other
             for other in events
             if kind_of.get(other.type) == kind
+            and (lending is None or other.modality in lending)
             and other.background == event.background
             and (other.place == event.place or not kinds[kind].same_place)
             and _same_time(event, other, slack)

@@ -94,6 +94,7 @@ class FoldingVocabulary(Vocabulary):
     answering_modes: WordSet = frozenset()
     circumstance_marks: WordSet = frozenset()
     suffering_verbs: WordSet = frozenset()
+    disowning_modalities: frozenset[Modality] = frozenset()
 
 
 class ResponsibilityVocabulary(Vocabulary):
@@ -108,6 +109,7 @@ class ResponsibilityVocabulary(Vocabulary):
     attributing_verbs: WordSet
     attribution_prepositions: WordSet
     deed_prepositions: WordSet
+    bare_attributing_verbs: WordSet = frozenset()
     claimed_types: frozenset[PloverType]
 
 

@@ -175,6 +175,8 @@ class DoerKind(Entry):
     types: frozenset[PloverType]
     # True: only acts at the act's own place (or both at none) lend their doer
     same_place: bool = True
+    # the modalities of the acts that lend their doer (None: any)
+    modalities: frozenset[Modality] | None = None
 
 
 class SidesVocabulary(Vocabulary):

@@ -36,6 +36,7 @@ class Grammar(Vocabulary):
     nominal_deps: WordSet
     auxiliary_verbs: WordSet
     speaking_for_prepositions: WordSet
+    present_tense_tags: WordSet
 
 
 @cache

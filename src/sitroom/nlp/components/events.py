@@ -7,6 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitroom.events.background import inherit_dates
 from sitroom.events.detect import EventDetector
 from sitroom.events.folding import fold_mentions, numbered
 from sitroom.events.lexicon import EventVocabulary
@@ -39,6 +40,7 @@ class EventsComponent:
         events = assign_responsibility(
             events, doc, index, vocabulary.responsibility, vocabulary.triggers, mentions
         )
+        events = inherit_dates(events, doc, index, mentions)
         final = numbered(events)
         renamed = {old.id: new.id for old, new in zip(events, final, strict=True)}
         doc._.sitroom_events = tuple(final)

@@ -1,0 +1,137 @@
+"""Core events of 40 multi-sentence conflict reports: type, who, to whom, where and when.
+
+    PYTHONPATH=src:bench .venv/bin/python bench/reports.py [--errors dev]
+
+The reports (``bench/gold/reports/dev.yaml`` and ``test.yaml``, schema in their headers) are
+short wire-style and Wikinews-style conflict reports of 3-7 sentences (a dateline or not, a
+lede, details, quotes, a claim and a denial, a background sentence, a toll) from the Sahel, the
+Horn, the Great Lakes, the Middle East, South and Southeast Asia, Latin America, Europe and US
+shootings, written for issue #15: a held-out check counts the core events of real reports that
+come out with the right type, actor1, actor2, place and date. Even ids are dev, odd ids test;
+tune on dev only (``--errors`` lists a half's misses and its reports' predictions; the test
+half is for its numbers alone).
+
+Each report is extracted with sitroom's full pipeline and its publication date; the alignment
+of gold core events with predictions and the scores are defined in
+``bench/_reports_gold.py``'s docstring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import sitroom
+from _reports_gold import GoldReport, HalfScore, Judged, align, load_reports, problems, shown
+from sitroom.ingest.text import make_document
+from sitroom.model import Extraction
+from sitroom.service import Extractor
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{right / total:>7.1%}" if total else f"{'-':>7}"
+
+
+def print_table(scores: dict[str, HalfScore]) -> None:
+    print(
+        f"{'half':<5} {'rep':>4} {'gold':>4} {'found':>7} {'type':>7} {'actor1':>7} "
+        f"{'actor2':>7} {'place':>7} {'date':>7} {'all':>7} {'pred/rep':>8} {'gold/rep':>8}"
+    )
+    for half, s in scores.items():
+        print(
+            f"{half:<5} {s.reports:>4} {s.events:>4} {_pct(s.found, s.events)} "
+            f"{_pct(s.type, s.events)} {_pct(s.actor1, s.events)} {_pct(s.actor2, s.events)} "
+            f"{_pct(s.place, s.events)} {_pct(s.date, s.events)} {_pct(s.all_right, s.events)} "
+            f"{s.predicted / s.reports:>8.2f} {s.events / s.reports:>8.2f}"
+        )
+    print(
+        "found: a prediction aligned from a sentence stating the event; type / actor1 / actor2 / "
+        "place / date: its slot right (a null gold slot: left empty); all: every slot right. "
+        "Shares of the half's gold core events. pred/rep: shown (not background) predicted "
+        "events per report; gold/rep: gold core events per report."
+    )
+
+
+def _alts(values: tuple[object, ...]) -> str:
+    return " | ".join(str(v) for v in values) if values else "-"
+
+
+def error_lines(report: GoldReport, judged: list[Judged], extraction: Extraction) -> list[str]:
+    lines = []
+    for gold, j in zip(report.events, judged, strict=True):
+        if j.all_right:
+            continue
+        wrong = [
+            name
+            for name, right in (
+                ("found", j.found),
+                ("type", j.type),
+                ("actor1", j.actor1),
+                ("actor2", j.actor2),
+                ("place", j.place),
+                ("date", j.date),
+            )
+            if not right
+        ]
+        got = (
+            "no event"
+            if j.event is None
+            else f"{j.event.type}, actor1 {j.actor1_name}, actor2 {j.actor2_name}, "
+            f"place {j.place_name}, date {j.event.date.start}..{j.event.date.end}"
+        )
+        lines.append(
+            f"{report.id:>3} wrong {', '.join(wrong)}: cue {gold.cues[0]!r}\n"
+            f"      gold {'/'.join(gold.types)}, actor1 {_alts(gold.actor1)}, "
+            f"actor2 {_alts(gold.actor2)}, place {_alts(gold.place)}, date {_alts(gold.dates)}\n"
+            f"      got  {got}"
+        )
+    if lines:
+        names = {e.id: e.name for e in extraction.entities}
+        places = {p.id: p.name for p in extraction.places}
+        text = extraction.document.text
+        for e in extraction.events:
+            flag = " background" if e.background else ""
+            lines.append(
+                f"      pred {e.type}{flag} {text[e.trigger[0] : e.trigger[1]]!r}: "
+                f"{names.get(e.actor1 or '')} -> {names.get(e.actor2 or '')} at "
+                f"{places.get(e.place or '')} on {e.date.start}..{e.date.end}"
+            )
+    return lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", choices=("dev", "test"), default=None, help="list misses")
+    args = parser.parse_args()
+
+    gold = load_reports()
+    if broken := problems(gold):
+        for line in broken:
+            print(f"gold file: {line}")
+        return 1
+    extractor = Extractor(nlp=sitroom.load())
+    started = time.perf_counter()
+    documents = (make_document(r.text, url=r.url, published=r.published) for r in gold)
+    extractions = list(extractor.extract_many(documents))
+    seconds = time.perf_counter() - started
+    judged = [align(r, ex) for r, ex in zip(gold, extractions, strict=True)]
+    print(f"Multi-sentence conflict reports: {len(gold)} reports, {seconds:.1f}s")
+    scores = {}
+    for half in ("dev", "test", "all"):
+        total = HalfScore()
+        for r, ex, j in zip(gold, extractions, judged, strict=True):
+            if half in ("all", r.split):
+                total = total.add(j, shown(ex))
+        scores[half] = total
+    print_table(scores)
+    if args.errors:
+        for r, ex, j in zip(gold, extractions, judged, strict=True):
+            if r.split == args.errors:
+                for line in error_lines(r, j, ex):
+                    print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

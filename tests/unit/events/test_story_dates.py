@@ -1,0 +1,59 @@
+"""The story's day carried forward, with the real model: an undated happening told after a
+dated one of the same episode (a party in common, or "the fighting" referred back to) took
+place on that day; context with no link, a background sentence and a state in the simple
+present keep their own dates. The reports are made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from sitroom.ingest.text import make_document
+from sitroom.service import Extractor
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = dt.date(2025, 6, 12)  # a Thursday
+MONDAY = dt.date(2025, 6, 9)
+
+
+def _dates(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date | None]]:
+    found = Extractor(nlp=nlp).extract(make_document(text, published=PUBLISHED))
+    return {text[e.trigger[0] : e.trigger[1]]: (e.date.start, e.date.end) for e in found.events}
+
+
+def test_an_undated_act_on_the_same_party_happened_on_the_lead_day(nlp: Language) -> None:
+    text = (
+        "A man shot two customers at a bakery in Tarrow on Monday, police said. "
+        "Deputies arrested the man at his home a few streets away."
+    )
+    dates = _dates(nlp, text)
+    assert dates["shot"] == (MONDAY, MONDAY)
+    assert dates["arrested"] == (MONDAY, MONDAY), dates
+
+
+def test_a_definite_event_noun_ties_an_undated_sentence_to_the_story(nlp: Language) -> None:
+    text = (
+        "Militiamen attacked the village of Okarra on Monday, residents said. "
+        "Troops detained three suspects after the fighting."
+    )
+    dates = _dates(nlp, text)
+    assert dates["attacked"] == (MONDAY, MONDAY)
+    assert dates["detained"] == (MONDAY, MONDAY), dates
+
+
+def test_an_unlinked_or_background_or_present_mention_keeps_its_date(nlp: Language) -> None:
+    text = (
+        "Rebels shelled the port of Vessa on Monday, the navy said. "
+        "In 2016, the rebels captured the port for a month. "
+        "Fishermen protested against new taxes in the capital. "
+        "Rival gangs fight over the docks."
+    )
+    dates = _dates(nlp, text)
+    assert dates["shelled"] == (MONDAY, MONDAY)
+    assert dates["captured"][0] == dt.date(2016, 1, 1), dates  # background: its own year
+    assert dates["protested"] != (MONDAY, MONDAY), dates  # no party or reference in common
+    if "fight" in dates:
+        assert dates["fight"] != (MONDAY, MONDAY), dates  # a habit, not Monday's happening
