@@ -175,11 +175,13 @@ def anaphoric_place(trig: Token, index: DocIndex) -> str | None:
     """The place a noun for a place in the event's phrase refers back to: "bombing *the
     province*", "fighting in *the valley*" (the last place of its kinds, ``place_anaphors`` of
     place_cues.yaml), "killed 12 people inside *the camp*" (the place last named with that
-    noun, :func:`named_before`, first). Not "the town of X", which names X."""
+    noun, :func:`named_before`, first), also as the owner of a part ("through *the town's*
+    main market"). Not "the town of X", which names X."""
     for tok in trig.subtree:
         if not any(c.lower_ == "the" for c in tok.children):
             continue
-        if tok.dep_ not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
+        dep = tok.head.dep_ if tok.dep_ == "poss" else tok.dep_  # "the town's market": its
+        if dep not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
             continue
         if (found := named_before(tok, index)) is not None:
             return found

@@ -322,3 +322,16 @@ def test_a_sentence_s_place_is_the_one_named_inside_another(nlp: Language) -> No
     places = {p.id: p.name for p in doc._.sitroom_places}
     for event in doc._.sitroom_events:
         assert places.get(event.place or "") == "Quetta", text[event.trigger[0] : event.trigger[1]]
+
+
+def test_a_place_noun_owning_the_scene_refers_back_to_the_town(nlp: Language) -> None:
+    text = (
+        "Soldiers fired on mourners in the town of Sagaing on Friday.\n\n"
+        "Hundreds had marched through the town's main square before the shooting."
+    )
+    doc = nlp(text)
+    places = {p.id: p.name for p in doc._.sitroom_places}
+    marched = next(
+        e for e in doc._.sitroom_events if text[e.trigger[0] : e.trigger[1]] == "marched"
+    )
+    assert places.get(marched.place or "") == "Sagaing"
