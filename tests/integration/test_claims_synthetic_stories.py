@@ -30,7 +30,6 @@ OPEN: dict[str, str] = {
     "synthetic-buulo": "the group's toll and the army's in another outlet are not paired",
     "synthetic-elfasher": "'called the reports that P baseless' is no denial of P",
     "synthetic-lalibela": "'X is in the hands of the government', said by the army",
-    "synthetic-lutsk": "'no evidence it came from Y': 'it' taken for the speaker",
     "synthetic-mocimboa": "'X is in government hands', 'nobody has taken X'",
     "synthetic-nairobi": "'no officer had fired' is no denial; a toll against a denial",
     "synthetic-syunik": "'called the report disinformation' is no claim",

@@ -429,7 +429,10 @@ class PropositionFinder:
             return self.triggers.get(behind.idx)
         if self._origin(main) is not None:  # "(no evidence) the attacks came from Varnia"
             subj = clause_subject(main)
-            return happening_in(subj, self.triggers) if subj is not None else None
+            found = happening_in(subj, self.triggers) if subj is not None else None
+            if found is None and subj is not None and self._refers_back(subj):
+                found = told_before(main, self.events.values())  # "no evidence it came from"
+            return found
         if (part := self._part_in(main)) is not None:  # "had no role in the attack"
             return self.triggers.get(part[1].idx)
         if (
@@ -443,6 +446,14 @@ class PropositionFinder:
         else:
             return None
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
+
+    def _refers_back(self, subj: Token) -> bool:
+        """Whether an origin's subject refers back (``origin_anaphors``): "it", "they", "the
+        drones", "these missiles"."""
+        words = self.cues.origin_anaphors
+        if subj.pos_ == "PRON":
+            return subj.lower_ in words
+        return any(c.dep_ == "det" and c.lower_ in words for c in subj.children)
 
     def _part_in(self, verb: Token) -> tuple[Token, Token] | None:
         return part_in(verb, self.cues, self.triggers)

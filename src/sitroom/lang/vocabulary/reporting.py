@@ -31,6 +31,7 @@ class ReportingVocabulary(Vocabulary):
     possibility_adverbs: WordSet = frozenset()
     deed_pronoun_verbs: WordSet = frozenset()
     deed_anaphors: WordSet = frozenset()
+    origin_anaphors: WordSet = frozenset()
     tally_verbs: WordSet = frozenset()
     tally_nouns: WordSet = frozenset()
     tally_prepositions: WordSet = frozenset()
