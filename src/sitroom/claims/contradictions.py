@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from sitroom.claims.places import harm_against_holding
 from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key
@@ -208,6 +209,7 @@ def find_contradictions(
                 and a.proposition.matches(b.proposition)
                 and not _two_happenings(a, b, harm)
                 and not a.proposition.names_no_doer_denied_by(b.proposition)
+                and not harm_against_holding(a.proposition, b.proposition)
             ):
                 add(a, b, "denies what is claimed by")
     # Rival values: two asserted propositions with counts no value fits, or events with other

@@ -24,7 +24,7 @@ from sitroom.claims.counts import DEAD, CountReader
 from sitroom.claims.deeds import charge_of, deed_told_before, told_before
 from sitroom.claims.doers import doer_of, happening_in, part_in
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
-from sitroom.claims.places import HeldPlaces, where
+from sitroom.claims.places import TAKEN, HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects
@@ -338,8 +338,8 @@ class PropositionFinder:
             family=self.cues.declared_family(kind),
             place=place,
             subject=place,
-            predicate="taken",
-            text=f"{place} taken",
+            predicate=TAKEN,
+            text=f"{place} {TAKEN}",
         )
 
     def _event(

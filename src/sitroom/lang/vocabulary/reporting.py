@@ -61,6 +61,7 @@ class ReportingVocabulary(Vocabulary):
     place_holding_verbs: dict[str, PloverType]
     place_holding_states: dict[str, PloverType]
     place_holding_nouns: WordSet
+    place_state_holders: WordSet = frozenset()
     count_measures: dict[str, WordSet]
     count_people: WordSet
     count_about_margin: float
