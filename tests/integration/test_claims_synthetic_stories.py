@@ -27,7 +27,6 @@ STORIES = {c.id: c for c in load_gold(SYNTHETIC_DIR)}
 # starts passing must leave this list).
 OPEN: dict[str, str] = {
     "synthetic-buulo": "the group's toll and the army's in another outlet are not paired",
-    "synthetic-elfasher": "'called the reports that P baseless' is no denial of P",
     "synthetic-mocimboa": "'X is in government hands', 'nobody has taken X'",
     "synthetic-nairobi": "'no officer had fired' is no denial; a toll against a denial",
     "synthetic-syunik": "'called the report disinformation' is no claim",

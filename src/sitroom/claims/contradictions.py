@@ -88,6 +88,8 @@ def _previous_claim(
             other.claimant is not None and other.claimant == denial.claimant
         ):
             continue
+        if other.embedded_in is not None and other.embedded_in.denies is other:
+            continue  # "rejected the claim that P ... called the report false": one rejection
         if side_key(claims[j]) is None or side_key(claims[j], names) != side_key(claims[i], names):
             return j
     return None
