@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from sitroom.claims.places import harm_against_holding
+from sitroom.claims.holding import harm_against_holding
 from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key

@@ -22,14 +22,11 @@ from sitroom.lang.sides import side_key
 from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
-from sitroom.model import Place, PloverType, Proposition
+from sitroom.model import Place, PloverType
 
 _NOT_INTRANSITIVE = {"dobj", "attr", "acomp", "oprd", "prt"}
 _OWNERS = {"poss", "compound"}  # "our control", "government hands"
 COUNTRY = "country:"  # how ``lang.sides.side_key`` names a country's side
-TAKEN = "taken"  # the predicate of the capture a holding claim denies ("Wau taken")
-# The measures of ``count_measures`` (data/reporting.yaml) that count the dead and the hurt.
-HARM_MEASURES = frozenset({"killed", "injured"})
 
 
 def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
@@ -193,15 +190,6 @@ class HeldPlaces:
         return the and holder.pos_ == "NOUN" and holder.lower_ in short
 
 
-def harm_against_holding(said: Proposition, denied: Proposition) -> bool:
-    """Whether ``denied`` is a holding claim ("Wau remains under our control": Wau not
-    ``TAKEN``) and ``said`` tells what was done to people there ("killed 30 soldiers in the
-    assault"): holding a place denies its capture, not the dead and hurt of the fighting."""
-    holding = denied.kind == "statement" and denied.predicate == TAKEN
-    harm = said.killed is not None or any(c.measure in HARM_MEASURES for c in said.counts)
-    return holding and harm
-
-
 def _proper_name(tok: Token) -> str | None:
     """The words of a proper noun and its compounds ("Lalibela", "Mocimboa da Praia")."""
     if tok.pos_ != "PROPN":
@@ -222,4 +210,4 @@ def state_body(name: str, cues: ReportingVocabulary) -> bool:
     )
 
 
-__all__ = ["TAKEN", "HeldPlaces", "harm_against_holding", "state_body", "where"]
+__all__ = ["HeldPlaces", "state_body", "where"]

@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Token
 from sitroom.claims.counts import DEAD, CountReader
 from sitroom.claims.deeds import charge_of, deed_told_before, told_before
 from sitroom.claims.doers import doer_of, happening_in, part_in
+from sitroom.claims.holding import TAKEN
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
-from sitroom.claims.places import TAKEN, HeldPlaces, where
+from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects

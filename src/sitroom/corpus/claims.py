@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from sitroom.claims.places import harm_against_holding
+from sitroom.claims.holding import harm_against_holding
 from sitroom.lang.sides import side_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
