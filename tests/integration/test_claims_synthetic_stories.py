@@ -29,7 +29,6 @@ OPEN: dict[str, str] = {
     "synthetic-buulo": "the group's toll has no place and the army's is put in Somalia: unanchored",
     "synthetic-mocimboa": "'Mocimboa da Praia' read as Praia (Cabo Verde): the places differ",
     "synthetic-nairobi": "'Amnesty International Kenya' is taken for Kenya, the police's side",
-    "synthetic-syunik": "'fired on positions' names no happening; 'Armenia's ministry' no side",
     "synthetic-tanker": "the strike is put in Yemen by one report, the Gulf of Aden by the other",
 }
 

@@ -5,7 +5,7 @@ found, by the start of their trigger word."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TypeVar
 
 from spacy.tokens import Token
@@ -22,6 +22,14 @@ def happening_in(subj: Token, triggers: Mapping[int, E]) -> E | None:
     if found is not None:
         return found
     return next((triggers[t.idx] for t in subj.subtree if t.idx in triggers), None)
+
+
+def refers_back(subj: Token, anaphors: Container[str]) -> bool:
+    """Whether an origin's subject refers back (``origin_anaphors``): "it", "they", "the
+    drones", "these missiles"."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in anaphors
+    return any(c.dep_ == "det" and c.lower_ in anaphors for c in subj.children)
 
 
 def part_in(
@@ -73,4 +81,4 @@ def doer_of(
     return next(found, None)
 
 
-__all__ = ["doer_of", "happening_in", "part_in"]
+__all__ = ["doer_of", "happening_in", "part_in", "refers_back"]

@@ -16,13 +16,15 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
+from sitroom.claims.holding import TAKEN
+from sitroom.claims.negation import NegationReader
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.places import anaphor_kinds
 from sitroom.lang.sides import side_key
 from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
-from sitroom.model import Place, PloverType
+from sitroom.model import Place, PloverType, Proposition
 
 _NOT_INTRANSITIVE = {"dobj", "attr", "acomp", "oprd", "prt"}
 _OWNERS = {"poss", "compound"}  # "our control", "government hands"
@@ -146,6 +148,26 @@ class HeldPlaces:
                 if held is not None and not owners and self._speaker(subj, speaker, party):
                     return held, kind
         return None
+
+    def denied_capture(
+        self, verb: Token, speaker: str | None, party: str | None, negation: NegationReader
+    ) -> Proposition | None:
+        """That a place the speaker says it holds was taken ("we still hold Kadugli"), the
+        proposition such a claim denies; not when the holding is negated ("no longer hold")."""
+        if any(negation.is_negation(t) for c in verb.children for t in c.subtree):
+            return None
+        found = self.held(verb, speaker, party)
+        if found is None:
+            return None
+        place, kind = found
+        return Proposition(
+            kind="statement",
+            family=self.cues.declared_family(kind),
+            place=place,
+            subject=place,
+            predicate=TAKEN,
+            text=f"{place} {TAKEN}",
+        )
 
     def _owners_by_of(self, noun: Token) -> list[Token]:
         """The owners of a noun of holding named after "of" that are no place ("in the hands of

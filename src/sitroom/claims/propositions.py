@@ -22,8 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.claims.counts import DEAD, CountReader
 from sitroom.claims.deeds import charge_of, deed_told_before, told_before
-from sitroom.claims.doers import doer_of, happening_in, part_in
-from sitroom.claims.holding import TAKEN
+from sitroom.claims.doers import doer_of, happening_in, part_in, refers_back
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
@@ -254,7 +253,11 @@ class PropositionFinder:
         cleared = self._cleared(main, denied) if main is not None else None
         if cleared is not None:
             return cleared
-        held = self._held(main, claimant_name) if main is not None and not negated else None
+        held = (
+            self.held.denied_capture(main, claimant_name, self._speaking_for, self.negation)
+            if main is not None and not negated
+            else None
+        )
         if held is not None:  # "we still hold Kadugli": it was not taken
             return Stated(held, negated=True)
         plea = cue.lemma_.lower() in self.cues.pleas
@@ -324,24 +327,6 @@ class PropositionFinder:
             # Under a denial cue the content itself is positive: the cue gives the stance.
             return Stated(proposition, negated=not denied, plea=True, cleared=named)
         return None
-
-    def _held(self, verb: Token, speaker: str | None) -> Proposition | None:
-        """That a place the speaker says it holds was taken ("we still hold Kadugli"), the
-        proposition such a claim denies; not when the holding is negated ("no longer hold")."""
-        if any(self.negation.is_negation(t) for c in verb.children for t in c.subtree):
-            return None
-        found = self.held.held(verb, speaker, self._speaking_for)
-        if found is None:
-            return None
-        place, kind = found
-        return Proposition(
-            kind="statement",
-            family=self.cues.declared_family(kind),
-            place=place,
-            subject=place,
-            predicate=TAKEN,
-            text=f"{place} {TAKEN}",
-        )
 
     def _event(
         self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
@@ -431,7 +416,7 @@ class PropositionFinder:
         if self._origin(main) is not None:  # "(no evidence) the attacks came from Varnia"
             subj = clause_subject(main)
             found = happening_in(subj, self.triggers) if subj is not None else None
-            if found is None and subj is not None and self._refers_back(subj):
+            if found is None and subj is not None and refers_back(subj, self.cues.origin_anaphors):
                 found = told_before(main, self.events.values())  # "no evidence it came from"
             return found
         if (part := self._part_in(main)) is not None:  # "had no role in the attack"
@@ -447,14 +432,6 @@ class PropositionFinder:
         else:
             return None
         return next((e for n in nouns if (e := self.triggers.get(n.idx)) is not None), None)
-
-    def _refers_back(self, subj: Token) -> bool:
-        """Whether an origin's subject refers back (``origin_anaphors``): "it", "they", "the
-        drones", "these missiles"."""
-        words = self.cues.origin_anaphors
-        if subj.pos_ == "PRON":
-            return subj.lower_ in words
-        return any(c.dep_ == "det" and c.lower_ in words for c in subj.children)
 
     def _part_in(self, verb: Token) -> tuple[Token, Token] | None:
         return part_in(verb, self.cues, self.triggers)
@@ -577,6 +554,10 @@ class PropositionFinder:
             )
         if kind is None and self.negation.absent(main) is not None:  # "nobody was hurt"
             kind = self.cues.harm_verbs.get(lemma)
+        if kind is None and any(
+            c.dep_ == "prep" and c.lower_ in self.cues.aimed_prepositions for c in main.children
+        ):
+            kind = self.cues.aimed_verbs.get(lemma)  # "had fired on our positions"
         taken = self.held.lost(main, subj) if kind is None and subj is not None else None
         if taken is not None:  # "Kadugli has fallen", "had not taken the town"
             kind = self.cues.place_capture_verbs[lemma]

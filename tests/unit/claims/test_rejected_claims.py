@@ -96,3 +96,20 @@ def test_a_claim_rejected_then_called_false_is_rejected_once(nlp: Language) -> N
     # the claim the air force rejects is nobody's: its spokesman's second rejection of it is
     # no dispute of his with an unknown side
     assert contradictions == []
+
+
+def test_a_rejected_claim_of_firing_on_positions_denies_the_shelling(nlp: Language) -> None:
+    text = (
+        "Rebels said government troops shelled their trenches near Kauda. "
+        "The army rejected the claim that its troops had fired on rebel trenches near Kauda."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    denial = next(c for c in claims if c.stance == "deny")
+    assert denial.proposition is not None and denial.proposition.family == "violence"
+    assert any(k.claims == (claims[0].id, denial.id) for k in contradictions)
+
+
+def test_a_verb_of_force_aimed_at_nothing_names_no_attack(nlp: Language) -> None:
+    claims, _, _ = ledger(nlp, "The company said it had fired its chief executive.")
+    [said] = claims
+    assert said.proposition is not None and said.proposition.family is None

@@ -58,6 +58,8 @@ class ReportingVocabulary(Vocabulary):
     harm_verbs: dict[str, PloverType]
     place_capture_verbs: dict[str, PloverType]
     place_capture_away: WordSet
+    aimed_verbs: dict[str, PloverType]
+    aimed_prepositions: WordSet
     place_holding_verbs: dict[str, PloverType]
     place_holding_states: dict[str, PloverType]
     place_holding_nouns: WordSet
