@@ -40,6 +40,8 @@ def part_in(
     by nobody else: not "welcomed Qatar's role in the talks"); the noun and the happening's
     word."""
     for noun in verb.children:
+        if noun.dep_ == "dobj" and (named := _part_by_clause(noun, cues, triggers)) is not None:
+            return noun, named  # "we had nothing to do with it"
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in cues.involvement_nouns:
             continue
         if any(c.dep_ == "poss" for c in noun.children):
@@ -51,6 +53,22 @@ def part_in(
             happening = next(found, None)
             if happening is not None:
                 return noun, happening
+    return None
+
+
+def _part_by_clause(
+    noun: Token, cues: ReportingVocabulary, triggers: Mapping[int, object]
+) -> Token | None:
+    """The happening (or the pronoun of one, ``deed_anaphors``) that a pronoun's clause of
+    involvement names: "nothing to do with the bombing", "nothing to do with it"."""
+    if noun.lower_ not in cues.involvement_pronouns:
+        return None
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+        wanted = cues.involvement_clauses.get(clause.lemma_.lower())
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == wanted):
+            for g in (g for g in prep.children if g.dep_ == "pobj"):
+                if g.idx in triggers or g.lower_ in cues.deed_anaphors:
+                    return g
     return None
 
 

@@ -246,9 +246,10 @@ class PropositionFinder:
                 main, negated = inner, True
             part = self._part_in(main)
             if part is not None and any(
-                d.dep_ == "det" and d.lower_ in self.cues.negations for d in part[0].children
+                d.lower_ in self.cues.negations
+                for d in (part[0], *(c for c in part[0].children if c.dep_ == "det"))
             ):
-                negated = True  # "had no role in the attack"
+                negated = True  # "had no role in the attack", "had nothing to do with it"
         denied = cue.lemma_.lower() in self.cues.deny_verbs
         cleared = self._cleared(main, denied) if main is not None else None
         if cleared is not None:
@@ -420,6 +421,8 @@ class PropositionFinder:
                 found = told_before(main, self.events.values())  # "no evidence it came from"
             return found
         if (part := self._part_in(main)) is not None:  # "had no role in the attack"
+            if part[1].idx not in self.triggers:  # "nothing to do with it": told before
+                return told_before(main, self.events.values())
             return self.triggers.get(part[1].idx)
         if (
             deed := deed_told_before(main, self.cues, self.events.values())

@@ -178,3 +178,33 @@ def test_an_origin_whose_subject_is_new_names_no_happening_told_before(nlp: Lang
     claims, _, _ = ledger(nlp, text)
     [said] = claims
     assert said.proposition is not None and said.proposition.kind == "statement"
+
+
+def test_nothing_to_do_with_the_happening_denies_the_speakers_part(nlp: Language) -> None:
+    text = (
+        "Police said the Eastern Front bombed a bridge in Wau. "
+        '"We had nothing to do with the bombing," a spokesman for the Eastern Front said.'
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    said, denial = claims
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert denial.proposition.actors == ["Eastern Front"]
+    assert contradiction.claims == (said.id, denial.id)
+
+
+def test_nothing_to_do_with_it_is_the_happening_told_before(nlp: Language) -> None:
+    text = (
+        "A car bomb exploded outside a police station in Quetta on Monday. "
+        '"We had nothing to do with it," a spokesman for the Baloch Liberation Army said.'
+    )
+    claims, _, _ = ledger(nlp, text)
+    [denial] = claims
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert denial.proposition.kind == "event" and denial.proposition.family == "violence"
+
+
+def test_nothing_to_do_with_a_thing_is_no_denial_of_a_happening(nlp: Language) -> None:
+    text = '"We had nothing to do with the bridge," a spokesman for the Eastern Front said.'
+    claims, _, _ = ledger(nlp, text)
+    [said] = claims
+    assert said.proposition is not None and said.proposition.family is None

@@ -49,6 +49,8 @@ class ReportingVocabulary(Vocabulary):
     deed_claiming_verbs: WordSet
     doer_adjectives: dict[str, str]
     origin_verbs: WordSet
+    involvement_clauses: dict[str, str]
+    involvement_pronouns: WordSet
     doer_prepositions: WordSet
     body_nouns: WordSet
     event_families: dict[str, tuple[PloverType, ...]]
