@@ -4,19 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from _claims_gold import (
     GoldCluster,
-    PredictedClaim,
-    PredictedContradiction,
-    claimant_right,
     gold_contradictions,
     load_gold,
     misaligned,
-    pair_claims,
     parse_cluster,
+    read_texts,
+)
+from _claims_scores import (
+    PredictedClaim,
+    PredictedContradiction,
+    claimant_right,
+    pair_claims,
     predicted_claims,
     proposition_right,
-    read_texts,
     score_cluster,
 )
 from conftest import shared_file
@@ -296,3 +300,58 @@ def test_the_gold_files_match_the_texts_and_the_selection_rule() -> None:
     # in their cluster's half) and 7 (their next document of the doubled length limit, in their
     # cluster's half): the bench's own check.
     assert check_selection(gold)
+
+
+def test_a_synthetic_story_gives_spans_by_their_surface_and_names_its_mentions() -> None:
+    text = "The army said the town was quiet. The army said later that nobody had left."
+    cluster = parse_cluster(
+        {
+            "cluster": "synthetic-x",
+            "source": "synthetic",
+            "split": "dev",
+            "claimants": {"army": {"name": "the army", "aliases": ["The army"]}},
+            "documents": [
+                {
+                    "id": "x-1",
+                    "text": text,
+                    "claims": [
+                        {
+                            "id": "a1",
+                            "cue": ["said", 1],
+                            "content": "nobody had left",
+                            "claimants": ["army"],
+                            "stance": "asserts",
+                            "proposition": {"kind": "statement"},
+                        }
+                    ],
+                }
+            ],
+        }
+    )
+    doc = cluster.documents[0]
+    claim = doc.claims[0]
+    assert claim.cue == (43, 47, "said") and text[43:47] == "said"
+    assert claim.content[2] == "nobody had left"
+    assert [s[:2] for s in doc.claimant_spans["army"]] == [(0, 8), (34, 42)]
+    assert read_texts([cluster]) == {"x-1": text}
+    with pytest.raises(ValueError, match="occurs 2 times"):
+        parse_cluster(
+            {
+                "cluster": "synthetic-y",
+                "source": "synthetic",
+                "split": "dev",
+                "documents": [
+                    {"id": "y", "text": text, "claims": [{**doc_claim(), "cue": "said"}]}
+                ],
+            }
+        )
+
+
+def doc_claim() -> dict[str, Any]:
+    return {
+        "id": "a1",
+        "content": "nobody had left",
+        "claimants": [],
+        "stance": "asserts",
+        "proposition": {"kind": "statement"},
+    }

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from sitroom.claims.holding import harm_against_holding
 from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key
@@ -87,6 +88,8 @@ def _previous_claim(
             other.claimant is not None and other.claimant == denial.claimant
         ):
             continue
+        if other.embedded_in is not None and other.embedded_in.denies is other:
+            continue  # "rejected the claim that P ... called the report false": one rejection
         if side_key(claims[j]) is None or side_key(claims[j], names) != side_key(claims[i], names):
             return j
     return None
@@ -208,6 +211,7 @@ def find_contradictions(
                 and a.proposition.matches(b.proposition)
                 and not _two_happenings(a, b, harm)
                 and not a.proposition.names_no_doer_denied_by(b.proposition)
+                and not harm_against_holding(a.proposition, b.proposition)
             ):
                 add(a, b, "denies what is claimed by")
     # Rival values: two asserted propositions with counts no value fits, or events with other

@@ -63,6 +63,35 @@ class DenialReader:
             if h.lemma_ == "be"
         )
 
+    def calls_false(self, verb: Token) -> bool:
+        """ "called the claims false", "called it a lie": "call" with a complement of falsity."""
+        return verb.lemma_ == "call" and any(
+            c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self.is_false(c)
+            for c in verb.children
+        )
+
+    def misread_call(self, verb: Token) -> Token | None:
+        """The claim noun "call" calls false where the parser did not make the falsity the
+        verb's complement: hung at the end of the noun's clause ("called the reports that it
+        shelled the town baseless"), or read as the object with the noun its compound ("called
+        the report disinformation")."""
+        if verb.lemma_ != "call":
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() in self.cues.falsity:
+                nouns = [c for c in obj.children if c.dep_ == "compound"]
+                if nouns and nouns[-1].lower_ in self.cues.claim_nouns:
+                    return nouns[-1]
+            if obj.lower_ in self.cues.claim_nouns and self._trailing_falsity(obj) is not None:
+                return obj
+        return None
+
+    def _trailing_falsity(self, noun: Token) -> Token | None:
+        """A word of falsity that ends a claim noun's phrase ("the reports that P baseless")."""
+        last = noun.right_edge
+        clause = any(c.dep_ in {"acl", "ccomp"} for c in noun.children)
+        return last if clause and last.lemma_.lower() in self.cues.falsity else None
+
     @staticmethod
     def owner(noun: Token, index: DocIndex) -> str | None:
         """Whose claim a claim noun names: "the Taliban claim", "claims of the militia"."""
@@ -84,10 +113,13 @@ class DenialReader:
         toks = list(obj.subtree) if tok.dep_ != "relcl" else [obj, *tok.subtree]
         if tok.head.i == obj.i:  # "claims that P were false": the noun's words, not "false"
             toks = [t for t in toks if t.i < tok.left_edge.i or t.i > tok.right_edge.i]
+        if (false := self._trailing_falsity(obj)) is not None:  # "the reports that P baseless"
+            toks = [t for t in toks if t.i != false.i]
         places = {index.place_at[t.i] for t in toks if t.i in index.place_at}
         denial = RawClaim(claimant, "deny", span_of(toks), tok, owner, places, refers_back)
         denial.source = source
         content = self.claimed(obj, tok) if is_claim else []
+        content = [t for t in content if t.i != getattr(self._trailing_falsity(obj), "i", -1)]
         if not content:
             return [denial]
         mention = owner_mention(obj)

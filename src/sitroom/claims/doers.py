@@ -5,7 +5,7 @@ found, by the start of their trigger word."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import TypeVar
 
 from spacy.tokens import Token
@@ -24,6 +24,14 @@ def happening_in(subj: Token, triggers: Mapping[int, E]) -> E | None:
     return next((triggers[t.idx] for t in subj.subtree if t.idx in triggers), None)
 
 
+def refers_back(subj: Token, anaphors: Container[str]) -> bool:
+    """Whether an origin's subject refers back (``origin_anaphors``): "it", "they", "the
+    drones", "these missiles"."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in anaphors
+    return any(c.dep_ == "det" and c.lower_ in anaphors for c in subj.children)
+
+
 def part_in(
     verb: Token, cues: ReportingVocabulary, triggers: Mapping[int, object]
 ) -> tuple[Token, Token] | None:
@@ -32,6 +40,8 @@ def part_in(
     by nobody else: not "welcomed Qatar's role in the talks"); the noun and the happening's
     word."""
     for noun in verb.children:
+        if noun.dep_ == "dobj" and (named := _part_by_clause(noun, cues, triggers)) is not None:
+            return noun, named  # "we had nothing to do with it"
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in cues.involvement_nouns:
             continue
         if any(c.dep_ == "poss" for c in noun.children):
@@ -43,6 +53,22 @@ def part_in(
             happening = next(found, None)
             if happening is not None:
                 return noun, happening
+    return None
+
+
+def _part_by_clause(
+    noun: Token, cues: ReportingVocabulary, triggers: Mapping[int, object]
+) -> Token | None:
+    """The happening (or the pronoun of one, ``deed_anaphors``) that a pronoun's clause of
+    involvement names: "nothing to do with the bombing", "nothing to do with it"."""
+    if noun.lower_ not in cues.involvement_pronouns:
+        return None
+    for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+        wanted = cues.involvement_clauses.get(clause.lemma_.lower())
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == wanted):
+            for g in (g for g in prep.children if g.dep_ == "pobj"):
+                if g.idx in triggers or g.lower_ in cues.deed_anaphors:
+                    return g
     return None
 
 
@@ -73,4 +99,4 @@ def doer_of(
     return next(found, None)
 
 
-__all__ = ["doer_of", "happening_in", "part_in"]
+__all__ = ["doer_of", "happening_in", "part_in", "refers_back"]

@@ -308,10 +308,8 @@ class ClaimsLedger:
             if stance is None and tok.i in content and tok.lemma_.lower() in self.cues.tally_verbs:
                 stance = "assert"  # "officials put the death toll at four" (``reported._tally``)
             conceded = stance == "deny" and cue_stance(tok, self.cues) != "deny"
-            calls_false = tok.lemma_ == "call" and any(
-                c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self.denials.is_false(c)
-                for c in tok.children
-            )
+            misread = self.denials.misread_call(tok)  # "called the reports that P baseless"
+            calls_false = misread is not None or self.denials.calls_false(tok)
             if tok.lemma_.lower() in self.cues.pleas and (plea := self._plea(tok, finder)):
                 claims.append(plea)
                 continue
@@ -328,7 +326,7 @@ class ClaimsLedger:
                 restated = objects and objects[0].pos_ == "PRON" and tok.head.i in denied_by
                 if restated:
                     continue  # "denied the report, calling it false": one denial, not two
-                denied = objects[0] if objects else None
+                denied = misread or (objects[0] if objects else None)
                 if (
                     denied is None
                     and tok.dep_ == "relcl"

@@ -102,7 +102,7 @@ class NegationReader:
         casualties", "killed no civilians". Not a claim noun: "there were no reports of" says
         that nothing was reported, not that it did not happen."""
         happening = self.happening(tok)
-        if not (self.state(tok) or happening):
+        if not (self.state(tok) or happening or self._past_deed(tok)):
             return None
         if self.qualified(tok):
             return None
@@ -122,6 +122,20 @@ class NegationReader:
             ):
                 return child
         return None
+
+    def _past_deed(self, tok: Token) -> bool:
+        """A past act done to something ("no officer had fired live ammunition", "nobody has
+        taken the town"): done by nobody, it is denied like a happening; not a report ("no
+        group has claimed responsibility" tells of no claim, it denies none)."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.cues.assert_verbs or lemma in self.cues.deny_verbs:
+            return False
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            return False
+        kids = list(tok.children)
+        return tok.tag_ == "VBD" or (
+            tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+        )
 
     def is_negation(self, tok: Token) -> bool:
         return tok.dep_ == "neg" or (tok.dep_ == "advmod" and tok.lower_ in self.cues.negations)

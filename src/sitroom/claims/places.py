@@ -11,19 +11,24 @@ said the rebels control Kadugli" reports the capture rather than denying it. The
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
+from sitroom.claims.holding import TAKEN
+from sitroom.claims.negation import NegationReader
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.places import anaphor_kinds
+from sitroom.lang.sides import side_key
 from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
-from sitroom.model import Place, PloverType
+from sitroom.model import Place, PloverType, Proposition
 
 _NOT_INTRANSITIVE = {"dobj", "attr", "acomp", "oprd", "prt"}
 _OWNERS = {"poss", "compound"}  # "our control", "government hands"
+COUNTRY = "country:"  # how ``lang.sides.side_key`` names a country's side
 
 
 def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
@@ -122,8 +127,9 @@ class HeldPlaces:
         if kind is None:
             return None
         # The subject is the place, said deep ("the airport in Goma remains under our
-        # control"): a noun of holding owned by the speaker leaves no other reading.
-        place = self.place(subj, deep=True)
+        # control"): a noun of holding owned by the speaker leaves no other reading, so a name
+        # the geo stage left unresolved is still the place's.
+        place = self.place(subj, deep=True) or _proper_name(subj)
         for prep in verb.children:
             if prep.dep_ != "prep":
                 continue
@@ -131,7 +137,10 @@ class HeldPlaces:
                 if noun.dep_ != "pobj" or noun.lemma_.lower() not in self.cues.place_holding_nouns:
                     continue
                 owners = [c for c in noun.children if c.dep_ in _OWNERS]
-                if place is not None and any(self._speaker(o, speaker, party) for o in owners):
+                if place is not None and any(
+                    self._speaker(o, speaker, party) or self._state(o, speaker, party)
+                    for o in (*owners, *self._owners_by_of(noun))
+                ):
                     return place, kind
                 # "our forces are in full control of Kunduz": the speaker holds what the
                 # noun of holding is of
@@ -139,6 +148,44 @@ class HeldPlaces:
                 if held is not None and not owners and self._speaker(subj, speaker, party):
                     return held, kind
         return None
+
+    def denied_capture(
+        self, verb: Token, speaker: str | None, party: str | None, negation: NegationReader
+    ) -> Proposition | None:
+        """That a place the speaker says it holds was taken ("we still hold Kadugli"), the
+        proposition such a claim denies; not when the holding is negated ("no longer hold")."""
+        if any(negation.is_negation(t) for c in verb.children for t in c.subtree):
+            return None
+        found = self.held(verb, speaker, party)
+        if found is None:
+            return None
+        place, kind = found
+        return Proposition(
+            kind="statement",
+            family=self.cues.declared_family(kind),
+            place=place,
+            subject=place,
+            predicate=TAKEN,
+            text=f"{place} {TAKEN}",
+        )
+
+    def _owners_by_of(self, noun: Token) -> list[Token]:
+        """The owners of a noun of holding named after "of" that are no place ("in the hands of
+        the federal government", "under the control of our forces")."""
+        return [
+            g
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj" and self.place(g) is None
+        ]
+
+    def _state(self, holder: Token, speaker: str | None, party: str | None) -> bool:
+        """Whether ``holder`` names the state ("government hands", ``place_state_holders``) and
+        the speaker is a body of one (its army, a ministry: ``state_body``): his own side."""
+        if holder.lemma_.lower() not in self.cues.place_state_holders:
+            return False
+        return any(state_body(n, self.cues) for n in (speaker, party) if n is not None)
 
     def _held_of(self, noun: Token) -> str | None:
         """The place a noun of holding is of ("control of Kunduz")."""
@@ -165,4 +212,24 @@ class HeldPlaces:
         return the and holder.pos_ == "NOUN" and holder.lower_ in short
 
 
-__all__ = ["HeldPlaces", "where"]
+def _proper_name(tok: Token) -> str | None:
+    """The words of a proper noun and its compounds ("Lalibela", "Mocimboa da Praia")."""
+    if tok.pos_ != "PROPN":
+        return None
+    words = [t for t in tok.subtree if t.pos_ == "PROPN" or t.dep_ == "compound"]
+    return " ".join(t.text for t in words if words[0].i <= t.i <= tok.i) or None
+
+
+def state_body(name: str, cues: ReportingVocabulary) -> bool:
+    """Whether a speaker's name is a body of a state: a country ("Mozambique"), its body named
+    by its country ("the Ethiopian army", ``lang.sides``), or one named by ``body_nouns`` and
+    ``side_words`` alone ("the army", "the defence ministry"; not "the UN refugee agency")."""
+    if side_key(name).startswith(COUNTRY):
+        return True
+    words = [cues.spelling_variants.get(w, w) for w in re.findall(r"\w+", name.casefold())]
+    return any(w in cues.body_nouns for w in words) and all(
+        w in cues.body_nouns or w in cues.side_words for w in words
+    )
+
+
+__all__ = ["HeldPlaces", "state_body", "where"]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.claims.counts import DEAD, CountReader
 from sitroom.claims.deeds import charge_of, deed_told_before, told_before
-from sitroom.claims.doers import doer_of, happening_in, part_in
+from sitroom.claims.doers import doer_of, happening_in, part_in, refers_back
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
@@ -246,14 +246,19 @@ class PropositionFinder:
                 main, negated = inner, True
             part = self._part_in(main)
             if part is not None and any(
-                d.dep_ == "det" and d.lower_ in self.cues.negations for d in part[0].children
+                d.lower_ in self.cues.negations
+                for d in (part[0], *(c for c in part[0].children if c.dep_ == "det"))
             ):
-                negated = True  # "had no role in the attack"
+                negated = True  # "had no role in the attack", "had nothing to do with it"
         denied = cue.lemma_.lower() in self.cues.deny_verbs
         cleared = self._cleared(main, denied) if main is not None else None
         if cleared is not None:
             return cleared
-        held = self._held(main, claimant_name) if main is not None and not negated else None
+        held = (
+            self.held.denied_capture(main, claimant_name, self._speaking_for, self.negation)
+            if main is not None and not negated
+            else None
+        )
         if held is not None:  # "we still hold Kadugli": it was not taken
             return Stated(held, negated=True)
         plea = cue.lemma_.lower() in self.cues.pleas
@@ -323,24 +328,6 @@ class PropositionFinder:
             # Under a denial cue the content itself is positive: the cue gives the stance.
             return Stated(proposition, negated=not denied, plea=True, cleared=named)
         return None
-
-    def _held(self, verb: Token, speaker: str | None) -> Proposition | None:
-        """That a place the speaker says it holds was taken ("we still hold Kadugli"), the
-        proposition such a claim denies; not when the holding is negated ("no longer hold")."""
-        if any(self.negation.is_negation(t) for c in verb.children for t in c.subtree):
-            return None
-        found = self.held.held(verb, speaker, self._speaking_for)
-        if found is None:
-            return None
-        place, kind = found
-        return Proposition(
-            kind="statement",
-            family=self.cues.declared_family(kind),
-            place=place,
-            subject=place,
-            predicate="taken",
-            text=f"{place} taken",
-        )
 
     def _event(
         self, event: Event, tokens: list[Token], cue: Token, claimant_name: str | None
@@ -429,8 +416,13 @@ class PropositionFinder:
             return self.triggers.get(behind.idx)
         if self._origin(main) is not None:  # "(no evidence) the attacks came from Varnia"
             subj = clause_subject(main)
-            return happening_in(subj, self.triggers) if subj is not None else None
+            found = happening_in(subj, self.triggers) if subj is not None else None
+            if found is None and subj is not None and refers_back(subj, self.cues.origin_anaphors):
+                found = told_before(main, self.events.values())  # "no evidence it came from"
+            return found
         if (part := self._part_in(main)) is not None:  # "had no role in the attack"
+            if part[1].idx not in self.triggers:  # "nothing to do with it": told before
+                return told_before(main, self.events.values())
             return self.triggers.get(part[1].idx)
         if (
             deed := deed_told_before(main, self.cues, self.events.values())
@@ -565,6 +557,10 @@ class PropositionFinder:
             )
         if kind is None and self.negation.absent(main) is not None:  # "nobody was hurt"
             kind = self.cues.harm_verbs.get(lemma)
+        if kind is None and any(
+            c.dep_ == "prep" and c.lower_ in self.cues.aimed_prepositions for c in main.children
+        ):
+            kind = self.cues.aimed_verbs.get(lemma)  # "had fired on our positions"
         taken = self.held.lost(main, subj) if kind is None and subj is not None else None
         if taken is not None:  # "Kadugli has fallen", "had not taken the town"
             kind = self.cues.place_capture_verbs[lemma]

@@ -254,7 +254,10 @@ class SpeakerFinder:
         if verb.i in self._by_verb:
             return self._by_verb[verb.i]
         subj = self._speaking_mention(verb) or self._inverted_subject(verb)
-        if subj is not None:
+        if subj is not None and self._unowned_evidence(verb, subj):
+            # "X argued the evidence showed P": X says P; the evidence is nobody's voice
+            src = replace(self.of_verb(verb.head), cue=verb, cue_text=None)
+        elif subj is not None:
             src = self.mention(subj, verb)
         elif verb.dep_ in {"advcl", "conj", "xcomp"} and self.is_cue(verb.head):
             head = self.of_verb(verb.head)  # '"...," said X, adding ...': X adds
@@ -270,6 +273,20 @@ class SpeakerFinder:
             src = Source(None, None, None, verb)
         self._by_verb[verb.i] = src
         return src
+
+    def _unowned_evidence(self, verb: Token, subj: Token) -> bool:
+        """An evidential verb ("showed", ``evidential``) reported by another cue ("X argued the
+        evidence showed P") whose subject names no party, nor has one for owner or author ("the
+        evidence", "the footage"; not "a UN report", "Amnesty's findings"): the reporter of
+        the verb says P."""
+        if verb.lemma_.lower() not in self.cues.evidential or verb.dep_ != "ccomp":
+            return False
+        if not self.is_cue(verb.head) or self.quoted(verb) != self.quoted(verb.head):
+            return False
+        return subj.pos_ == "NOUN" and not any(
+            t.i in self.index.entity_at or t.pos_ == "PROPN" or t.dep_ == "poss"
+            for t in subj.subtree
+        )
 
     def _inverted_subject(self, verb: Token) -> Token | None:
         """'"...," said the minister' when the parser found no subject: the noun after the verb."""

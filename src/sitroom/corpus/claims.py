@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from sitroom.claims.holding import harm_against_holding
 from sitroom.lang.sides import side_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
@@ -298,6 +299,7 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
         a.proposition.matches(b.proposition)
         and anchored(a, b)
         and not said.proposition.names_no_doer_denied_by(denied.proposition)
+        and not harm_against_holding(said.proposition, denied.proposition)
     )
 
 

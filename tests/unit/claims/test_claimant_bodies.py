@@ -71,3 +71,21 @@ def test_a_report_named_by_its_kind_has_no_owner_that_speaks(nlp: Language) -> N
     )
     claims, _, _ = ledger(nlp, text)
     assert claims[-1].claimant_text != "DNA"
+
+
+def test_who_argues_the_evidence_shows_something_is_its_claimant(nlp: Language) -> None:
+    text = (
+        "Lawyers for the miners argued the evidence showed that guards beat the strikers in "
+        "Marikana."
+    )
+    claims, _, _ = ledger(nlp, text)
+    assert claims and all(c.claimant_text != "the evidence" for c in claims)
+    assert len({c.claimant_text for c in claims}) == 1  # the lawyers say both
+
+
+def test_evidence_with_an_author_speaks_for_its_author(nlp: Language) -> None:
+    text = "The army said a United Nations report showed that the rebels fired first."
+    claims, _, _ = ledger(nlp, text)
+    inner = claims[-1]
+    assert inner.text.startswith("that the rebels") or inner.text.startswith("the rebels")
+    assert inner.claimant_text != "The army"

@@ -78,3 +78,43 @@ def test_the_town_refers_back_to_the_place_named_before(nlp: Language) -> None:
     # With no town named before, "the town" is no place and denies nothing.
     claims, contradictions, _ = ledger(nlp, "The army said it still holds the town.")
     assert [c.stance for c in claims] == ["assert"] and contradictions == []
+
+
+def test_a_place_in_government_hands_is_held_by_the_states_own_bodies(nlp: Language) -> None:
+    for said in (
+        "The army said Kadugli is in government hands.",
+        "Sudan's defence ministry said Kadugli remains in the hands of the federal government.",
+        "Kadugli is firmly under government control, the police said.",
+    ):
+        _denial_of_the_capture(nlp, CAPTURE + said)
+
+
+def test_government_hands_said_by_no_body_of_a_state_is_no_denial(nlp: Language) -> None:
+    for said in (
+        "The UN refugee agency said Kadugli is in government hands.",  # a report, not a holding
+        "The rebels said Kadugli was in government hands until Monday.",
+        "The army said the rebels are in control of Kadugli.",  # another party holds it
+    ):
+        _, contradictions, _ = ledger(nlp, CAPTURE + said)
+        assert contradictions == [], said
+
+
+def test_a_name_the_places_stage_left_unresolved_is_still_the_place_held(nlp: Language) -> None:
+    text = (
+        "The Wadi Front said its fighters had seized Umm Tarfa. "
+        'The army said: "Umm Tarfa remains under our control."'
+    )
+    claims, _, _ = ledger(nlp, text)
+    denial = claims[-1]
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert denial.proposition.place == "Umm Tarfa"
+
+
+def test_holding_a_place_denies_its_capture_not_the_dead_of_the_fighting(nlp: Language) -> None:
+    text = (
+        "The rebels said they had killed 20 soldiers in Kadugli. "
+        "The army said Kadugli remains under its control."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    assert [c.stance for c in claims] == ["assert", "deny"]
+    assert contradictions == []

@@ -212,3 +212,30 @@ def test_a_speaker_who_is_nobody_in_particular_takes_no_side(nlp: Language) -> N
     generic = [c for c in claims if c.claimant_text is None and "damaged" in c.text]
     assert generic and all(c.side is None for c in generic)
     assert all(generic[0].id not in k.claims for k in contradictions)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Police said no officer had fired tear gas at the students.",
+        "The council said nobody has taken the grain from the depot.",
+        "The port authority said no ship had unloaded weapons in Berbera.",
+    ],
+)
+def test_a_past_deed_done_by_nobody_is_denied(nlp: Language, said: str) -> None:
+    claims, _, _ = ledger(nlp, said)
+    [claim] = claims
+    assert claim.stance == "deny", said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Police said no group has claimed responsibility for the blast.",  # tells of no claim
+        "Police said the officers fired tear gas at the students.",
+        "The council said nobody will take the grain from the depot.",  # no past deed
+    ],
+)
+def test_reports_and_acts_by_somebody_or_to_come_are_no_denials(nlp: Language, said: str) -> None:
+    claims, _, _ = ledger(nlp, said)
+    assert claims and claims[0].stance == "assert", said

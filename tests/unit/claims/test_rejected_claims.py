@@ -59,3 +59,57 @@ def test_the_report_is_false_in_reported_speech_is_the_speakers_denial(nlp: Lang
     assert names[denial.claimant or ""] == "Army"
     # the army rejects the rebels' claim, not its own words
     assert contradiction.claims == (rebels.id, denial.id)
+
+
+def test_reports_with_their_clause_called_baseless_are_denied(nlp: Language) -> None:
+    text = (
+        "Rebels said the air force bombed a bakery in Kauda. "
+        "The air force called the reports that it bombed a bakery in Kauda baseless."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    denials = [c for c in claims if c.stance == "deny"]
+    assert len(denials) == 1
+    [denial] = denials
+    assert "baseless" not in denial.text and denial.text.startswith("the reports")
+    assert denial.proposition is not None and denial.proposition.family == "violence"
+    assert any(k.claims == (claims[0].id, denial.id) for k in contradictions)
+
+
+def test_a_report_called_disinformation_is_denied(nlp: Language) -> None:
+    text = (
+        "Rebels said the air force bombed a bakery in Kauda. "
+        "An air force spokesman called the report disinformation."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    said, denial = claims
+    assert denial.stance == "deny" and "disinformation" not in denial.text
+    assert contradiction.claims == (said.id, denial.id)
+
+
+def test_a_claim_rejected_then_called_false_is_rejected_once(nlp: Language) -> None:
+    text = (
+        "The air force rejected the claim that its jets had bombed a bakery in Kauda. "
+        "Its spokesman called the claim false."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    assert [c.stance for c in claims] == ["deny", "assert", "deny"]
+    # the claim the air force rejects is nobody's: its spokesman's second rejection of it is
+    # no dispute of his with an unknown side
+    assert contradictions == []
+
+
+def test_a_rejected_claim_of_firing_on_positions_denies_the_shelling(nlp: Language) -> None:
+    text = (
+        "Rebels said government troops shelled their trenches near Kauda. "
+        "The army rejected the claim that its troops had fired on rebel trenches near Kauda."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    denial = next(c for c in claims if c.stance == "deny")
+    assert denial.proposition is not None and denial.proposition.family == "violence"
+    assert any(k.claims == (claims[0].id, denial.id) for k in contradictions)
+
+
+def test_a_verb_of_force_aimed_at_nothing_names_no_attack(nlp: Language) -> None:
+    claims, _, _ = ledger(nlp, "The company said it had fired its chief executive.")
+    [said] = claims
+    assert said.proposition is not None and said.proposition.family is None

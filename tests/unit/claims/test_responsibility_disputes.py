@@ -141,3 +141,70 @@ def test_two_reports_of_one_kind_named_by_one_word_are_one_happening() -> None:
     other = _said("c3", "e2", "v4", ["Niger"], "ambush")
     assert rival_doers([claimed, blamed], [0, 1], {}) == [(0, 1)]
     assert rival_doers([claimed, other], [0, 1], {}) == []
+
+
+def test_the_pronoun_of_an_origin_stands_for_the_happening_told_before(nlp: Language) -> None:
+    text = (
+        "Rockets hit a fuel depot in Erbil on Sunday. "
+        "The Iranian foreign ministry said there was no proof it came from Iran."
+    )
+    claims, _, _ = ledger(nlp, text)
+    [denial] = claims
+    assert denial.stance == "deny" and denial.proposition is not None
+    # "it" is the strike on the depot, never the ministry that speaks
+    assert denial.proposition.kind == "event" and denial.proposition.family == "violence"
+    assert denial.proposition.actors == ["Iran"]
+
+
+def test_the_weapons_told_before_launched_from_a_country_name_its_doer(nlp: Language) -> None:
+    text = (
+        "Drones struck an airbase near Kandahar overnight. "
+        "Afghan officials said the drones were launched from Pakistan. "
+        "Pakistan's army said they did not come from Pakistan."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    said, denied = claims
+    assert said.proposition is not None and said.proposition.kind == "event"
+    assert said.proposition.actors == ["Pakistan"]
+    assert denied.stance == "deny"
+    assert [k.claims for k in contradictions] == [(said.id, denied.id)]
+
+
+def test_an_origin_whose_subject_is_new_names_no_happening_told_before(nlp: Language) -> None:
+    text = (
+        "Drones struck an airbase near Kandahar overnight. "
+        "Officials said a convoy came from Pakistan on Monday."
+    )
+    claims, _, _ = ledger(nlp, text)
+    [said] = claims
+    assert said.proposition is not None and said.proposition.kind == "statement"
+
+
+def test_nothing_to_do_with_the_happening_denies_the_speakers_part(nlp: Language) -> None:
+    text = (
+        "Police said the Eastern Front bombed a bridge in Wau. "
+        '"We had nothing to do with the bombing," a spokesman for the Eastern Front said.'
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    said, denial = claims
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert denial.proposition.actors == ["Eastern Front"]
+    assert contradiction.claims == (said.id, denial.id)
+
+
+def test_nothing_to_do_with_it_is_the_happening_told_before(nlp: Language) -> None:
+    text = (
+        "A car bomb exploded outside a police station in Quetta on Monday. "
+        '"We had nothing to do with it," a spokesman for the Baloch Liberation Army said.'
+    )
+    claims, _, _ = ledger(nlp, text)
+    [denial] = claims
+    assert denial.stance == "deny" and denial.proposition is not None
+    assert denial.proposition.kind == "event" and denial.proposition.family == "violence"
+
+
+def test_nothing_to_do_with_a_thing_is_no_denial_of_a_happening(nlp: Language) -> None:
+    text = '"We had nothing to do with the bridge," a spokesman for the Eastern Front said.'
+    claims, _, _ = ledger(nlp, text)
+    [said] = claims
+    assert said.proposition is not None and said.proposition.family is None

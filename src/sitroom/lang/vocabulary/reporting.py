@@ -31,6 +31,7 @@ class ReportingVocabulary(Vocabulary):
     possibility_adverbs: WordSet = frozenset()
     deed_pronoun_verbs: WordSet = frozenset()
     deed_anaphors: WordSet = frozenset()
+    origin_anaphors: WordSet = frozenset()
     tally_verbs: WordSet = frozenset()
     tally_nouns: WordSet = frozenset()
     tally_prepositions: WordSet = frozenset()
@@ -48,6 +49,8 @@ class ReportingVocabulary(Vocabulary):
     deed_claiming_verbs: WordSet
     doer_adjectives: dict[str, str]
     origin_verbs: WordSet
+    involvement_clauses: dict[str, str]
+    involvement_pronouns: WordSet
     doer_prepositions: WordSet
     body_nouns: WordSet
     event_families: dict[str, tuple[PloverType, ...]]
@@ -57,9 +60,12 @@ class ReportingVocabulary(Vocabulary):
     harm_verbs: dict[str, PloverType]
     place_capture_verbs: dict[str, PloverType]
     place_capture_away: WordSet
+    aimed_verbs: dict[str, PloverType]
+    aimed_prepositions: WordSet
     place_holding_verbs: dict[str, PloverType]
     place_holding_states: dict[str, PloverType]
     place_holding_nouns: WordSet
+    place_state_holders: WordSet = frozenset()
     count_measures: dict[str, WordSet]
     count_people: WordSet
     count_about_margin: float
