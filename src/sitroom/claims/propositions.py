@@ -370,6 +370,9 @@ class PropositionFinder:
             for a in (event.actor2, *event.co_actors2)
             if a is not None and a in self._named
         ]
+        # "his fighters had not fired on the town", said by their spokesman: his own side as
+        # the doer, the claim is about who did it.
+        responsibility = responsibility or (claimant_name is not None and claimant_name in actors)
         return Proposition(
             kind="event",
             family=family,

@@ -24,6 +24,19 @@ def test_a_denied_part_does_not_meet_a_toll(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_a_spokesman_denying_his_fighters_did_it_does_not_meet_a_toll(nlp: Language) -> None:
+    text = (
+        "Shells hit a market in the town of Kutum on Monday. Front spokesman Adam Bashir, of the "
+        "Western Front, denied that his fighters had shelled the market. Fighting near the town "
+        "last month killed nine people, a monitoring group said."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    denial = next(c for c in claims if c.stance == "deny")
+    assert denial.proposition is not None and denial.proposition.responsibility
+    assert all(denial.id not in k.claims for k in contradictions)
+
+
+@pytest.mark.model
 def test_a_denied_part_meets_the_account_that_names_the_doer(nlp: Language) -> None:
     text = (
         "Police said the Eastern Front attacked a camp near Bunia on Wednesday. "
