@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
+from sitroom.lang.docindex import DocIndex
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
 E = TypeVar("E")
@@ -99,4 +100,17 @@ def doer_of(
     return next(found, None)
 
 
-__all__ = ["doer_of", "happening_in", "part_in", "refers_back"]
+def own_side(index: DocIndex, claimant_name: str | None) -> set[str]:
+    """The claimant's name and the names of the groups a person of that name speaks for ("his
+    fighters", said by the front's spokesman, are the claimant's own side)."""
+    if claimant_name is None:
+        return set()
+    names = index.entity_name
+    return {claimant_name} | {
+        names.get(group, group)
+        for entity, name in names.items()
+        if name == claimant_name and (group := index.entity_affiliation.get(entity))
+    }
+
+
+__all__ = ["doer_of", "happening_in", "own_side", "part_in", "refers_back"]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.claims.counts import DEAD, CountReader
 from sitroom.claims.deeds import charge_of, deed_told_before, told_before
-from sitroom.claims.doers import doer_of, happening_in, part_in, refers_back
+from sitroom.claims.doers import doer_of, happening_in, own_side, part_in, refers_back
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
 from sitroom.claims.places import HeldPlaces, where
 from sitroom.lang.docindex import DocIndex
@@ -370,9 +370,9 @@ class PropositionFinder:
             for a in (event.actor2, *event.co_actors2)
             if a is not None and a in self._named
         ]
-        # "his fighters had not fired on the town", said by their spokesman: his own side as
-        # the doer, the claim is about who did it.
-        responsibility = responsibility or (claimant_name is not None and claimant_name in actors)
+        # "his fighters had not fired on the town", said by their spokesman: his own side (he,
+        # or the group he speaks for) as the doer, the claim is about who did it.
+        responsibility = responsibility or bool(own_side(self.index, claimant_name) & set(actors))
         return Proposition(
             kind="event",
             family=family,

@@ -34,10 +34,9 @@ PERSON_PRONOUNS = _WORDS.person_pronouns
 GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
 # Relative pronouns and determiners by their Penn tags ("who", "which", "that", "whose").
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_POSSESSIVE_TAGS = frozenset(
-    {"PRP$", "WP$"}
-)  # "their", "its", "whose"  # plural nouns, which "he" or "him" cannot refer to
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural nouns, which "he" or "him" cannot refer to
+_POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})  # "their", "its", "whose"
+_ARMED_TYPES = frozenset({"government", "armed_group"})  # kinds of people who bear arms
 _RELATIVE_DEPTH = 3  # "who" → its verb → (a clause in between) → the relative clause
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 # A verb conjoined to another or hanging on one as its complement shares its subject.
@@ -163,9 +162,22 @@ def entity_for(head: Token | None, index: DocIndex, *, sources: bool = False) ->
 
 def owner_entity(head: Token, index: DocIndex) -> str | None:
     """The actor the possessive pronoun of a noun phrase stands for: "*their* fighters", "*its*
-    forces", "*our* troops" (the speaker's side), "a woman *whose* eye was injured"."""
+    forces", "*our* troops" (the speaker's side), "a woman *whose* eye was injured". A named
+    person's forces are those of the group he leads or speaks for ("the front's leader said *his*
+    forces had retaken the district": the front)."""
     possessive = next((c for c in head.children if c.tag_ in _POSSESSIVE_TAGS), None)
-    return entity_for(possessive, index) if possessive is not None else None
+    found = entity_for(possessive, index) if possessive is not None else None
+    if found is not None and index.entity_label.get(found) == "PERSON" and _forces(head):
+        return index.entity_affiliation.get(found, found)
+    return found
+
+
+def _forces(noun: Token) -> bool:
+    """A noun for armed men a leader commands: ``roles.yaml``'s organisation cues ("forces",
+    "army") and unnamed people of a state or an armed group ("fighters", "soldiers")."""
+    roles = load_vocabulary(RolesVocabulary)
+    lemma = noun.lemma_.lower()
+    return lemma in roles.org_cues or roles.unnamed_people.get(lemma) in _ARMED_TYPES
 
 
 def _spoken_for(reporter: Token, index: DocIndex) -> str | None:

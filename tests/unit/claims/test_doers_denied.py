@@ -26,8 +26,8 @@ def test_a_denied_part_does_not_meet_a_toll(nlp: Language) -> None:
 @pytest.mark.model
 def test_a_spokesman_denying_his_fighters_did_it_does_not_meet_a_toll(nlp: Language) -> None:
     text = (
-        "Shells hit a market in the town of Kutum on Monday. Front spokesman Adam Bashir, of the "
-        "Western Front, denied that his fighters had shelled the market. Fighting near the town "
+        "Shells hit a market in the town of Kutum on Monday. Western Front spokesman Adam Bashir "
+        "denied that his fighters had shelled the market. Fighting near the town "
         "last month killed nine people, a monitoring group said."
     )
     claims, contradictions, _ = ledger(nlp, text)

@@ -287,3 +287,25 @@ def test_their_in_a_spokesman_s_words_is_his_group_not_the_last_one_named() -> N
     )
     idx = index(doc, {0: "rebels", 8: "army"}, {"rebels": "ORG", "army": "ORG"})
     assert entity_for(doc[10], idx) == "army"
+
+
+def test_a_leader_s_forces_are_his_group_s_and_his_family_his_own() -> None:
+    def said(noun: str, lemma: str) -> str | None:
+        doc = doc_of(
+            f"""
+            Osei Osei PROPN NNP 1 nsubj
+            said say VERB VBD 1 ROOT
+            his his PRON PRP$ 3 poss
+            {noun} {lemma} NOUN NNS 4 nsubj
+            left leave VERB VBD 1 ccomp
+            """
+        )
+        idx = dataclasses.replace(
+            index(doc, {0: "osei"}, {"osei": "PERSON", "front": "ORG"}),
+            entity_affiliation={"osei": "front"},
+        )
+        return owner_entity(doc[3], idx)
+
+    assert said("fighters", "fighter") == "front"
+    assert said("forces", "force") == "front"
+    assert said("children", "child") == "osei"  # no armed men: the man's own
