@@ -1,11 +1,11 @@
 """Disputes across outlets: two wire reports of one happening, by different outlets on
 different days, phrase it differently, and the store pairs the claim of one side with the denial
-or the rival figure of the other (``Store.link_cross_contradictions``), on SQLite and
-PostgreSQL. Stories written here; real model, real pipeline, real stores."""
+or the rival figure of the other, or a clearing of the doer one of them names
+(``Store.link_cross_contradictions``), on SQLite and PostgreSQL. Stories written here; real
+model, real pipeline, real stores."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from builders import extract_reports
 from sitroom.model import Extraction
 from sitroom.service import Extractor
 from sitroom.store import Store
-from unit.store.backends import BACKENDS, PostgresServer, make_backend, postgres_server
+from unit.store.backends import BACKENDS, PostgresServer, make_backend
 
 pytestmark = pytest.mark.model
 
@@ -269,14 +269,85 @@ STORIES: dict[str, tuple[tuple[Article, Article], set[tuple[str, str]]]] = {
         ),
         set(),
     ),
+    # Who did it, across outlets: one outlet reports the deed and its doer, another clears him
+    # with a clause that names no happening of its own ("could not have been involved", "did not
+    # do it", "denied that he was involved").
+    # a shooting charged; the defence says he could not have been involved
+    "could-not-have": (
+        (
+            (
+                "Valley Courier",
+                "2023-05-02",
+                "RIDGEWAY, May 2 - Prosecutors said on Tuesday that Mark Dalton shot a "
+                "shopkeeper in Ridgeway last month.",
+            ),
+            (
+                "Ridgeway Star",
+                "2023-05-03",
+                "RIDGEWAY, May 3 - Mark Dalton is on trial for the shooting of a shopkeeper in "
+                "Ridgeway. His lawyer, Helen Cross, told jurors on Wednesday that Dalton could "
+                "not have been involved.",
+            ),
+        ),
+        {("shot a shopkeeper", "could not have been involved")},
+    ),
+    # a raid reported by residents; the army denies it, and denies the burning by a pronoun
+    "did-not-do-it": (
+        (
+            (
+                "Sahel Wire",
+                "2022-09-10",
+                "GAO, Sept 10 - Soldiers raided the town of Douentza on Friday and burned "
+                "dozens of huts, residents said.",
+            ),
+            (
+                "Bamako Herald",
+                "2022-09-11",
+                "GAO, Sept 11 - The army said on Saturday that its soldiers had not raided "
+                "Douentza. Villagers told reporters that the soldiers had burned their huts, but a "
+                "military spokesman said they had not done it.",
+            ),
+        ),
+        # the burning is told as part of the raid, one happening: both denials meet its report
+        {("raided the town of Douentza", "had not raided"), ("raided the town", "had not done it")},
+    ),
+    # rival tolls, one of them a tally the police put at a figure
+    "toll-put": (
+        (
+            (
+                "Lake Chad Wire",
+                "2024-06-03",
+                "MAIDUGURI, June 3 - Gunmen attacked a market in Maiduguri on Monday and at "
+                "least 12 people were killed, witnesses said.",
+            ),
+            (
+                "Abuja Daily",
+                "2024-06-04",
+                "ABUJA, June 4 - Gunmen attacked a market in Maiduguri on Monday. Police put the "
+                "death toll at 4.",
+            ),
+        ),
+        {("at least 12 people were killed", "the death toll at 4")},
+    ),
+    # no dispute: the lawyer clears his client of nothing the other outlet reports
+    "other-man": (
+        (
+            (
+                "Valley Courier",
+                "2023-05-02",
+                "RIDGEWAY, May 2 - Prosecutors said on Tuesday that Mark Dalton shot a "
+                "shopkeeper in Ridgeway last month.",
+            ),
+            (
+                "Lakeside News",
+                "2023-05-03",
+                "LAKESIDE, May 3 - A lawyer for Peter Ames said on Wednesday that Ames was not "
+                "involved in the theft of a boat from the Lakeside marina.",
+            ),
+        ),
+        set(),
+    ),
 }
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[PostgresServer]:
-    server = postgres_server()
-    yield server
-    server.close()
 
 
 @pytest.fixture(scope="module")

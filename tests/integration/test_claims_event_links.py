@@ -5,7 +5,6 @@ written here; real model, real pipeline, real stores."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from builders import extract_reports
 from sitroom.model import Extraction
 from sitroom.service import Extractor
 from sitroom.store import Store
-from unit.store.backends import BACKENDS, PostgresServer, make_backend, postgres_server
+from unit.store.backends import BACKENDS, PostgresServer, make_backend
 
 pytestmark = pytest.mark.model
 
@@ -43,13 +42,6 @@ ARTICLES = (
         "people were killed in the camp.",
     ),
 )
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[PostgresServer]:
-    server = postgres_server()
-    yield server
-    server.close()
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ of something else are no contradictions). Scored as ``bench/claims.py --syntheti
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from sitroom.ingest.text import make_document
 from sitroom.model import Extraction
 from sitroom.service import Extractor
 from sitroom.store import Store
-from unit.store.backends import BACKENDS, PostgresServer, make_backend, postgres_server
+from unit.store.backends import BACKENDS, PostgresServer, make_backend
 
 pytestmark = pytest.mark.model
 
@@ -31,13 +30,6 @@ OPEN: dict[str, str] = {
     "synthetic-nairobi": "'Amnesty International Kenya' is taken for Kenya, the police's side",
     "synthetic-tanker": "the strike is put in Yemen by one report, the Gulf of Aden by the other",
 }
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[PostgresServer]:
-    server = postgres_server()
-    yield server
-    server.close()
 
 
 @pytest.fixture(scope="module")

@@ -17,15 +17,8 @@ from click.testing import CliRunner, Result
 
 from sitroom.cli.export import export
 from sitroom.store import Store
-from unit.store.backends import BACKENDS, PostgresServer, make_backend, postgres_server
+from unit.store.backends import BACKENDS, PostgresServer, make_backend
 from unit.store.extractions import build_fiji, build_plain, build_rich
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[PostgresServer]:
-    server = postgres_server()
-    yield server
-    server.close()
 
 
 @pytest.fixture(params=BACKENDS)
