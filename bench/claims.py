@@ -196,8 +196,6 @@ def title_pairs(
 def _check_violence_stage(gold: list[GoldCluster], stage3: set[str]) -> bool:
     """Stage 6: each cluster of VIOLENCE_TOPICS takes the three documents after those taken
     (skipping three more where stage 3 extended it), named -more2 (-more3 after stage 3)."""
-    ok = True
-    splits = {c.id: c.split for c in gold}
     wanted: dict[str, tuple[str, list[str]]] = {}
     for base in ecb_selection():
         if int(base.split("-")[1]) not in VIOLENCE_TOPICS:
@@ -206,15 +204,25 @@ def _check_violence_stage(gold: list[GoldCluster], stage3: set[str]) -> bool:
         docs = ecb_selection((2 + extra) * ECB_DOCS_PER_CLUSTER)[base]
         if docs:
             wanted[f"{base}{MORE3 if extra else MORE2}"] = (base, docs)
-    have = {c.id: c for c in gold if c.stage == VIOLENCE_STAGE}
+    return _extensions_match(gold, VIOLENCE_STAGE, wanted)
+
+
+def _extensions_match(
+    gold: list[GoldCluster], stage: int, wanted: dict[str, tuple[str, list[str]]]
+) -> bool:
+    """Whether a stage's clusters are those its rule picks (cluster id -> the cluster it extends
+    and its documents), each in the half of the cluster it extends; prints each difference."""
+    ok = True
+    splits = {c.id: c.split for c in gold}
+    have = {c.id: c for c in gold if c.stage == stage}
     for cid in sorted(set(wanted) | set(have)):
         cluster = have.get(cid)
         base, docs = wanted.get(cid, ("?", []))
         if cluster is None or [d.id for d in cluster.documents] != docs:
-            print(f"differs: stage {VIOLENCE_STAGE} {cid}: rule {docs}")
+            print(f"differs: stage {stage} {cid}: rule {docs}")
             ok = False
         elif cluster.split != splits.get(base):
-            print(f"differs: {cid}: stage {VIOLENCE_STAGE} extends {base}, its half")
+            print(f"differs: {cid}: stage {stage} extends {base}, its half")
             ok = False
     return ok
 
@@ -222,8 +230,6 @@ def _check_violence_stage(gold: list[GoldCluster], stage3: set[str]) -> bool:
 def _check_long_stage(gold: list[GoldCluster]) -> bool:
     """Stage 7: each cluster of VIOLENCE_TOPICS takes its next document of at most
     LONGER_MAX_CHARS not taken by an earlier stage, named -long, in the half it extends."""
-    ok = True
-    splits = {c.id: c.split for c in gold}
     taken = {d.id for c in gold if c.stage < LONG_STAGE for d in c.documents}
     wanted: dict[str, tuple[str, list[str]]] = {}
     for base, names in ecb_ranking(LONGER_MAX_CHARS).items():
@@ -231,17 +237,7 @@ def _check_long_stage(gold: list[GoldCluster]) -> bool:
             continue
         if docs := [n for n in names if n not in taken][:LONG_DOCS_PER_CLUSTER]:
             wanted[f"{base}{LONG}"] = (base, docs)
-    have = {c.id: c for c in gold if c.stage == LONG_STAGE}
-    for cid in sorted(set(wanted) | set(have)):
-        cluster = have.get(cid)
-        base, docs = wanted.get(cid, ("?", []))
-        if cluster is None or [d.id for d in cluster.documents] != docs:
-            print(f"differs: stage {LONG_STAGE} {cid}: rule {docs}")
-            ok = False
-        elif cluster.split != splits.get(base):
-            print(f"differs: {cid}: stage {LONG_STAGE} extends {base}, its half")
-            ok = False
-    return ok
+    return _extensions_match(gold, LONG_STAGE, wanted)
 
 
 def check_selection(gold: list[GoldCluster]) -> bool:
