@@ -116,12 +116,12 @@ def inherit_dates(
     Only an event left with that default week (no time in its sentence) inherits, and only from
     an earlier event of the same episode that is not background (a background sentence, "In
     2019, ...", gives no day to the story): the nearest dated one with a party in common ("the
-    suspect" the officers arrested is the man who stabbed; the same entity or one of the same name),
-    else, when the sentence refers back
-    to a happening by a definite event noun ("killed in *the fighting*", "arrested after *the
-    clashes*"), the nearest dated one. An undated event with neither link (context, another
-    story) keeps its week. A verb in the simple present (``present_tense_tags``: "rival cartels
-    *fight* over fuel") tells a state or a habit, not a happening of that day.
+    suspect" the officers arrested is the man who stabbed; the same entity or one of the same
+    name), else, when the sentence refers back to a happening by a definite event noun ("killed
+    in *the fighting*", "arrested after *the clashes*"), the nearest dated one. An undated
+    event with neither link (context, another story) keeps its week. A verb in the simple
+    present (``present_tense_tags``: "rival cartels *fight* over fuel") tells a state or a
+    habit, not a happening of that day.
 
     ``mentions``: the character offsets where mentions folded into events stood, so that a
     definite event noun folded away ("the clashes") still counts as a reference back.
