@@ -1,6 +1,7 @@
 """How many people an event mention says died: "killing six civilians", "two ... were
 killed", "left 20 dead", "12 people died in the bombing", named people killed, one person by a
-singular noun ("a man was shot dead"). The words are ``event_triggers.yaml``'s."""
+singular noun ("a man was shot dead"), the members a group noun counts ("a family of six").
+The words are ``event_triggers.yaml``'s and ``roles.yaml``'s."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from sitroom.events.lexicon import STATE_DEPS, kills, one_each
 from sitroom.events.mentions import died_in, relative_happening
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -24,6 +27,25 @@ def _count(token: Token) -> int | None:
     if text.isdigit():
         return int(text)
     return _NUMBER_WORDS.get(token.lower_)
+
+
+def _members(token: Token) -> int | None:
+    """The number a collective noun of people gives its members by "of" ("a family of *six*",
+    "a group of *12* soldiers"; ``roles.yaml`` ``collective_people``)."""
+    if token.lemma_.lower() not in load_vocabulary(RolesVocabulary).collective_people:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for member in prep.children:
+            if member.dep_ != "pobj":
+                continue
+            if n := _count(member):
+                return n
+            for tok in member.children:
+                if tok.dep_ == "nummod" and (n := _count(tok)):
+                    return n
+    return None
 
 
 def fatalities(
@@ -81,6 +103,8 @@ def fatalities(
             for tok in [child, *child.children]:
                 if tok.dep_ in {"nummod", *counted} and (n := _count(tok)):
                     return n
+            if n := _members(child):
+                return n  # "killing a family of six"
             people = [child, *(c for c in child.children if c.dep_ == "conj")]
             named = {
                 index.entity_at[t.i]

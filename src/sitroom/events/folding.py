@@ -81,12 +81,20 @@ def _nearest_trigger_above(
     return None
 
 
-def _close(path: list[Token]) -> bool:
+def _close(path: list[Token], words: FoldingVocabulary) -> bool:
     """Two triggers close enough to name one happening: one an argument of the other
-    ("protesters marched", "convene a conference"), or the object of its preposition
-    ("killed in fighting"); further apart they may be two ("marched ... in the eleventh week
-    of protests")."""
-    return len(path) == 1 or (len(path) == 2 and path[1].dep_ == "prep")
+    ("protesters marched", "convene a conference"), the object of its preposition ("killed
+    in fighting"), or people counted or gathered by its argument ("thousands of protesters
+    marched"); further apart they may be two ("marched ... in the eleventh week of
+    protests")."""
+    if len(path) == 1 or (len(path) == 2 and path[1].dep_ == "prep"):
+        return True
+    return (
+        len(path) == 3
+        and path[1].dep_ == "prep"
+        and path[1].lower_ == "of"
+        and path[2].lemma_.lower() in words.quantity_heads
+    )
 
 
 def _takes_content(path: list[Token], words: FoldingVocabulary) -> bool:
@@ -396,7 +404,9 @@ def fold_mentions(
             if _hurt_in(a, n, events, tokens) and names_other_side(token, words):
                 sides.add(n)
             first, second = (n, a) if told else (a, n)
-            joined = _close(path) and not two_acts and groups.join(first, second, strict=False)
+            joined = (
+                _close(path, words) and not two_acts and groups.join(first, second, strict=False)
+            )
         # One with the happening above it, a mention is still one with its own subject: "were
         # killed when a *suicide* bomber *blew* himself up" is one bombing.
         doer = doers.get(n)

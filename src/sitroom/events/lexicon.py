@@ -185,15 +185,18 @@ def one_each(people: Sequence[Token]) -> int | None:
     "police shot dead *the gunman*", "*a soldier and a policeman* died" (singular nouns of
     ``roles.yaml`` ``unnamed_people`` with a ``grammar.yaml`` ``single_determiners`` word), "shot
     *him* dead" (a person pronoun); ``None`` when any is no such word ("two women": their number
-    counts, not this)."""
-    persons = load_vocabulary(RolesVocabulary).unnamed_people
+    counts, not this; "a family" names several)."""
+    roles = load_vocabulary(RolesVocabulary)
     single = grammar().single_determiners
     for tok in people:
         if tok.pos_ == "PRON" and tok.lower_ in grammar().person_pronouns:
             continue  # "officers shot *him* dead", "*she* was killed": one person
         head = tok.head if tok.dep_ == "compound" else tok
-        if head.tag_ != "NN" or head.lemma_.lower() not in persons:
+        lemma = head.lemma_.lower()
+        if head.tag_ != "NN" or lemma not in roles.unnamed_people:
             return None
+        if lemma in roles.collective_people:
+            return None  # "a family": several people, how many its "of" says
         if not any(c.dep_ == "det" and c.lower_ in single for c in head.children):
             return None
     return len(people) or None

@@ -5,10 +5,11 @@ this mention reports none: a name given to something told elsewhere ("referred t
 *as riots*"), people named by what they do standing as owners or as whom an act is aimed at
 ("*protesters'* demands", "violence against *protesters*"), a verb of acting on others without
 anyone acted on ("the crowds *dispersed*"), the doers of an attack getting away ("attacked the
-guard and *fled*"), which is part of the attack, kinds of happening ("videos of *beheadings*")
-and people named by a deed ("the *suicide* bomber"). The word lists are in
+guard and *fled*"), which is part of the attack, kinds of happening ("videos of *beheadings*"),
+people named by a deed ("the *suicide* bomber") and units or things named by what they are
+for ("*riot* police"). The word lists are in
 ``data/event_triggers.yaml`` (``naming_verbs``, ``agent_triggers``, ``object_triggers``,
-``kind_nouns``, ``person_heads``, ``leaving_types``).
+``kind_nouns``, ``person_heads``, ``equipment_heads``, ``leaving_types``).
 """
 
 from __future__ import annotations
@@ -85,11 +86,14 @@ def kind_not_deed(tok: Token, words: TriggersVocabulary) -> bool:
 
 def names_a_person(tok: Token, words: TriggersVocabulary) -> bool:
     """An event noun before a noun of a person it made ("the *suicide* bomber", "*attack*
-    victims", "the *shooting* suspect"): it names the person; the deed is told elsewhere."""
+    victims", "the *shooting* suspect") or of a unit or thing it is for ("*riot* police",
+    "*assault* rifles", "*attack* helicopters"): it names the person or the thing; any deed is
+    told elsewhere."""
     return (
         trigger_pos(tok) == "noun"
-        and tok.dep_ == "compound"
-        and tok.head.lemma_.lower() in words.person_heads
+        and tok.dep_ in {"compound", "amod", "nmod"}
+        and tok.i < tok.head.i
+        and tok.head.lemma_.lower() in words.person_heads | words.equipment_heads
     )
 
 

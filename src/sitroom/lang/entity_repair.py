@@ -14,6 +14,12 @@ of English names, with the words of ``roles.yaml``:
   organisation: what English writes "the" and capitals for is a group's short name.
 
 Spans are only widened over words no other entity holds, so a repaired span never overlaps one.
+
+One repair shrinks a span: the model sometimes sweeps a place named just before a time word into
+the time ("drones struck *Kyiv overnight*", "clashes in *Goma yesterday*"). Capitalised words
+that open a TIME or DATE span and are followed in it by a lower-case word, when they are no month,
+weekday or named day (``temporal.yaml``), are left out of the span, unlabelled, for the stages that
+read names to judge.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 _GROUP_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
+_TIME_LABELS = frozenset({"TIME", "DATE"})
 _INITIALISM = (2, 6)  # letters of a group's initialism ("the SDF", "the ELN", "the ONLF")
 # Where a group stands as a party: subject, object, object of a preposition, a conjunct,
 # an owner ("the ELN's leaders"), an apposition.
@@ -64,6 +71,36 @@ def repaired_entities(
     return sorted([*out, *added], key=lambda span: span.start) if added else out
 
 
+def names_before_times(doc: Doc, calendar_words: frozenset[str]) -> list[Span] | None:
+    """The document's entity spans with capitalised words that open a time span before a
+    lower-case time word taken out of it ("Kyiv overnight" → "overnight"); ``None`` when no span
+    changes. ``calendar_words``: months, weekdays and named days (lower case)."""
+    changed = False
+    out: list[Span] = []
+    for ent in doc.ents:
+        start = ent.start
+        if ent.label_ in _TIME_LABELS:
+            while start < ent.end - 1 and _name_not_time(doc[start], calendar_words):
+                start += 1
+            if start > ent.start and not doc[start].text.islower():
+                start = ent.start  # "Christmas Eve", "Easter Sunday": a name of a day
+        if start == ent.start:
+            out.append(ent)
+            continue
+        changed = True
+        out.append(Span(doc, start, ent.end, ent.label_))
+    return out if changed else None
+
+
+def _name_not_time(tok: Token, calendar_words: frozenset[str]) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and tok.text.lower() not in calendar_words
+    )
+
+
 def _group_initialism(tok: Token, people_nouns: frozenset[str]) -> bool:
     """ "the ELN", "the RSF's fighters": two to six capitals after "the", as a party of its
     clause or the modifier of a noun of people."""
@@ -81,4 +118,4 @@ def _org_word(tok: Token, words: Iterable[str]) -> bool:
     return tok.text.istitle() and tok.text.lower() in words
 
 
-__all__ = ["repaired_entities"]
+__all__ = ["names_before_times", "repaired_entities"]

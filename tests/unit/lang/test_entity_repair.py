@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from sitroom.lang.entity_repair import repaired_entities
+from sitroom.lang.entity_repair import names_before_times, repaired_entities
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from unit.claims.conll import doc_of
@@ -85,3 +85,29 @@ def test_an_initialism_before_a_thing_or_without_the_is_left_alone() -> None:
         )
         == []
     )
+
+
+CALENDAR = frozenset({"monday", "march", "christmas", "easter"})
+
+
+def time_spans_of(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> object:
+    doc = Doc(Vocab(), words=words, pos=pos)
+    doc.set_ents([Span(doc, s, e, label) for s, e, label in ents])
+    fixed = names_before_times(doc, CALENDAR)
+    return None if fixed is None else [(span.text, span.label_) for span in fixed]
+
+
+def test_a_name_swept_into_a_time_span_is_left_out_of_it() -> None:
+    words = ["Drones", "struck", "Lviv", "overnight", "."]
+    pos = ["NOUN", "VERB", "PROPN", "ADV", "PUNCT"]
+    assert time_spans_of(words, pos, [(2, 4, "TIME")]) == [("overnight", "TIME")]
+
+
+def test_months_weekdays_named_days_and_names_of_days_stay_in_the_span() -> None:
+    pos3 = ["ADP", "PROPN", "NOUN"]
+    assert time_spans_of(["on", "Monday", "morning"], pos3, [(1, 3, "TIME")]) is None
+    assert time_spans_of(["in", "March", "last"], pos3, [(1, 3, "DATE")]) is None
+    assert time_spans_of(["on", "Christmas", "morning"], pos3, [(1, 3, "TIME")]) is None
+    # a name followed by a capitalised word is a name of a day ("Harvest Sunday")
+    pos2 = ["ADP", "PROPN", "PROPN"]
+    assert time_spans_of(["on", "Harvest", "Sunday"], pos2, [(1, 3, "DATE")]) is None

@@ -85,6 +85,7 @@ class RolesVocabulary(Vocabulary):
     # generic actor words that say a machine's kind before a unit noun ("fighter jet")
     kind_modifiers: WordSet = frozenset()
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
+    collective_people: WordSet = frozenset()
     allegiance_words: WordSet
     armed_group_heads: WordSet = frozenset()
     armed_modifiers: WordSet = frozenset()

@@ -95,6 +95,7 @@ class FoldingVocabulary(Vocabulary):
     circumstance_marks: WordSet = frozenset()
     suffering_verbs: WordSet = frozenset()
     disowning_modalities: frozenset[Modality] = frozenset()
+    quantity_heads: WordSet = frozenset()
 
 
 class ResponsibilityVocabulary(Vocabulary):

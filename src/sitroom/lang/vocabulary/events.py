@@ -76,6 +76,7 @@ class TriggersVocabulary(Vocabulary):
     object_triggers: WordSet = frozenset()
     kind_nouns: WordSet = frozenset()
     person_heads: WordSet = frozenset()
+    equipment_heads: WordSet = frozenset()
     moved_doer_types: frozenset[PloverType] = frozenset()
     leaving_modes: WordSet = frozenset()
     coming_words: WordSet = frozenset()

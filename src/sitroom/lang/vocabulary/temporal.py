@@ -36,6 +36,7 @@ class TemporalWords(Vocabulary):
     window_anaphoric: WordTuple
     day_offsets: Annotated[dict[str, int], BeforeValidator(lower_keys)]
     future_cues: WordSet
+    named_days: WordSet = frozenset()
 
 
 @cache

@@ -1,5 +1,6 @@
-"""``sitroom_tags``: part-of-speech tags the parse contradicts, repaired before any stage reads
-them (see :mod:`sitroom.lang.tag_repair`)."""
+"""``sitroom_tags``: part-of-speech tags the parse contradicts, and names the model swept into a
+time span, repaired before any stage reads them (see :mod:`sitroom.lang.tag_repair` and
+:func:`sitroom.lang.entity_repair.names_before_times`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from sitroom.lang.entity_repair import names_before_times
 from sitroom.lang.tag_repair import Irregular, Lemmatize, repair_tags
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.temporal import temporal_words
 
 
 def _lemmatizer(nlp: Language | None) -> Lemmatize | None:
@@ -50,11 +53,16 @@ class TagsComponent:
         self._nominal_deps: frozenset[str] | None = None  # read by initialize()
         self._lemmatize: Lemmatize | None = None
         self._irregular: Irregular | None = None
+        self._calendar_words: frozenset[str] = frozenset()
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
         """Read the grammar's dependency labels of a noun phrase's head; find the lemmatizer
-        and its table of irregular verb forms."""
+        and its table of irregular verb forms; read the calendar's words."""
         self._nominal_deps = grammar().nominal_deps
+        words = temporal_words()
+        self._calendar_words = (
+            frozenset(words.months) | frozenset(words.weekdays) | words.named_days
+        )
         self._lemmatize = _lemmatizer(self._nlp)
         self._irregular = _irregular(self._nlp)
 
@@ -62,12 +70,16 @@ class TagsComponent:
         if self._nominal_deps is None:  # a pipeline built by hand, without initialize()
             self.initialize()
         assert self._nominal_deps is not None
-        return repair_tags(doc, self._nominal_deps, self._lemmatize, self._irregular)
+        doc = repair_tags(doc, self._nominal_deps, self._lemmatize, self._irregular)
+        ents = names_before_times(doc, self._calendar_words)
+        if ents is not None:
+            doc.set_ents(ents)
+        return doc
 
 
 @Language.factory(
     "sitroom_tags",
-    assigns=["token.pos", "token.tag", "token.lemma"],
+    assigns=["token.pos", "token.tag", "token.lemma", "doc.ents"],
     requires=["token.dep", "token.pos"],
     default_config={"vocabulary": []},
 )
