@@ -119,3 +119,15 @@ def test_organs_of_intelligence_and_gendarmes_are_actors(
 def test_a_place_swept_into_a_time_span_is_the_events_place(nlp: Language) -> None:
     doc = nlp("Rebels shelled Goma overnight, residents said.")
     assert [e[4] for e in _events(doc) if e[1] == "FIGHT"] == ["Goma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a nationality's forces, also when a participle hangs on them
+        ("Kenyan forces backed by drones retook the town of Lamu on Friday.", "kenyan forces"),
+        ("Forces stormed the compound in Garissa at dawn.", "forces"),
+    ],
+)
+def test_forces_are_a_state_actor_of_their_own(nlp: Language, text: str, doer: str) -> None:
+    assert [e[2] for e in _events(nlp(text)) if e[1] == "FIGHT"][-1] == doer

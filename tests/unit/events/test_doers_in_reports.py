@@ -67,7 +67,7 @@ REPORTS: list[tuple[str, dict[str, Actors]]] = [
         "region.",
         {
             "shelling": ("russian", "civilians"),
-            "shelled": ("ukrainian", "russian"),
+            "shelled": ("ukrainian forces", "russian"),
             "struck": ("russia", None),
         },
     ),

@@ -94,7 +94,7 @@ def test_a_rising_toll_gives_its_event_the_dead(
 
 def test_a_fighter_jet_is_no_fighters_but_its_owner_is_the_target(nlp: Language) -> None:
     found = _events(nlp, "Greek forces shot down a Turkish fighter jet over the island.")
-    assert [f[1:4] for f in found if f[0] == "shot"] == [("FIGHT", "greek", "turkish")]
+    assert [f[1:4] for f in found if f[0] == "shot"] == [("FIGHT", "greek forces", "turkish")]
     unowned = _events(nlp, "Militants shot down a fighter jet over the desert.")
     assert [f[1:4] for f in unowned if f[0] == "shot"] == [("FIGHT", "militants", None)]
 
