@@ -6,6 +6,10 @@ A definite attacker noun (``roles.yaml``'s ``attacker_anaphors``: "the attackers
 gunmen", "the attacker") that opens its actor's mentions refers back to the nearest armed actor
 named before it (one named with the same noun first: "unidentified gunmen"), a group for a
 plural noun, one unnamed person for a singular one.
+
+So does a definite, unqualified word of a state's forces (``force_anaphors``: "the soldiers",
+"the troops") to the state forces named before it with a nationality or a name ("Israeli
+troops raided the town ... clashes with the soldiers"), when only one such was named.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from sitroom.model import ActorType
 
 _DEFINITE = frozenset({"the", "these", "those"})
 _ARMED: ActorType = "armed_group"
+_STATE: ActorType = "government"
 
 
 @dataclass
@@ -57,14 +62,36 @@ def _armed(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
     return m.label == "ORG" and roles.org_types.get(last) == _ARMED
 
 
+def _state_forces(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
+    """The mention names a state's forces by a nationality ("Israeli troops") or a name of
+    the dictionary ("the Tatmadaw")."""
+    if m.entry is not None:
+        return m.entry.type == _STATE
+    return (
+        m.generic is not None
+        and m.country is not None
+        and roles.generic_actors.get(tuple(m.generic.split())) == _STATE
+    )
+
+
+def _definite(m: Mention, doc: Doc) -> bool:
+    head = doc[m.end - 1]
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+
+
 def _anaphor(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
     """ "The attackers", "the gunman": a definite attacker noun."""
     word = m.generic or m.unnamed
-    head = doc[m.end - 1]
+    return word in roles.attacker_anaphors and not m.new_referent and _definite(m, doc)
+
+
+def _force_anaphor(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
+    """ "The soldiers", "the troops": a definite word of a state's forces, unqualified."""
     return (
-        word in roles.attacker_anaphors
-        and not m.new_referent
-        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+        m.generic in roles.force_anaphors
+        and m.country is None
+        and m.entry is None
+        and _definite(m, doc)
     )
 
 
@@ -76,19 +103,28 @@ def _one(m: Mention, doc: Doc) -> bool:
 def join_attackers(doc: Doc, groups: Sequence[Group], roles: RolesVocabulary) -> list[Group]:
     """``groups`` with each whose first mention is a definite attacker noun joined to the
     group of the nearest armed actor named before it, a group to a group and one person to one
-    person."""
+    person, and each whose first mention is a definite word of a state's forces to the one
+    state's forces named before it."""
     ordered = sorted(groups, key=lambda g: g.mentions[0].start)
     home: dict[int, Group] = {}  # id of a joined group → the group it joined
     mentions = sorted(((m, g) for g in ordered for m in g.mentions), key=lambda pair: pair[0].start)
     for group in ordered:
         first = group.mentions[0]
-        if not _anaphor(first, doc, roles):
+        if _anaphor(first, doc, roles):
+            earlier = [
+                g for m, g in mentions
+                if m.end <= first.start and g is not group and _armed(m, doc, roles)
+                and _one(m, doc) == _one(first, doc)
+            ]  # fmt: skip
+        elif _force_anaphor(first, doc, roles):
+            earlier = [
+                g for m, g in mentions
+                if m.end <= first.start and g is not group and _state_forces(m, doc, roles)
+            ]  # fmt: skip
+            if len({id(g) for g in earlier}) > 1:
+                continue  # "French troops ... Malian troops ... the troops": either, so neither
+        else:
             continue
-        earlier = [
-            g for m, g in mentions
-            if m.end <= first.start and g is not group and _armed(m, doc, roles)
-            and _one(m, doc) == _one(first, doc)
-        ]  # fmt: skip
         if not earlier:
             continue
         # "unidentified gunmen ... a group linked to al Qaeda ... the gunmen": the same noun

@@ -131,3 +131,21 @@ def test_a_place_swept_into_a_time_span_is_the_events_place(nlp: Language) -> No
 )
 def test_forces_are_a_state_actor_of_their_own(nlp: Language, text: str, doer: str) -> None:
     assert [e[2] for e in _events(nlp(text)) if e[1] == "FIGHT"][-1] == doer
+
+
+def test_the_soldiers_are_the_one_nations_forces_named_before(nlp: Language) -> None:
+    doc = nlp(
+        "Ethiopian troops entered the town of Shire on Monday. Three farmers were killed in "
+        "clashes with the soldiers, residents said."
+    )
+    killed = [e for e in _events(doc) if e[0] == "killed"]
+    assert killed and killed[0][2] == "ethiopian troops"
+
+
+def test_the_soldiers_after_two_nations_forces_are_neither(nlp: Language) -> None:
+    doc = nlp(
+        "Kenyan troops and Ugandan soldiers patrolled the border on Monday. The soldiers "
+        "arrested four smugglers near Busia."
+    )
+    arrested = [e for e in _events(doc) if e[0] == "arrested"]
+    assert arrested and arrested[0][2] == "soldiers"

@@ -99,6 +99,7 @@ class RolesVocabulary(Vocabulary):
     reciprocal_objects: WordSet = frozenset()
     # definite nouns that name an armed actor told before by what it did ("the attackers")
     attacker_anaphors: WordSet = frozenset()
+    force_anaphors: WordSet = frozenset()
     # participles that give a weapon to whoever their "by" names ("rockets fired by Hamas")
     wielding_verbs: WordSet = frozenset()
     # actor types a noun referring back to a group ("the group", "the rebels") never stands for
