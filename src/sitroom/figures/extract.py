@@ -331,7 +331,10 @@ def _figure(
         return None
     if _name_part(doc, first, numbers[-1]) or _hyphen_modifier(doc, last):
         return None
-    noun = _counted(span.root, lex, money=quantity.unit not in (None, "percent"))
+    # The number's own head, not a hedge's: "Some" in "Some 2.5m people" hangs on the noun
+    # counted, and as the span's root it would count nothing.
+    root = doc[numbers[0].i : last + 1].root
+    noun = _counted(root, lex, money=quantity.unit not in (None, "percent"))
     if noun is not None and _is_word(noun, lex.time_nouns):
         return None
     if len(numbers) == 1 and _skip_word_number(doc, numbers[0].i, noun, lex):
@@ -340,7 +343,7 @@ def _figure(
     if len(numbers) == 1 and _YEAR.match(numbers[0].text) and not person:
         return None  # a bare 1800-2199 is a year unless it counts people
     unit = quantity.unit
-    bare_people = noun is None and (_casualty(span.root, lex) or _crowd(span.root, lex))
+    bare_people = noun is None and (_casualty(root, lex) or _crowd(root, lex))
     if unit is None and (person or bare_people):
         unit = "people"
     if noun is not None and noun.pos_ == "PRON":
@@ -353,7 +356,7 @@ def _figure(
         unit=unit or "other",
         qualifier=quantity.qualifier,
         what=what,
-        period=clock.period_of(span.root) if clock is not None else "current",
+        period=clock.period_of(root) if clock is not None else "current",
         span=(span.start_char, span.end_char),
     )
 

@@ -215,3 +215,24 @@ def test_a_bare_count_that_is_a_crowd_verbs_subject_counts_people() -> None:
     assert (marched.value, marched.unit, marched.what) == (1000, "people", None)
     # a verb of no crowd says nothing about what the number counts
     assert not crowd("voted", "vote")
+
+
+def test_a_hedge_that_hangs_on_the_noun_leaves_the_number_its_count() -> None:
+    # "Some 2.5m people need aid." (the model read "2.5m" as "2.5" and a name "m"): the parser
+    # hangs "Some" on "people", so the span's root would be the hedge; the number's own head
+    # counts the people.
+    doc = _doc(
+        [
+            ("Some", "some", "DET", "DT", 3, "det"),
+            ("2.5", "2.5", "NUM", "CD", 2, "nummod"),
+            ("million", "million", "PROPN", "NNP", 3, "compound"),
+            ("people", "people", "NOUN", "NNS", 4, "nsubj"),
+            ("need", "need", "VERB", "VBP", 4, "ROOT"),
+            ("aid", "aid", "NOUN", "NN", 4, "dobj"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ],
+        ["B-CARDINAL", "I-CARDINAL", "O", "O", "O", "O", "O"],
+    )
+    (fig,) = find_figures(doc)
+    assert (fig.value, fig.qualifier, fig.unit) == (2_500_000, "about", "people")
+    assert fig.what == "people"
