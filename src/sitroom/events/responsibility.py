@@ -90,7 +90,8 @@ def find_claims(
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))
         elif lemma in words.deed_owning_verbs and tok.pos_ == "VERB" and not _negated(tok):
-            deed = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            # "X claimed the bombing"; passive, "the bombing was claimed by X"
+            deed = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             claimer = _claimer(tok, agent(tok).token, index)
             if (
                 deed is not None
@@ -164,12 +165,19 @@ def _attribution(verb: Token, index: DocIndex, words: ResponsibilityVocabulary) 
     return Claim(claimer, verb, deed, attributed=True)
 
 
-def _named(events: Sequence[Event], deed: Token | None) -> int | None:
-    """The event whose trigger is in the phrase naming the deed."""
+def _named(
+    events: Sequence[Event], deed: Token | None, mentions: Mapping[int, str] | None = None
+) -> int | None:
+    """The event whose trigger is in the phrase naming the deed, or into which a mention
+    there was folded ("... an ambush near Gao. *The attack* was claimed by X")."""
     if deed is None:
         return None
     starts = {t.idx for t in deed.subtree}
-    return next((n for n, e in enumerate(events) if e.trigger[0] in starts), None)
+    found = next((n for n, e in enumerate(events) if e.trigger[0] in starts), None)
+    if found is not None or not mentions:
+        return found
+    folded = {mentions[start] for start in starts if start in mentions}
+    return next((n for n, e in enumerate(events) if e.id in folded), None)
 
 
 def _earlier(
@@ -289,7 +297,7 @@ def assign_responsibility(
     )
     for claim in find_claims(doc, index, words, triggers):
         sentence_start = _clause_start(claim.cue)
-        named = _named(out, claim.deed)
+        named = _named(out, claim.deed, mentions)
         if claim.direct and named is None:
             continue  # "claimed victory": no attack
         if named is not None and out[named].type not in types:

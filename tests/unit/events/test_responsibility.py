@@ -112,3 +112,23 @@ def test_a_claim_goes_to_the_attack_last_named_even_where_that_mention_was_folde
     assert names[bombing.actor1 or ""] == "Islamic State"
     assert bombing.modality == "claimed"
     assert wounding.actor1 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb blast that killed nine traders at a market in Maiduguri was claimed by Boko Haram.",
+        "Four guards died in an ambush near Kidal on Sunday. The attack was claimed by Boko Haram.",
+    ],
+)
+def test_an_attack_claimed_by_a_group_in_the_passive(nlp: Language, text: str) -> None:
+    found, names = attacks(nlp, text)
+    assert found and names[found[0].actor1 or ""] == "Boko Haram"
+    assert found[0].modality == "claimed"
+
+
+def test_ground_claimed_by_a_side_is_no_claim_of_an_attack(nlp: Language) -> None:
+    found, _ = attacks(
+        nlp, "The hill was claimed by both armies after the battle near Kupiansk."
+    )
+    assert all(e.actor1 is None for e in found)
