@@ -128,7 +128,5 @@ def test_an_attack_claimed_by_a_group_in_the_passive(nlp: Language, text: str) -
 
 
 def test_ground_claimed_by_a_side_is_no_claim_of_an_attack(nlp: Language) -> None:
-    found, _ = attacks(
-        nlp, "The hill was claimed by both armies after the battle near Kupiansk."
-    )
+    found, _ = attacks(nlp, "The hill was claimed by both armies after the battle near Kupiansk.")
     assert all(e.actor1 is None for e in found)
