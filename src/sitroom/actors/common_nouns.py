@@ -102,9 +102,14 @@ def generic_at(
         if words not in roles.generic_actors or not (span[-1].pos_ == "NOUN" or initial):
             continue
         head = span[-1]
-        if head.dep_ not in _ARGUMENT_DEPS | {"compound"}:
+        # "between the army and M23 rebels": the parser may hang "the army and M23" on the
+        # last noun; a modifier with a conjunct of its own is a party coordinated with it.
+        coordinated = head.dep_ in {"nmod", "compound"} and {"cc", "conj"} <= {
+            c.dep_ for c in head.children
+        }
+        if head.dep_ not in _ARGUMENT_DEPS | {"compound"} and not coordinated:
             return None
-        if head.dep_ == "compound" and (
+        if head.dep_ == "compound" and not coordinated and (
             head.head.lemma_.lower() not in roles.unit_nouns or head.lower_ in roles.kind_modifiers
         ):
             # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers", nor the

@@ -45,7 +45,7 @@ from spacy.tokens import Token
 from sitroom.events.lexicon import Trigger, kills
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers
-from sitroom.lang.syntax import agent, gerund_object, subject
+from sitroom.lang.syntax import agent, gerund_object, subject, two_sides
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
@@ -517,9 +517,9 @@ class ArgumentFinder:
                 if child.lower_ == "by" and actor1 is None:
                     actor1 = self.entity(pobj, index)
                 elif child.lower_ == "between":
-                    actor1 = actor1 or self.entity(pobj, index)
-                    conj = next((g for g in pobj.children if g.dep_ == "conj"), None)
-                    actor2 = actor2 or self.entity(conj, index)
+                    one, other = two_sides(pobj)
+                    actor1 = actor1 or self.entity(one, index)
+                    actor2 = actor2 or self.entity(other, index)
                 elif child.lower_ in {"with", "against", "on"} and actor2 is None:
                     if child.lower_ == "on" and trigger.type in _JOINT:
                         continue  # "an agreement on the fate of X": what it is about

@@ -319,6 +319,23 @@ def owner_mention(noun: Token) -> Token | None:
     return None
 
 
+def two_sides(pobj: Token) -> tuple[Token, Token | None]:
+    """The two parties the object of "between" names: the object and its conjunct ("between
+    the army and the rebels"), or, where the parser hung the "and" inside a modifier of the
+    object ("between the army and M23 rebels" read as [the army and M23] rebels), that
+    modifier and its conjunct."""
+    conj = next((g for g in pobj.children if g.dep_ == "conj"), None)
+    if conj is not None:
+        return pobj, conj
+    for left in pobj.lefts:
+        if left.dep_ not in {"nmod", "compound", "amod"}:
+            continue
+        inner = next((g for g in left.children if g.dep_ == "conj"), None)
+        if inner is not None and any(g.dep_ == "cc" for g in left.children):
+            return left, inner
+    return pobj, None
+
+
 def token_runs(doc: Doc, inside: Callable[[Token], bool]) -> list[tuple[int, int]]:
     """The maximal runs of consecutive tokens for which ``inside`` holds, as [start, end)
     token ranges in document order (runs of unlabelled proper nouns, say)."""
@@ -353,4 +370,5 @@ __all__ = [
     "speaker",
     "subject",
     "token_runs",
+    "two_sides",
 ]

@@ -15,6 +15,7 @@ from sitroom.lang.syntax import (
     speaker,
     subject,
     token_runs,
+    two_sides,
 )
 
 TALKS = """
@@ -335,3 +336,38 @@ storming storm VERB VBG 3 pcomp
 the the DET DT 6 det
 gates gate NOUN NNS 4 dobj
 """
+
+
+def test_the_two_sides_of_between_also_where_the_and_hangs_inside_a_modifier() -> None:
+    plain = doc_of(
+        """
+        clashes clash NOUN NNS 0 ROOT
+        between between ADP IN 0 prep
+        police police NOUN NNS 1 pobj
+        and and CCONJ CC 2 cc
+        rioters rioter NOUN NNS 2 conj
+        """
+    )
+    assert [t.text for t in two_sides(plain[2]) if t is not None] == ["police", "rioters"]
+    # "between the army and Mai-Mai fighters" read as [the army and Mai-Mai] fighters
+    inside = doc_of(
+        """
+        clashes clash NOUN NNS 0 ROOT
+        between between ADP IN 0 prep
+        the the DET DT 6 det
+        army army NOUN NN 6 nmod
+        and and CCONJ CC 3 cc
+        Mai-Mai Mai-Mai PROPN NNP 3 conj
+        fighters fighter NOUN NNS 1 pobj
+        """
+    )
+    assert [t.text for t in two_sides(inside[6]) if t is not None] == ["army", "Mai-Mai"]
+    alone = doc_of(
+        """
+        clashes clash NOUN NNS 0 ROOT
+        between between ADP IN 0 prep
+        rival rival ADJ JJ 3 amod
+        clans clan NOUN NNS 1 pobj
+        """
+    )
+    assert two_sides(alone[3]) == (alone[3], None)
