@@ -143,7 +143,8 @@ def agent(verb: Token) -> Agent:
     ``xcomp``, ``conj`` and ``advcl`` when that governor is verbal ("attacked the base,
     *killing* four": the attackers; "*vowed* to retake"); under a passive governor an
     infinitive's doer is the governor's subject ("X *is expected* to convene", "X was ordered
-    to withdraw"). A present participle modifying a noun has that noun as its doer
+    to withdraw"), and under a verb of object control its object ("forced the president to
+    *flee*"; ``grammar.yaml``). A present participle modifying a noun has that noun as its doer
     ("protesting legislators", "gunmen firing on police").
     """
     by_object = None
@@ -182,6 +183,10 @@ def agent(verb: Token) -> Agent:
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "xcomp" and raised is not None:
             return Agent(raised, False)
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in grammar().object_control_verbs:
+            controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if controller is not None:
+                return Agent(controller, False)  # "forced the president to flee"
         return agent(head)
     return Agent(None, False)
 

@@ -371,3 +371,25 @@ def test_the_two_sides_of_between_also_where_the_and_hangs_inside_a_modifier() -
         """
     )
     assert two_sides(alone[3]) == (alone[3], None)
+
+
+def test_the_object_of_a_verb_of_object_control_does_what_its_infinitive_says() -> None:
+    doc = doc_of(
+        """
+        Troops troop NOUN NNS 1 nsubj
+        forced force VERB VBD 1 ROOT
+        villagers villager NOUN NNS 1 dobj
+        to to PART TO 4 aux
+        leave leave VERB VB 1 xcomp
+        """
+    )
+    assert agent(doc[4]) == Agent(doc[2], False)
+    vowed = doc_of(
+        """
+        Troops troop NOUN NNS 1 nsubj
+        vowed vow VERB VBD 1 ROOT
+        to to PART TO 3 aux
+        return return VERB VB 1 xcomp
+        """
+    )
+    assert agent(vowed[3]) == Agent(vowed[0], False)
