@@ -13,6 +13,9 @@ of English names, with the words of ``roles.yaml``:
   RSF*", "*the TTP* militants"), as a party of a clause or before a noun of people, is an
   organisation: what English writes "the" and capitals for is a group's short name.
 
+A hedge the model took into a name ("*Suspected* ADF rebels", "*alleged* Hamas members") is
+left out of it: ``roles.yaml``'s ``hedge_words``.
+
 Spans are only widened over words no other entity holds, so a repaired span never overlaps one.
 
 One repair shrinks a span: the model sometimes sweeps a place named just before a time word into
@@ -41,16 +44,24 @@ def _closes_name(tok: Token, name_heads: frozenset[str], taken: set[int]) -> boo
 
 
 def repaired_entities(
-    doc: Doc, name_heads: frozenset[str], people_nouns: frozenset[str] = frozenset()
+    doc: Doc,
+    name_heads: frozenset[str],
+    people_nouns: frozenset[str] = frozenset(),
+    hedges: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """The document's entity spans with cut group names widened and mislabelled ones
-    relabelled, and unlabelled initialisms of groups added (``people_nouns``: the nouns of
+    relabelled, a hedge the model took into a name left out of it ("*Suspected* ADF rebels":
+    ``hedges``), and unlabelled initialisms of groups added (``people_nouns``: the nouns of
     people an initialism may name the group of, "the ELN *rebels*"); every other span as it
     was."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out: list[Span] = []
     for ent in doc.ents:
-        end, label = ent.end, ent.label_
+        start, end, label = ent.start, ent.end, ent.label_
+        while label in _GROUP_LABELS and start < end - 1 and doc[start].text.lower() in hedges:
+            start += 1
+        if start > ent.start:
+            ent = Span(doc, start, end, label)
         if label in _GROUP_LABELS:
             while end < len(doc) and _closes_name(doc[end], name_heads, taken):
                 end += 1

@@ -111,3 +111,16 @@ def test_months_weekdays_named_days_and_names_of_days_stay_in_the_span() -> None
     # a name followed by a capitalised word is a name of a day ("Harvest Sunday")
     pos2 = ["ADP", "PROPN", "PROPN"]
     assert time_spans_of(["on", "Harvest", "Sunday"], pos2, [(1, 3, "DATE")]) is None
+
+
+def test_a_hedge_the_model_took_into_a_name_is_left_out_of_it() -> None:
+    doc = Doc(Vocab(), words=["Suspected", "ADF", "rebels", "raided", "Oicha"])
+    doc.set_ents([Span(doc, 0, 2, "ORG"), Span(doc, 4, 5, "GPE")])
+    fixed = repaired_entities(doc, ROLES.name_heads, hedges=ROLES.hedge_words)
+    assert [(s.text, s.label_) for s in fixed] == [("ADF", "ORG"), ("Oicha", "GPE")]
+    # a hedge alone stays what the model said
+    alone = Doc(Vocab(), words=["Suspected", "of", "treason"])
+    alone.set_ents([Span(alone, 0, 1, "ORG")])
+    assert [
+        s.text for s in repaired_entities(alone, ROLES.name_heads, hedges=ROLES.hedge_words)
+    ] == ["Suspected"]

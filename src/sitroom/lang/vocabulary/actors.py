@@ -75,6 +75,7 @@ class RolesVocabulary(Vocabulary):
     person_cues: WordSet
     org_cues: WordSet
     name_heads: WordSet
+    hedge_words: WordSet = frozenset()
     kin_nouns: WordSet
     org_types: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     generic_actors: Annotated[dict[tuple[str, ...], ActorType], BeforeValidator(phrase_keys)]

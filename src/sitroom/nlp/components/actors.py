@@ -50,7 +50,10 @@ class ActorsComponent:
             self.initialize()
         assert self._recognizer is not None and self._roles is not None
         # The model's cut or mislabelled group names first ("Islamic" of "Islamic State").
-        doc.set_ents(repaired_entities(doc, self._roles.name_heads, self._people_nouns))
+        roles = self._roles
+        doc.set_ents(
+            repaired_entities(doc, roles.name_heads, self._people_nouns, roles.hedge_words)
+        )
         result = self._recognizer.recognize(doc, doc._.sitroom_places, doc._.sitroom_published)
         doc.set_ents(list(result.ents))
         doc._.sitroom_entities = result.entities
