@@ -109,8 +109,13 @@ def generic_at(
         }
         if head.dep_ not in _ARGUMENT_DEPS | {"compound"} and not coordinated:
             return None
-        if head.dep_ == "compound" and not coordinated and (
-            head.head.lemma_.lower() not in roles.unit_nouns or head.lower_ in roles.kind_modifiers
+        if (
+            head.dep_ == "compound"
+            and not coordinated
+            and (
+                head.head.lemma_.lower() not in roles.unit_nouns
+                or head.lower_ in roles.kind_modifiers
+            )
         ):
             # "army garrison": the unit's owner; not "Army Colonel X"/"army soldiers", nor the
             # kind of a machine ("a fighter jet")
