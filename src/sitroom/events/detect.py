@@ -46,7 +46,7 @@ from sitroom.events.where import (
     unlocated_story,
 )
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.period import article_period
+from sitroom.lang.period import article_period, simultaneous_time
 from sitroom.lang.places import anaphor_kinds, in_party_clause
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
@@ -285,6 +285,8 @@ class EventDetector:
         subtree = {t.i for t in trig.subtree} | {t.i for t in trig.head.subtree}
         attached = [t for s, _e, t in in_sentence if s in subtree]
         chosen = attached[0] if attached else (in_sentence[0][2] if len(in_sentence) == 1 else None)
+        if chosen is None and len(in_sentence) > 1:
+            chosen = simultaneous_time(trig, index.times)  # "... on Tuesday as fighting resumed"
         if chosen is not None:
             return EventDate(start=chosen.start, end=chosen.end, precision=chosen.precision)
         if index.published is None or modality in {"planned", "conditional", "hypothetical"}:

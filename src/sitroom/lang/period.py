@@ -200,6 +200,8 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
             return Dated(before[-1][2], False)
     sent = sentence_of(token)
     in_sentence = times_starting_in(times, sent.start, sent.end)
+    if len(in_sentence) > 1 and (meanwhile := simultaneous_time(token, times)) is not None:
+        return Dated(meanwhile, is_since(meanwhile))  # "collapsed on Tuesday as fighting resumed"
     if len(in_sentence) != 1:
         return None
     start, _end, time = in_sentence[0]
@@ -210,6 +212,22 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
     if head.i < start <= head.right_edge.i:
         return None
     return Dated(time, is_since(time))
+
+
+def simultaneous_time(token: Token, times: TokenTimes) -> TimeSpan | None:
+    """The time of the clause that ``token``'s clause happens during ("the truce collapsed *on
+    Tuesday* as fighting resumed": Tuesday for the fighting), when its own clause opens with a
+    conjunction of ``simultaneous_marks``; ``None`` otherwise."""
+    verb = governing_verb(token)
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    marks = period_words().simultaneous_marks
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in verb.children):
+        return None
+    main, doc = verb.head, token.doc
+    found = times_starting_in(times, main.left_edge.i, main.right_edge.i + 1)
+    # The main clause's own time, not one of a clause inside it ("the truce signed in January")
+    return next((time for start, _end, time in found if governing_verb(doc[start]) == main), None)
 
 
 def _has_phrase(tokens: Sequence[Token], phrases: Sequence[str]) -> str | None:
@@ -329,6 +347,7 @@ __all__ = [
     "own_time",
     "past_perfect",
     "past_phrase",
+    "simultaneous_time",
     "since_phrase",
     "total_phrase",
 ]

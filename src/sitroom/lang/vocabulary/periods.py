@@ -28,6 +28,7 @@ class PeriodWords(Vocabulary):
     perfect_auxiliaries: WordSet
     era_prepositions: WordSet
     total_phrases: LongestFirst
+    simultaneous_marks: WordSet = frozenset()
 
 
 @cache
