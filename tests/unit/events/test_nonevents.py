@@ -23,6 +23,7 @@ def _events(nlp: Language, text: str) -> list[tuple[str, str, str]]:
 HAPPENINGS = [
     ("Police dispersed the crowd with tear gas in Nairobi on Monday.", "dispersed", "COERCE"),
     ("The march was dispersed by riot police near the parliament.", "dispersed", "COERCE"),
+    ("The mission sheltered 300 displaced families in Kaga-Bandoro.", "sheltered", "AID"),
     ("Gunmen shot a shopkeeper in Kano and fled on motorcycles.", "shot", "ASSAULT"),
     ("Soldiers fled the village when the rebels arrived.", "fled", "RETREAT"),
     ("The army deployed troops to the border town of Kalay on Tuesday.", "deployed", "MOBILIZE"),
@@ -66,6 +67,7 @@ def test_a_happening_is_coded(nlp: Language, text: str, word: str, kind: str) ->
 NO_HAPPENINGS = [
     ("The crowds dispersed when the police vans arrived.", "dispersed", "COERCE"),
     ("The marchers dispersed quietly after the speeches.", "dispersed", "COERCE"),
+    ("Residents were told to shelter in place while officers searched.", "shelter", "AID"),
     ("The demonstrators' demands include the release of detainees.", "demonstrators", "PROTEST"),
     ("Several protesters' relatives waited outside the court.", "protesters", "PROTEST"),
     ("Police fired tear gas at protesters outside the parliament.", "protesters", "PROTEST"),
