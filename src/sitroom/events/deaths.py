@@ -48,6 +48,23 @@ def _members(token: Token) -> int | None:
     return None
 
 
+def _coordinated_count(noun: Token) -> int | None:
+    """The sum of the numbers of coordinated nouns of people that each carry one ("two
+    soldiers and three militants", "two men and a woman"); ``None`` unless there are two or
+    more and each has its number."""
+    people = [noun, *noun.conjuncts]
+    if len(people) < 2:
+        return None
+    counts = [
+        next((n for c in p.children if c.dep_ == "nummod" and (n := _count(c))), None)
+        or one_each([p])  # "two men and a woman": the woman is one
+        for p in people
+    ]
+    if any(n is None for n in counts):
+        return None
+    return sum(n for n in counts if n is not None)
+
+
 def fatalities(
     trig: Token,
     index: DocIndex,
@@ -100,6 +117,8 @@ def fatalities(
         for child in verb.children:
             if child.dep_ not in counted:
                 continue
+            if (total := _coordinated_count(child)) is not None:
+                return total  # "two soldiers and three militants were killed": five
             for tok in [child, *child.children]:
                 if tok.dep_ in {"nummod", *counted} and (n := _count(tok)):
                     return n

@@ -62,6 +62,7 @@ def test_drones_launched_or_flown_at_nothing_are_no_strike(nlp: Language, text: 
         ("Riot police guarded the ministry in Lima on Sunday.", "riot"),
         ("The soldiers carried assault rifles through the market.", "assault"),
         ("Attack helicopters circled over the port of Aden.", "Attack"),
+        ("Warplanes struck a detention centre near Tajoura, killing 40.", "detention"),
     ],
 )
 def test_an_event_noun_naming_what_a_unit_or_thing_is_for_tells_no_happening(

@@ -58,6 +58,9 @@ def test_a_penalty_shootout_is_no_fighting(nlp: Language) -> None:
         ("A gunman wounded two guards before officers shot him dead.", "shot", 1),
         # numbers count as before; an unnamed plural is no count
         ("Gunmen killed four farmers in the field.", "killed", 4),
+        # coordinated people, each counted
+        ("Three soldiers and two rebels were killed in the clash near Tessit.", "killed", 5),
+        ("Gunmen shot dead two traders and a driver on the road to Bunia.", "shot", 3),
         ("Gunmen killed farmers in the field.", "killed", None),
     ],
 )
