@@ -45,8 +45,9 @@ import dataclasses
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
-from sitroom.geo._names import fold_key, fuzzy_key
+from sitroom.geo._names import fold_key, fuzzy_key, without_article
 from sitroom.geo.candidate import Candidate, qualified_by, seat_town
 from sitroom.geo.coherence import Anchor, coherence, near_any
 from sitroom.geo.far_readings import (
@@ -103,6 +104,11 @@ STRICT_MIN_POPULATION = 100_000
 # cost TR-News and GeoWebNews 0.5-0.6 points of acc@161 on dev.)
 LOCATIVE_MIN_POPULATION = 10_000
 FUZZY_MIN_POPULATION = 10_000
+# A transliteration variant keeps most of the letters of the name it varies (Falluja, Fallujah:
+# 0.93; Maydanshakhr, Maidan Shahr: 0.87); the fuzzy key, which reads every vowel alike, also
+# joins names that share only their consonants (Mindanao, Mandeni: 0.53; Khurais, Heris: 0.67).
+# difflib's ratio of the two folded names, without articles and spaces, must reach this.
+FUZZY_MIN_SIMILARITY = 0.75
 # A mention votes for the evidence country only when its best reading is this far ahead (10x).
 UNAMBIGUOUS_MARGIN = 1.0
 # Each further distinct place in the evidence country adds this, up to EVIDENCE_MAX, while that
@@ -146,6 +152,7 @@ def eligible(candidate: Candidate, mention: Mention) -> bool:
         or (
             candidate.population >= FUZZY_MIN_POPULATION
             and fuzzy_key(fold_key(candidate.name)) == fuzzy_key(fold_key(mention.text))
+            and _spelled_alike(candidate.name, mention.text)
         )
     ):
         return False
@@ -165,6 +172,17 @@ def eligible(candidate: Candidate, mention: Mention) -> bool:
             and fold_key(candidate.name) == fold_key(mention.text)
         )
     return True
+
+
+def _letters(name: str) -> str:
+    folded = fold_key(name)
+    return (without_article(folded) or folded).replace(" ", "").replace("-", "")
+
+
+def _spelled_alike(name: str, text: str) -> bool:
+    """Two spellings of one name, not two names with the same consonants."""
+    a, b = _letters(name), _letters(text)
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= FUZZY_MIN_SIMILARITY
 
 
 def _supported(

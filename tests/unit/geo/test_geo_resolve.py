@@ -179,6 +179,15 @@ def test_fuzzy_matches_must_be_variants_of_the_towns_own_name() -> None:
     assert place.name == "Hasakah"
 
 
+def test_fuzzy_matches_must_keep_most_of_the_letters() -> None:
+    # Same consonants, every vowel different: two names, not two spellings of one.
+    namesake = cand("Mandeni", country="XA", population=37_000, match="fuzzy")
+    assert resolve([_m("Mindanao", 0, namesake)]) == ()
+    variant = cand("Fallujah", country="XA", population=190_000, match="fuzzy")
+    (place,) = resolve([_m("Falluja", 0, variant)])
+    assert place.name == "Fallujah"
+
+
 def test_curated_precision_override_and_regions_without_country() -> None:
     valley = cand("Koren Valley", "region", "XA", source="curated", precision=2)
     sea = cand("Inner Sea", "region", None, source="curated")
