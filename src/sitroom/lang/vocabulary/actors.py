@@ -86,6 +86,7 @@ class RolesVocabulary(Vocabulary):
     kind_modifiers: WordSet = frozenset()
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     allegiance_words: WordSet
+    doubt_modifiers: WordSet = frozenset()  # "*Suspected* al-Shabaab militants"
     armed_group_heads: WordSet = frozenset()
     armed_modifiers: WordSet = frozenset()
     content_addressed_types: frozenset[PloverType] = frozenset()
