@@ -37,6 +37,7 @@ class Grammar(Vocabulary):
     auxiliary_verbs: WordSet
     speaking_for_prepositions: WordSet
     present_tense_tags: WordSet
+    denying_determiners: WordSet = frozenset()
 
 
 @cache
