@@ -1,4 +1,4 @@
-"""Core events of 40 multi-sentence conflict reports: type, who, to whom, where and when.
+"""Core events of 60 multi-sentence conflict reports: type, who, to whom, where and when.
 
     PYTHONPATH=src:bench .venv/bin/python bench/reports.py [--errors dev]
 
@@ -7,7 +7,10 @@ short wire-style and Wikinews-style conflict reports of 3-7 sentences (a datelin
 lede, details, quotes, a claim and a denial, a background sentence, a toll) from the Sahel, the
 Horn, the Great Lakes, the Middle East, South and Southeast Asia, Latin America, Europe and US
 shootings, written for issue #15: a held-out check counts the core events of real reports that
-come out with the right type, actor1, actor2, place and date. Even ids are dev, odd ids test;
+come out with the right type, actor1, actor2, place and date. Ids 40-59 (round 2) add datelines,
+passive and nominalised ledes, groups named only in a later sentence, coordinated and modified
+actors, strikes by a country or an air force, abductions, prisoner swaps, withdrawals and
+deployments; the test ones (odd) were written before the dev ones. Even ids are dev, odd ids test;
 tune on dev only (``--errors`` lists a half's misses and its reports' predictions; the test
 half is for its numbers alone).
 

@@ -43,19 +43,24 @@ def _owned(
     allegiance: frozenset[str],
     named: Collection[int] | None = None,
     phrase: range = range(0),
+    pronouns: bool = True,
 ) -> bool:
     """ "NDRF fighters", "his fighters", "fighters of the NDRF", "militants loyal to the NDRF":
     the named owner is the actor, not the common noun. With ``named`` (the tokens of names
     that are actors), a tagged name that is none owns nothing: a place ("Kachin rebels", "the
     Tripoli government", "fighters loyal to the Tripoli government") says where they are. The
-    words of the generic ``phrase`` itself own nothing ("Riot police" at a sentence's start)."""
+    words of the generic ``phrase`` itself own nothing ("Riot police" at a sentence's start);
+    without ``pronouns`` a possessive pronoun owns nothing ("his supporters" are people of
+    their own)."""
     owners = taken if named is None else {i for i in taken if i in named}
 
     def owner(c: Token) -> bool:
         # an untagged proper noun ("NDRF fighters") is taken for a name
         if c.i in phrase:
             return False
-        return c.pos_ == "PRON" or c.i in owners or (c.pos_ == "PROPN" and c.i not in taken)
+        if c.pos_ == "PRON":
+            return pronouns
+        return c.i in owners or (c.pos_ == "PROPN" and c.i not in taken)
 
     return (
         any(c.dep_ in _OWNER_DEPS and owner(c) for c in head.children)
@@ -212,7 +217,12 @@ def person_at(
     # A place that is no actor leaves a group its own actor ("Donetsk separatists"), not one
     # person: "an Oklahoma man" is told by name later, and stays for that name to act.
     owners = named if tok.tag_ in {"NNS", "NNPS"} else None
-    if tok.dep_ not in _ARGUMENT_DEPS or _owned(tok, taken, roles.allegiance_words, owners):
+    # "his fighters" are the forces of the group he speaks for, but "his supporters", "their
+    # relatives" (civilians) are people of their own beside him.
+    forces = armed or roles.unnamed_people[lemma] != "civilians"
+    if tok.dep_ not in _ARGUMENT_DEPS or _owned(
+        tok, taken, roles.allegiance_words, owners, pronouns=forces
+    ):
         return None
     if any(c.dep_ == "compound" and c.lower_ in group_words for c in tok.children):
         return None

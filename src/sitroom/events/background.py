@@ -105,6 +105,13 @@ def refer_back(events: Sequence[Event], doc: Doc, index: DocIndex) -> list[Event
     return out
 
 
+# Deeds, not words: the material quads of event_types.yaml.
+_DEEDS = frozenset({"material_conflict", "material_cooperation"})
+_SIMPLE_PAST = "VBD"
+# How far on from a dated sentence a deed with no time of its own is the story's next step.
+_NEXT_SENTENCES = 2
+
+
 def inherit_dates(
     events: Sequence[Event], doc: Doc, index: DocIndex, mentions: Collection[int] = ()
 ) -> list[Event]:
@@ -118,8 +125,11 @@ def inherit_dates(
     2019, ...", gives no day to the story): the nearest dated one with a party in common ("the
     suspect" the officers arrested is the man who stabbed; the same entity or one of the same
     name), else, when the sentence refers back to a happening by a definite event noun ("killed
-    in *the fighting*", "arrested after *the clashes*"), the nearest dated one. An undated
-    event with neither link (context, another story) keeps its week. A verb in the simple
+    in *the fighting*", "arrested after *the clashes*"), the nearest dated one, else, when it
+    is a deed told in the simple past in one of the two sentences after that one's and the
+    report has not turned to context in between, that one (the story's next step: "Rebels
+    seized the town on Monday. Soldiers *fled* across the river ..."). An undated event with
+    none of these links (context, another story, words) keeps its week. A verb in the simple
     present (``present_tense_tags``: "rival cartels *fight* over fuel") tells a state or a
     habit, not a happening of that day.
 
@@ -130,6 +140,8 @@ def inherit_dates(
     starts = {*mentions, *(e.trigger[0] for e in events)}
     out: list[Event] = []
     dated: list[Event] = []
+    # where the report turns to context: the sentences of background events
+    context = {e.sentence[0] for e in events if e.background}
     for event in events:
         date = event.date
         if event.background:
@@ -139,6 +151,8 @@ def inherit_dates(
         elif date.precision == "week" and dated and _undated(event, doc, index, present):
             donor = next((d for d in reversed(dated) if _shares_party(d, event, index)), None)
             if donor is None and _refers_back(event, doc, starts):
+                donor = dated[-1]
+            if donor is None and _next_deed(event, dated[-1], doc, index, context):
                 donor = dated[-1]
             if donor is not None:
                 event = event.model_copy(update={"date": donor.date})
@@ -156,6 +170,28 @@ def _undated(event: Event, doc: Doc, index: DocIndex, present: Collection[str]) 
         and trigger is not None
         and trigger.root.tag_.lower() not in present
         and not times_starting_in(index.times, sent.start, sent.end)
+    )
+
+
+def _next_deed(
+    event: Event, donor: Event, doc: Doc, index: DocIndex, context: Collection[int]
+) -> bool:
+    """Whether ``event`` is a deed (a material act, not words: what someone said or thought
+    may be of any day) told in the simple past ("Soldiers *fled* across the border") at most
+    ``_NEXT_SENTENCES`` sentences after ``donor``'s, none of those between turning to
+    context (a background event, a time of its own): the story's next step. Further on, or
+    after such a turn, a report tells of other days."""
+    trigger = doc.char_span(*event.trigger, alignment_mode="expand")
+    if event.quad not in _DEEDS or trigger is None or trigger.root.tag_ != _SIMPLE_PAST:
+        return False
+    if any(donor.sentence[1] <= start < event.sentence[0] for start in context):
+        return False
+    between = doc.char_span(donor.sentence[1], event.sentence[0], alignment_mode="expand")
+    if between is None:
+        return True  # nothing but the space between two sentences
+    starts = sum(1 for t in between if t.is_sent_start and not t.is_space)
+    return starts < _NEXT_SENTENCES and not times_starting_in(
+        index.times, between.start, between.end
     )
 
 

@@ -11,10 +11,12 @@ of English names, with the words of ``roles.yaml``:
 
 * an initialism the model left unlabelled after "the" ("*the ELN* agreed", "fighters of *the
   RSF*", "*the TTP* militants"), as a party of a clause or before a noun of people, is an
-  organisation: what English writes "the" and capitals for is a group's short name.
+  organisation: what English writes "the" and capitals for is a group's short name. Before a
+  noun of armed people or of a force (``force_nouns``) it is one without "the" too
+  ("Suspected *ELN* rebels", "*RSF* fighters"): such people are that group's;
 
-A hedge the model took into a name ("*Suspected* ADF rebels", "*alleged* Hamas members") is
-left out of it: ``roles.yaml``'s ``hedge_words``.
+* a word of doubt opening a sentence that the model took into a group's name ("*Suspected*
+  al-Shabaab", ``doubt_words``) is left out of it: capitalised only by its place.
 
 Spans are only widened over words no other entity holds, so a repaired span never overlaps one.
 
@@ -47,21 +49,20 @@ def repaired_entities(
     doc: Doc,
     name_heads: frozenset[str],
     people_nouns: frozenset[str] = frozenset(),
-    hedges: frozenset[str] = frozenset(),
+    force_nouns: frozenset[str] = frozenset(),
+    doubt_words: frozenset[str] = frozenset(),
 ) -> list[Span]:
-    """The document's entity spans with cut group names widened and mislabelled ones
-    relabelled, a hedge the model took into a name left out of it ("*Suspected* ADF rebels":
-    ``hedges``), and unlabelled initialisms of groups added (``people_nouns``: the nouns of
-    people an initialism may name the group of, "the ELN *rebels*"); every other span as it
+    """The document's entity spans with cut group names widened, mislabelled ones relabelled
+    and an opening word of doubt left out, and unlabelled initialisms of groups added
+    (``people_nouns``: the nouns of people an initialism after "the" may name the group of,
+    "the ELN *rebels*"; ``force_nouns``: those it may without "the"); every other span as it
     was."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out: list[Span] = []
     for ent in doc.ents:
         start, end, label = ent.start, ent.end, ent.label_
-        while label in _GROUP_LABELS and start < end - 1 and doc[start].text.lower() in hedges:
-            start += 1
-        if start > ent.start:
-            ent = Span(doc, start, end, label)
+        if label in _GROUP_LABELS and end - start > 1 and _doubt(doc[start], doubt_words):
+            start += 1  # "Suspected al-Shabaab": the name is the rest
         if label in _GROUP_LABELS:
             while end < len(doc) and _closes_name(doc[end], name_heads, taken):
                 end += 1
@@ -69,15 +70,15 @@ def repaired_entities(
                 label = "ORG"
                 taken.update(range(ent.end, end))
             last = doc[end - 1]
-            if label == "PERSON" and end - ent.start > 1 and _org_word(last, name_heads):
+            if label == "PERSON" and end - start > 1 and _org_word(last, name_heads):
                 label = "ORG"  # "the Tigray People's Liberation Front" is no person
-        same = (end, label) == (ent.end, ent.label_)
-        out.append(ent if same else Span(doc, ent.start, end, label))
+        same = (start, end, label) == (ent.start, ent.end, ent.label_)
+        out.append(ent if same else Span(doc, start, end, label))
     taken = {i for ent in out for i in range(ent.start, ent.end)}
     added = [
         Span(doc, tok.i, tok.i + 1, "ORG")
         for tok in doc
-        if tok.i not in taken and _group_initialism(tok, people_nouns)
+        if tok.i not in taken and _group_initialism(tok, people_nouns, force_nouns)
     ]
     return sorted([*out, *added], key=lambda span: span.start) if added else out
 
@@ -112,12 +113,23 @@ def _name_not_time(tok: Token, calendar_words: frozenset[str]) -> bool:
     )
 
 
-def _group_initialism(tok: Token, people_nouns: frozenset[str]) -> bool:
+def _doubt(tok: Token, words: frozenset[str]) -> bool:
+    """A capitalised word of doubt opening a sentence ("Suspected", "Alleged")."""
+    opens = tok.is_sent_start is True or tok.i == 0
+    return opens and tok.text.istitle() and tok.text.lower() in words
+
+
+def _group_initialism(
+    tok: Token, people_nouns: frozenset[str], force_nouns: frozenset[str] = frozenset()
+) -> bool:
     """ "the ELN", "the RSF's fighters": two to six capitals after "the", as a party of its
-    clause or the modifier of a noun of people."""
+    clause or the modifier of a noun of people; "ELN rebels": before a noun of armed people
+    or of a force, without "the"."""
     text = tok.text
     if not (text.isalpha() and text.isupper() and _INITIALISM[0] <= len(text) <= _INITIALISM[1]):
         return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in force_nouns:
+        return True
     if tok.i == 0 or tok.doc[tok.i - 1].lower_ != "the":
         return False
     if tok.dep_ == "compound":

@@ -10,7 +10,10 @@ common noun wrong where nothing but its form guides it:
 * a capitalised plural common noun opening a sentence: "*Airstrikes* pounded the city" comes
   out a proper noun, yet the NER finds no name there. A sentence's first word tagged a plural
   proper noun, outside every entity and followed by a word in lower case, is a common noun (a
-  singular one is left: "Kyiv accused Moscow", a name the NER missed);
+  singular one is left: "Kyiv accused Moscow", a name the NER missed). The tagger also calls
+  such a plural a *singular* proper noun, most often after a dateline ("TRIPOLI - *Fighters*
+  loyal to ..."): one whose form is the plural of a common noun the lemmatizer's own noun
+  index knows (``plural``: "fighters" is "fighter"'s; "Kyiv", "Texas" are no noun's) is one too;
 * a gerund opening a sentence taken for an auxiliary: "*Shelling* continued in Kharkiv". A
   sentence's first word tagged an auxiliary's "-ing" form that is no auxiliary verb is a noun.
 
@@ -48,6 +51,7 @@ _BASE_TAGS = frozenset({"VB", "VBP"})  # a verb's base and present forms
 
 Lemmatize = Callable[[Token], str]
 Irregular = Callable[[str], str | None]
+Plural = Callable[[str], bool]
 
 
 def _noun(tok: Token, tag: str, lemmatize: Lemmatize | None) -> None:
@@ -79,10 +83,12 @@ def repair_tags(
     nominal_deps: Collection[str],
     lemmatize: Lemmatize | None = None,
     irregular: Irregular | None = None,
+    plural: Plural | None = None,
 ) -> Doc:
     """``doc`` with the common nouns the tagger missed tagged as nouns, the names it took for
     adverbs made objects and irregular past forms it took for the present made past (see the
-    module; ``irregular``: the lemma the lemmatizer's exceptions give a verb form, if any)."""
+    module; ``irregular``: the lemma the lemmatizer's exceptions give a verb form, if any;
+    ``plural``: whether a lower-case form is the plural of a known common noun)."""
     for tok in doc:
         if irregular is not None and tok.pos_ == "VERB" and tok.tag_ in _BASE_TAGS:
             form = tok.text.lower()
@@ -101,12 +107,15 @@ def repair_tags(
         elif not _opens_sentence(tok) or tok.i + 1 >= len(doc):
             continue
         elif (
-            tok.tag_ in _PROPER_TO_COMMON
+            (
+                tok.tag_ in _PROPER_TO_COMMON
+                or (tok.tag_ == "NNP" and plural is not None and plural(tok.text.lower()))
+            )
             and not tok.ent_type_
             and tok.text.istitle()
             and doc[tok.i + 1].text.islower()
         ):
-            _noun(tok, _PROPER_TO_COMMON[tok.tag_], lemmatize)
+            _noun(tok, "NNS", lemmatize)
         elif (
             tok.pos_ == "AUX"
             and tok.tag_ == "VBG"
@@ -117,4 +126,4 @@ def repair_tags(
     return doc
 
 
-__all__ = ["Irregular", "Lemmatize", "repair_tags"]
+__all__ = ["Irregular", "Lemmatize", "Plural", "repair_tags"]

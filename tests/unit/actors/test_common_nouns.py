@@ -185,3 +185,27 @@ def test_a_force_qualified_by_a_nationality_is_that_country_s_and_its_own_actor(
     assert found["French troops"].actor_type == "government"
     # Unqualified, the common noun is the article's forces, neither of the two.
     assert "Troops" in found
+
+
+def test_a_pronoun_owns_a_force_but_not_people_of_their_own() -> None:
+    followers = """
+    police police NOUN NNS 1 nsubj
+    charged charge VERB VBD 1 ROOT
+    his his PRON PRP$ 4 poss
+    angry angry ADJ JJ 4 amod
+    followers follower NOUN NNS 1 dobj
+    and and CCONJ CC 4 cc
+    her her PRON PRP$ 7 poss
+    relatives relative NOUN NNS 4 conj
+    """
+    # "his followers" is no word of roles.yaml; "her relatives" are civilians beside her
+    assert {e.name for e in recognize(followers).entities} == {"Police", "Relatives"}
+    forces = """
+    his his PRON PRP$ 1 poss
+    gunmen gunman NOUN NNS 2 nsubj
+    stormed storm VERB VBD 2 ROOT
+    the the DET DT 4 det
+    village village NOUN NN 2 dobj
+    """
+    # "his gunmen" are the forces of the man told before, not an actor of their own
+    assert not recognize(forces).entities

@@ -1,7 +1,7 @@
 """The story's day carried forward, with the real model: an undated happening told after a
-dated one of the same episode (a party in common, or "the fighting" referred back to) took
-place on that day; context with no link, a background sentence and a state in the simple
-present keep their own dates. The reports are made up for these tests."""
+dated one of the same episode (a party in common, "the fighting" referred back to, a deed
+told next) took place on that day; context with no link, a background sentence and a state in
+the simple present keep their own dates. The reports are made up for these tests."""
 
 from __future__ import annotations
 
@@ -57,3 +57,26 @@ def test_an_unlinked_or_background_or_present_mention_keeps_its_date(nlp: Langua
     assert dates["protested"] != (MONDAY, MONDAY), dates  # no party or reference in common
     if "fight" in dates:
         assert dates["fight"] != (MONDAY, MONDAY), dates  # a habit, not Monday's happening
+
+
+def test_a_deed_told_next_in_the_past_is_the_story_s_next_step(nlp: Language) -> None:
+    text = (
+        "Rebels seized the river town of Okarra on Monday after two days of fighting, officials "
+        "said.\n\nSoldiers fled across the river with hundreds of residents. The governor "
+        "appealed for calm."
+    )
+    dates = _dates(nlp, text)
+    assert dates["seized"] == (MONDAY, MONDAY)
+    assert dates["fled"] == (MONDAY, MONDAY), dates
+    # words, not a deed: said on any day of the week
+    assert dates["appealed"] != (MONDAY, MONDAY), dates
+
+
+def test_a_deed_after_the_report_turns_away_keeps_its_week(nlp: Language) -> None:
+    text = (
+        "Rebels seized the river town of Okarra on Monday, officials said. The town changed "
+        "hands twice in 2019. Soldiers fled across the river with hundreds of residents."
+    )
+    dates = _dates(nlp, text)
+    assert dates["seized"] == (MONDAY, MONDAY)
+    assert dates["fled"] != (MONDAY, MONDAY), dates

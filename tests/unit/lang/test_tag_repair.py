@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitroom.lang.tag_repair import repair_tags
@@ -150,3 +150,43 @@ def test_the_repaired_verb_places_its_seized_town(
     places = {p.id: p.name for p in doc._.sitroom_places}
     seized = next(e for e in doc._.sitroom_events if e.type == "FIGHT" and e.mode == "occupy")
     assert places.get(seized.place or "") == place
+
+
+def test_a_plural_tagged_a_singular_name_opening_a_sentence_is_a_common_noun() -> None:
+    def tagged(first: str) -> Doc:
+        return Doc(
+            Vocab(),
+            words=[first, "loyal", "to", "him", "fled"],
+            pos=["PROPN", "ADJ", "ADP", "PRON", "VERB"],
+            tags=["NNP", "JJ", "IN", "PRP", "VBD"],
+            deps=["nsubj", "amod", "prep", "pobj", "ROOT"],
+            heads=[4, 0, 1, 2, 4],
+            sent_starts=[True, False, False, False, False],
+        )
+
+    nouns = {"guard"}
+
+    def plural(form: str) -> bool:
+        return form.endswith("s") and form[:-1] in nouns
+
+    def lemma(tok: Token) -> str:
+        return tok.text.lower().rstrip("s")
+
+    guards = repair_tags(tagged("Guards"), grammar().nominal_deps, lemma, None, plural)
+    assert (guards[0].pos_, guards[0].tag_, guards[0].lemma_) == ("NOUN", "NNS", "guard")
+    # a name ending in "s" is the plural of no noun the lemmatizer knows
+    athens = repair_tags(tagged("Athens"), grammar().nominal_deps, lemma, None, plural)
+    assert (athens[0].pos_, athens[0].tag_) == ("PROPN", "NNP")
+
+
+@pytest.mark.model
+def test_after_a_dateline_a_plural_opening_the_sentence_is_the_doer(nlp: Language) -> None:
+    doc = nlp(
+        "SIRTE - Fighters loyal to the eastern commander Omar Kadi seized an oil terminal near "
+        "the town of Brega on Sunday, residents said."
+    )
+    fighters = next(t for t in doc if t.text == "Fighters")
+    assert (fighters.tag_, fighters.lemma_) == ("NNS", "fighter")
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    # the fighters' commander acts (roles.yaml allegiance_words)
+    assert [names.get(e.actor1 or "") for e in doc._.sitroom_events] == ["Omar Kadi"]

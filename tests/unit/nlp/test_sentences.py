@@ -42,3 +42,8 @@ def test_a_dash_after_a_verb_or_before_a_small_word_is_no_dateline() -> None:
     tags = ["NNPS", "VBD", "NNP", ":", "DT", "NN", "VBD", "."]
     doc = mark_sentence_starts(Doc(NLP.vocab, words=words, tags=tags))
     assert not any(t.is_sent_start is True for t in doc[1:])
+
+
+def test_the_sentence_after_a_dateline_goes_on_past_its_first_word() -> None:
+    doc = mark_sentence_starts(NLP("HOMS - Gunmen loyal to a local chief burned the depot."))
+    assert [t.text for t in doc if t.is_sent_start is False] == ["loyal"]

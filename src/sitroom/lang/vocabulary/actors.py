@@ -75,7 +75,6 @@ class RolesVocabulary(Vocabulary):
     person_cues: WordSet
     org_cues: WordSet
     name_heads: WordSet
-    hedge_words: WordSet = frozenset()
     kin_nouns: WordSet
     org_types: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     generic_actors: Annotated[dict[tuple[str, ...], ActorType], BeforeValidator(phrase_keys)]
@@ -88,6 +87,7 @@ class RolesVocabulary(Vocabulary):
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     collective_people: WordSet = frozenset()
     allegiance_words: WordSet
+    doubt_modifiers: WordSet = frozenset()  # "*Suspected* al-Shabaab militants"
     armed_group_heads: WordSet = frozenset()
     armed_modifiers: WordSet = frozenset()
     content_addressed_types: frozenset[PloverType] = frozenset()

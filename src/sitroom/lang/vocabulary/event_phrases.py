@@ -112,6 +112,7 @@ class ResponsibilityVocabulary(Vocabulary):
     deed_prepositions: WordSet
     bare_attributing_verbs: WordSet = frozenset()
     claimed_types: frozenset[PloverType]
+    later_doer_nouns: WordSet = frozenset()  # "... was stabbed ... arrested a *suspect*"
 
 
 __all__ = [

@@ -42,6 +42,12 @@ class ActorsComponent:
         self._roles = roles
         # Nouns of people a group's initialism may stand before ("the ELN rebels").
         self._people_nouns = frozenset(roles.unnamed_people) | roles.org_cues
+        # Nouns of armed people or of a force it may stand before without "the" ("ELN rebels").
+        self._force_nouns = frozenset(
+            noun
+            for noun, kind in roles.unnamed_people.items()
+            if kind in {"armed_group", "government"}
+        )
         demonym = self._demonym or _default_demonym()
         self._recognizer = ActorRecognizer(ActorDictionary.of(actors), roles, demonym)
 
@@ -50,9 +56,14 @@ class ActorsComponent:
             self.initialize()
         assert self._recognizer is not None and self._roles is not None
         # The model's cut or mislabelled group names first ("Islamic" of "Islamic State").
-        roles = self._roles
         doc.set_ents(
-            repaired_entities(doc, roles.name_heads, self._people_nouns, roles.hedge_words)
+            repaired_entities(
+                doc,
+                self._roles.name_heads,
+                self._people_nouns,
+                self._force_nouns,
+                self._roles.doubt_modifiers,
+            )
         )
         result = self._recognizer.recognize(doc, doc._.sitroom_places, doc._.sitroom_published)
         doc.set_ents(list(result.ents))

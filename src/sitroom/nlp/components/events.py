@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from sitroom.events.background import inherit_dates
 from sitroom.events.detect import EventDetector
 from sitroom.events.folding import fold_mentions, numbered
+from sitroom.events.later_doers import name_later_doers
 from sitroom.events.lexicon import EventVocabulary
 from sitroom.events.responsibility import assign_responsibility
 from sitroom.nlp import extensions as _extensions
@@ -40,6 +41,8 @@ class EventsComponent:
         events = assign_responsibility(
             events, doc, index, vocabulary.responsibility, vocabulary.triggers, mentions
         )
+        words = vocabulary.responsibility
+        events = name_later_doers(events, doc, index, words.claimed_types, words.later_doer_nouns)
         events = inherit_dates(events, doc, index, mentions)
         final = numbered(events)
         renamed = {old.id: new.id for old, new in zip(events, final, strict=True)}

@@ -48,10 +48,19 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _after_dateline(doc: Doc, dash: int) -> None:
+    """The sentence after a dateline starts after its dash and goes on past its first word:
+    left free there, the parser cuts "SIRTE - Fighters | loyal to ... seized ..." after the
+    subject, and the clause loses its doer."""
+    doc[dash + 1].is_sent_start = True
+    if dash + 2 < len(doc) and not doc[dash + 2].is_punct and not doc[dash + 2].is_space:
+        doc[dash + 2].is_sent_start = False
+
+
 def mark_sentence_starts(doc: Doc) -> Doc:
     dash = _dateline_end(doc, 0)
     if dash is not None:
-        doc[dash + 1].is_sent_start = True
+        _after_dateline(doc, dash)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         paragraph = prev.is_space and "\n\n" in prev.text and not tok.is_space
@@ -65,7 +74,7 @@ def mark_sentence_starts(doc: Doc) -> Doc:
         ):
             tok.is_sent_start = True
         if paragraph and (dash := _dateline_end(doc, tok.i)) is not None:
-            doc[dash + 1].is_sent_start = True
+            _after_dateline(doc, dash)
     return doc
 
 

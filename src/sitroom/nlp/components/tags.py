@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.lang.entity_repair import names_before_times
-from sitroom.lang.tag_repair import Irregular, Lemmatize, repair_tags
+from sitroom.lang.tag_repair import Irregular, Lemmatize, Plural, repair_tags
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.temporal import temporal_words
 
@@ -47,17 +47,44 @@ def _irregular(nlp: Language | None) -> Irregular | None:
     return irregular
 
 
+def _plural(nlp: Language | None) -> Plural | None:
+    """Whether a lower-case form is the plural of a common noun in the lemmatizer's noun index
+    ("fighters": "fighter"; "men": "man" by its exceptions), as a function, if it has them."""
+    if nlp is None or "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups: Any = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not all(
+        lookups.has_table(t) for t in ("lemma_rules", "lemma_index", "lemma_exc")
+    ):
+        return None
+    rules = [(old, new) for old, new in lookups.get_table("lemma_rules").get("noun", [])]
+    nouns = frozenset(lookups.get_table("lemma_index").get("noun", []))
+    exceptions = lookups.get_table("lemma_exc").get("noun", {})
+
+    def plural(form: str) -> bool:
+        if form in exceptions:
+            return any(str(lemma) != form for lemma in exceptions[form])
+        return form.endswith("s") and any(
+            form.endswith(old) and form[: len(form) - len(old)] + new in nouns
+            for old, new in rules
+            if old and form[: len(form) - len(old)] + new != form
+        )
+
+    return plural
+
+
 class TagsComponent:
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
         self._nominal_deps: frozenset[str] | None = None  # read by initialize()
         self._lemmatize: Lemmatize | None = None
         self._irregular: Irregular | None = None
+        self._plural: Plural | None = None
         self._calendar_words: frozenset[str] = frozenset()
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
         """Read the grammar's dependency labels of a noun phrase's head; find the lemmatizer
-        and its table of irregular verb forms; read the calendar's words."""
+        and its tables of irregular verb forms and of nouns; read the calendar's words."""
         self._nominal_deps = grammar().nominal_deps
         words = temporal_words()
         self._calendar_words = (
@@ -65,12 +92,13 @@ class TagsComponent:
         )
         self._lemmatize = _lemmatizer(self._nlp)
         self._irregular = _irregular(self._nlp)
+        self._plural = _plural(self._nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._nominal_deps is None:  # a pipeline built by hand, without initialize()
             self.initialize()
         assert self._nominal_deps is not None
-        doc = repair_tags(doc, self._nominal_deps, self._lemmatize, self._irregular)
+        doc = repair_tags(doc, self._nominal_deps, self._lemmatize, self._irregular, self._plural)
         ents = names_before_times(doc, self._calendar_words)
         if ents is not None:
             doc.set_ents(ents)
