@@ -3,8 +3,9 @@
 Sources, in order of trust:
 
 1. ``GPE``/``LOC``/``FAC`` entities;
-2. ``ORG``/``PERSON``/``NORP`` entities and capitalised proper-noun runs outside any entity whose
-   text names a well-known place (small English models label provinces such as Panjshir as ORG).
+2. ``ORG``/``PERSON``/``NORP`` (and ``WORK_OF_ART``: "in western Niger", now and then) entities
+   and capitalised proper-noun runs outside any entity whose text names a well-known place
+   (small English models label provinces such as Panjshir as ORG).
    These are ``strict`` mentions: ``resolve`` accepts only countries, provinces, regions, curated
    entries and cities of 100,000+ for them, and towns in the area of the document's other places;
 3. written abbreviations of states and provinces ("Paris, Tenn.", "in Calif.", "Dallas, TX"; see
@@ -66,7 +67,7 @@ from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT"})
+OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART"})
 
 _WORDS = toponym_words()  # data/toponyms.yaml
 NEAR_WORDS = _WORDS.near_words
@@ -80,6 +81,8 @@ LEAVING_VERBS = _WORDS.place_left_verbs
 GOING_VERBS = _WORDS.place_to_verbs
 # What follows a dateline's place: "YANGON, Myanmar -", "KABUL (Reuters) -", "Kabul — ".
 _DATELINE_NEXT = frozenset({",", "(", "-", "\u2014", "\u2013"})
+# Dashes the NER may take into a name before them ("NIAMEY -", a dateline's): not the name's.
+_DASHES = frozenset({"-", "\u2014", "\u2013"})
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
@@ -98,10 +101,13 @@ def _sentence(doc: Doc, token: Token) -> tuple[int, int]:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive from a token range."""
+    """Drop a leading "the", a trailing possessive and a trailing dash (a dateline's, "NIAMEY
+    -") from a token range."""
     while start < end and doc[start].lower_ == "the":
         start += 1
-    while end > start and doc[end - 1].lower_ in {"'s", "’s", "'"}:
+    while end > start and (
+        doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].text in _DASHES
+    ):
         end -= 1
     return start, end
 

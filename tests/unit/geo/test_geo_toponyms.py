@@ -261,3 +261,24 @@ def test_a_listed_organisation_is_no_place_without_a_feature_word(gazetteer: Gaz
     assert _texts(doc, gazetteer) == [("Doha", False)]
     # Without the list, "of" would have placed it: the list is what keeps it out.
     assert "Hamas" in [m.text for m in find_mentions(doc, gazetteer, org_names=frozenset())]
+
+
+def test_a_country_the_ner_calls_a_work_of_art_is_still_a_candidate_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # The small model labels a country after "in western" a title now and then; as for an ORG,
+    # only a well-known place (a country here) may come of such a name.
+    doc = tagged(
+        "Raiders burned a market in western Chad on Friday .",
+        {"Chad": "WORK_OF_ART"},
+    )
+    mentions = find_mentions(doc, gazetteer)
+    assert [(m.text, m.strict) for m in mentions] == [("Chad", True)]
+    assert [p.kind for p in resolve(mentions)] == ["country"]
+
+
+def test_a_dash_the_ner_took_into_a_dateline_is_not_the_names(gazetteer: Gazetteer) -> None:
+    doc = tagged("BAMAKO - Soldiers patrolled the market .", {"BAMAKO -": "GPE"})
+    mentions = find_mentions(doc, gazetteer)
+    assert [m.text for m in mentions] == ["BAMAKO"]
+    assert doc.text[slice(*mentions[0].span)] == "BAMAKO"
