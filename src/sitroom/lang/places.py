@@ -165,8 +165,10 @@ def in_party_clause(tok: Token, trig: Token) -> bool:
             break
         governor = governor.head
     # An event noun's own verb counts as the event's: "an explosion hit a bus *carrying
-    # soldiers in Damascus*".
+    # soldiers in Damascus*"; so does a verb coordinated with the trigger, one doer's acts told
+    # together: "fired into the air and beat women *protesting in Kabul*".
     own = {trig.i, trig.head.i} if trig.pos_ == "NOUN" else {trig.i}
+    own |= {c.i for c in trig.conjuncts if c.pos_ == "VERB"} if trig.pos_ == "VERB" else set()
     return governor.i not in own
 
 

@@ -11,6 +11,7 @@ from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 from sitroom.lang.vocabulary.base import Entry, Vocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
 from sitroom.lang.vocabulary.words import WordSet
+from sitroom.model import PlaceKind
 
 
 class ToponymWords(Vocabulary):
@@ -54,6 +55,8 @@ class ToponymWords(Vocabulary):
     back_place_adverbs: WordSet = frozenset()
     back_place_nouns: WordSet = frozenset()
     location_verbs: WordSet = frozenset()
+    story_scene_kinds: frozenset[PlaceKind] = frozenset()
+    other_happening_words: WordSet = frozenset()
 
 
 @cache
