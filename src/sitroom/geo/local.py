@@ -21,7 +21,9 @@ as a subject or an object ("Jordan reported a case in the X area"), nor only as 
 reference ("40 km south of Kirkuk"). It takes the container's coordinates,
 country and first-level area at ACLED's "near" precision, or a province's or a country's
 precision when the container is one; when a town of exactly its name lies in the container, it
-is that town. Without a container a name stays unlocated: where it is is then unknown.
+is that town. Without a container, a demonym in the phrase before "of" gives the country that
+holds it ("the *Somali* town of Halgan"); without either a name stays unlocated: where it is
+is then unknown.
 
 Not places: names already resolved or that read as a country, an area or a large city (the
 resolver turned them down where they stand), demonyms, short acronyms ("a UN school"), names
@@ -65,6 +67,9 @@ _INDEFINITE = grammar().indefinite_determiners
 _HOLDER_PREPOSITIONS = (grammar().place_prepositions - {"from"}) | {"of"}
 _HOLDER_STEPS = 4  # through the appositions and conjuncts of a list of places
 _AREA_KINDS = frozenset({"country", "admin1", "region"})
+# How many words before a settlement noun a demonym may say the country ("the Somali border
+# town of X").
+_PEOPLE_REACH = 3
 # What a dateline's town is said to lie in ("X, Somalia -", "X, Borno State -").
 _DATELINE_AREAS = frozenset({"country", "admin1"})
 # Entity labels that may hold a place's name (the small model calls villages ORG, PERSON or
@@ -290,6 +295,22 @@ def _named(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, P
     return sorted(names)
 
 
+def _peoples_country(doc: Doc, start: int, gazetteer: Gazetteer) -> Place | None:
+    """The country a demonym in the phrase before "of" says the place lies in ("the *Somali*
+    town of X", "the Syrian border town of X"), as a place that holds it."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _BEFORE_OF:
+        return None
+    for token in reversed(doc[max(0, start - 2 - _PEOPLE_REACH) : start - 2]):
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            break
+        code = gazetteer.demonym_country(token.text)
+        name = gazetteer.country_name(code) if code is not None else None
+        for candidate in gazetteer.lookup(name) if name is not None else ():
+            if candidate.kind == "country" and candidate.country == code:
+                return candidate.to_place("", 3)
+    return None
+
+
 def _dateline_towns(
     doc: Doc, spans: Sequence[tuple[int, int]], located: Sequence[tuple[int, int, Place]]
 ) -> list[tuple[int, int, PlaceKind, Place]]:
@@ -327,7 +348,9 @@ def add_local_places(
         text = doc[start:end].text
         if _known(gazetteer, text):
             continue
-        container = held or _container(doc, start, end, located)
+        container = (
+            held or _container(doc, start, end, located) or _peoples_country(doc, start, gazetteer)
+        )
         if container is None:
             continue
         first, last = doc[start], doc[end - 1]

@@ -60,7 +60,7 @@ from sitroom.geo.resolve import (
     qualified_by,
     seat_town,
 )
-from sitroom.lang.places import Cue, cue_kinds, is_common_place_noun
+from sitroom.lang.places import Cue, cue_kinds, cue_of, is_common_place_noun
 from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
@@ -84,6 +84,9 @@ _DATELINE_NEXT = frozenset({",", "(", "-", "\u2014", "\u2013"})
 # Dashes the NER may take into a name before them ("NIAMEY -", a dateline's): not the name's.
 _DASHES = frozenset({"-", "\u2014", "\u2013"})
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
+# How many words before a cue word a demonym may describe the place ("the Syrian northern
+# border town of X").
+_PHRASE_REACH = 3
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
 PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
@@ -270,7 +273,22 @@ class _Finder:
             weakly=start > 0 and doc[start - 1].lower_ in WEAK_INTRODUCING_WORDS,
             small=called_small(doc, start, end),
             demonyms=self.demonyms.get(_sentence(doc, first), frozenset()),
+            people=self._people(start),
         )
+
+    def _people(self, start: int) -> frozenset[str]:
+        """The country of a demonym in the cue phrase before a name ("the *Syrian* border town
+        of X"): the words between the determiner and "of", the cue word among them."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "of" or cue_of(doc[start - 2].lower_) is None:
+            return frozenset()
+        found = set()
+        for token in reversed(doc[max(0, start - 2 - _PHRASE_REACH) : start - 2]):
+            if token.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+                break
+            if (country := self.gazetteer.demonym_country(token.text)) is not None:
+                found.add(country)
+        return frozenset(found)
 
     def _listed(self, text: str) -> bool:
         """Whether a name with an organisation word in it is a well-known place all the same:

@@ -135,3 +135,11 @@ def test_a_datelines_town_the_gazetteer_lacks_lies_in_the_country_after_it(nlp: 
 def test_a_dateline_town_without_its_country_stays_unlocated(nlp: Any) -> None:
     text = "WARDHEERE DHEER (Reuters) - Militants stormed a police post on Friday."
     assert not any(p.kind == "locality" for p in _places(nlp, text).values())
+
+
+def test_a_demonym_before_the_settlement_noun_gives_its_country(nlp: Any) -> None:
+    # No place named around it, but "the Somali town of": a town in Somalia, at its precision.
+    place = _places(nlp, "Troops pulled out of the Somali town of Wardheere on Friday.")[
+        "Wardheere"
+    ]
+    assert (place.kind, place.country, place.precision) == ("locality", "SO", 3)

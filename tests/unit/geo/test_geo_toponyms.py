@@ -282,3 +282,25 @@ def test_a_dash_the_ner_took_into_a_dateline_is_not_the_names(gazetteer: Gazette
     mentions = find_mentions(doc, gazetteer)
     assert [m.text for m in mentions] == ["BAMAKO"]
     assert doc.text[slice(*mentions[0].span)] == "BAMAKO"
+
+
+def test_a_name_cut_at_a_small_word_is_read_whole(gazetteer: Gazetteer) -> None:
+    # The tagger left "da" a proper noun in lower case: the runs are "Rio" and "Janeiro", and
+    # "Janeiro" alone is no place of the sentence; the name across "de" is.
+    doc = tagged("Protesters marched in Rio de Janeiro .", propn=("Rio", "de", "Janeiro"))
+    mentions = find_mentions(doc, gazetteer)
+    assert [m.text for m in mentions] == ["Rio de Janeiro"]
+    assert [p.country for p in resolve(mentions)] == ["BR"]
+
+
+def test_the_people_of_a_towns_phrase_hold_a_variant_spelling(gazetteer: Gazetteer) -> None:
+    # "Ras al-Ain" is only a spelling variant of towns in Israel, Algeria and Turkey: "the
+    # Syrian border town of" says it lies in none of them.
+    doc = tagged(
+        "Troops entered the Syrian border town of Ras al-Ain .",
+        {"Ras al-Ain": "GPE", "Syrian": "NORP"},
+    )
+    doc[3].pos_ = "ADJ"
+    mentions = find_mentions(doc, gazetteer)
+    assert [(m.text, m.people) for m in mentions] == [("Ras al-Ain", frozenset({"SY"}))]
+    assert not resolve(mentions)

@@ -20,6 +20,7 @@ class ToponymWords(Vocabulary):
     FILE = "toponyms.yaml"
     USER_EXTENSIBLE = False
     name_articles: WordSet
+    name_particles: WordSet = frozenset()
     near_words: WordSet
     part_nouns: WordSet = frozenset()
     compass_words: WordSet
