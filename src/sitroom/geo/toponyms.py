@@ -60,7 +60,13 @@ from sitroom.geo.resolve import (
     qualified_by,
     seat_town,
 )
-from sitroom.lang.places import Cue, cue_kinds, cue_of, is_common_place_noun
+from sitroom.lang.places import (
+    Cue,
+    county_first_level,
+    cue_kinds,
+    cue_of,
+    is_common_place_noun,
+)
 from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
@@ -228,6 +234,8 @@ class _Finder:
                 or named_after_noun(doc, start, end)
                 or (dateline_cue(doc, start, end) if label in PLACE_LABELS else None)
             )
+        if cue == "county" and any(county_first_level(c.country) for c in candidates):
+            cue = "admin"  # "Mandera county": Kenya's counties are its provinces
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]

@@ -60,6 +60,12 @@ def cue_of(words: str) -> Cue | None:
     return cue_words().get(words)
 
 
+def county_first_level(country: str | None) -> bool:
+    """Whether a country's first-level areas are counties (``county_first_level`` of
+    place_cues.yaml): there "X county" is a province's like "X province"."""
+    return country in _place_cues().county_first_level
+
+
 def cue_kinds(cue: Cue) -> frozenset[PlaceKind]:
     """The kinds of place a name with a cue of this class may have."""
     return _place_cues().place_cues[cue].kinds
@@ -181,6 +187,7 @@ __all__ = [
     "acled_precision",
     "anaphor_kinds",
     "area_precision",
+    "county_first_level",
     "cue_kinds",
     "cue_of",
     "cue_words",

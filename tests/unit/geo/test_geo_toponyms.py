@@ -304,3 +304,17 @@ def test_the_people_of_a_towns_phrase_hold_a_variant_spelling(gazetteer: Gazette
     mentions = find_mentions(doc, gazetteer)
     assert [(m.text, m.people) for m in mentions] == [("Ras al-Ain", frozenset({"SY"}))]
     assert not resolve(mentions)
+
+
+def test_a_county_is_a_province_where_counties_are_first_level(gazetteer: Gazetteer) -> None:
+    # Kenya's counties are its first-level areas: "X county" is read as "X province" is, its
+    # seat town standing in at a province's precision; a US county stays a county.
+    doc = tagged("Raiders struck Garissa county and Orange County .", {"Garissa": "GPE"})
+    doc[5].pos_ = doc[6].pos_ = "PROPN"
+    mentions = find_mentions(doc, gazetteer)
+    assert [(m.text, m.cue) for m in mentions] == [
+        ("Garissa", "admin"),
+        ("Orange County", "county"),
+    ]
+    garissa = next(p for p in resolve(mentions) if p.name == "Garissa")
+    assert (garissa.country, garissa.precision) == ("KE", 3)
