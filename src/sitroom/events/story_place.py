@@ -19,8 +19,14 @@ place that only holds another scene (Helmand for a story in Lashkar Gah). A town
 no place resolved ("the town of X", :func:`~sitroom.events.where.unlocated_name`) is a scene of
 its own: the story may be there.
 
-Who may be placed so is the events stage's to say (:mod:`sitroom.events.detect`): a violent or
-leaving event, not background, whose sentence names no other place.
+Which events (:func:`scene_of`; the events stage, :mod:`sitroom.events.detect`, asks only for
+violent, leaving and planned ones): not background; told after the scene is first named; in a
+sentence other than the scene's own (which the sentence's rules have read), that names no
+other place than an area holding the scene (a country even as a doer, "U.S. drones", points
+elsewhere; where leavers went does not) and no word of another happening ("another man",
+"elsewhere": ``other_happening_words``); and not at a place of its own the story named without
+saying where ("raided the base" after "a base near the border"). The focus, when there is one
+and it is not the area that holds the scene, still decides instead.
 """
 
 from __future__ import annotations
