@@ -318,3 +318,16 @@ def test_a_county_is_a_province_where_counties_are_first_level(gazetteer: Gazett
     ]
     garissa = next(p for p in resolve(mentions) if p.name == "Garissa")
     assert (garissa.country, garissa.precision) == ("KE", 3)
+
+
+def test_every_nigerian_state_is_a_first_level_area(gazetteer: Gazetteer) -> None:
+    # A state named like its seat city is "X State": the bare name stays the city.
+    doc = tagged(
+        "Bandits raided a school in Kebbi state , then fled toward Kano .",
+        {"Kebbi": "GPE", "Kano": "GPE"},
+    )
+    places = resolve(find_mentions(doc, gazetteer))
+    assert [(p.name, p.kind, p.country) for p in places] == [
+        ("Kebbi", "admin1", "NG"),
+        ("Kano", "city", "NG"),
+    ]
