@@ -108,7 +108,8 @@ class HappeningLinker:
             return None
         own = next((e for e in self.events if e.id == event_id), None)
         if own is not None:
-            if own.place is not None or not self._casualty(own):
+            # a place from the story around it (basis "document") is none of its own
+            if (own.place is not None and own.place_basis != "document") or not self._casualty(own):
                 return None
             family = self.family(own.type)
         elif content.root.lemma_.lower() in self.dying_verbs | self.tally_nouns and not (

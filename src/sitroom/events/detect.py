@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 from spacy.tokens import Doc, Token
 
@@ -24,6 +25,7 @@ from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
+from sitroom.events.story_place import scene_of, story_place
 from sitroom.events.where import (
     LOCATIVE_PREPS,
     NEAR_HEADS,
@@ -112,9 +114,17 @@ class EventDetector:
 
     # -- grounding --------------------------------------------------------------------------------
     def _place(
-        self, trig: Token, index: DocIndex, kind: str, quad: str, modality: str
+        self,
+        trig: Token,
+        index: DocIndex,
+        kind: str,
+        quad: str,
+        modality: str,
+        story: str | None = None,
     ) -> tuple[str | None, PlaceBasis | None]:
-        """Where the event happened, and how that was found."""
+        """Where the event happened, and how that was found. ``story``: where the report is set,
+        for an event that names no place: its focus, or for one that is no background its one
+        scene (events/story_place.py) in the focus or without one."""
         sent = sentence_of(trig)
         attached = self._attached_place(trig, index, kind)
         if attached is not None:
@@ -149,13 +159,14 @@ class EventDetector:
         if unlocated_story(trig, index, self._event_noun):
             # "attacked the town of X", X unknown to the gazetteer: not the focus city, but the
             # smallest area around the story's place (events/where.py area_around), if any
-            area = area_around(earlier or index.focus_place, index)
+            area = area_around(earlier or story, index)
             return (area, "document") if area is not None else (None, None)
-        for focus in (earlier, index.focus_place):
+        for focus in (earlier, story):
             if focus is not None and all(
                 (place := index.location_at(tok.i)) in {None, focus}
                 or (index.contains(place, focus) and index.place_kind.get(place) != "country")
                 or self._spoken_at(tok, trig)
+                or self._gone_to(tok, kind)  # "fled into Uganda": not where they fled from
                 or doer_country(tok, place, index, self._event_noun)  # "U.S. troops"
                 for tok in sent
             ):
@@ -179,6 +190,11 @@ class EventDetector:
             and index.place_kind.get(place) != "country"
             and self._event_noun(head)
         )
+
+    def _spoken(self, tok: Token) -> bool:
+        """Whether the place at ``tok`` is where someone spoke ("said in Geneva")."""
+        verb = phrase_verb(tok)
+        return verb is not None and verb.lemma_.lower() in self._speaking
 
     def _spoken_at(self, tok: Token, trig: Token) -> bool:
         """Whether the place at ``tok`` is where someone other than the event's trigger spoke
@@ -410,6 +426,7 @@ class EventDetector:
         at: dict[int, int] = {}  # trigger token → its event's position
         crowd = document_crowd(index)
         period = article_period(doc, index.times, index.published)
+        scene = story_place(doc, index, skip=self._spoken)
         phrases = self.phrases.find(doc, index)  # multiword triggers, with their roles
         in_phrase = {i for match in phrases.values() for i in match.consumed}
         for tok in doc:
@@ -458,7 +475,13 @@ class EventDetector:
                 if sided.acled is not None and acled and set(acled) & sided.acled_replaces:
                     acled = sided.acled
             attributed = entity_for(mod.reporter, index) if mod.reporter is not None else None
-            place, place_basis = self._place(tok, index, kind, info.quad, mod.modality)
+            background = is_background(tok, index, period, self.cues, self.words)
+            story = (
+                index.focus_place
+                if background
+                else scene_of(tok, scene, index, skip=functools.partial(self._gone_to, kind=kind))
+            )
+            place, place_basis = self._place(tok, index, kind, info.quad, mod.modality, story)
             if phrase is not None and phrase.place is not None:
                 place, place_basis = phrase.place, "argument"
             confidence = (
@@ -496,7 +519,7 @@ class EventDetector:
                     co_actors1=co_actors[0],
                     co_actors2=co_actors[1],
                     inferred=inferred,
-                    background=is_background(tok, index, period, self.cues, self.words),
+                    background=background,
                     trigger=(tok.idx, tok.idx + len(tok)),
                     sentence=(sent.start_char, sent.end_char),
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),

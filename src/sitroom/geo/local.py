@@ -10,7 +10,9 @@ by the noun of its kind next to it (``local_*_nouns`` of ``data/toponyms.yaml``)
 * the noun after the name, lower case or as part of it: "Qarabeen neighbourhood", "the
   Wadi Nasrin area", "Tell Shurba crossing", "Harran Street";
 * a settlement noun with "of" before it: "the village of X", "the towns of X and Y";
-* a name listed with one of those: "the Kafr Dabil and Ain Sarmin villages".
+* a name listed with one of those: "the Kafr Dabil and Ain Sarmin villages";
+* a dateline's town, before a comma and the country or province it lies in ("BULO MARER,
+  Somalia (Reuters) -"): a settlement there, which the body's repeats of the name are too.
 
 Such a name is a place of the resolved place named nearest to it in its sentence, at most
 ``local_container_gap`` tokens off, where that place is named as where something is (the
@@ -19,7 +21,9 @@ as a subject or an object ("Jordan reported a case in the X area"), nor only as 
 reference ("40 km south of Kirkuk"). It takes the container's coordinates,
 country and first-level area at ACLED's "near" precision, or a province's or a country's
 precision when the container is one; when a town of exactly its name lies in the container, it
-is that town. Without a container a name stays unlocated: where it is is then unknown.
+is that town. Without a container, a demonym in the phrase before "of" gives the country that
+holds it ("the *Somali* town of Halgan"); without either a name stays unlocated: where it is
+is then unknown.
 
 Not places: names already resolved or that read as a country, an area or a large city (the
 resolver turned them down where they stand), demonyms, short acronyms ("a UN school"), names
@@ -37,6 +41,7 @@ from typing import Any
 from sitroom.geo._names import fold_key
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
+from sitroom.geo.name_cues import dateline_cue
 from sitroom.geo.resolve import STRICT_MIN_POPULATION
 from sitroom.lang.places import Precision, acled_precision, is_common_place_noun
 from sitroom.lang.syntax import token_runs
@@ -62,6 +67,11 @@ _INDEFINITE = grammar().indefinite_determiners
 _HOLDER_PREPOSITIONS = (grammar().place_prepositions - {"from"}) | {"of"}
 _HOLDER_STEPS = 4  # through the appositions and conjuncts of a list of places
 _AREA_KINDS = frozenset({"country", "admin1", "region"})
+# How many words before a settlement noun a demonym may say the country ("the Somali border
+# town of X").
+_PEOPLE_REACH = 3
+# What a dateline's town is said to lie in ("X, Somalia -", "X, Borno State -").
+_DATELINE_AREAS = frozenset({"country", "admin1"})
 # Entity labels that may hold a place's name (the small model calls villages ORG, PERSON or
 # PRODUCT); NORP, dates and numbers never do.
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART"})
@@ -285,6 +295,37 @@ def _named(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, P
     return sorted(names)
 
 
+def _peoples_country(doc: Doc, start: int, gazetteer: Gazetteer) -> Place | None:
+    """The country a demonym in the phrase before "of" says the place lies in ("the *Somali*
+    town of X", "the Syrian border town of X"), as a place that holds it."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _BEFORE_OF:
+        return None
+    for token in reversed(doc[max(0, start - 2 - _PEOPLE_REACH) : start - 2]):
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            break
+        code = gazetteer.demonym_country(token.text)
+        name = gazetteer.country_name(code) if code is not None else None
+        for candidate in gazetteer.lookup(name) if name is not None else ():
+            if candidate.kind == "country" and candidate.country == code:
+                return candidate.to_place("", 3)
+    return None
+
+
+def _dateline_towns(
+    doc: Doc, spans: Sequence[tuple[int, int]], located: Sequence[tuple[int, int, Place]]
+) -> list[tuple[int, int, PlaceKind, Place]]:
+    """A dateline's town the gazetteer lacks, before a comma and the country or province it
+    lies in ("BULO MARER, Somalia (Reuters) -"): a settlement there, whatever the NER called
+    it (:func:`~sitroom.geo.name_cues.dateline_cue`)."""
+    for start, end in spans:
+        if dateline_cue(doc, start, end) is None or doc[end].text != ",":
+            continue
+        for first, _last, place in located:
+            if first == end + 1 and place.kind in _DATELINE_AREAS:
+                return [(start, end, "locality", place)]
+    return []
+
+
 def add_local_places(
     doc: Doc, places: Sequence[Place], gazetteer: Gazetteer, org_words: frozenset[str]
 ) -> tuple[Place, ...]:
@@ -299,18 +340,34 @@ def add_local_places(
         if not taken.intersection(range(s, e)) and not _excluded(doc, s, e, gazetteer, org_words)
     ]
     by_name: dict[str, tuple[str, PlaceKind, Place, list[Span]]] = {}
-    for start, first_end, kind in _named(doc, spans):
+    named = [(s, e, k, None) for s, e, k in _named(doc, spans)]
+    datelined = _dateline_towns(doc, spans, located)
+    for start, first_end, kind, held in [*datelined, *named]:
         # "Ipi village" taken whole by the NER: the name is "Ipi"
         end = first_end - 1 if _common_tail(doc, start, first_end) else first_end
         text = doc[start:end].text
         if _known(gazetteer, text):
             continue
-        container = _container(doc, start, end, located)
+        container = (
+            held or _container(doc, start, end, located) or _peoples_country(doc, start, gazetteer)
+        )
         if container is None:
             continue
         first, last = doc[start], doc[end - 1]
         entry = by_name.setdefault(fold_key(text), (text, kind, container, []))
         entry[3].append((first.idx, last.idx + len(last.text)))
+    # A dateline's town is that town wherever the body names it again ("BULO MARER, Somalia -
+    # ... an army base in Bulo Marer"), spelt as the body spells it.
+    for start, end, _kind, _held in datelined:
+        key = fold_key(doc[start:end].text)
+        for other_start, other_end in spans:
+            text = doc[other_start:other_end].text
+            if other_start == start or fold_key(text) != key or key not in by_name:
+                continue
+            name, kind, container, found = by_name[key]
+            last = doc[other_end - 1]
+            found.append((doc[other_start].idx, last.idx + len(last.text)))
+            by_name[key] = (text if name.isupper() else name, kind, container, found)
     taken_ids = {p.id for p in places}
     out = list(places)
     number = len(places)

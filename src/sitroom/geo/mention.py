@@ -32,6 +32,9 @@ class Mention:
     # The countries whose people its sentence names ("the *Malian* army"): where a small town
     # introduced by a word of place may lie (``sitroom.geo.resolve``).
     demonyms: frozenset[str] = frozenset()
+    # The country whose people's adjective describes the name's own place ("the *Syrian*
+    # border town of X", "a *Syrian* town, X"): where it lies, as a qualifier says.
+    people: frozenset[str] = frozenset()
 
 
 __all__ = ["Mention"]

@@ -35,6 +35,8 @@ _LOCAL_NOUNS = (
 # many words a name may reach beyond the entity each way.
 NAME_PART_LABELS = frozenset({"", "GPE", "LOC", "FAC", "PERSON", "ORG"})
 _NAME_REACH = 2
+# Small words written in lower case inside a place's name (toponyms.yaml name_particles).
+_NAME_PARTICLES = _WORDS.name_particles
 _AREA_KINDS = frozenset({"country", "admin1", "region"})
 
 
@@ -64,11 +66,27 @@ def longest_name(doc: Doc, start: int, end: int, gazetteer: Any) -> tuple[int, i
         start -= 1
     while end < len(doc) and glued(end):
         end += 1
+
+    def particle(index: int) -> bool:
+        # "Mocimboa *da* Praia", "Ras *al* Ain": a small word inside a name, between its words
+        token = doc[index]
+        return token.lower_ in _NAME_PARTICLES and token.text.islower()
+
     first, last = start, end
-    while first > 0 and start - first < _NAME_REACH and word(first - 1):
-        first -= 1
-    while last < len(doc) and last - end < _NAME_REACH and word(last):
-        last += 1
+    while first > 0 and start - first < _NAME_REACH:
+        if word(first - 1):
+            first -= 1
+        elif first > 1 and particle(first - 1) and word(first - 2):
+            first -= 2
+        else:
+            break
+    while last < len(doc) and last - end < _NAME_REACH:
+        if word(last):
+            last += 1
+        elif last + 1 < len(doc) and particle(last) and word(last + 1):
+            last += 2
+        else:
+            break
     spans = [(a, b) for a in range(first, start + 1) for b in range(end, last + 1)]
     for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
         if b - a <= size:

@@ -195,9 +195,11 @@ def _supported(
     ("US troops attacked Falluja"), is still read."""
     if candidate.match != "fuzzy" or candidate.country is None or candidate.kind in _AREAS:
         return True
-    held = {q.country for q in mention.qualifier if q.country is not None}
+    held = {q.country for q in mention.qualifier if q.country is not None} | mention.people
     if held and candidate.country not in held:
-        return False  # "the town of Rubaya in eastern Congo" is in Congo, whatever it spells
+        # "the town of Rubaya in eastern Congo" is in Congo, "the Syrian border town of Ras
+        # al-Ain" in Syria, whatever they spell
+        return False
     if context.country_bonus(candidate.country, mention) > 0:
         return True
     own = fold_key(mention.text)

@@ -3,8 +3,9 @@
 Sources, in order of trust:
 
 1. ``GPE``/``LOC``/``FAC`` entities;
-2. ``ORG``/``PERSON``/``NORP`` entities and capitalised proper-noun runs outside any entity whose
-   text names a well-known place (small English models label provinces such as Panjshir as ORG).
+2. ``ORG``/``PERSON``/``NORP`` (and ``WORK_OF_ART``: "in western Niger", now and then) entities
+   and capitalised proper-noun runs outside any entity whose text names a well-known place
+   (small English models label provinces such as Panjshir as ORG).
    These are ``strict`` mentions: ``resolve`` accepts only countries, provinces, regions, curated
    entries and cities of 100,000+ for them, and towns in the area of the document's other places;
 3. written abbreviations of states and provinces ("Paris, Tenn.", "in Calif.", "Dallas, TX"; see
@@ -59,14 +60,20 @@ from sitroom.geo.resolve import (
     qualified_by,
     seat_town,
 )
-from sitroom.lang.places import Cue, cue_kinds, is_common_place_noun
+from sitroom.lang.places import (
+    Cue,
+    county_first_level,
+    cue_kinds,
+    cue_of,
+    is_common_place_noun,
+)
 from sitroom.lang.syntax import token_runs
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT"})
+OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_OF_ART"})
 
 _WORDS = toponym_words()  # data/toponyms.yaml
 NEAR_WORDS = _WORDS.near_words
@@ -80,7 +87,12 @@ LEAVING_VERBS = _WORDS.place_left_verbs
 GOING_VERBS = _WORDS.place_to_verbs
 # What follows a dateline's place: "YANGON, Myanmar -", "KABUL (Reuters) -", "Kabul — ".
 _DATELINE_NEXT = frozenset({",", "(", "-", "\u2014", "\u2013"})
+# Dashes the NER may take into a name before them ("NIAMEY -", a dateline's): not the name's.
+_DASHES = frozenset({"-", "\u2014", "\u2013"})
 PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
+# How many words before a cue word a demonym may describe the place ("the Syrian northern
+# border town of X").
+_PHRASE_REACH = 3
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
 PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
@@ -98,10 +110,13 @@ def _sentence(doc: Doc, token: Token) -> tuple[int, int]:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive from a token range."""
+    """Drop a leading "the", a trailing possessive and a trailing dash (a dateline's, "NIAMEY
+    -") from a token range."""
     while start < end and doc[start].lower_ == "the":
         start += 1
-    while end > start and doc[end - 1].lower_ in {"'s", "’s", "'"}:
+    while end > start and (
+        doc[end - 1].lower_ in {"'s", "’s", "'"} or doc[end - 1].text in _DASHES
+    ):
         end -= 1
     return start, end
 
@@ -219,6 +234,8 @@ class _Finder:
                 or named_after_noun(doc, start, end)
                 or (dateline_cue(doc, start, end) if label in PLACE_LABELS else None)
             )
+        if cue == "county" and any(county_first_level(c.country) for c in candidates):
+            cue = "admin"  # "Mandera county": Kenya's counties are its provinces
         # "the town of Mellit" is a place whatever the NER called it; without such a word, a
         # name the NER does not call a place must be a well-known one.
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
@@ -264,7 +281,22 @@ class _Finder:
             weakly=start > 0 and doc[start - 1].lower_ in WEAK_INTRODUCING_WORDS,
             small=called_small(doc, start, end),
             demonyms=self.demonyms.get(_sentence(doc, first), frozenset()),
+            people=self._people(start),
         )
+
+    def _people(self, start: int) -> frozenset[str]:
+        """The country of a demonym in the cue phrase before a name ("the *Syrian* border town
+        of X"): the words between the determiner and "of", the cue word among them."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "of" or cue_of(doc[start - 2].lower_) is None:
+            return frozenset()
+        found = set()
+        for token in reversed(doc[max(0, start - 2 - _PHRASE_REACH) : start - 2]):
+            if token.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+                break
+            if (country := self.gazetteer.demonym_country(token.text)) is not None:
+                found.add(country)
+        return frozenset(found)
 
     def _listed(self, text: str) -> bool:
         """Whether a name with an organisation word in it is a well-known place all the same:

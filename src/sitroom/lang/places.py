@@ -60,6 +60,12 @@ def cue_of(words: str) -> Cue | None:
     return cue_words().get(words)
 
 
+def county_first_level(country: str | None) -> bool:
+    """Whether a country's first-level areas are counties (``county_first_level`` of
+    place_cues.yaml): there "X county" is a province's like "X province"."""
+    return country in _place_cues().county_first_level
+
+
 def cue_kinds(cue: Cue) -> frozenset[PlaceKind]:
     """The kinds of place a name with a cue of this class may have."""
     return _place_cues().place_cues[cue].kinds
@@ -165,8 +171,10 @@ def in_party_clause(tok: Token, trig: Token) -> bool:
             break
         governor = governor.head
     # An event noun's own verb counts as the event's: "an explosion hit a bus *carrying
-    # soldiers in Damascus*".
+    # soldiers in Damascus*"; so does a verb coordinated with the trigger, one doer's acts told
+    # together: "fired into the air and beat women *protesting in Kabul*".
     own = {trig.i, trig.head.i} if trig.pos_ == "NOUN" else {trig.i}
+    own |= {c.i for c in trig.conjuncts if c.pos_ == "VERB"} if trig.pos_ == "VERB" else set()
     return governor.i not in own
 
 
@@ -179,6 +187,7 @@ __all__ = [
     "acled_precision",
     "anaphor_kinds",
     "area_precision",
+    "county_first_level",
     "cue_kinds",
     "cue_of",
     "cue_words",

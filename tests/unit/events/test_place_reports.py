@@ -153,9 +153,10 @@ def test_an_event_told_as_part_of_the_story_is_where_the_story_was(
             "Rebels shelled the town of Bama on Monday. Another man was arrested on Tuesday.",
             "arrested",
         ),
-        # A new paragraph may have moved on.
+        # A new paragraph may have moved on, when the report names two scenes.
         (
-            "Fighters entered the town of Bama on Monday.\n\nThey burned dozens of homes.",
+            "Fighters entered the town of Bama on Monday. Troops shelled Gwoza the same day."
+            "\n\nThey burned dozens of homes.",
             "burned",
         ),
         # Where someone spoke is no place of the story.

@@ -159,16 +159,16 @@ def test_an_event_with_no_place_of_its_own_is_where_the_story_is(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        # The dateline alone: the reporter filed from Nairobi, the attack was in Mandera.
+        # The dateline alone: the reporter filed from Nairobi, the body names no scene.
         (
-            "NAIROBI (Reuters) - Gunmen killed nine people on a bus in Mandera county on Sunday. "
+            "NAIROBI (Reuters) - Gunmen killed nine people on a bus on Sunday. "
             "Police arrested two suspects, officials said.",
             "arrested",
         ),
-        # "there" does not reach into another paragraph.
+        # "there" does not reach into another paragraph, when the report has two scenes.
         (
-            "Fighters seized a police station in the town of Dikwa on Monday.\n\nArmed men "
-            "looted the market there on Wednesday.",
+            "Fighters seized a police station in the town of Dikwa on Monday. Troops shelled "
+            "Gwoza the same day.\n\nArmed men looted the market there on Wednesday.",
             "looted",
         ),
         # The last base named is another one, whose place is not said.

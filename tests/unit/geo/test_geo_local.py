@@ -118,3 +118,28 @@ def test_an_event_at_a_neighbourhood_is_placed_there(nlp: Any) -> None:
 def test_a_kind_noun_taken_into_the_name_is_left_out_of_it(nlp: Any) -> None:
     places = _places(nlp, "Gunmen killed two elders in Ipi village of North Waziristan on Friday.")
     assert places["Ipi"].kind == "locality"
+
+
+def test_a_datelines_town_the_gazetteer_lacks_lies_in_the_country_after_it(nlp: Any) -> None:
+    # The reporter files from the town, named with the country it lies in; the body's repeat
+    # of the name is the same town, whose spelling names it.
+    text = (
+        "WARDHEERE DHEER, Somalia (Reuters) - Militants stormed a police post in Wardheere "
+        "Dheer on Friday, residents said."
+    )
+    place = _places(nlp, text)["Wardheere Dheer"]
+    assert (place.kind, place.country, place.precision) == ("locality", "SO", 3)
+    assert [text[a:b] for a, b in place.mentions] == ["WARDHEERE DHEER", "Wardheere Dheer"]
+
+
+def test_a_dateline_town_without_its_country_stays_unlocated(nlp: Any) -> None:
+    text = "WARDHEERE DHEER (Reuters) - Militants stormed a police post on Friday."
+    assert not any(p.kind == "locality" for p in _places(nlp, text).values())
+
+
+def test_a_demonym_before_the_settlement_noun_gives_its_country(nlp: Any) -> None:
+    # No place named around it, but "the Somali town of": a town in Somalia, at its precision.
+    place = _places(nlp, "Troops pulled out of the Somali town of Wardheere on Friday.")[
+        "Wardheere"
+    ]
+    assert (place.kind, place.country, place.precision) == ("locality", "SO", 3)

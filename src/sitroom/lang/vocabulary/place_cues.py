@@ -44,6 +44,8 @@ class PlaceCues(Vocabulary):
     specificity: tuple[PlaceKind, ...]
     place_cues: dict[Cue, CueClass]
     place_anaphors: dict[str, PlaceAnaphor]
+    # Countries whose first-level areas are counties (ISO 3166-1 alpha-2).
+    county_first_level: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _every_kind_has_a_precision(self) -> Self:

@@ -11,6 +11,7 @@ from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 from sitroom.lang.vocabulary.base import Entry, Vocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
 from sitroom.lang.vocabulary.words import WordSet
+from sitroom.model import PlaceKind
 
 
 class ToponymWords(Vocabulary):
@@ -19,6 +20,7 @@ class ToponymWords(Vocabulary):
     FILE = "toponyms.yaml"
     USER_EXTENSIBLE = False
     name_articles: WordSet
+    name_particles: WordSet = frozenset()
     near_words: WordSet
     part_nouns: WordSet = frozenset()
     compass_words: WordSet
@@ -54,6 +56,8 @@ class ToponymWords(Vocabulary):
     back_place_adverbs: WordSet = frozenset()
     back_place_nouns: WordSet = frozenset()
     location_verbs: WordSet = frozenset()
+    story_scene_kinds: frozenset[PlaceKind] = frozenset()
+    other_happening_words: WordSet = frozenset()
 
 
 @cache
