@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -82,6 +83,26 @@ def fuzzy_key(folded: str) -> str:
     return text[0] + _VOWELS.sub("a", text[1:])
 
 
+# A spelling of a name keeps most of its letters (Falluja, Fallujah: 0.93; Maydanshakhr, Maidan
+# Shahr: 0.87); the fuzzy key, which reads every vowel alike, also joins names that share only
+# their consonants (Mindanao, Mandeni: 0.53; Khurais, Heris: 0.67), and GeoNames lists names of
+# other places among a town's alternate names ("Sloviansk" for Nikopol). difflib's ratio of the
+# two folded names, without articles, spaces and hyphens, must reach this.
+SPELLING_MIN_SIMILARITY = 0.75
+
+
+def _letters(name: str) -> str:
+    folded = fold_key(name)
+    return (without_article(folded) or folded).replace(" ", "").replace("-", "")
+
+
+def spelled_alike(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` (the same letters, or a spelling of them), not another
+    name with the same consonants."""
+    a, b = _letters(name), _letters(text)
+    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= SPELLING_MIN_SIMILARITY
+
+
 # Letters of scripts other than Latin (Greek, Cyrillic, Arabic, Indic, CJK, ...); general
 # punctuation and the Latin extension blocks fall outside these ranges.
 _NON_LATIN = re.compile(
@@ -95,4 +116,4 @@ def is_latin(name: str) -> bool:
     return name.isascii() or not _NON_LATIN.search(name)
 
 
-__all__ = ["MIN_FUZZY", "fold_key", "fuzzy_key", "is_latin", "without_article"]
+__all__ = ["MIN_FUZZY", "fold_key", "fuzzy_key", "is_latin", "spelled_alike", "without_article"]

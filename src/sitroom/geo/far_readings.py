@@ -87,13 +87,15 @@ def well_known(candidate: Candidate) -> bool:
     )
 
 
-def far(candidate: Candidate, evidence: Collection[str]) -> bool:
+def far(candidate: Candidate, evidence: Collection[str], *, alias: bool = False) -> bool:
     """Whether a settlement reading lies out of reach of every ``evidence`` country and is not
-    well known: no evidence, no judgement."""
+    well known: no evidence, no judgement. A reading by one of the many names GeoNames lists
+    for a place (``alias``: not its own name nor a spelling of it) is far even when the place
+    is well known: "Boni" in a Malian story is not Bonn."""
     return (
         bool(evidence)
         and _settlement(candidate)
-        and not well_known(candidate)
+        and (alias or not well_known(candidate))
         and candidate.country is not None
         and not within_reach(candidate.country, evidence)
     )

@@ -101,6 +101,11 @@ def _stored_version(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
+def _bare_name(row: tuple[Any, ...]) -> str:
+    folded = fold_key(_candidate(row, "fuzzy").name)
+    return without_article(folded) or folded
+
+
 def _candidate(row: tuple[Any, ...], match: Match) -> Candidate:
     return Candidate(**dict(zip(PLACE_COLUMNS, row, strict=True)), match=match)
 
@@ -171,7 +176,12 @@ class Gazetteer:
             if not found and len(key.replace(" ", "")) >= MIN_FUZZY:
                 fuzzy = fuzzy_key(key)
                 if fuzzy:
-                    found = [_candidate(row, "fuzzy") for row in self._query(_BY_FUZZY, fuzzy)]
+                    found = [
+                        # the name itself with its article dropped ("Qamishli", GeoNames' "Al
+                        # Qamishli") is a spelling match, not a transliteration
+                        _candidate(row, "exact" if _bare_name(row) == key else "fuzzy")
+                        for row in self._query(_BY_FUZZY, fuzzy)
+                    ]
             found.sort(key=lambda c: (-c.population, c.uid))
             cached = tuple(found)
             if len(self._cache) >= _CACHE_LIMIT:

@@ -45,9 +45,8 @@ import dataclasses
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
-from sitroom.geo._names import fold_key, fuzzy_key, without_article
+from sitroom.geo._names import fold_key, fuzzy_key, spelled_alike
 from sitroom.geo.candidate import Candidate, qualified_by, seat_town
 from sitroom.geo.coherence import Anchor, coherence, near_any
 from sitroom.geo.far_readings import (
@@ -80,6 +79,9 @@ FUZZY_PENALTY = 1.5
 # Met through one of GeoNames' alternate names: "Victoria" is also an old name of Hong Kong,
 # "Waterloo" of Austin. Curated aliases are deliberate ("Atlantic") and cost nothing.
 ALIAS_PENALTY = 2.0
+# Further, for a name that is not even a spelling of the place's own ("Sloviansk" is listed
+# for Nikopol as well as being Slovyansk's spelling): of two aliases, the spelling wins.
+OTHER_NAME_PENALTY = 0.5
 # US states: a bare state name beats the towns named after it (Delaware, Ohio) but not New York
 # City or Washington, DC, which news means far more often.
 US_STATE_PRIOR = 6.0
@@ -104,11 +106,6 @@ STRICT_MIN_POPULATION = 100_000
 # cost TR-News and GeoWebNews 0.5-0.6 points of acc@161 on dev.)
 LOCATIVE_MIN_POPULATION = 10_000
 FUZZY_MIN_POPULATION = 10_000
-# A transliteration variant keeps most of the letters of the name it varies (Falluja, Fallujah:
-# 0.93; Maydanshakhr, Maidan Shahr: 0.87); the fuzzy key, which reads every vowel alike, also
-# joins names that share only their consonants (Mindanao, Mandeni: 0.53; Khurais, Heris: 0.67).
-# difflib's ratio of the two folded names, without articles and spaces, must reach this.
-FUZZY_MIN_SIMILARITY = 0.75
 # A mention votes for the evidence country only when its best reading is this far ahead (10x).
 UNAMBIGUOUS_MARGIN = 1.0
 # Each further distinct place in the evidence country adds this, up to EVIDENCE_MAX, while that
@@ -152,7 +149,7 @@ def eligible(candidate: Candidate, mention: Mention) -> bool:
         or (
             candidate.population >= FUZZY_MIN_POPULATION
             and fuzzy_key(fold_key(candidate.name)) == fuzzy_key(fold_key(mention.text))
-            and _spelled_alike(candidate.name, mention.text)
+            and spelled_alike(candidate.name, mention.text)
         )
     ):
         return False
@@ -174,15 +171,8 @@ def eligible(candidate: Candidate, mention: Mention) -> bool:
     return True
 
 
-def _letters(name: str) -> str:
-    folded = fold_key(name)
-    return (without_article(folded) or folded).replace(" ", "").replace("-", "")
-
-
-def _spelled_alike(name: str, text: str) -> bool:
-    """Two spellings of one name, not two names with the same consonants."""
-    a, b = _letters(name), _letters(text)
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= FUZZY_MIN_SIMILARITY
+def _by_alias(candidate: Candidate, mention: Mention) -> bool:
+    return candidate.source != "curated" and not spelled_alike(candidate.name, mention.text)
 
 
 def _supported(
@@ -410,6 +400,8 @@ def score(
         value -= FUZZY_PENALTY
     elif candidate.source != "curated" and fold_key(candidate.name) != fold_key(mention.text):
         value -= ALIAS_PENALTY
+        if not spelled_alike(candidate.name, mention.text):
+            value -= OTHER_NAME_PENALTY  # not even a spelling of its own name
     if mention.cue is not None:
         value += CUE_MATCH if candidate.kind in cue_kinds(mention.cue) else CUE_MISMATCH
     elif seat_town(candidate, mention.text, mention.candidates):
@@ -462,7 +454,7 @@ def _choose(
                 # name stays unlocated rather than land on another continent.
                 if (
                     uid in known
-                    and not far(candidate, evidence)
+                    and not far(candidate, evidence, alias=_by_alias(candidate, mention))
                     and _supported(candidate, mention, context, evidence)
                 ):
                     totals[uid] += score(candidate, mention, context, key)

@@ -40,6 +40,8 @@ def test_a_small_town_on_another_continent_is_far(gazetteer: Gazetteer) -> None:
     assert not far(croatian, set())  # no evidence, no judgement
     capital = next(c for c in gazetteer.lookup("Paris") if c.country == "FR")
     assert well_known(capital) and not far(capital, {"US"})
+    # read by a name that is not its own, a well-known city abroad is as far as a village
+    assert far(capital, {"US"}, alias=True)
 
 
 def test_a_small_namesake_next_door_is_a_stray(gazetteer: Gazetteer) -> None:

@@ -73,6 +73,12 @@ def test_fuzzy_matches_are_flagged(gazetteer: Gazetteer) -> None:
     assert found and all(c.match == "fuzzy" for c in found)
 
 
+def test_a_name_without_its_article_is_a_spelling_match(gazetteer: Gazetteer) -> None:
+    # GeoNames writes "Al Qamishli"; "Qamishli" is that name, not a transliteration of it
+    best = gazetteer.lookup("Qamishli")[0]
+    assert (best.country, best.match) == ("SY", "exact")
+
+
 def test_unknown_names(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Qwertyuiopistan") == []
     assert gazetteer.lookup("") == []

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.geo._names import fold_key, fuzzy_key, is_latin
+from sitroom.geo._names import fold_key, fuzzy_key, is_latin, spelled_alike
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,12 @@ def test_fuzzy_key_stays_conservative() -> None:
 def test_is_latin() -> None:
     assert is_latin("Kābūl") and is_latin("Zürich") and is_latin("Ḩasakah")
     assert not is_latin("Кабул") and not is_latin("كابل") and not is_latin("喀布尔")
+
+
+def test_a_spelling_keeps_most_of_the_letters_of_a_name() -> None:
+    assert spelled_alike("Fallujah", "Falluja")
+    assert spelled_alike("Maydanshakhr", "Maidan Shahr")
+    assert spelled_alike("Al Qamishli", "Qamishli")
+    # the same consonants with other vowels are another name
+    assert not spelled_alike("Mandeni", "Mindanao")
+    assert not spelled_alike("Nikopol", "Sloviansk")

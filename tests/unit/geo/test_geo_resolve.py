@@ -188,6 +188,13 @@ def test_fuzzy_matches_must_keep_most_of_the_letters() -> None:
     assert place.name == "Fallujah"
 
 
+def test_of_two_readings_by_other_names_the_spelling_of_its_own_wins() -> None:
+    listed = cand("Nikopol", country="XA", population=105_200)
+    spelled = cand("Slovyansk", country="XA", population=105_100)
+    (place,) = resolve([_m("Sloviansk", 0, listed, spelled)])
+    assert place.name == "Slovyansk"
+
+
 def test_curated_precision_override_and_regions_without_country() -> None:
     valley = cand("Koren Valley", "region", "XA", source="curated", precision=2)
     sea = cand("Inner Sea", "region", None, source="curated")
