@@ -13,9 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitroom.claims.holding import harm_against_holding
+from sitroom.claims.rivalry import (
+    local_part,
+    other_days,
+    other_deed,
+    recounted,
+    revised,
+    rival_values,
+)
+from sitroom.claims.roles import bare_bodies
 from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key
@@ -127,7 +136,7 @@ def find_contradictions(
     the words of what a happening did to people (``_harm_words``), from the trigger vocabulary
     the ledger was given (with the user's extra files); the packaged one by default."""
     harm = _harm_words() if harm is None else harm
-    claims = _short_forms(claims, raw)
+    claims = bare_bodies(_short_forms(claims, raw), names)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
 
@@ -212,6 +221,8 @@ def find_contradictions(
                 and not _two_happenings(a, b, harm)
                 and not a.proposition.names_no_doer_denied_by(b.proposition)
                 and not harm_against_holding(a.proposition, b.proposition)
+                and not other_deed(a.proposition, b.proposition, raw[k].negated, _content(raw[n]))
+                and not other_days(a.proposition, b.proposition, _content(raw[n]), _content(raw[k]))
             ):
                 add(a, b, "denies what is claimed by")
     # Rival values: two asserted propositions with counts no value fits, or events with other
@@ -220,18 +231,28 @@ def find_contradictions(
     tolls: dict[str, list[int]] = {}
     for n, a in asserted:
         assert a.proposition is not None
+        # "the two dead" refers back to a toll given, and gives none of its own.
+        if recounted(_content(raw[n])):
+            continue
         measures = {c.measure for c in a.proposition.counts}
         if a.proposition.kind == "event" and a.proposition.killed is not None:
             measures.add("killed")
         for measure in measures:
             tolls.setdefault(measure, []).append(n)
     rivals = set()
+    changed = {n for n, _ in asserted if revised(_content(raw[n]))}
     for group in tolls.values():
         for k, n in enumerate(group):
             for m in group[k + 1 :]:
+                if m in changed:
+                    continue  # "the toll later rose to 12": the figures before are superseded
                 a, b = claims[n], claims[m]
                 assert a.proposition is not None and b.proposition is not None
-                if side_key(a, names) != side_key(b, names) and a.proposition.rivals(b.proposition):
+                if (
+                    side_key(a, names) != side_key(b, names)
+                    and rival_values(a.proposition, b.proposition)
+                    and not local_part(a.proposition, b.proposition, raw[n].places, raw[m].places)
+                ):
                     rivals.add((n, m))
     for n, m in sorted(rivals):
         tolls_of = [claims[k].proposition for k in (n, m)]
@@ -240,6 +261,10 @@ def find_contradictions(
     for n, m in rival_doers(claims, [n for n, _ in asserted], names):
         add(claims[n], claims[m], "names another doer than")
     return found
+
+
+def _content(claim: RawClaim) -> Span | None:
+    return claim.cue.doc.char_span(*claim.span, alignment_mode="expand")
 
 
 def _harm_words() -> frozenset[str]:
@@ -379,9 +404,20 @@ def rival_doers(
                 p, q = a.proposition, b.proposition
                 assert p is not None and q is not None
                 one = (a.event is not None and a.event == b.event) or _one_word(p, q)
-                if one and side_key(a, names) != side_key(b, names) and p.other_doers(q):
+                if (
+                    one
+                    and side_key(a, names) != side_key(b, names)
+                    and p.other_doers(q)
+                    and not _one_party(p.actors, q.actors)
+                ):
                     pairs.append((n, m))
     return pairs
+
+
+def _one_party(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Doers named as one party in two words ("Israeli shells", "its shells" read as Israel's;
+    ``lang.sides``): a country and its people's adjective are no other doer."""
+    return bool({names_key(a) for a in mine} & {names_key(b) for b in theirs})
 
 
 def _one_word(p: Proposition, q: Proposition) -> bool:

@@ -34,6 +34,7 @@ from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.rejections import rejected_accusations
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
+from sitroom.claims.roles import role_body
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.sentences import sentence_of
@@ -505,8 +506,8 @@ class _Context:
         if source is None:
             return None
         entity = self.entities.get(source.entity or "")
-        if entity is not None:
-            return entity.affiliation or entity.id
+        if entity is not None:  # "An army commander, General Paul Mbala": the army's
+            return entity.affiliation or role_body(source.head, index, entity.id) or entity.id
         if source.affiliation is not None:  # "the Kenyan health ministry" speaks for Kenya
             return source.affiliation
         if source.head is None or source.head.pos_ == "PRON":
