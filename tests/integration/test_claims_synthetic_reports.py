@@ -29,11 +29,8 @@ OPEN: dict[str, str] = {
     "report-banjska": "'backed by Belgrade' is read as support, not as a doer of the attack",
     "report-beledweyne": "'planted by a clan militia' names no happening: no rival doer",
     "report-mainok": "'the fire started when militants detonated explosives' names no rival doer",
-    "report-mitiga": "'Forces loyal to ...' is no claimant, 'losing the airport' no capture",
-    "report-neelum": "the Pakistani side's toll is put at Uri, beside India's own toll there",
     "report-sake": "the army's report is put at Goma; Rwanda's denial is of all Congo",
     "report-scarborough": "'accused China of blocking' states no proposition of its own",
-    "report-tessit": "'the camp had fallen' names no place, and JNIM no actor",
 }
 
 

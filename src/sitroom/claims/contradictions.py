@@ -20,6 +20,7 @@ from sitroom.claims.rivalry import (
     local_part,
     other_days,
     other_deed,
+    other_victims,
     recounted,
     revised,
     rival_values,
@@ -222,6 +223,7 @@ def find_contradictions(
                 and not a.proposition.names_no_doer_denied_by(b.proposition)
                 and not harm_against_holding(a.proposition, b.proposition)
                 and not other_deed(a.proposition, b.proposition, raw[k].negated, _content(raw[n]))
+                and not (raw[k].negated and other_victims(_content(raw[n]), _content(raw[k])))
                 and not other_days(a.proposition, b.proposition, _content(raw[n]), _content(raw[k]))
             ):
                 add(a, b, "denies what is claimed by")

@@ -163,6 +163,14 @@ def cue_stance(tok: Token, cues: ReportingVocabulary) -> Stance | None:
     return stance
 
 
+def unasserted(tok: Token, cues: ReportingVocabulary) -> bool:
+    """Whether an assertion verb is negated ("could not confirm the number of dead", "did not
+    say who fired"): it asserts nothing, and its content is nobody's claim."""
+    return cues.claim_stance(tok.lemma_) == "assert" and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negations) for c in tok.children
+    )
+
+
 def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) -> list[Reported]:
     out: list[Reported] = []
     for tok in doc:
@@ -292,4 +300,4 @@ def _token_at(doc: Doc, char: int) -> int:
     return lo
 
 
-__all__ = ["Reported", "continues", "cue_stance", "find_reported"]
+__all__ = ["Reported", "continues", "cue_stance", "find_reported", "unasserted"]

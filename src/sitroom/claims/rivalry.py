@@ -4,8 +4,8 @@ Strict about the happening, lenient about the wording:
 
 - **tolls of one period**: a figure given as a rise ("the toll later rose to 12",
   ``revision_verbs``) supersedes those given before it rather than rivalling them (a later
-  figure of another side may still rival it), and a definite count
-  ("the two dead were farmers") refers back to a toll already given rather than giving one;
+  figure of another side may still rival it), and a definite count ("the two dead were
+  farmers") refers back to a toll already given rather than giving one;
 - **a part is no rival of the whole**: a count of some people ("the militia had lost six
   fighters") may be below a count of people in general ("at least 9 people were killed")
   without a contradiction, and so may a count at a place the other's words do not name ("one
@@ -16,9 +16,10 @@ Strict about the happening, lenient about the wording:
   other days are about two happenings;
 - **harm against harm**: a denial that anyone was harmed ("nobody was hurt in the strike")
   denies the dead and hurt of an account, not the strike it reports ("missiles hit a grain
-  terminal"); and an account that only tells the dead ("dozens of fighters were killed") does
-  not say that the doer a denial names did the deed it denies ("denied that the RSF had
-  captured the garrison").
+  terminal"), and only of the people it names: "there were no Iraqi casualties" does not deny
+  that "80 American soldiers were killed"; and an account that only tells the dead ("dozens
+  of fighters were killed") does not say that the doer a denial names did the deed it denies
+  ("denied that the RSF had captured the garrison"), nor that a place was taken.
 
 Read off the words of a claim's content (a spaCy ``Span``) and its ``Proposition``.
 """
@@ -31,10 +32,14 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from sitroom.claims.holding import HARM_MEASURES
+from sitroom.lang.sides import side_key
+from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.lang.vocabulary.temporal import temporal_words
 from sitroom.model import Count, Proposition
+
+COUNTRY = "country:"  # how ``lang.sides.side_key`` names a country's side
 
 
 @cache
@@ -51,9 +56,12 @@ def _toll_nouns() -> frozenset[str]:
 
 @cache
 def harm_words() -> frozenset[str]:
-    """The lemmas of what a happening did to people (``count_measures`` of the dead and hurt)."""
+    """The lemmas of what a happening did to people (``count_measures`` of the dead and hurt),
+    but for those that also say a place was taken ("lose": "lost six fighters", "losing the
+    airport"), which name harm only by what they count."""
     cues = _cues()
-    return frozenset().union(*(cues.count_measures.get(m, frozenset()) for m in HARM_MEASURES))
+    words = frozenset().union(*(cues.count_measures.get(m, frozenset()) for m in HARM_MEASURES))
+    return words - set(cues.place_capture_verbs)
 
 
 def revised(content: Span | None) -> bool:
@@ -170,6 +178,34 @@ def _tells_harm(p: Proposition, harm: frozenset[str]) -> bool:
     )
 
 
+def _harmed(content: Span | None) -> set[str]:
+    """The countries or peoples of those a content says were harmed ("80 American soldiers
+    were killed", "no Iraqi casualties", "no Americans were harmed"): the side keys of the
+    words of the victims of its verbs of harm, or of its nouns of harm, by ``lang.sides``."""
+    if content is None:
+        return set()
+    harm = harm_words()
+    victims: list[Token] = []
+    for t in content:
+        if t.lemma_.lower() not in harm:
+            continue
+        if t.pos_ == "NOUN":
+            victims.append(t)
+        deps = {"nsubjpass", "dobj"} if any(c.dep_ == "dobj" for c in t.children) else None
+        for c in t.children:
+            if c.dep_ in (deps or {"nsubjpass", "dobj", "nsubj"}):
+                victims.append(c)
+    keys = {side_key(w.text) for v in victims for w in np_tokens(v, ())}
+    return {k for k in keys if k.startswith(COUNTRY)}
+
+
+def other_victims(said_words: Span | None, denied_words: Span | None) -> bool:
+    """Whether a denial of harm and an account name the harmed by other countries or peoples
+    ("there were no Iraqi casualties" against "80 American soldiers were killed")."""
+    denied, said = _harmed(denied_words), _harmed(said_words)
+    return bool(denied and said) and not denied & said
+
+
 def _doer_named(verb: Token) -> bool:
     """Whether a verb of harm names who did it: an agent ("were killed by the army") or a
     subject with an object ("the army killed 12 people"); "12 people died" and "dozens were
@@ -196,7 +232,10 @@ def other_deed(
     else:
         root = said_words.root
         toll_only = root.lemma_.lower() in harm and not _doer_named(root)
-    return toll_only and bool(denied.actors) and _word(denied) not in harm and not negated
+    # a doer's deed ("that the RSF had captured"), or a capture, whoever did it ("denied
+    # losing the airport")
+    deed = bool(denied.actors) or _word(denied) in _cues().place_capture_verbs
+    return toll_only and deed and _word(denied) not in harm and not negated
 
 
 __all__ = [
@@ -204,6 +243,7 @@ __all__ = [
     "local_part",
     "other_days",
     "other_deed",
+    "other_victims",
     "recounted",
     "revised",
     "rival_values",

@@ -72,6 +72,7 @@ class ReportingVocabulary(Vocabulary):
     proposal_nouns: WordSet = frozenset()
     installation_nouns: WordSet = frozenset()
     advocate_nouns: WordSet = frozenset()
+    member_nouns: WordSet = frozenset()
     count_about_margin: float
     spelling_variants: dict[str, str]
     side_words: WordSet
