@@ -14,6 +14,10 @@ Strict about the happening, lenient about the wording:
 - **one day**: a denial and an account that each name the day of their happening ("attacked
   the base on Monday", "denied attacking the base on Friday") and whose happenings fall on
   other days are about two happenings;
+- **the happening first told**: an account that marks its happening as a further one ("Sudan
+  had also bombed the town of Jau", ``further_words``) is not what a denial denies when the
+  denial meets an account of the happening first told ("denied that the army had bombed the
+  camp");
 - **harm against harm**: a denial that anyone was harmed ("nobody was hurt in the strike")
   denies the dead and hurt of an account, not the strike it reports ("missiles hit a grain
   terminal"), and only of the people it names: "there were no Iraqi casualties" does not deny
@@ -120,6 +124,15 @@ def rival_values(p: Proposition, q: Proposition) -> bool:
         return True
     excluding = [(a, b) for a in p.counts for b in q.counts if a.excludes(b)]
     return any(not _part_below_whole(a, b) for a, b in excluding)
+
+
+def told_further(content: Span | None) -> bool:
+    """Whether an account marks its happening as a further one (``further_words`` on its
+    verb: "Sudan had also bombed the town of Jau")."""
+    if content is None:
+        return False
+    words = _cues().further_words
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in content.root.children)
 
 
 def _names_day(content: Span | None) -> bool:
@@ -247,4 +260,5 @@ __all__ = [
     "recounted",
     "revised",
     "rival_values",
+    "told_further",
 ]

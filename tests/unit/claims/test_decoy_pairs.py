@@ -223,3 +223,38 @@ def test_an_officer_of_a_body_speaks_for_it(nlp: Language) -> None:
             "at most one person had been killed in Kotli",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # "the claims" are the accusations against the denier, not the neutral words between
+        (
+            "Chad said Sudanese jets bombed the Adre camp. The UN said 30,000 refugees lived in "
+            "the camp. Sudan rejected the claims.",
+            "Sudanese jets bombed the Adre camp",
+        ),
+        (
+            "The UN said Israeli shells killed 40 people near the school. Its spokesman said the "
+            "UN had given the army the coordinates of the school. Israel rejected the accusation.",
+            "Israeli shells killed 40 people near the school",
+        ),
+        # else the nearest that tells a happening, not a statement of intent
+        (
+            "Iran said its missiles killed 80 American soldiers. Trump said the United States was "
+            "ready to embrace peace. The Pentagon dismissed the claim.",
+            "its missiles killed 80 American soldiers",
+        ),
+    ],
+)
+def test_a_denial_of_the_claims_rejects_the_accusation(nlp: Language, text: str, said: str) -> None:
+    assert [a for a, _ in _pairs(nlp, text)] == [said]
+
+
+def test_a_further_happening_is_not_the_one_denied(nlp: Language) -> None:
+    text = (
+        "Chad's army said Sudanese jets bombed the Adre camp on Thursday. Sudan's army spokesman "
+        "denied that the army had bombed the camp. Chad's army said Sudan had also bombed the town "
+        "of Tine last week."
+    )
+    assert [a for a, _ in _pairs(nlp, text)] == ["Sudanese jets bombed the Adre camp on Thursday"]

@@ -73,6 +73,7 @@ class ReportingVocabulary(Vocabulary):
     installation_nouns: WordSet = frozenset()
     advocate_nouns: WordSet = frozenset()
     member_nouns: WordSet = frozenset()
+    further_words: WordSet = frozenset()
     count_about_margin: float
     spelling_variants: dict[str, str]
     side_words: WordSet
