@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from sitroom.claims.quotes import QuoteSpan
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Stance
 
@@ -163,6 +164,30 @@ def cue_stance(tok: Token, cues: ReportingVocabulary) -> Stance | None:
     return stance
 
 
+def _conditional(content: list[Token], verb: Token) -> bool:
+    """Whether reported words are a consequence under a condition ("If the army kept attacking,
+    he said, the rebels would take Sake"): a hypothetical (a modal of
+    ``hypothetical_auxiliaries`` and a clause of ``condition_marks``, on the reported verb or,
+    as the parser may hang it, on the reporting ``verb``), which states no fact: no claim."""
+    words = grammar()
+    inside = {t.i for t in content}
+
+    def condition(head: Token) -> bool:
+        return any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in words.condition_marks for m in c.children)
+            for c in head.children
+        )
+
+    for root in (t for t in content if t.head.i not in inside or t.head.i == t.i):
+        modal = any(
+            c.dep_ == "aux" and c.lower_ in words.hypothetical_auxiliaries for c in root.children
+        )
+        if modal and (condition(root) or condition(verb)):
+            return True
+    return False
+
+
 def unasserted(tok: Token, cues: ReportingVocabulary) -> bool:
     """Whether an assertion verb is negated ("could not confirm the number of dead", "did not
     say who fired"): it asserts nothing, and its content is nobody's claim."""
@@ -197,7 +222,7 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
             continue
         src = finder.of_verb(tok)  # also for verbs without content: speakers in document order
         content = _content(tok, cues)
-        if not content:
+        if not content or _conditional(content, tok):
             continue
         indirect = (
             src is not None and not finder.quoted(tok) and _quoted_share(content, finder) < 0.5

@@ -258,3 +258,13 @@ def test_a_further_happening_is_not_the_one_denied(nlp: Language) -> None:
         "of Tine last week."
     )
     assert [a for a, _ in _pairs(nlp, text)] == ["Sudanese jets bombed the Adre camp on Thursday"]
+
+
+def test_a_threat_under_a_condition_is_no_claim(nlp: Language) -> None:
+    text = (
+        "The army said the rebels shelled Bukavu. If the army kept attacking, the rebel spokesman "
+        "said, the rebels would take Uvira."
+    )
+    claims, found, _ = ledger(nlp, text)
+    assert [c.text for c in claims] == ["the rebels shelled Bukavu"]
+    assert found == []
