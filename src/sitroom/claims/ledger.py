@@ -340,7 +340,7 @@ class ClaimsLedger:
                     claims.extend(conceded_claim(c, tok) if conceded else c for c in rejected)
                     continue
             said = content.get(tok.i)
-            if said is not None and stance is not None:
+            if said is not None and stance is not None and not said.conditional:
                 claims.append(
                     RawClaim(
                         claimant,

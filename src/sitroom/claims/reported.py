@@ -45,6 +45,8 @@ class Reported:
     stance: Stance | None
     according: bool = False
     indirect: bool = True  # stands as an indirect quote (a speaker, not mostly quoted)
+    # under a condition ("If X, he said, Y would ..."): still somebody's words, but no claim
+    conditional: bool = False
 
 
 def _span(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -222,7 +224,7 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
             continue
         src = finder.of_verb(tok)  # also for verbs without content: speakers in document order
         content = _content(tok, cues)
-        if not content or _conditional(content, tok):
+        if not content:
             continue
         indirect = (
             src is not None and not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
@@ -230,9 +232,9 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
         # A negated denial verb still reports words ("did not deny that ..."): the ledger
         # makes no claim of it (``cue_stance``), the quote keeps the verb's own stance.
         stance = cues.claim_stance(tok.lemma_)
-        out.append(
-            Reported(tok, src, _span(content), _window(tok, content), stance, False, indirect)
-        )
+        window = _window(tok, content)
+        conditional = _conditional(content, tok)
+        out.append(Reported(tok, src, _span(content), window, stance, False, indirect, conditional))
     return out
 
 
