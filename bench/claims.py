@@ -23,7 +23,10 @@ is defined in ``bench/_claims_gold.py``'s docstring; all are micro scores. Tune 
 
 ``--synthetic`` scores instead the stories written for the project
 (``bench/gold/claims-synthetic/*.yaml``, dev only, texts in the files; guideline section 8) as
-a half of their own, ``synth``, never pooled with the real news.
+a half of their own, ``synth``, never pooled with the real news, and the single-article reports
+written for the project (``bench/gold/claims-synthetic-reports/*.yaml``: statements that look
+alike but are no dispute, and a few true disputes) as another, ``single``, whose within-article
+precision is the one the multi-outlet stories cannot teach.
 
 ``--verbose`` lists every missed gold claim, wrong claimant, unmatched prediction, missed and
 wrong contradiction. ``--check-selection`` recomputes the ECB+ documents, the Wikinews title
@@ -49,6 +52,7 @@ import sitroom
 from _claims_gold import (
     CORPUS,
     ECBPLUS,
+    REPORTS_DIR,
     SHARED,
     SYNTHETIC_DIR,
     WIKINEWS,
@@ -383,7 +387,7 @@ def main() -> int:
     args = parser.parse_args()
 
     if args.synthetic:
-        gold = load_gold(SYNTHETIC_DIR)
+        gold = load_gold(SYNTHETIC_DIR) + load_gold(REPORTS_DIR)
         if strays := [c.id for c in gold if c.split != "dev" or c.source != "synthetic"]:
             print(f"synthetic stories belong to dev and say source: synthetic: {strays}")
             return 1
@@ -428,7 +432,8 @@ def main() -> int:
     )
     print_counts(chosen)
     halves = {
-        "synth": lambda c: args.synthetic,
+        "synth": lambda c: args.synthetic and len(c.documents) > 1,
+        "single": lambda c: args.synthetic and len(c.documents) == 1,
         "dev": lambda c: not args.synthetic and c.split == "dev",
         "test": lambda c: c.split == "test",
         "test-c": lambda c: c.split == "test" and c.source != "corpus",
@@ -438,7 +443,7 @@ def main() -> int:
     for half, member in halves.items():
         if args.split in ("dev", "test") and not half.startswith(args.split):
             continue
-        if (half == "synth") != args.synthetic:
+        if (half in ("synth", "single")) != args.synthetic:
             continue
         total = ClusterScore()
         for cluster, score in per_cluster:

@@ -13,9 +13,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitroom.claims.holding import harm_against_holding
+from sitroom.claims.rivalry import (
+    local_part,
+    other_days,
+    other_deed,
+    other_victims,
+    recounted,
+    revised,
+    rival_values,
+    told_further,
+)
+from sitroom.claims.roles import bare_bodies
 from sitroom.claims.speakers import Source
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key
@@ -75,10 +86,15 @@ def side_key(claim: Claim, names: Mapping[str, str] | None = None) -> str | None
 def _previous_claim(
     claims: Sequence[Claim], raw: Sequence[RawClaim], i: int, names: Mapping[str, str]
 ) -> int | None:
-    """The nearest earlier assertion of another side, within a few sentences: what the
-    denier's own spokesman said in between is not what the denial rejects."""
+    """The earlier assertion of another side, within a few sentences, that a denial of "the
+    claims" rejects: the nearest that accuses the denier (names its side among the doers:
+    "South Sudan said Sudanese jets bombed the camp. The UN said 20,000 refugees lived there.
+    Sudan rejected the claims."), else the nearest that tells a happening, else the nearest.
+    What the denier's own spokesman said in between is not what the denial rejects."""
     denial = raw[i]
     floor = sentence_of(denial.cue).start_char - _LOOKBACK_CHARS
+    mine = side_key(claims[i], names)
+    found: list[int] = []
     for j in range(i - 1, -1, -1):
         other = raw[j]
         if other.span[0] < floor:
@@ -90,9 +106,20 @@ def _previous_claim(
             continue
         if other.embedded_in is not None and other.embedded_in.denies is other:
             continue  # "rejected the claim that P ... called the report false": one rejection
-        if side_key(claims[j]) is None or side_key(claims[j], names) != side_key(claims[i], names):
-            return j
-    return None
+        if side_key(claims[j]) is None or side_key(claims[j], names) != mine:
+            found.append(j)
+
+    def accuses(j: int) -> bool:
+        p = claims[j].proposition
+        return p is not None and mine is not None and mine in {names_key(a) for a in p.actors}
+
+    def happening(j: int) -> bool:
+        p = claims[j].proposition
+        return p is not None and p.family is not None
+
+    return next((j for j in found if accuses(j)), None) or next(
+        (j for j in found if happening(j)), found[0] if found else None
+    )
 
 
 def _name(claim: Claim, names: dict[str, str]) -> str:
@@ -127,7 +154,7 @@ def find_contradictions(
     the words of what a happening did to people (``_harm_words``), from the trigger vocabulary
     the ledger was given (with the user's extra files); the packaged one by default."""
     harm = _harm_words() if harm is None else harm
-    claims = _short_forms(claims, raw)
+    claims = bare_bodies(_short_forms(claims, raw), names)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
 
@@ -203,35 +230,41 @@ def find_contradictions(
             for n in by_predicate.get(f"{p.predicate} {p.subject}", ()):
                 if side_key(claims[n], names) != side_key(b, names):
                     add(claims[n], b, "denies what is claimed by")
-        for n in sorted(near):
-            a = claims[n]
-            assert a.proposition is not None
-            if (
-                side_key(a, names) != side_key(b, names)
-                and a.proposition.matches(b.proposition)
-                and not _two_happenings(a, b, harm)
-                and not a.proposition.names_no_doer_denied_by(b.proposition)
-                and not harm_against_holding(a.proposition, b.proposition)
-            ):
-                add(a, b, "denies what is claimed by")
+        met = [n for n in sorted(near) if _denied_by(claims, raw, n, k, names, harm)]
+        # "Sudan had also bombed the town of Jau": a further happening, not the one denied,
+        # when the denial meets an account of the happening first told.
+        further = {n for n in met if told_further(_content(raw[n]))}
+        for n in met:
+            if n not in further or further >= set(met):
+                add(claims[n], b, "denies what is claimed by")
     # Rival values: two asserted propositions with counts no value fits, or events with other
     # tolls (``Proposition.rivals``), added in the order of the claims. Grouped by measure, so
     # that only counts of one kind are compared; an event's toll is a count of the dead.
     tolls: dict[str, list[int]] = {}
     for n, a in asserted:
         assert a.proposition is not None
+        # "the two dead" refers back to a toll given, and gives none of its own.
+        if recounted(_content(raw[n])):
+            continue
         measures = {c.measure for c in a.proposition.counts}
         if a.proposition.kind == "event" and a.proposition.killed is not None:
             measures.add("killed")
         for measure in measures:
             tolls.setdefault(measure, []).append(n)
     rivals = set()
+    changed = {n for n, _ in asserted if revised(_content(raw[n]))}
     for group in tolls.values():
         for k, n in enumerate(group):
             for m in group[k + 1 :]:
+                if m in changed:
+                    continue  # "the toll later rose to 12": the figures before are superseded
                 a, b = claims[n], claims[m]
                 assert a.proposition is not None and b.proposition is not None
-                if side_key(a, names) != side_key(b, names) and a.proposition.rivals(b.proposition):
+                if (
+                    side_key(a, names) != side_key(b, names)
+                    and rival_values(a.proposition, b.proposition)
+                    and not local_part(a.proposition, b.proposition, raw[n].places, raw[m].places)
+                ):
                     rivals.add((n, m))
     for n, m in sorted(rivals):
         tolls_of = [claims[k].proposition for k in (n, m)]
@@ -240,6 +273,36 @@ def find_contradictions(
     for n, m in rival_doers(claims, [n for n, _ in asserted], names):
         add(claims[n], claims[m], "names another doer than")
     return found
+
+
+def _denied_by(
+    claims: Sequence[Claim],
+    raw: Sequence[RawClaim],
+    n: int,
+    k: int,
+    names: Mapping[str, str],
+    harm: frozenset[str],
+) -> bool:
+    """Whether the denial ``k`` denies what the assertion ``n`` of another side claims: one
+    proposition (``Proposition.matches``) of one happening, and the part of it denied."""
+    a, b = claims[n], claims[k]
+    p, q = a.proposition, b.proposition
+    assert p is not None and q is not None
+    said, denied = _content(raw[n]), _content(raw[k])
+    return (
+        side_key(a, names) != side_key(b, names)
+        and p.matches(q)
+        and not _two_happenings(a, b, harm)
+        and not p.names_no_doer_denied_by(q)
+        and not harm_against_holding(p, q)
+        and not other_deed(p, q, raw[k].negated, said)
+        and not (raw[k].negated and other_victims(said, denied))
+        and not other_days(p, q, said, denied)
+    )
+
+
+def _content(claim: RawClaim) -> Span | None:
+    return claim.cue.doc.char_span(*claim.span, alignment_mode="expand")
 
 
 def _harm_words() -> frozenset[str]:
@@ -379,9 +442,20 @@ def rival_doers(
                 p, q = a.proposition, b.proposition
                 assert p is not None and q is not None
                 one = (a.event is not None and a.event == b.event) or _one_word(p, q)
-                if one and side_key(a, names) != side_key(b, names) and p.other_doers(q):
+                if (
+                    one
+                    and side_key(a, names) != side_key(b, names)
+                    and p.other_doers(q)
+                    and not _one_party(p.actors, q.actors)
+                ):
                     pairs.append((n, m))
     return pairs
+
+
+def _one_party(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Doers named as one party in two words ("Israeli shells", "its shells" read as Israel's;
+    ``lang.sides``): a country and its people's adjective are no other doer."""
+    return bool({names_key(a) for a in mine} & {names_key(b) for b in theirs})
 
 
 def _one_word(p: Proposition, q: Proposition) -> bool:

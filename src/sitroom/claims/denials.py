@@ -103,7 +103,10 @@ class DenialReader:
     ) -> list[RawClaim]:
         """A denial, and the claim it denies when the text states it ("rejected the Taliban's
         claim that ...", "dismissed the Taliban claim of victory"): that claim is its owner's
-        (unknown when no owner is named), reported by the denial."""
+        (unknown when no owner is named), reported by the denial. A demand, an offer or a policy
+        rejected (``proposal_nouns``) is no claim."""
+        if obj.lemma_.lower() in self.cues.proposal_nouns:
+            return []  # "rejected Kosovo's demand to ...": a refusal, no denial of a fact
         claimant = source.entity if source is not None else None
         is_claim = obj.lower_ in self.cues.claim_nouns
         refers_back = is_claim or obj.pos_ in {"PRON", "DET"}
@@ -123,6 +126,10 @@ class DenialReader:
         if not content:
             return [denial]
         mention = owner_mention(obj)
+        if mention is not None and any(t.i == mention.i for t in content):
+            # "denied charges of tax evasion": what the noun is of is what is claimed, not who
+            # claims it; the claim is nobody's in particular.
+            mention = None
         owner_source = (
             Source(owner, mention, mention_span(mention), obj) if mention is not None else None
         )

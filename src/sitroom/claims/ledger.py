@@ -33,7 +33,8 @@ from sitroom.claims.happenings import HappeningLinker
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.rejections import rejected_accusations
-from sitroom.claims.reported import Reported, continues, cue_stance, find_reported
+from sitroom.claims.reported import Reported, continues, cue_stance, find_reported, unasserted
+from sitroom.claims.roles import role_body
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.sentences import sentence_of
@@ -304,7 +305,7 @@ class ClaimsLedger:
                 continue
             if tok.pos_ != "VERB" or self.denials.is_false_claim_noun(tok):
                 continue  # "claims[VERB] that P were false": a noun, denied by its speaker
-            stance = self.cues.claim_stance(tok.lemma_)
+            stance = None if unasserted(tok, self.cues) else self.cues.claim_stance(tok.lemma_)
             if stance is None and tok.i in content and tok.lemma_.lower() in self.cues.tally_verbs:
                 stance = "assert"  # "officials put the death toll at four" (``reported._tally``)
             conceded = stance == "deny" and cue_stance(tok, self.cues) != "deny"
@@ -339,7 +340,7 @@ class ClaimsLedger:
                     claims.extend(conceded_claim(c, tok) if conceded else c for c in rejected)
                     continue
             said = content.get(tok.i)
-            if said is not None and stance is not None:
+            if said is not None and stance is not None and not said.conditional:
                 claims.append(
                     RawClaim(
                         claimant,
@@ -505,8 +506,8 @@ class _Context:
         if source is None:
             return None
         entity = self.entities.get(source.entity or "")
-        if entity is not None:
-            return entity.affiliation or entity.id
+        if entity is not None:  # "An army commander, General Paul Mbala": the army's
+            return entity.affiliation or role_body(source.head, index, entity.id) or entity.id
         if source.affiliation is not None:  # "the Kenyan health ministry" speaks for Kenya
             return source.affiliation
         if source.head is None or source.head.pos_ == "PRON":

@@ -78,11 +78,30 @@ class HeldPlaces:
                 return found.name
             if t.pos_ == "PROPN" and (name := self.spelled.get(t.text.casefold())) is not None:
                 return name
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if definite and tok.lemma_.lower() in self.cues.installation_nouns:
+            return self._site(tok)
         kinds = self.anaphors.get(tok.lemma_.lower())
-        if kinds is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if kinds is None or not definite:
             return None
         back = self.places.get(self.index.last_location_before(tok.i, kinds) or "")
         return back.name if back is not None else None
+
+    def _site(self, tok: Token) -> str | None:
+        """The place of the site a definite noun of ``installation_nouns`` refers back to:
+        the place its last earlier mention was named with ("a military camp near Tessit" ...
+        "the camp had fallen")."""
+        earlier = next(
+            (t for t in reversed(tok.doc[: tok.i]) if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"),
+            None,
+        )
+        if earlier is None:
+            return None
+        # "attacked a military camp near Tessit": the place may hang on the verb of the site
+        preps = [c for c in earlier.head.children if c.dep_ == "prep" and earlier.dep_ == "dobj"]
+        return self.place(earlier, deep=True) or next(
+            (found for c in preps if (found := self.place(c, deep=True)) is not None), None
+        )
 
     def lost(self, verb: Token, subj: Token) -> str | None:
         """The place whose capture the clause states with a verb of its own ("Kadugli has

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from sitroom.claims.quotes import QuoteSpan
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Stance
 
@@ -44,6 +45,8 @@ class Reported:
     stance: Stance | None
     according: bool = False
     indirect: bool = True  # stands as an indirect quote (a speaker, not mostly quoted)
+    # under a condition ("If X, he said, Y would ..."): still somebody's words, but no claim
+    conditional: bool = False
 
 
 def _span(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -163,6 +166,38 @@ def cue_stance(tok: Token, cues: ReportingVocabulary) -> Stance | None:
     return stance
 
 
+def _conditional(content: list[Token], verb: Token) -> bool:
+    """Whether reported words are a consequence under a condition ("If the army kept attacking,
+    he said, the rebels would take Sake"): a hypothetical (a modal of
+    ``hypothetical_auxiliaries`` and a clause of ``condition_marks``, on the reported verb or,
+    as the parser may hang it, on the reporting ``verb``), which states no fact: no claim."""
+    words = grammar()
+    inside = {t.i for t in content}
+
+    def condition(head: Token) -> bool:
+        return any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in words.condition_marks for m in c.children)
+            for c in head.children
+        )
+
+    for root in (t for t in content if t.head.i not in inside or t.head.i == t.i):
+        modal = any(
+            c.dep_ == "aux" and c.lower_ in words.hypothetical_auxiliaries for c in root.children
+        )
+        if modal and (condition(root) or condition(verb)):
+            return True
+    return False
+
+
+def unasserted(tok: Token, cues: ReportingVocabulary) -> bool:
+    """Whether an assertion verb is negated ("could not confirm the number of dead", "did not
+    say who fired"): it asserts nothing, and its content is nobody's claim."""
+    return cues.claim_stance(tok.lemma_) == "assert" and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negations) for c in tok.children
+    )
+
+
 def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) -> list[Reported]:
     out: list[Reported] = []
     for tok in doc:
@@ -197,9 +232,9 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
         # A negated denial verb still reports words ("did not deny that ..."): the ledger
         # makes no claim of it (``cue_stance``), the quote keeps the verb's own stance.
         stance = cues.claim_stance(tok.lemma_)
-        out.append(
-            Reported(tok, src, _span(content), _window(tok, content), stance, False, indirect)
-        )
+        window = _window(tok, content)
+        conditional = _conditional(content, tok)
+        out.append(Reported(tok, src, _span(content), window, stance, False, indirect, conditional))
     return out
 
 
@@ -292,4 +327,4 @@ def _token_at(doc: Doc, char: int) -> int:
     return lo
 
 
-__all__ = ["Reported", "continues", "cue_stance", "find_reported"]
+__all__ = ["Reported", "continues", "cue_stance", "find_reported", "unasserted"]

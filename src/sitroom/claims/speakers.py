@@ -159,8 +159,10 @@ class SpeakerFinder:
             # "X said Y was free. He said ...": he who goes on speaking is X, not the subject
             # of what X said. Only a main clause's speaker: in "Y shot Z after she told him",
             # she is no one who spoke before.
+            # So too "The army denied that the rebels took the base. It said ...": it is the
+            # body that spoke, not the group its report names.
             main = subj.head.dep_ == "ROOT"
-            went_on = self._previous_speaker(subj) if person and main else None
+            went_on = self._previous_speaker(subj, person=person) if main else None
             if went_on is not None and self.genders.fits(subj, went_on):
                 return went_on
             # "she told him": she is not who "him" is.
@@ -187,8 +189,9 @@ class SpeakerFinder:
                     return src.entity
         return found
 
-    def _previous_speaker(self, tok: Token) -> str | None:
-        """The person who spoke in the sentence just before ``tok``'s, if one did."""
+    def _previous_speaker(self, tok: Token, *, person: bool = True) -> str | None:
+        """The person (or, not ``person``, the body that is no person) who spoke in the
+        sentence just before ``tok``'s, if one did."""
         start = sentence_of(tok).start
         if start == 0:
             return None
@@ -198,9 +201,10 @@ class SpeakerFinder:
                 continue
             # A person by the model's label, or by the noun that names him ("the militia's
             # spokesman, Jean-Claude Dhedda", a name the model may take for a group's).
-            if self.index.entity_label.get(src.entity) == "PERSON" or src.head.lemma_.lower() in (
-                _person_cues()
-            ):
+            named_person = self.index.entity_label.get(src.entity) == "PERSON" or (
+                src.head.lemma_.lower() in _person_cues()
+            )
+            if named_person == person:
                 return src.entity
         return None
 

@@ -34,9 +34,19 @@ def test_a_bombing_and_its_denial_are_one_happening(nlp: Language) -> None:
 
 
 def test_a_toll_denied_meets_the_happening_of_its_family(nlp: Language) -> None:
-    text = "A nurse said soldiers raided the village on Monday. The army said nobody was killed."
+    text = (
+        "A nurse said soldiers killed two farmers in a raid on the village on Monday. The army "
+        "said nobody was killed."
+    )
     [raided, none], [contradiction], _ = ledger(nlp, text)
     assert none.stance == "deny" and contradiction.claims == (raided.id, none.id)
+
+
+def test_a_toll_denied_does_not_deny_a_happening_told_without_harm(nlp: Language) -> None:
+    # "nobody was killed" denies the dead, not the raid (claims/rivalry.other_deed)
+    text = "A nurse said soldiers raided the village on Monday. The army said nobody was killed."
+    [_, none], found, _ = ledger(nlp, text)
+    assert none.stance == "deny" and found == []
 
 
 def test_harm_words_are_the_ones_the_ledger_was_given() -> None:

@@ -68,6 +68,12 @@ class ReportingVocabulary(Vocabulary):
     place_state_holders: WordSet = frozenset()
     count_measures: dict[str, WordSet]
     count_people: WordSet
+    revision_verbs: WordSet = frozenset()
+    proposal_nouns: WordSet = frozenset()
+    installation_nouns: WordSet = frozenset()
+    advocate_nouns: WordSet = frozenset()
+    member_nouns: WordSet = frozenset()
+    further_words: WordSet = frozenset()
     count_about_margin: float
     spelling_variants: dict[str, str]
     side_words: WordSet
