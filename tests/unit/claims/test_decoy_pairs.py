@@ -182,9 +182,9 @@ def test_a_negated_assertion_asserts_nothing(nlp: Language) -> None:
             "the camp had fallen",
         ),
         (
-            "Militiamen said they had seized the Benina airport after heavy clashes. The Libyan "
+            "Militiamen said they had seized the Sirte airport after heavy clashes. The Libyan "
             "National Army denied losing the airport.",
-            "they had seized the Benina airport after heavy clashes",
+            "they had seized the Sirte airport after heavy clashes",
             "losing the airport",
         ),
     ],
