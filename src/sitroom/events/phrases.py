@@ -9,10 +9,13 @@ its own rules find for them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.matcher import DependencyMatcher
+import numpy
+from spacy.attrs import HEAD, SENT_START
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
@@ -101,6 +104,51 @@ def _place_named(token: Token, index: DocIndex) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    """The patterns compiled against one spaCy vocabulary (see ``PhraseMatcher._matches``)."""
+
+    vocab: Vocab
+    entries: tuple[DependencyMatcher, ...]  # one matcher per entry
+    words: Matcher  # the key node of every entry, one pattern per distinct node
+    groups: dict[str, tuple[int, ...]]  # a ``words`` key: the entries whose key node it is
+    whole: DependencyMatcher  # all entries, for a doc whose sentences are not single trees
+
+
+def _key_node(pattern: Sequence[dict[str, object]]) -> dict[str, object]:
+    """The node least tokens match, as a guess: one testing the lemma, else the word, else the
+    anchor. Only speed depends on the guess: every node of a match is in the match's sentence."""
+
+    def rank(node: dict[str, object]) -> int:
+        attrs = node["RIGHT_ATTRS"]
+        assert isinstance(attrs, dict)
+        return 0 if "LEMMA" in attrs else 1 if "LOWER" in attrs else 2
+
+    attrs = min(pattern, key=rank)["RIGHT_ATTRS"]
+    assert isinstance(attrs, dict)
+    return attrs
+
+
+def _single_trees(doc: Doc) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of each sentence, if each is one parse tree and holds whole entities,
+    so that matching a sentence copied out as a Doc finds what matching the doc finds there;
+    else None."""
+    if not len(doc):
+        return []
+    array = doc.to_array([HEAD, SENT_START]).astype("int64")
+    starts = array[:, 1] == 1
+    starts[0] = True
+    sentence = numpy.cumsum(starts) - 1
+    heads = numpy.arange(len(doc)) + array[:, 0]
+    roots = numpy.bincount(sentence, weights=array[:, 0] == 0)
+    if (sentence[heads] != sentence).any() or (roots != 1).any():
+        return None
+    if any(sentence[ent.start] != sentence[ent.end - 1] for ent in doc.ents):
+        return None
+    bounds = [int(i) for i in numpy.flatnonzero(starts)]
+    return list(zip(bounds, [*bounds[1:], len(doc)], strict=True))
+
+
 class PhraseMatcher:
     """The phrase triggers of a vocabulary, matched on parsed documents."""
 
@@ -110,26 +158,78 @@ class PhraseMatcher:
         self._entries = phrases.phrase_triggers
         self._types = types
         self._lexicon = lexicon
-        self._matchers: dict[int, tuple[Vocab, DependencyMatcher]] = {}
+        self._compiled: dict[int, _Compiled] = {}
 
-    def _matcher(self, vocab: Vocab) -> DependencyMatcher:
-        """One matcher per spaCy vocabulary (the patterns are compiled against its strings)."""
-        cached = self._matchers.get(id(vocab))
-        if cached is not None and cached[0] is vocab:
-            return cached[1]
-        matcher = DependencyMatcher(vocab, validate=True)
+    def _matcher(self, vocab: Vocab) -> _Compiled:
+        """The matchers for one spaCy vocabulary (the patterns are compiled against its
+        strings), built on first use."""
+        cached = self._compiled.get(id(vocab))
+        if cached is not None and cached.vocab is vocab:
+            return cached
+        whole = DependencyMatcher(vocab, validate=True)
+        words = Matcher(vocab, validate=True)
+        groups: dict[str, list[int]] = {}
+        entries = []
         for number, entry in enumerate(self._entries):
-            matcher.add(str(number), [_dependency_pattern(entry)])
-        self._matchers[id(vocab)] = (vocab, matcher)
-        return matcher
+            pattern = _dependency_pattern(entry)
+            whole.add(str(number), [pattern])
+            single = DependencyMatcher(vocab, validate=True)
+            single.add(str(number), [pattern])
+            entries.append(single)
+            node = _key_node(pattern)
+            key = json.dumps(node, sort_keys=True)
+            if key not in groups:
+                words.add(key, [[dict(node)]])
+            groups.setdefault(key, []).append(number)
+        compiled = _Compiled(
+            vocab, tuple(entries), words, {k: tuple(v) for k, v in groups.items()}, whole
+        )
+        self._compiled[id(vocab)] = compiled
+        return compiled
+
+    def _matches(self, doc: Doc) -> list[tuple[int, list[int]]]:
+        """``(entry number, the token of each node)`` of every match, in the order of spaCy's
+        DependencyMatcher over the whole doc: entry by entry, sentence by sentence.
+
+        That matcher tests every node of every pattern on every token of the doc, which cost
+        more than all the rest of the events stage. A match lies in one parse tree, so only a
+        sentence holding a token that an entry's key node matches is matched, copied out as a
+        small Doc, against that entry alone; the stable sort by entry restores the order.
+        """
+        compiled = self._matcher(doc.vocab)
+        hits = compiled.words(doc)
+        if not hits:
+            return []
+        sentences = _single_trees(doc)
+        if sentences is None:
+            strings = doc.vocab.strings
+            return [(int(strings[key]), ids) for key, ids in compiled.whole(doc)]
+        starts = [start for start, _end in sentences]
+        wanted: dict[int, set[int]] = {}
+        for key, start, _end in hits:
+            at = int(numpy.searchsorted(starts, start, side="right")) - 1
+            wanted.setdefault(at, set()).update(compiled.groups[doc.vocab.strings[key]])
+        # The doc's attributes read once, as ``as_doc`` would read them for every sentence (it
+        # rewrites its slice of them only for heads or entities across the sentence's ends).
+        head = list(Doc._get_array_attrs())
+        array = doc.to_array(head)
+        found: list[tuple[int, list[int]]] = []
+        for at in sorted(wanted):
+            start, end = sentences[at]
+            # (spaCy's stub for as_doc lacks array_head and array, documented parameters.)
+            part = doc[start:end].as_doc(array_head=head, array=array)  # type: ignore[call-arg]
+            for number in sorted(wanted[at]):
+                for _key, ids in compiled.entries[number](part):
+                    found.append((number, [i + start for i in ids]))
+        found.sort(key=lambda match: match[0])
+        return found
 
     def find(self, doc: Doc, index: DocIndex) -> dict[int, PhraseMatch]:
         """The phrases of ``doc`` by trigger token; of two on one token, the longer pattern."""
         if not self._entries or not doc.has_annotation("DEP"):
             return {}
         found: dict[int, tuple[tuple[int, int], PhraseMatch]] = {}
-        for match_id, token_ids in self._matcher(doc.vocab)(doc):
-            number = int(doc.vocab.strings[match_id])
+        for number, token_ids in self._matches(doc):
             entry = self._entries[number]
             nodes = {node.id: doc[i] for node, i in zip(entry.pattern, token_ids, strict=True)}
             match = self._resolve(entry, nodes, index)

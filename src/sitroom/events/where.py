@@ -404,7 +404,8 @@ def _sentences_before(trig: Token) -> Iterator[Span]:
         if sent.start == 0:
             return
         before = sentence_of(doc[sent.start - 1])
-        if "\n" in doc.text[_content_end(before) : _content_start(sent)]:
+        gap, at = doc[before.start : sent.end].text, before.start_char  # doc.text: every token
+        if "\n" in gap[_content_end(before) - at : _content_start(sent) - at]:
             return
         sent = before
         yield sent

@@ -72,7 +72,8 @@ def run_batch(
     """Extractions of ``documents`` in order; per-stage times added to ``seconds`` if given.
 
     A document longer than ``limits.chunk_chars`` is parsed in pieces (``chunking.parse_long``,
-    timed as "long documents"); one over ``limits.max_chars`` raises S214.
+    whose components are timed with the others, its cutting and joining as "long documents");
+    one over ``limits.max_chars`` raises S214.
     """
     from sitroom.nlp.convert import to_extraction
 
@@ -89,14 +90,11 @@ def run_batch(
         seconds["tokenize"] = seconds.get("tokenize", 0.0) + time.perf_counter() - started
     parsed = timed_pipeline(nlp, docs, seconds, batch_size)
     by_id = dict(zip((id(d) for d in short), parsed, strict=True))
-    started = time.perf_counter()
     for document in documents:
         if id(document) not in by_id:
-            by_id[id(document)] = parse_long(nlp, document, chunk_chars=limits.chunk_chars)
-    if seconds is not None and len(by_id) > len(short):
-        seconds["long documents"] = seconds.get("long documents", 0.0) + (
-            time.perf_counter() - started
-        )
+            by_id[id(document)] = parse_long(
+                nlp, document, chunk_chars=limits.chunk_chars, seconds=seconds
+            )
     started = time.perf_counter()
     out = [to_extraction(by_id[id(document)], document) for document in documents]
     if seconds is not None:

@@ -17,6 +17,7 @@ under its stated peak (about 1 GB; see the README's *Limits*).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ from spacy.tokens import Doc
 from sitroom.errors import ConfigError, InputError
 from sitroom.model import Document
 from sitroom.nlp.pipeline import COMPONENTS
+from sitroom.service.profile import timed_pipeline
 
 TOO_LONG = "S214"
 DEFAULT_CHUNK_CHARS = 20_000
@@ -102,13 +104,22 @@ def _spacy_stages(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name not in COMPONENTS]
 
 
-def parse_long(nlp: Language, document: Document, *, chunk_chars: int) -> Doc:
-    """The fully processed ``Doc`` of a long document, its spaCy stages run piece by piece."""
+def parse_long(
+    nlp: Language, document: Document, *, chunk_chars: int, seconds: dict[str, float] | None = None
+) -> Doc:
+    """The fully processed ``Doc`` of a long document, its spaCy stages run piece by piece.
+
+    With ``seconds``, each component's time is added under its name, as for a batch of short
+    documents, and the rest (cutting, joining) under "long documents".
+    """
+    started = time.perf_counter()
+    inner: dict[str, float] | None = {} if seconds is not None else None
     text = document.text
-    pieces = (nlp.make_doc(text[start:end]) for start, end in chunk_bounds(text, chunk_chars))
-    # One piece per batch: a batch's temporary memory grows with the tokens of the whole batch.
+    spacy_stages = _spacy_stages(nlp)
     parsed = []
-    for piece in nlp.pipe(pieces, batch_size=1, disable=list(COMPONENTS)):
+    for start, end in chunk_bounds(text, chunk_chars):
+        # One piece at a time: a batch's temporary memory grows with the tokens of all of it.
+        (piece,) = timed_pipeline(nlp, [nlp.make_doc(text[start:end])], inner, 1, only=spacy_stages)
         # The tensor (96 floats a token) is dropped at once: no sitroom component reads it,
         # and kept for every piece it was the largest thing in memory before the join.
         piece.tensor = numpy.zeros((0,), dtype="float32")
@@ -119,10 +130,13 @@ def parse_long(nlp: Language, document: Document, *, chunk_chars: int) -> Doc:
     if doc.text != text:  # pragma: no cover - a spaCy change would break the join
         raise ValueError("the joined pieces do not give back the document's text")
     doc._.sitroom_published = document.published
-    for name in COMPONENTS:
-        if name in nlp.pipe_names:
-            doc = nlp.get_pipe(name)(doc)
-    return doc
+    processed: Doc = timed_pipeline(nlp, [doc], inner, 1, only=COMPONENTS)[0]
+    if seconds is not None and inner is not None:
+        for name, value in inner.items():
+            seconds[name] = seconds.get(name, 0.0) + value
+        rest = time.perf_counter() - started - sum(inner.values())
+        seconds["long documents"] = seconds.get("long documents", 0.0) + rest
+    return processed
 
 
 def parse(

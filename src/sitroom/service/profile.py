@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -89,15 +89,23 @@ class StageProfile:
 
 
 def timed_pipeline(
-    nlp: Any, docs: list[Any], seconds: dict[str, float] | None, batch_size: int
+    nlp: Any,
+    docs: list[Any],
+    seconds: dict[str, float] | None,
+    batch_size: int,
+    *,
+    only: Collection[str] | None = None,
 ) -> list[Any]:
-    """Run ``nlp``'s components over a batch of made Docs, one component at a time.
+    """Run ``nlp``'s components (those named in ``only``, if given) over a batch of made Docs,
+    one component at a time.
 
     This is what ``nlp.pipe`` does with one batch (trainable components get the whole batch
     through their ``pipe``), written out so that each component can be timed when ``seconds``
     is given.
     """
     for name, proc in nlp.pipeline:
+        if only is not None and name not in only:
+            continue
         started = time.perf_counter() if seconds is not None else 0.0
         pipe: Callable[..., Iterable[Any]] | None = getattr(proc, "pipe", None)
         if pipe is not None:
