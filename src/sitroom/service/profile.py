@@ -82,7 +82,8 @@ class StageProfile:
             value = self.seconds[stage]
             per = value * 1000 / self.articles if self.articles else 0.0
             lines.append(f"  {stage:<20} {value:>9.2f} {value / total:>7.1%} {per:>11.2f}")
-        lines.append(f"  {'all stages':<20} {total:>9.2f}   (elapsed seconds in each stage, summed over all processes)")
+        summed = "(elapsed seconds in each stage, summed over all processes)"
+        lines.append(f"  {'all stages':<20} {total:>9.2f}   {summed}")
         if self.wall:
             lines.append(f"  {'wall time':<20} {self.wall:>9.2f}")
         return "\n".join(lines)
