@@ -51,7 +51,7 @@ def np_tokens(head: Token, preps: Collection[str] | None = None) -> list[Token]:
 
 def np_tokens_by_closeness(head: Token, preps: Collection[str]) -> list[Token]:
     """``np_tokens(head, preps)`` ordered by closeness to the head in the tree: shallower first,
-    then heads of modifiers after others at one depth, then document order.
+    then heads of modifiers after others at one depth (an owner's last), then document order.
 
     "a statement by NRFA leader Ahmed Massoud": "Massoud" (the object) before "NRFA" (its
     modifier)."""
@@ -60,7 +60,9 @@ def np_tokens_by_closeness(head: Token, preps: Collection[str]) -> list[Token]:
 
 
 def _ranked(head: Token, preps: Collection[str], depth: int) -> list[tuple[int, int, int, Token]]:
-    modifier = int(head.dep_ in _MODIFIER_DEPS)
+    # An owner ranks after the words that name the head itself: "Yemen's Houthi movement" is
+    # the Houthis', "Russia's Wagner group" Wagner's.
+    modifier = 2 if head.dep_ == "poss" else int(head.dep_ in _MODIFIER_DEPS)
     out = [(depth, modifier, head.i, head)]
     for child in head.children:
         if child.dep_ in NP_DEPS:

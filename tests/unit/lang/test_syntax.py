@@ -393,3 +393,17 @@ def test_the_object_of_a_verb_of_object_control_does_what_its_infinitive_says() 
         """
     )
     assert agent(vowed[3]) == Agent(vowed[0], False)
+
+
+def test_an_owner_ranks_after_the_name_of_the_head_itself() -> None:
+    doc = doc_of(
+        """
+        Yemen Yemen PROPN NNP 3 poss
+        's 's PART POS 0 case
+        Houthi Houthi PROPN NNP 3 compound
+        movement movement NOUN NN 4 nsubj
+        claimed claim VERB VBD 4 ROOT
+        """
+    )
+    ranked = [t.text for t in np_tokens_by_closeness(doc[3], ())]
+    assert ranked[:3] == ["movement", "Houthi", "Yemen"]
