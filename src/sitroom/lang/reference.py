@@ -35,6 +35,9 @@ GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
 # Relative pronouns and determiners by their Penn tags ("who", "which", "that", "whose").
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # plural nouns, which "he" or "him" cannot refer to
+_SINGULAR_GROUP_PRONOUNS = _WORDS.singular_group_pronouns
+# Where a noun stands as a thing acted on or located: an object, a preposition's object.
+_THING_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
 _POSSESSIVE_TAGS = frozenset({"PRP$", "WP$"})  # "their", "its", "whose"
 _ARMED_TYPES = frozenset({"government", "armed_group"})  # kinds of people who bear arms
 _RELATIVE_DEPTH = 3  # "who" → its verb → (a clause in between) → the relative clause
@@ -59,6 +62,8 @@ def antecedent(
     unless an organisation's name names them.
     """
     want_person = pron.lower_ in PERSON_PRONOUNS
+    if _thing_before(pron, index):
+        return None  # "... the entrance of the base before gunmen stormed it": the base
     own_subject = _clause_subject(pron, index)
     floor = sentence_of(pron).start
     for _ in range(sentences):
@@ -85,6 +90,8 @@ def antecedent(
             continue
         if want_person and tok.tag_ in _PLURAL_TAGS:
             continue  # "the officers shot him": "him" is one person, not the officers
+        if pron.lower_ in _SINGULAR_GROUP_PRONOUNS and tok.tag_ == "NNS":
+            continue  # "gunmen stormed it": "it" is one thing or one body, not the gunmen
         # Subjects are the likeliest antecedents ("The Taliban say ... The group says ..."),
         # except a source told after what it says ("X attacked the town, residents said. They
         # burned homes": X burned them).
@@ -96,6 +103,21 @@ def antecedent(
         rank = 2 if _trailing_source(tok) else 0 if is_subject else 1
         candidates.append((rank, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _thing_before(pron: Token, index: DocIndex) -> bool:
+    """An object "it" whose sentence names a singular thing nearer than any actor ("gunmen
+    stormed the base and held it"): the thing, which is no actor."""
+    if pron.lower_ not in _SINGULAR_GROUP_PRONOUNS or pron.dep_ not in {"dobj", "pobj"}:
+        return False
+    own_subject = _clause_subject(pron, index)
+    for i in range(pron.i - 1, sentence_of(pron).start - 1, -1):
+        tok = pron.doc[i]
+        if i in index.entity_at and index.entity_at[i] != own_subject:
+            return False
+        if tok.tag_ == "NN" and tok.dep_ in _THING_DEPS:
+            return True
+    return False
 
 
 def _trailing_source(tok: Token) -> bool:
