@@ -297,7 +297,9 @@ def assign_responsibility(
     )
     for claim in find_claims(doc, index, words, triggers):
         sentence_start = _clause_start(claim.cue)
-        named = _named(out, claim.deed, mentions)
+        # A deed owned outright ("the attack was claimed by X") may be a mention folded into
+        # the attack told before; other claims name a deed of their own sentence or none.
+        named = _named(out, claim.deed, mentions if claim.direct else None)
         if claim.direct and named is None:
             continue  # "claimed victory": no attack
         if named is not None and out[named].type not in types:
