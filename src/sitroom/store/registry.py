@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection
 
 from sitroom.corpus.actors import (
@@ -54,15 +55,43 @@ def _write_keys(conn: Connection, keys_of: dict[EntityKey, set[str]]) -> None:
         conn.execute(t.actor_keys.insert(), chunk)
 
 
-def _entities(conn: Connection, document_ids: Iterable[str]) -> dict[EntityKey, Any]:
+def _mention_count(dialect: str) -> Any:
+    """An entity's number of mentions, counted by the database: the registry needs only that
+    number, and decoding each stored list in Python to take its length was most of the cost of
+    reading entity rows."""
+    mentions = t.entities.c.mentions
+    if dialect == "postgresql":
+        # Kept as text (schema.JSONText); PostgreSQL's JSON functions take a json value.
+        return sa.func.json_array_length(sa.cast(mentions, postgresql.JSON))
+    return sa.func.json_array_length(mentions)
+
+
+def _entity_rows(conn: Connection, where: Any) -> dict[EntityKey, Any]:
     e = t.entities
+    count = _mention_count(conn.dialect.name).label("mention_count")
+    stmt = sa.select(
+        e.c.document_id, e.c.id, e.c.name, e.c.label, e.c.actor_type, e.c.country,
+        e.c.aliases, count,
+    ).where(where)  # fmt: skip
+    return {(row.document_id, row.id): row for row in conn.execute(stmt)}
+
+
+def _entities(conn: Connection, document_ids: Iterable[str]) -> dict[EntityKey, Any]:
+    """Every entity row of these documents."""
     found: dict[EntityKey, Any] = {}
     for chunk in chunked(sorted(set(document_ids)), ID_CHUNK):
-        stmt = sa.select(
-            e.c.document_id, e.c.id, e.c.name, e.c.label, e.c.actor_type, e.c.country,
-            e.c.aliases, e.c.mentions,
-        ).where(e.c.document_id.in_(chunk))  # fmt: skip
-        found.update({(row.document_id, row.id): row for row in conn.execute(stmt)})
+        found.update(_entity_rows(conn, t.entities.c.document_id.in_(chunk)))
+    return found
+
+
+def _entities_named(conn: Connection, entities: Iterable[EntityKey]) -> dict[EntityKey, Any]:
+    """The rows of these entities only (those still stored): an actor that many articles name
+    has members in many documents, and reading every entity of each of those documents to
+    regroup a few of them made each write cost more as the corpus grew."""
+    e = t.entities
+    found: dict[EntityKey, Any] = {}
+    for chunk in chunked(sorted(set(entities)), ID_CHUNK):
+        found.update(_entity_rows(conn, sa.tuple_(e.c.document_id, e.c.id).in_(chunk)))
     return found
 
 
@@ -73,7 +102,7 @@ def _entity_ref(row: Any) -> EntityRef:
         actor_type=row.actor_type,
         country=row.country,
         aliases=tuple(row.aliases or ()),
-        mentions=len(row.mentions or []),
+        mentions=row.mention_count,
     )
 
 
@@ -116,9 +145,15 @@ def _delete_actors(conn: Connection, actor_ids: set[str]) -> None:
 
 
 def _regroup(
-    conn: Connection, entities: set[EntityKey], keys_of: dict[EntityKey, set[str]]
+    conn: Connection,
+    entities: set[EntityKey],
+    keys_of: dict[EntityKey, set[str]],
+    read: dict[EntityKey, Any] | None = None,
 ) -> None:
-    rows = _entities(conn, {d for d, _ in entities})
+    """Group these entities into actors and store them; ``read`` holds entity rows the caller
+    has already read, which are not read again."""
+    rows = {e: row for e, row in (read or {}).items() if e in entities}
+    rows.update(_entities_named(conn, entities - rows.keys()))
     missing = {e for e in entities if e not in keys_of and e in rows}
     if missing:
         k = t.actor_keys
@@ -156,7 +191,7 @@ def register_documents(conn: Connection, document_ids: Sequence[str]) -> None:
     _write_keys(conn, keys_of)
     members = set(rows) | _members_of(conn, touched)
     _delete_actors(conn, touched)
-    _regroup(conn, members, keys_of)
+    _regroup(conn, members, keys_of, rows)
 
 
 def forget_documents(conn: Connection, document_ids: Sequence[str]) -> None:
@@ -181,12 +216,14 @@ def rebuild_registry(conn: Connection) -> int:
         conn.execute(table.delete())
     ids = list(conn.scalars(sa.select(t.documents.c.id).order_by(t.documents.c.id)))
     keys_of: dict[EntityKey, set[str]] = {}
+    rows: dict[EntityKey, Any] = {}
     for chunk in chunked(ids, _REBUILD_CHUNK):
-        for entity, row in _entities(conn, chunk).items():
-            keys_of[entity] = entity_keys(row.name, row.label, row.aliases or [], row.country)
+        rows.update(_entities(conn, chunk))
+    for entity, row in rows.items():
+        keys_of[entity] = entity_keys(row.name, row.label, row.aliases or [], row.country)
     _write_keys(conn, keys_of)
     if keys_of:
-        _regroup(conn, set(keys_of), keys_of)
+        _regroup(conn, set(keys_of), keys_of, rows)
     return int(conn.scalar(sa.select(sa.func.count()).select_from(t.actors)) or 0)
 
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import exc
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from sitroom.corpus import Mention
 from sitroom.errors import StoreError
@@ -29,6 +26,7 @@ from sitroom.store.catalog import (
     ledger_rows,
     read_places,
 )
+from sitroom.store.connection import StoreBase
 from sitroom.store.contested import ContestedContext, contested_context
 from sitroom.store.corpus import (
     forget_documents,
@@ -48,14 +46,7 @@ from sitroom.store.crossdoc import (
     cross_contradictions_select,
     link_cross_contradictions,
 )
-from sitroom.store.engine import (
-    create_engine,
-    display,
-    parse_url,
-    reason,
-    run_write,
-    sqlite_file,
-)
+from sitroom.store.engine import run_write
 from sitroom.store.intake import (
     ID_CHUNK,
     InputRecord,
@@ -75,7 +66,6 @@ from sitroom.store.intake import (
     write_intake,
 )
 from sitroom.store.integrity import integrity_problem
-from sitroom.store.migrations import applied_versions, check_newer, latest_version, migrate
 from sitroom.store.queries import (
     ClaimRow,
     ContestedClaim,
@@ -95,32 +85,13 @@ from sitroom.store.stats import CorpusStats, check_filters, read_stats
 _EXTRACTION_CHUNK = 100  # documents read per transaction by Store.extractions
 
 
-class Store:
+class Store(StoreBase):
     """Extractions in a SQL database: SQLite by file path or URL, or PostgreSQL by URL.
 
     Nothing connects until the first call that needs the database. Call ``migrate()`` once to
     create or upgrade the schema; every other method refuses a database that is missing or not
     at the schema version this code expects.
     """
-
-    def __init__(self, url: str | os.PathLike[str]) -> None:
-        self._url = parse_url(url)
-        self._engine: Engine | None = None
-        # One Store may be shared by the threads of a server; they must share one engine.
-        self._lock = threading.Lock()
-        self._checked = False
-
-    @property
-    def url(self) -> str:
-        """The database URL, password hidden."""
-        return display(self._url)
-
-    def reopen_url(self) -> str | None:
-        """The URL by which another process opens this database (with its password); None
-        for SQLite in memory, which exists in this process only."""
-        if self._url.get_backend_name() == "sqlite" and sqlite_file(self._url) is None:
-            return None
-        return self._url.render_as_string(hide_password=False)
 
     def __repr__(self) -> str:
         return f"Store({self.url!r})"
@@ -135,26 +106,6 @@ class Store:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
-
-    def close(self) -> None:
-        """Release pooled connections; the store reconnects if used again."""
-        with self._lock:
-            if self._engine is not None:
-                self._engine.dispose()
-            self._engine = None
-            self._checked = False
-
-    def migrate(self) -> list[int]:
-        """Create or upgrade the schema; return the migration versions applied now."""
-        self._check_sqlite_file(creating=True)
-        engine = self._get_engine()
-        # Probe first so an unopenable database reports as such, not as a failed migration.
-        with self._connect(engine):
-            pass
-        with self._translate("migrate"):
-            applied = migrate(engine)
-        self._checked = True
-        return applied
 
     def has_document(self, document_id: str) -> bool:
         with self._reading() as conn:
@@ -449,85 +400,9 @@ class Store:
 
         return run_write(self._connection, work)
 
-    def _connection(self) -> AbstractContextManager[Connection]:
-        return self._connect(self._get_engine())
-
     def _existing_ids(self, ids: Sequence[str]) -> set[str]:
         with self._connect(self._get_engine()) as conn, conn.begin():
             return _existing_ids_in(conn, ids)
-
-    def _get_engine(self) -> Engine:
-        with self._lock:
-            if self._engine is None:
-                self._engine = create_engine(self._url)
-            return self._engine
-
-    def _check_sqlite_file(self, *, creating: bool) -> None:
-        # SQLite would create an empty file for any path, or fail with a bare "unable to open
-        # database file"; checking first gives a message that names the actual problem.
-        path = sqlite_file(self._url)
-        if path is None:
-            return
-        if path.is_dir():
-            raise StoreError(f"{path} is a directory, not a database file", code="S502")
-        if path.exists():
-            return
-        if not creating:
-            raise StoreError(
-                f"no sitroom database at {path}; create it with `sitroom ingest ARTICLES --db "
-                f"{path}` or `sitroom migrate --db {path}`",
-                code="S506",
-            )
-        if not path.parent.is_dir():
-            raise StoreError(
-                f"cannot create database {path}: directory {path.parent} does not exist",
-                code="S502",
-            )
-
-    def _ensure_schema(self) -> None:
-        if self._checked:
-            return
-        self._check_sqlite_file(creating=False)
-        engine = self._get_engine()
-        with self._connect(engine) as conn, self._translate("read"):
-            applied = applied_versions(conn)
-        check_newer(applied)
-        if latest_version() not in applied:
-            state = f"is at schema version {max(applied)}" if applied else "has no sitroom schema"
-            raise StoreError(
-                f"database {self.url} {state}; run `sitroom migrate --db {self.url}` to bring "
-                f"it to version {latest_version()}",
-                code="S506",
-            )
-        self._checked = True
-
-    @contextmanager
-    def _connect(self, engine: Engine) -> Iterator[Connection]:
-        try:
-            conn = engine.connect()
-        except exc.SQLAlchemyError as err:
-            raise StoreError(
-                f"cannot open database {self.url}: {reason(err)}", code="S502"
-            ) from err
-        with conn:
-            yield conn
-
-    @contextmanager
-    def _reading(self) -> Iterator[Connection]:
-        self._ensure_schema()
-        with self._connect(self._get_engine()) as conn, self._translate("read"), conn.begin():
-            yield conn
-
-    @contextmanager
-    def _translate(self, action: str) -> Iterator[None]:
-        """Turn database failures into StoreError so callers handle one exception type."""
-        try:
-            yield
-        except exc.SQLAlchemyError as err:
-            code = "S505" if action == "read" else "S504"
-            raise StoreError(
-                f"cannot {action} database {self.url}: {reason(err)}", code=code
-            ) from err
 
     # -- paged listings and aggregates for the HTTP API (store/stats.py, store/catalog.py) --
 

@@ -69,3 +69,34 @@ def test_order_deletion_and_rebuild_agree(store: Store) -> None:
 def test_an_entity_with_an_empty_name_is_still_registered(store: Store) -> None:
     store.add(article("doc-empty", ("", "ORG", []), FRONT))
     assert {r.name for r in store.actors()} == {"", "National Resistance Front"}
+
+
+def mentions(store: Store) -> dict[str, int]:
+    return {r.name: r.mentions for r in store.actors()}
+
+
+def test_mentions_are_summed_over_the_articles_of_an_actor(store: Store) -> None:
+    # The registry counts each entity's mentions in the database, not from the decoded list.
+    store.add_many(ARTICLES)
+    store.add(article("doc-d", ("Kabul Police", "ORG", [])))
+    expected = {
+        "National Resistance Front": 2,
+        "Ahmad Massoud": 4,
+        "Ahmad Shah Massoud": 1,
+        "Kabul Police": 1,
+    }
+    assert mentions(store) == expected
+    store.delete_document("doc-b")
+    after = {**expected, "National Resistance Front": 1, "Ahmad Massoud": 2}
+    assert mentions(store) == after
+    store.rebuild_corpus_events()
+    assert mentions(store) == after
+
+
+def test_an_entity_named_but_never_located_counts_no_mentions(store: Store) -> None:
+    unplaced = Extraction(
+        document=Document(id="doc-bare", text="Report bare."),
+        entities=[Entity(id="e0", name="Harbour Authority", label="ORG", mentions=[])],
+    )
+    store.add(unplaced)
+    assert mentions(store) == {"Harbour Authority": 0}
