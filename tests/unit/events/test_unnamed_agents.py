@@ -9,21 +9,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from unit.events.reading import coded
+
 pytestmark = pytest.mark.model
 
 
-def _events(nlp: Language, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    doc = nlp(text)
-    names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
-    return [
-        (
-            text[e.trigger[0] : e.trigger[1]],
-            e.type,
-            names.get(e.actor1 or ""),
-            names.get(e.actor2 or ""),
-        )
-        for e in doc._.sitroom_events
-    ]
+_events = coded
 
 
 def _types(nlp: Language, text: str) -> dict[str, str | None]:
