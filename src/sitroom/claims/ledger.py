@@ -34,7 +34,7 @@ from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.rejections import rejected_accusations
 from sitroom.claims.reported import Reported, continues, cue_stance, find_reported, unasserted
-from sitroom.claims.roles import role_body
+from sitroom.claims.roles import last_name_holding, role_body
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.sentences import sentence_of
@@ -526,15 +526,8 @@ def _named_before(noun: Token, index: DocIndex) -> str | None:
     )
     if not definite:
         return None
-    # "the ministry" is the Health Ministry, and the Ministry of Health too: the last mention
-    # before the noun of a name holding the word, by a search rather than a walk back.
-    last = -1
-    for word in {noun.lower_, noun.lemma_.lower()}:
-        tokens = index.entity_tokens_by_word.get(word, ())
-        k = bisect_left(tokens, noun.i)
-        if k > 0:
-            last = max(last, tokens[k - 1])
-    return index.entity_at[last] if last >= 0 else None
+    # "the ministry" is the Health Ministry, and the Ministry of Health too
+    return last_name_holding(noun, index)
 
 
 def _attributed(doc: Doc, m: _Marked, reported: list[Reported], index: DocIndex) -> bool:

@@ -54,6 +54,12 @@ def _named_before(word: Token, index: DocIndex) -> str | None:
     """The actor ``word`` is, or the last actor before it whose name holds the word."""
     if (found := index.entity_at.get(word.i)) is not None:
         return found
+    return last_name_holding(word, index)
+
+
+def last_name_holding(word: Token, index: DocIndex) -> str | None:
+    """The last actor before ``word`` whose name holds it ("the ministry" → the Health
+    Ministry), by a search of the index rather than a walk back."""
     last = -1
     for form in {word.lower_, word.lemma_.lower()}:
         tokens = index.entity_tokens_by_word.get(form, ())
@@ -151,4 +157,8 @@ def bare_bodies(claims: Sequence[Claim], names: Mapping[str, str]) -> list[Claim
     return out
 
 
-__all__ = ["bare_bodies", "role_body"]
+__all__ = [
+    "bare_bodies",
+    "last_name_holding",
+    "role_body",
+]
