@@ -44,7 +44,7 @@ from spacy.tokens import Token
 
 from sitroom.events.lexicon import Trigger, kills
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers
+from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers, sworn_to
 from sitroom.lang.syntax import agent, gerund_object, subject, two_sides
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -218,6 +218,8 @@ class ArgumentFinder:
         for source in _objects(c for c in head.children if c.lower_ == "from"):
             if index.entity_label.get(member := entity_for(source, index) or "") == "ORG":
                 return member  # "fighters from the Wagner group": the group's members
+        if (leader := sworn_to(head, index)) is not None:
+            return leader  # "fighters loyal to X": X's
         found = entity_for(head, index)
         if found is None and head.pos_ == "NOUN":
             found = self._origin(head, index)
@@ -543,6 +545,7 @@ class ArgumentFinder:
             and head.dep_ == "prep"
             and head.head.pos_ == "VERB"
             and head.lower_ not in self.words.sequence_prepositions
+            and head.lower_ not in self.words.venue_prepositions
         ):
             doer = self.entity(agent(head.head).token, index)
             if head.head.lemma_.lower() in self.words.victim_verbs:

@@ -17,12 +17,13 @@ from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.deaths import fatalities
 from sitroom.events.lexicon import EventVocabulary, Trigger
-from sitroom.events.mentions import names_other_side, own_side_subject
+from sitroom.events.mentions import answered_act, names_other_side, own_side_subject
 from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
+from sitroom.events.pronoun_doers import rebind_pronoun_doers
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
 from sitroom.events.story_place import scene_of, story_place
@@ -525,9 +526,14 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
-        own = {events[n].id for i, n in at.items() if own_side_subject(doc[i])}
+        # Doers never filled from the kind's only doer: the speaker's own side, and the act
+        # another act answers (its doer is someone else).
+        own = {
+            events[n].id for i, n in at.items() if own_side_subject(doc[i]) or answered_act(doc[i])
+        }
         events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
         events = _done_to_doers(doc, events, at)
+        events = rebind_pronoun_doers(doc, events, at, index, self.words.pronoun_barred_doers)
         events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
         events = doer_of_kind(

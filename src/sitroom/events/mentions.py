@@ -218,8 +218,26 @@ def own_side_subject(token: Token) -> bool:
     )
 
 
+def answered_act(token: Token) -> bool:
+    """Whether trigger ``token`` names an act that another act answers ("in retaliation for
+    *the ambush*", "in response to *the killing* of its commander", "to avenge *the attack*",
+    "responded to *the shelling*"): someone other than the answering side did it, so the
+    article's only doer of its kind, who is most often the one answering, never fills it."""
+    words = grammar()
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.i != token.i and (
+        (head.pos_ == "NOUN" and head.lemma_.lower() in words.reprisal_nouns)
+        or (head.pos_ == "VERB" and head.lemma_.lower() in words.reprisal_verbs)
+    )
+
+
 __all__ = [
     "agentless_passive",
+    "answered_act",
     "circumstance",
     "definite",
     "died_in",

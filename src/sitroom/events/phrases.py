@@ -23,7 +23,7 @@ from sitroom.events.arguments import fought_with
 from sitroom.events.lexicon import Trigger, TriggerLexicon, pos_class
 from sitroom.events.modality import ModalityResult
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers
+from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers, sworn_to
 from sitroom.lang.syntax import agent, np_tokens, subject
 from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.event_phrases import PhrasesVocabulary, PhraseTrigger, Role
@@ -80,6 +80,8 @@ def _named(token: Token, index: DocIndex) -> str | None:
     shared = shared_modifiers(token, index)
     if shared:
         return shared[0]
+    if (leader := sworn_to(token, index)) is not None:
+        return leader  # "fighters loyal to X took control of Y": X's
     # "their fighters took control of X": whom the possessive stands for
     found = entity_for(token, index)
     return owner_entity(token, index) if found is None and token.pos_ == "NOUN" else found

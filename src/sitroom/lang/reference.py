@@ -262,6 +262,32 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
     return None
 
 
+def sworn_to(head: Token, index: DocIndex) -> str | None:
+    """The named leader or group whose members a common noun of armed people are by a word of
+    allegiance after it (``roles.yaml``'s ``allegiance_words`` and ``allegiance_types``):
+    "fighters *loyal to* General X", "gunmen *linked to* the Islamic State", however the parser
+    hangs the word (a modifier, a participle or, in a headline-like clause, the verb)."""
+    if head.pos_ not in {"NOUN", "PROPN"}:  # "Militiamen" opening a sentence may be a PROPN
+        return None
+    roles = load_vocabulary(RolesVocabulary)
+    own = index.entity_at.get(head.i)
+    if own is not None and index.entity_type.get(own) not in roles.allegiance_types:
+        return None  # "protesters loyal to the cleric" still march as protesters
+    words = roles.allegiance_words
+    ties = [c for c in head.children if c.lemma_.lower() in words or c.lower_ in words]
+    if head.dep_ == "nsubj" and (head.head.lemma_.lower() in words or head.head.lower_ in words):
+        ties.append(head.head)  # "Gunmen linked to X killed four" parsed with "linked" as root
+    for tie in ties:
+        for prep in (c for c in tie.children if c.dep_ == "prep"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if not any(t.pos_ == "PROPN" for t in pobj.subtree):
+                    continue  # "allied with the government": a side, no leader named
+                found = entity_for(pobj, index)
+                if found is not None and found != own:
+                    return found
+    return None
+
+
 def _refers_to_group(head: Token) -> bool:
     """A noun that refers back to a group: "the group", "this movement", "the rebels"."""
     return head.lower_ in GROUP_WORDS and any(

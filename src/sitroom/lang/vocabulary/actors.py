@@ -89,6 +89,7 @@ class RolesVocabulary(Vocabulary):
     allegiance_words: WordSet
     doubt_modifiers: WordSet = frozenset()  # "*Suspected* al-Shabaab militants"
     armed_group_heads: WordSet = frozenset()
+    allegiance_types: frozenset[ActorType] = frozenset()
     armed_modifiers: WordSet = frozenset()
     content_addressed_types: frozenset[PloverType] = frozenset()
     condition_addressed_types: frozenset[PloverType] = frozenset()

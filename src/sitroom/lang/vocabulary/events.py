@@ -49,6 +49,8 @@ class TriggersVocabulary(Vocabulary):
     death_verbs: WordSet
     victim_verbs: WordSet = frozenset()
     sequence_prepositions: WordSet = frozenset()
+    venue_prepositions: WordSet = frozenset()
+    pronoun_barred_doers: dict[PloverType, frozenset[ActorType]] = Field(default_factory=dict)
     direction_particles: WordSet = frozenset()
     licensing_verbs: WordSet = frozenset()
     legal_instruments: WordSet = frozenset()

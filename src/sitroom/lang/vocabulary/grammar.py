@@ -40,6 +40,8 @@ class Grammar(Vocabulary):
     object_control_verbs: WordSet = frozenset()
     singular_group_pronouns: WordSet = frozenset()
     denying_determiners: WordSet = frozenset()
+    reprisal_nouns: WordSet = frozenset()
+    reprisal_verbs: WordSet = frozenset()
 
 
 @cache

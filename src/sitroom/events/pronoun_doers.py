@@ -1,0 +1,47 @@
+"""A pronoun's doer chosen by what it does: "police beat and detained protesters as *they*
+rallied against the law": the protesters rallied, not the police, although the police are the
+nearer subject. For an act of a type whose doer is never of some actor types
+(``event_triggers.yaml``'s ``pronoun_barred_doers``: a state's forces hold no rallies), a
+pronoun subject that resolved to such an actor is resolved again with those types set aside;
+when nothing else fits, the act keeps no doer rather than a wrong one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc
+
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.reference import antecedent
+from sitroom.lang.syntax import agent
+from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.model import ActorType, Event, PloverType
+
+
+def rebind_pronoun_doers(
+    doc: Doc,
+    events: Sequence[Event],
+    at: Mapping[int, int],
+    index: DocIndex,
+    barred: Mapping[PloverType, frozenset[ActorType]],
+) -> list[Event]:
+    """``events`` (``at``: trigger token index -> position) with the pronoun doers of barred
+    types resolved again."""
+    out = list(events)
+    pronouns = grammar().group_pronouns
+    for i, position in at.items():
+        event = out[position]
+        types: frozenset[str] = barred.get(event.type, frozenset())
+        if not types or event.actor1 is None or index.entity_type.get(event.actor1) not in types:
+            continue
+        subj, passive = agent(doc[i])
+        if passive or subj is None or subj.lower_ not in pronouns:
+            continue
+        found = antecedent(subj, index, barred=types)
+        if found is not None and index.entity_type.get(found) in types:
+            found = None  # a named organisation that antecedent lets through stays barred
+        out[position] = event.model_copy(update={"actor1": found})
+    return out
+
+
+__all__ = ["rebind_pronoun_doers"]
