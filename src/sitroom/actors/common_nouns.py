@@ -236,6 +236,17 @@ def person_at(
         (c.dep_ == "det" and c.lower_ not in grammar().indefinite_determiners) or c.dep_ == "poss"
         for c in tok.children
     )
+    if (
+        armed
+        and definite
+        and tok.lower_ in grammar().group_anaphors
+        and all(c.dep_ in {"det", "amod", "compound"} and c.pos_ != "PROPN" for c in tok.children)
+        and tok.head.pos_ != "PROPN"
+        and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN")
+    ):
+        # "the paramilitary group" refers back to the group named before it; not "the
+        # militant group al-Shabaab", which names it
+        return None
     kind: ActorType = "armed_group" if armed else roles.unnamed_people[lemma]
     return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
 

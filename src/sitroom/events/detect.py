@@ -17,7 +17,12 @@ from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.deaths import fatalities
 from sitroom.events.lexicon import EventVocabulary, Trigger
-from sitroom.events.mentions import answered_act, names_other_side, own_side_subject
+from sitroom.events.mentions import (
+    answered_act,
+    circumstance,
+    names_other_side,
+    own_side_subject,
+)
 from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
@@ -526,10 +531,16 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
-        # Doers never filled from the kind's only doer: the speaker's own side, and the act
-        # another act answers (its doer is someone else).
+        # Doers never filled from the kind's only doer: the speaker's own side, the act
+        # another act answers (its doer is someone else), and what people suffered in a deed a
+        # clause tells ("were injured when protesters threw stones": the deed's doer's).
+        folding = self.vocabulary.folding
         own = {
-            events[n].id for i, n in at.items() if own_side_subject(doc[i]) or answered_act(doc[i])
+            events[n].id
+            for i, n in at.items()
+            if own_side_subject(doc[i])
+            or answered_act(doc[i])
+            or circumstance(doc[i], at, folding) is not None
         }
         events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
         events = _done_to_doers(doc, events, at)

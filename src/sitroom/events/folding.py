@@ -420,6 +420,16 @@ def fold_mentions(
             if m >= n or groups.join(m, n):
                 break
     inherit = _restatements(events, tokens, groups, words, people, doers)
+    for n, doer in doers.items():
+        # The hurt of a deed of another type, not joined to it ("officers were injured when
+        # protesters threw stones": a riot's, no assault of its own), take its missing doer.
+        token = tokens[n]
+        if (
+            token is not None
+            and groups.find(n) != groups.find(doer)
+            and circumstance(token, triggers, words) == doer
+        ):
+            inherit.setdefault(n, doer)
     roots: dict[int, list[int]] = {}
     for n in range(len(events)):
         roots.setdefault(groups.find(n), []).append(n)

@@ -136,3 +136,20 @@ def test_protesters_loyal_to_a_cleric_still_march_as_protesters(nlp: Language) -
     assert _doer(nlp, "Protesters loyal to the cleric marched in Baghdad.", "marched") == (
         "protesters"
     )
+
+
+def test_people_hurt_in_a_deed_of_another_kind_take_its_doer(nlp: Language) -> None:
+    text = (
+        "Riot police fired tear gas at crowds outside the assembly in Skopje on Monday. "
+        "Eleven officers were injured when protesters hurled rocks at them."
+    )
+    assert _doer(nlp, text, "injured") == "protesters"
+
+
+def test_the_armed_group_named_again_by_a_described_group_noun(nlp: Language) -> None:
+    text = (
+        "The Popular Front attacked Bentiu on Saturday. The army said it had retaken the "
+        "airport from the rebel group."
+    )
+    rows = [row for row in coded(nlp, text) if row[0] == "retaken"]
+    assert rows and rows[0][3] == "popular front"
