@@ -54,7 +54,12 @@ from sitroom.events.where import (
     unlocated_story,
 )
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.period import article_period, simultaneous_time
+from sitroom.lang.period import (
+    article_period,
+    clause_tokens,
+    news_precise,
+    simultaneous_time,
+)
 from sitroom.lang.places import anaphor_kinds, in_party_clause
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
@@ -304,9 +309,23 @@ class EventDetector:
     def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:
         sent = sentence_of(trig)
         in_sentence = times_starting_in(index.times, sent.start, sent.end)
-        subtree = {t.i for t in trig.subtree} | {t.i for t in trig.head.subtree}
-        attached = [t for s, _e, t in in_sentence if s in subtree]
-        chosen = attached[0] if attached else (in_sentence[0][2] if len(in_sentence) == 1 else None)
+        # A time of the trigger's own clause first, then of the clause it hangs on ("said on
+        # Wednesday") or of one embedded in its own, where a day's time often hangs ("beat women
+        # protesting outside the ministry on Saturday"); never a year or a decade of a clause
+        # embedded in its own ("arrested an officer accused of a killing in the 1980s": the
+        # killing's).
+        own = {t.i for t in clause_tokens(trig)}
+        embedded = {t.i for t in trig.subtree} - own
+        subtree = own | embedded | {t.i for t in trig.head.subtree}
+        attached = [
+            t
+            for s, _e, t in sorted(in_sentence, key=lambda x: x[0] not in own)
+            if s in subtree and (s not in embedded or news_precise(t))
+        ]
+        alone = in_sentence[0] if len(in_sentence) == 1 else None
+        if alone is not None and alone[0] in embedded and not news_precise(alone[2]):
+            alone = None
+        chosen = attached[0] if attached else (alone[2] if alone is not None else None)
         if chosen is None and len(in_sentence) > 1:
             chosen = simultaneous_time(trig, index.times)  # "... on Tuesday as fighting resumed"
         if chosen is not None:

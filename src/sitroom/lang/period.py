@@ -74,6 +74,12 @@ class ArticlePeriod:
         return dated.time.end < self.start
 
 
+def news_precise(time: TimeSpan) -> bool:
+    """Whether a time is precise enough to be the day of the news (a day, a week, a month), not
+    a year or a decade, which in a report are context ("the 1990s war")."""
+    return time.precision in _NEWS_PRECISIONS
+
+
 def is_since(time: TimeSpan) -> bool:
     """A time that runs from its date up to the article ("since late 2023")."""
     text = " ".join(time.text.lower().split())
@@ -344,6 +350,7 @@ __all__ = [
     "governing_verb",
     "is_since",
     "named_era",
+    "news_precise",
     "own_time",
     "past_perfect",
     "past_phrase",

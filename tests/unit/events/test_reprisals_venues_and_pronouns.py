@@ -153,3 +153,15 @@ def test_the_armed_group_named_again_by_a_described_group_noun(nlp: Language) ->
     )
     rows = [row for row in coded(nlp, text) if row[0] == "retaken"]
     assert rows and rows[0][3] == "popular front"
+
+
+def test_a_time_inside_a_clause_about_the_object_dates_that_clause_not_the_act(
+    nlp: Language,
+) -> None:
+    text = (
+        "Chilean police arrested a retired colonel accused of torturing prisoners in the "
+        "1970s, prosecutors said on Friday."
+    )
+    doc = nlp(text)
+    arrest = next(e for e in doc._.sitroom_events if text[e.trigger[0] :].startswith("arrested"))
+    assert arrest.date.start is None or arrest.date.start.year >= 2000
