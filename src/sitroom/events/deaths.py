@@ -99,6 +99,17 @@ def fatalities(
         trig.head, words
     ):
         deaths.append(trig.head)  # "the attack left six soldiers dead", "fighting left 20 dead"
+    if trig.pos_ == "NOUN" and trig.dep_ in {"ROOT", "ccomp"}:
+        # A subject the parser left with no verb ("An air strike on a school sheltering
+        # families killed 27 people", its verb hung on "families"): the verb of killing with an
+        # object of its own inside the noun's phrase is the noun's.
+        deaths += [
+            verb
+            for verb in trig.subtree
+            if verb.dep_ == "acl"
+            and kills(verb, words)
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ][:1]
     died = died_in(trig, words.dying_verbs, folding)
     if died is not None:
         deaths.append(died)  # "12 people died in the bombing": its dead are the subject

@@ -165,3 +165,13 @@ def test_a_time_inside_a_clause_about_the_object_dates_that_clause_not_the_act(
     doc = nlp(text)
     arrest = next(e for e in doc._.sitroom_events if text[e.trigger[0] :].startswith("arrested"))
     assert arrest.date.start is None or arrest.date.start.year >= 2000
+
+
+def test_a_long_subject_the_parser_left_verbless_keeps_its_dead(nlp: Language) -> None:
+    text = (
+        "A drone strike on a clinic treating wounded fighters in northern Idlib killed at least "
+        "nine people on Sunday, rescuers said."
+    )
+    doc = nlp(text)
+    strike = next(e for e in doc._.sitroom_events if text[e.trigger[0] :].startswith("strike"))
+    assert strike.fatalities == 9
