@@ -98,6 +98,9 @@ def article_period(doc: Doc, times: TokenTimes, published: dt.date | None) -> Ar
         if s < lead_end
         and t.precision in _NEWS_PRECISIONS
         and (published is None or t.end <= published)
+        # "since the fighting began in April" says when a running count began, not the news
+        and not is_since(t)
+        and not _since_clause(doc[s], doc[s].sent.root)
     ]
     if lead:
         anchor: dt.date | None = max(lead)

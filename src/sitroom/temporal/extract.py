@@ -120,6 +120,26 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense:
     return "unknown"
 
 
+def _told_past(span: Span, resolved: Resolved, anchor: dt.date) -> Resolved:
+    """A yearless month that a past verb puts the happening *in* or *since* ("since the fighting
+    began in April", "protests erupted in May") is one that has begun by the article's date:
+    the nearest month may lie just ahead of the anchor ("in April" in a March article), which
+    the nearness rule takes for a month this close whatever the tense, as it must for a
+    destination ("postponed to April"); a month the happening took place in cannot lie ahead."""
+    words = temporal_words().past_month_prepositions
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if (
+        resolved.precision != "month"
+        or resolved.start <= anchor
+        or not (before in words or span[0].lower_ in words)  # "since" may open the span
+        or any(t.like_num for t in span)
+    ):
+        return resolved
+    start = resolved.start.replace(year=resolved.start.year - 1)
+    end = resolved.end.replace(year=resolved.end.year - 1)
+    return Resolved(start=start, end=end, precision="month")
+
+
 def tense_of(span: Span) -> Tense:
     """Tense of the verb governing ``span``: past, future or unknown (present and the rest)."""
     verb = _governing_verb(span.root)
@@ -241,7 +261,10 @@ def find_times(
         if _ANAPHORIC.search(text):
             deferred.append(span)
             continue
-        resolved = normalize(text, anchor, tense=tense_of(span))
+        tense = tense_of(span)
+        resolved = normalize(text, anchor, tense=tense)
+        if resolved is not None and anchor is not None and tense == "past":
+            resolved = _told_past(span, resolved, anchor)
         if resolved is not None:
             taken.append((start, end, resolved, text))
             room.add(start, end)

@@ -86,3 +86,20 @@ def test_a_figure_links_to_the_event_its_number_hangs_on(nlp: Language) -> None:
     )
     arrests = next(e for e in found.events if e.type == "COERCE")
     assert _figure(found, "40").event == arrests.id
+
+
+def test_a_count_since_a_yearless_month_just_ahead_is_a_running_total(nlp: Language) -> None:
+    # Published on 12 March: "in April" told in the past is last April, and a time that says
+    # when a count began is no date of the news.
+    found = _extract(
+        nlp,
+        "More than 300,000 people have fled their villages since clashes erupted in April, "
+        "aid agencies said.",
+    )
+    assert [(t.text, t.start) for t in found.times] == [("April", dt.date(2024, 4, 1))]
+    assert _figure(found, "300,000").period == "cumulative"
+
+
+def test_a_month_just_ahead_that_something_is_put_off_to_stays_ahead(nlp: Language) -> None:
+    found = _extract(nlp, "The peace talks were postponed to April, the mediators said.")
+    assert [(t.text, t.start) for t in found.times] == [("April", dt.date(2025, 4, 1))]

@@ -37,6 +37,7 @@ class TemporalWords(Vocabulary):
     day_offsets: Annotated[dict[str, int], BeforeValidator(lower_keys)]
     future_cues: WordSet
     named_days: WordSet = frozenset()
+    past_month_prepositions: WordSet = frozenset()
 
 
 @cache
