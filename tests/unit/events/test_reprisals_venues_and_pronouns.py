@@ -175,3 +175,12 @@ def test_a_long_subject_the_parser_left_verbless_keeps_its_dead(nlp: Language) -
     doc = nlp(text)
     strike = next(e for e in doc._.sitroom_events if text[e.trigger[0] :].startswith("strike"))
     assert strike.fatalities == 9
+
+
+def test_a_sit_in_split_by_the_tokenizer_is_a_protest_of_those_who_stage_it(
+    nlp: Language,
+) -> None:
+    text = "Dozens of nurses staged a sit-in outside the health ministry in Accra on Monday."
+    rows = [row for row in coded(nlp, text) if row[1] == "PROTEST"]
+    assert rows and rows[0][2] == "nurses"
+
