@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import HEAD, SENT_START
+from spacy.attrs import HEAD, LEMMA, LOWER, SENT_START
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -115,6 +115,38 @@ class _Compiled:
     words: Matcher  # the key node of every entry, one pattern per distinct node
     groups: dict[str, tuple[int, ...]]  # a ``words`` key: the entries whose key node it is
     whole: DependencyMatcher  # all entries, for a doc whose sentences are not single trees
+    # The LEMMA and LOWER values some key node requires (``_values``), when every key node
+    # requires one: only the tokens holding one of them need ``words``; else None.
+    prefilter: tuple[numpy.ndarray, numpy.ndarray] | None
+
+
+def _values(attrs: Mapping[str, object], name: str) -> list[str] | None:
+    """The words one of which attribute ``name`` must be, by ``attrs`` (a token pattern):
+    its value or its IN list; None when it is not tested so (absent, NOT_IN, REGEX ...)."""
+    value = attrs.get(name)
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+        return [str(v) for v in value["IN"]]
+    return None
+
+
+def _prefilter(
+    vocab: Vocab, nodes: Sequence[Mapping[str, object]]
+) -> tuple[numpy.ndarray, numpy.ndarray] | None:
+    """The hashes of the lemmas and of the lower-case words the key nodes require, or None
+    when some key node requires neither (any token may match it)."""
+    lemmas: set[int] = set()
+    lowers: set[int] = set()
+    for node in nodes:
+        lemma, lower = _values(node, "LEMMA"), _values(node, "LOWER")
+        if lemma is not None:
+            lemmas.update(vocab.strings.add(v) for v in lemma)
+        elif lower is not None:
+            lowers.update(vocab.strings.add(v) for v in lower)
+        else:
+            return None
+    return numpy.array(sorted(lemmas), dtype="uint64"), numpy.array(sorted(lowers), dtype="uint64")
 
 
 def _key_node(pattern: Sequence[dict[str, object]]) -> dict[str, object]:
@@ -151,6 +183,26 @@ def _single_trees(doc: Doc) -> list[tuple[int, int]] | None:
     return list(zip(bounds, [*bounds[1:], len(doc)], strict=True))
 
 
+def _key_hits(compiled: _Compiled, doc: Doc) -> list[tuple[int, int, int]]:
+    """``(key, start, end)`` of the tokens that a key node matches, as ``compiled.words(doc)``
+    gives them (in another order).
+
+    The Matcher tries every pattern at every token, which cost more than matching the
+    sentences it selects. A key node requires one of a few lemmas or words, so the tokens
+    holding none are dropped at once (one array test) and the Matcher tries each of the few
+    left alone; a token matches a one-token pattern alone as it does inside the doc.
+    """
+    if compiled.prefilter is None:
+        return list(compiled.words(doc))
+    lemmas, lowers = compiled.prefilter
+    array = doc.to_array([LEMMA, LOWER])
+    held = numpy.isin(array[:, 0], lemmas) | numpy.isin(array[:, 1], lowers)
+    hits: list[tuple[int, int, int]] = []
+    for i in numpy.flatnonzero(held).tolist():
+        hits.extend((key, i, i + 1) for key, _start, _end in compiled.words(doc[i : i + 1]))
+    return hits
+
+
 class PhraseMatcher:
     """The phrase triggers of a vocabulary, matched on parsed documents."""
 
@@ -172,6 +224,7 @@ class PhraseMatcher:
         words = Matcher(vocab, validate=True)
         groups: dict[str, list[int]] = {}
         entries = []
+        nodes: list[dict[str, object]] = []
         for number, entry in enumerate(self._entries):
             pattern = _dependency_pattern(entry)
             whole.add(str(number), [pattern])
@@ -182,10 +235,12 @@ class PhraseMatcher:
             key = json.dumps(node, sort_keys=True)
             if key not in groups:
                 words.add(key, [[dict(node)]])
+                nodes.append(node)
             groups.setdefault(key, []).append(number)
         compiled = _Compiled(
-            vocab, tuple(entries), words, {k: tuple(v) for k, v in groups.items()}, whole
-        )
+            vocab, tuple(entries), words, {k: tuple(v) for k, v in groups.items()}, whole,
+            _prefilter(vocab, nodes),
+        )  # fmt: skip
         self._compiled[id(vocab)] = compiled
         return compiled
 
@@ -199,7 +254,7 @@ class PhraseMatcher:
         small Doc, against that entry alone; the stable sort by entry restores the order.
         """
         compiled = self._matcher(doc.vocab)
-        hits = compiled.words(doc)
+        hits = _key_hits(compiled, doc)
         if not hits:
             return []
         sentences = _single_trees(doc)

@@ -14,6 +14,7 @@ percentage. Fractions ("half", "a third") are not figures here.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -79,6 +80,9 @@ def _clean(text: str) -> str:
     return " ".join(out.replace("-", " - ").split())
 
 
+# Cached: the figures stage asks it of every token of a document (can this word be part of a
+# number?), and news repeats the same few thousand words; the result is immutable.
+@functools.lru_cache(maxsize=65_536)
 def parse_number(text: str) -> tuple[float, bool] | None:
     """Value of a number written in digits and/or words, and whether it is a vague lower bound.
 

@@ -147,9 +147,19 @@ def mentions_of_documents(conn: Connection, document_ids: Iterable[str]) -> list
     return found
 
 
-def _candidates(conn: Connection, new: Sequence[Mention], rules: MergeRules) -> list[Mention]:
+def _candidates(
+    conn: Connection,
+    new: Sequence[Mention],
+    rules: MergeRules,
+    known: dict[MentionKey, Mention],
+) -> list[Mention]:
     """Stored mentions of other articles that could match one of ``new`` (all of one
     document), by type, date and, where the dates are unknown, actors.
+
+    The articles of one write ask for much the same stored mentions (their dates are near),
+    each about seven times: so the filter reads only the keys, and the joined mention rows
+    are read and built only for keys not in ``known`` (the write's mentions so far), which
+    this adds them to.
 
     A coarse SQL filter; ``same_happening`` decides. It must never drop a true match, or the
     result would depend on which of two articles arrived first: across articles, a mention
@@ -178,10 +188,17 @@ def _candidates(conn: Connection, new: Sequence[Mention], rules: MergeRules) -> 
         matching = two_actors
     else:
         return []
-    stmt = _mentions_select().where(
-        e.c.type.in_(types), e.c.document_id != new[0].document_id, matching
+    stmt = (
+        sa.select(e.c.document_id, e.c.id)
+        .select_from(e.join(d, d.c.id == e.c.document_id))
+        .where(e.c.type.in_(types), e.c.document_id != new[0].document_id, matching)
     )
-    return [_mention(row) for row in conn.execute(stmt)]
+    keys: list[MentionKey] = [(row.document_id, row.id) for row in conn.execute(stmt)]
+    missing = [key for key in keys if key not in known]
+    for chunk in chunked(missing, ID_CHUNK):
+        rows = conn.execute(_mentions_select().where(sa.tuple_(e.c.document_id, e.c.id).in_(chunk)))
+        known.update((m.key, m) for m in map(_mention, rows))
+    return [known[key] for key in keys]
 
 
 def _kinds(mentions: Iterable[Mention], rules: MergeRules) -> set[str]:
@@ -205,8 +222,10 @@ class _Linker:
         self.links: dict[tuple[MentionKey, MentionKey], LinkReason] = {}
         self._anchor: dict[str, MentionKey] = {}  # corpus event id -> a member seen
         self._seeded: set[str] = set()  # documents whose stored groups are in ``joined``
+        self._known: dict[MentionKey, Mention] = {}  # stored mentions read (``_candidates``)
 
     def add(self, mentions: Sequence[Mention]) -> None:
+        self._known.clear()  # kept for one call only: a rebuild's calls span the corpus
         by_document: dict[str, list[Mention]] = {}
         for m in mentions:
             by_document.setdefault(m.document_id, []).append(m)
@@ -226,7 +245,7 @@ class _Linker:
 
     def _link_group(self, mentions: list[Mention], article: list[Mention]) -> None:
         rules, joined = self.rules, self.joined
-        stored = _candidates(self.conn, mentions, rules)
+        stored = _candidates(self.conn, mentions, rules, self._known)
         self._seed(stored)
         kinds = _kinds(mentions, rules)
         parts: dict[MentionKey, list[Mention]] = {}

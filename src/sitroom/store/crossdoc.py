@@ -95,29 +95,39 @@ def _claim(row: Any) -> SidedClaim:
     )
 
 
-def _store_pair(conn: Connection, mine: SidedClaim, other: SidedClaim) -> bool:
-    """Store one contradiction, assert side first (of two assertions, the earlier document's
-    first), unless it is stored already; whether it was new."""
-    table = t.cross_contradictions
+_PairKey = tuple[str, str, str, str]  # document_a, claim_a, document_b, claim_b
+
+
+def _pair(mine: SidedClaim, other: SidedClaim, found: dict[_PairKey, str]) -> None:
+    """Note one contradiction, assert side first (of two assertions, the earlier document's
+    first), unless noted already: the first reason found for a pair is the one stored."""
     if mine.stance == other.stance:
         asserting, denying = sorted((mine, other), key=lambda c: (c.document, c.claim))
     else:
         asserting, denying = (mine, other) if mine.stance == "assert" else (other, mine)
-    key = {
-        "document_a": asserting.document,
-        "claim_a": asserting.claim,
-        "document_b": denying.document,
-        "claim_b": denying.claim,
-    }
-    exists = conn.scalar(
-        sa.select(sa.func.count())
-        .select_from(table)
-        .where(*(table.c[name] == value for name, value in key.items()))
-    )
-    if exists:
-        return False
-    conn.execute(table.insert().values(**key, reason=reason(asserting, denying)))
-    return True
+    key = (asserting.document, asserting.claim, denying.document, denying.claim)
+    if key not in found:
+        found[key] = reason(asserting, denying)
+
+
+def _store_pairs(conn: Connection, found: dict[_PairKey, str]) -> int:
+    """Store the pairs not stored already, in one statement; how many were new. (One SELECT
+    and one INSERT per pair cost a round trip each on PostgreSQL.)"""
+    table = t.cross_contradictions
+    columns = (table.c.document_a, table.c.claim_a, table.c.document_b, table.c.claim_b)
+    keys = list(found)
+    stored: set[_PairKey] = set()
+    for start in range(0, len(keys), _CHUNK):
+        part = keys[start : start + _CHUNK]
+        rows = conn.execute(sa.select(*columns).where(sa.tuple_(*columns).in_(part)))
+        stored.update((r.document_a, r.claim_a, r.document_b, r.claim_b) for r in rows)
+    names = ("document_a", "claim_a", "document_b", "claim_b")
+    new = [
+        {**dict(zip(names, k, strict=True)), "reason": found[k]} for k in keys if k not in stored
+    ]
+    if new:
+        conn.execute(table.insert(), new)
+    return len(new)
 
 
 def _counted(conn: Connection, where: Any) -> dict[tuple[str, str], tuple[Any, set[str]]]:
@@ -189,6 +199,7 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
     added = 0
     for start in range(0, len(document_ids), _CHUNK):
         chunk = list(document_ids[start : start + _CHUNK])
+        found: dict[_PairKey, str] = {}  # the pairs of this chunk, in the order found
         new = [_claim(r) for r in conn.execute(_sided(t.claims.c.document_id.in_(chunk)))]
         keys = {k for c in new if (k := proposition_key(c.proposition)) is not None}
         # A rejection of accusations meets the claims that name its party as a doer; those
@@ -219,13 +230,14 @@ def link_cross_contradictions(conn: Connection, document_ids: Sequence[str]) -> 
                 if accusation_rejected(mine.proposition):
                     candidates += [o for k in happenings if k != own for o in by_key[k]]
                 for other in candidates:
-                    if contradicts(mine, other) and _store_pair(conn, mine, other):
-                        added += 1
+                    if contradicts(mine, other):
+                        _pair(mine, other, found)
         counting, candidates = _rival_count_candidates(conn, chunk)
         for mine in counting:
             for other in candidates:
-                if contradicts(mine, other) and _store_pair(conn, mine, other):
-                    added += 1
+                if contradicts(mine, other):
+                    _pair(mine, other, found)
+        added += _store_pairs(conn, found)
     return added
 
 

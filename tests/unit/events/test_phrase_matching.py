@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from sitroom.events.phrases import PhraseMatcher, _single_trees
+from sitroom.events.phrases import PhraseMatcher, _key_hits, _prefilter, _single_trees
 
 pytestmark = pytest.mark.model
 
@@ -54,3 +54,26 @@ def test_sentences_are_single_trees_unless_an_entity_crosses_one() -> None:
     crossing = ["O", "O", "B-ORG", "I-ORG", "O", "O"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=crossing)
     assert _single_trees(doc) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_key_nodes_tried_on_the_tokens_holding_their_words_match_as_in_the_doc(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    compiled = _phrases(nlp)._matcher(doc.vocab)
+    assert compiled.prefilter is not None
+    assert sorted(_key_hits(compiled, doc)) == sorted(compiled.words(doc))
+
+
+def test_a_key_node_requiring_no_word_leaves_every_token_to_the_matcher() -> None:
+    vocab = Vocab()
+    lemma = {"LEMMA": {"IN": ["seize", "take"]}, "POS": "VERB"}
+    lower = {"LOWER": "of", "DEP": "prep"}
+    found = _prefilter(vocab, [lemma, lower])
+    assert found is not None
+    lemmas, lowers = found
+    assert sorted(lemmas.tolist()) == sorted(vocab.strings[w] for w in ("seize", "take"))
+    assert lowers.tolist() == [vocab.strings["of"]]
+    assert _prefilter(vocab, [lemma, {"DEP": "pobj"}]) is None
+    assert _prefilter(vocab, [{"LEMMA": {"NOT_IN": ["say"]}}]) is None
