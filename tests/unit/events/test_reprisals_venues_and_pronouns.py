@@ -183,4 +183,3 @@ def test_a_sit_in_split_by_the_tokenizer_is_a_protest_of_those_who_stage_it(
     text = "Dozens of nurses staged a sit-in outside the health ministry in Accra on Monday."
     rows = [row for row in coded(nlp, text) if row[1] == "PROTEST"]
     assert rows and rows[0][2] == "nurses"
-
