@@ -141,18 +141,27 @@ def previous_claim(
     return found[0] if found else None
 
 
+def _word(p: Proposition) -> str | None:
+    """The word of a proposition's happening: its predicate's first word ("ambush convoy")."""
+    words = (p.predicate or "").split()
+    return words[0].casefold() if words else None
+
+
 def _one_happening(a: Claim, b: Claim) -> bool:
-    """Whether two assertions state one happening: linked to one event, or of one family
-    with doers in common, or at one place where neither names other doers."""
+    """Whether two assertions state one happening: linked to one event, or told by one word
+    of one family, at no other place and by no other doers ("the rebels ambushed a convoy"
+    twice; not "attacked the checkpoint" and "burned a school" of one group in one town)."""
     if a.event is not None and a.event == b.event:
         return True
     p, q = a.proposition, b.proposition
     if p is None or q is None or p.family is None or p.family != q.family:
         return False
+    if p.place and q.place and p.place.casefold() != q.place.casefold():
+        return False
     mine, theirs = _keys(p), _keys(q)
-    if mine and theirs:
-        return bool(mine & theirs)
-    return bool(p.place and q.place and p.place.casefold() == q.place.casefold())
+    if mine and theirs and not mine & theirs:
+        return False
+    return _word(p) is not None and _word(p) == _word(q)
 
 
 def _accuses(

@@ -1,0 +1,97 @@
+"""What a denial contradicts when several assertions of other sides stand before it: the
+accusation it answers (the claim reported inside it, the account of its doers' deed, the
+nearest report that blames someone), with every other account of that same happening, never a
+neutral fact, another deed or the claimant's account of its own deed. Real model, sentences
+written here."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from builders import ledger
+
+pytestmark = pytest.mark.model
+
+
+def _pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
+    claims, found, _ = ledger(nlp, text)
+    words = {c.id: c.text for c in claims}
+    return [(words[k.claims[0]], words[k.claims[1]]) for k in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        # What befell the shops names no doer: the accusation is the article's first claim.
+        (
+            "Officials said Delta Brigade fighters set fire to a clinic in Ondo on Monday. A "
+            "teacher said three shops had burned down. The Delta Brigade rejected the accusation.",
+            "Delta Brigade fighters set fire to a clinic in Ondo on Monday",
+        ),
+        # The army's account of what its own helicopters did accuses the brigade of nothing.
+        (
+            "The police said gunmen of the Northern Brigade burned a bus outside Kasese on "
+            "Monday. The army said its helicopters had destroyed a brigade camp near Bundibugyo. "
+            "The Northern Brigade rejected the accusation.",
+            "gunmen of the Northern Brigade burned a bus outside Kasese on Monday",
+        ),
+    ],
+)
+def test_a_denial_of_the_accusation_rejects_the_report_that_blames_the_denier(
+    nlp: Language, text: str, accusation: str
+) -> None:
+    assert _pairs(nlp, text) == [(accusation, "the accusation")]
+
+
+def test_a_denial_of_its_soldiers_deed_meets_the_account_of_that_deed(nlp: Language) -> None:
+    text = (
+        "Human rights groups said Burundian soldiers killed nine villagers in Rumonge on Tuesday. "
+        "The groups also said bandits had killed two traders in Rumonge. The army denied that "
+        "its soldiers had killed villagers in Rumonge."
+    )
+    # the bandits' killing is another deed by other doers, in the same town
+    assert _pairs(nlp, text) == [
+        (
+            "Burundian soldiers killed nine villagers in Rumonge on Tuesday",
+            "that its soldiers had killed villagers in Rumonge",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "The navy said the rebels fired a rocket at a tanker off Mokha on Monday. Residents "
+            "said the rebels had shelled a market in Mokha on Sunday. The rebels rejected the "
+            "navy's claim that they had fired at the tanker.",
+            "the rebels had shelled a market in Mokha on Sunday",
+        ),
+        (
+            "Police said the Eastern Front attacked a checkpoint in Garissa. Villagers said Front "
+            "fighters had burned a school in Garissa. The Front rejected the police claim that it "
+            "attacked the checkpoint.",
+            "Front fighters had burned a school in Garissa",
+        ),
+    ],
+)
+def test_a_rejected_claim_is_the_target_not_another_deed_of_the_accused(
+    nlp: Language, text: str, other: str
+) -> None:
+    pairs = _pairs(nlp, text)
+    assert pairs, text
+    assert all(other not in pair for pair in pairs)
+
+
+def test_two_accounts_of_one_ambush_are_both_denied(nlp: Language) -> None:
+    text = (
+        "The army said the rebels ambushed a convoy near Kidal on Sunday. The governor of Kidal "
+        "said the rebels had ambushed the convoy near Kidal. A rebel spokesman denied that the "
+        "rebels had ambushed the convoy."
+    )
+    denial = "that the rebels had ambushed the convoy"
+    assert _pairs(nlp, text) == [
+        ("the rebels ambushed a convoy near Kidal on Sunday", denial),
+        ("the rebels had ambushed the convoy near Kidal", denial),
+    ]
