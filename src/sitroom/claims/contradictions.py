@@ -28,7 +28,7 @@ from sitroom.claims.rivalry import (
 )
 from sitroom.claims.roles import bare_bodies
 from sitroom.claims.speakers import Source
-from sitroom.claims.targets import denied_targets, previous_claim
+from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -131,6 +131,7 @@ def find_contradictions(
     the ledger was given (with the user's extra files); the packaged one by default."""
     harm = _harm_words() if harm is None else harm
     claims = bare_bodies(_short_forms(claims, raw), names)
+    claims = unnamed_own_doers(claims, raw, names, side_key)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
 

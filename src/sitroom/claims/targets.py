@@ -23,6 +23,7 @@ from sitroom.model import Claim, Proposition
 
 _LOOKBACK_CHARS = 600  # how far back a denial of "the claims" looks for what it rejects
 _AGENT_DEPS = frozenset({"nsubj", "agent"})  # an active subject, or "by X" of a passive
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp"})  # the clause of "the claim that P"
 _PASSIVE_AGENT = "agent"  # "was bombed by jets": the doer of a passive
 _OBJECT_DEPS = frozenset({"dobj", "obj"})  # what the doer did it to ("bombed a village")
 
@@ -57,10 +58,13 @@ def _content(claim: RawClaim) -> Span | None:
 
 
 def _verb(content: Span | None) -> Token | None:
-    """The head of a claim's content: the verb its clause is built on."""
+    """The head of a claim's content: the verb its clause is built on, or that of the clause
+    a claim noun holds ("claims that his fighters had attacked the pipeline")."""
     if content is None or not len(content):
         return None
     head = content.root
+    if head.pos_ in {"NOUN", "PROPN"}:
+        head = next((c for c in head.children if c.dep_ in _NOUN_CLAUSE_DEPS), head)
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
@@ -184,6 +188,25 @@ def _accuses(
     )
 
 
+def unnamed_own_doers(
+    claims: Sequence[Claim], raw: Sequence[RawClaim], names: Mapping[str, str], side_of: SideOf
+) -> list[Claim]:
+    """``claims`` where a denial of what the denier's own people did ("its fighters had not
+    carried out the ambush", "his fighters had not attacked the pipeline"), whose doer was
+    read as a word ("fighter") or as the speaker himself ("Antonio Garcia"), names no doer:
+    the doer is the denier's side, which an accusation may name otherwise ("NPA rebels",
+    "Burkina Faso's soldiers"); what it accuses is found by the side (``denied_targets``)."""
+    out = list(claims)
+    for n, (claim, said) in enumerate(zip(claims, raw, strict=True)):
+        p = claim.proposition
+        if claim.stance != "deny" or p is None or not p.actors or not own_deed(said):
+            continue
+        if side_of(claim, names) in _keys(p):
+            continue
+        out[n] = claim.model_copy(update={"proposition": p.model_copy(update={"actors": []})})
+    return out
+
+
 def denied_targets(
     claims: Sequence[Claim],
     raw: Sequence[RawClaim],
@@ -208,10 +231,16 @@ def denied_targets(
     accusing = [n for n in pool if _accuses(claims, raw, n, k, mine)]
     if accusing:
         pool = accusing
+    elif own_deed(raw[k]):
+        # "its fighters did not carry out the ambush" denies a deed, not a toll nobody is
+        # said to have caused
+        pool = [n for n in pool if names_doer(raw[n], claims[n].proposition)]
+        if not pool:
+            return []
     start = raw[k].span[0]
     before = [n for n in pool if raw[n].span[0] < start]
     target = max(before, key=lambda n: raw[n].span[0]) if before else pool[0]
     return [n for n in pool if n == target or _one_happening(claims[target], claims[n])]
 
 
-__all__ = ["denied_targets", "names_doer", "own_deed", "previous_claim"]
+__all__ = ["denied_targets", "names_doer", "own_deed", "previous_claim", "unnamed_own_doers"]

@@ -95,3 +95,45 @@ def test_two_accounts_of_one_ambush_are_both_denied(nlp: Language) -> None:
         ("the rebels ambushed a convoy near Kidal on Sunday", denial),
         ("the rebels had ambushed the convoy near Kidal", denial),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation", "denial"),
+    [
+        # the accusation names the denier's fighters by another name than "its fighters"
+        (
+            "The army said Sun Valley rebels ambushed a patrol near Tabuk on Monday. The Sun "
+            "Valley Front denied that its fighters had carried out the ambush.",
+            "Sun Valley rebels ambushed a patrol near Tabuk on Monday",
+            "that its fighters had carried out the ambush",
+        ),
+        # the nurse's toll names no doer: the denial of the deed is not a denial of it
+        (
+            "The army said NPA rebels ambushed a patrol near Borongan on Monday. A nurse said two "
+            "soldiers died in the hospital. NPA spokesman Ka Diego denied that its fighters had "
+            "carried out the ambush.",
+            "NPA rebels ambushed a patrol near Borongan on Monday",
+            "that its fighters had carried out the ambush",
+        ),
+        # "his fighters" of a commander are his group's, not his own person
+        (
+            "The governor said ELN guerrillas attacked a police post near Tame on Sunday. A nurse "
+            "said three officers were wounded. ELN commander Pablo Beltran dismissed claims that "
+            "his fighters had attacked the post.",
+            "ELN guerrillas attacked a police post near Tame on Sunday",
+            "claims that his fighters had attacked the post",
+        ),
+    ],
+)
+def test_a_denial_of_what_its_own_people_did_meets_the_accusation_of_its_side(
+    nlp: Language, text: str, accusation: str, denial: str
+) -> None:
+    assert _pairs(nlp, text) == [(accusation, denial)]
+
+
+def test_a_denial_of_a_deed_meets_no_toll_that_names_no_doer(nlp: Language) -> None:
+    text = (
+        "Police said eleven people died in the blast at the market in Jolo. The Sulu Front denied "
+        "that its fighters had planted the bomb."
+    )
+    assert _pairs(nlp, text) == []
