@@ -32,7 +32,7 @@ OPEN: dict[str, str] = {
     "report-banjska": "'backed by Belgrade' is read as support, not as a doer of the attack",
     "report-beledweyne": "'planted by a clan militia' names no happening: no rival doer",
     "report-gajiram": "'and that no one was killed' is not cut from the clause before it",
-    "report-jermuk": "'said it had not', the answer to a reporter's question, is read as no denial",
+    "report-jermuk": "'foreign ministry spokesman' is put on Armenia's side: no dispute",
     "report-mainok": "'the fire started when militants detonated explosives' names no rival doer",
     "report-merawi": "'Fano militia leaders' is no claimant; 'not in the town' tells no happening",
     "report-sake": "the army's report is put at Goma; Rwanda's denial is of all Congo",

@@ -58,6 +58,8 @@ class RawClaim:
     cleared: str | None = None
     # Denies that anyone did it to its subject ("ISIS is not defeated", ``Stated.undone``).
     undone: bool = False
+    # The clause a bare negated auxiliary stands for ("said it had not", ``ellipsis``).
+    answers: tuple[int, int] | None = None
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
