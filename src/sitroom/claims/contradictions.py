@@ -509,11 +509,17 @@ def anchor_denials(
 
 
 def settle_denials(
-    claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
+    claims: Sequence[Claim],
+    raw: Sequence[RawClaim],
+    found: Sequence[Contradiction],
+    names: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """``claims`` with what their article's contradictions tell of their denials: the
     proposition of the claim a denial refers back to, the happening and doers of the assertion
-    it contradicts."""
+    it contradicts. With the actors' ``names``, a denial of what the denier's own people did
+    names no doer but the one that assertion names (``targets.unnamed_own_doers``)."""
+    if names is not None:
+        claims = unnamed_own_doers(claims, raw, names, side_key)
     return anchor_denials(restate_denials(claims, raw, found), raw, found)
 
 

@@ -217,7 +217,7 @@ class ClaimsLedger:
         contradictions = find_contradictions(
             claims, raw, names, affiliation, self.casualty_verbs | self.dying_verbs
         )
-        claims = settle_denials(claims, raw, contradictions)
+        claims = settle_denials(claims, raw, contradictions, names)
         claims = rejected_accusations(claims, raw, contradictions, names)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 

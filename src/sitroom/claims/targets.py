@@ -203,7 +203,9 @@ def unnamed_own_doers(
             continue
         if side_of(claim, names) in _keys(p):
             continue
-        out[n] = claim.model_copy(update={"proposition": p.model_copy(update={"actors": []})})
+        text = p.text.replace(f" by {' and '.join(p.actors)}", "", 1)  # as the finder wrote it
+        unnamed = p.model_copy(update={"actors": [], "text": text})
+        out[n] = claim.model_copy(update={"proposition": unnamed})
     return out
 
 

@@ -137,3 +137,19 @@ def test_a_denial_of_a_deed_meets_no_toll_that_names_no_doer(nlp: Language) -> N
         "that its fighters had planted the bomb."
     )
     assert _pairs(nlp, text) == []
+
+
+def test_a_denial_of_its_own_peoples_deed_takes_the_doers_of_the_accusation(
+    nlp: Language,
+) -> None:
+    text = (
+        "The army said NPA rebels ambushed a patrol near Borongan on Monday. NPA spokesman Ka "
+        "Diego denied that its fighters had carried out the ambush."
+    )
+    claims, [found], _ = ledger(nlp, text)
+    accusation, denial = claims
+    assert found.claims == (accusation.id, denial.id)
+    assert denial.proposition is not None and accusation.proposition is not None
+    # the party the accusation names, not the word "fighter", so other articles' claims meet it
+    assert denial.proposition.actors == accusation.proposition.actors == ["NPA"]
+    assert "by fighter" not in denial.proposition.text
