@@ -31,7 +31,10 @@ REPORTS = {c.id: c for c in load_gold(REPORTS_DIR)}
 OPEN: dict[str, str] = {
     "report-banjska": "'backed by Belgrade' is read as support, not as a doer of the attack",
     "report-beledweyne": "'planted by a clan militia' names no happening: no rival doer",
+    "report-gajiram": "'and that no one was killed' is not cut from the clause before it",
+    "report-jermuk": "'foreign ministry spokesman' is put on Armenia's side: no dispute",
     "report-mainok": "'the fire started when militants detonated explosives' names no rival doer",
+    "report-merawi": "'Fano militia leaders' is no claimant; 'not in the town' tells no happening",
     "report-sake": "the army's report is put at Goma; Rwanda's denial is of all Congo",
     "report-scarborough": "'accused China of blocking' states no proposition of its own",
     "synthetic-buulo": "the group's toll has no place and the army's is put in Somalia: unanchored",

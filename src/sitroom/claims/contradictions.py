@@ -28,13 +28,12 @@ from sitroom.claims.rivalry import (
 )
 from sitroom.claims.roles import bare_bodies
 from sitroom.claims.speakers import Source
-from sitroom.lang.sentences import sentence_of
+from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.model import Claim, Contradiction, Proposition, Stance
 
-_LOOKBACK_CHARS = 600
 _STEM = 4  # letters a word's stem has at least ("bomb" of "bombing")
 
 
@@ -59,6 +58,8 @@ class RawClaim:
     cleared: str | None = None
     # Denies that anyone did it to its subject ("ISIS is not defeated", ``Stated.undone``).
     undone: bool = False
+    # The clause a bare negated auxiliary stands for ("said it had not", ``ellipsis``).
+    answers: tuple[int, int] | None = None
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -83,43 +84,20 @@ def side_key(claim: Claim, names: Mapping[str, str] | None = None) -> str | None
     return claim.claimant_text.casefold() if claim.claimant_text else None
 
 
-def _previous_claim(
-    claims: Sequence[Claim], raw: Sequence[RawClaim], i: int, names: Mapping[str, str]
+def _owned_target(
+    claims: Sequence[Claim],
+    raw: Sequence[RawClaim],
+    k: int,
+    position: Mapping[int, int],
+    names: Mapping[str, str],
 ) -> int | None:
-    """The earlier assertion of another side, within a few sentences, that a denial of "the
-    claims" rejects: the nearest that accuses the denier (names its side among the doers:
-    "South Sudan said Sudanese jets bombed the camp. The UN said 20,000 refugees lived there.
-    Sudan rejected the claims."), else the nearest that tells a happening, else the nearest.
-    What the denier's own spokesman said in between is not what the denial rejects."""
-    denial = raw[i]
-    floor = sentence_of(denial.cue).start_char - _LOOKBACK_CHARS
-    mine = side_key(claims[i], names)
-    found: list[int] = []
-    for j in range(i - 1, -1, -1):
-        other = raw[j]
-        if other.span[0] < floor:
-            break
-        # Two claimants that are no known actor are told apart by their words (``side_key``).
-        if other.stance != "assert" or (
-            other.claimant is not None and other.claimant == denial.claimant
-        ):
-            continue
-        if other.embedded_in is not None and other.embedded_in.denies is other:
-            continue  # "rejected the claim that P ... called the report false": one rejection
-        if side_key(claims[j]) is None or side_key(claims[j], names) != mine:
-            found.append(j)
-
-    def accuses(j: int) -> bool:
-        p = claims[j].proposition
-        return p is not None and mine is not None and mine in {names_key(a) for a in p.actors}
-
-    def happening(j: int) -> bool:
-        p = claims[j].proposition
-        return p is not None and p.family is not None
-
-    return next((j for j in found if accuses(j)), None) or next(
-        (j for j in found if happening(j)), found[0] if found else None
-    )
+    """The claim of another side reported inside the denial ``k`` ("rejected the army's claim
+    that P"), if it has one."""
+    denies = raw[k].denies
+    j = position.get(id(denies)) if denies is not None else None
+    if j is None or side_key(claims[j]) is None:
+        return None
+    return j if side_key(claims[j], names) != side_key(claims[k], names) else None
 
 
 def _name(claim: Claim, names: dict[str, str]) -> str:
@@ -155,6 +133,7 @@ def find_contradictions(
     the ledger was given (with the user's extra files); the packaged one by default."""
     harm = _harm_words() if harm is None else harm
     claims = bare_bodies(_short_forms(claims, raw), names)
+    claims = unnamed_own_doers(claims, raw, names, side_key)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
 
@@ -186,7 +165,7 @@ def find_contradictions(
                 if owner and (not denial.places or denial.places & other.places):
                     add(claims[j], claims[i], "rejects the claim of")
         elif denial.refers_back and denial.denies is None:
-            j_found = _previous_claim(claims, raw, i, names)
+            j_found = previous_claim(claims, raw, i, names, side_key)
             if j_found is not None and side_key(claims[j_found], names) != side_key(
                 claims[i], names
             ):
@@ -231,6 +210,9 @@ def find_contradictions(
                 if side_key(claims[n], names) != side_key(b, names):
                     add(claims[n], b, "denies what is claimed by")
         met = [n for n in sorted(near) if _denied_by(claims, raw, n, k, names, harm)]
+        # One target, and what states the same happening, of the several it could deny.
+        embedded = _owned_target(claims, raw, k, position, names)
+        met = denied_targets(claims, raw, k, met, embedded, side_key(b, names))
         # "Sudan had also bombed the town of Jau": a further happening, not the one denied,
         # when the denial meets an account of the happening first told.
         further = {n for n in met if told_further(_content(raw[n]))}
@@ -527,11 +509,17 @@ def anchor_denials(
 
 
 def settle_denials(
-    claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
+    claims: Sequence[Claim],
+    raw: Sequence[RawClaim],
+    found: Sequence[Contradiction],
+    names: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """``claims`` with what their article's contradictions tell of their denials: the
     proposition of the claim a denial refers back to, the happening and doers of the assertion
-    it contradicts."""
+    it contradicts. With the actors' ``names``, a denial of what the denier's own people did
+    names no doer but the one that assertion names (``targets.unnamed_own_doers``)."""
+    if names is not None:
+        claims = unnamed_own_doers(claims, raw, names, side_key)
     return anchor_denials(restate_denials(claims, raw, found), raw, found)
 
 

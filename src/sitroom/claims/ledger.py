@@ -29,6 +29,7 @@ from sitroom.claims.contradictions import (
     settle_denials,
 )
 from sitroom.claims.denials import DenialReader, span_of
+from sitroom.claims.ellipsis import answered
 from sitroom.claims.happenings import HappeningLinker
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
@@ -216,7 +217,7 @@ class ClaimsLedger:
         contradictions = find_contradictions(
             claims, raw, names, affiliation, self.casualty_verbs | self.dying_verbs
         )
-        claims = settle_denials(claims, raw, contradictions)
+        claims = settle_denials(claims, raw, contradictions, names)
         claims = rejected_accusations(claims, raw, contradictions, names)
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
@@ -407,7 +408,7 @@ class ClaimsLedger:
             raw.append(
                 RawClaim(claimant, stance, span, cue or doc[m.tokens.start], source=m.source)
             )
-        raw = sorted(split_conjoined(raw, context.propositions), key=lambda c: c.span[0])
+        raw = answered(sorted(split_conjoined(raw, context.propositions), key=lambda c: c.span[0]))
         text = doc.text
         # Events by trigger start, to find those inside a claim by bisection: a scan of every
         # event per claim was quadratic on a long article. The first in ``events`` order wins.
@@ -431,17 +432,18 @@ class ClaimsLedger:
             side = context.side(c.source, index)
             # "X rejected Y's claim that P": X denies P itself, the proposition Y asserts.
             what = c.denies or c
-            within = by_start[bisect_left(starts, what.span[0]) : bisect_left(starts, what.span[1])]
+            told = c.answers or what.span  # "said it had not": the clause it stands for
+            within = by_start[bisect_left(starts, told[0]) : bisect_left(starts, told[1])]
             said = events[min(i for _, i in within)].id if within else None
             entity = context.entities.get(what.claimant or "")
             claimant_name = entity.name if entity is not None else None
             party = context.entities.get(context.side(what.source, index) or "")
             stated = context.propositions.find(
-                what.span, said, what.cue, claimant_name, party.name if party else None
+                told, said, what.cue, claimant_name, party.name if party else None
             )
             # A toll, a fallen place, a bare denial of a part: the happening told elsewhere.
             doer = party.name if party is not None else claimant_name
-            linked = context.happenings.link(what.span, said, event, stated.proposition, doer)
+            linked = context.happenings.link(told, said, event, stated.proposition, doer)
             if linked is not None:
                 event, proposition = linked
                 stated = replace(stated, proposition=proposition)
