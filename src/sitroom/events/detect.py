@@ -16,6 +16,7 @@ from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.deaths import fatalities
+from sitroom.events.finer_place import finer_places
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.mentions import names_other_side, own_side_subject
 from sitroom.events.modality import classify
@@ -208,7 +209,12 @@ class EventDetector:
         if found := ground_of(trig, index, leaving=leaving, event_noun=self._event_noun):
             return found
         anchors = [trig]
-        if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
+        # Not a verb of speaking, whose place is the speakers' ("In X, ... condemned the killing").
+        if (
+            trig.head.i != trig.i
+            and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}
+            and trig.head.lemma_.lower() not in self._speaking
+        ):
             anchors.append(trig.head)
         # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"; and where an
         # event noun lands: "an airstrike hit Idlib province", "Garissa was hit by an attack".
@@ -525,6 +531,7 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
+        events = finer_places(events, doc, index, self._event_noun)  # the town, not the region
         own = {events[n].id for i, n in at.items() if own_side_subject(doc[i])}
         events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
         events = _done_to_doers(doc, events, at)

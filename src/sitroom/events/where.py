@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.places import anaphor_kinds, is_common_place_noun, specificity
+from sitroom.lang.places import anaphor_kinds, is_common_place_noun, person_origin, specificity
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.grammar import grammar
@@ -241,10 +241,10 @@ def doer_country(
 ) -> bool:
     """ "a U.S. airstrike", "near a US convoy": a country before an event noun says who did it,
     and before a noun that names no kind of place, or a site a country keeps abroad ("the US
-    embassy in Baghdad"), whose it is, not where ("the Iraq border" is a place)."""
-    head = tok.head
-    lemma = head.lemma_.lower()
-    return (
+    embassy in Baghdad"), whose it is, not where ("the Iraq border" is a place); any place
+    before a noun of people ("a Leeds man": lang/places.person_origin) is where they are from."""
+    head, lemma = tok.head, tok.head.lemma_.lower()
+    return person_origin(tok) or (
         tok.dep_ == "compound"
         and index.place_kind.get(place) == "country"
         and head.pos_ == "NOUN"

@@ -58,6 +58,8 @@ class ToponymWords(Vocabulary):
     location_verbs: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
+    origin_person_nouns: WordSet = frozenset()
+    coarse_place_kinds: frozenset[PlaceKind] = frozenset()
 
 
 @cache

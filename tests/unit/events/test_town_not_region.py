@@ -1,0 +1,116 @@
+"""The town, not the region (issue #15 "Where"): an event placed in a province or a country goes
+to the one finer place inside it that the report names for the same happening
+(events/finer_place.py); a person's hometown ("a Leeds man") and where a statement was made
+("In Washington, ... condemned the killing") are never an event's place. Short reports written
+for these tests, read with the real English model and the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unit.events.reading import place_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # The province in the lede, the town in the next sentence: the town.
+        (
+            "Gunmen attacked a police station in Punjab province on Tuesday, killing four "
+            "officers. The attack took place in the town of Okara, police said.",
+            "attacked",
+            "Okara",
+        ),
+        # The country in the lede, the town where the convoy came under fire later.
+        (
+            "Militants ambushed an army convoy in Mali, killing nine soldiers. The convoy was "
+            "travelling near Gao when it came under fire.",
+            "ambushed",
+            "Gao",
+        ),
+        # The town first, the province later for the clashes it refers back to: the town.
+        (
+            "Protesters clashed with police in Sialkot on Friday. Several were wounded in the "
+            "clashes, which spread across Punjab.",
+            "wounded",
+            "Sialkot",
+        ),
+    ],
+)
+def test_the_town_named_for_the_happening_wins_over_its_region(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # Two towns inside the province: two scenes, the province stays.
+        (
+            "Gunmen attacked police stations across Punjab province on Tuesday. In Okara, six "
+            "officers were killed. In Sialkot, gunmen set fire to a police post.",
+            "attacked",
+            "Punjab",
+        ),
+        # Another kind of happening, not told as part of the first, lends it no town.
+        (
+            "Troops arrested dozens of protesters in Punjab province on Monday.\n\n"
+            "In Lahore, the provincial governor signed a new budget on Friday.",
+            "arrested",
+            "Punjab",
+        ),
+    ],
+)
+def test_the_region_stays_without_one_town_of_the_same_happening(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    found = place_of(nlp, text, trigger)
+    assert found is not None and found.startswith(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # A hometown before a noun of people is no place of what happened to them.
+        (
+            "A Leeds man was stabbed to death outside a nightclub in Newcastle early on "
+            "Saturday, police said.",
+            "stabbed",
+            "Newcastle",
+        ),
+        (
+            "Two Glasgow men were injured when a gang attacked them in Edinburgh on Friday.",
+            "injured",
+            "Edinburgh",
+        ),
+    ],
+)
+def test_a_hometown_is_not_the_place(nlp: Language, text: str, trigger: str, place: str) -> None:
+    assert place_of(nlp, text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # Only a hometown: the event stays unplaced.
+        ("A Bristol teenager was arrested on suspicion of assault on Sunday.", "arrested"),
+        # Where a statement was made is not where the killing it condemns was.
+        (
+            "In Washington, the State Department condemned the killing of an aid worker, "
+            "saying the attack was unacceptable.",
+            "killing",
+        ),
+        # A doer's nationality says who acted, not where: no place at all.
+        (
+            "Indian police arrested three men suspected of smuggling weapons, officials said "
+            "on Monday.",
+            "arrested",
+        ),
+    ],
+)
+def test_no_invented_place(nlp: Language, text: str, trigger: str) -> None:
+    assert place_of(nlp, text, trigger) is None
