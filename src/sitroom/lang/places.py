@@ -184,10 +184,17 @@ def in_party_clause(tok: Token, trig: Token) -> bool:
 def person_origin(tok: Token) -> bool:
     """Whether the place word ``tok`` modifies a noun of people as where they come from ("a
     *Leeds* man was stabbed in Newcastle", "two *Glasgow* men were injured"): a hometown, no
-    place of what happened to them. Through the words of a multiword name ("a New York man")."""
+    place of what happened to them. Through the words of a multiword name ("a New York man");
+    so too "of X" after a person's name or such a noun ("Steve Omischl *of Canada*", "a man
+    *of Leeds*")."""
     while tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        owner = head.head
+        return owner.ent_type_ == "PERSON" or (
+            owner.pos_ == "NOUN" and owner.lemma_.lower() in toponym_words().origin_person_nouns
+        )
     return (
         tok.dep_ in {"compound", "amod", "nmod"}
         and head.i != tok.i

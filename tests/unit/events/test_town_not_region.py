@@ -87,6 +87,8 @@ def test_the_region_stays_without_one_town_of_the_same_happening(
             "injured",
             "Edinburgh",
         ),
+        # "of X" after a noun of people, too.
+        ("A man of Leeds was stabbed outside a pub in York on Friday.", "stabbed", "York"),
     ],
 )
 def test_a_hometown_is_not_the_place(nlp: Language, text: str, trigger: str, place: str) -> None:
@@ -104,6 +106,8 @@ def test_a_hometown_is_not_the_place(nlp: Language, text: str, trigger: str, pla
             "saying the attack was unacceptable.",
             "killing",
         ),
+        # "of X" after a person's name is where the person is from.
+        ("Anna Kowalski of Poland was arrested on Friday, her lawyer said.", "arrested"),
         # A doer's nationality says who acted, not where: no place at all.
         (
             "Indian police arrested three men suspected of smuggling weapons, officials said "
