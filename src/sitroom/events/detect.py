@@ -27,6 +27,7 @@ from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
 from sitroom.events.story_place import scene_of, story_place
+from sitroom.events.story_reach import beyond_story
 from sitroom.events.where import (
     LOCATIVE_PREPS,
     NEAR_HEADS,
@@ -153,6 +154,8 @@ class EventDetector:
         # ("the opposition plans to hold a rally": where the story is).
         material = quad == "material_conflict" or kind in self.words.leaving_types  # "fled"
         if not material or modality not in {"asserted", "claimed", "denied", "planned"}:
+            return None, None
+        if beyond_story(trig, index):  # "Last month, bandits kidnapped 80 villagers"
             return None, None
         earlier = earlier_place(
             trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun

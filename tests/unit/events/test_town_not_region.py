@@ -6,9 +6,13 @@ for these tests, read with the real English model and the whole pipeline."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
+from sitroom.ingest.text import make_document
+from sitroom.service import Extractor
 from unit.events.reading import place_of
 
 pytestmark = pytest.mark.model
@@ -118,3 +122,42 @@ def test_a_hometown_is_not_the_place(nlp: Language, text: str, trigger: str, pla
 )
 def test_no_invented_place(nlp: Language, text: str, trigger: str) -> None:
     assert place_of(nlp, text, trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # Another month's happening, told after the story: not at the story's scene.
+        (
+            "Gunmen attacked a church in Owo on Sunday, killing 40 worshippers.\n\n"
+            "The attack was the latest in a wave of violence. Last month, bandits kidnapped "
+            "80 villagers.",
+            "kidnapped",
+        ),
+        # A year's attacks summed up: in places the story does not say.
+        (
+            "A bomb exploded at a market in Peshawar on Friday, killing nine people.\n\n"
+            "The militants have carried out dozens of attacks this year.",
+            "attacks",
+        ),
+    ],
+)
+def test_a_coarser_time_is_beyond_the_story(nlp: Language, text: str, trigger: str) -> None:
+    assert _dated_place(nlp, text, trigger) is None
+
+
+def test_a_happening_running_since_a_time_stays_in_the_story(nlp: Language) -> None:
+    text = (
+        "Police fired tear gas at protesters in Mong Kok on Sunday.\n\n"
+        "Protesters have clashed with police almost daily since early June."
+    )
+    assert _dated_place(nlp, text, "clashed") == "Mong Kok"
+
+
+def _dated_place(nlp: Language, text: str, trigger: str) -> str | None:
+    """The place of the first event on ``trigger`` in a report published on a Tuesday in
+    July 2025 ("last month" is a time only with a publication date)."""
+    found = Extractor(nlp=nlp).extract(make_document(text, published=dt.date(2025, 7, 8)))
+    places = {p.id: p.name for p in found.places}
+    event = next(e for e in found.events if text[e.trigger[0] :].startswith(trigger))
+    return places.get(event.place or "")

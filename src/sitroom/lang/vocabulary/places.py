@@ -11,7 +11,7 @@ from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 from sitroom.lang.vocabulary.base import Entry, Vocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
 from sitroom.lang.vocabulary.words import WordSet
-from sitroom.model import PlaceKind
+from sitroom.model import PlaceKind, TimePrecision
 
 
 class ToponymWords(Vocabulary):
@@ -60,6 +60,7 @@ class ToponymWords(Vocabulary):
     other_happening_words: WordSet = frozenset()
     origin_person_nouns: WordSet = frozenset()
     coarse_place_kinds: frozenset[PlaceKind] = frozenset()
+    story_time_precisions: frozenset[TimePrecision] = frozenset({"day", "week"})
 
 
 @cache
