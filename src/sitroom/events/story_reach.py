@@ -9,7 +9,9 @@ precisions outside ``story_time_precisions`` of toponyms.yaml). Such a sentence 
 happening or sums up many, in places the story does not say; the event stays unplaced unless
 its own sentence places it. A happening running *since* a time up to now ("protesters who have
 filled the streets since early June"; ``since_words`` of periods.yaml) is the story's own and
-stays where the story is.
+stays where the story is. Nor is an event said to happen in many places ("demonstrators
+marched through *several cities*": a place phrase in the plural of a noun for a kind of place)
+at the story's one.
 """
 
 from __future__ import annotations
@@ -18,15 +20,20 @@ from spacy.tokens import Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import clause_time, governing_verb
+from sitroom.lang.places import is_common_place_noun
+from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.periods import period_words
 from sitroom.lang.vocabulary.places import toponym_words
 
 _STORY_PRECISIONS = toponym_words().story_time_precisions
+_PLACE_PREPS = grammar().place_prepositions
 
 
 def beyond_story(trig: Token, index: DocIndex) -> bool:
     """Whether the event at ``trig`` is dated at a coarser time than the story's and not as
     running since it (see the module's rule), so that the story's place does not carry to it."""
+    if _in_many_places(trig):
+        return True
     dated = clause_time(trig, index.times)
     if dated is None or dated.since or dated.time.precision in _STORY_PRECISIONS:
         return False
@@ -35,6 +42,19 @@ def beyond_story(trig: Token, index: DocIndex) -> bool:
     return not any(
         c.dep_ in {"prep", "mark"} and c.lower_ in since for c in governing_verb(trig).children
     )
+
+
+def _in_many_places(trig: Token) -> bool:
+    """ "marched through *several cities*", "clashes in *towns* across the north": a place
+    phrase of the event in the plural of a noun for a kind of place."""
+    verb = governing_verb(trig)
+    for prep in (c for a in {trig, verb} for c in a.children if c.dep_ == "prep"):
+        if prep.lower_ not in _PLACE_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.tag_ == "NNS" and is_common_place_noun(obj.lemma_.lower()):
+                return True
+    return False
 
 
 __all__ = ["beyond_story"]

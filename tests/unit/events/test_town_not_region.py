@@ -124,6 +124,15 @@ def test_no_invented_place(nlp: Language, text: str, trigger: str) -> None:
     assert place_of(nlp, text, trigger) is None
 
 
+def test_a_happening_in_many_places_is_not_at_the_story_place(nlp: Language) -> None:
+    text = (
+        "Police shot dead a man in Leicester on Monday.\n\n"
+        "The killing sparked anger, and demonstrators marched through several cities on "
+        "Tuesday."
+    )
+    assert _dated_place(nlp, text, "marched") is None
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
