@@ -155,11 +155,11 @@ class EventDetector:
         material = quad == "material_conflict" or kind in self.words.leaving_types  # "fled"
         if not material or modality not in {"asserted", "claimed", "denied", "planned"}:
             return None, None
-        if beyond_story(trig, index):  # "Last month, bandits kidnapped 80 villagers"
-            return None, None
         earlier = earlier_place(
             trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun
         )
+        if beyond_story(trig, earlier or story, index):  # "Last month, bandits kidnapped 80"
+            return None, None
         if unlocated_story(trig, index, self._event_noun):
             # "attacked the town of X", X unknown to the gazetteer: not the focus city, but the
             # smallest area around the story's place (events/where.py area_around), if any

@@ -10,8 +10,8 @@ happening or sums up many, in places the story does not say; the event stays unp
 its own sentence places it. A happening running *since* a time up to now ("protesters who have
 filled the streets since early June"; ``since_words`` of periods.yaml) is the story's own and
 stays where the story is. Nor is an event said to happen in many places ("demonstrators
-marched through *several cities*": a place phrase in the plural of a noun for a kind of place)
-at the story's one.
+marched through *several cities*": a place phrase in the plural of a cue word for a town or an
+area, place_cues.yaml) at the story's one town (a country's story holds many).
 """
 
 from __future__ import annotations
@@ -20,19 +20,25 @@ from spacy.tokens import Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import clause_time, governing_verb
-from sitroom.lang.places import is_common_place_noun
+from sitroom.lang.places import cue_of
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.periods import period_words
 from sitroom.lang.vocabulary.places import toponym_words
 
 _STORY_PRECISIONS = toponym_words().story_time_precisions
 _PLACE_PREPS = grammar().place_prepositions
+_COARSE = toponym_words().coarse_place_kinds  # a country holds many towns, a town none
+# Classes of cue word a plural of which names many places ("several cities", "villages").
+_MANY = frozenset({"settlement", "admin", "district"})
 
 
-def beyond_story(trig: Token, index: DocIndex) -> bool:
+def beyond_story(trig: Token, place: str | None, index: DocIndex) -> bool:
     """Whether the event at ``trig`` is dated at a coarser time than the story's and not as
-    running since it (see the module's rule), so that the story's place does not carry to it."""
-    if _in_many_places(trig):
+    running since it, or said to happen in many places while the story's ``place`` is one town
+    (see the module's rule), so that the story's place does not carry to it."""
+    if place is None:
+        return False
+    if index.place_kind.get(place) not in _COARSE and _in_many_places(trig):
         return True
     dated = clause_time(trig, index.times)
     if dated is None or dated.since or dated.time.precision in _STORY_PRECISIONS:
@@ -52,7 +58,7 @@ def _in_many_places(trig: Token) -> bool:
         if prep.lower_ not in _PLACE_PREPS:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.tag_ == "NNS" and is_common_place_noun(obj.lemma_.lower()):
+            if obj.tag_ == "NNS" and cue_of(obj.lemma_.lower()) in _MANY:
                 return True
     return False
 
