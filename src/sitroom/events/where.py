@@ -34,8 +34,8 @@ PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
 # Verbs whose object is ground taken or struck ("captured X", "shelled X"): a place there is the
 # event's even when it is named as a party too.
 PLACE_OBJECT_VERBS = toponym_words().place_object_verbs
-# Parts of a town or a province ("the X district of Y" is X, held by Y).
-_QUARTER_NOUNS = toponym_words().local_quarter_nouns
+# Parts of a town or a province ("the X district of Y" is X, held by Y; not "the Y suburb of X").
+_QUARTER_NOUNS = toponym_words().local_quarter_nouns - toponym_words().holder_first_quarter_nouns
 # Sites a country keeps in other countries ("the US embassy"): the country is whose, not where.
 _OWNED_SITES = toponym_words().owned_site_nouns
 # How many sentences back, within a paragraph, a story's place carries to an unplaced event.

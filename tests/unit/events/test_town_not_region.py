@@ -76,6 +76,12 @@ def test_the_region_stays_without_one_town_of_the_same_happening(
     assert found is not None and found.startswith(place)
 
 
+def test_a_suburb_is_the_name_after_of(nlp: Language) -> None:
+    # "the Paris suburb of Saint-Denis": the suburb is Saint-Denis, held by Paris.
+    text = "A man was stabbed outside a school in the Paris suburb of Saint-Denis on Sunday."
+    assert place_of(nlp, text, "stabbed") == "Saint-Denis"
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [

@@ -50,6 +50,7 @@ class ToponymWords(Vocabulary):
     speaking_verbs: WordSet
     local_settlement_nouns: WordSet
     local_quarter_nouns: WordSet
+    holder_first_quarter_nouns: WordSet = frozenset()
     local_site_nouns: WordSet
     local_container_gap: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     carry_back_sentences: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)] = 2
