@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Token
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
+from sitroom.events.clause_doers import done_to_doers, rebind_pronoun_doers
 from sitroom.events.deaths import fatalities
+from sitroom.events.finer_place import finer_places
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.mentions import (
     answered_act,
@@ -28,10 +30,10 @@ from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
-from sitroom.events.pronoun_doers import rebind_pronoun_doers
 from sitroom.events.recode import recode
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
 from sitroom.events.story_place import scene_of, story_place
+from sitroom.events.story_reach import beyond_story
 from sitroom.events.where import (
     LOCATIVE_PREPS,
     NEAR_HEADS,
@@ -167,6 +169,8 @@ class EventDetector:
         earlier = earlier_place(
             trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun
         )
+        if beyond_story(trig, earlier or story, index):  # "Last month, bandits kidnapped 80"
+            return None, None
         if unlocated_story(trig, index, self._event_noun):
             # "attacked the town of X", X unknown to the gazetteer: not the focus city, but the
             # smallest area around the story's place (events/where.py area_around), if any
@@ -219,7 +223,12 @@ class EventDetector:
         if found := ground_of(trig, index, leaving=leaving, event_noun=self._event_noun):
             return found
         anchors = [trig]
-        if trig.head.i != trig.i and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}:
+        # Not a verb of speaking, whose place is the speakers' ("In X, ... condemned the killing").
+        if (
+            trig.head.i != trig.i
+            and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}
+            and trig.head.lemma_.lower() not in self._speaking
+        ):
             anchors.append(trig.head)
         # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"; and where an
         # event noun lands: "an airstrike hit Idlib province", "Garissa was hit by an attack".
@@ -550,6 +559,7 @@ class EventDetector:
                     confidence=round(min(max(confidence, 0.05), 0.95), 2),
                 )
             )
+        events = finer_places(events, doc, index, self._event_noun)  # the town, not the region
         # Doers never filled from the kind's only doer: the speaker's own side, the act
         # another act answers (its doer is someone else), and what people suffered in a deed a
         # clause tells ("were injured when protesters threw stones": the deed's doer's).
@@ -562,7 +572,7 @@ class EventDetector:
             or circumstance(doc[i], at, folding) is not None
         }
         events = self.acled.told_nearby_events(events, [s.start_char for s in doc.sents])
-        events = _done_to_doers(doc, events, at)
+        events = done_to_doers(doc, events, at)
         events = rebind_pronoun_doers(doc, events, at, index, self.words.pronoun_barred_doers)
         events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
@@ -570,24 +580,6 @@ class EventDetector:
             events, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack, own
         )
         return complete_sides(events, index.entity_type, self.sides, open_ids)
-
-
-def _done_to_doers(doc: Doc, events: list[Event], at: dict[int, int]) -> list[Event]:
-    """An act on an event is done to that event's doers: "police dispersed the protest",
-    "chose to suppress protests" (the protesters are the second party)."""
-    out = list(events)
-    for i, position in at.items():
-        event = out[position]
-        if event.actor2 is not None:
-            continue
-        objects = [c for c in doc[i].children if c.dep_ in {"dobj", "nsubjpass"} and c.i in at]
-        for inner in (events[at[c.i]] for c in objects):
-            if inner.actor1 is None or inner.actor1 == event.actor1:
-                continue
-            inferred = [*event.inferred, "actor2"] if "actor1" in inner.inferred else event.inferred
-            out[position] = event.model_copy(update={"actor2": inner.actor1, "inferred": inferred})
-            break
-    return out
 
 
 __all__ = ["EventDetector"]

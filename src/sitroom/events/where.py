@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.places import anaphor_kinds, is_common_place_noun, specificity
+from sitroom.lang.places import anaphor_kinds, is_common_place_noun, person_origin, specificity
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.grammar import grammar
@@ -34,8 +34,8 @@ PLACE_OBJECT_NOUNS = toponym_words().place_object_nouns
 # Verbs whose object is ground taken or struck ("captured X", "shelled X"): a place there is the
 # event's even when it is named as a party too.
 PLACE_OBJECT_VERBS = toponym_words().place_object_verbs
-# Parts of a town or a province ("the X district of Y" is X, held by Y).
-_QUARTER_NOUNS = toponym_words().local_quarter_nouns
+# Parts of a town or a province ("the X district of Y" is X, held by Y; not "the Y suburb of X").
+_QUARTER_NOUNS = toponym_words().local_quarter_nouns - toponym_words().holder_first_quarter_nouns
 # Sites a country keeps in other countries ("the US embassy"): the country is whose, not where.
 _OWNED_SITES = toponym_words().owned_site_nouns
 # How many sentences back, within a paragraph, a story's place carries to an unplaced event.
@@ -241,10 +241,10 @@ def doer_country(
 ) -> bool:
     """ "a U.S. airstrike", "near a US convoy": a country before an event noun says who did it,
     and before a noun that names no kind of place, or a site a country keeps abroad ("the US
-    embassy in Baghdad"), whose it is, not where ("the Iraq border" is a place)."""
-    head = tok.head
-    lemma = head.lemma_.lower()
-    return (
+    embassy in Baghdad"), whose it is, not where ("the Iraq border" is a place); any place
+    before a noun of people ("a Leeds man": lang/places.person_origin) is where they are from."""
+    head, lemma = tok.head, tok.head.lemma_.lower()
+    return person_origin(tok) or (
         tok.dep_ == "compound"
         and index.place_kind.get(place) == "country"
         and head.pos_ == "NOUN"

@@ -66,6 +66,10 @@ def longest_name(doc: Doc, start: int, end: int, gazetteer: Any) -> tuple[int, i
         start -= 1
     while end < len(doc) and glued(end):
         end += 1
+    # A name glued by hyphens is one name whichever of the gazetteer's spellings it is
+    # ("Mazar-i-Sharif", GeoNames' "Mazar-e Sharif"); a name of separate words must be the
+    # entry's own, as written.
+    hyphenated = (start, end)
 
     def particle(index: int) -> bool:
         # "Mocimboa *da* Praia", "Ras *al* Ain": a small word inside a name, between its words
@@ -94,7 +98,7 @@ def longest_name(doc: Doc, start: int, end: int, gazetteer: Any) -> tuple[int, i
         joined = doc[a:b].text
         key = fold_key(joined)
         if any(
-            fold_key(c.name) == key
+            (fold_key(c.name) == key or ((a, b) == hyphenated and b - a > 1))
             and c.match == "exact"
             and (
                 c.kind in _AREA_KINDS

@@ -35,7 +35,8 @@ discourse), so "Geneva" cannot be Switzerland in one paragraph and Illinois in t
 one mention of a name is qualified ("Paris, Tenn."), its reading carries to the bare mentions of
 the same name. Mentions with the same text and cue are resolved together too ("Putnam County"
 three times is one county). An area named first with its cue steers the later bare name ("Sagaing
-region … much of Sagaing"); otherwise a cue does not carry: in "Kandahar … Kandahar province"
+region … much of Sagaing"), and so does a town (a dateline's "MARIB, Yemen -" … "south of
+Marib"); otherwise a cue does not carry: in "Kandahar … Kandahar province"
 the bare name may be the city.
 """
 

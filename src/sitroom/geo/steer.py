@@ -10,6 +10,9 @@ from sitroom.geo.candidate import Candidate
 from sitroom.geo.mention import Mention
 from sitroom.lang.places import cue_of
 
+# The readings a name called a town has.
+_TOWN_KINDS = frozenset({"city", "locality"})
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Steer:
@@ -20,11 +23,16 @@ class Steer:
 
 def note_steer(steers: dict[str, Steer], mention: Mention, reading: Candidate) -> None:
     """A bare name follows the reading its qualified mention got ("Paris, Tenn." … "Paris"),
-    and, when it comes later, that of the area first named with its cue ("Sagaing region …
-    much of Sagaing"; in "Kandahar … Kandahar province" the bare name may be the city)."""
+    and, when it comes later, that of the area or the town first named with its cue ("Sagaing
+    region … much of Sagaing", "the town of X … X", a dateline's town; in "Kandahar … Kandahar
+    province" the bare name may be the city)."""
     if mention.qualifier and mention.cue is None:
         key, steer = fold_key(mention.text), Steer(mention.span[0], reading, anywhere=True)
     elif mention.cue == "admin" and reading.kind in {"admin1", "admin2"}:
+        key, steer = without_cue_word(mention.text), Steer(mention.span[0], reading, False)
+    elif mention.cue == "settlement" and reading.kind in _TOWN_KINDS:
+        # "MARIB, Yemen -" (a dateline), "the town of X": the town again later, not the
+        # province of its name ("a front line south of Marib")
         key, steer = without_cue_word(mention.text), Steer(mention.span[0], reading, False)
     else:
         return

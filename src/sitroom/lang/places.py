@@ -18,6 +18,9 @@
 * **Someone else's setting**: a place in a relative clause on a party of an event ("troops
   *which have their bases in Turkey* patrolled the zone") says where that party is, not where
   the event is: :func:`in_party_clause`.
+* **Someone's origin**: a place name before a noun of people ("a *Leeds* man", "two Glasgow
+  women"; ``origin_person_nouns`` of ``data/toponyms.yaml``) says where they come from, never
+  where an event is: :func:`person_origin`.
 """
 
 from __future__ import annotations
@@ -178,6 +181,28 @@ def in_party_clause(tok: Token, trig: Token) -> bool:
     return governor.i not in own
 
 
+def person_origin(tok: Token) -> bool:
+    """Whether the place word ``tok`` modifies a noun of people as where they come from ("a
+    *Leeds* man was stabbed in Newcastle", "two *Glasgow* men were injured"): a hometown, no
+    place of what happened to them. Through the words of a multiword name ("a New York man");
+    so too "of X" after a person's name or such a noun ("Steve Omischl *of Canada*", "a man
+    *of Leeds*")."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        owner = head.head
+        return owner.ent_type_ == "PERSON" or (
+            owner.pos_ == "NOUN" and owner.lemma_.lower() in toponym_words().origin_person_nouns
+        )
+    return (
+        tok.dep_ in {"compound", "amod", "nmod"}
+        and head.i != tok.i
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in toponym_words().origin_person_nouns
+    )
+
+
 __all__ = [
     "AREA_PRECISION",
     "EARTH_RADIUS_KM",
@@ -194,5 +219,6 @@ __all__ = [
     "distance_km",
     "in_party_clause",
     "is_common_place_noun",
+    "person_origin",
     "specificity",
 ]

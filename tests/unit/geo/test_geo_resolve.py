@@ -99,6 +99,20 @@ def test_an_area_named_first_steers_its_later_bare_name() -> None:
     assert (place.kind, place.mentions) == ("admin1", [(0, 15), (50, 56)])
 
 
+def test_a_town_named_first_steers_its_later_bare_name() -> None:
+    town = cand("Merib", country="XA", population=40_000)
+    province = cand("Merib", "admin1", "XA", source="curated", admin1="Merib")
+    # "MERIB, Xanadu - ..." (a dateline) or "the town of Merib", then "south of Merib": the
+    # town again, not the province of its name.
+    places = resolve(
+        [
+            _m("MERIB", 0, town, province, cue="settlement", qualifier=(COUNTRY_XA,)),
+            _m("Merib", 80, town, province),
+        ]
+    )
+    assert [(p.kind, p.mentions) for p in places] == [("city", [(0, 5), (80, 85)])]
+
+
 def test_facility_cue_without_a_facility_entry_is_near_the_town() -> None:
     town = cand("Ramsby", country="XA", population=8_000)
     (place,) = resolve([_m("Ramsby", 0, town, cue="facility")])

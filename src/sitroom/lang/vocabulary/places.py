@@ -11,7 +11,7 @@ from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 from sitroom.lang.vocabulary.base import Entry, Vocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
 from sitroom.lang.vocabulary.words import WordSet
-from sitroom.model import PlaceKind
+from sitroom.model import PlaceKind, TimePrecision
 
 
 class ToponymWords(Vocabulary):
@@ -50,6 +50,7 @@ class ToponymWords(Vocabulary):
     speaking_verbs: WordSet
     local_settlement_nouns: WordSet
     local_quarter_nouns: WordSet
+    holder_first_quarter_nouns: WordSet = frozenset()
     local_site_nouns: WordSet
     local_container_gap: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     carry_back_sentences: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)] = 2
@@ -58,6 +59,9 @@ class ToponymWords(Vocabulary):
     location_verbs: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
+    origin_person_nouns: WordSet = frozenset()
+    coarse_place_kinds: frozenset[PlaceKind] = frozenset()
+    story_time_precisions: frozenset[TimePrecision] = frozenset({"day", "week"})
 
 
 @cache

@@ -1,4 +1,7 @@
-"""A pronoun's doer chosen by what it does: "police beat and detained protesters as *they*
+"""Doers settled from the clause around a mention once every mention of a document is read.
+
+An act on an event is done to that event's doers ("police dispersed the protest"). A pronoun's
+doer is chosen by what it does: "police beat and detained protesters as *they*
 rallied against the law": the protesters rallied, not the police, although the police are the
 nearer subject. For an act of a type whose doer is never of some actor types
 (``event_triggers.yaml``'s ``pronoun_barred_doers``: a state's forces hold no rallies), a
@@ -44,4 +47,22 @@ def rebind_pronoun_doers(
     return out
 
 
-__all__ = ["rebind_pronoun_doers"]
+def done_to_doers(doc: Doc, events: list[Event], at: dict[int, int]) -> list[Event]:
+    """An act on an event is done to that event's doers: "police dispersed the protest",
+    "chose to suppress protests" (the protesters are the second party)."""
+    out = list(events)
+    for i, position in at.items():
+        event = out[position]
+        if event.actor2 is not None:
+            continue
+        objects = [c for c in doc[i].children if c.dep_ in {"dobj", "nsubjpass"} and c.i in at]
+        for inner in (events[at[c.i]] for c in objects):
+            if inner.actor1 is None or inner.actor1 == event.actor1:
+                continue
+            inferred = [*event.inferred, "actor2"] if "actor1" in inner.inferred else event.inferred
+            out[position] = event.model_copy(update={"actor2": inner.actor1, "inferred": inferred})
+            break
+    return out
+
+
+__all__ = ["done_to_doers", "rebind_pronoun_doers"]
