@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from sitroom.events.arguments import fought_with
 from sitroom.events.lexicon import Trigger, TriggerLexicon, pos_class
 from sitroom.events.modality import ModalityResult
+from sitroom.events.where import doer_country
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers, sworn_to
 from sitroom.lang.syntax import agent, np_tokens, subject
@@ -101,7 +102,9 @@ def _count(token: Token) -> int | None:
 def _place_named(token: Token, index: DocIndex) -> str | None:
     """The place a noun phrase names, its head first ("the town of Tawila" is Tawila)."""
     for tok in sorted(np_tokens(token), key=lambda t: (t.i != token.i, abs(t.i - token.i))):
-        if (place := index.location_at(tok.i)) is not None:
+        place = index.location_at(tok.i)
+        # "a U.S. base in Syria": the country that keeps the site is whose it is, not where
+        if place is not None and not doer_country(tok, place, index, lambda _: False):
             return place
     return None
 

@@ -324,10 +324,9 @@ _UP_TO_HEAD = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 
 
 def finer_in(place: str, sent: Span, index: DocIndex) -> str:
-    """ "Q in P" says that Q lies in P: the event placed in P is at Q, the finer place ("the
-    Sadr City district in eastern Baghdad", "near the stadium in Baghdad", "hit the Jumla and
-    Diwan villages in Afrin countryside", "the towns of Tel Hamis and Tel Birak, in Qamishli's
-    suburbs"). Not where Q is where someone came from ("protesters from Mosul in Baghdad")."""
+    """ "Q in P": the event placed in P is at Q, the finer place ("the Sadr City district in
+    eastern Baghdad", "the towns of X and Y, in Qamishli's suburbs"); not where someone came
+    from ("protesters from Mosul in Baghdad") nor a country keeping a site ("a US base in X")."""
     for prep in sent:
         if prep.lower_ != "in" or prep.i - sent.start < 2:
             continue
@@ -354,6 +353,7 @@ def finer_in(place: str, sent: Span, index: DocIndex) -> str:
             and q != place
             and specificity(index.place_kind.get(q, ""))
             <= specificity(index.place_kind.get(place, ""))
+            and not doer_country(t, q, index, lambda _: False)
         ]
         if named:
             return finest(named, index)

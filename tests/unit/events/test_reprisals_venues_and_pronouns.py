@@ -183,3 +183,19 @@ def test_a_sit_in_split_by_the_tokenizer_is_a_protest_of_those_who_stage_it(
     text = "Dozens of nurses staged a sit-in outside the health ministry in Accra on Monday."
     rows = [row for row in coded(nlp, text) if row[1] == "PROTEST"]
     assert rows and rows[0][2] == "nurses"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones attacked a U.S. base in Syria on Sunday.",
+        "A militia fired rockets at a U.S. base in eastern Syria.",
+    ],
+)
+def test_a_site_a_country_keeps_abroad_is_where_it_lies(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    places = {p.id: p.name for p in doc._.sitroom_places}
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    event = doc._.sitroom_events[0]
+    assert places.get(event.place or "") == "Syria"
+    assert names.get(event.actor2 or "") == "United States"
