@@ -157,7 +157,8 @@ def doer_of_kind(
     was shot", "they arrested three": a pronoun with nothing to stand for) given the doer of
     its kind, when the article names exactly one for the events of that kind (one of
     ``kinds``, a group of types) of its standing, news or background, told at the same time
-    (and at the same place, or both at none, when the kind says so):
+    (and at the same place, or both at none, when the kind says so; "the same time" is the
+    kind's own number of days when it gives one):
     an article whose only arrester is the police has the police make its other arrests too.
     Two doers of one kind ("rebels attacked, the army struck back") leave it empty, and so does
     a doer that the article's acts of that kind are done to as well ("X killed Y in 1968 ... X
@@ -170,6 +171,8 @@ def doer_of_kind(
         if event.actor1 is not None or kind is None or event.id in own_side:
             continue
         lending = kinds[kind].modalities
+        days = kinds[kind].date_slack_days
+        near = slack if days is None else dt.timedelta(days=days)
         told = [
             other
             for other in events
@@ -177,7 +180,7 @@ def doer_of_kind(
             and (lending is None or other.modality in lending)
             and other.background == event.background
             and (other.place == event.place or not kinds[kind].same_place)
-            and _same_time(event, other, slack)
+            and _same_time(event, other, near)
         ]
         doers = {o.actor1 for o in told if o.actor1 is not None and "actor1" not in o.inferred}
         done_to = {o.actor2 for o in told}
