@@ -138,13 +138,19 @@ def generic_at(
 
 def opens_generic(doc: Doc, ent: Span, roles: RolesVocabulary) -> bool:
     """The model's entity is the capitalised first word(s) of a longer generic actor phrase at
-    a sentence's start ("*Riot* police fired", "*Security* forces opened fire"): no name, but
-    the start of the phrase, which names the actor."""
+    a sentence's start ("*Riot* police fired", "*Security* forces opened fire"), or the whole
+    of one that the parse reads as a common noun ("*Gunmen* burst into a house", tagged a
+    place): no name, but the start of the phrase, which names the actor."""
     if not doc[ent.start].is_sent_start:
         return False
     for phrase in roles.generic_actors:
         end = ent.start + len(phrase)
-        if ent.end < end <= len(doc) and tuple(t.lower_ for t in doc[ent.start : end]) == phrase:
+        whole = end == ent.end and doc[end - 1].pos_ == "NOUN"
+        if (
+            (ent.end < end or whole)
+            and end <= len(doc)
+            and tuple(t.lower_ for t in doc[ent.start : end]) == phrase
+        ):
             return True
     return False
 

@@ -1,7 +1,9 @@
 """Who made a report's arrests, and where (issue 15): the police a report has named by name or
 country are the "police" and "officers" it speaks of later, so its other arrests, told in the
 passive or in a relative clause, are that force's; a place that says where a suspect is from
-("a Bolton woman", "a Texas man", "a man from Derby") is never where the arrest was.
+("a Bolton woman", "a Texas man", "a man from Derby") is never where the arrest was. And two
+ways an attack's doer is told: a generic word the model took for a name ("Gunmen" as a place),
+a group saying its fighters planted the bomb.
 
 Short wire reports written for these tests, read whole by the real English model.
 """
@@ -99,3 +101,17 @@ def test_an_inquirys_arrests_over_days_are_one_forces(nlp: Language) -> None:
         "baby. A man, who was arrested in Durham on Wednesday, remains in custody."
     )
     assert _doers(nlp, text, "arrested") == ["northumbria police", "northumbria police"]
+
+
+def test_a_generic_doer_the_model_took_for_a_place(nlp: Language) -> None:
+    # "Gunmen" opening the sentence is tagged a place by the model: still the unnamed attackers
+    text = "Gunmen burst into a bar in the city of Celaya late on Friday and killed six people."
+    assert _doers(nlp, text, "killed") == ["gunmen"]
+
+
+def test_a_group_that_says_its_fighters_planted_the_bomb_claims_it(nlp: Language) -> None:
+    text = (
+        "A roadside bomb struck a military convoy near Kirkuk on Monday, killing four soldiers. "
+        "Islamic State said in a statement that its fighters had planted the bomb."
+    )
+    assert _doers(nlp, text, "struck") == ["islamic state"]
