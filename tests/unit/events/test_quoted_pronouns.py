@@ -1,0 +1,41 @@
+"""A pronoun in a speaker's own words (issue 15): in a direct quotation "he" or "they" is someone
+the speaker speaks of, never the speaker ("I" and "we" are the speaker and his side), whereas in
+indirect speech "X said he ..." he is X.
+
+Short reports written for these tests, read whole by the real English model.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from unit.events.reading import coded
+
+pytestmark = pytest.mark.model
+
+
+def _doers(nlp: Language, text: str, word: str) -> list[str | None]:
+    return [a1 for trigger, _, a1, _ in coded(nlp, text) if trigger == word]
+
+
+def test_a_quoted_he_after_the_quote_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "A gunman opened fire at a wedding in the town of Mardin on Saturday. "
+        '"He shot two guards before fleeing," police chief Omar Farah said.'
+    )
+    assert _doers(nlp, text, "shot") == ["gunman"]
+
+
+def test_a_quoted_he_after_a_colon_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Protesters surrounded a police officer in the square on Sunday. Superintendent Mary "
+        'Tan said at a news conference: "Our colleague was in danger. To protect his own life, '
+        'he fired a warning shot."'
+    )
+    assert _doers(nlp, text, "fired") == [None]
+
+
+def test_indirect_speech_keeps_the_speaker(nlp: Language) -> None:
+    text = "Colonel Omar Farah said he had ordered his men to shoot the attackers."
+    assert _doers(nlp, text, "ordered") == ["omar farah"]
