@@ -542,11 +542,12 @@ class EventDetector:
         events = _done_to_doers(doc, events, at)
         events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
-        events = doer_of_kind(
-            events, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack, own
-        )
         arrests = self.vocabulary.sides.reported_arrest_lemmas
-        events = reporting_police(events, doc, index, arrests)
+        reported = reporting_police(events, doc, index, arrests)
+        sure = {new.id for old, new in zip(events, reported, strict=True) if new != old}
+        events = doer_of_kind(
+            reported, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack, own, sure
+        )
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 

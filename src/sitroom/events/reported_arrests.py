@@ -3,10 +3,12 @@ arrested on suspicion of murder, Kent Police said", "two men were detained overn
 said".
 
 A police statement in the passive leaves out the arrester because it is the force itself. So an
-arrest (``sides.yaml``'s ``reported_arrest_lemmas``) that still has no doer once the article's
-other arrests have lent theirs (``events.sides.doer_of_kind``), and that is reported by a police
-force or by a spokesman of one (``roles.yaml``'s police words), takes that force as its doer.
-An arrest of the force's own men ("two officers were arrested, police said") keeps none.
+arrest (``sides.yaml``'s ``reported_arrest_lemmas``) that has no doer and is reported by a
+police force or by a spokesman of one (``roles.yaml``'s police words) takes that force as its
+doer, before the article's arrests lend their doers to the others (``events.sides.doer_of_kind``,
+for which such a doer counts as a stated one: "the suspect was detained nearby" is the force's
+arrest too). An arrest of the force's own men ("two officers were arrested, police said") keeps
+none.
 """
 
 from __future__ import annotations

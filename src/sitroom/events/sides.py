@@ -152,6 +152,7 @@ def doer_of_kind(
     kinds: Sequence[DoerKind],
     slack: dt.timedelta,
     own_side: Collection[str] = (),
+    sure: Collection[str] = (),
 ) -> list[Event]:
     """``events`` with each one that names no doer ("another man was arrested", "a protester
     was shot", "they arrested three": a pronoun with nothing to stand for) given the doer of
@@ -163,7 +164,9 @@ def doer_of_kind(
     Two doers of one kind ("rebels attacked, the army struck back") leave it empty, and so does
     a doer that the article's acts of that kind are done to as well ("X killed Y in 1968 ... X
     was stabbed": X is no longer the only one who acts). Events of ``own_side`` (ids) name
-    their doer as the speaker's side ("our troops repelled the assault"): never filled."""
+    their doer as the speaker's side ("our troops repelled the assault"): never filled. A doer
+    filled before lends only for the events of ``sure`` (ids: a police force reporting its
+    own arrest, ``events.reported_arrests``)."""
     kind_of = {kind: n for n, group in enumerate(kinds) for kind in group.types}
     out = list(events)
     for n, event in enumerate(events):
@@ -182,7 +185,11 @@ def doer_of_kind(
             and (other.place == event.place or not kinds[kind].same_place)
             and _same_time(event, other, near)
         ]
-        doers = {o.actor1 for o in told if o.actor1 is not None and "actor1" not in o.inferred}
+        doers = {
+            o.actor1
+            for o in told
+            if o.actor1 is not None and ("actor1" not in o.inferred or o.id in sure)
+        }
         done_to = {o.actor2 for o in told}
         if len(doers) == 1 and (doer := doers.pop()) != event.actor2 and doer not in done_to:
             out[n] = event.model_copy(

@@ -115,3 +115,15 @@ def test_a_group_that_says_its_fighters_planted_the_bomb_claims_it(nlp: Language
         "Islamic State said in a statement that its fighters had planted the bomb."
     )
     assert _doers(nlp, text, "struck") == ["islamic state"]
+
+
+def test_a_police_force_the_model_took_for_a_place_reports_its_arrests(nlp: Language) -> None:
+    # "West Yorkshire Police" is tagged a place; its arrest, in the passive, lends its doer to
+    # the next one
+    text = (
+        "A woman was stabbed outside a pub in Leeds on Saturday, and a 30-year-old man has been "
+        "arrested on suspicion of murder, West Yorkshire Police said. The suspect was detained "
+        "nearby an hour later."
+    )
+    assert _doers(nlp, text, "arrested") == ["west yorkshire police"]
+    assert _doers(nlp, text, "detained") == ["west yorkshire police"]
