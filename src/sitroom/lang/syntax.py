@@ -305,6 +305,10 @@ def reporting_subject(pron: Token) -> Token | None:
         # someone else ("I" and "we" are the speaker)
         return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.i > pron.i and pron.lower_ not in grammar().first_person_pronouns:
+        # "His arrest followed complaints, a police spokesman said": a source told after what
+        # it says is no one its pronouns referred back to
+        return None
     return subj if subj is not None and subj.i != holder.i and subj.pos_ != "PRON" else None
 
 
