@@ -104,7 +104,9 @@ def generic_at(
             words = (words[0] + "s",)
         # A capitalised first word may be tagged as a name ("Rebels attacked ...").
         initial = span[0].is_sent_start and span[-1].pos_ == "PROPN"
-        if words not in roles.generic_actors or not (span[-1].pos_ == "NOUN" or initial):
+        # a lower-case word the model tagged a proper noun is none ("army spokesman X")
+        common = span[-1].pos_ == "NOUN" or (span[-1].pos_ == "PROPN" and span[-1].is_lower)
+        if words not in roles.generic_actors or not (common or initial):
             continue
         head = span[-1]
         # "between the army and M23 rebels": the parser may hang "the army and M23" on the

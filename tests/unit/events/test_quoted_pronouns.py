@@ -52,3 +52,13 @@ def test_a_pronoun_before_its_trailing_source_is_not_the_source(nlp: Language) -
     assert [(a1, a2) for w, _, a1, a2 in coded(nlp, text) if w == "arrest"] == [
         ("police", "pastor")
     ]
+
+
+def test_we_of_an_army_spokesman_is_the_army(nlp: Language) -> None:
+    # "army" before the role noun is tagged a proper noun in lower case: still the army, whose
+    # spokesman's "we" it is
+    text = (
+        "Soldiers raided a village near Maiduguri on Sunday. "
+        '"We arrested 12 men and seized rifles," army spokesman Musa Danladi said.'
+    )
+    assert _doers(nlp, text, "arrested") == ["army"]
