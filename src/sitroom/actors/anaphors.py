@@ -9,7 +9,11 @@ plural noun, one unnamed person for a singular one.
 
 So does a definite, unqualified word of a state's forces (``force_anaphors``: "the soldiers",
 "the troops") to the state forces named before it with a nationality or a name ("Israeli
-troops raided the town ... clashes with the soldiers"), when only one such was named.
+troops raided the town ... clashes with the soldiers"), when only one such was named, and a
+bare or definite word of the police (``police_anaphors``: "police", "officers") to the one
+police force named before it by its name or its country ("Kent Police said ... Officers
+arrested a man", "Dutch police ... the police"): a report that has named its police speaks of
+that force, not of a new one.
 """
 
 from __future__ import annotations
@@ -95,6 +99,33 @@ def _force_anaphor(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
     )
 
 
+def _named_police(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
+    """The mention names a police force by a name ("Kent Police", "the Guardia Civil" of the
+    dictionary) or by its country ("Dutch police")."""
+    last = doc[m.end - 1].lower_
+    if m.entry is not None:
+        return m.entry.name.split()[-1].lower() in roles.police_name_heads
+    if m.generic is not None:
+        return m.generic in roles.police_anaphors and m.country is not None
+    return (
+        m.unnamed is None
+        and m.label == "ORG"
+        and m.end - m.start > 1
+        and (last in roles.police_name_heads)
+    )
+
+
+def _police_anaphor(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
+    """ "Police", "the police", "officers": an unqualified word of the police, of no number
+    ("two officers were hurt" are people, not the force) and not one person ("an officer")."""
+    head = doc[m.end - 1]
+    if any(c.dep_ == "nummod" for c in head.children):
+        return False
+    if m.generic is not None:
+        return m.generic in roles.police_anaphors and m.country is None and m.entry is None
+    return m.unnamed in roles.police_anaphors and head.tag_ in {"NNS", "NNPS"}
+
+
 def _one(m: Mention, doc: Doc) -> bool:
     """The mention names one unnamed person ("a gunman", "the suspect"), not a group."""
     return m.unnamed is not None and doc[m.end - 1].tag_ == "NN"
@@ -123,6 +154,13 @@ def join_attackers(doc: Doc, groups: Sequence[Group], roles: RolesVocabulary) ->
             ]  # fmt: skip
             if len({id(g) for g in earlier}) > 1:
                 continue  # "French troops ... Malian troops ... the troops": either, so neither
+        elif _police_anaphor(first, doc, roles):
+            earlier = [
+                g for m, g in mentions
+                if m.end <= first.start and g is not group and _named_police(m, doc, roles)
+            ]  # fmt: skip
+            if len({id(g) for g in earlier}) > 1:
+                continue  # two forces named: "the police" may be either
         else:
             continue
         if not earlier:

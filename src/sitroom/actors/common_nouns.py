@@ -104,7 +104,9 @@ def generic_at(
             words = (words[0] + "s",)
         # A capitalised first word may be tagged as a name ("Rebels attacked ...").
         initial = span[0].is_sent_start and span[-1].pos_ == "PROPN"
-        if words not in roles.generic_actors or not (span[-1].pos_ == "NOUN" or initial):
+        # a lower-case word the model tagged a proper noun is none ("army spokesman X")
+        common = span[-1].pos_ == "NOUN" or (span[-1].pos_ == "PROPN" and span[-1].is_lower)
+        if words not in roles.generic_actors or not (common or initial):
             continue
         head = span[-1]
         # "between the army and M23 rebels": the parser may hang "the army and M23" on the
@@ -138,13 +140,19 @@ def generic_at(
 
 def opens_generic(doc: Doc, ent: Span, roles: RolesVocabulary) -> bool:
     """The model's entity is the capitalised first word(s) of a longer generic actor phrase at
-    a sentence's start ("*Riot* police fired", "*Security* forces opened fire"): no name, but
-    the start of the phrase, which names the actor."""
+    a sentence's start ("*Riot* police fired", "*Security* forces opened fire"), or the whole
+    of one that the parse reads as a common noun ("*Gunmen* burst into a house", tagged a
+    place): no name, but the start of the phrase, which names the actor."""
     if not doc[ent.start].is_sent_start:
         return False
     for phrase in roles.generic_actors:
         end = ent.start + len(phrase)
-        if ent.end < end <= len(doc) and tuple(t.lower_ for t in doc[ent.start : end]) == phrase:
+        whole = end == ent.end and doc[end - 1].pos_ == "NOUN"
+        if (
+            (ent.end < end or whole)
+            and end <= len(doc)
+            and tuple(t.lower_ for t in doc[ent.start : end]) == phrase
+        ):
             return True
     return False
 

@@ -29,8 +29,10 @@ from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.open_sides import document_crowd, other_patient
+from sitroom.events.origins import person_origin
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
+from sitroom.events.reported_arrests import reporting_police
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
 from sitroom.events.story_place import scene_of, story_place
 from sitroom.events.story_reach import beyond_story
@@ -151,6 +153,7 @@ class EventDetector:
             and not self._spoken_at(tok, trig)
             and not doer_country(tok, place, index, self._event_noun)
             and not in_party_clause(tok, trig)  # "troops which have bases in Turkey"
+            and not person_origin(tok)  # "a man from Leeds": his home, not the scene
         ]
         if said:  # the first place said, or one it holds ("forces in Iran ... in Zahedan")
             return finer_in(index.innermost(said[0], said), sent, index), "sentence"
@@ -176,14 +179,22 @@ class EventDetector:
             # smallest area around the story's place (events/where.py area_around), if any
             area = area_around(earlier or story, index)
             return (area, "document") if area is not None else (None, None)
+        # the sentence names a place as a person's home ("a Leeds man"): not the scene, even as
+        # the story's place
+        homes = {index.location_at(tok.i) for tok in sent if person_origin(tok)}
         for focus in (earlier, story):
-            if focus is not None and all(
-                (place := index.location_at(tok.i)) in {None, focus}
-                or (index.contains(place, focus) and index.place_kind.get(place) != "country")
-                or self._spoken_at(tok, trig)
-                or self._gone_to(tok, kind)  # "fled into Uganda": not where they fled from
-                or doer_country(tok, place, index, self._event_noun)  # "U.S. troops"
-                for tok in sent
+            if (
+                focus is not None
+                and focus not in homes
+                and all(
+                    (place := index.location_at(tok.i)) in {None, focus}
+                    or (index.contains(place, focus) and index.place_kind.get(place) != "country")
+                    or self._spoken_at(tok, trig)
+                    or self._gone_to(tok, kind)  # "fled into Uganda": not where they fled from
+                    or doer_country(tok, place, index, self._event_noun)  # "U.S. troops"
+                    or person_origin(tok)
+                    for tok in sent
+                )
             ):
                 return focus, "document"
         return None, None
@@ -247,6 +258,7 @@ class EventDetector:
                     (place := index.location_at(tok.i))
                     and (ground or tok.i not in index.entity_at or called_by_kind(tok))
                     and not doer_country(tok, place, index, self._event_noun)
+                    and not person_origin(tok)  # "arrested a Leeds man": his home
                 ):
                     return place
             # "stormed a checkpoint near X", "hit a market in X": where the object is
@@ -576,8 +588,11 @@ class EventDetector:
         events = rebind_pronoun_doers(doc, events, at, index, self.words.pronoun_barred_doers)
         events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
+        arrests = self.vocabulary.sides.reported_arrest_lemmas
+        reported = reporting_police(events, doc, index, arrests)
+        sure = {new.id for old, new in zip(events, reported, strict=True) if new != old}
         events = doer_of_kind(
-            events, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack, own
+            reported, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack, own, sure
         )
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 

@@ -65,12 +65,14 @@ def _negated(verb: Token) -> bool:
 
 def _self_reported(verb: Token, speaker: Token, triggers: TriggersVocabulary) -> bool:
     """The clause of ``verb`` is reported by a self-report verb whose subject is ``speaker``'s
-    referent: "X said *it* carried out": the pronoun stands for X."""
+    referent: "X said *it* carried out": the pronoun stands for X; "X said *its fighters*
+    planted the bomb": the speaker's own men."""
     head = verb.head
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in speaker.children)
     return (
         verb.dep_ == "ccomp"
         and head.lemma_.lower() in triggers.self_report_verbs
-        and (speaker.pos_ == "PRON" or speaker.i == getattr(subject(head), "i", None))
+        and (speaker.pos_ == "PRON" or own or speaker.i == getattr(subject(head), "i", None))
     )
 
 
@@ -104,6 +106,8 @@ def find_claims(
             if doer is None or _negated(tok) or not _self_reported(tok, doer, triggers):
                 continue
             claimer = entity_for(doer, index)
+            if claimer is None and (speaker := subject(tok.head)) is not None:
+                claimer = entity_for(speaker, index)  # "X said its fighters planted": X
             deed = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))

@@ -152,17 +152,21 @@ def doer_of_kind(
     kinds: Sequence[DoerKind],
     slack: dt.timedelta,
     own_side: Collection[str] = (),
+    sure: Collection[str] = (),
 ) -> list[Event]:
     """``events`` with each one that names no doer ("another man was arrested", "a protester
     was shot", "they arrested three": a pronoun with nothing to stand for) given the doer of
     its kind, when the article names exactly one for the events of that kind (one of
     ``kinds``, a group of types) of its standing, news or background, told at the same time
-    (and at the same place, or both at none, when the kind says so):
+    (and at the same place, or both at none, when the kind says so; "the same time" is the
+    kind's own number of days when it gives one):
     an article whose only arrester is the police has the police make its other arrests too.
     Two doers of one kind ("rebels attacked, the army struck back") leave it empty, and so does
     a doer that the article's acts of that kind are done to as well ("X killed Y in 1968 ... X
     was stabbed": X is no longer the only one who acts). Events of ``own_side`` (ids) name
-    their doer as the speaker's side ("our troops repelled the assault"): never filled."""
+    their doer as the speaker's side ("our troops repelled the assault"): never filled. A doer
+    filled before lends only for the events of ``sure`` (ids: a police force reporting its
+    own arrest, ``events.reported_arrests``)."""
     kind_of = {kind: n for n, group in enumerate(kinds) for kind in group.types}
     out = list(events)
     for n, event in enumerate(events):
@@ -170,6 +174,8 @@ def doer_of_kind(
         if event.actor1 is not None or kind is None or event.id in own_side:
             continue
         lending = kinds[kind].modalities
+        days = kinds[kind].date_slack_days
+        near = slack if days is None else dt.timedelta(days=days)
         told = [
             other
             for other in events
@@ -177,9 +183,13 @@ def doer_of_kind(
             and (lending is None or other.modality in lending)
             and other.background == event.background
             and (other.place == event.place or not kinds[kind].same_place)
-            and _same_time(event, other, slack)
+            and _same_time(event, other, near)
         ]
-        doers = {o.actor1 for o in told if o.actor1 is not None and "actor1" not in o.inferred}
+        doers = {
+            o.actor1
+            for o in told
+            if o.actor1 is not None and ("actor1" not in o.inferred or o.id in sure)
+        }
         done_to = {o.actor2 for o in told}
         if len(doers) == 1 and (doer := doers.pop()) != event.actor2 and doer not in done_to:
             out[n] = event.model_copy(

@@ -7,7 +7,9 @@ of English names, with the words of ``roles.yaml``:
 * a name followed by a capitalised word that closes group names (``name_heads``: "State",
   "Front", "Movement", "Brigades") is one organisation with it;
 * a span of several words that the model calls a person but that ends in such a word ("the
-  Ogaden National Liberation Front") is an organisation.
+  Ogaden National Liberation Front") is an organisation, and so is one it calls a place that
+  ends in the last word of a police force's name (``police_name_heads``: "West Yorkshire
+  Police").
 
 * an initialism the model left unlabelled after "the" ("*the ELN* agreed", "fighters of *the
   RSF*", "*the TTP* militants"), as a party of a clause or before a noun of people, is an
@@ -35,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 _GROUP_LABELS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
 _TIME_LABELS = frozenset({"TIME", "DATE"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _INITIALISM = (2, 6)  # letters of a group's initialism ("the SDF", "the ELN", "the ONLF")
 # Where a group stands as a party: subject, object, object of a preposition, a conjunct,
 # an owner ("the ELN's leaders"), an apposition.
@@ -51,12 +54,14 @@ def repaired_entities(
     people_nouns: frozenset[str] = frozenset(),
     force_nouns: frozenset[str] = frozenset(),
     doubt_words: frozenset[str] = frozenset(),
+    force_heads: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """The document's entity spans with cut group names widened, mislabelled ones relabelled
     and an opening word of doubt left out, and unlabelled initialisms of groups added
     (``people_nouns``: the nouns of people an initialism after "the" may name the group of,
-    "the ELN *rebels*"; ``force_nouns``: those it may without "the"); every other span as it
-    was."""
+    "the ELN *rebels*"; ``force_nouns``: those it may without "the"; ``force_heads``: the last
+    words of a force's name, "Police", that make a span the model called a place a force's
+    name); every other span as it was."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out: list[Span] = []
     for ent in doc.ents:
@@ -72,6 +77,8 @@ def repaired_entities(
             last = doc[end - 1]
             if label == "PERSON" and end - start > 1 and _org_word(last, name_heads):
                 label = "ORG"  # "the Tigray People's Liberation Front" is no person
+            if label in _PLACE_LABELS and end - start > 1 and _org_word(last, force_heads):
+                label = "ORG"  # "West Yorkshire Police" is the force, not the county
         same = (start, end, label) == (ent.start, ent.end, ent.label_)
         out.append(ent if same else Span(doc, start, end, label))
     taken = {i for ent in out for i in range(ent.start, ent.end)}

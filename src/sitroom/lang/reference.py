@@ -23,12 +23,15 @@ from sitroom.lang.syntax import (
 from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.loader import load_vocabulary
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
 _WORDS = grammar()
 # "anti-Taliban forces", "pro-Russian separatists", "non-Hamas factions" are not the named actor.
 _OPPOSING_PREFIXES = _WORDS.opposing_prefixes
 _RESOLVABLE = PERSONAL_SUBJECT_PRONOUNS | _WORDS.oblique_pronouns
 _FIRST_PERSON = _WORDS.first_person_pronouns
+_CUES = load_vocabulary(ReportingVocabulary)
+_SAYING = _CUES.assert_verbs | _CUES.speech  # verbs whose subject speaks: "said", "told"
 PERSON_PRONOUNS = _WORDS.person_pronouns
 # Words that refer back to a group: its pronouns and nouns like "the group", "the rebels".
 GROUP_WORDS = _WORDS.group_pronouns | _WORDS.group_anaphors
@@ -70,12 +73,15 @@ def antecedent(
         if floor > 0:
             floor = sentence_of(pron.doc[floor - 1]).start
     candidates: list[tuple[int, str]] = []
+    quoted = pron.lower_ not in _FIRST_PERSON and _in_quotation(pron)
     for i in range(pron.i - 1, floor - 1, -1):
         ent = index.entity_at.get(i)
         if ent is None and not want_person and _refers_to_group(pron.doc[i]):
             ent = _group_referent(pron.doc[i], index)  # "The group said its fighters ..."
         if ent is None or ent == own_subject or prefixed_away(pron.doc[i]):
             continue
+        if quoted and _speaker(pron.doc[i]):
+            continue  # 'X said: "... he fired"': in X's own words, he is someone else
         named_group = index.entity_label.get(ent) == "ORG" and pron.doc[i].pos_ == "PROPN"
         if index.entity_type.get(ent) in barred and not named_group:
             continue  # "security forces", a state; not "the Taliban" when they govern
@@ -103,6 +109,28 @@ def antecedent(
         rank = 2 if _trailing_source(tok) else 0 if is_subject else 1
         candidates.append((rank, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _in_quotation(tok: Token) -> bool:
+    """The token stands in a direct quotation: an odd number of double quotation marks open
+    before it in its paragraph."""
+    marks = 0
+    for i in range(tok.i - 1, -1, -1):
+        before = tok.doc[i]
+        if "\n" in before.text or "\n" in before.whitespace_:
+            break
+        marks += before.text in _DOUBLE_QUOTES
+    return marks % 2 == 1
+
+
+def _speaker(tok: Token) -> bool:
+    """The mention is the subject of a verb of saying: whoever speaks, not whom he speaks of."""
+    while tok.dep_ in {"compound", "flat", "appos", "punct"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING
 
 
 def _thing_before(pron: Token, index: DocIndex) -> bool:

@@ -300,8 +300,23 @@ def reporting_subject(pron: Token) -> Token | None:
         return owner_mention(clause.head)
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return None
+    if pron.lower_ not in grammar().first_person_pronouns and _quoted_apart(pron, clause.head):
+        # '"He fired at the attacker," the spokesman said': in a speaker's own words he is
+        # someone else ("I" and "we" are the speaker)
+        return None
     subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.i > pron.i and pron.lower_ not in grammar().first_person_pronouns:
+        # "His arrest followed complaints, a police spokesman said": a source told after what
+        # it says is no one its pronouns referred back to
+        return None
     return subj if subj is not None and subj.i != holder.i and subj.pos_ != "PRON" else None
+
+
+def _quoted_apart(pron: Token, verb: Token) -> bool:
+    """A quotation mark stands between the pronoun and the verb that reports it: the pronoun
+    is in the speaker's own words, not in indirect speech ("X said he would ...")."""
+    low, high = sorted((pron.i, verb.i))
+    return any(t.is_quote for t in pron.doc[low + 1 : high])
 
 
 def _names_someone(tok: Token) -> bool:

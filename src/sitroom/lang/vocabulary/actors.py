@@ -66,6 +66,14 @@ def _role_phrases(value: Any) -> Any:
     return tuple(sorted(phrases, key=lambda words: (-len(words), words)))
 
 
+class OriginWords(Entry):
+    """``roles.yaml``'s ``origin``: how a place says where a person is from."""
+
+    prepositions: WordSet = frozenset()  # "a man from Leeds", "a resident of Lyon"
+    resident_nouns: WordSet = frozenset()  # "resident", "native": persons of a place
+    resident_prepositions: WordSet = frozenset()  # "a resident of Lyon"
+
+
 class RolesVocabulary(Vocabulary):
     """``roles.yaml``: role nouns, honorifics, cue words and generic actors (see its header)."""
 
@@ -102,6 +110,10 @@ class RolesVocabulary(Vocabulary):
     # definite nouns that name an armed actor told before by what it did ("the attackers")
     attacker_anaphors: WordSet = frozenset()
     force_anaphors: WordSet = frozenset()
+    # words of the police that name again the one police force named before ("officers")
+    police_anaphors: WordSet = frozenset()
+    police_name_heads: WordSet = frozenset()  # last words of a police force's name
+    origin: OriginWords = OriginWords()  # places that say where a person is from
     # participles that give a weapon to whoever their "by" names ("rockets fired by Hamas")
     wielding_verbs: WordSet = frozenset()
     # actor types a noun referring back to a group ("the group", "the rebels") never stands for

@@ -180,6 +180,8 @@ class DoerKind(Entry):
     same_place: bool = True
     # the modalities of the acts that lend their doer (None: any)
     modalities: frozenset[Modality] | None = None
+    # days apart two acts of the group may be told and share a doer (None: the rules' own)
+    date_slack_days: int | None = None
 
 
 class SidesVocabulary(Vocabulary):
@@ -190,6 +192,9 @@ class SidesVocabulary(Vocabulary):
     same_victim_types: frozenset[PloverType]
     # groups of types whose acts with no doer take the article's only doer of their group
     same_doer_kinds: tuple[DoerKind, ...] = ()
+    # trigger lemmas of arrests that a police force reporting them made ("was arrested, police
+    # said")
+    reported_arrest_lemmas: frozenset[str] = frozenset()
     one_sided: tuple[OneSidedRule, ...] = ()
 
 

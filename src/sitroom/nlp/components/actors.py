@@ -63,6 +63,7 @@ class ActorsComponent:
                 self._people_nouns,
                 self._force_nouns,
                 self._roles.doubt_modifiers,
+                self._roles.police_name_heads,
             )
         )
         result = self._recognizer.recognize(doc, doc._.sitroom_places, doc._.sitroom_published)
