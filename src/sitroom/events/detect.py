@@ -29,7 +29,6 @@ from sitroom.events.modality import classify
 from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.open_sides import document_crowd, other_patient
-from sitroom.events.origins import person_origin
 from sitroom.events.phrases import PhraseMatcher
 from sitroom.events.recode import recode
 from sitroom.events.reported_arrests import reporting_police
@@ -64,7 +63,7 @@ from sitroom.lang.period import (
     news_precise,
     simultaneous_time,
 )
-from sitroom.lang.places import anaphor_kinds, in_party_clause
+from sitroom.lang.places import anaphor_kinds, in_party_clause, person_origin
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import governors, subject

@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any, Literal
 
 from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.place_cues import Cue, PlaceCues
 from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.model import PlaceKind
@@ -182,25 +183,34 @@ def in_party_clause(tok: Token, trig: Token) -> bool:
 
 
 def person_origin(tok: Token) -> bool:
-    """Whether the place word ``tok`` modifies a noun of people as where they come from ("a
-    *Leeds* man was stabbed in Newcastle", "two *Glasgow* men were injured"): a hometown, no
-    place of what happened to them. Through the words of a multiword name ("a New York man");
-    so too "of X" after a person's name or such a noun ("Steve Omischl *of Canada*", "a man
-    *of Leeds*")."""
+    """Whether the place word ``tok`` only says where a person comes from, never where what
+    happened to them happened: a name in front of a noun of a person ("a 36-year-old *Leeds*
+    man", "two *Glasgow* men", "a *Lyon* resident": toponyms.yaml's ``origin_person_nouns``, and
+    roles.yaml's ``unnamed_people`` in the singular), through the words of a multiword name ("a
+    New York man"); the object of "from" on such a noun ("a man *from* Leeds"); "of X" after a
+    person's name or such a noun ("Steve Omischl *of Canada*", "a resident *of Lyon*"). People of
+    a place named by it ("Hong Kong protesters", "Gaza residents") are mostly there, and what
+    they do is done there."""
     while tok.dep_ in {"compound", "flat"} and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
         tok = tok.head
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
-        owner = head.head
-        return owner.ent_type_ == "PERSON" or (
-            owner.pos_ == "NOUN" and owner.lemma_.lower() in toponym_words().origin_person_nouns
+    roles = load_vocabulary(RolesVocabulary)
+    origin_nouns = toponym_words().origin_person_nouns | roles.origin.resident_nouns
+
+    def one_person(noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (
+            lemma in origin_nouns or (lemma in roles.unnamed_people and noun.tag_ == "NN")
         )
-    return (
-        tok.dep_ in {"compound", "amod", "nmod"}
-        and head.i != tok.i
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in toponym_words().origin_person_nouns
-    )
+
+    if tok.dep_ == "pobj" and head.head.i != head.i:
+        owner = head.head
+        if head.lower_ in roles.origin.prepositions:
+            return one_person(owner)
+        return head.lower_ in roles.origin.resident_prepositions and (
+            owner.ent_type_ == "PERSON" or one_person(owner)
+        )
+    return tok.dep_ in {"compound", "amod", "nmod"} and head.i != tok.i and one_person(head)
 
 
 __all__ = [
