@@ -187,6 +187,13 @@ def ledger(nlp: Any, text: str) -> tuple[list[Claim], list[Contradiction], dict[
     return list(doc._.sitroom_claims), list(doc._.sitroom_contradictions), names
 
 
+def contradiction_pairs(nlp: Any, text: str) -> list[tuple[str, str]]:
+    """The texts of the two claims of each contradiction the ledger finds in ``text``."""
+    claims, found, _ = ledger(nlp, text)
+    words = {c.id: c.text for c in claims}
+    return [(words[k.claims[0]], words[k.claims[1]]) for k in found]
+
+
 def extract_reports(
     extractor: Any, articles: Sequence[tuple[str, str, str]], source: str
 ) -> list[Extraction]:

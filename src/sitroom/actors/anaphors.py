@@ -18,7 +18,7 @@ that force, not of a new one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -131,6 +131,22 @@ def _one(m: Mention, doc: Doc) -> bool:
     return m.unnamed is not None and doc[m.end - 1].tag_ == "NN"
 
 
+def _antecedent_test(
+    first: Mention, doc: Doc, roles: RolesVocabulary
+) -> tuple[Callable[[Mention], bool], bool] | None:
+    """For a group whose first mention is an anaphor: which earlier mentions it may stand for,
+    and whether only one group may be named so ("the troops", "the police": one force, else
+    neither); None when the mention is no anaphor."""
+    if _anaphor(first, doc, roles):
+        one = _one(first, doc)  # a group for a group, one person for one person
+        return (lambda m: _armed(m, doc, roles) and _one(m, doc) == one), False
+    if _force_anaphor(first, doc, roles):
+        return (lambda m: _state_forces(m, doc, roles)), True
+    if _police_anaphor(first, doc, roles):
+        return (lambda m: _named_police(m, doc, roles)), True
+    return None
+
+
 def join_attackers(doc: Doc, groups: Sequence[Group], roles: RolesVocabulary) -> list[Group]:
     """``groups`` with each whose first mention is a definite attacker noun joined to the
     group of the nearest armed actor named before it, a group to a group and one person to one
@@ -141,28 +157,13 @@ def join_attackers(doc: Doc, groups: Sequence[Group], roles: RolesVocabulary) ->
     mentions = sorted(((m, g) for g in ordered for m in g.mentions), key=lambda pair: pair[0].start)
     for group in ordered:
         first = group.mentions[0]
-        if _anaphor(first, doc, roles):
-            earlier = [
-                g for m, g in mentions
-                if m.end <= first.start and g is not group and _armed(m, doc, roles)
-                and _one(m, doc) == _one(first, doc)
-            ]  # fmt: skip
-        elif _force_anaphor(first, doc, roles):
-            earlier = [
-                g for m, g in mentions
-                if m.end <= first.start and g is not group and _state_forces(m, doc, roles)
-            ]  # fmt: skip
-            if len({id(g) for g in earlier}) > 1:
-                continue  # "French troops ... Malian troops ... the troops": either, so neither
-        elif _police_anaphor(first, doc, roles):
-            earlier = [
-                g for m, g in mentions
-                if m.end <= first.start and g is not group and _named_police(m, doc, roles)
-            ]  # fmt: skip
-            if len({id(g) for g in earlier}) > 1:
-                continue  # two forces named: "the police" may be either
-        else:
+        test = _antecedent_test(first, doc, roles)
+        if test is None:
             continue
+        fits, single = test
+        earlier = [g for m, g in mentions if m.end <= first.start and g is not group and fits(m)]
+        if single and len({id(g) for g in earlier}) > 1:
+            continue  # "French troops ... Malian troops ... the troops": either, so neither
         if not earlier:
             continue
         # "unidentified gunmen ... a group linked to al Qaeda ... the gunmen": the same noun

@@ -10,17 +10,11 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from builders import ledger
+from builders import contradiction_pairs, ledger
 from sitroom.ingest.text import make_document
 from sitroom.service import Extractor
 
 pytestmark = pytest.mark.model
-
-
-def _pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
-    claims, found, _ = ledger(nlp, text)
-    words = {c.id: c.text for c in claims}
-    return [(words[k.claims[0]], words[k.claims[1]]) for k in found]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_figures_of_another_period_or_of_a_part_are_no_rivals(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert contradiction_pairs(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_figures_of_another_period_or_of_a_part_are_no_rivals(nlp: Language, tex
     ],
 )
 def test_a_denial_meets_the_part_of_the_happening_it_denies(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert contradiction_pairs(nlp, text) == []
 
 
 def test_a_denial_of_another_day_is_no_dispute(nlp: Language) -> None:
@@ -98,7 +92,7 @@ def test_a_country_and_its_adjective_are_one_doer(nlp: Language) -> None:
         "The UN said Ethiopian shells hit the clinic in Adigrat. Ethiopia did not deny that its "
         "shells hit the clinic."
     )
-    assert _pairs(nlp, text) == []
+    assert contradiction_pairs(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -113,7 +107,7 @@ def test_a_country_and_its_adjective_are_one_doer(nlp: Language) -> None:
     ],
 )
 def test_claims_of_one_side_are_no_dispute(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert contradiction_pairs(nlp, text) == []
 
 
 def test_a_lawyer_speaks_for_his_client(nlp: Language) -> None:
@@ -123,7 +117,7 @@ def test_a_lawyer_speaks_for_his_client(nlp: Language) -> None:
         "neighbour was killed."
     )
     # The prosecution against the defence; never the defendant against his lawyer.
-    assert {a for a, _ in _pairs(nlp, text)} == {"Dan Holt stabbed his neighbour"}
+    assert {a for a, _ in contradiction_pairs(nlp, text)} == {"Dan Holt stabbed his neighbour"}
 
 
 @pytest.mark.parametrize(
@@ -150,7 +144,7 @@ def test_a_lawyer_speaks_for_his_client(nlp: Language) -> None:
     ],
 )
 def test_true_disputes_are_still_found(nlp: Language, text: str, said: str, denied: str) -> None:
-    pairs = _pairs(nlp, text)
+    pairs = contradiction_pairs(nlp, text)
     assert any(said in a and denied in b for a, b in pairs), pairs
 
 
@@ -160,7 +154,7 @@ def test_a_denial_of_harm_to_one_people_is_not_of_harm_to_another(nlp: Language)
         "Russia's defence ministry said there were no Russian casualties. Turkey's defence "
         "minister said no Turkish soldiers were killed in the shelling."
     )
-    pairs = _pairs(nlp, text)
+    pairs = contradiction_pairs(nlp, text)
     assert [b for _, b in pairs] == ["no Turkish soldiers were killed in the shelling"], pairs
 
 
@@ -192,7 +186,7 @@ def test_a_negated_assertion_asserts_nothing(nlp: Language) -> None:
 def test_a_site_referred_back_to_is_captured_where_it_was_named(
     nlp: Language, text: str, said: str, denied: str
 ) -> None:
-    pairs = _pairs(nlp, text)
+    pairs = contradiction_pairs(nlp, text)
     assert any(said in a and denied in b for a, b in pairs), pairs
     assert all("soldiers were killed" not in a for a, _ in pairs), pairs
 
@@ -217,7 +211,7 @@ def test_an_officer_of_a_body_speaks_for_it(nlp: Language) -> None:
         "Rao, said at most one person had been killed in Kotli."
     )
     # the officer's toll rivals Pakistan's, never his own army's
-    assert _pairs(nlp, text) == [
+    assert contradiction_pairs(nlp, text) == [
         (
             "Indian fire killed five civilians in Kotli",
             "at most one person had been killed in Kotli",
@@ -248,7 +242,7 @@ def test_an_officer_of_a_body_speaks_for_it(nlp: Language) -> None:
     ],
 )
 def test_a_denial_of_the_claims_rejects_the_accusation(nlp: Language, text: str, said: str) -> None:
-    assert [a for a, _ in _pairs(nlp, text)] == [said]
+    assert [a for a, _ in contradiction_pairs(nlp, text)] == [said]
 
 
 def test_a_further_happening_is_not_the_one_denied(nlp: Language) -> None:
@@ -257,7 +251,9 @@ def test_a_further_happening_is_not_the_one_denied(nlp: Language) -> None:
         "denied that the army had bombed the camp. Chad's army said Sudan had also bombed the town "
         "of Tine last week."
     )
-    assert [a for a, _ in _pairs(nlp, text)] == ["Sudanese jets bombed the Adre camp on Thursday"]
+    assert [a for a, _ in contradiction_pairs(nlp, text)] == [
+        "Sudanese jets bombed the Adre camp on Thursday"
+    ]
 
 
 def test_a_threat_under_a_condition_is_no_claim(nlp: Language) -> None:

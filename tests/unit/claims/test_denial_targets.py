@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from builders import ledger
+from builders import contradiction_pairs, ledger
 
 pytestmark = pytest.mark.model
-
-
-def _pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
-    claims, found, _ = ledger(nlp, text)
-    words = {c.id: c.text for c in claims}
-    return [(words[k.claims[0]], words[k.claims[1]]) for k in found]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def _pairs(nlp: Language, text: str) -> list[tuple[str, str]]:
 def test_a_denial_of_the_accusation_rejects_the_report_that_blames_the_denier(
     nlp: Language, text: str, accusation: str
 ) -> None:
-    assert _pairs(nlp, text) == [(accusation, "the accusation")]
+    assert contradiction_pairs(nlp, text) == [(accusation, "the accusation")]
 
 
 def test_a_denial_of_its_soldiers_deed_meets_the_account_of_that_deed(nlp: Language) -> None:
@@ -51,7 +45,7 @@ def test_a_denial_of_its_soldiers_deed_meets_the_account_of_that_deed(nlp: Langu
         "its soldiers had killed villagers in Rumonge."
     )
     # the bandits' killing is another deed by other doers, in the same town
-    assert _pairs(nlp, text) == [
+    assert contradiction_pairs(nlp, text) == [
         (
             "Burundian soldiers killed nine villagers in Rumonge on Tuesday",
             "that its soldiers had killed villagers in Rumonge",
@@ -79,7 +73,7 @@ def test_a_denial_of_its_soldiers_deed_meets_the_account_of_that_deed(nlp: Langu
 def test_a_rejected_claim_is_the_target_not_another_deed_of_the_accused(
     nlp: Language, text: str, other: str
 ) -> None:
-    pairs = _pairs(nlp, text)
+    pairs = contradiction_pairs(nlp, text)
     assert pairs, text
     assert all(other not in pair for pair in pairs)
 
@@ -91,7 +85,7 @@ def test_two_accounts_of_one_ambush_are_both_denied(nlp: Language) -> None:
         "rebels had ambushed the convoy."
     )
     denial = "that the rebels had ambushed the convoy"
-    assert _pairs(nlp, text) == [
+    assert contradiction_pairs(nlp, text) == [
         ("the rebels ambushed a convoy near Kidal on Sunday", denial),
         ("the rebels had ambushed the convoy near Kidal", denial),
     ]
@@ -128,7 +122,7 @@ def test_two_accounts_of_one_ambush_are_both_denied(nlp: Language) -> None:
 def test_a_denial_of_what_its_own_people_did_meets_the_accusation_of_its_side(
     nlp: Language, text: str, accusation: str, denial: str
 ) -> None:
-    assert _pairs(nlp, text) == [(accusation, denial)]
+    assert contradiction_pairs(nlp, text) == [(accusation, denial)]
 
 
 def test_a_denial_of_a_deed_meets_no_toll_that_names_no_doer(nlp: Language) -> None:
@@ -136,7 +130,7 @@ def test_a_denial_of_a_deed_meets_no_toll_that_names_no_doer(nlp: Language) -> N
         "Police said eleven people died in the blast at the market in Jolo. The Sulu Front denied "
         "that its fighters had planted the bomb."
     )
-    assert _pairs(nlp, text) == []
+    assert contradiction_pairs(nlp, text) == []
 
 
 def test_a_denial_of_its_own_peoples_deed_takes_the_doers_of_the_accusation(
