@@ -260,6 +260,9 @@ class Proposition(Record):
     )
     place: str | None = Field(None, description="The place's name.")
     date: dt.date | None = None
+    date_end: dt.date | None = Field(
+        None, description="The last day of the dates the text gives, when a span ('last month')."
+    )
     killed: int | None = Field(None, description="The death toll the claim gives, if any.")
     counts: list[Count] = Field(
         default_factory=list, description="The counts the claim's content gives, as ranges."

@@ -382,6 +382,7 @@ class PropositionFinder:
             targets=targets,
             place=place.name if place is not None else None,
             date=event.date.start,
+            date_end=event.date.end if event.date.end != event.date.start else None,
             killed=self._toll(event, tokens),
             subject=statement.subject if statement is not None else None,
             predicate=statement.predicate if statement is not None else None,

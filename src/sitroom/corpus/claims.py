@@ -185,9 +185,12 @@ def one_place(a: SidedClaim, b: SidedClaim) -> bool:
 
 
 def _near_in_time(a: Proposition, b: Proposition) -> bool:
+    """Whether the dates of two propositions lie within ``SLACK`` of each other, each a day or
+    a span ("last month" and "in the past week" of one shooting meet)."""
     if a.date is None or b.date is None:
         return True
-    return abs(a.date - b.date) <= SLACK
+    a_end, b_end = a.date_end or a.date, b.date_end or b.date
+    return a.date - SLACK <= b_end and b.date - SLACK <= a_end
 
 
 def anchored(a: SidedClaim, b: SidedClaim) -> bool:
