@@ -4,9 +4,12 @@ A denial whose object is a claim noun rejects that claim; when the noun states w
 ("the claim that P", "the claim of victory") the claim is one of its own, its owner's (unknown
 when no owner is named), reported by the denial, and the denial denies P. A claim noun called
 false ("the report was false", "claims that the airport was taken were untrue") is a denial
-by whoever says so. The tagger often reads a plural claim noun before "that" as a verb ("claims
-that the town was taken were false"); a word of ``claim_nouns`` that is the subject of the
-falsity, or whose clause is, is still that noun.
+by whoever says so, and so is a record called false ("the video was fake") or a claim given a
+name of falsity ("called the reports lies", "described the account as a fabrication"). A
+denial verb that refuses something or removes someone ("denied entry to", "dismissed the
+governor from his post") denies no claim. The tagger often reads a plural claim noun before
+"that" as a verb ("claims that the town was taken were false"); a word of ``claim_nouns`` that
+is the subject of the falsity, or whose clause is, is still that noun.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from sitroom.lang.syntax import mention_span, owner_mention
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
 _PREDICATES = {"acomp", "attr"}
+# what a verb of calling names its object: "called it false", "branded the report a smear"
+# (a name the parser hangs on the verb as a noun phrase)
+_COMPLEMENTS = {"oprd", "ccomp", "xcomp", "acomp", "npadvmod"}
 
 
 def span_of(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -37,7 +43,11 @@ class DenialReader:
         self.cues = cues
 
     def is_false(self, tok: Token) -> bool:
-        return any(t.lemma_.lower() in self.cues.falsity for t in tok.subtree)
+        # the word or its lemma: "fabricated" is listed, its lemma is "fabricate"
+        return any(
+            t.lemma_.lower() in self.cues.falsity or t.lower_ in self.cues.falsity
+            for t in tok.subtree
+        )
 
     def called_false(self, verb: Token) -> Token | None:
         """The claim noun a form of "be" calls false ("the claims are false", "claims that P
@@ -48,7 +58,8 @@ class DenialReader:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ == "ccomp":
             subj = verb.head
-        return subj if subj is not None and subj.lower_ in self.cues.claim_nouns else None
+        deniable = self.cues.claim_nouns | self.cues.record_nouns  # "the video was fake"
+        return subj if subj is not None and subj.lower_ in deniable else None
 
     def is_false_claim_noun(self, tok: Token) -> bool:
         """Whether a word the tagger took for a verb is a claim noun called false: the subject
@@ -64,10 +75,22 @@ class DenialReader:
         )
 
     def calls_false(self, verb: Token) -> bool:
-        """ "called the claims false", "called it a lie": "call" with a complement of falsity."""
-        return verb.lemma_ == "call" and any(
-            c.dep_ in {"oprd", "ccomp", "xcomp", "acomp"} and self.is_false(c)
+        """ "called the claims false", "called it a lie", "described the report as a
+        fabrication": a verb of ``calling_verbs`` with a complement of falsity, or with one
+        after a preposition of ``calling_prepositions``."""
+        return verb.lemma_.lower() in self.cues.calling_verbs and any(
+            (c.dep_ in _COMPLEMENTS and self.is_false(c))
+            or (
+                c.dep_ == "prep" and c.lower_ in self.cues.calling_prepositions and self.is_false(c)
+            )
             for c in verb.children
+        )
+
+    def removes(self, verb: Token) -> bool:
+        """ "dismissed the governor from his post": a denial verb that removes its object from
+        somewhere (``removal_prepositions``), no denial of a claim."""
+        return any(
+            c.dep_ == "prep" and c.lower_ in self.cues.removal_prepositions for c in verb.children
         )
 
     def misread_call(self, verb: Token) -> Token | None:
@@ -75,7 +98,7 @@ class DenialReader:
         verb's complement: hung at the end of the noun's clause ("called the reports that it
         shelled the town baseless"), or read as the object with the noun its compound ("called
         the report disinformation")."""
-        if verb.lemma_ != "call":
+        if verb.lemma_.lower() not in self.cues.calling_verbs:
             return None
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             if obj.lemma_.lower() in self.cues.falsity:
@@ -105,7 +128,7 @@ class DenialReader:
         claim that ...", "dismissed the Taliban claim of victory"): that claim is its owner's
         (unknown when no owner is named), reported by the denial. A demand, an offer or a policy
         rejected (``proposal_nouns``) is no claim."""
-        if obj.lemma_.lower() in self.cues.proposal_nouns:
+        if obj.lemma_.lower() in self.cues.proposal_nouns or self.removes(tok):
             return []  # "rejected Kosovo's demand to ...": a refusal, no denial of a fact
         claimant = source.entity if source is not None else None
         is_claim = obj.lower_ in self.cues.claim_nouns

@@ -34,7 +34,14 @@ from sitroom.claims.happenings import HappeningLinker
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.rejections import rejected_accusations
-from sitroom.claims.reported import Reported, continues, cue_stance, find_reported, unasserted
+from sitroom.claims.reported import (
+    Reported,
+    asked,
+    continues,
+    cue_stance,
+    find_reported,
+    unasserted,
+)
 from sitroom.claims.roles import last_name_holding, role_body
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
@@ -306,6 +313,8 @@ class ClaimsLedger:
                 continue
             if tok.pos_ != "VERB" or self.denials.is_false_claim_noun(tok):
                 continue  # "claims[VERB] that P were false": a noun, denied by its speaker
+            if asked(tok):
+                continue  # "Did the army deny the report?": nothing said
             stance = None if unasserted(tok, self.cues) else self.cues.claim_stance(tok.lemma_)
             if stance is None and tok.i in content and tok.lemma_.lower() in self.cues.tally_verbs:
                 stance = "assert"  # "officials put the death toll at four" (``reported._tally``)

@@ -1,7 +1,8 @@
 """Whether a claim's content says that something is not so: a negated act or state ("was
 not captured", "did not call"), a subject that is nobody ("no militants were inside", "there
-were no casualties"), no evidence of a clause ("there is no evidence that P"). Negated
-expectations and abilities ("is not expected to", "could not") are what they say, no denial.
+were no casualties"), no evidence of a clause ("there is no evidence that P"), no tie to a
+party or a happening ("had no links to the group"). Negated expectations and abilities ("is
+not expected to", "could not") and feelings ("was not surprised") are what they say, no denial.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ class NegationReader:
             return True
         if self.qualified(tok):
             return False  # "no one would bomb a monastery": a belief, no denial of a fact
-        if self.absent(tok) is not None:
+        if self.felt(tok):
+            return False  # "was not surprised by the attack": the speaker's mind
+        if self.absent(tok) is not None or self.unlinked(tok) is not None:
             return True
         if not any(self.is_negation(c) for c in tok.children):
             return False
@@ -72,6 +75,24 @@ class NegationReader:
         return perfect or any(
             c.dep_ == "advmod" and c.lower_ in self.cues.possibility_adverbs for c in kids
         )
+
+    def felt(self, tok: Token) -> bool:
+        """A verb or its complement of ``feeling_words`` ("was not surprised", "is not aware"):
+        a negation of it says what the speaker feels or knows, not that something is not so."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in {"acomp", "attr", "oprd"})]
+        return any(h.lower_ in self.cues.feeling_words for h in heads)
+
+    def unlinked(self, tok: Token) -> Token | None:
+        """An object or subject of ``association_nouns`` or ``involvement_nouns`` with a
+        negating determiner ("it had no links to the group", "played no part in the attack"):
+        the tie is denied, whatever the verb."""
+        ties = self.cues.association_nouns | self.cues.involvement_nouns
+        for child in tok.children:
+            if child.dep_ not in OBJECTS | SUBJECTS or child.lemma_.lower() not in ties:
+                continue
+            if any(d.dep_ == "det" and d.lower_ in self.cues.negations for d in child.children):
+                return child
+        return None
 
     def state(self, tok: Token) -> bool:
         """A verb of presence or state ("be", "hide"), or a passive one ("was used")."""

@@ -198,6 +198,17 @@ def unasserted(tok: Token, cues: ReportingVocabulary) -> bool:
     )
 
 
+def asked(tok: Token) -> bool:
+    """Whether a verb is asked about, not said: its sentence ends in a question mark and an
+    auxiliary comes before its subject ("Did the army deny the report?")."""
+    if tok.sent[-1].text != "?":
+        return False
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.i < subj.i for c in tok.children
+    )
+
+
 def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) -> list[Reported]:
     out: list[Reported] = []
     for tok in doc:
@@ -327,4 +338,4 @@ def _token_at(doc: Doc, char: int) -> int:
     return lo
 
 
-__all__ = ["Reported", "continues", "cue_stance", "find_reported", "unasserted"]
+__all__ = ["Reported", "asked", "continues", "cue_stance", "find_reported", "unasserted"]

@@ -70,6 +70,12 @@ class ReportingVocabulary(Vocabulary):
     count_people: WordSet
     revision_verbs: WordSet = frozenset()
     proposal_nouns: WordSet = frozenset()
+    removal_prepositions: WordSet = frozenset()
+    record_nouns: WordSet = frozenset()
+    calling_verbs: WordSet = frozenset()
+    calling_prepositions: WordSet = frozenset()
+    association_nouns: WordSet = frozenset()
+    feeling_words: WordSet = frozenset()
     installation_nouns: WordSet = frozenset()
     advocate_nouns: WordSet = frozenset()
     member_nouns: WordSet = frozenset()
