@@ -163,9 +163,9 @@ def test_halves_add_up_and_count_the_shown_predictions() -> None:
 
 def test_the_gold_files_keep_their_schema() -> None:
     reports = load_reports()
-    assert len(reports) == 60
-    # the split rule over both rounds: ids 0-59, even ones dev, odd ones test, 30 each
-    assert [r.id for r in reports if r.split == "test"] == list(range(1, 60, 2))
+    assert len(reports) == 76
+    # the split rule over the three rounds: ids 0-75, even ones dev, odd ones test, 38 each
+    assert [r.id for r in reports if r.split == "test"] == list(range(1, 76, 2))
     assert problems(reports) == []
     assert all(1 <= len(r.events) <= 4 for r in reports)
     events = gold()["events"]
