@@ -364,18 +364,17 @@ def fold_mentions(
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
     containers = containers_of(doc._.sitroom_places)
     crowds = {n for n, t in enumerate(tokens) if t is not None and t.i in people}
-    # Each mention's happening subject, found once for the joins and the restatements.
     # Each mention's happening subject ("the attack *killed*"), or the deed of a clause telling
     # when its dead were hurt ("were *killed* when a bomber blew himself up"), found once.
-    doers = {
-        n: doer
+    suffered = {
+        n: deed
         for n, t in enumerate(tokens)
-        if t is not None
-        and (
-            (doer := happening_subject(t, triggers)) is not None
-            or (doer := circumstance(t, triggers, words)) is not None
-        )
+        if t is not None and (deed := circumstance(t, triggers, words)) is not None
     }
+    doers = dict(suffered)
+    for n, t in enumerate(tokens):
+        if t is not None and (doer := happening_subject(t, triggers)) is not None:
+            doers[n] = doer
     groups = HappeningGroups(events, words, containers, crowds)
     sides: set[int] = set()  # fights people were hurt in, named by their other side
     content: dict[int, int] = {}  # a content mention -> the act that takes it
@@ -420,16 +419,11 @@ def fold_mentions(
             if m >= n or groups.join(m, n):
                 break
     inherit = _restatements(events, tokens, groups, words, people, doers)
-    for n, doer in doers.items():
+    for n, deed in suffered.items():
         # The hurt of a deed of another type, not joined to it ("officers were injured when
         # protesters threw stones": a riot's, no assault of its own), take its missing doer.
-        token = tokens[n]
-        if (
-            token is not None
-            and groups.find(n) != groups.find(doer)
-            and circumstance(token, triggers, words) == doer
-        ):
-            inherit.setdefault(n, doer)
+        if doers.get(n) == deed and groups.find(n) != groups.find(deed):
+            inherit.setdefault(n, deed)
     roots: dict[int, list[int]] = {}
     for n in range(len(events)):
         roots.setdefault(groups.find(n), []).append(n)
