@@ -50,6 +50,13 @@ _CONNECTORS = frozenset({"-", "to", "and", "of", "in"})
 _REFERRING_DETS = frozenset({"the", "these", "those", "both", "all"})
 _TALLY_NOUNS = frozenset({"number", "total", "count", "figure", "tally"})
 _YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
+# The last word of a fraction that a count opens ("three quarters", "two thirds"): it is part of
+# a number only when the words before it and a magnitude after it make one.
+_FRACTION_TAILS = frozenset(
+    key.split()[-1]
+    for key in FRACTIONS
+    if len(key.split()) > 1 and key.split()[0] not in ("a", "an")
+)
 
 
 def _numberish(tok: Token) -> bool:
@@ -60,6 +67,9 @@ def _numberish(tok: Token) -> bool:
         return nxt in MAGNITUDES or nxt in VAGUE or nxt in FRACTIONS
     if low in FRACTIONS:  # "half a million", "quarter of a million": only before a magnitude
         return any(parse_number(tok.doc[tok.i : tok.i + k].text) for k in (3, 4))
+    if low in _FRACTION_TAILS:  # "three-quarters of a million": the fraction's count came first
+        doc, start = tok.doc, max(tok.i - 2, 0)
+        return any(parse_number(doc[start : tok.i + k].text) for k in (3, 4))
     if low in ("tens", "scores"):
         return nxt == "of"
     if low in MAGNITUDES and len(low) <= 2:  # "2m", "1.5 bn": only glued to or after a digit
@@ -94,8 +104,15 @@ def _run(doc: Doc, i: int) -> tuple[int, int]:
             and _numberish(doc[after])
             and (
                 parse_quantity(doc[i : after + 1].text) is not None
-                # "a quarter of a million": the article after "of" needs its magnitude
-                or parse_quantity(doc[i : after + 2].text) is not None
+                # "between 30 and 40": the range is a range only with its "between"
+                or (
+                    i > 0
+                    and doc[i - 1].lower_ == "between"
+                    and parse_quantity(doc[i - 1 : after + 1].text) is not None
+                )
+                # "a quarter of a million", "three-quarters of a million": the words after
+                # the connector may need their magnitude, up to three words on
+                or any(parse_quantity(doc[i : after + k].text) is not None for k in (2, 3, 4))
             )
         ):
             last = after

@@ -95,7 +95,7 @@ def parse_number(text: str) -> tuple[float, bool] | None:
     total = 0.0
     current: float | None = None
     vague = False
-    number_seen = False
+    number_seen = fraction_seen = False
     index = 0
     while index < len(words):
         word = words[index]
@@ -109,7 +109,7 @@ def parse_number(text: str) -> tuple[float, bool] | None:
                 return None
             index = magnitude
             current = (current or 0.0) + fraction
-            number_seen = True
+            number_seen = fraction_seen = True
             continue
         index += 1
         if word in ("and", "of"):
@@ -153,7 +153,8 @@ def parse_number(text: str) -> tuple[float, bool] | None:
         number_seen = True
     if not number_seen:
         return None
-    return total + (current or 0.0), vague
+    value = total + (current or 0.0)
+    return (float(round(value)) if fraction_seen else value), vague
 
 
 def _fraction_end(words: list[str], index: int) -> int | None:

@@ -236,3 +236,32 @@ def test_a_hedge_that_hangs_on_the_noun_leaves_the_number_its_count() -> None:
     (fig,) = find_figures(doc)
     assert (fig.value, fig.qualifier, fig.unit) == (2_500_000, "about", "people")
     assert fig.what == "people"
+
+
+def test_a_count_before_a_fraction_and_a_range_opened_by_between_are_whole_figures() -> None:
+    doc = _doc(
+        [
+            ("Roughly", "roughly", "ADV", "RB", 1, "advmod"),
+            ("three", "three", "NUM", "CD", 3, "nummod"),
+            ("-", "-", "PUNCT", "HYPH", 3, "punct"),
+            ("quarters", "quarter", "NOUN", "NNS", 8, "nsubj"),
+            ("of", "of", "ADP", "IN", 3, "prep"),
+            ("a", "a", "DET", "DT", 6, "quantmod"),
+            ("million", "million", "NUM", "CD", 7, "nummod"),
+            ("villagers", "villager", "NOUN", "NNS", 4, "pobj"),
+            ("fled", "flee", "VERB", "VBD", 8, "ROOT"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("between", "between", "ADP", "IN", 12, "quantmod"),
+            ("20", "20", "NUM", "CD", 14, "nummod"),
+            ("and", "and", "CCONJ", "CC", 11, "cc"),
+            ("25", "25", "NUM", "CD", 11, "conj"),
+            ("guards", "guard", "NOUN", "NNS", 15, "nsubj"),
+            ("died", "die", "VERB", "VBD", 8, "conj"),
+            (".", ".", "PUNCT", ".", 8, "punct"),
+        ],
+    )
+    figures = find_figures(doc)
+    assert [(_text(doc, f), f.value, f.qualifier) for f in figures] == [
+        ("Roughly three - quarters of a million", 750_000, "about"),
+        ("between 20 and 25", 20, "at_least"),
+    ]

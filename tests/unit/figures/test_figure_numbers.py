@@ -56,6 +56,10 @@ CASES = [
     ("10-15", 10, "at_least", None),
     ("between 10 and 15", 10, "at_least", None),
     ("30 to 40", 30, "at_least", None),
+    # fractions of a magnitude, a count before the fraction included; rounded to whole people
+    ("three-quarters of a million", 750_000, "exact", None),
+    ("roughly two thirds of a million", 666_667, "about", None),
+    ("a third of a million", 333_333, "exact", None),
     # percent
     ("40 percent", 40, "exact", "percent"),
     ("40%", 40, "exact", "percent"),
@@ -84,6 +88,8 @@ def test_parse_quantity(text: str, value: float, qualifier: str, unit: str | Non
     [
         "half",
         "a third",
+        "two thirds",
+        "three quarters of the town",
         "nearly half",
         "a",
         "and",
