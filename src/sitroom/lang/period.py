@@ -86,6 +86,19 @@ def is_since(time: TimeSpan) -> bool:
     return any(text.startswith(word + " ") for word in period_words().since_words)
 
 
+def _runs_to_now(doc: Doc, start: int, time: TimeSpan) -> bool:
+    """A time that runs from its date up to the article: opened by "since" ("since late
+    2023"), or by a ``running_openers`` phrase just before it ("so far this year", "to date
+    this month")."""
+    if is_since(time):
+        return True
+    openers = period_words().running_openers
+    for width in (3, 2, 1):
+        if start - width >= 0 and doc[start - width : start].text.lower() in openers:
+            return True
+    return False
+
+
 def article_period(doc: Doc, times: TokenTimes, published: dt.date | None) -> ArticlePeriod:
     """The period of the article's main news: the days up to the latest date its lead states
     (the publication date when the lead states none or a later one), widened back by the
@@ -198,7 +211,7 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
     for scope in (own, words):
         for start, _end, time in _within(times, scope):
             if start in scope:
-                return Dated(time, is_since(time))
+                return Dated(time, _runs_to_now(token.doc, start, time))
     for start, _end, time in times_starting_in(times, head.left_edge.i, head.right_edge.i + 1):
         if _since_clause(token.doc[start], head):
             return Dated(time, True)
@@ -214,13 +227,14 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
     if len(in_sentence) != 1:
         return None
     start, _end, time = in_sentence[0]
+    since = _runs_to_now(token.doc, start, time)
     # A clause embedded after this one's verb dates itself, not this one ("pledged to do better
     # than during their rule from 1996 to 2001"); a time before the verb sets the frame of the
     # sentence ("That September, the movement launched; she promised protests"), and so does
     # a neighbouring clause's.
     if head.i < start <= head.right_edge.i:
         return None
-    return Dated(time, is_since(time))
+    return Dated(time, since)
 
 
 def simultaneous_time(token: Token, times: TokenTimes) -> TimeSpan | None:

@@ -52,6 +52,19 @@ def test_a_running_total_since_long_ago_is_cumulative(nlp: Language) -> None:
     assert _figure(found, "300").period == "cumulative"
 
 
+def test_a_count_so_far_this_year_is_a_running_total(nlp: Language) -> None:
+    found = _extract(
+        nlp,
+        "A roadside bomb killed three police officers near Mopti on Monday. Across the country, "
+        "at least 140 officers have been killed so far this year, the union said.",
+    )
+    assert _figure(found, "three").period == "current"
+    assert _figure(found, "140").period == "cumulative"
+    # a month that is the article's own period stays the news
+    found = _extract(nlp, "So far this month, 18 traders have been robbed on the Gao road.")
+    assert _figure(found, "18").period == "current"
+
+
 def test_a_past_toll_is_historical(nlp: Language) -> None:
     found = _extract(
         nlp,

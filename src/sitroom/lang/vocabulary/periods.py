@@ -19,6 +19,7 @@ class PeriodWords(Vocabulary):
     USER_EXTENSIBLE = False
     period_days: int = Field(ge=0)
     since_words: LongestFirst
+    running_openers: LongestFirst = ()
     campaign_days: int = Field(ge=0)
     anniversary_nouns: WordSet
     past_phrases: LongestFirst
