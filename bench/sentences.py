@@ -88,6 +88,12 @@ def error_line(gold: GoldSentence, chosen: Chosen) -> str | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=("dev", "test"), default=None, help="list misses")
+    parser.add_argument(
+        "--from-id",
+        type=int,
+        default=0,
+        help="score only the sentences from this id on (a later round, measured on its own)",
+    )
     args = parser.parse_args()
 
     gold = load_sentences()
@@ -95,6 +101,7 @@ def main() -> int:
         for line in broken:
             print(f"gold file: {line}")
         return 1
+    gold = [s for s in gold if s.id >= args.from_id]
     extractor = Extractor(nlp=sitroom.load())
     started = time.perf_counter()
     extractions = list(extractor.extract_many(make_document(s.text) for s in gold))
