@@ -49,6 +49,9 @@ _PERCENT_TOKENS = {"%": 1, "percent": 1, "pct": 1, "per": 2, "percentage": 2}
 _CONNECTORS = frozenset({"-", "to", "and", "of", "in"})
 _REFERRING_DETS = frozenset({"the", "these", "those", "both", "all"})
 _TALLY_NOUNS = frozenset({"number", "total", "count", "figure", "tally"})
+# Links climbed from a misattached "to 47" up to its level verb: a clause inside the tally
+# ("the number killed since ... began") and the tally noun as the level verb's object.
+_TALLY_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "dobj"})
 _YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
 # The last word of a fraction that a count opens ("three quarters", "two thirds"): it is part of
 # a number only when the words before it and a magnitude after it make one.
@@ -218,8 +221,9 @@ def _of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
     return None
 
 
-def _measured_noun(verb: Token, number: Token) -> Token | None:
-    """What a level verb measures: "the toll rose to 45" → toll; "the number of X reached" → X.
+def _measured_noun(verb: Token, number: Token, lex: FigureNouns) -> Token | None:
+    """What a level verb measures: "the toll rose to 45" → toll; "the number of X reached" → X;
+    "bringing the number killed to 19" → number (a tally of the harmed counts people).
 
     Not the verb's subject (``sitroom.lang.syntax.subject``): an object other than the number
     comes first ("the attack brought the toll to 45": the toll, not the attack)."""
@@ -227,7 +231,30 @@ def _measured_noun(verb: Token, number: Token) -> Token | None:
         nouns = [c for c in verb.children if c.dep_ == dep and c.i != number.i]
         if nouns:
             noun = nouns[0]
-            return _of_object(noun) if noun.lemma_ in _TALLY_NOUNS else noun
+            if noun.lemma_ not in _TALLY_NOUNS:
+                return noun
+            counted = _of_object(noun)
+            return noun if counted is None and _harmed_tally(noun, lex) is not None else counted
+    return None
+
+
+def _harmed_tally(noun: Token, lex: FigureNouns) -> Token | None:
+    """The word of harm that qualifies a tally noun: "the number *killed*", "the number *dead*"."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "acl")]
+    return next((c for c in words if _is_word(c, lex.casualty_words)), None)
+
+
+def _level_object(to: Token, number: Token, lex: FigureNouns) -> Token | None:
+    """The noun a "to"/"at" of a level verb measures. The parser may hang the preposition on a
+    verb inside the tally's own clause ("bringing the number killed since the protests began
+    in May *to* 47": on "began"); the level verb is then the one that clause hangs from."""
+    verb = to.head
+    for _ in range(4):
+        if verb.lemma_ in lex.level_verbs:
+            return _measured_noun(verb, number, lex)
+        if verb.dep_ not in _TALLY_CLAUSE_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
@@ -243,13 +270,17 @@ def _counted(root: Token, lex: FigureNouns, *, money: bool = False) -> Token | N
     if root.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod") and head.i != root.i:
         if head.ent_type_ in ("DATE", "TIME") and root.ent_type_ not in ("DATE", "TIME"):
             # a parse slip ("reached 12,000 last month" hangs 12,000 on "month"): use the verb
-            return _measured_noun(head.head, root) if head.head.lemma_ in lex.level_verbs else None
+            return (
+                _measured_noun(head.head, root, lex)
+                if head.head.lemma_ in lex.level_verbs
+                else None
+            )
         if head.pos_ in ("NOUN", "PROPN") or _is_word(head, lex.person_nouns):
             return head
-    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.lemma_ in lex.level_verbs:
-        return _measured_noun(head.head, root)
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at"):
+        return _level_object(head, root, lex)
     if root.dep_ in ("dobj", "attr") and head.lemma_ in lex.level_verbs:
-        return _measured_noun(head, root)
+        return _measured_noun(head, root, lex)
     return None
 
 
@@ -356,7 +387,9 @@ def _figure(
         return None
     if len(numbers) == 1 and _skip_word_number(doc, numbers[0].i, noun, lex):
         return None
-    person = noun is not None and _is_person(noun, lex)
+    harm = _harmed_tally(noun, lex) if noun is not None else None
+    tally = noun if harm is not None else None
+    person = noun is not None and (_is_person(noun, lex) or tally is not None)
     if len(numbers) == 1 and _YEAR.match(numbers[0].text) and not person:
         return None  # a bare 1800-2199 is a year unless it counts people
     unit = quantity.unit
@@ -366,6 +399,8 @@ def _figure(
     if noun is not None and noun.pos_ == "PRON":
         noun = None  # "thousands of them": the pronoun names nothing by itself
     what = _what(noun, range(first, last + 1)) if noun is not None else None
+    if tally is not None and harm is not None:
+        what = f"{tally.text} {harm.text}"  # "number killed": the tally says what it counts
     if unit is None and what is None:
         return None  # a number that counts nothing we can name says nothing
     return Figure(
@@ -373,7 +408,8 @@ def _figure(
         unit=unit or "other",
         qualifier=quantity.qualifier,
         what=what,
-        period=clock.period_of(root) if clock is not None else "current",
+        # a tally's own clause dates it ("the number killed since May"), wherever "to 47" hangs
+        period=clock.period_of(tally or root) if clock is not None else "current",
         span=(span.start_char, span.end_char),
     )
 

@@ -265,3 +265,35 @@ def test_a_count_before_a_fraction_and_a_range_opened_by_between_are_whole_figur
         ("Roughly three - quarters of a million", 750_000, "about"),
         ("between 20 and 25", 20, "at_least"),
     ]
+
+
+def test_a_tally_of_the_harmed_counts_people_even_when_its_to_hangs_inside_the_tally() -> None:
+    # "to 47" attached by the parser to the verb of the tally's own "since" clause
+    doc = _doc(
+        [
+            ("bringing", "bring", "VERB", "VBG", 0, "ROOT"),
+            ("the", "the", "DET", "DT", 2, "det"),
+            ("number", "number", "NOUN", "NN", 0, "dobj"),
+            ("killed", "kill", "VERB", "VBN", 2, "acl"),
+            ("since", "since", "SCONJ", "IN", 7, "mark"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("protests", "protest", "NOUN", "NNS", 7, "nsubj"),
+            ("began", "begin", "VERB", "VBD", 3, "advcl"),
+            ("to", "to", "ADP", "IN", 7, "prep"),
+            ("47", "47", "NUM", "CD", 8, "pobj"),
+            (".", ".", "PUNCT", ".", 0, "punct"),
+        ],
+    )
+    (fig,) = find_figures(doc)
+    assert (_text(doc, fig), fig.value, fig.unit, fig.what) == ("47", 47, "people", "number killed")
+    # a tally that names no harm says nothing about what it counts
+    plain = _doc(
+        [
+            ("bringing", "bring", "VERB", "VBG", 0, "ROOT"),
+            ("the", "the", "DET", "DT", 2, "det"),
+            ("total", "total", "NOUN", "NN", 0, "dobj"),
+            ("to", "to", "ADP", "IN", 0, "prep"),
+            ("47", "47", "NUM", "CD", 3, "pobj"),
+        ],
+    )
+    assert find_figures(plain) == ()
