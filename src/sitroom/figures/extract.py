@@ -31,6 +31,7 @@ from sitroom.figures.numbers import (
     parse_number,
     parse_quantity,
 )
+from sitroom.figures.parts import part_of
 from sitroom.figures.period import FigureClock
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.figures import FigureNouns
@@ -403,14 +404,25 @@ def _figure(
         what = f"{tally.text} {harm.text}"  # "number killed": the tally says what it counts
     if unit is None and what is None:
         return None  # a number that counts nothing we can name says nothing
+    value, qualifier, start = quantity.value, quantity.qualifier, span.start_char
+    part = (
+        part_of(noun, numbers[0], lex.part_words, _harmed_tally(noun, lex) is not None)
+        if noun is not None
+        else None
+    )
+    if part is not None and part.fraction is not None:  # "a third of the 600,000 residents"
+        value, start = float(round(value * part.fraction)), doc[part.first].idx
+        qualifier = part.qualifier or qualifier
+    elif part is not None:  # "most of the 300 passengers": the part is at most the whole
+        qualifier = "up_to"
     return Figure(
-        value=quantity.value,
+        value=value,
         unit=unit or "other",
-        qualifier=quantity.qualifier,
+        qualifier=qualifier,
         what=what,
         # a tally's own clause dates it ("the number killed since May"), wherever "to 47" hangs
         period=clock.period_of(tally or root) if clock is not None else "current",
-        span=(span.start_char, span.end_char),
+        span=(start, span.end_char),
     )
 
 

@@ -297,3 +297,52 @@ def test_a_tally_of_the_harmed_counts_people_even_when_its_to_hangs_inside_the_t
         ],
     )
     assert find_figures(plain) == ()
+
+
+def test_a_fraction_of_a_counted_whole_is_the_part_and_a_vague_part_at_most_the_whole() -> None:
+    fraction = _doc(
+        [
+            ("About", "about", "ADV", "RB", 1, "advmod"),
+            ("two", "two", "NUM", "CD", 8, "nsubj"),
+            ("-", "-", "PUNCT", "HYPH", 3, "punct"),
+            ("thirds", "third", "NOUN", "NNS", 1, "quantmod"),
+            ("of", "of", "ADP", "IN", 3, "prep"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("900", "900", "NUM", "CD", 7, "nummod"),
+            ("herders", "herder", "NOUN", "NNS", 4, "pobj"),
+            ("fled", "flee", "VERB", "VBD", 8, "ROOT"),
+        ],
+    )
+    (fig,) = find_figures(fraction)
+    assert (_text(fraction, fig), fig.value, fig.qualifier, fig.what) == (
+        "About two - thirds of the 900",
+        600,
+        "about",
+        "herders",
+    )
+    vague = _doc(
+        [
+            ("Two", "two", "NUM", "CD", 5, "nsubjpass"),
+            ("of", "of", "ADP", "IN", 0, "prep"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("12", "12", "NUM", "CD", 4, "nummod"),
+            ("hostages", "hostage", "NOUN", "NNS", 1, "pobj"),
+            ("freed", "free", "VERB", "VBN", 5, "ROOT"),
+        ],
+    )
+    # the part's own number stands; the whole is at most what was freed
+    assert [(f.value, f.qualifier) for f in find_figures(vague)] == [(2, "exact"), (12, "up_to")]
+    harmed = _doc(
+        [
+            ("One", "one", "NUM", "CD", 7, "nsubj"),
+            ("of", "of", "ADP", "IN", 0, "prep"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("8", "8", "NUM", "CD", 4, "nummod"),
+            ("guards", "guard", "NOUN", "NNS", 1, "pobj"),
+            ("wounded", "wound", "VERB", "VBN", 4, "acl"),
+            ("there", "there", "ADV", "RB", 5, "advmod"),
+            ("died", "die", "VERB", "VBD", 7, "ROOT"),
+        ],
+    )
+    # a whole that carries its own harm is counted whole
+    assert [(f.value, f.qualifier) for f in find_figures(harmed) if f.value == 8] == [(8, "exact")]

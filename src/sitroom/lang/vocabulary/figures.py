@@ -15,6 +15,7 @@ class FigureNouns(Vocabulary):
     crowd_verbs: WordSet
     time_nouns: WordSet
     level_verbs: WordSet
+    part_words: WordSet = frozenset()
 
 
 __all__ = ["FigureNouns"]
