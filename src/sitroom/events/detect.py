@@ -7,7 +7,6 @@ so it can be tested on hand-built ``Doc`` objects without a statistical model.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 
 from spacy.tokens import Doc, Token
@@ -16,6 +15,7 @@ from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.clause_doers import done_to_doers, rebind_pronoun_doers
+from sitroom.events.dating import event_date
 from sitroom.events.deaths import fatalities
 from sitroom.events.finer_place import finer_places
 from sitroom.events.lexicon import EventVocabulary, Trigger
@@ -57,21 +57,15 @@ from sitroom.events.where import (
     unlocated_story,
 )
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.period import (
-    article_period,
-    clause_tokens,
-    news_precise,
-    simultaneous_time,
-)
+from sitroom.lang.period import article_period
 from sitroom.lang.places import anaphor_kinds, in_party_clause, person_origin
 from sitroom.lang.reference import entity_for
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import governors, subject
-from sitroom.lang.token_times import times_starting_in
 from sitroom.lang.vocabulary.events import EventType
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import toponym_words
-from sitroom.model import AcledType, Event, EventDate, InferredField, PlaceBasis
+from sitroom.model import AcledType, Event, InferredField, PlaceBasis
 
 _CROWD_TYPES = {"PROTEST"}  # done by the article's crowd when the sentence names nobody
 _ARMED = {"government", "armed_group"}
@@ -326,37 +320,6 @@ class EventDetector:
             and prep.head.lemma_.lower() in self.words.destination_verbs
         )
 
-    def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:
-        sent = sentence_of(trig)
-        in_sentence = times_starting_in(index.times, sent.start, sent.end)
-        # A time of the trigger's own clause first, then of the clause it hangs on ("said on
-        # Wednesday") or of one embedded in its own, where a day's time often hangs ("beat women
-        # protesting outside the ministry on Saturday"); never a year or a decade of a clause
-        # embedded in its own ("arrested an officer accused of a killing in the 1980s": the
-        # killing's).
-        own = {t.i for t in clause_tokens(trig)}
-        embedded = {t.i for t in trig.subtree} - own
-        subtree = own | embedded | {t.i for t in trig.head.subtree}
-        attached = [
-            t
-            for s, _e, t in sorted(in_sentence, key=lambda x: x[0] not in own)
-            if s in subtree and (s not in embedded or news_precise(t))
-        ]
-        alone = in_sentence[0] if len(in_sentence) == 1 else None
-        if alone is not None and alone[0] in embedded and not news_precise(alone[2]):
-            alone = None
-        chosen = attached[0] if attached else (alone[2] if alone is not None else None)
-        if chosen is None and len(in_sentence) > 1:
-            chosen = simultaneous_time(trig, index.times)  # "... on Tuesday as fighting resumed"
-        if chosen is not None:
-            return EventDate(start=chosen.start, end=chosen.end, precision=chosen.precision)
-        if index.published is None or modality in {"planned", "conditional", "hypothetical"}:
-            return EventDate()
-        # Undated past events are reported within the week before publication.
-        return EventDate(
-            start=index.published - dt.timedelta(days=6), end=index.published, precision="week"
-        )
-
     def _folded(self, tok: Token, trigger: Trigger, told: frozenset[int] = frozenset()) -> bool:
         """Mentions that belong to another event rather than being one.
 
@@ -556,7 +519,7 @@ class EventDetector:
                     actor2=actor2,
                     place=place,
                     place_basis=place_basis,
-                    date=self._date(tok, mod.modality, index),
+                    date=event_date(tok, mod.modality, index),
                     modality=mod.modality,
                     attributed_to=attributed,
                     fatalities=(phrase and phrase.fatalities)

@@ -4,7 +4,7 @@ the context words that tell a duration from a time)."""
 from __future__ import annotations
 
 from functools import cache
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
@@ -38,6 +38,7 @@ class TemporalWords(Vocabulary):
     future_cues: WordSet
     named_days: WordSet = frozenset()
     past_month_prepositions: WordSet = frozenset()
+    offset_marks: Annotated[dict[str, Literal[-1, 1]], BeforeValidator(lower_keys)]
 
 
 @cache
