@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, same_doer
+from sitroom.events.back_place import anaphoric_place
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.clause_doers import done_to_doers, rebind_pronoun_doers
 from sitroom.events.deaths import fatalities
@@ -30,6 +31,7 @@ from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
+from sitroom.events.place_roles import landing_verb, not_the_events
 from sitroom.events.recode import recode
 from sitroom.events.reported_arrests import reporting_police
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
@@ -41,7 +43,6 @@ from sitroom.events.where import (
     NESTING,
     PLACE_OBJECT_NOUNS,
     PLACE_OBJECT_VERBS,
-    anaphoric_place,
     area_around,
     called_by_kind,
     doer_country,
@@ -153,6 +154,7 @@ class EventDetector:
             and not doer_country(tok, place, index, self._event_noun)
             and not in_party_clause(tok, trig)  # "troops which have bases in Turkey"
             and not person_origin(tok)  # "a man from Leeds": his home, not the scene
+            and not not_the_events(tok, trig, index, self.words)  # "hours after ... in X"
         ]
         if said:  # the first place said, or one it holds ("forces in Iran ... in Zahedan")
             return finer_in(index.innermost(said[0], said), sent, index), "sentence"
@@ -192,6 +194,7 @@ class EventDetector:
                     or self._gone_to(tok, kind)  # "fled into Uganda": not where they fled from
                     or doer_country(tok, place, index, self._event_noun)  # "U.S. troops"
                     or person_origin(tok)
+                    or not_the_events(tok, trig, index, self.words)
                     for tok in sent
                 )
             ):
@@ -237,12 +240,12 @@ class EventDetector:
         if (
             trig.head.i != trig.i
             and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}
-            and trig.head.lemma_.lower() not in self._speaking
+            and trig.head.lemma_.lower() not in self._speaking | self.words.conveying_verbs
         ):
             anchors.append(trig.head)
         # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"; and where an
         # event noun lands: "an airstrike hit Idlib province", "Garissa was hit by an attack".
-        landing = self._landing_verb(trig)
+        landing = landing_verb(trig, self.words)
         for child in [*trig.children, *(landing.children if landing is not None else ())]:
             if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
@@ -296,18 +299,6 @@ class EventDetector:
                 if found is not None:
                     return found
         return anaphoric_place(trig, index)  # "bombing the province", "inside the camp"
-
-    def _landing_verb(self, trig: Token) -> Token | None:
-        """The verb of impact an event noun is the doer of ("an airstrike *hit* X", "X was *hit*
-        by an attack"), whose object is where the event happened."""
-        if trig.pos_ != "NOUN":
-            return None
-        verb = trig.head
-        if trig.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
-            verb = verb.head
-        elif trig.dep_ != "nsubj":
-            return None
-        return verb if verb.lemma_.lower() in self.words.landing_verbs else None
 
     def _gone_to(self, tok: Token, kind: str) -> bool:
         """Whether ``tok`` (a preposition, or a word in its object) says where the leavers of a
