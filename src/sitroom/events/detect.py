@@ -31,7 +31,7 @@ from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
-from sitroom.events.place_roles import landing_verb, not_the_events
+from sitroom.events.place_roles import landing_verb, not_the_events, owner_country, seat_of
 from sitroom.events.recode import recode
 from sitroom.events.reported_arrests import reporting_police
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
@@ -171,7 +171,10 @@ class EventDetector:
         if not material or modality not in {"asserted", "claimed", "denied", "planned"}:
             return None, None
         earlier = earlier_place(
-            trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun
+            trig,
+            index,
+            skip=lambda tok: self._spoken_at(tok, trig) or seat_of(tok, None, self.words),
+            event_noun=self._event_noun,
         )
         if beyond_story(trig, earlier or story, index):  # "Last month, bandits kidnapped 80"
             return None, None
@@ -195,6 +198,7 @@ class EventDetector:
                     or doer_country(tok, place, index, self._event_noun)  # "U.S. troops"
                     or person_origin(tok)
                     or not_the_events(tok, trig, index, self.words)
+                    or owner_country(tok, index)  # "Chile's interior ministry said"
                     for tok in sent
                 )
             ):
@@ -223,6 +227,11 @@ class EventDetector:
         """Whether the place at ``tok`` is where someone spoke ("said in Geneva")."""
         verb = phrase_verb(tok)
         return verb is not None and verb.lemma_.lower() in self._speaking
+
+    def _aside(self, tok: Token, kind: str = "") -> bool:
+        """Whether the place at ``tok`` is where someone spoke, a government sits or the leavers
+        of an event of ``kind`` went: no scene of the story."""
+        return self._spoken(tok) or seat_of(tok, None, self.words) or self._gone_to(tok, kind)
 
     def _spoken_at(self, tok: Token, trig: Token) -> bool:
         """Whether the place at ``tok`` is where someone other than the event's trigger spoke
@@ -462,7 +471,7 @@ class EventDetector:
         at: dict[int, int] = {}  # trigger token → its event's position
         crowd = document_crowd(index)
         period = article_period(doc, index.times, index.published)
-        scene = story_place(doc, index, skip=self._spoken)
+        scene = story_place(doc, index, skip=self._aside)
         phrases = self.phrases.find(doc, index)  # multiword triggers, with their roles
         in_phrase = {i for match in phrases.values() for i in match.consumed}
         for tok in doc:
@@ -515,7 +524,7 @@ class EventDetector:
             story = (
                 index.focus_place
                 if background
-                else scene_of(tok, scene, index, skip=functools.partial(self._gone_to, kind=kind))
+                else scene_of(tok, scene, index, skip=functools.partial(self._aside, kind=kind))
             )
             place, place_basis = self._place(tok, index, kind, info.quad, mod.modality, story)
             if phrase is not None and phrase.place is not None:

@@ -18,7 +18,11 @@ other's:
   him to a police station in X", where the arrest may well be.)
 
 And a road named by its ends is not placed at an end when the text names the spot on it ("on
-the Kabul-Jalalabad highway *near Sarobi*": :func:`~sitroom.events.where.route_end`).
+the Kabul-Jalalabad highway *near Sarobi*": :func:`~sitroom.events.where.route_end`); the seat
+of a government that speaks or acts is where it sits ("the health ministry *in Ramallah* said
+three men were killed": :func:`seat_of`, which is no scene of the story either); and a country
+that owns the noun of a speaker ("*Chile's* interior ministry said") keeps no event from the
+story's town (:func:`owner_country`).
 """
 
 from __future__ import annotations
@@ -37,8 +41,34 @@ def not_the_events(tok: Token, trig: Token, index: DocIndex, words: TriggersVoca
     """Whether the place named at ``tok`` is no place of the event at ``trig`` (see the module's
     rule)."""
     return (
-        other_happening(tok, trig, words) or conveyed_to(tok, trig, words) or route_end(tok, index)
+        other_happening(tok, trig, words)
+        or conveyed_to(tok, trig, words)
+        or route_end(tok, index)
+        or seat_of(tok, trig, words)
     )
+
+
+def seat_of(tok: Token, trig: Token | None, words: TriggersVocabulary) -> bool:
+    """Whether ``tok`` names where a seat of government sits, said of the subject of a verb
+    other than the event's ("the health ministry *in Ramallah* said three men were killed",
+    ``seat_nouns``; any verb when there is no event: a story's scenes)."""
+    prep = tok
+    while prep.dep_ in _UP_TO_HEAD and prep.head.i != prep.i:
+        prep = prep.head
+    if prep.dep_ != "pobj" or prep.head.dep_ != "prep":
+        return False
+    noun = prep.head.head
+    return (
+        noun.lemma_.lower() in words.seat_nouns
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and (trig is None or noun.head.i != trig.i)
+    )
+
+
+def owner_country(tok: Token, index: DocIndex) -> bool:
+    """ "*Chile's* interior ministry said": a country that owns a noun names whose it is, not
+    where anything happened; it does not move the story away from its town."""
+    return tok.dep_ == "poss" and index.place_kind.get(index.location_at(tok.i) or "") == "country"
 
 
 def other_happening(tok: Token, trig: Token, words: TriggersVocabulary) -> bool:
@@ -115,4 +145,11 @@ def landing_verb(trig: Token, words: TriggersVocabulary) -> Token | None:
     return verb if verb.lemma_.lower() in words.landing_verbs else None
 
 
-__all__ = ["conveyed_to", "landing_verb", "not_the_events", "other_happening"]
+__all__ = [
+    "conveyed_to",
+    "landing_verb",
+    "not_the_events",
+    "other_happening",
+    "owner_country",
+    "seat_of",
+]

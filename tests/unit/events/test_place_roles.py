@@ -76,3 +76,36 @@ def test_a_place_after_a_verb_of_carrying_that_stays(
     nlp: Language, text: str, trigger: str, city: str
 ) -> None:
     assert _placed(nlp, text, trigger) == city
+
+
+def test_the_seat_of_a_ministry_is_not_where_the_dead_were_killed(nlp: Language) -> None:
+    text = (
+        "Soldiers raided a village near Kidal on Monday.\n\n"
+        "The defence ministry in Bamako said four men were killed."
+    )
+    assert _placed(nlp, text, "killed") != "Bamako"
+
+
+def test_a_government_seat_is_no_second_scene_of_the_story(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a mosque in the town of Tahoua on Friday, killing nine people.\n\n"
+        "The government in Niamey declared two days of mourning.\n\n"
+        "Troops later arrested three suspects."
+    )
+    assert _placed(nlp, text, "arrested") == "Tahoua"
+
+
+def test_where_a_spokesman_spoke_keeps_no_event_from_the_scene(nlp: Language) -> None:
+    text = (
+        "Riot police in Kisumu fired tear gas at opposition supporters on Monday.\n\n"
+        "Officers detained twenty people, a police spokesman told reporters in Nairobi."
+    )
+    assert _placed(nlp, text, "detained") == "Kisumu"
+
+
+def test_a_country_owning_the_speaker_keeps_no_event_from_the_town(nlp: Language) -> None:
+    text = (
+        "Thousands of students marched through central Bogota on Thursday.\n\n"
+        "Police detained 30 people, Colombia's defence ministry said."
+    )
+    assert _placed(nlp, text, "detained") == "Bogotá"

@@ -68,6 +68,7 @@ class TriggersVocabulary(Vocabulary):
     other_time_subordinators: WordSet = frozenset()
     time_gap_nouns: WordSet = frozenset()
     conveying_verbs: WordSet = frozenset()
+    seat_nouns: WordSet = frozenset()
     leaving_types: frozenset[PloverType] = frozenset()
     destination_prepositions: WordSet = frozenset()
     intent_words: WordSet
