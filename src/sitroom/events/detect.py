@@ -31,7 +31,13 @@ from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
-from sitroom.events.place_roles import landing_verb, not_the_events, owner_country, seat_of
+from sitroom.events.place_roles import (
+    destination,
+    landing_verb,
+    not_the_events,
+    owner_country,
+    seat_of,
+)
 from sitroom.events.recode import recode
 from sitroom.events.reported_arrests import reporting_police
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
@@ -296,7 +302,7 @@ class EventDetector:
                     continue  # "rockets fired from Gaza": where they came from
                 if self._gone_to(child, kind):
                     continue  # "fled into Chad": where they went, not where they left
-                if child.lower_ in grammar().place_prepositions or self._destination(child):
+                if child.lower_ in grammar().place_prepositions or destination(child, self.words):
                     found = place_under(child, index, NESTING, event_noun=self._event_noun)
                 elif child.lower_ in grammar().carrier_prepositions:
                     # "killed during an offensive in X", "bombed by aircraft inside X"
@@ -317,13 +323,6 @@ class EventDetector:
             kind in self.words.leaving_types
             and prep is not None
             and prep.lower_ in self.words.destination_prepositions
-        )
-
-    def _destination(self, prep: Token) -> bool:
-        """ "marched *to* the city hall": where a verb of going goes is where its event is."""
-        return (
-            prep.lower_ in self.words.destination_prepositions
-            and prep.head.lemma_.lower() in self.words.destination_verbs
         )
 
     def _date(self, trig: Token, modality: str, index: DocIndex) -> EventDate:

@@ -132,6 +132,14 @@ def conveyed_to(tok: Token, trig: Token, words: TriggersVocabulary) -> bool:
     return carried.head.i == verb.i and carried.dep_ in {"nsubjpass", "dobj"}
 
 
+def destination(prep: Token, words: TriggersVocabulary) -> bool:
+    """ "marched *to* the city hall": where a verb of going goes is where its event is."""
+    return (
+        prep.lower_ in words.destination_prepositions
+        and prep.head.lemma_.lower() in words.destination_verbs
+    )
+
+
 def landing_verb(trig: Token, words: TriggersVocabulary) -> Token | None:
     """The verb of impact an event noun is the doer of ("an airstrike *hit* X", "X was *hit*
     by an attack"), whose object is where the event happened (``landing_verbs``)."""
@@ -147,6 +155,7 @@ def landing_verb(trig: Token, words: TriggersVocabulary) -> Token | None:
 
 __all__ = [
     "conveyed_to",
+    "destination",
     "landing_verb",
     "not_the_events",
     "other_happening",
