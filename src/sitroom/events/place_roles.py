@@ -11,7 +11,8 @@ other's:
   inside it is not the main event's. Without the stretch of time ("three were killed after a
   bomb exploded in X") it is one chain of cause, at one place. The other way round, the main
   clause's place often is the clause's too (the blast that destroyed the port was in Y), and
-  stays;
+  stays. So too a verb of dying joined by "and" at a later time ("was shot and *later* died at
+  a hospital in X", ``later_words`` and ``dying_verbs``);
 - where the people an event befell were carried ("*the wounded* were taken to hospital in X",
   ``conveying_verbs`` with a preposition of where to, ``destination_prepositions``): not where
   they were hurt. (Not so where others carried someone after the event: "arrested him and took
@@ -88,6 +89,9 @@ def other_happening(tok: Token, trig: Token, words: TriggersVocabulary) -> bool:
 def _clause_apart(tok: Token, words: TriggersVocabulary) -> bool:
     """ "*hours after* troops pushed into X": a clause (or a phrase: "days after the fall of
     X") of another happening, from the token that heads it."""
+    if tok.dep_ == "conj" and tok.lemma_.lower() in words.dying_verbs:
+        # "was shot and *later* died at a hospital in X": where he died, later
+        return any(c.dep_ == "advmod" and c.lower_ in words.later_words for c in tok.children)
     if tok.dep_ == "advcl":
         marks = [c for c in tok.children if c.dep_ in {"mark", "prep"}]
     elif tok.dep_ in {"pobj", "pcomp"} and tok.head.dep_ == "prep":

@@ -109,3 +109,14 @@ def test_a_country_owning_the_speaker_keeps_no_event_from_the_town(nlp: Language
         "Police detained 30 people, Colombia's defence ministry said."
     )
     assert _placed(nlp, text, "detained") == "Bogotá"
+
+
+def test_where_a_victim_later_died_is_not_where_he_was_shot(nlp: Language) -> None:
+    text = "A shopkeeper was shot twice and later died at a hospital in Memphis."
+    assert _placed(nlp, text, "shot") is None
+
+
+def test_a_later_deed_joined_by_and_keeps_its_place(nlp: Language) -> None:
+    # Only dying later is told elsewhere: "later torched" may well be at the same village.
+    text = "Bandits looted shops and later torched houses in Zurmi."
+    assert _placed(nlp, text, "looted") == "Zurmi"

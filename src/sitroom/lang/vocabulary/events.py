@@ -67,6 +67,7 @@ class TriggersVocabulary(Vocabulary):
     landing_verbs: WordSet = frozenset()
     other_time_subordinators: WordSet = frozenset()
     time_gap_nouns: WordSet = frozenset()
+    later_words: WordSet = frozenset()
     conveying_verbs: WordSet = frozenset()
     seat_nouns: WordSet = frozenset()
     leaving_types: frozenset[PloverType] = frozenset()
