@@ -283,7 +283,8 @@ _UP_TO_HEAD = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 def finer_in(place: str, sent: Span, index: DocIndex) -> str:
     """ "Q in P": the event placed in P is at Q, the finer place ("the Sadr City district in
     eastern Baghdad", "the towns of X and Y, in Qamishli's suburbs"); not where someone came
-    from ("protesters from Mosul in Baghdad") nor a country keeping a site ("a US base in X")."""
+    from ("protesters from Mosul in Baghdad") nor a country keeping a site ("a US base in X").
+    Also "in P near Q" (:func:`_finer_beside`)."""
     for prep in sent:
         if prep.lower_ != "in" or prep.i - sent.start < 2:
             continue
@@ -314,6 +315,30 @@ def finer_in(place: str, sent: Span, index: DocIndex) -> str:
         ]
         if named:
             return finest(named, index)
+    return _finer_beside(place, sent, index)
+
+
+def _finer_beside(place: str, sent: Span, index: DocIndex) -> str:
+    """ "in Borno state near Maiduguri", "in the Sinai, near El-Arish": another locative of the
+    same verb or noun that names a place inside P gives the finer place."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+            continue
+        if not any(
+            index.location_at(t.i) == place
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for t in named_first(o)
+        ):
+            continue
+        for other in prep.head.children:
+            if other.dep_ != "prep" or other.i == prep.i or other.lower_ in _SPAN_PREPS:
+                continue
+            if other.lower_ not in LOCATIVE_PREPS:
+                continue
+            inner = place_under(other, index, 0)
+            if inner is not None and inner != place and index.contains(place, inner):
+                return inner
     return place
 
 

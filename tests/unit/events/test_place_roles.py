@@ -120,3 +120,11 @@ def test_a_later_deed_joined_by_and_keeps_its_place(nlp: Language) -> None:
     # Only dying later is told elsewhere: "later torched" may well be at the same village.
     text = "Bandits looted shops and later torched houses in Zurmi."
     assert _placed(nlp, text, "looted") == "Zurmi"
+
+
+def test_a_town_named_beside_its_area_is_the_finer_place(nlp: Language) -> None:
+    assert _placed(nlp, "Gunmen attacked a convoy in Borno state near Maiduguri.", "attacked") == (
+        "Maiduguri"
+    )
+    # the area alone stays the area
+    assert _placed(nlp, "Gunmen attacked a convoy in Borno state.", "attacked") == "Borno"
