@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, same_doer
+from sitroom.events.back_place import anaphoric_place
 from sitroom.events.background import is_background, refer_back
 from sitroom.events.clause_doers import done_to_doers, rebind_pronoun_doers
 from sitroom.events.dating import event_date
@@ -30,6 +31,13 @@ from sitroom.events.movement import settle_moves
 from sitroom.events.nonevents import no_happening
 from sitroom.events.open_sides import document_crowd, other_patient
 from sitroom.events.phrases import PhraseMatcher
+from sitroom.events.place_roles import (
+    destination,
+    landing_verb,
+    not_the_events,
+    owner_country,
+    seat_of,
+)
 from sitroom.events.recode import recode
 from sitroom.events.reported_arrests import reporting_police
 from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
@@ -41,7 +49,6 @@ from sitroom.events.where import (
     NESTING,
     PLACE_OBJECT_NOUNS,
     PLACE_OBJECT_VERBS,
-    anaphoric_place,
     area_around,
     called_by_kind,
     doer_country,
@@ -147,6 +154,7 @@ class EventDetector:
             and not doer_country(tok, place, index, self._event_noun)
             and not in_party_clause(tok, trig)  # "troops which have bases in Turkey"
             and not person_origin(tok)  # "a man from Leeds": his home, not the scene
+            and not not_the_events(tok, trig, index, self.words)  # "hours after ... in X"
         ]
         if said:  # the first place said, or one it holds ("forces in Iran ... in Zahedan")
             return finer_in(index.innermost(said[0], said), sent, index), "sentence"
@@ -163,7 +171,10 @@ class EventDetector:
         if not material or modality not in {"asserted", "claimed", "denied", "planned"}:
             return None, None
         earlier = earlier_place(
-            trig, index, skip=lambda tok: self._spoken_at(tok, trig), event_noun=self._event_noun
+            trig,
+            index,
+            skip=lambda tok: self._spoken_at(tok, trig) or seat_of(tok, None, self.words),
+            event_noun=self._event_noun,
         )
         if beyond_story(trig, earlier or story, index):  # "Last month, bandits kidnapped 80"
             return None, None
@@ -186,6 +197,8 @@ class EventDetector:
                     or self._gone_to(tok, kind)  # "fled into Uganda": not where they fled from
                     or doer_country(tok, place, index, self._event_noun)  # "U.S. troops"
                     or person_origin(tok)
+                    or not_the_events(tok, trig, index, self.words)
+                    or owner_country(tok, index)  # "Chile's interior ministry said"
                     for tok in sent
                 )
             ):
@@ -215,6 +228,11 @@ class EventDetector:
         verb = phrase_verb(tok)
         return verb is not None and verb.lemma_.lower() in self._speaking
 
+    def _aside(self, tok: Token, kind: str = "") -> bool:
+        """Whether the place at ``tok`` is where someone spoke, a government sits or the leavers
+        of an event of ``kind`` went: no scene of the story."""
+        return self._spoken(tok) or seat_of(tok, None, self.words) or self._gone_to(tok, kind)
+
     def _spoken_at(self, tok: Token, trig: Token) -> bool:
         """Whether the place at ``tok`` is where someone other than the event's trigger spoke
         ("the envoy said in Geneva that ...", "speaking in Geneva, ...")."""
@@ -231,12 +249,12 @@ class EventDetector:
         if (
             trig.head.i != trig.i
             and trig.dep_ in {"dobj", "pobj", "xcomp", "nsubjpass"}
-            and trig.head.lemma_.lower() not in self._speaking
+            and trig.head.lemma_.lower() not in self._speaking | self.words.conveying_verbs
         ):
             anchors.append(trig.head)
         # "fled Kadugli", "captured the town of Tawila", "Kadugli was shelled"; and where an
         # event noun lands: "an airstrike hit Idlib province", "Garissa was hit by an attack".
-        landing = self._landing_verb(trig)
+        landing = landing_verb(trig, self.words)
         for child in [*trig.children, *(landing.children if landing is not None else ())]:
             if child.dep_ not in {"dobj", "nsubjpass"}:
                 continue
@@ -278,7 +296,7 @@ class EventDetector:
                     continue  # "rockets fired from Gaza": where they came from
                 if self._gone_to(child, kind):
                     continue  # "fled into Chad": where they went, not where they left
-                if child.lower_ in grammar().place_prepositions or self._destination(child):
+                if child.lower_ in grammar().place_prepositions or destination(child, self.words):
                     found = place_under(child, index, NESTING, event_noun=self._event_noun)
                 elif child.lower_ in grammar().carrier_prepositions:
                     # "killed during an offensive in X", "bombed by aircraft inside X"
@@ -291,18 +309,6 @@ class EventDetector:
                     return found
         return anaphoric_place(trig, index)  # "bombing the province", "inside the camp"
 
-    def _landing_verb(self, trig: Token) -> Token | None:
-        """The verb of impact an event noun is the doer of ("an airstrike *hit* X", "X was *hit*
-        by an attack"), whose object is where the event happened."""
-        if trig.pos_ != "NOUN":
-            return None
-        verb = trig.head
-        if trig.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
-            verb = verb.head
-        elif trig.dep_ != "nsubj":
-            return None
-        return verb if verb.lemma_.lower() in self.words.landing_verbs else None
-
     def _gone_to(self, tok: Token, kind: str) -> bool:
         """Whether ``tok`` (a preposition, or a word in its object) says where the leavers of a
         leaving event went ("fled *into* Chad", "withdrew *towards* the border")."""
@@ -311,13 +317,6 @@ class EventDetector:
             kind in self.words.leaving_types
             and prep is not None
             and prep.lower_ in self.words.destination_prepositions
-        )
-
-    def _destination(self, prep: Token) -> bool:
-        """ "marched *to* the city hall": where a verb of going goes is where its event is."""
-        return (
-            prep.lower_ in self.words.destination_prepositions
-            and prep.head.lemma_.lower() in self.words.destination_verbs
         )
 
     def _folded(self, tok: Token, trigger: Trigger, told: frozenset[int] = frozenset()) -> bool:
@@ -434,7 +433,7 @@ class EventDetector:
         at: dict[int, int] = {}  # trigger token → its event's position
         crowd = document_crowd(index)
         period = article_period(doc, index.times, index.published)
-        scene = story_place(doc, index, skip=self._spoken)
+        scene = story_place(doc, index, skip=self._aside)
         phrases = self.phrases.find(doc, index)  # multiword triggers, with their roles
         in_phrase = {i for match in phrases.values() for i in match.consumed}
         for tok in doc:
@@ -487,7 +486,7 @@ class EventDetector:
             story = (
                 index.focus_place
                 if background
-                else scene_of(tok, scene, index, skip=functools.partial(self._gone_to, kind=kind))
+                else scene_of(tok, scene, index, skip=functools.partial(self._aside, kind=kind))
             )
             place, place_basis = self._place(tok, index, kind, info.quad, mod.modality, story)
             if phrase is not None and phrase.place is not None:

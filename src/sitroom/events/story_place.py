@@ -125,7 +125,7 @@ def _unplaced_namesake(trig: Token) -> bool:
         if any(
             t.pos_ == "NOUN" and t.lemma_.lower() == tok.lemma_.lower() for t in tok.doc[: tok.i]
         ):
-            return True  # named before and still unplaced: where.named_before found nothing
+            return True  # named before and still unplaced: back_place.named_before found nothing
     return False
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.places import anaphor_kinds, is_common_place_noun, person_origin, specificity
+from sitroom.lang.places import is_common_place_noun, person_origin, specificity
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.grammar import grammar
@@ -51,16 +51,6 @@ _LEAVING_PREPS = toponym_words().leaving_prepositions
 # "looted the market there": an adverb that says the event is where the story was.
 _BACK_ADVERBS = toponym_words().back_place_adverbs
 _BACK_PLACE_NOUNS = toponym_words().back_place_nouns  # "at the scene"
-# Nouns of places that, with "the", refer back to the place last named with the same noun
-# ("the Kalma camp ... inside the camp", "a checkpoint outside Kidal ... at the checkpoint"):
-# the settlement, quarter and site nouns of toponyms.yaml.
-_BACK_NOUNS = (
-    toponym_words().local_settlement_nouns
-    | toponym_words().local_quarter_nouns
-    | toponym_words().local_site_nouns
-)
-# Nouns that refer back to a place ("the province"), with the kinds they refer to.
-_ANAPHORS = anaphor_kinds()
 # Verbs of speaking or judging in words whose subject's place is where the speakers were.
 _SPEAKING_VERBS = toponym_words().speaking_verbs
 # Prepositions that put an event in the course of another ("injured in the clashes").
@@ -122,6 +112,7 @@ def place_under(
                 for tok in named_first(pobj)
                 if (place := index.location_at(tok.i)) is not None
                 and not doer_country(tok, place, index, event_noun)
+                and not route_end(tok, index)
             ]
             if named:
                 # "between X and Y": where a way between two places starts, not the finer end
@@ -136,6 +127,23 @@ def place_under(
                     if found is not None:
                         return found
     return None
+
+
+def route_end(tok: Token, index: DocIndex) -> bool:
+    """Whether ``tok`` names an end of a way whose own locative names the spot on it ("on the
+    Kabul-Jalalabad highway *near Sarobi*": at Sarobi, not Jalalabad; ``way_nouns`` of
+    toponyms.yaml). A way named by its ends alone ("on the Kabul-Jalalabad highway") keeps them."""
+    head = tok
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i or head.lemma_.lower() not in _WAY_NOUNS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in LOCATIVE_PREPS - _SPAN_PREPS
+        and place_under(prep, index, 0) is not None
+        for prep in head.children
+    )
 
 
 def ground_of(
@@ -168,57 +176,6 @@ def ground_of(
                 found = place_under(inner, index, NESTING, event_noun=event_noun)
                 if found is not None:
                     return found
-    return None
-
-
-def anaphoric_place(trig: Token, index: DocIndex) -> str | None:
-    """The place a noun for a place in the event's phrase refers back to: "bombing *the
-    province*", "fighting in *the valley*" (the last place of its kinds, ``place_anaphors`` of
-    place_cues.yaml), "killed 12 people inside *the camp*" (the place last named with that
-    noun, :func:`named_before`, first), also as the owner of a part ("through *the town's*
-    main market"). Not "the town of X", which names X."""
-    for tok in trig.subtree:
-        if not any(c.lower_ == "the" for c in tok.children):
-            continue
-        dep = tok.head.dep_ if tok.dep_ == "poss" else tok.dep_  # "the town's market": its
-        if dep not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
-            continue
-        if (found := named_before(tok, index)) is not None:
-            return found
-        kinds = _ANAPHORS.get(tok.lemma_.lower())
-        if kinds is not None and (found := index.last_location_before(tok.i, kinds)):
-            return found
-    return None
-
-
-def named_before(noun: Token, index: DocIndex) -> str | None:
-    """The place a noun for a place refers back to: the one named with the same noun last
-    before it ("militia attacked *the Kalma camp* ... killed 12 people inside the camp": Kalma;
-    "raided *the village of Kautikari* near Chibok ... in the village": Kautikari, not the
-    town named after it; "a checkpoint *outside Kidal* ... at the checkpoint": Kidal), going
-    past namesakes that refer back themselves ("the base hosts troops"). None when the noun is
-    no such noun (``_BACK_NOUNS``) or the namesake it reaches ("a base") names no place."""
-    lemma = noun.lemma_.lower()
-    if lemma not in _BACK_NOUNS:
-        return None
-    for tok in reversed(noun.doc[: noun.i]):
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
-            continue
-        named = [p for t in named_first(tok) if (p := index.location_at(t.i)) is not None]
-        if named:
-            return finest(named, index)
-        for prep in tok.children:
-            if (
-                prep.dep_ == "prep"
-                and prep.lower_ in LOCATIVE_PREPS
-                and (found := place_under(prep, index, 0)) is not None
-            ):
-                return found
-        if any(
-            c.dep_ == "det" and c.lower_ in grammar().indefinite_determiners for c in tok.children
-        ):
-            return None  # "a base" that names no place: some other one
-        # "the base" again: it refers further back
     return None
 
 
@@ -326,7 +283,8 @@ _UP_TO_HEAD = frozenset({"compound", "amod", "nmod", "conj", "appos"})
 def finer_in(place: str, sent: Span, index: DocIndex) -> str:
     """ "Q in P": the event placed in P is at Q, the finer place ("the Sadr City district in
     eastern Baghdad", "the towns of X and Y, in Qamishli's suburbs"); not where someone came
-    from ("protesters from Mosul in Baghdad") nor a country keeping a site ("a US base in X")."""
+    from ("protesters from Mosul in Baghdad") nor a country keeping a site ("a US base in X").
+    Also "in P near Q" (:func:`_finer_beside`)."""
     for prep in sent:
         if prep.lower_ != "in" or prep.i - sent.start < 2:
             continue
@@ -357,6 +315,30 @@ def finer_in(place: str, sent: Span, index: DocIndex) -> str:
         ]
         if named:
             return finest(named, index)
+    return _finer_beside(place, sent, index)
+
+
+def _finer_beside(place: str, sent: Span, index: DocIndex) -> str:
+    """ "in Borno state near Maiduguri", "in the Sinai, near El-Arish": another locative of the
+    same verb or noun that names a place inside P gives the finer place."""
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+            continue
+        if not any(
+            index.location_at(t.i) == place
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for t in named_first(o)
+        ):
+            continue
+        for other in prep.head.children:
+            if other.dep_ != "prep" or other.i == prep.i or other.lower_ in _SPAN_PREPS:
+                continue
+            if other.lower_ not in LOCATIVE_PREPS:
+                continue
+            inner = place_under(other, index, 0)
+            if inner is not None and inner != place and index.contains(place, inner):
+                return inner
     return place
 
 
@@ -432,20 +414,6 @@ def unlocated_name(sent: Span, index: DocIndex) -> Token | None:
         ):
             return tok  # "the town of X"
     return None
-
-
-def names_own_place(noun: Token) -> bool:
-    """Whether a noun for a kind of place comes with its own name ("the town *of Bulo
-    Marer*", "the *Bulo Marer* district"): then it names that place, not the last one of its
-    kind (no anaphor)."""
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
-        return True
-    return any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN"
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-    )
 
 
 def unlocated_story(
@@ -577,7 +545,6 @@ __all__ = [
     "NESTING",
     "PLACE_OBJECT_NOUNS",
     "PLACE_OBJECT_VERBS",
-    "anaphoric_place",
     "area_around",
     "called_by_kind",
     "doer_country",
@@ -588,12 +555,11 @@ __all__ = [
     "ground_of",
     "in_locative",
     "most_specific",
-    "named_before",
     "named_first",
-    "names_own_place",
     "phrase_verb",
     "place_under",
     "refers_back",
+    "route_end",
     "unlocated_name",
     "unlocated_story",
 ]

@@ -65,6 +65,11 @@ class TriggersVocabulary(Vocabulary):
     mutual_types: frozenset[PloverType] = frozenset()
     destination_verbs: WordSet = frozenset()
     landing_verbs: WordSet = frozenset()
+    other_time_subordinators: WordSet = frozenset()
+    time_gap_nouns: WordSet = frozenset()
+    later_words: WordSet = frozenset()
+    conveying_verbs: WordSet = frozenset()
+    seat_nouns: WordSet = frozenset()
     leaving_types: frozenset[PloverType] = frozenset()
     destination_prepositions: WordSet = frozenset()
     intent_words: WordSet

@@ -1,0 +1,168 @@
+"""Places a sentence names that are no place of its event: the places of another happening told
+in a clause of its own, where the hurt were carried, the ends of a road a spot on which the text
+names.
+
+**Rule.** A sentence may tell two happenings, and the place said in one clause is not the
+other's:
+
+- a clause of another time, set apart by a stretch of time ("the strike came *hours after*
+  tanks pushed into X", "protesters marched in Y, *days after* a blast destroyed the port of
+  Z": ``other_time_subordinators`` and ``time_gap_nouns`` of event_triggers.yaml): the place
+  inside it is not the main event's. Without the stretch of time ("three were killed after a
+  bomb exploded in X") it is one chain of cause, at one place. The other way round, the main
+  clause's place often is the clause's too (the blast that destroyed the port was in Y), and
+  stays. So too a verb of dying joined by "and" at a later time ("was shot and *later* died at
+  a hospital in X", ``later_words`` and ``dying_verbs``);
+- where the people an event befell were carried ("*the wounded* were taken to hospital in X",
+  ``conveying_verbs`` with a preposition of where to, ``destination_prepositions``): not where
+  they were hurt. (Not so where others carried someone after the event: "arrested him and took
+  him to a police station in X", where the arrest may well be.)
+
+And a road named by its ends is not placed at an end when the text names the spot on it ("on
+the Kabul-Jalalabad highway *near Sarobi*": :func:`~sitroom.events.where.route_end`); the seat
+of a government that speaks or acts is where it sits ("the health ministry *in Ramallah* said
+three men were killed": :func:`seat_of`, which is no scene of the story either); and a country
+that owns the noun of a speaker ("*Chile's* interior ministry said") keeps no event from the
+story's town (:func:`owner_country`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.events.where import route_end
+from sitroom.lang.docindex import DocIndex
+from sitroom.lang.vocabulary.events import TriggersVocabulary
+
+# Dependents through which a word reaches the head of its noun phrase.
+_UP_TO_HEAD = frozenset({"compound", "amod", "nmod", "conj", "appos", "flat"})
+
+
+def not_the_events(tok: Token, trig: Token, index: DocIndex, words: TriggersVocabulary) -> bool:
+    """Whether the place named at ``tok`` is no place of the event at ``trig`` (see the module's
+    rule)."""
+    return (
+        other_happening(tok, trig, words)
+        or conveyed_to(tok, trig, words)
+        or route_end(tok, index)
+        or seat_of(tok, trig, words)
+    )
+
+
+def seat_of(tok: Token, trig: Token | None, words: TriggersVocabulary) -> bool:
+    """Whether ``tok`` names where a seat of government sits, said of the subject of a verb
+    other than the event's ("the health ministry *in Ramallah* said three men were killed",
+    ``seat_nouns``; any verb when there is no event: a story's scenes)."""
+    prep = tok
+    while prep.dep_ in _UP_TO_HEAD and prep.head.i != prep.i:
+        prep = prep.head
+    if prep.dep_ != "pobj" or prep.head.dep_ != "prep":
+        return False
+    noun = prep.head.head
+    return (
+        noun.lemma_.lower() in words.seat_nouns
+        and noun.dep_ in {"nsubj", "nsubjpass"}
+        and (trig is None or noun.head.i != trig.i)
+    )
+
+
+def owner_country(tok: Token, index: DocIndex) -> bool:
+    """ "*Chile's* interior ministry said": a country that owns a noun names whose it is, not
+    where anything happened; it does not move the story away from its town."""
+    return tok.dep_ == "poss" and index.place_kind.get(index.location_at(tok.i) or "") == "country"
+
+
+def other_happening(tok: Token, trig: Token, words: TriggersVocabulary) -> bool:
+    """Whether the place at ``tok`` lies inside a clause of another happening that does not
+    hold the event at ``trig`` (see the module's rule)."""
+    if tok.sent.start != trig.sent.start:
+        return False
+    above = {t.i for t in (trig, *trig.ancestors)}
+    step = tok
+    while step.i not in above and step.head.i != step.i:
+        if _clause_apart(step, words):
+            return True
+        step = step.head
+    return False
+
+
+def _clause_apart(tok: Token, words: TriggersVocabulary) -> bool:
+    """ "*hours after* troops pushed into X": a clause (or a phrase: "days after the fall of
+    X") of another happening, from the token that heads it."""
+    if tok.dep_ == "conj" and tok.lemma_.lower() in words.dying_verbs:
+        # "was shot and *later* died at a hospital in X": where he died, later
+        return any(c.dep_ == "advmod" and c.lower_ in words.later_words for c in tok.children)
+    if tok.dep_ == "advcl":
+        marks = [c for c in tok.children if c.dep_ in {"mark", "prep"}]
+    elif tok.dep_ in {"pobj", "pcomp"} and tok.head.dep_ == "prep":
+        marks = [tok.head]
+    else:
+        return False
+    # The stretch of time comes just before the word ("hours after", "two days before"), which
+    # the parser hangs on either verb.
+    return any(
+        m.lower_ in words.other_time_subordinators
+        and m.i > 0
+        and m.doc[m.i - 1].lemma_.lower() in words.time_gap_nouns
+        for m in marks
+    )
+
+
+def conveyed_to(tok: Token, trig: Token, words: TriggersVocabulary) -> bool:
+    """Whether ``tok`` says where the people the event befell were carried: by a verb of
+    carrying somewhere whose object they are ("*the wounded* were taken to hospital in X"; not
+    "arrested him and took him to a police station in X", where the arrest may well be, nor
+    "took him into custody in X")."""
+    verb = tok
+    for _ in range(8):
+        while verb.dep_ in _UP_TO_HEAD and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "pobj" or verb.head.dep_ != "prep":
+            return False
+        verb = verb.head.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return False
+    if verb.lemma_.lower() not in words.conveying_verbs or verb.i == trig.i:
+        return False
+    if not any(
+        c.dep_ == "prep" and c.lower_ in words.destination_prepositions for c in verb.children
+    ):
+        return False  # "a bus carrying soldiers in X": no carrying anywhere, the bus is in X
+    carried = trig
+    while carried.dep_ in {"amod", "compound"} and carried.head.i != carried.i:
+        carried = carried.head  # "the wounded soldiers were taken": the soldiers
+    return carried.head.i == verb.i and carried.dep_ in {"nsubjpass", "dobj"}
+
+
+def destination(prep: Token, words: TriggersVocabulary) -> bool:
+    """ "marched *to* the city hall": where a verb of going goes is where its event is."""
+    return (
+        prep.lower_ in words.destination_prepositions
+        and prep.head.lemma_.lower() in words.destination_verbs
+    )
+
+
+def landing_verb(trig: Token, words: TriggersVocabulary) -> Token | None:
+    """The verb of impact an event noun is the doer of ("an airstrike *hit* X", "X was *hit*
+    by an attack"), whose object is where the event happened (``landing_verbs``)."""
+    if trig.pos_ != "NOUN":
+        return None
+    verb = trig.head
+    if trig.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
+        verb = verb.head
+    elif trig.dep_ != "nsubj":
+        return None
+    return verb if verb.lemma_.lower() in words.landing_verbs else None
+
+
+__all__ = [
+    "conveyed_to",
+    "destination",
+    "landing_verb",
+    "not_the_events",
+    "other_happening",
+    "owner_country",
+    "seat_of",
+]
