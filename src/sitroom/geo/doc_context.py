@@ -68,6 +68,8 @@ def prior(candidate: Candidate) -> float:
 
 
 AREAS = frozenset({"country", "admin1"})
+# What a name with a cue of province ("Mopti region") is when it says its country beyond doubt.
+_CUED_AREAS = frozenset({"admin1", "admin2"})
 # The voter a demonym is in a sentence's countries: no mention's folded name.
 _PEOPLE = "(people)"
 
@@ -117,6 +119,9 @@ class Context:
     sentence_names: dict[Span, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Every pass's readings so far, the first first: the far-readings evidence of later passes.
     readings: tuple[frozenset[Anchor], ...] = ()
+    # Folded names that say their country beyond doubt: a country's own name ("Yemen") or an
+    # area called one ("Mopti region"). One of them is evidence enough on its own.
+    firm: frozenset[str] = frozenset()
     _evidence: dict[str, EvidenceCountry] = dataclasses.field(default_factory=dict)
     _reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
@@ -135,8 +140,9 @@ class Context:
     def evidence_countries(self, mention: Mention) -> frozenset[str]:
         """The countries the document's other names vote for or have well-known readings in,
         when at least ``far_min_names`` names say so (one name may itself be misread: the
-        "Cornwall" of a Cornish story has an unambiguous Canadian reading), and those of the
-        mention's qualifier ("X, Myanmar")."""
+        "Cornwall" of a Cornish story has an unambiguous Canadian reading) or one of them is
+        ``firm`` ("Yemen", "Mopti region"), and those of the mention's qualifier ("X,
+        Myanmar")."""
         own = fold_key(mention.text)
         found = self._reach.get(own)
         if found is None:
@@ -156,7 +162,8 @@ class Context:
             if name != own and countries:
                 voted.update(countries)
                 names.add(name)
-        return frozenset(voted) if len(names) >= place_evidence().far_min_names else frozenset()
+        enough = len(names) >= place_evidence().far_min_names or bool(names & self.firm)
+        return frozenset(voted) if enough else frozenset()
 
     def evidence_without(self, own: str) -> EvidenceCountry:
         found = self._evidence.get(own)
@@ -218,6 +225,7 @@ def build_context(mentions: Sequence[Mention], options: Sequence[list[Candidate]
     # A qualified name ("Paris, Tenn.") has its country from the qualifier, not from its prior.
     qualified = {fold_key(m.text) for m in mentions if m.qualifier}
     reach: dict[str, set[str]] = defaultdict(set)
+    sure: set[str] = set()
     for mention, opts in zip(mentions, options, strict=True):
         key = fold_key(mention.text)
         # A reading by a spelling variant only is no evidence ("Masisi" read as Masasi,
@@ -236,6 +244,10 @@ def build_context(mentions: Sequence[Mention], options: Sequence[list[Candidate]
         if country is None:
             continue
         votes[country][key] += 1
+        if any(c.kind == "country" and c.country == country for c in firm) or (
+            mention.cue == "admin" and all(c.kind in _CUED_AREAS for c in firm)
+        ):
+            sure.add(key)
         if any(c.kind == "country" for c in opts):
             by_sentence[mention.sentence][country].add(key)
     return Context(
@@ -249,6 +261,7 @@ def build_context(mentions: Sequence[Mention], options: Sequence[list[Candidate]
             span: frozenset(fold_key(m.text) for m in mentions if m.sentence == span)
             for span in {m.sentence for m in mentions}
         },
+        firm=frozenset(sure),
     )
 
 

@@ -10,8 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.geo._names import fold_key
+from sitroom.geo.candidate import Candidate
 from sitroom.geo.resolve import LOCATIVE_MIN_POPULATION
-from sitroom.lang.places import Cue, cue_of, is_common_place_noun
+from sitroom.lang.places import (
+    Cue,
+    county_first_level,
+    county_first_level_word,
+    cue_kinds,
+    cue_of,
+    is_common_place_noun,
+)
 from sitroom.lang.vocabulary.places import toponym_words
 
 Doc = Any  # spaCy ships no type information
@@ -21,6 +29,7 @@ NEAR_WORDS = _WORDS.near_words
 COMPASS = _WORDS.compass_words
 DISTANCE_UNITS = _WORDS.distance_units
 SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
+_GROUP_NAME_NOUNS = _WORDS.group_name_nouns
 # Nouns of places a name may own ("Kabul's airport", "Mosul's old city", "Somalia's capital").
 _LOCAL_NOUNS = (
     _WORDS.local_settlement_nouns
@@ -182,6 +191,35 @@ def called_small(doc: Doc, start: int, end: int) -> bool:
         words.append(doc[start - 2].lower_)
     words += [t.lower_ for t in doc[end : end + 2] if t.pos_ in {"NOUN", "PROPN"}]
     return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
+
+
+def names_a_group(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is a group's own ("the Gulf cartel", "the Sinaloa Cartel"): a noun of
+    such groups (``group_name_nouns`` of toponyms.yaml) ends it or heads it right after it."""
+    if doc[end - 1].lower_ in _GROUP_NAME_NOUNS:
+        return True
+    after = doc[end] if end < len(doc) else None
+    return (
+        after is not None
+        and after.lower_ in _GROUP_NAME_NOUNS
+        and doc[start:end].root.head.i == after.i
+    )
+
+
+def cued(candidates: list[Candidate], cue: Cue, name: str, word: str = "") -> list[Candidate]:
+    """The readings a feature word allows. A province the gazetteer lacks is mostly named after
+    its seat ("Narathiwat province", "Yala province"): without an area reading, a town of
+    exactly that name stands in for it (resolution gives it a province's precision). In a
+    country whose provinces are counties, "X county" (``word``, the cue word ending the name)
+    is such a province of that country ("Lamu county"), not a namesake elsewhere."""
+    kept = [c for c in candidates if c.kind in cue_kinds(cue)]
+    if not kept and cue == "county" and county_first_level_word(word):
+        candidates = [c for c in candidates if county_first_level(c.country)]
+        cue = "admin"
+        kept = [c for c in candidates if c.kind in cue_kinds(cue)]
+    if kept or cue != "admin":
+        return kept
+    return [c for c in candidates if c.kind == "city" and fold_key(c.name) == fold_key(name)]
 
 
 def owns_a_thing(doc: Doc, start: int, end: int) -> bool:

@@ -137,8 +137,9 @@ def _supported(
     """A reading by a spelling variant only ("Rubaya" read as Rouiba, "Kuriga" as Kariega) is
     not taken when the text's other names point to another country of its continent, or the
     document's to other continents only: the name stays unlocated rather than land in the
-    wrong country. A variant in a country the text supports, or with no such evidence
-    ("US troops attacked Falluja"), is still read."""
+    wrong country. A variant in a country the text supports is still read; with no evidence
+    at all, only a well-known place ("US troops attacked Falluja"): a Nigerian village is not
+    a South African town of a like spelling."""
     if candidate.match != "fuzzy" or candidate.country is None or candidate.kind in AREAS:
         return True
     held = {q.country for q in mention.qualifier if q.country is not None} | mention.people
@@ -156,6 +157,10 @@ def _supported(
     areas = {next(iter(c)) for n in named if len(c := context.reach.get(n, frozenset())) == 1}
     voted = context.evidence_without(own).country
     supported = areas | set(evidence) | mention.demonyms | ({voted} if voted else set())
+    if not supported:
+        # Nothing in the text says where: only a well-known place is worth the guess ("US
+        # troops attacked Falluja"), not a town that merely spells like the name.
+        return well_known(candidate)
     return not elsewhere_on_its_continent(candidate.country, supported, evidence)
 
 

@@ -44,6 +44,7 @@ class ToponymWords(Vocabulary):
     common_place_nouns: WordSet
     owned_site_nouns: WordSet = frozenset()
     small_settlement_words: WordSet = frozenset()
+    group_name_nouns: WordSet = frozenset()
     capital_nouns: WordSet
     country_nouns: WordSet
     area_capital_words: WordSet
