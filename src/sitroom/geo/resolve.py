@@ -55,6 +55,7 @@ from sitroom.geo.far_readings import (
     far,
     resolved_evidence,
     stray,
+    unvouched,
     well_known,
 )
 from sitroom.geo.introduced import introduced_towns
@@ -139,8 +140,14 @@ def _supported(
     document's to other continents only: the name stays unlocated rather than land in the
     wrong country. A variant in a country the text supports is still read; with no evidence
     at all, only a well-known place ("US troops attacked Falluja"): a Nigerian village is not
-    a South African town of a like spelling."""
-    if candidate.match != "fuzzy" or candidate.country is None or candidate.kind in AREAS:
+    a South African town of a like spelling. The same for a town of the name standing in for
+    a province ("Soum province" of a Burkina Faso story is not Soum, Senegal), which with no
+    evidence at all is still read ("Narathiwat province")."""
+    # A town standing in for a province the gazetteer lacks ("Soum province") is as unsure.
+    stand_in = mention.cue == "admin" and candidate.kind in {"city", "locality"}
+    if not (candidate.match == "fuzzy" or stand_in) or candidate.country is None:
+        return True
+    if candidate.kind in AREAS:
         return True
     held = {q.country for q in mention.qualifier if q.country is not None} | mention.people
     if held and candidate.country not in held:
@@ -160,7 +167,7 @@ def _supported(
     if not supported:
         # Nothing in the text says where: only a well-known place is worth the guess ("US
         # troops attacked Falluja"), not a town that merely spells like the name.
-        return well_known(candidate)
+        return stand_in or well_known(candidate)
     return not elsewhere_on_its_continent(candidate.country, supported, evidence)
 
 
@@ -225,6 +232,7 @@ def _choose(
             evidence = resolved_evidence(
                 context.readings, key, mention.qualifier, voted
             ) or context.evidence_countries(mention)
+            nowhere = context.points_nowhere(mention)
             for uid, candidate in by_uid.items():
                 # A small town out of reach of the other names' countries is a namesake: the
                 # name stays unlocated rather than land on another continent.
@@ -232,6 +240,7 @@ def _choose(
                     uid in known
                     and not far(candidate, evidence, alias=_by_alias(candidate, mention))
                     and _supported(candidate, mention, context, evidence)
+                    and not unvouched(candidate, nowhere=nowhere)
                 ):
                     totals[uid] += score(candidate, mention, context, key)
         if not totals:

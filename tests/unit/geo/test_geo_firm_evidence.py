@@ -107,3 +107,27 @@ def test_a_kenyan_county_reads_as_its_seat(nlp: Any) -> None:
     doc = nlp("Attackers burned houses in Lamu county on Friday night.")
     (lamu,) = [p for p in doc._.sitroom_places if p.name == "Lamu"]
     assert (lamu.country, lamu.precision) == ("KE", 3)
+
+
+def test_a_seat_standing_in_for_a_province_must_lie_in_the_named_country() -> None:
+    # "a hideout in the Bara province of Burkina Faso": Bara, Senegal is no stand-in
+    country = _m("Burkina Faso", 0, cand("Burkina Faso", "country", "BF", 20_000_000))
+    seat = _m("Bara province", 30, cand("Bara", "city", "SN", 5_000), cue="admin")
+    assert _countries([country, seat]) == ["BF"]
+
+
+def test_a_seat_standing_in_for_a_province_with_no_evidence_is_read() -> None:
+    seat = _m("Bara province", 0, cand("Bara", "city", "SN", 5_000), cue="admin")
+    assert _countries([seat]) == ["SN"]
+
+
+def test_a_lone_hamlet_in_a_document_that_points_nowhere_is_unlocated() -> None:
+    assert _countries([_m("Wadi Kura", 0, cand("Wadi Kura", "locality", "YE", 0))]) == []
+    # a town of some size is still read, as before
+    assert _countries([_m("Wadi Kura", 0, cand("Wadi Kura", "city", "YE", 8_000))]) == ["YE"]
+
+
+def test_a_hamlet_among_placed_names_is_judged_by_them() -> None:
+    country = _m("Yemen", 0, YEMEN)
+    hamlet = _m("Wadi Kura", 20, cand("Wadi Kura", "locality", "YE", 0))
+    assert _countries([country, hamlet]) == ["YE", "YE"]
