@@ -170,25 +170,12 @@ def stray(
     )
 
 
-def unvouched(candidate: Candidate, *, nowhere: bool) -> bool:
-    """Whether a hamlet reading stands alone: a settlement below ``stray_max_population`` (or
-    of unknown size) in a document whose other names point nowhere ("an attack on Tawila"
-    read as a Yemeni hamlet in a Sudan story that names no other place). Nothing says the
-    hamlet is meant rather than one of the many places of its name the gazetteer lacks."""
-    return (
-        nowhere
-        and _settlement(candidate)
-        and candidate.population < place_evidence().stray_max_population
-    )
-
-
 __all__ = [
     "elsewhere_on_its_continent",
     "far",
     "neighbours",
     "resolved_evidence",
     "stray",
-    "unvouched",
     "well_known",
     "within_reach",
 ]

@@ -55,7 +55,6 @@ from sitroom.geo.far_readings import (
     far,
     resolved_evidence,
     stray,
-    unvouched,
     well_known,
 )
 from sitroom.geo.introduced import introduced_towns
@@ -232,7 +231,6 @@ def _choose(
             evidence = resolved_evidence(
                 context.readings, key, mention.qualifier, voted
             ) or context.evidence_countries(mention)
-            nowhere = context.points_nowhere(mention)
             for uid, candidate in by_uid.items():
                 # A small town out of reach of the other names' countries is a namesake: the
                 # name stays unlocated rather than land on another continent.
@@ -240,7 +238,6 @@ def _choose(
                     uid in known
                     and not far(candidate, evidence, alias=_by_alias(candidate, mention))
                     and _supported(candidate, mention, context, evidence)
-                    and not unvouched(candidate, nowhere=nowhere)
                 ):
                     totals[uid] += score(candidate, mention, context, key)
         if not totals:

@@ -121,12 +121,6 @@ def test_a_seat_standing_in_for_a_province_with_no_evidence_is_read() -> None:
     assert _countries([seat]) == ["SN"]
 
 
-def test_a_lone_hamlet_in_a_document_that_points_nowhere_is_unlocated() -> None:
-    assert _countries([_m("Wadi Kura", 0, cand("Wadi Kura", "locality", "YE", 0))]) == []
-    # a town of some size is still read, as before
-    assert _countries([_m("Wadi Kura", 0, cand("Wadi Kura", "city", "YE", 8_000))]) == ["YE"]
-
-
 def test_a_hamlet_among_placed_names_is_judged_by_them() -> None:
     country = _m("Yemen", 0, YEMEN)
     hamlet = _m("Wadi Kura", 20, cand("Wadi Kura", "locality", "YE", 0))
