@@ -119,8 +119,9 @@ class Context:
     sentence_names: dict[Span, frozenset[str]] = dataclasses.field(default_factory=dict)
     # Every pass's readings so far, the first first: the far-readings evidence of later passes.
     readings: tuple[frozenset[Anchor], ...] = ()
-    # Folded names that say their country beyond doubt: a country's own name ("Yemen") or an
-    # area called one ("Mopti region"). One of them is evidence enough on its own.
+    # Folded names that say beyond doubt where the story is: a country named as where ("in
+    # Yemen", "Marib, Yemen") or an area called one ("Mopti region"). One of them is evidence
+    # enough on its own (``data/place_evidence.yaml``).
     firm: frozenset[str] = frozenset()
     _evidence: dict[str, EvidenceCountry] = dataclasses.field(default_factory=dict)
     _reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
@@ -244,9 +245,10 @@ def build_context(mentions: Sequence[Mention], options: Sequence[list[Candidate]
         if country is None:
             continue
         votes[country][key] += 1
-        if any(c.kind == "country" and c.country == country for c in firm) or (
-            mention.cue == "admin" and all(c.kind in _CUED_AREAS for c in firm)
-        ):
+        if (
+            (mention.within or mention.qualifies)
+            and any(c.kind == "country" and c.country == country for c in firm)
+        ) or (mention.cue == "admin" and all(c.kind in _CUED_AREAS for c in firm)):
             sure.add(key)
         if any(c.kind == "country" for c in opts):
             by_sentence[mention.sentence][country].add(key)

@@ -20,7 +20,7 @@ from sitroom.lang.places import (
     cue_of,
     is_common_place_noun,
 )
-from sitroom.lang.vocabulary.places import toponym_words
+from sitroom.lang.vocabulary.places import place_evidence, toponym_words
 
 Doc = Any  # spaCy ships no type information
 
@@ -275,6 +275,15 @@ def dateline_cue(doc: Doc, start: int, end: int) -> Cue | None:
     if before and before[-1] not in "\n(":
         return None
     return "settlement"
+
+
+def after_within_word(doc: Doc, start: int) -> bool:
+    """Whether the name follows a word that puts what is told inside it, compass words aside
+    ("in Yemen", "across northern Mali"; ``within_words`` of place_evidence.yaml)."""
+    index = start - 1
+    while index >= 0 and doc[index].lower_ in COMPASS:
+        index -= 1
+    return index >= 0 and doc[index].lower_ in place_evidence().within_words
 
 
 def near(doc: Doc, start: int) -> bool:

@@ -138,8 +138,9 @@ def _supported(
     not taken when the text's other names point to another country of its continent, or the
     document's to other continents only: the name stays unlocated rather than land in the
     wrong country. A variant in a country the text supports is still read; with no evidence
-    at all, only a well-known place ("US troops attacked Falluja"): a Nigerian village is not
-    a South African town of a like spelling. The same for a town of the name standing in for
+    at all, none: a Nigerian village is not a South African town of a like spelling (a
+    well-known place is mostly met by its own spelling, "Falluja"). The same for a town of the
+    name standing in for
     a province ("Soum province" of a Burkina Faso story is not Soum, Senegal), which with no
     evidence at all is still read ("Narathiwat province")."""
     # A town standing in for a province the gazetteer lacks ("Soum province") is as unsure.
@@ -164,9 +165,9 @@ def _supported(
     voted = context.evidence_without(own).country
     supported = areas | set(evidence) | mention.demonyms | ({voted} if voted else set())
     if not supported:
-        # Nothing in the text says where: only a well-known place is worth the guess ("US
-        # troops attacked Falluja"), not a town that merely spells like the name.
-        return stand_in or well_known(candidate)
+        # Nothing in the text says where: a town that merely spells like the name is no
+        # reading, however large ("Kuriga" is not Kariega, South Africa).
+        return stand_in
     return not elsewhere_on_its_continent(candidate.country, supported, evidence)
 
 

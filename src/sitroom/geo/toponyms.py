@@ -43,6 +43,7 @@ from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.name_cues import (
     NAME_PART_LABELS,
+    after_within_word,
     appositive_cue,
     called_small,
     cue_after,
@@ -279,6 +280,7 @@ class _Finder:
             sentence=_sentence(doc, first),
             cue=cue,
             near=near(doc, start),
+            within=after_within_word(doc, start),
             strict=strict,
             locative=strict and self._object_of_place_verb(start, end),
             introduced=strict and self._introduced(start, end),
