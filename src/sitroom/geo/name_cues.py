@@ -277,13 +277,27 @@ def dateline_cue(doc: Doc, start: int, end: int) -> Cue | None:
     return "settlement"
 
 
-def after_within_word(doc: Doc, start: int) -> bool:
-    """Whether the name follows a word that puts what is told inside it, compass words aside
-    ("in Yemen", "across northern Mali"; ``within_words`` of place_evidence.yaml)."""
+def names_where(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is told as where things are: after a word that puts what is told inside
+    it, compass words aside ("in Yemen", "across northern Mali"; ``within_words`` of
+    place_evidence.yaml), or as the owner of a part of it ("on *Yemen's* Red Sea coast",
+    "*Iraq's* Salahuddin province", "*Mali's* north"), not of a thing ("Yemen's government")."""
     index = start - 1
     while index >= 0 and doc[index].lower_ in COMPASS:
         index -= 1
-    return index >= 0 and doc[index].lower_ in place_evidence().within_words
+    if index >= 0 and doc[index].lower_ in place_evidence().within_words:
+        return True
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "poss" or head.i < end or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return (
+        is_common_place_noun(lemma)
+        or cue_of(lemma) is not None
+        or head.lower_ in COMPASS
+        or lemma in _LOCAL_NOUNS
+    )
 
 
 def near(doc: Doc, start: int) -> bool:

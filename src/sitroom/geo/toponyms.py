@@ -43,7 +43,6 @@ from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.name_cues import (
     NAME_PART_LABELS,
-    after_within_word,
     appositive_cue,
     called_small,
     cue_after,
@@ -53,6 +52,7 @@ from sitroom.geo.name_cues import (
     longest_name,
     named_after_noun,
     names_a_group,
+    names_where,
     near,
     owns_a_thing,
     trailing_cue,
@@ -280,7 +280,7 @@ class _Finder:
             sentence=_sentence(doc, first),
             cue=cue,
             near=near(doc, start),
-            within=after_within_word(doc, start),
+            within=names_where(doc, start, end),
             strict=strict,
             locative=strict and self._object_of_place_verb(start, end),
             introduced=strict and self._introduced(start, end),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.geo.candidate import Candidate
-from sitroom.geo.name_cues import after_within_word, cued
+from sitroom.geo.name_cues import cued, names_where
 from sitroom.geo.resolve import Mention, resolve
 from sitroom.model import Span
 from unit.geo.geo_helpers import cand
@@ -99,8 +99,15 @@ def test_a_county_elsewhere_is_still_a_county_area() -> None:
 def test_within_words_put_the_story_in_a_country(nlp: Any) -> None:
     doc = nlp("Fighting raged across northern Mali and in Chad, but Niger said little.")
     at = {t.text: t.i for t in doc}
-    assert after_within_word(doc, at["Mali"]) and after_within_word(doc, at["Chad"])
-    assert not after_within_word(doc, at["Niger"])
+    assert all(names_where(doc, at[n], at[n] + 1) for n in ("Mali", "Chad"))
+    assert not names_where(doc, at["Niger"], at["Niger"] + 1)
+
+
+def test_the_owner_of_a_part_of_it_is_where_the_story_is(nlp: Any) -> None:
+    doc = nlp("Floods hit Chad's eastern provinces, and Niger's government sent aid.")
+    at = {t.text: t.i for t in doc}
+    assert names_where(doc, at["Chad"], at["Chad"] + 1)
+    assert not names_where(doc, at["Niger"], at["Niger"] + 1)
 
 
 def _places(nlp: Any, text: str) -> list[tuple[str, str | None]]:
