@@ -138,8 +138,8 @@ def _supported(
     not taken when the text's other names point to another country of its continent, or the
     document's to other continents only: the name stays unlocated rather than land in the
     wrong country. A variant in a country the text supports is still read; with no evidence
-    at all, none: a Nigerian village is not a South African town of a like spelling (a
-    well-known place is mostly met by its own spelling, "Falluja"). The same for a town of the
+    at all, only when every variant of the name lies in one country ("Tal Rifaat"): a
+    Nigerian village is not a South African town of a like spelling. The same for a town of the
     name standing in for
     a province ("Soum province" of a Burkina Faso story is not Soum, Senegal), which with no
     evidence at all is still read ("Narathiwat province")."""
@@ -166,9 +166,16 @@ def _supported(
     supported = areas | set(evidence) | mention.demonyms | ({voted} if voted else set())
     if not supported:
         # Nothing in the text says where: a town that merely spells like the name is no
-        # reading, however large ("Kuriga" is not Kariega, South Africa).
-        return stand_in
+        # reading, however large ("Kuriga" is not Kariega, South Africa), unless the name
+        # spells like places of no other country.
+        return stand_in or _sole_variant(candidate, mention)
     return not elsewhere_on_its_continent(candidate.country, supported, evidence)
+
+
+def _sole_variant(candidate: Candidate, mention: Mention) -> bool:
+    """Whether every variant spelling the gazetteer has for the name lies in the reading's
+    country ("Tal Rifaat": only Syria's Tall Rif'at); "Kuriga" spells like towns in five."""
+    return all(c.country == candidate.country for c in mention.candidates if c.match == "fuzzy")
 
 
 def _options(mention: Mention) -> list[Candidate]:

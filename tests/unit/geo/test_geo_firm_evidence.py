@@ -67,12 +67,20 @@ def test_a_country_named_as_who_acts_is_no_judgement_alone() -> None:
 
 
 def test_a_spelling_variant_with_no_evidence_stays_unlocated() -> None:
-    assert _countries([_m("Masisi", 0, TANZANIAN_VARIANT)]) == []
+    # "Masisi" spells like towns of Tanzania and of Mozambique
+    mozambican = cand("Maxixe", "city", "MZ", 120_000, match="fuzzy")
+    assert _countries([_m("Masisi", 0, TANZANIAN_VARIANT, mozambican)]) == []
 
 
 def test_a_large_variant_with_no_evidence_stays_unlocated_too() -> None:
     big = cand("Masasi", "city", "TZ", 400_000, match="fuzzy")
-    assert _countries([_m("Masisi", 0, big)]) == []
+    small = cand("Maxixe", "city", "MZ", 20_000, match="fuzzy")
+    assert _countries([_m("Masisi", 0, big, small)]) == []
+
+
+def test_the_one_country_of_every_variant_needs_no_evidence() -> None:
+    other = cand("Misasi", "city", "TZ", 14_000, match="fuzzy")
+    assert _countries([_m("Masisi", 0, TANZANIAN_VARIANT, other)]) == ["TZ"]
 
 
 def test_a_spelling_variant_in_the_named_country_is_read() -> None:
