@@ -29,6 +29,9 @@ class Mention:
     weakly: bool = False
     qualifies: tuple[Candidate, ...] = ()  # candidates of X when this is the Y of "X, Y"
     small: bool = False  # called a village, a hamlet or a camp: no namesake city abroad
+    # Told as where things are ("in Yemen", "across northern Mali", "on Yemen's coast"), not
+    # as who acts ("Russia said its jets struck X"): ``sitroom.geo.name_cues.names_where``.
+    within: bool = False
     # The countries whose people its sentence names ("the *Malian* army"): where a small town
     # introduced by a word of place may lie (``sitroom.geo.resolve``).
     demonyms: frozenset[str] = frozenset()

@@ -10,9 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from sitroom.geo._names import fold_key
+from sitroom.geo.candidate import Candidate
 from sitroom.geo.resolve import LOCATIVE_MIN_POPULATION
-from sitroom.lang.places import Cue, cue_of, is_common_place_noun
-from sitroom.lang.vocabulary.places import toponym_words
+from sitroom.lang.places import (
+    Cue,
+    county_first_level,
+    county_first_level_word,
+    cue_kinds,
+    cue_of,
+    is_common_place_noun,
+)
+from sitroom.lang.vocabulary.places import place_evidence, toponym_words
 
 Doc = Any  # spaCy ships no type information
 
@@ -21,6 +29,7 @@ NEAR_WORDS = _WORDS.near_words
 COMPASS = _WORDS.compass_words
 DISTANCE_UNITS = _WORDS.distance_units
 SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
+_GROUP_NAME_NOUNS = _WORDS.group_name_nouns
 # Nouns of places a name may own ("Kabul's airport", "Mosul's old city", "Somalia's capital").
 _LOCAL_NOUNS = (
     _WORDS.local_settlement_nouns
@@ -184,6 +193,35 @@ def called_small(doc: Doc, start: int, end: int) -> bool:
     return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
 
 
+def names_a_group(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is a group's own ("the Gulf cartel", "the Sinaloa Cartel"): a noun of
+    such groups (``group_name_nouns`` of toponyms.yaml) ends it or heads it right after it."""
+    if doc[end - 1].lower_ in _GROUP_NAME_NOUNS:
+        return True
+    after = doc[end] if end < len(doc) else None
+    return (
+        after is not None
+        and after.lower_ in _GROUP_NAME_NOUNS
+        and doc[start:end].root.head.i == after.i
+    )
+
+
+def cued(candidates: list[Candidate], cue: Cue, name: str, word: str = "") -> list[Candidate]:
+    """The readings a feature word allows. A province the gazetteer lacks is mostly named after
+    its seat ("Narathiwat province", "Yala province"): without an area reading, a town of
+    exactly that name stands in for it (resolution gives it a province's precision). In a
+    country whose provinces are counties, "X county" (``word``, the cue word ending the name)
+    is such a province of that country ("Lamu county"), not a namesake elsewhere."""
+    kept = [c for c in candidates if c.kind in cue_kinds(cue)]
+    if not kept and cue == "county" and county_first_level_word(word):
+        candidates = [c for c in candidates if county_first_level(c.country)]
+        cue = "admin"
+        kept = [c for c in candidates if c.kind in cue_kinds(cue)]
+    if kept or cue != "admin":
+        return kept
+    return [c for c in candidates if c.kind == "city" and fold_key(c.name) == fold_key(name)]
+
+
 def owns_a_thing(doc: Doc, start: int, end: int) -> bool:
     """Whether the name owns something that is no place ("*Biden's* motorcade", "X's
     spokesman"; not "Kabul's airport", "Syria's north"): the owner of such a thing is mostly a
@@ -237,6 +275,29 @@ def dateline_cue(doc: Doc, start: int, end: int) -> Cue | None:
     if before and before[-1] not in "\n(":
         return None
     return "settlement"
+
+
+def names_where(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is told as where things are: after a word that puts what is told inside
+    it, compass words aside ("in Yemen", "across northern Mali"; ``within_words`` of
+    place_evidence.yaml), or as the owner of a part of it ("on *Yemen's* Red Sea coast",
+    "*Iraq's* Salahuddin province", "*Mali's* north"), not of a thing ("Yemen's government")."""
+    index = start - 1
+    while index >= 0 and doc[index].lower_ in COMPASS:
+        index -= 1
+    if index >= 0 and doc[index].lower_ in place_evidence().within_words:
+        return True
+    root = doc[start:end].root
+    head = root.head
+    if root.dep_ != "poss" or head.i < end or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return (
+        is_common_place_noun(lemma)
+        or cue_of(lemma) is not None
+        or head.lower_ in COMPASS
+        or lemma in _LOCAL_NOUNS
+    )
 
 
 def near(doc: Doc, start: int) -> bool:

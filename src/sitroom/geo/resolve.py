@@ -43,13 +43,13 @@ the bare name may be the city.
 from __future__ import annotations
 
 import dataclasses
-import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 from sitroom.geo._names import fold_key, fuzzy_key, spelled_alike
 from sitroom.geo.candidate import Candidate, qualified_by, seat_town
 from sitroom.geo.coherence import Anchor, coherence, near_any
+from sitroom.geo.doc_context import AREAS, Context, build_context, prior
 from sitroom.geo.far_readings import (
     elsewhere_on_its_continent,
     far,
@@ -61,20 +61,11 @@ from sitroom.geo.introduced import introduced_towns
 from sitroom.geo.mention import Mention
 from sitroom.geo.steer import Steer, note_steer
 from sitroom.lang.places import Precision, acled_precision, cue_kinds
-from sitroom.lang.vocabulary.places import place_evidence
-from sitroom.model import Place, Span
+from sitroom.model import Place
 
 # Weights, in log10-population units (see the module docstring).
-CAPITAL_BONUS = 0.5
-COUNTRY_BONUS = 1.0
 CUE_MATCH = 3.0
 CUE_MISMATCH = -2.0
-# Country context: only the strongest of these applies, and none reaches log10(8), so a namesake
-# eight times larger abroad still wins ("U.S. envoys met in Geneva" is not Geneva, Illinois)
-# unless a qualifier or a cue says otherwise.
-SENTENCE_COUNTRY_BONUS = 0.9
-EVIDENCE_BONUS = 0.7
-DOC_COUNTRY_BONUS = 0.3
 QUALIFIER_BONUS = 3.0
 FUZZY_PENALTY = 1.5
 # Met through one of GeoNames' alternate names: "Victoria" is also an old name of Hong Kong,
@@ -83,20 +74,6 @@ ALIAS_PENALTY = 2.0
 # Further, for a name that is not even a spelling of the place's own ("Sloviansk" is listed
 # for Nikopol as well as being Slovyansk's spelling): of two aliases, the spelling wins.
 OTHER_NAME_PENALTY = 0.5
-# US states: a bare state name beats the towns named after it (Delaware, Ohio) but not New York
-# City or Washington, DC, which news means far more often.
-US_STATE_PRIOR = 6.0
-_UNKNOWN_POPULATION_PRIOR: dict[str, float] = {
-    "admin1": 4.5,
-    # Regions are few and well known (the Middle East, the Sahel): a hamlet of the same name in
-    # the evidence country must not outscore them on context alone.
-    "region": 6.0,
-    "facility": 4.5,
-    "other": 4.5,
-    "admin2": 4.0,
-    "locality": 4.0,
-    "city": 3.0,
-}
 # Evidence thresholds for mentions that are not place-labelled entities (an ORG "Panjshir", a
 # proper noun the NER missed): only well-known places qualify, never a village that happens to
 # share a name with a militia or a news agency.
@@ -107,13 +84,6 @@ STRICT_MIN_POPULATION = 100_000
 # cost TR-News and GeoWebNews 0.5-0.6 points of acc@161 on dev.)
 LOCATIVE_MIN_POPULATION = 10_000
 FUZZY_MIN_POPULATION = 10_000
-# A mention votes for the evidence country only when its best reading is this far ahead (10x).
-UNAMBIGUOUS_MARGIN = 1.0
-# Each further distinct place in the evidence country adds this, up to EVIDENCE_MAX, while that
-# country holds at least EVIDENCE_SHARE of the votes.
-EVIDENCE_STEP = 0.3
-EVIDENCE_MAX = 2.0
-EVIDENCE_SHARE = 0.6
 # ACLED's precision of a province, for a seat town that stands in for one.
 PROVINCE_PRECISION: Precision = 3
 # Passes at most: the first without anchors, each further one with the previous one's readings.
@@ -124,21 +94,6 @@ QUALIFIED_SENSE_BONUS = 3.0
 # Tillaberi"), unless the text names the area as such ("Tillaberi region", a cue) or a cued
 # mention steers it (QUALIFIED_SENSE_BONUS is larger).
 SEAT_TOWN_BONUS = 1.0
-
-
-def prior(candidate: Candidate) -> float:
-    if candidate.kind == "country":
-        return math.log10(candidate.population + 1) + COUNTRY_BONUS
-    if candidate.feature == "county":
-        # A US county's population is its towns' (a lower bound): it breaks ties between
-        # namesakes ("Orange County") but does not weigh against context as a town's does.
-        return _UNKNOWN_POPULATION_PRIOR["admin2"]
-    if candidate.population > 0:
-        bonus = CAPITAL_BONUS if candidate.feature == "capital" else 0.0
-        return math.log10(candidate.population) + bonus
-    if candidate.feature == "state":
-        return US_STATE_PRIOR
-    return _UNKNOWN_POPULATION_PRIOR.get(candidate.kind, 3.0)
 
 
 def eligible(candidate: Candidate, mention: Mention) -> bool:
@@ -177,14 +132,22 @@ def _by_alias(candidate: Candidate, mention: Mention) -> bool:
 
 
 def _supported(
-    candidate: Candidate, mention: Mention, context: _Context, evidence: frozenset[str]
+    candidate: Candidate, mention: Mention, context: Context, evidence: frozenset[str]
 ) -> bool:
     """A reading by a spelling variant only ("Rubaya" read as Rouiba, "Kuriga" as Kariega) is
     not taken when the text's other names point to another country of its continent, or the
     document's to other continents only: the name stays unlocated rather than land in the
-    wrong country. A variant in a country the text supports, or with no such evidence
-    ("US troops attacked Falluja"), is still read."""
-    if candidate.match != "fuzzy" or candidate.country is None or candidate.kind in _AREAS:
+    wrong country. A variant in a country the text supports is still read; with no evidence
+    at all, only when every variant of the name lies in one country ("Tal Rifaat"): a
+    Nigerian village is not a South African town of a like spelling. The same for a town of the
+    name standing in for
+    a province ("Soum province" of a Burkina Faso story is not Soum, Senegal), which with no
+    evidence at all is still read ("Narathiwat province")."""
+    # A town standing in for a province the gazetteer lacks ("Soum province") is as unsure.
+    stand_in = mention.cue == "admin" and candidate.kind in {"city", "locality"}
+    if not (candidate.match == "fuzzy" or stand_in) or candidate.country is None:
+        return True
+    if candidate.kind in AREAS:
         return True
     held = {q.country for q in mention.qualifier if q.country is not None} | mention.people
     if held and candidate.country not in held:
@@ -201,200 +164,26 @@ def _supported(
     areas = {next(iter(c)) for n in named if len(c := context.reach.get(n, frozenset())) == 1}
     voted = context.evidence_without(own).country
     supported = areas | set(evidence) | mention.demonyms | ({voted} if voted else set())
+    if not supported:
+        # Nothing in the text says where: a town that merely spells like the name is no
+        # reading, however large ("Kuriga" is not Kariega, South Africa), unless the name
+        # spells like places of no other country.
+        return stand_in or _sole_variant(candidate, mention)
     return not elsewhere_on_its_continent(candidate.country, supported, evidence)
+
+
+def _sole_variant(candidate: Candidate, mention: Mention) -> bool:
+    """Whether every variant spelling the gazetteer has for the name lies in the reading's
+    country ("Tal Rifaat": only Syria's Tall Rif'at); "Kuriga" spells like towns in five."""
+    return all(c.country == candidate.country for c in mention.candidates if c.match == "fuzzy")
 
 
 def _options(mention: Mention) -> list[Candidate]:
     return [c for c in mention.candidates if eligible(c, mention)]
 
 
-_AREAS = frozenset({"country", "admin1"})
-# The voter a demonym is in a sentence's countries: no mention's folded name.
-_PEOPLE = "(people)"
-
-
-def _unambiguous_country(options: Sequence[Candidate]) -> str | None:
-    ranked = sorted(options, key=prior, reverse=True)
-    if not ranked or ranked[0].country is None:
-        return None
-    best = ranked[0]
-    rivals = [c for c in ranked[1:] if c.country != best.country]
-    if rivals and prior(best) - prior(rivals[0]) < UNAMBIGUOUS_MARGIN:
-        return None
-    # A country or province named like an area elsewhere (Georgia, Victoria, Punjab) says
-    # nothing about the document's country until resolved.
-    if any(c.kind in _AREAS for c in ranked) and any(c.kind in _AREAS for c in rivals):
-        return None
-    return best.country
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _EvidenceCountry:
-    """The document's evidence country as one name sees it: from the other names' votes only.
-
-    Not the article's focus (``sitroom.lang.focus``), which is read off resolved places: this
-    is what the names that are unambiguous before resolution point to, and it leaves out the
-    name being resolved, so that a name never vouches for its own reading."""
-
-    country: str | None
-    share: bool  # the country holds EVIDENCE_SHARE of those votes
-    places: int  # distinct names voting for it
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Context:
-    # Country -> folded name -> its mentions voting for that country, in insertion order; and per
-    # sentence, the names whose country readings put that country in it. A name's own votes are
-    # no evidence for its own reading: "Jordan" alone in a sentence does not make that sentence
-    # about Jordan, nor do three "Paris" make a Texas story French.
-    votes: dict[str, dict[str, int]]
-    sentence_voters: dict[Span, dict[str, frozenset[str]]]
-    # Folded name -> the countries of its readings that are areas or well-known places
-    # ("Croydon" of a London story: Britain; "London": Britain and Canada): with the votes,
-    # what a reading of another name must be within reach of (``sitroom.geo.far_readings``).
-    reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
-    anchors: tuple[Anchor, ...] = ()
-    # Per sentence, the folded names of its mentions ("al-Jawf province": a Yemeni area).
-    sentence_names: dict[Span, frozenset[str]] = dataclasses.field(default_factory=dict)
-    # Every pass's readings so far, the first first: the far-readings evidence of later passes.
-    readings: tuple[frozenset[Anchor], ...] = ()
-    _evidence: dict[str, _EvidenceCountry] = dataclasses.field(default_factory=dict)
-    _reach: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
-
-    @property
-    def evidence_country(self) -> str | None:
-        """The country with the most votes of all names."""
-        return self.evidence_without("").country
-
-    @property
-    def doc_countries(self) -> frozenset[str]:
-        return frozenset(self.votes)
-
-    def sentence_countries(self, sentence: Span) -> frozenset[str]:
-        return frozenset(self.sentence_voters.get(sentence, ()))
-
-    def evidence_countries(self, mention: Mention) -> frozenset[str]:
-        """The countries the document's other names vote for or have well-known readings in,
-        when at least ``far_min_names`` names say so (one name may itself be misread: the
-        "Cornwall" of a Cornish story has an unambiguous Canadian reading), and those of the
-        mention's qualifier ("X, Myanmar")."""
-        own = fold_key(mention.text)
-        found = self._reach.get(own)
-        if found is None:
-            found = self._reach[own] = self._evidence_reach(own)
-        if not mention.qualifier:
-            return found
-        return found | {q.country for q in mention.qualifier if q.country is not None}
-
-    def _evidence_reach(self, own: str) -> frozenset[str]:
-        voted: set[str] = set()
-        names: set[str] = set()
-        for country, voters in self.votes.items():
-            if others := set(voters) - {own}:
-                voted.add(country)
-                names.update(others)
-        for name, countries in self.reach.items():
-            if name != own and countries:
-                voted.update(countries)
-                names.add(name)
-        return frozenset(voted) if len(names) >= place_evidence().far_min_names else frozenset()
-
-    def evidence_without(self, own: str) -> _EvidenceCountry:
-        found = self._evidence.get(own)
-        if found is None:
-            totals = {
-                country: sum(n for name, n in names.items() if name != own)
-                for country, names in self.votes.items()
-            }
-            best = max(totals, key=lambda c: totals[c], default=None)  # first of equals wins
-            if best is None or not totals[best]:
-                found = _EvidenceCountry(None, False, 0)
-            else:
-                share = totals[best] >= EVIDENCE_SHARE * sum(totals.values())
-                found = _EvidenceCountry(best, share, len(set(self.votes[best]) - {own}))
-            self._evidence[own] = found
-        return found
-
-    def focus_countries(self, mention: Mention) -> frozenset[str]:
-        """The countries the mention's sentence names, or has an area or a well-known place of
-        ("the capital of al-Jawf province"), and the evidence country, from names other than the
-        mention's own: where a small town introduced by a word of place may lie."""
-        own = fold_key(mention.text)
-        named = self.sentence_voters.get(mention.sentence, {})
-        found = {country for country, names in named.items() if names - {own}}
-        for name in self.sentence_names.get(mention.sentence, frozenset()) - {own}:
-            found.update(self.reach.get(name, ()))
-        evidence = self.evidence_without(own)
-        if evidence.country is not None and evidence.share:
-            found.add(evidence.country)
-        return frozenset(found)
-
-    def points_nowhere(self, mention: Mention) -> bool:
-        """Whether no name but the mention's own has a country, a province or a well-known
-        reading: nothing in the document says where it is."""
-        own = fold_key(mention.text)
-        return not any(set(names) - {own} for names in self.votes.values()) and not any(
-            countries for name, countries in self.reach.items() if name != own
-        )
-
-    def country_bonus(self, country: str, mention: Mention) -> float:
-        """The sentence's, else the evidence country's, else the document's support for a reading in
-        ``country``, from names other than the mention's own."""
-        own = fold_key(mention.text)
-        if self.sentence_voters.get(mention.sentence, {}).get(country, frozenset()) - {own}:
-            return SENTENCE_COUNTRY_BONUS
-        evidence = self.evidence_without(own)
-        if country == evidence.country:
-            if not evidence.share:
-                return EVIDENCE_BONUS
-            return min(EVIDENCE_MAX, EVIDENCE_BONUS + EVIDENCE_STEP * (evidence.places - 1))
-        if set(self.votes.get(country, ())) - {own}:
-            return DOC_COUNTRY_BONUS
-        return 0.0
-
-
-def _context(mentions: Sequence[Mention], options: Sequence[list[Candidate]]) -> _Context:
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    by_sentence: dict[Span, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    # A qualified name ("Paris, Tenn.") has its country from the qualifier, not from its prior.
-    qualified = {fold_key(m.text) for m in mentions if m.qualifier}
-    reach: dict[str, set[str]] = defaultdict(set)
-    for mention, opts in zip(mentions, options, strict=True):
-        key = fold_key(mention.text)
-        # A reading by a spelling variant only is no evidence ("Masisi" read as Masasi,
-        # Tanzania, would make a Mozambican namesake of the next name look near).
-        reach[key].update(
-            c.country
-            for c in opts
-            if c.country and c.match != "fuzzy" and (c.kind in _AREAS or well_known(c))
-        )
-        # The people a sentence names ("Colombian police") put their country in it, as a
-        # country named there would ("in Antioquia": Colombia's department, not Antakya).
-        for people in mention.demonyms:
-            by_sentence[mention.sentence][people].add(_PEOPLE)
-        firm = [c for c in opts if c.match != "fuzzy"]  # a variant spelling votes for nothing
-        country = None if key in qualified else _unambiguous_country(firm)
-        if country is None:
-            continue
-        votes[country][key] += 1
-        if any(c.kind == "country" for c in opts):
-            by_sentence[mention.sentence][country].add(key)
-    return _Context(
-        votes={country: dict(names) for country, names in votes.items()},
-        sentence_voters={
-            span: {country: frozenset(names) for country, names in found.items()}
-            for span, found in by_sentence.items()
-        },
-        reach={name: frozenset(countries) for name, countries in reach.items()},
-        sentence_names={
-            span: frozenset(fold_key(m.text) for m in mentions if m.sentence == span)
-            for span in {m.sentence for m in mentions}
-        },
-    )
-
-
 def score(
-    candidate: Candidate, mention: Mention, context: _Context, group: tuple[str, ...] = ()
+    candidate: Candidate, mention: Mention, context: Context, group: tuple[str, ...] = ()
 ) -> float:
     value = prior(candidate)
     if candidate.match == "fuzzy":
@@ -432,7 +221,7 @@ def _choose(
     mentions: Sequence[Mention],
     options: Sequence[list[Candidate]],
     groups: dict[tuple[str, ...], list[int]],
-    context: _Context,
+    context: Context,
 ) -> dict[int, Candidate]:
     chosen: dict[int, Candidate] = {}
     steers: dict[str, Steer] = {}  # folded bare name -> the reading it should follow
@@ -479,7 +268,7 @@ def _choose(
 def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
     """Resolve every mention that has an eligible candidate; group them into ``Place`` records."""
     options = [_options(m) for m in mentions]
-    context = _context(mentions, options)
+    context = build_context(mentions, options)
     # After the context: a small town in focus is a reading, not evidence for one.
     options = [
         opts
@@ -506,7 +295,7 @@ def resolve(mentions: Sequence[Mention]) -> tuple[Place, ...]:
                     lat=c.lat,
                     lon=c.lon,
                     point=c.kind in {"city", "locality", "facility"} or c.feature == "county",
-                    known=c.kind in _AREAS or well_known(c),
+                    known=c.kind in AREAS or well_known(c),
                 )
                 for index, c in chosen.items()
             )
@@ -549,7 +338,7 @@ def _with_local(
     return options + extra if extra else options
 
 
-def _stray(candidate: Candidate, mention: Mention, context: _Context) -> bool:
+def _stray(candidate: Candidate, mention: Mention, context: Context) -> bool:
     return stray(
         candidate,
         context.evidence_country,

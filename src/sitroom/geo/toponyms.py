@@ -47,9 +47,12 @@ from sitroom.geo.name_cues import (
     called_small,
     cue_after,
     cue_before,
+    cued,
     dateline_cue,
     longest_name,
     named_after_noun,
+    names_a_group,
+    names_where,
     near,
     owns_a_thing,
     trailing_cue,
@@ -199,7 +202,9 @@ class _Finder:
             return self.abbreviation(start, label, end)
         words = [t.lower_ for t in doc[start:end]]
         text = doc[start:end].text
-        if self.org_words.intersection(words) and not self._listed(text):
+        if (self.org_words.intersection(words) and not self._listed(text)) or names_a_group(
+            doc, start, end
+        ):
             return None
         if _common_noun(doc, start, end):
             return None
@@ -219,7 +224,7 @@ class _Finder:
                 # Only the bare name's entries of the cued kind: "Scott County" is not a town.
                 bare_text = doc[start : end - size].text
                 bare = self.gazetteer.lookup(bare_text)
-                candidates = _cued(bare, inner, bare_text)
+                candidates = cued(bare, inner, bare_text, words[-1])
         # A cue after the entity ("Ramstein airbase", "Kabul airport").
         after, past = cue_after(doc, end)
         if after is not None:
@@ -241,7 +246,7 @@ class _Finder:
         strict = label not in PLACE_LABELS or self.other_votes[key] > self.place_votes[key]
         if strict and cue is not None:
             # Only the readings the feature word allows: "the town of X" is no province.
-            candidates = _cued(candidates, cue, doc[start : end - size].text)
+            candidates = cued(candidates, cue, doc[start : end - size].text)
             strict = False
         if label == "FAC" and cue is None:
             # A building or a road is a town only when it is a big one called just that, or
@@ -275,6 +280,7 @@ class _Finder:
             sentence=_sentence(doc, first),
             cue=cue,
             near=near(doc, start),
+            within=names_where(doc, start, end),
             strict=strict,
             locative=strict and self._object_of_place_verb(start, end),
             introduced=strict and self._introduced(start, end),
@@ -407,16 +413,6 @@ class _Finder:
                 and token.text not in abbreviations
             ),
         )
-
-
-def _cued(candidates: list[Candidate], cue: Cue, name: str) -> list[Candidate]:
-    """The readings a feature word allows. A province the gazetteer lacks is mostly named after
-    its seat ("Narathiwat province", "Yala province"): without an area reading, a town of
-    exactly that name stands in for it (resolution gives it a province's precision)."""
-    kept = [c for c in candidates if c.kind in cue_kinds(cue)]
-    if kept or cue != "admin":
-        return kept
-    return [c for c in candidates if c.kind == "city" and fold_key(c.name) == fold_key(name)]
 
 
 # Penn Treebank tags of what makes a noun a common one: an article or demonstrative ("the",

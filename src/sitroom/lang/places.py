@@ -70,6 +70,12 @@ def county_first_level(country: str | None) -> bool:
     return country in _place_cues().county_first_level
 
 
+def county_first_level_word(word: str) -> bool:
+    """Whether a cue word ending a name may name a first-level county ("Lamu *county*";
+    ``county_first_level_words`` of place_cues.yaml)."""
+    return word in _place_cues().county_first_level_words
+
+
 def cue_kinds(cue: Cue) -> frozenset[PlaceKind]:
     """The kinds of place a name with a cue of this class may have."""
     return _place_cues().place_cues[cue].kinds
@@ -223,6 +229,7 @@ __all__ = [
     "anaphor_kinds",
     "area_precision",
     "county_first_level",
+    "county_first_level_word",
     "cue_kinds",
     "cue_of",
     "cue_words",

@@ -46,6 +46,8 @@ class PlaceCues(Vocabulary):
     place_anaphors: dict[str, PlaceAnaphor]
     # Countries whose first-level areas are counties (ISO 3166-1 alpha-2).
     county_first_level: frozenset[str] = frozenset()
+    # The words that name such a county inside a name ("Lamu County"); not "borough", "parish".
+    county_first_level_words: frozenset[str] = frozenset()
 
     @model_validator(mode="after")
     def _every_kind_has_a_precision(self) -> Self:

@@ -44,6 +44,7 @@ class ToponymWords(Vocabulary):
     common_place_nouns: WordSet
     owned_site_nouns: WordSet = frozenset()
     small_settlement_words: WordSet = frozenset()
+    group_name_nouns: WordSet = frozenset()
     capital_nouns: WordSet
     country_nouns: WordSet
     area_capital_words: WordSet
@@ -160,6 +161,7 @@ class PlaceEvidence(Vocabulary):
     far_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     far_features: WordSet
     far_min_names: Annotated[int, BeforeValidator(_no_bool), Field(ge=1)]
+    within_words: WordSet = frozenset()
     stray_max_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     focus_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     focus_neighbour_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
