@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from sitroom.events.acled import AcledRefiner
 from sitroom.events.arguments import ArgumentFinder, same_doer
 from sitroom.events.background import is_background, refer_back
-from sitroom.events.clause_doers import done_to_doers, rebind_pronoun_doers
+from sitroom.events.clause_doers import course_doers, done_to_doers, rebind_pronoun_doers
 from sitroom.events.deaths import fatalities
 from sitroom.events.finer_place import finer_places
 from sitroom.events.lexicon import EventVocabulary, Trigger
@@ -587,8 +587,8 @@ class EventDetector:
         events = rebind_pronoun_doers(doc, events, at, index, self.words.pronoun_barred_doers)
         events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
-        arrests = self.vocabulary.sides.reported_arrest_lemmas
-        reported = reporting_police(events, doc, index, arrests)
+        arrests, course = self.vocabulary.sides.reported_arrest_lemmas, folding.course_rule
+        reported = course_doers(doc, reporting_police(events, doc, index, arrests), at, *course)
         sure = {new.id for old, new in zip(events, reported, strict=True) if new != old}
         events = doer_of_kind(
             reported, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack, own, sure

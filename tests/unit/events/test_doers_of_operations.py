@@ -1,0 +1,48 @@
+"""A person captured is taken in, not ground won, and the operation an act was done in is the
+act's doer's ("detained during raids"; issue 15, actor1). Short reports written for these
+tests, each read whole by the real English model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model
+
+Seen = tuple[str, str | None, str | None]
+
+
+def _events(nlp: Language, text: str) -> dict[str, Seen]:
+    """Each event's trigger word → (type, actor1, actor2); the first event of a word."""
+    doc = nlp(text)
+    names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
+    found: dict[str, Seen] = {}
+    for e in doc._.sitroom_events:
+        word = text[e.trigger[0] : e.trigger[1]]
+        found.setdefault(word, (e.type, names.get(e.actor1 or ""), names.get(e.actor2 or "")))
+    return found
+
+
+def test_a_captured_leader_or_suspect_is_an_arrest_and_a_captured_town_a_takeover(
+    nlp: Language,
+) -> None:
+    found = _events(nlp, "Soldiers captured a wanted gang leader at a roadblock on Friday.")
+    assert found["captured"][:2] == ("COERCE", "soldiers")
+    found = _events(nlp, "Insurgents captured the district headquarters after a long battle.")
+    assert found["captured"][:2] == ("FIGHT", "insurgents")
+
+
+def test_an_arrest_made_during_raids_lends_the_raids_its_doer(nlp: Language) -> None:
+    found = _events(nlp, "Police arrested nine men during raids on two farms on Wednesday.")
+    assert found["arrested"] == ("COERCE", "police", "men")
+    assert found["raids"][1] == "police"
+    # told without a doer, the arrest is the reporting force's, and so is the raid
+    found = _events(nlp, "A fugitive was captured in a raid on a flat, police said on Sunday.")
+    assert found["captured"][:2] == ("COERCE", "police")
+    assert found["raid"][1] == "police"
+
+
+def test_a_protest_the_arrests_were_made_in_is_not_the_arresters(nlp: Language) -> None:
+    found = _events(nlp, "Police detained 30 people during a protest outside the embassy.")
+    assert found["detained"][1] == "police"
+    assert found["protest"][1] != "police"
