@@ -46,3 +46,23 @@ def test_a_protest_the_arrests_were_made_in_is_not_the_arresters(nlp: Language) 
     found = _events(nlp, "Police detained 30 people during a protest outside the embassy.")
     assert found["detained"][1] == "police"
     assert found["protest"][1] != "police"
+
+
+def test_men_believed_to_be_someone_do_what_the_clause_after_says(nlp: Language) -> None:
+    # the parser may take "believed" for the main verb and "burned" for its complement
+    found = _events(
+        nlp, "Gunmen believed to be members of a separatist militia burned a clinic on Monday."
+    )
+    assert found["burned"][1] == "gunmen"
+    found = _events(nlp, "Residents believe the soldiers burned the clinic.")
+    assert found["burned"][1] == "soldiers"
+
+
+def test_the_force_that_shot_the_gunman_is_no_doer_of_the_shooting(nlp: Language) -> None:
+    found = _events(
+        nlp,
+        "The shooting at a shopping centre left two shoppers dead. The gunman was shot dead "
+        "by police an hour later.",
+    )
+    assert found["shot"][1:] == ("police", "gunman")
+    assert found["shooting"][1] is None
