@@ -66,3 +66,20 @@ def test_the_force_that_shot_the_gunman_is_no_doer_of_the_shooting(nlp: Language
     )
     assert found["shot"][1:] == ("police", "gunman")
     assert found["shooting"][1] is None
+
+
+def test_whom_a_purpose_clause_disperses_is_not_the_force_that_fires(nlp: Language) -> None:
+    # "them" in "to disperse them" is never the police doing the dispersing
+    found = _events(
+        nlp,
+        "Hundreds of nurses blocked a road in Accra on Tuesday. Police fired tear gas to "
+        "disperse them.",
+    )
+    assert found["fired"][1:] == ("police", "nurses")
+    found = _events(
+        nlp,
+        "Thousands of teachers blocked the main road on Friday, and police fired rubber bullets to "
+        "disperse them.",
+    )
+    assert found["fired"][1] == "police"
+    assert found["fired"][2] in {"teachers", "protesters"}
