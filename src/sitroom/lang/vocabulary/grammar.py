@@ -39,7 +39,7 @@ class Grammar(Vocabulary):
     present_tense_tags: WordSet
     object_control_verbs: WordSet = frozenset()
     supposition_verbs: WordSet = frozenset()  # "gunmen *believed* to be X attacked …"
-    nominal_object_prepositions: WordSet = frozenset()  # "an attack *on* a church by gunmen"
+    nominal_object_prepositions: WordSet = frozenset()  # "the arrest *of* X by police"
     singular_group_pronouns: WordSet = frozenset()
     denying_determiners: WordSet = frozenset()
     reprisal_nouns: WordSet = frozenset()
