@@ -116,7 +116,9 @@ def print_table(scores: dict[str, ArticleScore]) -> None:
             f"{half:<5} by type (found / right tuple / gold): "
             + ", ".join(
                 f"{t} {found}/{right}/{n}"
-                for t, (n, found, right) in sorted(s.by_type.items(), key=lambda kv: (-kv[1][0], kv[0]))
+                for t, (n, found, right) in sorted(
+                    s.by_type.items(), key=lambda kv: (-kv[1][0], kv[0])
+                )
             )
         )
 

@@ -1,4 +1,4 @@
-"""Core events of 76 multi-sentence conflict reports: type, who, to whom, where and when.
+"""Core events of 92 multi-sentence conflict reports: type, who, to whom, where and when.
 
     PYTHONPATH=src:bench .venv/bin/python bench/reports.py [--errors dev]
 
@@ -14,9 +14,13 @@ deployments; the test ones (odd) were written before the dev ones. Ids 60-75 (ro
 sentences) tell each arrest or attack two or three times (a lede, a relative clause, a passive,
 "his arrest"), name the arrester or the attacker in another sentence than the victims, by a role
 ("the gunman", "the force"), a pronoun or a claim, and describe suspects by hometown or
-nationality; their test ones were again written first. Even ids are dev, odd ids test;
-tune on dev only (``--errors`` lists a half's misses and its reports' predictions; the test
-half is for its numbers alone).
+nationality; their test ones were again written first. Ids 76-91 (round 4, 5-9 sentences)
+name doers as a group's fighters or members ("fighters of X", "X-linked insurgents"), by an
+apposition, a claim two sentences on, a pronoun after the lede, a by-agent in a relative
+clause, a country ("Nigeria's army", "Ethiopian forces"), an occupation (doctors, garment
+workers), and add courts sentencing, deportations, bans and sanctions; test ones first.
+Even ids are dev, odd ids test; tune on dev only (``--errors`` lists a half's misses and its
+reports' predictions; the test half is for its numbers alone).
 
 Each report is extracted with sitroom's full pipeline and its publication date; the alignment
 of gold core events with predictions and the scores are defined in

@@ -163,9 +163,9 @@ def test_halves_add_up_and_count_the_shown_predictions() -> None:
 
 def test_the_gold_files_keep_their_schema() -> None:
     reports = load_reports()
-    assert len(reports) == 76
-    # the split rule over the three rounds: ids 0-75, even ones dev, odd ones test, 38 each
-    assert [r.id for r in reports if r.split == "test"] == list(range(1, 76, 2))
+    assert len(reports) == 92
+    # the split rule over the four rounds: ids 0-91, even ones dev, odd ones test, 46 each
+    assert [r.id for r in reports if r.split == "test"] == list(range(1, 92, 2))
     assert problems(reports) == []
     assert all(1 <= len(r.events) <= 4 for r in reports)
     events = gold()["events"]

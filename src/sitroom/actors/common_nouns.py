@@ -161,10 +161,13 @@ def institution_at(
     doc: Doc, i: int, taken: set[int], roles: RolesVocabulary
 ) -> CommonNounActor | None:
     """A body of a state named by a common noun and one word saying which, starting at token
-    ``i``: "the forestry department", "the interior ministry", "border guards"."""
+    ``i``: "the forestry department", "the interior ministry", "border guards", or by the
+    office-holder whose it is ("the governor's office", "the prosecutor's office")."""
     if i + 1 >= len(doc) or i in taken or i + 1 in taken:
         return None
     modifier, head = doc[i], doc[i + 1]
+    if head.dep_ == "case" and i + 2 < len(doc) and i + 2 not in taken:
+        return _office_at(doc, i, roles)
     kind = roles.institution_heads.get(head.lower_)
     if kind is None or head.pos_ != "NOUN" or modifier.head.i != head.i:
         return None
@@ -179,6 +182,21 @@ def institution_at(
         return None  # "a new department", "this ministry" name no particular body
     phrase = f"{modifier.lower_} {head.lower_}"
     return CommonNounActor(i, i + 2, phrase, False, kind)
+
+
+def _office_at(doc: Doc, i: int, roles: RolesVocabulary) -> CommonNounActor | None:
+    """ "the governor's office banned …": an office-holder's body (roles.yaml's
+    `holder_bodies`) owned by the holder's role noun with "the", the holder being no one named."""
+    holder, body = doc[i], doc[i + 2]
+    kind = roles.holder_bodies.get(body.lower_)
+    if kind is None or body.pos_ != "NOUN" or holder.head.i != body.i or holder.dep_ != "poss":
+        return None
+    holds = (holder.lower_,) in roles.roles or holder.lower_ in roles.institution_heads
+    if holder.pos_ != "NOUN" or not holds:
+        return None
+    if [c.lower_ for c in holder.children] != ["the", "'s"] or body.dep_ not in _ARGUMENT_DEPS:
+        return None
+    return CommonNounActor(i, i + 3, f"{holder.lower_}'s {body.lower_}", False, kind)
 
 
 def crowd_at(doc: Doc, i: int, taken: set[int], roles: RolesVocabulary) -> CommonNounActor | None:
@@ -224,7 +242,8 @@ def person_at(
         return None
     # A place that is no actor leaves a group its own actor ("Donetsk separatists"), not one
     # person: "an Oklahoma man" is told by name later, and stays for that name to act.
-    owners = named if tok.tag_ in {"NNS", "NNPS"} else None
+    # A place in front of a court says where it sits ("a Moscow court"), not whose it is.
+    owners = named if tok.tag_ in {"NNS", "NNPS"} or lemma in roles.seated_bodies else None
     # "his fighters" are the forces of the group he speaks for, but "his supporters", "their
     # relatives" (civilians) are people of their own beside him.
     forces = armed or roles.unnamed_people[lemma] != "civilians"

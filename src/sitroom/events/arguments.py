@@ -77,6 +77,9 @@ def nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
     """The prepositions of a nominal trigger, and those of the verb that says it goes on
     ("talks continued between A and B")."""
     preps = [c for c in trig.children if c.dep_ == "prep"]
+    # "the arrest of X by police": the parser may hang the agent on the act's object
+    objects = _objects(p for p in preps if p.lower_ in grammar().nominal_object_prepositions)
+    preps += [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "by"]
     if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ongoing:
         preps += [c for c in trig.head.children if c.dep_ == "prep"]
     return preps

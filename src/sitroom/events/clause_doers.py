@@ -65,4 +65,33 @@ def done_to_doers(doc: Doc, events: list[Event], at: dict[int, int]) -> list[Eve
     return out
 
 
-__all__ = ["done_to_doers", "rebind_pronoun_doers"]
+def course_doers(
+    doc: Doc,
+    events: Sequence[Event],
+    at: Mapping[int, int],
+    prepositions: frozenset[str],
+    types: frozenset[PloverType],
+) -> list[Event]:
+    """The operation an act was done in is its doer's: "police detained 12 people *during
+    raids*", "the suspect was captured *in a raid*, police said" (the arrest's doer, however
+    found, does the raid). Only an operation of one of ``types`` (event_folding.yaml's
+    ``course_types``: no protest, which the people arrested in it hold) with no doer of its own,
+    through one of ``prepositions`` on the act's trigger."""
+    out = list(events)
+    for i, position in at.items():
+        event = out[position]
+        tok = doc[i]
+        if event.actor1 is not None or event.type not in types or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if prep.lower_ not in prepositions or prep.head.i == prep.i or prep.head.i not in at:
+            continue
+        outer = out[at[prep.head.i]]
+        if outer.actor1 is None or outer.actor1 == event.actor2:
+            continue
+        inferred = [*event.inferred, "actor1"] if "actor1" in outer.inferred else event.inferred
+        out[position] = event.model_copy(update={"actor1": outer.actor1, "inferred": inferred})
+    return out
+
+
+__all__ = ["course_doers", "done_to_doers", "rebind_pronoun_doers"]

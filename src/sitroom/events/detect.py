@@ -19,6 +19,7 @@ from sitroom.events.clause_doers import done_to_doers, rebind_pronoun_doers
 from sitroom.events.dating import event_date
 from sitroom.events.deaths import fatalities
 from sitroom.events.finer_place import finer_places
+from sitroom.events.lent_doers import lend_doers
 from sitroom.events.lexicon import EventVocabulary, Trigger
 from sitroom.events.mentions import (
     answered_act,
@@ -39,8 +40,7 @@ from sitroom.events.place_roles import (
     seat_of,
 )
 from sitroom.events.recode import recode
-from sitroom.events.reported_arrests import reporting_police
-from sitroom.events.sides import complete_sides, doer_of_kind, doer_of_victim, one_sided
+from sitroom.events.sides import complete_sides, doer_of_victim, one_sided
 from sitroom.events.story_place import scene_of, story_place
 from sitroom.events.story_reach import beyond_story
 from sitroom.events.where import (
@@ -549,12 +549,7 @@ class EventDetector:
         events = rebind_pronoun_doers(doc, events, at, index, self.words.pronoun_barred_doers)
         events = settle_moves(refer_back(events, doc, index), doc, index, self.words)
         events = doer_of_victim(events, self.same_victim, self.sides.date_slack)
-        arrests = self.vocabulary.sides.reported_arrest_lemmas
-        reported = reporting_police(events, doc, index, arrests)
-        sure = {new.id for old, new in zip(events, reported, strict=True) if new != old}
-        events = doer_of_kind(
-            reported, self.vocabulary.sides.same_doer_kinds, self.sides.date_slack, own, sure
-        )
+        events = lend_doers(doc, events, at, index, self.vocabulary, self.sides.date_slack, own)
         return complete_sides(events, index.entity_type, self.sides, open_ids)
 
 

@@ -153,6 +153,7 @@ def doer_of_kind(
     slack: dt.timedelta,
     own_side: Collection[str] = (),
     sure: Collection[str] = (),
+    actor_types: Mapping[str, str | None] | None = None,
 ) -> list[Event]:
     """``events`` with each one that names no doer ("another man was arrested", "a protester
     was shot", "they arrested three": a pronoun with nothing to stand for) given the doer of
@@ -166,7 +167,10 @@ def doer_of_kind(
     was stabbed": X is no longer the only one who acts). Events of ``own_side`` (ids) name
     their doer as the speaker's side ("our troops repelled the assault"): never filled. A doer
     filled before lends only for the events of ``sure`` (ids: a police force reporting its
-    own arrest, ``events.reported_arrests``)."""
+    own arrest, ``events.reported_arrests``). With ``actor_types`` (entity id -> type), a doer
+    whose acts are done to one of its kind's ``armed_done_to`` types ("police shot dead the
+    gunman") lends nothing to an act naming no one it was done to ("the shooting"): that act
+    may be the armed one's."""
     kind_of = {kind: n for n, group in enumerate(kinds) for kind in group.types}
     out = list(events)
     for n, event in enumerate(events):
@@ -191,6 +195,11 @@ def doer_of_kind(
             if o.actor1 is not None and ("actor1" not in o.inferred or o.id in sure)
         }
         done_to = {o.actor2 for o in told}
+        armed = kinds[kind].armed_done_to
+        if event.actor2 is None and any(
+            (actor_types or {}).get(o.actor2 or "") in armed for o in told if o.actor1 in doers
+        ):
+            continue
         if len(doers) == 1 and (doer := doers.pop()) != event.actor2 and doer not in done_to:
             out[n] = event.model_copy(
                 update={"actor1": doer, "inferred": [*event.inferred, "actor1"]}

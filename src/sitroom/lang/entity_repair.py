@@ -5,7 +5,8 @@ calls a front a person ("the Tigray People's Liberation *Front*" as PERSON). Two
 of English names, with the words of ``roles.yaml``:
 
 * a name followed by a capitalised word that closes group names (``name_heads``: "State",
-  "Front", "Movement", "Brigades") is one organisation with it;
+  "Front", "Movement", "Brigades") is one organisation with it, also when the model tagged
+  that word an organisation of its own after a nationality ("*Islamic* *State* group");
 * a span of several words that the model calls a person but that ends in such a word ("the
   Ogaden National Liberation Front") is an organisation, and so is one it calls a place that
   ends in the last word of a police force's name (``police_name_heads``: "West Yorkshire
@@ -48,6 +49,16 @@ def _closes_name(tok: Token, name_heads: frozenset[str], taken: set[int]) -> boo
     return tok.i not in taken and tok.text.istitle() and tok.text.lower() in name_heads
 
 
+def _closing_entity(span: Span, at: int, name_heads: frozenset[str]) -> bool:
+    """``span`` is one word of ``name_heads`` right at ``at``, tagged an organisation alone."""
+    return (
+        span.start == at
+        and len(span) == 1
+        and span.label_ == "ORG"
+        and _closes_name(span[0], name_heads, set())
+    )
+
+
 def repaired_entities(
     doc: Doc,
     name_heads: frozenset[str],
@@ -64,8 +75,16 @@ def repaired_entities(
     name); every other span as it was."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     out: list[Span] = []
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    absorbed: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in absorbed:
+            continue
         start, end, label = ent.start, ent.end, ent.label_
+        if label == "NORP" and k + 1 < len(ents) and _closing_entity(ents[k + 1], end, name_heads):
+            # "*Islamic* [NORP] *State* [ORG] group": the closing word tagged on its own
+            absorbed.add(k + 1)
+            end, label = end + 1, "ORG"
         if label in _GROUP_LABELS and end - start > 1 and _doubt(doc[start], doubt_words):
             start += 1  # "Suspected al-Shabaab": the name is the rest
         if label in _GROUP_LABELS:

@@ -206,7 +206,9 @@ def person_origin(tok: Token) -> bool:
     def one_person(noun: Token) -> bool:
         lemma = noun.lemma_.lower()
         return noun.pos_ == "NOUN" and (
-            lemma in origin_nouns or (lemma in roles.unnamed_people and noun.tag_ == "NN")
+            lemma in origin_nouns
+            # "a Kyiv court" sits there (roles.yaml's seated_bodies): no origin, the scene
+            or (lemma in roles.unnamed_people.keys() - roles.seated_bodies and noun.tag_ == "NN")
         )
 
     if tok.dep_ == "pobj" and head.head.i != head.i:

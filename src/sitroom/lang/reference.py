@@ -189,6 +189,9 @@ def _clause_subject(pron: Token, index: DocIndex) -> str | None:
     if pron.dep_ not in _OBJECT_DEPS or verb.pos_ != "VERB":
         return None
     found = subject(verb, climb=_SHARED_SUBJECT, levels=_RELATIVE_DEPTH)
+    if found is None and verb.dep_ == "advcl" and any(c.tag_ == "TO" for c in verb.children):
+        # a purpose clause's doer is its verb's: "police fired tear gas to disperse them"
+        found = subject(verb.head, climb=_SHARED_SUBJECT, levels=_RELATIVE_DEPTH)
     return index.entity_at.get(found.i) if found is not None else None
 
 

@@ -181,6 +181,8 @@ def agent(verb: Token) -> Agent:
         controller = _gerund_controller(head)
         if controller is not None:
             return Agent(controller, False)
+    if verb.dep_ == "ccomp" and _supposed(head):
+        return Agent(next(c for c in head.children if c.dep_ == "nsubj"), False)
     if verb.dep_ in _AGENT_CLIMB and head.i != verb.i and head.pos_ in _VERBAL_POS:
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if verb.dep_ == "xcomp" and raised is not None:
@@ -191,6 +193,16 @@ def agent(verb: Token) -> Agent:
                 return Agent(controller, False)  # "forced the president to flee"
         return agent(head)
     return Agent(None, False)
+
+
+def _supposed(verb: Token) -> bool:
+    """ "Gunmen *believed* to be members of X attacked …" read with the participle as the main
+    verb: a verb of supposition (grammar.yaml) with a subject and "to be" as its complement."""
+    return (
+        verb.lemma_.lower() in grammar().supposition_verbs
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
+    )
 
 
 def _participle_agent(verb: Token, prep: Token) -> Token | None:

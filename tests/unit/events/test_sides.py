@@ -188,6 +188,24 @@ def test_shooting_and_firing_are_one_kind() -> None:
     assert doer_of_kind(events, DOER_KINDS, RULES.date_slack)[1].actor1 == "police"
 
 
+def test_a_doer_of_armed_men_lends_nothing_to_an_act_done_to_no_one() -> None:
+    # "the shooting at the mall ... police shot dead the gunman": the shooting may be his
+    events = [
+        event("v1", "police", "gunman", kind="ASSAULT"),
+        event("v2", None, None, kind="ASSAULT"),
+        event("v3", None, "shopper", kind="ASSAULT"),  # a victim named: the police's still
+    ]
+    kinds = {"police": "government", "gunman": "armed_group", "shopper": "civilians"}
+    done = doer_of_kind(events, DOER_KINDS, RULES.date_slack, actor_types=kinds)
+    assert [e.actor1 for e in done] == ["police", None, "police"]
+    # without the types, or with an unarmed victim, the lone doer lends itself
+    assert doer_of_kind(events, DOER_KINDS, RULES.date_slack)[1].actor1 == "police"
+    unarmed = {**kinds, "gunman": "civilians"}
+    assert doer_of_kind(events, DOER_KINDS, RULES.date_slack, actor_types=unarmed)[1].actor1 == (
+        "police"
+    )
+
+
 def test_two_doers_or_a_doer_done_to_give_no_doer() -> None:
     two = [
         event("v1", "front", "army", kind="ASSAULT"),  # "the front attacked the army"

@@ -45,6 +45,21 @@ def test_a_closing_word_of_another_entity_is_not_taken() -> None:
     assert spans_of(words, ents) == [("Syrian", "NORP"), ("Union Party", "ORG")]
 
 
+def test_a_closing_word_tagged_alone_after_a_nationality_joins_it() -> None:
+    # "the *Islamic* [NORP] *State* [ORG] group claimed it": one organisation
+    words = "the Islamic State group claimed it"
+    assert spans_of(words, [(1, 2, "NORP"), (2, 3, "ORG")]) == [("Islamic State", "ORG")]
+    # a longer organisation, or one after a place, stays its own
+    assert spans_of("Syrian Union Party", [(0, 1, "NORP"), (1, 3, "ORG")]) == [
+        ("Syrian", "NORP"),
+        ("Union Party", "ORG"),
+    ]
+    assert spans_of("Kenya State House", [(0, 1, "GPE"), (1, 2, "ORG")]) == [
+        ("Kenya", "GPE"),
+        ("State", "ORG"),
+    ]
+
+
 def test_a_person_span_ending_in_an_organisation_word_is_an_organisation() -> None:
     words = "the Ogaden National Liberation Front said"
     assert spans_of(words, [(1, 5, "PERSON")]) == [("Ogaden National Liberation Front", "ORG")]

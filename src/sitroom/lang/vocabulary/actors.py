@@ -87,6 +87,9 @@ class RolesVocabulary(Vocabulary):
     org_types: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     generic_actors: Annotated[dict[tuple[str, ...], ActorType], BeforeValidator(phrase_keys)]
     institution_heads: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
+    # "the governor's office": bodies named by their holder's role noun
+    holder_bodies: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
+    seated_bodies: WordSet = frozenset()  # "a Moscow court": the place is where it sits
     crowd_numbers: WordSet = frozenset()
     protest_crowd_verbs: WordSet = frozenset()
     unit_nouns: WordSet

@@ -96,6 +96,13 @@ class FoldingVocabulary(Vocabulary):
     suffering_verbs: WordSet = frozenset()
     disowning_modalities: frozenset[Modality] = frozenset()
     quantity_heads: WordSet = frozenset()
+    course_prepositions: WordSet = frozenset()
+    course_types: frozenset[PloverType] = frozenset()
+
+    @property
+    def course_rule(self) -> tuple[frozenset[str], frozenset[PloverType]]:
+        """What ``events.clause_doers.course_doers`` reads: its prepositions and types."""
+        return self.course_prepositions, self.course_types
 
 
 class ResponsibilityVocabulary(Vocabulary):

@@ -187,6 +187,9 @@ class DoerKind(Entry):
     modalities: frozenset[Modality] | None = None
     # days apart two acts of the group may be told and share a doer (None: the rules' own)
     date_slack_days: int | None = None
+    # a doer whose acts of the group are done to an actor of these types lends nothing to an
+    # act that names no one done to ("police shot the gunman ... the shooting": his)
+    armed_done_to: frozenset[ActorType] = frozenset()
 
 
 class SidesVocabulary(Vocabulary):

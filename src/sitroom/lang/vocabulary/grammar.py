@@ -38,6 +38,8 @@ class Grammar(Vocabulary):
     speaking_for_prepositions: WordSet
     present_tense_tags: WordSet
     object_control_verbs: WordSet = frozenset()
+    supposition_verbs: WordSet = frozenset()  # "gunmen *believed* to be X attacked …"
+    nominal_object_prepositions: WordSet = frozenset()  # "the arrest *of* X by police"
     singular_group_pronouns: WordSet = frozenset()
     denying_determiners: WordSet = frozenset()
     reprisal_nouns: WordSet = frozenset()
