@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from sitroom.claims.holders import rival_holders
 from sitroom.claims.holding import harm_against_holding
+from sitroom.claims.overstated import overstatements
 from sitroom.claims.rivalry import (
     local_part,
     other_days,
@@ -132,6 +134,7 @@ def find_contradictions(
     the words of what a happening did to people (``_harm_words``), from the trigger vocabulary
     the ledger was given (with the user's extra files); the packaged one by default."""
     harm = _harm_words() if harm is None else harm
+    claims = overstatements(claims, raw)  # "said the figure was inflated": a denial
     claims = bare_bodies(_short_forms(claims, raw), names)
     claims = unnamed_own_doers(claims, raw, names, side_key)
     found: list[Contradiction] = []
@@ -254,6 +257,8 @@ def find_contradictions(
         add(claims[n], claims[m], "gives another toll than" if toll else "gives another count than")
     for n, m in rival_doers(claims, [n for n, _ in asserted], names):
         add(claims[n], claims[m], "names another doer than")
+    for n, m in rival_holders(claims, raw, names, side_key):
+        add(claims[n], claims[m], "names another holder than")
     return found
 
 
@@ -518,6 +523,11 @@ def settle_denials(
     proposition of the claim a denial refers back to, the happening and doers of the assertion
     it contradicts. With the actors' ``names``, a denial of what the denier's own people did
     names no doer but the one that assertion names (``targets.unnamed_own_doers``)."""
+    # the stance contradiction finding settled ("the figure was inflated" denies, ``overstated``)
+    claims = [
+        c if c.stance == r.stance else c.model_copy(update={"stance": r.stance})
+        for c, r in zip(claims, raw, strict=True)
+    ]
     if names is not None:
         claims = unnamed_own_doers(claims, raw, names, side_key)
     return anchor_denials(restate_denials(claims, raw, found), raw, found)

@@ -35,6 +35,7 @@ class ReportingVocabulary(Vocabulary):
     tally_verbs: WordSet = frozenset()
     tally_nouns: WordSet = frozenset()
     tally_prepositions: WordSet = frozenset()
+    overstatement_words: WordSet = frozenset()
     pleas: WordSet
     plea_prepositions: WordSet
     content_marks: WordSet
