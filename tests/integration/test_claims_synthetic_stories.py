@@ -33,7 +33,6 @@ OPEN: dict[str, str] = {
     "report-beledweyne": "'planted by a clan militia' names no happening: no rival doer",
     "report-bunagana": "'its forces had not entered' meets no claim of their presence",
     "report-gajiram": "'and that no one was killed' is not cut from the clause before it",
-    "report-hodeidah": "'there were no fighters in the hospital' states nothing to pair",
     "report-jermuk": "'foreign ministry spokesman' is put on Armenia's side: no dispute",
     "report-mainok": "'the fire started when militants detonated explosives' names no rival doer",
     "report-masisi": "'the truce was holding' reads as an assertion, not a denial of a violation",

@@ -48,6 +48,16 @@ def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
     return None
 
 
+def occupied(verb: Token, obj: Token | None, cues: ReportingVocabulary) -> Token | None:
+    """Where a verb of ``occupation_verbs`` says its subject is: its object, a site of
+    ``occupation_sites`` or ``installation_nouns`` ("were using the hospital", "occupied the
+    base") or a named place ("occupied Kapoeta"); not what is used ("used tear gas")."""
+    if obj is None or verb.lemma_.lower() not in cues.occupation_verbs or obj.dep_ == "acomp":
+        return None
+    site = obj.lemma_.lower() in cues.occupation_sites | cues.installation_nouns
+    return obj if site or obj.ent_type_ in {"GPE", "FAC", "LOC"} else None
+
+
 class HeldPlaces:
     """The places a claim says were taken, or that its speaker holds."""
 

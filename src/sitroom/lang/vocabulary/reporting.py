@@ -57,6 +57,8 @@ class ReportingVocabulary(Vocabulary):
     event_families: dict[str, tuple[PloverType, ...]]
     presence_verbs: WordSet
     presence_prepositions: WordSet
+    occupation_verbs: WordSet = frozenset()
+    occupation_sites: WordSet = frozenset()
     casualty_nouns: dict[str, PloverType]
     harm_verbs: dict[str, PloverType]
     place_capture_verbs: dict[str, PloverType]
