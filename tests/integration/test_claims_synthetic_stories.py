@@ -35,7 +35,6 @@ OPEN: dict[str, str] = {
     "report-gajiram": "'and that no one was killed' is not cut from the clause before it",
     "report-jermuk": "'foreign ministry spokesman' is put on Armenia's side: no dispute",
     "report-mainok": "'the fire started when militants detonated explosives' names no rival doer",
-    "report-masisi": "'the truce was holding' reads as an assertion, not a denial of a violation",
     "report-merawi": "'Fano militia leaders' is no claimant; 'not in the town' tells no happening",
     "report-scarborough": "'accused China of blocking' states no proposition of its own",
     "report-sotk": "'no evidence that the shells came from' meets no origin claim",

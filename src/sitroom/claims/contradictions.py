@@ -31,6 +31,7 @@ from sitroom.claims.rivalry import (
 from sitroom.claims.roles import bare_bodies
 from sitroom.claims.speakers import Source
 from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
+from sitroom.claims.truces import broken_and_held
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -259,6 +260,8 @@ def find_contradictions(
         add(claims[n], claims[m], "names another doer than")
     for n, m in rival_holders(claims, raw, names, side_key):
         add(claims[n], claims[m], "names another holder than")
+    for n, m in broken_and_held(claims, raw, names, side_key):
+        add(claims[n], claims[m], "says the truce holds against")
     return found
 
 

@@ -59,6 +59,10 @@ class ReportingVocabulary(Vocabulary):
     presence_prepositions: WordSet
     occupation_verbs: WordSet = frozenset()
     occupation_sites: WordSet = frozenset()
+    truce_nouns: WordSet = frozenset()
+    truce_breaking_verbs: WordSet = frozenset()
+    truce_holding_verbs: WordSet = frozenset()
+    truce_keeping_verbs: WordSet = frozenset()
     casualty_nouns: dict[str, PloverType]
     harm_verbs: dict[str, PloverType]
     place_capture_verbs: dict[str, PloverType]
