@@ -238,7 +238,14 @@ class HeldPlaces:
             return True
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
         short = {n.split()[-1] for n in names if n.split()}
-        return the and holder.pos_ == "NOUN" and holder.lower_ in short
+        if the and holder.pos_ == "NOUN" and holder.lower_ in short:
+            return True
+        # "the army is in control of Wau", said by the government: a body of the state named
+        # by no country, said to hold the place by a body of the state, is its own side
+        words = " ".join(t.text for t in np_tokens(holder, ()))
+        return bare_state_body(words, self.cues) and any(
+            state_body(n, self.cues) for n in (speaker, party) if n is not None
+        )
 
 
 def _proper_name(tok: Token) -> str | None:
@@ -261,4 +268,15 @@ def state_body(name: str, cues: ReportingVocabulary) -> bool:
     )
 
 
-__all__ = ["HeldPlaces", "state_body", "where"]
+def bare_state_body(name: str, cues: ReportingVocabulary) -> bool:
+    """Whether words name a body of a state by ``body_nouns`` and ``side_words`` alone, no
+    country ("the army", "security forces"; not "the Russian army")."""
+    if side_key(name).startswith(COUNTRY):
+        return False
+    words = [cues.spelling_variants.get(w, w) for w in re.findall(r"\w+", name.casefold())]
+    return any(w in cues.body_nouns for w in words) and all(
+        w in cues.body_nouns or w in cues.side_words for w in words
+    )
+
+
+__all__ = ["HeldPlaces", "bare_state_body", "occupied", "state_body", "where"]
