@@ -242,8 +242,8 @@ class HeldPlaces:
             return True
         # "the army is in control of Wau", said by the government: a body of the state named
         # by no country, said to hold the place by a body of the state, is its own side
-        words = " ".join(t.text for t in np_tokens(holder, ()))
-        return bare_state_body(words, self.cues) and any(
+        named = " ".join(t.text for t in np_tokens(holder, ()))
+        return bare_state_body(named, self.cues) and any(
             state_body(n, self.cues) for n in (speaker, party) if n is not None
         )
 

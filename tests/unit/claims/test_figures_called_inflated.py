@@ -1,6 +1,7 @@
 """A figure called too high or false ("said the figure was inflated", "disputed the figure")
 denies the figure another side gave before it; a figure named for its owner ("the group's
-figure") or not called too high says nothing of the one just told. Real model, sentences
+figure") denies that party's figure, not the one just told, and one not called too high
+denies nothing. Real model, sentences
 written here."""
 
 from __future__ import annotations
@@ -50,5 +51,32 @@ def test_a_figure_named_for_its_owner_is_not_the_one_just_told(nlp: Language) ->
         "killed in the fighting at Rumbek. A police officer said the rebels' figure was inflated."
     )
     claims, contradictions, _ = ledger(nlp, text)
-    assert claims[-1].stance == "deny"
+    rebels, denial = claims[0], claims[-1]
+    assert denial.stance == "deny"
+    # the rebels' figure, not the army's told just before it
+    assert [k.claims for k in contradictions if denial.id in k.claims] == [(rebels.id, denial.id)]
+    text = text.replace("The rebels said", "Residents said")  # no rebel spoke: no claim of theirs
+    claims, contradictions, _ = ledger(nlp, text)
     assert all(claims[-1].id not in k.claims for k in contradictions)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The army said there was no truth in the rebels' report.",
+        "The army said the rebel claim had no basis.",
+        "A military spokesman said this was not true.",
+        "The army said reports of soldiers dying were exaggerated.",
+        "The army said the story was invented.",
+    ],
+)
+def test_a_claim_said_to_lack_truth_denies_the_claim_before_it(nlp: Language, said: str) -> None:
+    claims, contradictions, _ = ledger(nlp, TOLL + said)
+    assert claims[-1].stance == "deny", said
+    assert [k.claims for k in contradictions] == [(claims[0].id, claims[-1].id)], said
+
+
+def test_it_is_not_true_that_says_what_is_not_so_itself(nlp: Language) -> None:
+    said = "The army said it was not true that the bridge at Rumbek had been blown up."
+    _, contradictions, _ = ledger(nlp, TOLL + said)
+    assert contradictions == []

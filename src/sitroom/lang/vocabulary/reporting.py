@@ -36,6 +36,7 @@ class ReportingVocabulary(Vocabulary):
     tally_nouns: WordSet = frozenset()
     tally_prepositions: WordSet = frozenset()
     overstatement_words: WordSet = frozenset()
+    truth_words: WordSet = frozenset()
     pleas: WordSet
     plea_prepositions: WordSet
     content_marks: WordSet
