@@ -29,6 +29,7 @@ from sitroom.claims.rivalry import (
     told_further,
 )
 from sitroom.claims.roles import bare_bodies
+from sitroom.claims.sameness import told_as_one
 from sitroom.claims.speakers import Source
 from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
 from sitroom.claims.truces import broken_and_held
@@ -282,7 +283,7 @@ def _denied_by(
     return (
         side_key(a, names) != side_key(b, names)
         and p.matches(q)
-        and not _two_happenings(a, b, harm)
+        and not (_two_happenings(a, b, harm) and not told_as_one(said, denied))
         and not p.names_no_doer_denied_by(q)
         and not harm_against_holding(p, q)
         and not other_deed(p, q, raw[k].negated, said)

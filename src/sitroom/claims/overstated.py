@@ -12,7 +12,7 @@ word, "the rebels' report" those of "the rebels said"); and a tally
 noun rejected by a denial verb ("disputed the figure", "rejected the toll") is read so too
 (``refers_to_figure``); so is a content that says a claim noun has no truth or ground
 ("there was no truth in the report", "the claim had no basis", "this was not true":
-``truth_words``). An indefinite
+``truth_words``; "that was a lie": ``falsity``). An indefinite
 noun ("some figures were inflated") or a figure of the
 speaker's own ("our figure was inflated by the count of the wounded") names no earlier claim.
 """
@@ -141,6 +141,12 @@ def baseless(content: Span | None, cues: ReportingVocabulary) -> Token | None:
     untrue = any(c.dep_ == "acomp" and _is(c, cues.truth_words) for c in root.children)
     # "this was not true"; not "it is not true that P", which says what is not so itself
     clause = any(c.dep_ in {"ccomp", "csubj"} for c in root.children)
+    # "that was a lie": a demonstrative called false, which ``called_false`` does not read
+    false = any(c.dep_ in _PREDICATES and _is(c, cues.falsity) for c in root.children)
+    if false and not negated and not clause:
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in _DEMONSTRATIVES:
+            return subj
     if root.lemma_ == "be" and negated and untrue and not clause:
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is not None and (subj.lower_ in _DEMONSTRATIVES or _is(subj, nouns)):

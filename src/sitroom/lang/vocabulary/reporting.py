@@ -37,6 +37,7 @@ class ReportingVocabulary(Vocabulary):
     tally_prepositions: WordSet = frozenset()
     overstatement_words: WordSet = frozenset()
     truth_words: WordSet = frozenset()
+    referring_determiners: WordSet = frozenset()
     pleas: WordSet
     plea_prepositions: WordSet
     content_marks: WordSet
