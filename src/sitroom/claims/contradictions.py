@@ -11,13 +11,14 @@ contradicts the preceding assertion of someone else.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from sitroom.claims.holders import rival_holders
 from sitroom.claims.holding import harm_against_holding
 from sitroom.claims.overstated import overstatements
+from sitroom.claims.raw import RawClaim
 from sitroom.claims.rivalry import (
     local_part,
     other_days,
@@ -30,40 +31,14 @@ from sitroom.claims.rivalry import (
 )
 from sitroom.claims.roles import bare_bodies
 from sitroom.claims.sameness import told_as_one
-from sitroom.claims.speakers import Source
 from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
 from sitroom.claims.truces import broken_and_held
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
-from sitroom.model import Claim, Contradiction, Proposition, Stance
+from sitroom.model import Claim, Contradiction, Proposition
 
 _STEM = 4  # letters a word's stem has at least ("bomb" of "bombing")
-
-
-@dataclass
-class RawClaim:
-    """A claim before numbering, with what contradiction finding needs."""
-
-    claimant: str | None
-    stance: Stance
-    span: tuple[int, int]
-    cue: Token
-    owner: str | None = None  # for a denied claim noun: whose claim it is
-    places: set[str] = field(default_factory=set)
-    refers_back: bool = False  # "that account", "the claim": an earlier claim is denied
-    hedge_span: tuple[int, int] | None = None  # the words in which hedges are looked for
-    source: Source | None = None  # the claimant's mention
-    embedded_in: RawClaim | None = None  # the claim that reports this one
-    denies: RawClaim | None = None  # the embedded claim this denial rejects
-    negated: bool = False  # its content says that something is not so ("there was no X")
-    supposed: bool = False  # its content is a supposition ("no one would bomb it"): no fact
-    # Clears someone of an accusation ("his client was innocent"): his name, "" if unnamed.
-    cleared: str | None = None
-    # Denies that anyone did it to its subject ("ISIS is not defeated", ``Stated.undone``).
-    undone: bool = False
-    # The clause a bare negated auxiliary stands for ("said it had not", ``ellipsis``).
-    answers: tuple[int, int] | None = None
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:

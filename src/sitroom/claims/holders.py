@@ -21,18 +21,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from sitroom.claims.holding import TAKEN
+from sitroom.claims.raw import RawClaim
 from sitroom.lang.places import anaphor_kinds
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Claim
-
-if TYPE_CHECKING:  # contradictions.py calls this module: the raw claims' type only
-    from sitroom.claims.contradictions import RawClaim
 
 SideOf = Callable[[Claim, Mapping[str, str] | None], str | None]
 

@@ -22,16 +22,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from sitroom.claims.raw import RawClaim
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Claim
-
-if TYPE_CHECKING:  # contradictions.py calls this module: the raw claims' type only
-    from sitroom.claims.contradictions import RawClaim
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PREDICATES = {"acomp", "attr", "oprd"}
