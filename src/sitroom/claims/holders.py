@@ -34,7 +34,6 @@ from sitroom.model import Claim
 SideOf = Callable[[Claim, Mapping[str, str] | None], str | None]
 
 _SPEAKER = ""  # the holder is whoever makes the claim
-_PRONOUNS = {"its", "their", "our", "my", "his", "her", "we", "it", "they", "i", "he", "she"}
 _OWNERS = {"poss", "compound"}
 
 
@@ -64,7 +63,7 @@ def _holder(tok: Token) -> str:
     """The speaker for a pronoun or a noun a pronoun owns ("it", "its troops", "our
     forces"), else the holder's words."""
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    if tok.lower_ in _PRONOUNS or any(c.lower_ in _PRONOUNS for c in owners):
+    if tok.pos_ == "PRON" or any(c.pos_ == "PRON" for c in owners):
         return _SPEAKER
     return _words(tok)
 

@@ -32,18 +32,21 @@ from sitroom.model import Claim
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _PREDICATES = {"acomp", "attr", "oprd"}
-_FIRST_PERSON = {"our", "my"}
-_DEMONSTRATIVES = {"this", "that", "it"}  # "this was not true": what was just said
 
 
 def _definite(noun: Token) -> bool:
     """A noun told before: "the figure", "these numbers", "the ministry's toll"; not "our"."""
     for c in noun.children:
         if c.dep_ == "poss":
-            return c.lower_ not in _FIRST_PERSON
+            return "Person=1" not in c.morph
         if c.dep_ == "det":
-            return c.lower_ in {"the", "this", "that", "these", "those"}
+            return _pointing(c)
     return False
+
+
+def _pointing(word: Token) -> bool:
+    """A definite or demonstrative word ("the", "this", "those"), by its morphology."""
+    return "Definite=Def" in word.morph or "PronType=Dem" in word.morph
 
 
 def refers_to_figure(noun: Token, cues: ReportingVocabulary) -> bool:
@@ -142,12 +145,12 @@ def baseless(content: Span | None, cues: ReportingVocabulary) -> Token | None:
     false = any(c.dep_ in _PREDICATES and _is(c, cues.falsity) for c in root.children)
     if false and not negated and not clause:
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in _DEMONSTRATIVES:
+        if subj is not None and _pointing(subj):
             return subj
     if root.lemma_ == "be" and negated and untrue and not clause:
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (subj.lower_ in _DEMONSTRATIVES or _is(subj, nouns)):
-            return subj if _told(subj, cues) or subj.lower_ in _DEMONSTRATIVES else None
+        if subj is not None and (_pointing(subj) or _is(subj, nouns)):
+            return subj if _told(subj, cues) or _pointing(subj) else None
     if root.lemma_ == "have" and any(c.dep_ == "dobj" and none_of(c) for c in root.children):
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is not None and _is(subj, nouns) and _told(subj, cues):
