@@ -11,11 +11,14 @@ contradicts the preceding assertion of someone else.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from sitroom.claims.holders import rival_holders
 from sitroom.claims.holding import harm_against_holding
+from sitroom.claims.overstated import overstatements
+from sitroom.claims.raw import RawClaim
 from sitroom.claims.rivalry import (
     local_part,
     other_days,
@@ -27,39 +30,15 @@ from sitroom.claims.rivalry import (
     told_further,
 )
 from sitroom.claims.roles import bare_bodies
-from sitroom.claims.speakers import Source
+from sitroom.claims.sameness import told_as_one
 from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
+from sitroom.claims.truces import broken_and_held
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
-from sitroom.model import Claim, Contradiction, Proposition, Stance
+from sitroom.model import Claim, Contradiction, Proposition
 
 _STEM = 4  # letters a word's stem has at least ("bomb" of "bombing")
-
-
-@dataclass
-class RawClaim:
-    """A claim before numbering, with what contradiction finding needs."""
-
-    claimant: str | None
-    stance: Stance
-    span: tuple[int, int]
-    cue: Token
-    owner: str | None = None  # for a denied claim noun: whose claim it is
-    places: set[str] = field(default_factory=set)
-    refers_back: bool = False  # "that account", "the claim": an earlier claim is denied
-    hedge_span: tuple[int, int] | None = None  # the words in which hedges are looked for
-    source: Source | None = None  # the claimant's mention
-    embedded_in: RawClaim | None = None  # the claim that reports this one
-    denies: RawClaim | None = None  # the embedded claim this denial rejects
-    negated: bool = False  # its content says that something is not so ("there was no X")
-    supposed: bool = False  # its content is a supposition ("no one would bomb it"): no fact
-    # Clears someone of an accusation ("his client was innocent"): his name, "" if unnamed.
-    cleared: str | None = None
-    # Denies that anyone did it to its subject ("ISIS is not defeated", ``Stated.undone``).
-    undone: bool = False
-    # The clause a bare negated auxiliary stands for ("said it had not", ``ellipsis``).
-    answers: tuple[int, int] | None = None
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -132,6 +111,7 @@ def find_contradictions(
     the words of what a happening did to people (``_harm_words``), from the trigger vocabulary
     the ledger was given (with the user's extra files); the packaged one by default."""
     harm = _harm_words() if harm is None else harm
+    claims = overstatements(claims, raw)  # "said the figure was inflated": a denial
     claims = bare_bodies(_short_forms(claims, raw), names)
     claims = unnamed_own_doers(claims, raw, names, side_key)
     found: list[Contradiction] = []
@@ -254,6 +234,10 @@ def find_contradictions(
         add(claims[n], claims[m], "gives another toll than" if toll else "gives another count than")
     for n, m in rival_doers(claims, [n for n, _ in asserted], names):
         add(claims[n], claims[m], "names another doer than")
+    for n, m in rival_holders(claims, raw, names, side_key):
+        add(claims[n], claims[m], "names another holder than")
+    for n, m in broken_and_held(claims, raw, names, side_key):
+        add(claims[n], claims[m], "says the truce holds against")
     return found
 
 
@@ -274,7 +258,7 @@ def _denied_by(
     return (
         side_key(a, names) != side_key(b, names)
         and p.matches(q)
-        and not _two_happenings(a, b, harm)
+        and not (_two_happenings(a, b, harm) and not told_as_one(said, denied))
         and not p.names_no_doer_denied_by(q)
         and not harm_against_holding(p, q)
         and not other_deed(p, q, raw[k].negated, said)
@@ -518,6 +502,11 @@ def settle_denials(
     proposition of the claim a denial refers back to, the happening and doers of the assertion
     it contradicts. With the actors' ``names``, a denial of what the denier's own people did
     names no doer but the one that assertion names (``targets.unnamed_own_doers``)."""
+    # the stance contradiction finding settled ("the figure was inflated" denies, ``overstated``)
+    claims = [
+        c if c.stance == r.stance else c.model_copy(update={"stance": r.stance})
+        for c, r in zip(claims, raw, strict=True)
+    ]
     if names is not None:
         claims = unnamed_own_doers(claims, raw, names, side_key)
     return anchor_denials(restate_denials(claims, raw, found), raw, found)

@@ -63,11 +63,24 @@ class CountReader:
         # The nearest words first: a participle on the noun ("300 houses destroyed") says what
         # was done to it even where the parser made the noun the object of another verb.
         levels = [[*nouns, *(c for n in nouns for c in n.children if c.dep_ in _ON_NOUN)]]
-        if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
-            verb = noun.head.head  # "rose to 45", "put the death toll at 40"
+        if noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            # "rose to 45", "put the death toll at 40", "the toll was over 200", "put the
+            # number of dead at 200" (what the tally is of)
+            verb = noun.head.head
             tallies = [c for c in verb.children if c.dep_ in _SUBJECTS | {"dobj"}]
             levels.append(
-                [*tallies, *(c for t in tallies for c in t.children if c.dep_ == "compound")]
+                [
+                    *tallies,
+                    *(c for t in tallies for c in t.children if c.dep_ == "compound"),
+                    *(
+                        g
+                        for t in tallies
+                        for c in t.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                ]
             )
         elif noun.dep_ in _COUNTED and noun.head.pos_ in {"VERB", "AUX"}:
             verb = noun.head

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sitroom.claims.contradictions import RawClaim
+from sitroom.claims.overstated import refers_to_figure
 from sitroom.claims.speakers import Source
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
@@ -132,7 +133,8 @@ class DenialReader:
             return []  # "rejected Kosovo's demand to ...": a refusal, no denial of a fact
         claimant = source.entity if source is not None else None
         is_claim = obj.lower_ in self.cues.claim_nouns
-        refers_back = is_claim or obj.pos_ in {"PRON", "DET"}
+        # "disputed the figure": a tally told before is denied like "the claims"
+        refers_back = is_claim or obj.pos_ in {"PRON", "DET"} or refers_to_figure(obj, self.cues)
         owner = self.owner(obj, index) if is_claim else None
         if owner is not None and owner == claimant:
             owner = None  # "the army rejected the rebels' claim": an anaphor gone astray

@@ -48,6 +48,16 @@ def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
     return None
 
 
+def occupied(verb: Token, obj: Token | None, cues: ReportingVocabulary) -> Token | None:
+    """Where a verb of ``occupation_verbs`` says its subject is: its object, a site of
+    ``occupation_sites`` or ``installation_nouns`` ("were using the hospital", "occupied the
+    base") or a named place ("occupied Kapoeta"); not what is used ("used tear gas")."""
+    if obj is None or verb.lemma_.lower() not in cues.occupation_verbs or obj.dep_ == "acomp":
+        return None
+    site = obj.lemma_.lower() in cues.occupation_sites | cues.installation_nouns
+    return obj if site or obj.ent_type_ in {"GPE", "FAC", "LOC"} else None
+
+
 class HeldPlaces:
     """The places a claim says were taken, or that its speaker holds."""
 
@@ -228,7 +238,14 @@ class HeldPlaces:
             return True
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in holder.children)
         short = {n.split()[-1] for n in names if n.split()}
-        return the and holder.pos_ == "NOUN" and holder.lower_ in short
+        if the and holder.pos_ == "NOUN" and holder.lower_ in short:
+            return True
+        # "the army is in control of Wau", said by the government: a body of the state named
+        # by no country, said to hold the place by a body of the state, is its own side
+        named = " ".join(t.text for t in np_tokens(holder, ()))
+        return bare_state_body(named, self.cues) and any(
+            state_body(n, self.cues) for n in (speaker, party) if n is not None
+        )
 
 
 def _proper_name(tok: Token) -> str | None:
@@ -251,4 +268,15 @@ def state_body(name: str, cues: ReportingVocabulary) -> bool:
     )
 
 
-__all__ = ["HeldPlaces", "state_body", "where"]
+def bare_state_body(name: str, cues: ReportingVocabulary) -> bool:
+    """Whether words name a body of a state by ``body_nouns`` and ``side_words`` alone, no
+    country ("the army", "security forces"; not "the Russian army")."""
+    if side_key(name).startswith(COUNTRY):
+        return False
+    words = [cues.spelling_variants.get(w, w) for w in re.findall(r"\w+", name.casefold())]
+    return any(w in cues.body_nouns for w in words) and all(
+        w in cues.body_nouns or w in cues.side_words for w in words
+    )
+
+
+__all__ = ["HeldPlaces", "bare_state_body", "occupied", "state_body", "where"]

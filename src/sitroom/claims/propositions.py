@@ -24,7 +24,7 @@ from sitroom.claims.counts import DEAD, CountReader
 from sitroom.claims.deeds import charge_of, deed_told_before, told_before
 from sitroom.claims.doers import doer_of, happening_in, own_side, part_in, refers_back
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
-from sitroom.claims.places import HeldPlaces, where
+from sitroom.claims.places import HeldPlaces, occupied, where
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
 from sitroom.lang.syntax import prep_objects
@@ -543,13 +543,15 @@ class PropositionFinder:
             # names nobody, so the statement meets no other "it polluted the river"
             subject = None
         lemma = main.lemma_.lower()
-        # "were hiding inside", "were inside": presence, one predicate
-        present = obj is None and lemma in self.cues.presence_verbs
+        # "were hiding inside", "were inside": presence, one predicate; so is "were using the
+        # hospital", there
+        site = occupied(main, obj, self.cues)
+        present = (obj is None and lemma in self.cues.presence_verbs) or site is not None
         predicate = "be" if present else lemma
-        at = where(main, self.cues) if present else None
+        at = site or where(main, self.cues) if present else None
         if at is not None:  # "were inside the hospital", "were hiding in the hospital"
             predicate += " at " + self._name(at)
-        if obj is not None:
+        if obj is not None and site is None:
             predicate += " " + self._name(obj)
         origin = self._origin(main)
         if origin is not None:  # "the missiles came from Varnia"

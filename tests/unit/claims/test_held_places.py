@@ -130,3 +130,14 @@ def test_a_place_held_denies_its_capture_not_the_gunfire_heard_there(nlp: Langua
     pairs = [(by_id[a], by_id[b]) for a, b in (k.claims for k in contradictions)]
     assert all("gunfire" not in a and "gunfire" not in b for a, b in pairs), pairs
     assert any("captured Kadugli" in a and "still holds" in b for a, b in pairs), pairs
+
+
+def test_the_army_said_by_the_government_to_hold_the_place_is_its_own(nlp: Language) -> None:
+    text = CAPTURE + "The government said the army was in full control of Kadugli."
+    assert _denial_of_the_capture(nlp, text).text == "the army was in full control of Kadugli"
+    for said in (
+        "The government said the Russian army was in full control of Kadugli.",  # a country's
+        "A rebel commander said the army was in full control of Kadugli.",  # no state body
+    ):
+        claims, contradictions, _ = ledger(nlp, CAPTURE + said)
+        assert contradictions == [] and claims[-1].stance == "assert", said

@@ -32,3 +32,13 @@ def test_a_thing_put_somewhere_is_no_claim(nlp: Language) -> None:
 def test_a_toll_put_by_nobody_is_no_claim(nlp: Language) -> None:
     claims, _, _ = ledger(nlp, "Gunmen attacked a market in Dornu. The toll was put at 4.")
     assert claims == []
+
+
+def test_the_number_of_dead_put_at_a_figure_is_a_toll(nlp: Language) -> None:
+    text = (
+        "Gunmen attacked a market in Dornu on Monday. A hospital director said 15 people died. "
+        "The militia put the number of dead at 3."
+    )
+    [died, put], [contradiction], _ = ledger(nlp, text)
+    assert put.proposition is not None and put.proposition.killed == 3
+    assert contradiction.claims == (died.id, put.id)

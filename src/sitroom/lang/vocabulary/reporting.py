@@ -35,6 +35,9 @@ class ReportingVocabulary(Vocabulary):
     tally_verbs: WordSet = frozenset()
     tally_nouns: WordSet = frozenset()
     tally_prepositions: WordSet = frozenset()
+    overstatement_words: WordSet = frozenset()
+    truth_words: WordSet = frozenset()
+    referring_determiners: WordSet = frozenset()
     pleas: WordSet
     plea_prepositions: WordSet
     content_marks: WordSet
@@ -56,6 +59,12 @@ class ReportingVocabulary(Vocabulary):
     event_families: dict[str, tuple[PloverType, ...]]
     presence_verbs: WordSet
     presence_prepositions: WordSet
+    occupation_verbs: WordSet = frozenset()
+    occupation_sites: WordSet = frozenset()
+    truce_nouns: WordSet = frozenset()
+    truce_breaking_verbs: WordSet = frozenset()
+    truce_holding_verbs: WordSet = frozenset()
+    truce_keeping_verbs: WordSet = frozenset()
     casualty_nouns: dict[str, PloverType]
     harm_verbs: dict[str, PloverType]
     place_capture_verbs: dict[str, PloverType]
