@@ -13,20 +13,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from readings import Actors, event_actors
+
 pytestmark = pytest.mark.model
-
-Actors = tuple[str | None, str | None]
-
-
-def _actors(nlp: Language, text: str) -> dict[str, Actors]:
-    """Each event's trigger word → its (actor1, actor2) names; the first event of a word."""
-    doc = nlp(text)
-    names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
-    found: dict[str, Actors] = {}
-    for e in doc._.sitroom_events:
-        word = text[e.trigger[0] : e.trigger[1]]
-        found.setdefault(word, (names.get(e.actor1 or ""), names.get(e.actor2 or "")))
-    return found
 
 
 REPORTS: list[tuple[str, dict[str, Actors]]] = [
@@ -147,16 +136,16 @@ REPORTS: list[tuple[str, dict[str, Actors]]] = [
 def test_the_doer_and_the_one_done_to_of_each_event(
     nlp: Language, text: str, expected: dict[str, Actors]
 ) -> None:
-    found = _actors(nlp, text)
+    found = event_actors(nlp, text)
     assert {word: found.get(word) for word in expected} == expected
 
 
 def test_a_mediating_participle_makes_no_party_but_a_mediation_has_its_mediator(
     nlp: Language,
 ) -> None:
-    found = _actors(nlp, "Talks brokered by Norway resumed in Oslo on Friday.")
+    found = event_actors(nlp, "Talks brokered by Norway resumed in Oslo on Friday.")
     assert found.get("Talks") == (None, None)
-    found = _actors(nlp, "Norway mediated talks between the two sides in Oslo.")
+    found = event_actors(nlp, "Norway mediated talks between the two sides in Oslo.")
     assert found.get("mediated", (None, None))[0] == "norway"
 
 
@@ -167,7 +156,7 @@ def test_a_generic_phrase_opening_a_sentence_is_no_name(nlp: Language) -> None:
 
 
 def test_the_group_is_not_the_state_force_named_last(nlp: Language) -> None:
-    found = _actors(
+    found = event_actors(
         nlp,
         "Rebels attacked an army base near the border on Sunday. Soldiers repelled the rebels "
         "after a long battle. The group said on Monday that its fighters had destroyed two "
@@ -177,19 +166,21 @@ def test_the_group_is_not_the_state_force_named_last(nlp: Language) -> None:
 
 
 def test_a_weapon_planted_or_fired_by_someone_is_theirs(nlp: Language) -> None:
-    found = _actors(nlp, "A bomb planted by insurgents killed four soldiers near Mosul.")
+    found = event_actors(nlp, "A bomb planted by insurgents killed four soldiers near Mosul.")
     assert found.get("killed") == ("insurgents", "soldiers")
-    found = _actors(nlp, "Mortar rounds fired by the militia hit a school in Tripoli.")
+    found = event_actors(nlp, "Mortar rounds fired by the militia hit a school in Tripoli.")
     assert found.get("hit", (None, None))[0] == "militia"
 
 
 def test_the_holder_of_the_custody_took_them(nlp: Language) -> None:
-    found = _actors(nlp, "Two smugglers were taken into the custody of the coast guard on Friday.")
+    found = event_actors(
+        nlp, "Two smugglers were taken into the custody of the coast guard on Friday."
+    )
     assert found.get("taken", (None, None))[0] == "coast guard"
 
 
 def test_the_attackers_are_the_armed_actor_told_before(nlp: Language) -> None:
-    found = _actors(
+    found = event_actors(
         nlp,
         "Taliban fighters stormed an army base in Helmand province on Monday, killing seven "
         "soldiers, officials said. The attackers fled before reinforcements arrived.",
@@ -201,14 +192,14 @@ def test_the_attackers_are_the_armed_actor_told_before(nlp: Language) -> None:
         "later shot dead by police."
     )
     assert "attacker" not in {e.name.lower() for e in doc._.sitroom_entities}
-    found = _actors(
+    found = event_actors(
         nlp,
         "A gunman killed three people at a shopping centre in Toronto on Saturday, police "
         "said. The suspect was arrested two hours later after a chase.",
     )
     assert found.get("arrested") == (None, "gunman")
     # a state force is no antecedent of "the militants"
-    found = _actors(
+    found = event_actors(
         nlp,
         "The army shelled rebel positions near the town on Friday. The militants said they "
         "had shot down a helicopter.",

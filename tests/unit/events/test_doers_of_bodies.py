@@ -10,20 +10,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from readings import event_actors
+
 pytestmark = pytest.mark.model
-
-Actors = tuple[str | None, str | None]
-
-
-def _actors(nlp: Language, text: str) -> dict[str, Actors]:
-    """Each event's trigger word → its (actor1, actor2) names; the first event of a word."""
-    doc = nlp(text)
-    names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
-    found: dict[str, Actors] = {}
-    for e in doc._.sitroom_events:
-        word = text[e.trigger[0] : e.trigger[1]]
-        found.setdefault(word, (names.get(e.actor1 or ""), names.get(e.actor2 or "")))
-    return found
 
 
 def _places(nlp: Language, text: str) -> dict[str, str | None]:
@@ -35,13 +24,13 @@ def _places(nlp: Language, text: str) -> dict[str, str | None]:
 
 
 def test_a_court_or_a_judge_sentences_and_jails(nlp: Language) -> None:
-    found = _actors(
+    found = event_actors(
         nlp,
         "A court in the port city of Mombasa on Monday sentenced a retired teacher to three "
         "years in prison for fraud.",
     )
     assert found["sentenced"] == ("court", "teacher")
-    found = _actors(nlp, "The judge jailed the banker for six years on Thursday.")
+    found = event_actors(nlp, "The judge jailed the banker for six years on Thursday.")
     assert found["jailed"] == ("judge", "banker")
 
 
@@ -51,29 +40,29 @@ def test_a_place_in_front_of_a_court_says_where_it_sits(nlp: Language) -> None:
         "NAIROBI - A Nairobi court on Friday jailed a pensioner for two years over a land "
         "dispute, his lawyer said."
     )
-    assert _actors(nlp, text)["jailed"] == ("court", "pensioner")
+    assert event_actors(nlp, text)["jailed"] == ("court", "pensioner")
     assert _places(nlp, text)["jailed"] == "Nairobi"
 
 
 def test_a_person_from_a_place_is_still_no_actor_before_the_name(nlp: Language) -> None:
     # "a Leeds man" waits for his name; only courts sit where their place says
-    found = _actors(nlp, "A Leeds man was arrested on Sunday.")
+    found = event_actors(nlp, "A Leeds man was arrested on Sunday.")
     assert found["arrested"][1] is None
 
 
 def test_the_office_of_a_holder_acts_and_its_own_clause_keeps_its_doer(nlp: Language) -> None:
-    found = _actors(
+    found = event_actors(
         nlp,
         "Police detained two activists in the city on Tuesday, and the mayor's office banned a "
         "march planned for the weekend.",
     )
     assert found["detained"][0] == "police"
     assert found["banned"][0] == "mayor's office"
-    found = _actors(nlp, "The prosecutor's office charged three officers with murder.")
+    found = event_actors(nlp, "The prosecutor's office charged three officers with murder.")
     assert found["charged"] == ("prosecutor's office", "officers")
 
 
 def test_a_named_holder_or_an_indefinite_office_is_no_body(nlp: Language) -> None:
-    found = _actors(nlp, "Gunmen attacked a governor's office in the north on Monday.")
+    found = event_actors(nlp, "Gunmen attacked a governor's office in the north on Monday.")
     assert found["attacked"][0] == "gunmen"
     assert found["attacked"][1] != "governor's office"
