@@ -199,13 +199,23 @@ def _office_at(doc: Doc, i: int, roles: RolesVocabulary) -> CommonNounActor | No
     return CommonNounActor(i, i + 3, f"{holder.lower_}'s {body.lower_}", False, kind)
 
 
+def _joins_gathering(verb: Token, roles: RolesVocabulary) -> bool:
+    """ "attended a protest", "joined the rallies": a verb of joining whose object is a
+    gathering of protest (roles.yaml ``gathering_verbs``, ``gathering_nouns``)."""
+    return verb.lemma_.lower() in roles.gathering_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in roles.gathering_nouns for c in verb.children
+    )
+
+
 def crowd_at(doc: Doc, i: int, taken: set[int], roles: RolesVocabulary) -> CommonNounActor | None:
     """A crowd counted by a number word as the subject of a verb of protest: "thousands
     marched", "tens of thousands rallied" are the document's protesters."""
     tok = doc[i]
     if tok.lower_ not in roles.crowd_numbers or tok.dep_ != "nsubj":
         return None
-    if tok.head.lemma_.lower() not in roles.protest_crowd_verbs:
+    if tok.head.lemma_.lower() not in roles.protest_crowd_verbs and not _joins_gathering(
+        tok.head, roles
+    ):
         return None
     start = min((c.i for c in tok.children if c.dep_ == "quantmod"), default=i)
     # The model's CARDINAL on "thousands" names nobody; any other entity there is a name.

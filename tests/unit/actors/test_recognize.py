@@ -294,6 +294,21 @@ def test_unnamed_crowds_and_attackers_get_acled_categories() -> None:
         assert (actor.name, actor.actor_type) == (word.capitalize(), actor_type), word
 
 
+def test_a_counted_crowd_that_joins_a_protest_is_the_protesters() -> None:
+    joined = """
+    Hundreds NOUN 1 nsubj O
+    attend VERB 1 ROOT O
+    a DET 3 det O
+    vigil NOUN 1 dobj O
+    """
+    assert [(e.name, e.actor_type) for e in recognize(joined)[1].entities] == [
+        ("Protesters", "protesters")
+    ]
+    # a crowd at a gathering of another kind is no one in particular
+    mourners = joined.replace("vigil NOUN", "funeral NOUN")
+    assert recognize(mourners)[1].entities == ()
+
+
 def test_the_new_actor_categories_export_with_their_acled_inter_codes() -> None:
     codes = load_vocabulary(AcledExportVocabulary)
     assert codes.inter_codes[codes.actor_types["protesters"]] == "Protesters"

@@ -92,6 +92,8 @@ class RolesVocabulary(Vocabulary):
     seated_bodies: WordSet = frozenset()  # "a Moscow court": the place is where it sits
     crowd_numbers: WordSet = frozenset()
     protest_crowd_verbs: WordSet = frozenset()
+    gathering_verbs: WordSet = frozenset()
+    gathering_nouns: WordSet = frozenset()
     unit_nouns: WordSet
     # generic actor words that say a machine's kind before a unit noun ("fighter jet")
     kind_modifiers: WordSet = frozenset()
