@@ -506,8 +506,10 @@ class PropositionFinder:
         return None
 
     def _names_one(self, tok: Token) -> bool:
-        """Whether a noun names a party or a place: an actor or a resolved place."""
-        return self._entity(tok) is not None or tok.i in self.index.place_at
+        """Whether a noun names a party or a place: an actor, a resolved place, or a place name
+        the gazetteer leaves unlocated (a name still names one)."""
+        named_place = tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC")
+        return self._entity(tok) is not None or tok.i in self.index.place_at or named_place
 
     def _statement(self, main: Token | None, tokens: list[Token]) -> Proposition:
         if main is None:
