@@ -257,7 +257,13 @@ class SpeakerFinder:
         """The source of a reporting verb (cached); without a subject, only the cue is known."""
         if verb.i in self._by_verb:
             return self._by_verb[verb.i]
-        subj = self._speaking_mention(verb) or self._inverted_subject(verb)
+        # A stranded appositive first: the parser gives such a verb the clause's subject, or
+        # its agent ("killed by bandits"), whose words these are not.
+        subj = (
+            self.stranded_speaker(verb)
+            or self._speaking_mention(verb)
+            or self._inverted_subject(verb)
+        )
         if subj is not None and self._unowned_evidence(verb, subj):
             # "X argued the evidence showed P": X says P; the evidence is nobody's voice
             src = replace(self.of_verb(verb.head), cue=verb, cue_text=None)
@@ -277,6 +283,23 @@ class SpeakerFinder:
             src = Source(None, None, None, verb)
         self._by_verb[verb.i] = src
         return src
+
+    def stranded_speaker(self, verb: Token) -> Token | None:
+        """ "P happened near the river, a police commander, Ann Lee, said": a reporting verb
+        with no subject, hung on the verb of the clause before it as a conjunct, and right
+        after a comma a named person or body the parser hung on a noun of that clause as an
+        appositive: the speaker, stranded so."""
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or verb.i < 2:
+            return None
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        if self.doc[verb.i - 1].text != "," or not self.is_cue(verb):
+            return None
+        named = self.doc[verb.i - 2]
+        if named.dep_ != "appos" or named.head.i not in {t.i for t in verb.head.subtree}:
+            return None
+        found = self.index.entity_at.get(named.i)
+        return named if found is not None and self._can_speak(named) else None
 
     def _unowned_evidence(self, verb: Token, subj: Token) -> bool:
         """An evidential verb ("showed", ``evidential``) reported by another cue ("X argued the
