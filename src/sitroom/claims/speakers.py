@@ -57,6 +57,15 @@ def _person_cues() -> frozenset[str]:
     return load_vocabulary(RolesVocabulary).person_cues
 
 
+def _titled(head: Token) -> bool:
+    """A speaker named by a noun of a person (``person_cues``): the noun itself, or the title
+    before a name ("Police spokeswoman Resila Onyango", a name the model may take for a
+    group's)."""
+    cues = _person_cues()
+    titles = (c for c in head.children if c.dep_ == "compound" and c.i < head.i)
+    return head.lemma_.lower() in cues or any(c.lemma_.lower() in cues for c in titles)
+
+
 class SpeakerFinder:
     """Resolves sources in one document; call ``of_verb`` in document order."""
 
@@ -201,9 +210,7 @@ class SpeakerFinder:
                 continue
             # A person by the model's label, or by the noun that names him ("the militia's
             # spokesman, Jean-Claude Dhedda", a name the model may take for a group's).
-            named_person = self.index.entity_label.get(src.entity) == "PERSON" or (
-                src.head.lemma_.lower() in _person_cues()
-            )
+            named_person = self.index.entity_label.get(src.entity) == "PERSON" or _titled(src.head)
             if named_person == person:
                 return src.entity
         return None
