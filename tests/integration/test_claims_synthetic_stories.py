@@ -38,10 +38,12 @@ OPEN: dict[str, str] = {
     "report-merawi": "'Fano militia leaders' is no claimant; 'not in the town' tells no happening",
     "report-scarborough": "'accused China of blocking' states no proposition of its own",
     "report-sotk": "'no evidence that the shells came from' meets no origin claim",
-    "synthetic-kismayo": "'the ceasefire was holding' meets no breach told in another outlet",
-    "synthetic-malakal": "'the figure was inflated' and rival tolls are not paired across outlets",
-    "synthetic-mocimboa": "'Mocimboa da Praia' read as Praia (Cabo Verde): the places differ",
-    "synthetic-nairobi": "'Amnesty International Kenya' is taken for Kenya, the police's side",
+    "synthetic-kismayo": "'artillery had hit homes' names no happening 'had not fired' denies",
+    "synthetic-malakal": "'no civilians had been targeted' is tied to no happening told before",
+    "synthetic-mocimboa": "'Islamic State's Mozambique branch' speaks for Mozambique; 'is in"
+    " government hands' is read as no holding",
+    "synthetic-nairobi": "'Amnesty International Kenya' is taken for Kenya; 'no officer had"
+    " fired live ammunition' is a statement that meets no shooting",
     "synthetic-tanker": "the strike is put in Yemen by one report, the Gulf of Aden by the other",
 }
 

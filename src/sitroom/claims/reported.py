@@ -236,6 +236,8 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
         src = finder.of_verb(tok)  # also for verbs without content: speakers in document order
         content = _content(tok, cues)
         if not content:
+            if (found := _stranded(tok, finder, cues)) is not None:
+                out.append(found)
             continue
         indirect = (
             src is not None and not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
@@ -271,6 +273,29 @@ def _mistagged(tok: Token, finder: SpeakerFinder, cues: ReportingVocabulary) -> 
     window = _span([speaker, tok, *content])
     indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
     return Reported(tok, src, _span(content), window, stance, False, indirect)
+
+
+def _stranded(tok: Token, finder: SpeakerFinder, cues: ReportingVocabulary) -> Reported | None:
+    """ "Five herders were killed near the river, a police commander, Ann Lee, said": a
+    reporting verb after the clause it reports, hung on that clause's verb as a conjunct, its
+    speaker on a noun of the clause as an appositive (``SpeakerFinder.stranded_speaker``). The
+    clause up to the first appositive of that noun is the content."""
+    named = finder.stranded_speaker(tok)
+    stance = cues.claim_stance(tok.lemma_)
+    if named is None or stance is None:
+        return None
+    top = named  # "near Kitale, a county official, Mary Atieno,": the name of the official
+    while top.head.dep_ == "appos" and top.head.i < top.i:
+        top = top.head
+    noun = top.head
+    start = min(c.left_edge.i for c in noun.children if c.dep_ == "appos" and c.i > noun.i)
+    inner = {t.i for t in tok.subtree}
+    content = _trim([t for t in tok.head.subtree if t.i < start and t.i not in inner])
+    if not content:
+        return None
+    window = _span([*content, *tok.doc[start : tok.right_edge.i + 1]])
+    indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
+    return Reported(tok, finder.of_verb(tok), _span(content), window, stance, False, indirect)
 
 
 def _tally(tok: Token, finder: SpeakerFinder, cues: ReportingVocabulary) -> Reported | None:

@@ -57,6 +57,15 @@ def _person_cues() -> frozenset[str]:
     return load_vocabulary(RolesVocabulary).person_cues
 
 
+def _titled(head: Token) -> bool:
+    """A speaker named by a noun of a person (``person_cues``): the noun itself, or the title
+    before a name ("Police spokeswoman Resila Onyango", a name the model may take for a
+    group's)."""
+    cues = _person_cues()
+    titles = (c for c in head.children if c.dep_ == "compound" and c.i < head.i)
+    return head.lemma_.lower() in cues or any(c.lemma_.lower() in cues for c in titles)
+
+
 class SpeakerFinder:
     """Resolves sources in one document; call ``of_verb`` in document order."""
 
@@ -201,9 +210,7 @@ class SpeakerFinder:
                 continue
             # A person by the model's label, or by the noun that names him ("the militia's
             # spokesman, Jean-Claude Dhedda", a name the model may take for a group's).
-            named_person = self.index.entity_label.get(src.entity) == "PERSON" or (
-                src.head.lemma_.lower() in _person_cues()
-            )
+            named_person = self.index.entity_label.get(src.entity) == "PERSON" or _titled(src.head)
             if named_person == person:
                 return src.entity
         return None
@@ -257,7 +264,13 @@ class SpeakerFinder:
         """The source of a reporting verb (cached); without a subject, only the cue is known."""
         if verb.i in self._by_verb:
             return self._by_verb[verb.i]
-        subj = self._speaking_mention(verb) or self._inverted_subject(verb)
+        # A stranded appositive first: the parser gives such a verb the clause's subject, or
+        # its agent ("killed by bandits"), whose words these are not.
+        subj = (
+            self.stranded_speaker(verb)
+            or self._speaking_mention(verb)
+            or self._inverted_subject(verb)
+        )
         if subj is not None and self._unowned_evidence(verb, subj):
             # "X argued the evidence showed P": X says P; the evidence is nobody's voice
             src = replace(self.of_verb(verb.head), cue=verb, cue_text=None)
@@ -277,6 +290,23 @@ class SpeakerFinder:
             src = Source(None, None, None, verb)
         self._by_verb[verb.i] = src
         return src
+
+    def stranded_speaker(self, verb: Token) -> Token | None:
+        """ "P happened near the river, a police commander, Ann Lee, said": a reporting verb
+        with no subject, hung on the verb of the clause before it as a conjunct, and right
+        after a comma a named person or body the parser hung on a noun of that clause as an
+        appositive: the speaker, stranded so."""
+        if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or verb.i < 2:
+            return None
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        if self.doc[verb.i - 1].text != "," or not self.is_cue(verb):
+            return None
+        named = self.doc[verb.i - 2]
+        if named.dep_ != "appos" or named.head.i not in {t.i for t in verb.head.subtree}:
+            return None
+        found = self.index.entity_at.get(named.i)
+        return named if found is not None and self._can_speak(named) else None
 
     def _unowned_evidence(self, verb: Token, subj: Token) -> bool:
         """An evidential verb ("showed", ``evidential``) reported by another cue ("X argued the

@@ -19,13 +19,12 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from sitroom.claims.raw import RawClaim
+from sitroom.claims.stated import BROKEN, HOLDS
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Claim
 
 SideOf = Callable[[Claim, Mapping[str, str] | None], str | None]
-
-HOLDS, BROKEN = "holds", "broken"
 
 
 @cache

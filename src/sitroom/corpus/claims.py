@@ -41,6 +41,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitroom.claims.holding import harm_against_holding
+from sitroom.claims.stated import (
+    figure_called_false,
+    figure_given,
+    hurt_are_doers,
+    truce_doer,
+    truce_said,
+)
 from sitroom.lang.sides import side_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
@@ -49,6 +56,7 @@ from sitroom.model import Proposition
 SLACK = dt.timedelta(days=7)
 COUNTRY = "country:"  # how ``side_key`` names a country's side
 ACCUSED = "accused:"  # the key of a rejection of accusations (``accusation_rejected``)
+TRUCE = "truce:"  # the key of a claim that a truce holds or was broken (``truce_said``)
 # The measure of ``count_measures`` (data/reporting.yaml) that a death toll counts: a claim's
 # ``Proposition.killed`` is a count of it.
 TOLL = "killed"
@@ -115,6 +123,8 @@ def proposition_key(proposition: Proposition | None) -> str | None:
         return None
     if accusation_rejected(proposition):
         return ACCUSED + side_key(proposition.actors[0])
+    if truce_said(proposition, "assert") is not None:
+        return TRUCE  # "broke the ceasefire" meets "the ceasefire was holding"
     if proposition.kind == "event" or proposition.family is not None:
         return f"event:{proposition.family}"
     words = (proposition.subject or "").casefold().split()
@@ -287,6 +297,9 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
         return False
     if not _near_in_time(a.proposition, b.proposition):
         return False
+    truce = truce_said(a.proposition, a.stance), truce_said(b.proposition, b.stance)
+    if None not in truce:
+        return truce[0] != truce[1] and _one_truce(a, b)
     if a.stance == b.stance:
         if a.stance != "assert":
             return False
@@ -298,12 +311,29 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
         rejection, claim = (a, b) if accusation_rejected(a.proposition) else (b, a)
         return _answers(rejection, claim)
     said, denied = (a, b) if a.stance == "assert" else (b, a)
+    if figure_called_false(denied.proposition):
+        # "the opposition's figure of 43 dead was inflated" denies the figure, said where and
+        # when the account that gives it is about
+        one = a.happening is not None and a.happening == b.happening
+        return figure_given(denied.proposition, said.proposition) and (one or one_place(a, b))
     return (
         a.proposition.matches(b.proposition)
         and anchored(a, b)
         and not said.proposition.names_no_doer_denied_by(denied.proposition)
         and not harm_against_holding(said.proposition, denied.proposition)
+        and not hurt_are_doers(said.proposition, denied.proposition)
     )
+
+
+def _one_truce(a: SidedClaim, b: SidedClaim) -> bool:
+    """Whether two claims of a truce are of one truce: the corpus merge put their events
+    together, or they name one party as keeping or breaking it ("federal troops broke the
+    ceasefire", "federal troops respected the truce"). Truces are many and a week holds
+    several, so the week alone ties nothing."""
+    if a.happening is not None and a.happening == b.happening:
+        return True
+    doer = truce_doer(a.proposition)
+    return doer is not None and doer == truce_doer(b.proposition)
 
 
 def _one_happening(a: SidedClaim, b: SidedClaim) -> bool:
@@ -323,6 +353,12 @@ def _one_happening(a: SidedClaim, b: SidedClaim) -> bool:
 def reason(first: SidedClaim, second: SidedClaim) -> str:
     """The contradiction in words: both sides and the proposition (``second`` denies what
     ``first`` asserts, or gives another toll)."""
+    truce = truce_said(first.proposition, first.stance)
+    if truce is not None and truce_said(second.proposition, second.stance) not in {None, truce}:
+        return (
+            f"{second.side} says otherwise of the truce than {first.side}:"
+            f" {first.proposition.text} ({truce})"
+        )
     if first.stance == second.stance:
         if first.proposition.other_doers(second.proposition):
             doers = " and ".join(second.proposition.actors)
@@ -343,6 +379,7 @@ __all__ = [
     "ACCUSED",
     "SLACK",
     "TOLL",
+    "TRUCE",
     "PlaceKey",
     "SidedClaim",
     "accusation_rejected",

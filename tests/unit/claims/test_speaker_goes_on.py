@@ -46,3 +46,13 @@ def test_a_spokesman_the_model_takes_for_a_group_goes_on_speaking(nlp: Language)
         "He said the militia had captured an army position near Largu."
     )
     assert _speakers(nlp, text)[-1] == "Jean-Claude Dhedda"
+
+
+def test_she_goes_on_with_a_titled_name_the_model_takes_for_a_group(nlp: Language) -> None:
+    # the title before the name ("Police spokeswoman") says the name is a person's, whatever
+    # label the model gives it; not the subject of what she said before
+    text = (
+        "The prisons service said on Monday that guards used only batons. Police spokeswoman "
+        "Akinyi Obura said no guard had fired a gun in Kamiti. She said 12 guards were hurt."
+    )
+    assert _speakers(nlp, text)[-1] == "Akinyi Obura"
