@@ -132,6 +132,17 @@ def test_a_place_held_denies_its_capture_not_the_gunfire_heard_there(nlp: Langua
     assert any("captured Kadugli" in a and "still holds" in b for a, b in pairs), pairs
 
 
+def test_a_place_held_denies_its_capture_not_an_attack_a_group_says_it_made(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Wadi Front said its fighters had burned the police station in Kadugli. "
+        "The army said Kadugli remains under its control."
+    )
+    _claims, contradictions, _ = ledger(nlp, text)
+    assert contradictions == []
+
+
 def test_the_army_said_by_the_government_to_hold_the_place_is_its_own(nlp: Language) -> None:
     text = CAPTURE + "The government said the army was in full control of Kadugli."
     assert _denial_of_the_capture(nlp, text).text == "the army was in full control of Kadugli"
