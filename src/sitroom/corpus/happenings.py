@@ -78,6 +78,11 @@ class DocumentInfo:
     copies: int = 0  # near-duplicate copies stored without extraction
 
 
+# Finer first: a day says more than a week (the default of an undated mention), a week than a
+# month or a year.
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4}
+
+
 def _most_common(values: Iterable[Any], order: Sequence[Any]) -> Any:
     """The most frequent value; ties go to the one met first in ``order``."""
     counts = Counter(v for v in values if v is not None)
@@ -113,6 +118,10 @@ def aggregate(
     place = located[0].place if located else None
     dated = [m for m in ranked if m.date_start is not None]
     spans = [(m.date_start, m.date_end, m.date_precision) for m in dated]
+    # The finest date any mention gives wins over the many that give a coarser one: two
+    # undated mentions put in their article's week do not outvote the one that names the day.
+    finest = min((_PRECISION_RANK.get(p or "", 9) for _s, _e, p in spans), default=9)
+    spans = [sp for sp in spans if _PRECISION_RANK.get(sp[2] or "", 9) == finest]
     span = _most_common(spans, spans) if spans else (None, None, None)
     counted = [m.fatalities for m in ranked if m.fatalities is not None and m.modality != "negated"]
     modalities = Counter(m.modality for m in ranked)

@@ -141,6 +141,26 @@ def test_aggregate_is_the_same_whatever_the_order() -> None:
     assert record.confidence == 0.84
 
 
+def test_a_happening_takes_the_finest_date_its_mentions_give() -> None:
+    week = {"date_start": dt.date(2025, 4, 28), "date_end": dt.date(2025, 5, 4)}
+    members = [
+        mention("a", event_id="v1", date_precision="week", **week),
+        mention("a", event_id="v2", date_precision="week", **week),
+        mention("b"),  # the day, 2025-05-03
+    ]
+    docs = {
+        "a": DocumentInfo("a", dt.date(2025, 5, 4), "Hill Courier"),
+        "b": DocumentInfo("b", dt.date(2025, 5, 4), "Plains Post"),
+    }
+    record = aggregate(members, docs, {})
+    # two mentions put in their article's week do not outvote the one that names the day
+    assert (record.date_start, record.date_end, record.date_precision) == (
+        dt.date(2025, 5, 3),
+        dt.date(2025, 5, 3),
+        "day",
+    )
+
+
 def test_undated_mentions_of_two_articles_need_the_same_two_actors() -> None:
     undated = {"date_start": None, "date_end": None, "published": None}
     assert not linked(mention("a", **undated), mention("b", **undated))
