@@ -17,8 +17,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from sitroom.lang.period import clause_tokens
-from sitroom.lang.vocabulary.amounts import number_words
-from sitroom.lang.vocabulary.temporal import temporal_words
+from sitroom.lang.vocabulary.temporal import temporal_words, time_counts, time_units
 
 # Units a distance is shifted by, in days (hours are rounded to whole days).
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0}
@@ -28,8 +27,7 @@ _LEVELS = 6  # how far up from the trigger the "after"/"before" phrase may hang
 def _distance(word: Token) -> float | None:
     """Days counted by an "npadvmod" noun: "two days", "48 hours", "a week"; ``None`` for
     no count of these units, or a vague one ("days after")."""
-    words = temporal_words()
-    unit = words.point_units.get(word.lower_) or words.duration_only_units.get(word.lower_)
+    unit = time_units().get(word.lower_)
     if unit not in _UNIT_DAYS:
         return None
     counts = [c for c in word.children if c.dep_ in ("nummod", "det")]
@@ -38,10 +36,8 @@ def _distance(word: Token) -> float | None:
     count = counts[0].lower_
     if count.isdigit():
         amount = float(count)
-    elif count in words.count_words and count not in words.vague_counts:
-        amount = float(words.count_words[count])
-    elif count in number_words():
-        amount = float(number_words()[count])
+    elif count in time_counts() and count not in temporal_words().vague_counts:
+        amount = float(time_counts()[count])
     else:
         return None
     return amount * _UNIT_DAYS[unit]

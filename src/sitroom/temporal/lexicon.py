@@ -7,8 +7,7 @@ Month and weekday names come from ``data/calendar.yaml`` and number words from
 
 from __future__ import annotations
 
-from sitroom.lang.vocabulary.amounts import number_words
-from sitroom.lang.vocabulary.temporal import temporal_words
+from sitroom.lang.vocabulary.temporal import temporal_words, time_counts, time_units
 
 _WORDS = temporal_words()
 
@@ -17,10 +16,7 @@ MONTHS: dict[str, int] = dict(_WORDS.months)
 WEEKDAYS: dict[str, int] = dict(_WORDS.weekdays)
 
 # Counts that appear in "two days ago" or "the past three weeks"; larger ones are written as digits.
-COUNTS: dict[str, int] = {
-    **{word: value for word, value in number_words().items() if value},
-    **_WORDS.count_words,
-}
+COUNTS: dict[str, int] = dict(time_counts())
 
 # Counts that name no number: a duration of "several days" is "PXD" in TimeML.
 VAGUE_COUNTS = _WORDS.vague_counts
@@ -28,7 +24,7 @@ VAGUE_COUNTS = _WORDS.vague_counts
 UNITS: dict[str, str] = dict(_WORDS.point_units)
 
 # Units a duration is counted in (``model.DurationUnit``): the point units plus hours and centuries.
-DURATION_UNITS: dict[str, str] = UNITS | _WORDS.duration_only_units
+DURATION_UNITS: dict[str, str] = dict(time_units())
 
 # How a duration meets its context (see ``temporal.durations``). A count followed by one of these
 # is a point or an age, not a length of time: "three days ago", "two weeks later", "a month

@@ -3,11 +3,14 @@ the context words that tell a duration from a time)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
+from sitroom.lang.vocabulary.amounts import number_words
 from sitroom.lang.vocabulary.base import Vocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
 from sitroom.lang.vocabulary.words import WordSet, WordTuple, lower_keys
@@ -47,4 +50,20 @@ def temporal_words() -> TemporalWords:
     return load_vocabulary(TemporalWords)
 
 
-__all__ = ["TemporalWords", "temporal_words"]
+@cache
+def time_counts() -> Mapping[str, int]:
+    """Counts of units of time: the number words of ``numbers.yaml`` (but zero) and the
+    ``count_words`` ("a", "a couple of", "several"); larger counts are written as digits."""
+    words = temporal_words()
+    counts = {word: value for word, value in number_words().items() if value}
+    return MappingProxyType(counts | dict(words.count_words))
+
+
+@cache
+def time_units() -> Mapping[str, DurationUnit]:
+    """Unit words of time → unit: the point units and those only a duration is counted in."""
+    words = temporal_words()
+    return MappingProxyType(dict(words.point_units) | dict(words.duration_only_units))
+
+
+__all__ = ["TemporalWords", "temporal_words", "time_counts", "time_units"]
