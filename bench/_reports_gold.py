@@ -28,6 +28,16 @@ Scores, as shares of the gold core events of a half (an event not found is wrong
 
 Over-coding: the predicted events per report that are not flagged background (what the default
 lists show), beside the gold core events per report.
+
+Mention score: a report tells a happening several times (a lede, a relative clause, a passive, a
+quote, "the attack" in a recap), and each telling can come out as its own prediction; the
+alignment above keeps only the best one, so a later mention that loses the actor or takes a
+wrong place does not show there. Every predicted event whose sentence holds a cue of a gold core
+event and whose type is one of that event's acceptable types is a *mention* of it (when it is a
+mention of two, it is judged against the one it fits best, ranked as in the alignment); of the
+mentions, the score gives the share whose actor1, actor2 and place are right, and whose three
+are all right. The gold reports list as cues every sentence that tells their core events from
+round 5 (ids 92-107) on, so the score means most there; it is shown for those reports apart.
 """
 
 from __future__ import annotations
@@ -46,6 +56,7 @@ from sitroom.model import Event, Extraction
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "reports"
 GOLD_FILES = ("dev.yaml", "test.yaml")
 SLOTS = ("type", "actor1", "actor2", "place", "date")
+ROUND5_FIRST = 92  # the first id of the long reports that list every telling of their events
 
 
 @dataclass(frozen=True)
@@ -241,6 +252,39 @@ class HalfScore:
         )
 
 
+def mentions(report: GoldReport, extraction: Extraction) -> list[Judged]:
+    """Every predicted mention of a gold core event, judged against the event it fits best."""
+    text = extraction.document.text
+    found = []
+    for event in extraction.events:
+        candidates = [
+            judge(event, gold, extraction)
+            for gold in report.events
+            if event.type in gold.types and in_cue_sentence(event, gold, text)
+        ]
+        if candidates:
+            found.append(max(candidates, key=Judged.rank))
+    return found
+
+
+@dataclass(frozen=True)
+class MentionScore:
+    mentions: int = 0
+    actor1: int = 0
+    actor2: int = 0
+    place: int = 0
+    all_right: int = 0  # actor1, actor2 and place right
+
+    def add(self, judged: Sequence[Judged]) -> MentionScore:
+        return MentionScore(
+            self.mentions + len(judged),
+            self.actor1 + sum(j.actor1 for j in judged),
+            self.actor2 + sum(j.actor2 for j in judged),
+            self.place + sum(j.place for j in judged),
+            self.all_right + sum(j.actor1 and j.actor2 and j.place for j in judged),
+        )
+
+
 def shown(extraction: Extraction) -> int:
     """The predicted events the default lists show (not flagged background)."""
     return sum(not e.background for e in extraction.events)
@@ -248,16 +292,19 @@ def shown(extraction: Extraction) -> int:
 
 __all__ = [
     "GOLD_DIR",
+    "ROUND5_FIRST",
     "SLOTS",
     "GoldEvent",
     "GoldReport",
     "HalfScore",
     "Judged",
+    "MentionScore",
     "align",
     "date_right",
     "in_cue_sentence",
     "judge",
     "load_reports",
+    "mentions",
     "parse_report",
     "problems",
     "shown",
