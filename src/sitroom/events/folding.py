@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -359,6 +360,28 @@ def fold_mentions(
     """:func:`fold`, and where each folded mention stood: its trigger's first character ->
     the id of the event it was folded into (a claim of "the attack" names the happening
     wherever it was last mentioned)."""
+    folded = fold_happenings(events, doc, words, people)
+    return folded.events, folded.mentions
+
+
+class Folded(NamedTuple):
+    """A document's events folded, where the folded mentions stood (:func:`fold_mentions`),
+    and the pairs of events (ids, document order) that may tell one happening: one restates
+    the other but is reported otherwise, or they would have been folded but for a doer or a
+    place (``events/consistency.py`` makes their arguments agree when one of them is weak)."""
+
+    events: list[Event]
+    mentions: dict[int, str]
+    near: list[tuple[str, str]]
+
+
+def fold_happenings(
+    events: Sequence[Event],
+    doc: Doc,
+    words: FoldingVocabulary,
+    people: Collection[int] = frozenset(),
+) -> Folded:
+    """:func:`fold_mentions`, with the events that may tell one happening (:class:`Folded`)."""
     starts = {t.idx: t for t in doc}
     tokens = [starts.get(e.trigger[0]) for e in events]
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
@@ -479,7 +502,15 @@ def fold_mentions(
         for i in members
         if events[i].id != merged[root].id
     }
-    return sorted(merged.values(), key=lambda e: e.trigger), mentions
+    near = [
+        (merged[root_a].id, merged[root_b].id)
+        for a, b in [*groups.near, *((m, n) for n, m in inherit.items())]
+        if (root_a := groups.find(a)) != (root_b := groups.find(b))
+        and root_a in merged
+        and root_b in merged
+    ]
+    folded = sorted(merged.values(), key=lambda e: e.trigger)
+    return Folded(folded, mentions, list(dict.fromkeys(near)))
 
 
 def numbered(events: Sequence[Event]) -> list[Event]:
@@ -487,4 +518,4 @@ def numbered(events: Sequence[Event]) -> list[Event]:
     return [e.model_copy(update={"id": f"v{n}"}) for n, e in enumerate(events, start=1)]
 
 
-__all__ = ["fold", "fold_mentions", "numbered"]
+__all__ = ["Folded", "fold", "fold_happenings", "fold_mentions", "numbered"]

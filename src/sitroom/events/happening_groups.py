@@ -2,7 +2,9 @@
 
 A union-find whose roots keep what a join compares: two mentions are joined unless what they say
 disagrees (two doers, two places neither of which holds the other, two modes of a material act,
-or, when strict, two kinds of report). Read by ``events/folding.py``.
+or, when strict, two kinds of report). A join refused only for the doer or the place is kept
+(``near``): the two may be one happening one mention of which got that argument wrong, which
+``events/consistency.py`` decides once every argument is known. Read by ``events/folding.py``.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ class HappeningGroups:
         self.material = [e.quad in _MATERIAL for e in events]
         self.unmarked = [1] * len(events)
         self.marked: set[int] = set()
+        # Joins refused only because the sides name two doers or two places, in the order tried.
+        self.near: list[tuple[int, int]] = []
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -108,14 +112,21 @@ class HappeningGroups:
         fields = ["actor1", "place"] if actors else ["place"]
         if self.material[ra] or self.material[rb]:
             fields.append("mode")
-        if any(
-            not nested(self.values[ra][f] | self.values[rb][f], self.containers)
-            if f == "place"
-            else _disagree(self.values[ra][f], self.values[rb][f])
+        apart = [
+            f
             for f in fields
-        ):
+            if (
+                not nested(self.values[ra][f] | self.values[rb][f], self.containers)
+                if f == "place"
+                else _disagree(self.values[ra][f], self.values[rb][f])
+            )
+        ]
+        reported_apart = strict and _disagree(self.reports[ra], self.reports[rb])
+        if apart and "mode" not in apart and not reported_apart:
+            self.near.append((a, b))
+        if apart:
             return False
-        if strict and _disagree(self.reports[ra], self.reports[rb]):
+        if reported_apart:
             return False  # "ended the fighting ... ready to stop fighting if ...": two
         self.parent[rb] = ra
         for f in _COMPARED:

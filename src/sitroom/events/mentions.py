@@ -167,11 +167,14 @@ def outcome(token: Token | None, words: FoldingVocabulary) -> bool:
 
 def known_patient(token: Token, words: FoldingVocabulary) -> bool:
     """A passive verb without its doer whose patient is one already told: a pronoun or a
-    definite noun ("*it was targeted* with a car bomb", "*the convoy was hit* by gunfire"): what
-    is told again is the happening reported before, whatever word told it then."""
+    definite noun ("*it was targeted* with a car bomb", "*the convoy was hit* by gunfire", "the
+    village, which *was struck* at dawn"): what is told again is the happening reported before,
+    whatever word told it then."""
     if not agentless_passive(token, words):
         return False
     patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.tag_ in _RELATIVE and token.dep_ == "relcl":
+        patient = token.head  # the noun the relative clause tells of
     if patient is None or patient.tag_ in _RELATIVE:
         return False
     return patient.pos_ == "PRON" or any(

@@ -8,10 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitroom.events.background import inherit_dates
+from sitroom.events.consistency import consistent_arguments
 from sitroom.events.detect import EventDetector
-from sitroom.events.folding import fold_mentions, numbered
+from sitroom.events.folding import fold_happenings, numbered
 from sitroom.events.later_doers import name_later_doers
 from sitroom.events.lexicon import EventVocabulary
+from sitroom.events.nesting import containers_of
 from sitroom.events.responsibility import assign_responsibility
 from sitroom.nlp import extensions as _extensions
 from sitroom.nlp.spans import doc_index
@@ -35,7 +37,7 @@ class EventsComponent:
         index = doc_index(doc)
         events = self._detector.detect(doc, index)
         vocabulary = self._detector.vocabulary
-        events, mentions = fold_mentions(
+        events, mentions, near = fold_happenings(
             events, doc, vocabulary.folding, frozenset(index.entity_at)
         )
         events = assign_responsibility(
@@ -44,6 +46,8 @@ class EventsComponent:
         words = vocabulary.responsibility
         events = name_later_doers(events, doc, index, words.claimed_types, words.later_doer_nouns)
         events = inherit_dates(events, doc, index, mentions)
+        # The tellings of one happening agree once every doer is known (claims, later doers).
+        events = consistent_arguments(events, near, doc, containers_of(doc._.sitroom_places))
         final = numbered(events)
         renamed = {old.id: new.id for old, new in zip(events, final, strict=True)}
         doc._.sitroom_events = tuple(final)
