@@ -17,12 +17,14 @@ other but is reported otherwise, or they would have been folded but for the doer
   (``grammar.yaml`` ``subject_pronouns``, ``oblique_pronouns``: "we", "they", resolved to a
   nearby actor that may be the speaker), or the event is told by a noun whose phrase does not
   name it ("the government blamed X for *the attack*"); *absent* when there is none;
-- place: *stated* when the event's own sentence gives it (``place_basis`` argument or sentence);
-  *weak* when only the story gave it (``document``); *absent* when none. A place that holds the
-  other's stated place (a country, a province, for a town) is weak beside it.
+- place: *stated* when the event's own sentence gives it (``place_basis`` argument or sentence),
+  the more firmly when it is the event's own argument ("attacked a post *in Kabul*") than when
+  the sentence only names it; *weak* when only the story gave it (``document``); *absent* when
+  none. A place that holds the other's stated place (a country, a province, for a town) gives
+  way to it.
 
 When both give different doers alike (both stated, or both weak), or both state different places
-neither of which holds the other, the two are two happenings, or nothing tells which is right,
+alike neither of which holds the other, the two are two happenings, or nothing tells which is right,
 and neither changes (a background happening elsewhere keeps its own arguments; so does one of
 another standing). Else the weaker takes the stated value; the taken doer is listed in
 ``Event.inferred``.
@@ -40,7 +42,9 @@ from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import Entity, Event, InferredField
 
 _ABSENT, _WEAK, _STATED = 0, 1, 2
-_SAID_PLACES = frozenset({"argument", "sentence"})  # place bases of the event's own sentence
+# A place said as the event's own argument ("attacked a post *in Kabul*") is firmer than one its
+# sentence only names; both are stated, the story's place ("document") is not.
+_PLACE_STRENGTHS = {"argument": _STATED + 1, "sentence": _STATED, "document": _WEAK}
 
 
 def _pronoun_doer(trigger: Token | None) -> bool:
@@ -74,7 +78,7 @@ def _actor_strength(event: Event, trigger: Token | None, doer: Entity | None) ->
 def _place_strength(event: Event) -> int:
     if event.place is None:
         return _ABSENT
-    return _STATED if event.place_basis in _SAID_PLACES else _WEAK
+    return _PLACE_STRENGTHS.get(event.place_basis or "", _WEAK)
 
 
 def _holds(
@@ -84,6 +88,14 @@ def _holds(
     if outer is None or inner is None or outer == inner:
         return False
     return outer in containers.get(inner, frozenset())
+
+
+def _innermost(said: Sequence[Event], containers: Mapping[str, AbstractSet[str]]) -> Event | None:
+    """The telling whose place every other place of ``said`` holds (or is); None when none is."""
+    for e in said:
+        if all(o.place == e.place or _holds(o.place, e.place, containers) for o in said):
+            return e
+    return None
 
 
 def _apart(
@@ -102,7 +114,7 @@ def _apart(
         return True
     return (
         one.place != other.place
-        and place_a == place_b == _STATED
+        and place_a == place_b >= _STATED
         and not _holds(one.place, other.place, containers)
         and not _holds(other.place, one.place, containers)
     )
@@ -140,19 +152,21 @@ def _agreed(
         for e in group:
             if e.actor1 != doer and strengths[e.id][0] < _STATED:
                 updates.setdefault(e.id, {})["actor1"] = doer
-    said = [e for e in group if strengths[e.id][1] == _STATED]
-    inner = [
-        e
-        for e in said
-        if all(_holds(o.place, e.place, containers) for o in said if o.place != e.place)
-    ]
-    if said and inner:
-        place, basis = inner[0].place, inner[0].place_basis
+    said = [e for e in group if strengths[e.id][1] >= _STATED]
+    inner = _innermost(said, containers)
+    if inner is None and said:
+        # Places stated apart: the one said as the event's argument, if only it is innermost.
+        top = max(strengths[e.id][1] for e in said)
+        inner = _innermost([e for e in said if strengths[e.id][1] == top], containers)
+    if inner is not None:
+        rank = strengths[inner.id][1]
         for e in group:
-            if e.place != place and (
-                strengths[e.id][1] < _STATED or _holds(e.place, place, containers)
+            if e.place != inner.place and (
+                strengths[e.id][1] < rank or _holds(e.place, inner.place, containers)
             ):
-                updates.setdefault(e.id, {}).update(place=place, place_basis=basis)
+                updates.setdefault(e.id, {}).update(
+                    place=inner.place, place_basis=inner.place_basis
+                )
     return updates
 
 

@@ -100,8 +100,15 @@ def test_two_weak_doers_are_left_alone() -> None:
 
 
 def test_two_places_stated_apart_stay_two_happenings() -> None:
-    events = [telling(0, "army", "town", "argument"), telling(27, None, "kabul", "sentence")]
+    events = [telling(0, "army", "town", "argument"), telling(27, None, "kabul", "argument")]
     assert harmonised(events, [(0, 1)]) == events
+
+
+def test_a_place_the_sentence_only_names_gives_way_to_the_argument_of_another() -> None:
+    out = harmonised(
+        [telling(0, "army", "town", "argument"), telling(27, "army", "kabul", "sentence")], [(0, 1)]
+    )
+    assert [e.place for e in out] == ["town", "town"]
 
 
 def test_a_country_stated_gives_way_to_the_town_in_it() -> None:
