@@ -166,11 +166,11 @@ def outcome(token: Token | None, words: FoldingVocabulary) -> bool:
 
 
 def known_patient(token: Token, words: FoldingVocabulary) -> bool:
-    """A passive verb without its doer whose patient is one already told: a pronoun, a name or a
-    definite noun ("*it was targeted* with a car bomb", "*the convoy was hit* by gunfire", "the
-    village, which *was struck* at dawn", "Alamgir, who *was detained* before dawn"): what is
-    told again is the happening reported before, whatever word told it then (a new person's is
-    another happening: the restatement wants the same party done to)."""
+    """A passive verb without its doer whose patient is one already told: a pronoun, a person's
+    name or a definite noun ("*it was targeted* with a car bomb", "*the convoy was hit* by
+    gunfire", "the village, which *was struck* at dawn", "Alamgir, who *was detained* before
+    dawn"): what is told again is the happening reported before, whatever word told it then
+    (a new person's is another happening: the restatement wants the same party done to)."""
     if not agentless_passive(token, words):
         return False
     patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -178,9 +178,15 @@ def known_patient(token: Token, words: FoldingVocabulary) -> bool:
         patient = token.head  # the noun the relative clause tells of
     if patient is None or patient.tag_ in _RELATIVE:
         return False
-    return patient.pos_ in {"PRON", "PROPN"} or any(
-        (c.dep_ == "det" and c.lower_ in words.definite_determiners) or c.dep_ == "poss"
-        for c in patient.children
+    # A person's name: someone told before ("Alamgir, who was detained"); a place's name is
+    # no patient told again ("Kyiv was struck" after a strike on Odesa is another strike).
+    return (
+        patient.pos_ == "PRON"
+        or patient.ent_type_ == "PERSON"
+        or any(
+            (c.dep_ == "det" and c.lower_ in words.definite_determiners) or c.dep_ == "poss"
+            for c in patient.children
+        )
     )
 
 

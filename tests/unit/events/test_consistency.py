@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from sitroom.events.consistency import consistent_arguments
 from sitroom.events.happening_groups import HappeningGroups
+from sitroom.events.mentions import known_patient
 from sitroom.events.nesting import containers_of
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
@@ -167,3 +168,26 @@ def test_a_relative_passive_of_a_noun_told_before_is_the_same_happening(nlp: Lan
     doc = nlp(text)
     violent = [e for e in doc._.sitroom_events if e.quad == "material_conflict"]
     assert [text[e.trigger[0] : e.trigger[1]] for e in violent] == ["bombed"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "verb", "known"),
+    [
+        ("The market, which was struck twice within an hour, had reopened.", "struck", True),
+        (
+            "Police arrested opposition leader Rashed Karim on Sunday. Karim, who was detained "
+            "before dawn, faces charges of arson.",
+            "detained",
+            True,
+        ),
+        ("Kyiv was struck overnight, officials said.", "struck", False),
+        ("Another man, who was arrested on Saturday, was released.", "arrested", False),
+    ],
+)
+def test_a_passive_of_a_patient_told_before(
+    nlp: Language, text: str, verb: str, known: bool
+) -> None:
+    words = load_vocabulary(FoldingVocabulary)
+    token = next(t for t in nlp(text) if t.text == verb)
+    assert known_patient(token, words) is known
