@@ -15,8 +15,9 @@ other but is reported otherwise, or they would have been folded but for the doer
 - actor1: *stated* when its own clause names the doer (a subject, a "by" agent, a claim); *weak*
   when it was filled in from the article's context (``Event.inferred``) or its doer is a pronoun
   (``grammar.yaml`` ``subject_pronouns``, ``oblique_pronouns``: "we", "they", resolved to a
-  nearby actor that may be the speaker), or the event is told by a noun whose phrase does not
-  name it ("the government blamed X for *the attack*"); *absent* when there is none;
+  nearby actor that may be the speaker), or the event is told by a noun that is the object of
+  another act by the same doer ("the government *blamed* X for *the attack*"); *absent* when
+  there is none;
 - place: *stated* when the event's own sentence gives it (``place_basis`` argument or sentence),
   the more firmly when it is the event's own argument ("attacked a post *in Kabul*") than when
   the sentence only names it; *weak* when only the story gave it (``document``); *absent* when
@@ -39,7 +40,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lang.syntax import agent
 from sitroom.lang.vocabulary.grammar import grammar
-from sitroom.model import Entity, Event, InferredField
+from sitroom.model import Event, InferredField
 
 _ABSENT, _WEAK, _STATED = 0, 1, 2
 # A place said as the event's own argument ("attacked a post *in Kabul*") is firmer than one its
@@ -57,22 +58,35 @@ def _pronoun_doer(trigger: Token | None) -> bool:
     return doer is not None and doer.pos_ == "PRON" and doer.lower_ in pronouns
 
 
-def _outside_noun_phrase(trigger: Token | None, doer: Entity | None) -> bool:
-    """Whether a noun trigger's doer is named outside its phrase: "the government blamed X for
-    *the attack*" does not say who attacked; "*Al-Shabaab's attack*", "an attack by X" do."""
+_CLIMB = 3  # heads looked at above a noun trigger for the act whose object it is
+
+
+def _doer_of_governing_act(
+    trigger: Token | None, doer: str | None, acts: Mapping[int, Event]
+) -> bool:
+    """Whether a noun trigger's doer is the doer of an act its phrase is the object of: "the
+    government *blamed* X for *the attack*", "the UN *condemned the attack*" say who blamed or
+    condemned, not who attacked ("*Al-Shabaab's attack*", "an attack by X", a group that
+    claimed it do)."""
     if trigger is None or doer is None or trigger.pos_ != "NOUN":
         return False
-    start = trigger.left_edge.idx
-    end = trigger.right_edge.idx + len(trigger.right_edge)
-    return not any(start <= m[0] and m[1] <= end for m in doer.mentions)
+    token = trigger
+    for _ in range(_CLIMB):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        act = acts.get(token.i)
+        if act is not None:
+            return act.actor1 == doer
+    return False
 
 
-def _actor_strength(event: Event, trigger: Token | None, doer: Entity | None) -> int:
+def _actor_strength(event: Event, trigger: Token | None, acts: Mapping[int, Event]) -> int:
     if event.actor1 is None:
         return _ABSENT
     if "actor1" in event.inferred or _pronoun_doer(trigger):
         return _WEAK
-    return _WEAK if _outside_noun_phrase(trigger, doer) else _STATED
+    return _WEAK if _doer_of_governing_act(trigger, event.actor1, acts) else _STATED
 
 
 def _place_strength(event: Event) -> int:
@@ -182,12 +196,9 @@ def consistent_arguments(
     doers or two places keeps them all. Strengths are read before any change."""
     by_id = {e.id: e for e in events}
     starts = {t.idx: t for t in doc}
-    entities = {e.id: e for e in doc._.sitroom_entities}
+    acts = {starts[e.trigger[0]].i: e for e in events if e.trigger[0] in starts}
     strengths = {
-        e.id: (
-            _actor_strength(e, starts.get(e.trigger[0]), entities.get(e.actor1 or "")),
-            _place_strength(e),
-        )
+        e.id: (_actor_strength(e, starts.get(e.trigger[0]), acts), _place_strength(e))
         for e in events
     }
     pairs = [

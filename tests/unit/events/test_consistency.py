@@ -191,3 +191,30 @@ def test_a_passive_of_a_patient_told_before(
     words = load_vocabulary(FoldingVocabulary)
     token = next(t for t in nlp(text) if t.text == verb)
     assert known_patient(token, words) is known
+
+
+def blamed_for_the_attack() -> spacy.tokens.Doc:
+    """ "The government blamed the group for the attack ." parsed by hand."""
+    doc = spacy.tokens.Doc(
+        spacy.blank("en").vocab,
+        words=["The", "government", "blamed", "the", "group", "for", "the", "attack", "."],
+        heads=[1, 2, 2, 4, 2, 2, 7, 5, 2],
+        deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    doc._.sitroom_entities = ()
+    return doc
+
+
+@pytest.mark.parametrize(("doer", "taken"), [("army", "rebels"), ("villagers", "villagers")])
+def test_the_doer_of_the_act_a_noun_is_the_object_of_is_weak(doer: str, taken: str) -> None:
+    doc = blamed_for_the_attack()
+    blamed, attack = doc[2], doc[7]
+    blame = telling(blamed.idx, "army").model_copy(
+        update={"type": "DISAPPROVE", "trigger": (blamed.idx, blamed.idx + 6)}
+    )
+    lede = telling(500, "rebels")
+    told_again = telling(attack.idx, doer)
+    events = [lede, blame, told_again]
+    out = consistent_arguments(events, [(lede.id, told_again.id)], doc, CONTAINERS)
+    assert out[2].actor1 == taken
