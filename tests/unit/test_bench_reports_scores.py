@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from _reports_gold import (
+    ROUND5_FIRST,
     HalfScore,
+    MentionScore,
     align,
     date_right,
     load_reports,
+    mentions,
     parse_report,
     problems,
     shown,
@@ -163,12 +166,33 @@ def test_halves_add_up_and_count_the_shown_predictions() -> None:
 
 def test_the_gold_files_keep_their_schema() -> None:
     reports = load_reports()
-    assert len(reports) == 92
-    # the split rule over the four rounds: ids 0-91, even ones dev, odd ones test, 46 each
-    assert [r.id for r in reports if r.split == "test"] == list(range(1, 92, 2))
+    assert len(reports) == 108
+    # the split rule over the five rounds: ids 0-107, even ones dev, odd ones test, 54 each
+    assert [r.id for r in reports if r.split == "test"] == list(range(1, 108, 2))
+    # round 5 tells each core event in several sentences, each a cue
+    assert all(len(r.events[0].cues) >= 4 for r in reports if r.id >= ROUND5_FIRST)
     assert problems(reports) == []
     assert all(1 <= len(r.events) <= 4 for r in reports)
     events = gold()["events"]
     assert isinstance(events, list)
     broken = [parse_report(gold(id=0, split="test", events=[{**events[0], "cue": "x y"}]))]
     assert len(problems(broken)) == 2  # an even id must be dev; the cue is not in the text
+
+
+def test_every_telling_of_a_gold_event_is_a_mention_judged_on_its_own() -> None:
+    burning = {
+        "cue": ["burned the granary", "Guards"],
+        "types": ["ASSAULT"],
+        "actor1": "Raiders",
+        "place": "Orlo",
+        "date": "2024-03-04",
+    }
+    report = parse_report(gold(events=[burning]))
+    right = event("e1", "ASSAULT", "a1", None, "p1", 0)
+    lost_doer = event("e2", "ASSAULT", None, None, "p1", 1)
+    other_type = event("e3", "COERCE", "a2", "a3", None, 1)
+    old = event("e4", "ASSAULT", "a1", None, "p1", 2, background=True)
+    told = mentions(report, extraction([right, lost_doer, other_type, old]))
+    assert [j.event.id for j in told if j.event] == ["e1", "e2"]
+    score = MentionScore().add(told)
+    assert (score.mentions, score.actor1, score.place, score.all_right) == (2, 1, 2, 1)
