@@ -62,12 +62,12 @@ def _pct(right: int, total: int) -> str:
 
 def print_table(scores: dict[str, HalfScore]) -> None:
     print(
-        f"{'half':<5} {'rep':>4} {'gold':>4} {'found':>7} {'type':>7} {'actor1':>7} "
+        f"{'half':<7} {'rep':>4} {'gold':>4} {'found':>7} {'type':>7} {'actor1':>7} "
         f"{'actor2':>7} {'place':>7} {'date':>7} {'all':>7} {'pred/rep':>8} {'gold/rep':>8}"
     )
     for half, s in scores.items():
         print(
-            f"{half:<5} {s.reports:>4} {s.events:>4} {_pct(s.found, s.events)} "
+            f"{half:<7} {s.reports:>4} {s.events:>4} {_pct(s.found, s.events)} "
             f"{_pct(s.type, s.events)} {_pct(s.actor1, s.events)} {_pct(s.actor2, s.events)} "
             f"{_pct(s.place, s.events)} {_pct(s.date, s.events)} {_pct(s.all_right, s.events)} "
             f"{s.predicted / s.reports:>8.2f} {s.events / s.reports:>8.2f}"
@@ -76,7 +76,8 @@ def print_table(scores: dict[str, HalfScore]) -> None:
         "found: a prediction aligned from a sentence stating the event; type / actor1 / actor2 / "
         "place / date: its slot right (a null gold slot: left empty); all: every slot right. "
         "Shares of the half's gold core events. pred/rep: shown (not background) predicted "
-        "events per report; gold/rep: gold core events per report."
+        "events per report; gold/rep: gold core events per report. r5: round 5 (ids "
+        f"{ROUND5_FIRST} on)."
     )
 
 
@@ -173,12 +174,13 @@ def main() -> int:
     judged = [align(r, ex) for r, ex in zip(gold, extractions, strict=True)]
     print(f"Multi-sentence conflict reports: {len(gold)} reports, {seconds:.1f}s")
     scores = {}
-    for half in ("dev", "test", "all"):
+    for part in ("dev", "test", "all", "dev r5", "test r5"):
         total = HalfScore()
         for r, ex, j in zip(gold, extractions, judged, strict=True):
-            if half in ("all", r.split):
+            in_half = part.split()[0] in ("all", r.split)
+            if in_half and (not part.endswith("r5") or r.id >= ROUND5_FIRST):
                 total = total.add(j, shown(ex))
-        scores[half] = total
+        scores[part] = total
     print_table(scores)
     told = [mentions(r, ex) for r, ex in zip(gold, extractions, strict=True)]
     by_part: dict[str, MentionScore] = {}
