@@ -49,9 +49,10 @@ def named_before(noun: Token, index: DocIndex) -> str | None:
     before it ("militia attacked *the Kalma camp* ... killed 12 people inside the camp": Kalma;
     "raided *the village of Kautikari* near Chibok ... in the village": Kautikari, not the
     town named after it; "*Mellit*, a town in North Darfur ... the town": Mellit, which the
-    apposition describes, not the province it lies in; "a checkpoint *outside Kidal* ... at the checkpoint": Kidal), going
-    past namesakes that refer back themselves ("the base hosts troops"). None when the noun is
-    no such noun (``_BACK_NOUNS``) or the namesake it reaches ("a base") names no place."""
+    apposition describes, not the province it lies in; "a checkpoint *outside Kidal* ... at the
+    checkpoint": Kidal), going past namesakes that refer back themselves ("the base hosts
+    troops"). None when the noun is no such noun (``_BACK_NOUNS``) or the namesake it reaches
+    ("a base") names no place."""
     lemma = noun.lemma_.lower()
     if lemma not in _BACK_NOUNS:
         return None
