@@ -82,7 +82,9 @@ def antecedent(
             continue
         if quoted and _speaker(pron.doc[i]):
             continue  # 'X said: "... he fired"': in X's own words, he is someone else
-        named_group = index.entity_label.get(ent) == "ORG" and pron.doc[i].pos_ == "PROPN"
+        named_group = index.entity_label.get(ent) == "ORG" and _named_by_proper_noun(
+            pron.doc[i], ent, index
+        )
         if index.entity_type.get(ent) in barred and not named_group:
             continue  # "security forces", a state; not "the Taliban" when they govern
         label = index.entity_label.get(ent)
@@ -317,6 +319,20 @@ def sworn_to(head: Token, index: DocIndex) -> str | None:
                 if found is not None and found != own:
                     return found
     return None
+
+
+def _named_by_proper_noun(tok: Token, ent: str, index: DocIndex) -> bool:
+    """The mention of ``ent`` that holds ``tok`` is a proper name, not a body of a state: "the
+    Taliban", not "the Somali defence ministry" (the model may tag "ministry" a proper noun, so
+    a last word that names a kind of body, ``org_types`` or ``institution_heads`` of
+    roles.yaml, makes the mention no proper name)."""
+    last = tok.i
+    while index.entity_at.get(last + 1) == ent:
+        last += 1
+    head = tok.doc[last]
+    roles = load_vocabulary(RolesVocabulary)
+    body = head.lower_ in roles.org_types or head.lower_ in roles.institution_heads
+    return head.pos_ == "PROPN" and not body
 
 
 def _refers_to_group(head: Token) -> bool:

@@ -309,3 +309,35 @@ def test_a_leader_s_forces_are_his_group_s_and_his_family_his_own() -> None:
     assert said("fighters", "fighter") == "front"
     assert said("forces", "force") == "front"
     assert said("children", "child") == "osei"  # no armed men: the man's own
+
+
+GROUP_AFTER_A_MINISTRY = """
+The the DET DT 3 det
+Somali Somali ADJ JJ 3 amod
+defence defence NOUN NN 3 compound
+ministry ministry PROPN NNP 4 nsubj
+said say VERB VBD 4 ROOT
+troops troop NOUN NNS 6 nsubj
+attacked attack VERB VBD 4 ccomp
+the the DET DT 8 det
+group group NOUN NN 6 dobj
+. . PUNCT . 4 punct
+"""
+
+
+def test_the_group_is_no_state_body_the_model_tagged_a_proper_noun() -> None:
+    """ "The group" never refers back to a state's body; a name that ends in a proper noun
+    ("the Taliban", when they govern) still may, but "ministry" is a body whatever its tag."""
+    doc = doc_of(GROUP_AFTER_A_MINISTRY)
+    ministry = {1: "ministry", 2: "ministry", 3: "ministry"}
+    idx = dataclasses.replace(
+        index(doc, ministry, {"ministry": "ORG"}), entity_type={"ministry": "government"}
+    )
+    assert entity_for(doc[8], idx) is None
+    ruled = doc_of(
+        GROUP_AFTER_A_MINISTRY.replace("ministry ministry PROPN", "Taliban Taliban PROPN")
+    )
+    rulers = dataclasses.replace(
+        index(ruled, {3: "taliban"}, {"taliban": "ORG"}), entity_type={"taliban": "government"}
+    )
+    assert entity_for(ruled[8], rulers) == "taliban"
