@@ -57,12 +57,13 @@ def antecedent(
     subjects_only: bool = False,
     sentences: int = 1,
     barred: frozenset[str] = frozenset(),
+    only: frozenset[str] | None = None,
 ) -> str | None:
     """The nearest preceding actor of the right kind in this or the previous sentence(s).
 
     ``subjects_only`` keeps only actors that are (in) a subject; ``sentences`` is how many
     sentences before the pronoun's own are searched; actors of a ``barred`` type are none,
-    unless an organisation's name names them.
+    unless an organisation's name names them; with ``only``, actors of no other type are.
     """
     want_person = pron.lower_ in PERSON_PRONOUNS
     if _thing_before(pron, index):
@@ -87,6 +88,8 @@ def antecedent(
         )
         if index.entity_type.get(ent) in barred and not named_group:
             continue  # "security forces", a state; not "the Taliban" when they govern
+        if only is not None and index.entity_type.get(ent) not in only:
+            continue
         label = index.entity_label.get(ent)
         tok = pron.doc[i]
         # "Turkish" (an adjective) is nobody's antecedent; "the Serbs", whether the model calls
@@ -344,9 +347,22 @@ def _refers_to_group(head: Token) -> bool:
 
 def _group_referent(head: Token, index: DocIndex) -> str | None:
     """The group "the group" refers to: the last one whose name ends in the noun ("the front"),
-    else the nearest group before it that is no state or state force (``roles.yaml``)."""
-    barred = load_vocabulary(RolesVocabulary).group_anaphor_barred_types
-    return _named_by_head(head, index) or antecedent(head, index, barred=barred)
+    else the nearest group before it in this or the previous sentence that is no state or state
+    force, else the nearest armed group a few sentences further back (``roles.yaml``'s
+    ``group_anaphor_*``): a report names its group in the lede and calls it "the group" after
+    a paragraph about someone else."""
+    roles = load_vocabulary(RolesVocabulary)
+    barred = roles.group_anaphor_barred_types
+    near = _named_by_head(head, index) or antecedent(head, index, barred=barred)
+    if near is not None or roles.group_anaphor_reach <= 1:
+        return near
+    return antecedent(
+        head,
+        index,
+        barred=barred,
+        sentences=roles.group_anaphor_reach,
+        only=roles.group_anaphor_far_types,
+    )
 
 
 def shared_modifiers(head: Token, index: DocIndex) -> list[str]:
