@@ -48,6 +48,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 # A verb conjoined to another or hanging on one as its complement shares its subject.
 _SHARED_SUBJECT = frozenset({"conj", "dep", "xcomp"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # modifiers that may name an actor
+_ASIDE_DEPS = frozenset({"relcl", "acl"})  # clauses that describe a noun, not the story's step
 
 
 def antecedent(
@@ -68,6 +69,8 @@ def antecedent(
     want_person = pron.lower_ in PERSON_PRONOUNS
     if _thing_before(pron, index):
         return None  # "... the entrance of the base before gunmen stormed it": the base
+    if (parallel := _parallel_object(pron, index, want_person)) is not None:
+        return parallel  # "dragged the victims from their home and shot them"
     own_subject = _clause_subject(pron, index)
     floor = sentence_of(pron).start
     for _ in range(sentences):
@@ -111,7 +114,10 @@ def antecedent(
             continue
         if not want_person and tok.dep_ == "conj" and tok.head.i in index.entity_at:
             continue  # "forces and allied militias attacked ... They": the first named
-        rank = 2 if _trailing_source(tok) else 0 if is_subject else 1
+        # A relative clause's subject is no subject of the story ("the men, *whom residents
+        # described* as militiamen, dragged the victims out and shot them": not the residents).
+        aside = is_subject and tok.dep_.startswith("nsubj") and tok.head.dep_ in _ASIDE_DEPS
+        rank = 2 if _trailing_source(tok) else 1 if aside or not is_subject else 0
         candidates.append((rank, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
@@ -136,6 +142,23 @@ def _speaker(tok: Token) -> bool:
     while tok.dep_ in {"compound", "flat", "appos", "punct"} and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING
+
+
+def _parallel_object(pron: Token, index: DocIndex, want_person: bool) -> str | None:
+    """The object of the verb an object pronoun's verb is conjoined to, when it is an actor of
+    the pronoun's number ("gunmen dragged *the victims* out and shot them", "police stopped
+    *a man* and searched him"): one subject doing two things to one party."""
+    verb = pron.head
+    if pron.dep_ != "dobj" or verb.dep_ != "conj" or pron.lower_ in _SINGULAR_GROUP_PRONOUNS:
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+        ent = index.entity_at.get(obj.i)
+        if ent is None or (obj.tag_ in _PLURAL_TAGS) == want_person:
+            continue
+        if want_person and not (index.entity_label.get(ent) == "PERSON" or _one_person(obj)):
+            continue
+        return ent
+    return None
 
 
 def _thing_before(pron: Token, index: DocIndex) -> bool:
