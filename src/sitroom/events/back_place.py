@@ -48,15 +48,19 @@ def named_before(noun: Token, index: DocIndex) -> str | None:
     """The place a noun for a place refers back to: the one named with the same noun last
     before it ("militia attacked *the Kalma camp* ... killed 12 people inside the camp": Kalma;
     "raided *the village of Kautikari* near Chibok ... in the village": Kautikari, not the
-    town named after it; "a checkpoint *outside Kidal* ... at the checkpoint": Kidal), going
-    past namesakes that refer back themselves ("the base hosts troops"). None when the noun is
-    no such noun (``_BACK_NOUNS``) or the namesake it reaches ("a base") names no place."""
+    town named after it; "*Mellit*, a town in North Darfur ... the town": Mellit, which the
+    apposition describes, not the province it lies in; "a checkpoint *outside Kidal* ... at the
+    checkpoint": Kidal), going past namesakes that refer back themselves ("the base hosts
+    troops"). None when the noun is no such noun (``_BACK_NOUNS``) or the namesake it reaches
+    ("a base") names no place."""
     lemma = noun.lemma_.lower()
     if lemma not in _BACK_NOUNS:
         return None
     for tok in reversed(noun.doc[: noun.i]):
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
             continue
+        if tok.dep_ == "appos" and (own := index.location_at(tok.head.i)) is not None:
+            return own  # "Mellit, a town in North Darfur ... the town": the place it describes
         named = [p for t in named_first(tok) if (p := index.location_at(t.i)) is not None]
         if named:
             return finest(named, index)

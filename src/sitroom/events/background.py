@@ -26,6 +26,7 @@ from sitroom.lang.period import (
     past_perfect,
     past_phrase,
 )
+from sitroom.lang.time_offset import counted_from
 from sitroom.lang.token_times import times_starting_in
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
@@ -127,7 +128,9 @@ def inherit_dates(
     name), else, when the sentence refers back to a happening by a definite event noun ("killed
     in *the fighting*", "arrested after *the clashes*"), the nearest dated one, else, when it
     is a deed told in the simple past in one of the two sentences after that one's and the
-    report has not turned to context in between, that one (the story's next step: "Rebels
+    report has not turned to context in between, that one. A happening a distance counts from
+    ("a week after the government declared an emergency") gives no day to later ones: it marks
+    the time of the news, it is no step of the story (the story's next step: "Rebels
     seized the town on Monday. Soldiers *fled* across the river ..."). An undated event with
     none of these links (context, another story, words) keeps its week. A verb in the simple
     present (``present_tense_tags``: "rival cartels *fight* over fuel") tells a state or a
@@ -147,7 +150,8 @@ def inherit_dates(
         if event.background:
             pass
         elif date.precision == "day" and date.start is not None:
-            dated.append(event)
+            if not _time_mark(event, doc):
+                dated.append(event)
         elif date.precision == "week" and dated and _undated(event, doc, index, present):
             donor = next((d for d in reversed(dated) if _shares_party(d, event, index)), None)
             if donor is None and _refers_back(event, doc, starts):
@@ -158,6 +162,14 @@ def inherit_dates(
                 event = event.model_copy(update={"date": donor.date})
         out.append(event)
     return out
+
+
+def _time_mark(event: Event, doc: Doc) -> bool:
+    """The event is the happening a distance counts from ("killed on Saturday, a week after the
+    government *declared* an emergency"): it dates the news, it is no step of the story that
+    later undated deeds go on from."""
+    trigger = doc.char_span(*event.trigger, alignment_mode="expand")
+    return trigger is not None and counted_from(trigger.root)
 
 
 def _undated(event: Event, doc: Doc, index: DocIndex, present: Collection[str]) -> bool:

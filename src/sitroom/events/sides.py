@@ -169,8 +169,9 @@ def doer_of_kind(
     filled before lends only for the events of ``sure`` (ids: a police force reporting its
     own arrest, ``events.reported_arrests``). With ``actor_types`` (entity id -> type), a doer
     whose acts are done to one of its kind's ``armed_done_to`` types ("police shot dead the
-    gunman") lends nothing to an act naming no one it was done to ("the shooting"): that act
-    may be the armed one's."""
+    gunman", "youths injured 27 officers") lends nothing to an act naming no one it was done to
+    ("the shooting") or someone of no such type ("four people were shot dead"): that act may
+    be the other armed side's."""
     kind_of = {kind: n for n, group in enumerate(kinds) for kind in group.types}
     out = list(events)
     for n, event in enumerate(events):
@@ -196,8 +197,9 @@ def doer_of_kind(
         }
         done_to = {o.actor2 for o in told}
         armed = kinds[kind].armed_done_to
-        if event.actor2 is None and any(
-            (actor_types or {}).get(o.actor2 or "") in armed for o in told if o.actor1 in doers
+        types = actor_types or {}
+        if types.get(event.actor2 or "") not in armed and any(
+            types.get(o.actor2 or "") in armed for o in told if o.actor1 in doers
         ):
             continue
         if len(doers) == 1 and (doer := doers.pop()) != event.actor2 and doer not in done_to:

@@ -48,6 +48,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 # A verb conjoined to another or hanging on one as its complement shares its subject.
 _SHARED_SUBJECT = frozenset({"conj", "dep", "xcomp"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # modifiers that may name an actor
+_ASIDE_DEPS = frozenset({"relcl", "acl"})  # clauses that describe a noun, not the story's step
 
 
 def antecedent(
@@ -57,16 +58,19 @@ def antecedent(
     subjects_only: bool = False,
     sentences: int = 1,
     barred: frozenset[str] = frozenset(),
+    only: frozenset[str] | None = None,
 ) -> str | None:
     """The nearest preceding actor of the right kind in this or the previous sentence(s).
 
     ``subjects_only`` keeps only actors that are (in) a subject; ``sentences`` is how many
     sentences before the pronoun's own are searched; actors of a ``barred`` type are none,
-    unless an organisation's name names them.
+    unless an organisation's name names them; with ``only``, actors of no other type are.
     """
     want_person = pron.lower_ in PERSON_PRONOUNS
     if _thing_before(pron, index):
         return None  # "... the entrance of the base before gunmen stormed it": the base
+    if (parallel := _parallel_object(pron, index, want_person)) is not None:
+        return parallel  # "dragged the victims from their home and shot them"
     own_subject = _clause_subject(pron, index)
     floor = sentence_of(pron).start
     for _ in range(sentences):
@@ -82,9 +86,13 @@ def antecedent(
             continue
         if quoted and _speaker(pron.doc[i]):
             continue  # 'X said: "... he fired"': in X's own words, he is someone else
-        named_group = index.entity_label.get(ent) == "ORG" and pron.doc[i].pos_ == "PROPN"
+        named_group = index.entity_label.get(ent) == "ORG" and _named_by_proper_noun(
+            pron.doc[i], ent, index
+        )
         if index.entity_type.get(ent) in barred and not named_group:
             continue  # "security forces", a state; not "the Taliban" when they govern
+        if only is not None and index.entity_type.get(ent) not in only:
+            continue
         label = index.entity_label.get(ent)
         tok = pron.doc[i]
         # "Turkish" (an adjective) is nobody's antecedent; "the Serbs", whether the model calls
@@ -106,7 +114,10 @@ def antecedent(
             continue
         if not want_person and tok.dep_ == "conj" and tok.head.i in index.entity_at:
             continue  # "forces and allied militias attacked ... They": the first named
-        rank = 2 if _trailing_source(tok) else 0 if is_subject else 1
+        # A relative clause's subject is no subject of the story ("the men, *whom residents
+        # described* as militiamen, dragged the victims out and shot them": not the residents).
+        aside = is_subject and tok.dep_.startswith("nsubj") and tok.head.dep_ in _ASIDE_DEPS
+        rank = 2 if _trailing_source(tok) else 1 if aside or not is_subject else 0
         candidates.append((rank, ent))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
@@ -131,6 +142,23 @@ def _speaker(tok: Token) -> bool:
     while tok.dep_ in {"compound", "flat", "appos", "punct"} and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING
+
+
+def _parallel_object(pron: Token, index: DocIndex, want_person: bool) -> str | None:
+    """The object of the verb an object pronoun's verb is conjoined to, when it is an actor of
+    the pronoun's number ("gunmen dragged *the victims* out and shot them", "police stopped
+    *a man* and searched him"): one subject doing two things to one party."""
+    verb = pron.head
+    if pron.dep_ != "dobj" or verb.dep_ != "conj" or pron.lower_ in _SINGULAR_GROUP_PRONOUNS:
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+        ent = index.entity_at.get(obj.i)
+        if ent is None or (obj.tag_ in _PLURAL_TAGS) == want_person:
+            continue
+        if want_person and not (index.entity_label.get(ent) == "PERSON" or _one_person(obj)):
+            continue
+        return ent
+    return None
 
 
 def _thing_before(pron: Token, index: DocIndex) -> bool:
@@ -319,6 +347,20 @@ def sworn_to(head: Token, index: DocIndex) -> str | None:
     return None
 
 
+def _named_by_proper_noun(tok: Token, ent: str, index: DocIndex) -> bool:
+    """The mention of ``ent`` that holds ``tok`` is a proper name, not a body of a state: "the
+    Taliban", not "the Somali defence ministry" (the model may tag "ministry" a proper noun, so
+    a last word that names a kind of body, ``org_types`` or ``institution_heads`` of
+    roles.yaml, makes the mention no proper name)."""
+    last = tok.i
+    while index.entity_at.get(last + 1) == ent:
+        last += 1
+    head = tok.doc[last]
+    roles = load_vocabulary(RolesVocabulary)
+    body = head.lower_ in roles.org_types or head.lower_ in roles.institution_heads
+    return head.pos_ == "PROPN" and not body
+
+
 def _refers_to_group(head: Token) -> bool:
     """A noun that refers back to a group: "the group", "this movement", "the rebels"."""
     return head.lower_ in GROUP_WORDS and any(
@@ -328,9 +370,22 @@ def _refers_to_group(head: Token) -> bool:
 
 def _group_referent(head: Token, index: DocIndex) -> str | None:
     """The group "the group" refers to: the last one whose name ends in the noun ("the front"),
-    else the nearest group before it that is no state or state force (``roles.yaml``)."""
-    barred = load_vocabulary(RolesVocabulary).group_anaphor_barred_types
-    return _named_by_head(head, index) or antecedent(head, index, barred=barred)
+    else the nearest group before it in this or the previous sentence that is no state or state
+    force, else the nearest armed group a few sentences further back (``roles.yaml``'s
+    ``group_anaphor_*``): a report names its group in the lede and calls it "the group" after
+    a paragraph about someone else."""
+    roles = load_vocabulary(RolesVocabulary)
+    barred = roles.group_anaphor_barred_types
+    near = _named_by_head(head, index) or antecedent(head, index, barred=barred)
+    if near is not None or roles.group_anaphor_reach <= 1:
+        return near
+    return antecedent(
+        head,
+        index,
+        barred=barred,
+        sentences=roles.group_anaphor_reach,
+        only=roles.group_anaphor_far_types,
+    )
 
 
 def shared_modifiers(head: Token, index: DocIndex) -> list[str]:

@@ -98,10 +98,18 @@ def offset_days(trigger: Token, time_start: int) -> int:
     return -sign * round(days)
 
 
+def counted_from(trigger: Token) -> bool:
+    """Whether ``trigger`` tells the happening a distance is counted from ("killed on Saturday,
+    a week after the government *declared* an emergency"): a time mark for the sentence's
+    news, not a step of its story."""
+    held = _holder(trigger)
+    return held is not None and trigger.i in held[1]
+
+
 def shifted(start: dt.date, end: dt.date, days: int) -> tuple[dt.date, dt.date]:
     """A time moved by ``days``."""
     delta = dt.timedelta(days=days)
     return start + delta, end + delta
 
 
-__all__ = ["offset_days", "shifted"]
+__all__ = ["counted_from", "offset_days", "shifted"]

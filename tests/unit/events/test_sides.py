@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
+from spacy.language import Language
+
+from readings import event_actors
 from sitroom.events.sides import (
     _same_time,
     complete_sides,
@@ -188,16 +192,23 @@ def test_shooting_and_firing_are_one_kind() -> None:
     assert doer_of_kind(events, DOER_KINDS, RULES.date_slack)[1].actor1 == "police"
 
 
-def test_a_doer_of_armed_men_lends_nothing_to_an_act_done_to_no_one() -> None:
-    # "the shooting at the mall ... police shot dead the gunman": the shooting may be his
+def test_a_doer_of_armed_men_lends_nothing_to_an_act_done_to_no_one_or_to_civilians() -> None:
+    # "the shooting at the mall ... police shot dead the gunman": the shooting may be his, and
+    # so may "a shopper was shot"; "a second gunman was wounded" is the police's again
     events = [
         event("v1", "police", "gunman", kind="ASSAULT"),
         event("v2", None, None, kind="ASSAULT"),
-        event("v3", None, "shopper", kind="ASSAULT"),  # a victim named: the police's still
+        event("v3", None, "shopper", kind="ASSAULT"),
+        event("v4", None, "accomplice", kind="ASSAULT"),
     ]
-    kinds = {"police": "government", "gunman": "armed_group", "shopper": "civilians"}
+    kinds = {
+        "police": "government",
+        "gunman": "armed_group",
+        "shopper": "civilians",
+        "accomplice": "armed_group",
+    }
     done = doer_of_kind(events, DOER_KINDS, RULES.date_slack, actor_types=kinds)
-    assert [e.actor1 for e in done] == ["police", None, "police"]
+    assert [e.actor1 for e in done] == ["police", None, None, "police"]
     # without the types, or with an unarmed victim, the lone doer lends itself
     assert doer_of_kind(events, DOER_KINDS, RULES.date_slack)[1].actor1 == "police"
     unarmed = {**kinds, "gunman": "civilians"}
@@ -246,3 +257,16 @@ def test_a_doer_of_another_standing_place_or_time_gives_none() -> None:
     lent = event("v1", "police", "man", kind="COERCE").model_copy(update={"inferred": ["actor1"]})
     assert doer_of_kind([lent, event("v2", None, "woman", kind="COERCE")], DOER_KINDS,
                         RULES.date_slack)[1].actor1 is None  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_side_that_attacks_the_police_lends_nothing_to_a_shooting_of_people(
+    nlp: Language,
+) -> None:
+    """ "Four people were shot dead ... officers were injured by stone-throwing youths": the
+    youths fought the police; who shot the four is not said."""
+    text = (
+        "Four people were shot dead in Nairobi on Tuesday. The police said 27 officers had "
+        "been injured by stone-throwing youths."
+    )
+    assert event_actors(nlp, text)["shot"] == (None, "people")

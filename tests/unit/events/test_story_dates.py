@@ -80,3 +80,17 @@ def test_a_deed_after_the_report_turns_away_keeps_its_week(nlp: Language) -> Non
     dates = _dates(nlp, text)
     assert dates["seized"] == (MONDAY, MONDAY)
     assert dates["fled"] != (MONDAY, MONDAY), dates
+
+
+def test_a_happening_counted_from_gives_no_day_to_the_next_deeds(nlp: Language) -> None:
+    """ "... on Monday, a week after the army imposed a curfew": the curfew is a time mark; the
+    next sentence's deeds go on from Monday, not from the curfew's day a week before."""
+    text = (
+        "Gunmen killed a headmaster in the town of Oruba on Monday, a week after the army "
+        "imposed a curfew there, residents said.\n\nThe gunmen dragged him from his car and "
+        "shot him. Soldiers arrived hours later and detained two men."
+    )
+    dates = _dates(nlp, text)
+    assert dates["killed"] == (MONDAY, MONDAY), dates
+    assert dates["imposed"] == (MONDAY - dt.timedelta(days=7),) * 2, dates
+    assert dates["detained"] == (MONDAY, MONDAY), dates

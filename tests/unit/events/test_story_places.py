@@ -119,6 +119,20 @@ pytestmark = pytest.mark.model
             "Protesters",
             "Khartoum",
         ),
+        # A noun in apposition describes the place it follows ("Gao, a town in Mali"): "the town"
+        # said later is that place, not the area the apposition puts it in.
+        (
+            "Jihadists shelled Ansongo, a town in the Gao region, on Friday. Later they seized a "
+            "police post on the northern edge of the town.",
+            "seized",
+            "Ansongo",
+        ),
+        (
+            "A car bomb exploded in Jowhar, a city in Middle Shabelle, on Monday. Hours later "
+            "gunmen attacked a hotel in the centre of the city.",
+            "attacked",
+            "Jawhar",  # GeoNames' spelling
+        ),
         # ... past a mention of that noun that refers back itself ("The base hosts").
         (
             "Two rockets hit a military base in Iraq's Anbar province on Tuesday. No casualties "

@@ -309,3 +309,87 @@ def test_a_leader_s_forces_are_his_group_s_and_his_family_his_own() -> None:
     assert said("fighters", "fighter") == "front"
     assert said("forces", "force") == "front"
     assert said("children", "child") == "osei"  # no armed men: the man's own
+
+
+GROUP_AFTER_A_MINISTRY = """
+The the DET DT 3 det
+Somali Somali ADJ JJ 3 amod
+defence defence NOUN NN 3 compound
+ministry ministry PROPN NNP 4 nsubj
+said say VERB VBD 4 ROOT
+troops troop NOUN NNS 6 nsubj
+attacked attack VERB VBD 4 ccomp
+the the DET DT 8 det
+group group NOUN NN 6 dobj
+. . PUNCT . 4 punct
+"""
+
+
+def test_the_group_is_no_state_body_the_model_tagged_a_proper_noun() -> None:
+    """ "The group" never refers back to a state's body; a name that ends in a proper noun
+    ("the Taliban", when they govern) still may, but "ministry" is a body whatever its tag."""
+    doc = doc_of(GROUP_AFTER_A_MINISTRY)
+    ministry = {1: "ministry", 2: "ministry", 3: "ministry"}
+    idx = dataclasses.replace(
+        index(doc, ministry, {"ministry": "ORG"}), entity_type={"ministry": "government"}
+    )
+    assert entity_for(doc[8], idx) is None
+    ruled = doc_of(
+        GROUP_AFTER_A_MINISTRY.replace("ministry ministry PROPN", "Taliban Taliban PROPN")
+    )
+    rulers = dataclasses.replace(
+        index(ruled, {3: "taliban"}, {"taliban": "ORG"}), entity_type={"taliban": "government"}
+    )
+    assert entity_for(ruled[8], rulers) == "taliban"
+
+
+DRAGGED_AND_SHOT = """
+The the DET DT 1 det
+men man NOUN NNS 5 nsubj
+, , PUNCT , 1 punct
+whom whom PRON WP 4 dobj
+residents resident NOUN NNS 4 nsubj
+described describe VERB VBD 1 relcl
+dragged drag VERB VBD 6 ROOT
+the the DET DT 8 det
+victims victim NOUN NNS 6 dobj
+out out ADP RP 6 prt
+and and CCONJ CC 6 cc
+shot shoot VERB VBD 6 conj
+them they PRON PRP 11 dobj
+. . PUNCT . 6 punct
+"""
+
+
+def test_an_object_pronoun_of_a_second_verb_is_the_first_verb_s_object() -> None:
+    """ "dragged the victims out and shot them": the victims, not the residents of the
+    relative clause nor the men who did both."""
+    doc = doc_of(DRAGGED_AND_SHOT)
+    labels = {"men": "NORP", "residents": "NORP", "victims": "NORP"}
+    idx = index(doc, {1: "men", 4: "residents", 8: "victims"}, labels)
+    assert antecedent(doc[12], idx) == "victims"
+
+
+RELATIVE_SUBJECT = """
+Villagers villager NOUN NNS 1 nsubj
+protested protest VERB VBD 1 ROOT
+. . PUNCT . 1 punct
+The the DET DT 4 det
+men man NOUN NNS 9 nsubj
+, , PUNCT , 4 punct
+whom whom PRON WP 8 dobj
+residents resident NOUN NNS 8 nsubj
+described describe VERB VBD 4 relcl
+robbed rob VERB VBD 9 ROOT
+them they PRON PRP 9 dobj
+. . PUNCT . 9 punct
+"""
+
+
+def test_a_relative_clause_s_subject_is_no_subject_of_the_story() -> None:
+    """ "Villagers protested. The men, whom residents described ..., robbed them": "them" are
+    the villagers (a subject of the story), not the residents who only describe the men."""
+    doc = doc_of(RELATIVE_SUBJECT)
+    labels = {"villagers": "NORP", "men": "NORP", "residents": "NORP"}
+    idx = index(doc, {0: "villagers", 4: "men", 7: "residents"}, labels)
+    assert antecedent(doc[10], idx) == "villagers"

@@ -4,7 +4,7 @@ on hand-built parses of sentences written for these tests."""
 from __future__ import annotations
 
 from handmade import parsed
-from sitroom.lang.time_offset import offset_days
+from sitroom.lang.time_offset import counted_from, offset_days
 
 # "Police detained him on Friday, 48 hours after the raid."
 AFTER_PHRASE = parsed(
@@ -101,3 +101,11 @@ def test_no_shift_without_a_counted_distance_of_days() -> None:
         ]
     )
     assert offset_days(months[4], 0) == 0
+
+
+def test_the_happening_counted_from_is_a_time_mark_not_the_news() -> None:
+    """ "withdrew on Monday, three days before the truce *took* hold": the truce marks time."""
+    assert counted_from(BEFORE_CLAUSE[11])  # "took"
+    assert counted_from(AFTER_PHRASE[10])  # "the raid" of "48 hours after the raid"
+    assert not counted_from(BEFORE_CLAUSE[2])  # "withdrew": the news
+    assert not counted_from(AFTER_PHRASE[1])  # "detained"

@@ -123,6 +123,10 @@ class RolesVocabulary(Vocabulary):
     wielding_verbs: WordSet = frozenset()
     # actor types a noun referring back to a group ("the group", "the rebels") never stands for
     group_anaphor_barred_types: frozenset[ActorType] = frozenset()
+    # how many sentences back such a noun finds a group of these types when the sentence
+    # before names none
+    group_anaphor_reach: int = 1
+    group_anaphor_far_types: frozenset[ActorType] = frozenset()
 
 
 __all__ = ["ActorEntry", "ActorPeriod", "ActorsVocabulary", "RolesVocabulary"]
