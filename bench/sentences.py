@@ -1,4 +1,4 @@
-"""Who did what to whom, where, on 140 one-sentence conflict reports written for this probe.
+"""Who did what to whom, where, on 180 one-sentence conflict reports written for this probe.
 
     PYTHONPATH=src:bench .venv/bin/python bench/sentences.py [--errors dev]
 
