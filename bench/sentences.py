@@ -94,6 +94,12 @@ def main() -> int:
         default=0,
         help="score only the sentences from this id on (a later round, measured on its own)",
     )
+    parser.add_argument(
+        "--to-id",
+        type=int,
+        default=None,
+        help="and only those before this id (one round alone: --from-id 108 --to-id 140)",
+    )
     args = parser.parse_args()
 
     gold = load_sentences()
@@ -101,7 +107,9 @@ def main() -> int:
         for line in broken:
             print(f"gold file: {line}")
         return 1
-    gold = [s for s in gold if s.id >= args.from_id]
+    gold = [
+        s for s in gold if s.id >= args.from_id and (args.to_id is None or s.id < args.to_id)
+    ]
     extractor = Extractor(nlp=sitroom.load())
     started = time.perf_counter()
     extractions = list(extractor.extract_many(make_document(s.text) for s in gold))
