@@ -102,9 +102,11 @@ class ArgumentFinder:
         names: "their government", "a woman whose eye was injured"."""
         if head is None:
             return None
-        # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective.
+        # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective; not a
+        # nationality that says what the noun's people are ("two aid workers, a Kenyan and ...")
         for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
-            return index.entity_at[named.i]
+            if index.entity_label.get(index.entity_at[named.i]) != "NORP":
+                return index.entity_at[named.i]
         if shared := shared_modifiers(head, index):
             return shared[0]  # "Kyrgyz and Tajik border guards": the first, the rest partners
         for source in objects_of(c for c in head.children if c.lower_ == "from"):
@@ -114,7 +116,7 @@ class ArgumentFinder:
             return leader  # "fighters loyal to X": X's
         found = entity_for(head, index)
         if found is None and head.pos_ == "NOUN":
-            found = self._origin(head, index)
+            found = self._origin(head, index) or self._unit_owner(head, index)
         if found is not None or not owner or head.pos_ not in {"NOUN", "PROPN"}:
             return found
         if head.lemma_.lower() in self.place_nouns:
@@ -142,6 +144,14 @@ class ArgumentFinder:
                 if complement or index.entity_label.get(entity) != "PERSON":
                     return entity
         return None
+
+    def _unit_owner(self, unit: Token, index: DocIndex) -> str | None:
+        """ "Hideouts of militants loyal to X", "positions of the army": a unit noun of
+        ``roles.yaml`` is its "of" owner's."""
+        if unit.lemma_.lower() not in _ROLES.unit_nouns:
+            return None
+        owners = objects_of(c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of")
+        return next((e for o in owners if (e := self.entity(o, index))), None)
 
     def _party(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
         """The second party a noun phrase names; a place ("the village of X") names none."""

@@ -1,0 +1,124 @@
+"""Posts and convoys of a force, ground taken over or overrun, and marches told by their day or
+route, with the real model. Sentences written for this test.
+
+- a unit noun of ``roles.yaml`` is its owner's, whether the owner stands in front of it as a
+  noun or an adjective ("a junta outpost", "a military convoy") or follows it with "of"
+  ("strongholds of the rebels");
+- "took over the port town of X" is a takeover of ground (``event_phrases.yaml``), "took over
+  the company" none;
+- "was overrun by X" is a takeover by X also when the parser reads "overrun" as a noun;
+- "the march on Saturday", "their march through the capital" are protests; "the march on
+  Moscow" (an army's) is none;
+- "artillery hit a school" is shelling;
+- nationalities in apposition ("two doctors, a Briton and a Sudanese") leave the noun its people;
+  an adjective owner ("the military base") is no antecedent of "they".
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from readings import event_actors
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        (
+            "Gunmen ambushed a military convoy near Gao on Tuesday.",
+            "ambushed",
+            ("gunmen", "military"),
+        ),
+        ("Insurgents shelled a junta outpost outside Hpakant.", "shelled", ("insurgents", "junta")),
+        (
+            "Warplanes pounded strongholds of the rebels near Sirte.",
+            "pounded",
+            ("warplanes", "rebels"),
+        ),
+    ],
+)
+def test_a_unit_of_a_force_is_its_owners(
+    nlp: Language, text: str, trigger: str, actors: tuple[str, str]
+) -> None:
+    assert event_actors(nlp, text)[trigger] == actors
+
+
+def _events(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
+    """Each event as (type, mode, trigger word)."""
+    doc = nlp(text)
+    return [(e.type, e.mode, text[e.trigger[0] : e.trigger[1]]) for e in doc._.sitroom_events]
+
+
+def test_taking_over_a_town_is_a_takeover(nlp: Language) -> None:
+    text = "Houthi fighters took over the port town of Midi on Monday."
+    assert ("FIGHT", "occupy", "took") in _events(nlp, text)
+    assert event_actors(nlp, text)["took"][0] == "houthis"
+
+
+def test_taking_over_a_company_is_no_takeover(nlp: Language) -> None:
+    assert _events(nlp, "The investors took over the company last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        ("The police post at Menaka was overrun by gunmen, the army said.", "gunmen"),
+        ("An army camp near Tessit was overrun by jihadists on Friday.", "jihadists"),
+    ],
+)
+def test_overrun_by_is_a_takeover_by_the_agent(nlp: Language, text: str, taker: str) -> None:
+    assert ("FIGHT", "occupy", "overrun") in _events(nlp, text)
+    assert event_actors(nlp, text)["overrun"][0] == taker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march on Saturday passed off peacefully in Accra.",
+        "Their march through the capital ended at parliament.",
+    ],
+)
+def test_a_march_on_a_day_or_a_route_is_a_protest(nlp: Language, text: str) -> None:
+    assert ("PROTEST", "demonstrate", "march") in _events(nlp, text)
+
+
+def test_a_march_on_a_city_is_no_protest(nlp: Language) -> None:
+    assert _events(nlp, "The general recalled the march on Moscow.") == []
+
+
+def test_artillery_that_hits_is_shelling(nlp: Language) -> None:
+    text = "Artillery hit a school in the town of Toretsk."
+    assert ("FIGHT", "artillery", "hit") in _events(nlp, text)
+
+
+def test_the_owner_of_a_unit_read_as_an_adjective_is_no_antecedent(nlp: Language) -> None:
+    """ "the military base": "military" names the base's owner, but "they" in the next
+    sentence are the speaker's people, not the military."""
+    text = "Nobody tried to storm the military base. The sheriff said they arrested two men."
+    found = event_actors(nlp, text)
+    assert found["storm"][1] == "military"
+    assert found["arrested"] == ("sheriff", "men")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        (
+            "Two doctors, a Briton and a Sudanese, were kidnapped by gunmen near Nyala.",
+            "kidnapped",
+            ("gunmen", "doctors"),
+        ),
+        (
+            "Gunmen abducted three engineers, two Chinese and a Pakistani, in Balochistan.",
+            "abducted",
+            ("gunmen", "engineers"),
+        ),
+    ],
+)
+def test_nationalities_in_apposition_leave_the_noun_its_people(
+    nlp: Language, text: str, trigger: str, actors: tuple[str, str]
+) -> None:
+    assert event_actors(nlp, text)[trigger] == actors
