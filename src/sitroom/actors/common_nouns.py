@@ -236,15 +236,30 @@ def _joins_gathering(verb: Token, roles: RolesVocabulary) -> bool:
     )
 
 
+def _drawn_by_gathering(crowd: Token, roles: RolesVocabulary) -> bool:
+    """ "The march drew thousands", "the rally attracted hundreds": the object of a verb of
+    turnout (roles.yaml ``turnout_verbs``) whose subject is a gathering of protest."""
+    verb = crowd.head
+    return (
+        crowd.dep_ == "dobj"
+        and verb.lemma_.lower() in roles.turnout_verbs
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in roles.gathering_nouns for c in verb.children
+        )
+    )
+
+
 def crowd_at(doc: Doc, i: int, taken: set[int], roles: RolesVocabulary) -> CommonNounActor | None:
     """A crowd counted by a number word as the subject of a verb of protest: "thousands
-    marched", "tens of thousands rallied" are the document's protesters."""
+    marched", "tens of thousands rallied" are the document's protesters, and so are those a
+    gathering drew ("the march drew thousands")."""
     tok = doc[i]
-    if tok.lower_ not in roles.crowd_numbers or tok.dep_ != "nsubj":
+    if tok.lower_ not in roles.crowd_numbers:
         return None
-    if tok.head.lemma_.lower() not in roles.protest_crowd_verbs and not _joins_gathering(
-        tok.head, roles
-    ):
+    protesting = tok.dep_ == "nsubj" and (
+        tok.head.lemma_.lower() in roles.protest_crowd_verbs or _joins_gathering(tok.head, roles)
+    )
+    if not (protesting or _drawn_by_gathering(tok, roles)):
         return None
     start = min((c.i for c in tok.children if c.dep_ == "quantmod"), default=i)
     # The model's CARDINAL on "thousands" names nobody; any other entity there is a name.

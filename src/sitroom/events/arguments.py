@@ -83,6 +83,15 @@ _CONDITION_MARKS = grammar().condition_marks
 _JOINT = _ROLES.joint_types
 
 
+def _draws_crowd(gathering: Token) -> bool:
+    """A gathering of protest that is the subject of a verb of turnout ("the rally attracted
+    hundreds"): ``roles.yaml``'s ``gathering_nouns`` and ``turnout_verbs``."""
+    return (
+        gathering.lemma_.lower() in _ROLES.gathering_nouns
+        and gathering.head.lemma_.lower() in _ROLES.turnout_verbs
+    )
+
+
 class ArgumentFinder:
     """The actors of event mentions, with the word lists of ``event_triggers.yaml``."""
 
@@ -437,6 +446,10 @@ class ArgumentFinder:
                         actor2 = actor2 or self._party(pobj, index)
         relative = self._relative_args(trig, index, trigger)
         actor1, actor2 = actor1 or relative[0], actor2 or relative[1]
+        if actor1 is None and trig.dep_ == "nsubj" and _draws_crowd(trig):
+            # "the march drew thousands of students": the crowd drawn is who marched
+            crowd = [c for c in head.children if c.dep_ == "dobj"]
+            actor1 = next((e for c in crowd if (e := self.entity(c, index))), None)
         if trig.dep_ in {"dobj", "nsubjpass"} and is_one_of(head, self.words.light_verbs):
             a1, a2 = self.verbal(head, index, topic=trigger.type in _JOINT)
             if a2 is None and trigger.type in _JOINT:

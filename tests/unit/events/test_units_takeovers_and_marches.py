@@ -11,7 +11,8 @@ route, with the real model. Sentences written for this test.
   Moscow" (an army's) is none;
 - "artillery hit a school" is shelling;
 - nationalities in apposition ("two doctors, a Briton and a Sudanese") leave the noun its people;
-  an adjective owner ("the military base") is no antecedent of "they".
+  an adjective owner ("the military base") is no antecedent of "they";
+- the crowd a gathering draws ("the rally drew thousands of students") is who protested.
 """
 
 from __future__ import annotations
@@ -122,3 +123,16 @@ def test_nationalities_in_apposition_leave_the_noun_its_people(
     nlp: Language, text: str, trigger: str, actors: tuple[str, str]
 ) -> None:
     assert event_actors(nlp, text)[trigger] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "crowd"),
+    [
+        ("The rally in Lagos drew thousands of students.", "rally", "students"),
+        ("The protest attracted hundreds in Paris.", "protest", "protesters"),
+    ],
+)
+def test_the_crowd_a_gathering_draws_protests(
+    nlp: Language, text: str, trigger: str, crowd: str
+) -> None:
+    assert event_actors(nlp, text)[trigger] == (crowd, None)

@@ -94,6 +94,7 @@ class RolesVocabulary(Vocabulary):
     protest_crowd_verbs: WordSet = frozenset()
     gathering_verbs: WordSet = frozenset()
     gathering_nouns: WordSet = frozenset()
+    turnout_verbs: WordSet = frozenset()  # "the march drew thousands": the crowd protested
     unit_nouns: WordSet
     # generic actor words that say a machine's kind before a unit noun ("fighter jet")
     kind_modifiers: WordSet = frozenset()
