@@ -12,7 +12,8 @@ route, with the real model. Sentences written for this test.
 - "artillery hit a school" is shelling;
 - nationalities in apposition ("two doctors, a Briton and a Sudanese") leave the noun its people;
   an adjective owner ("the military base") is no antecedent of "they";
-- the crowd a gathering draws ("the rally drew thousands of students") is who protested.
+- the crowd a gathering draws ("the rally drew thousands of students") is who protested;
+- a phrase target that names no one ("opened fire on a wedding party") leaves the victims.
 """
 
 from __future__ import annotations
@@ -136,3 +137,10 @@ def test_the_crowd_a_gathering_draws_protests(
     nlp: Language, text: str, trigger: str, crowd: str
 ) -> None:
     assert event_actors(nlp, text)[trigger] == (crowd, None)
+
+
+def test_a_target_naming_no_one_leaves_the_victims(nlp: Language) -> None:
+    """ "opened fire on a wedding party": the party names no actor, and the guests killed are
+    the ones it was done to."""
+    text = "Gunmen opened fire on a wedding party near Sokoto, killing 12 guests."
+    assert event_actors(nlp, text)["opened"] == ("gunmen", "guests")
