@@ -155,11 +155,15 @@ class ArgumentFinder:
         return None
 
     def _unit_owner(self, unit: Token, index: DocIndex) -> str | None:
-        """ "Hideouts of militants loyal to X", "positions of the army": a unit noun of
-        ``roles.yaml`` is its "of" owner's."""
+        """ "Hideouts of militants loyal to X", "positions of the army", "a checkpoint manned
+        by Kurdish fighters": a unit noun of ``roles.yaml`` is its "of" owner's, or that of the
+        "by" object of a participle of holding on it (``holding_verbs``)."""
         if unit.lemma_.lower() not in _ROLES.unit_nouns:
             return None
         owners = objects_of(c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of")
+        for held in unit.children:
+            if held.dep_ == "acl" and held.lemma_.lower() in _ROLES.holding_verbs:
+                owners += objects_of(c for c in held.children if c.dep_ == "agent")
         return next((e for o in owners if (e := self.entity(o, index))), None)
 
     def _party(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:

@@ -3,7 +3,7 @@ route, with the real model. Sentences written for this test.
 
 - a unit noun of ``roles.yaml`` is its owner's, whether the owner stands in front of it as a
   noun or an adjective ("a junta outpost", "a military convoy") or follows it with "of"
-  ("strongholds of the rebels");
+  ("strongholds of the rebels") or by a participle of holding ("a base held by soldiers");
 - "took over the port town of X" is a takeover of ground (``event_phrases.yaml``), "took over
   the company" none;
 - "was overrun by X" is a takeover by X also when the parser reads "overrun" as a noun;
@@ -144,3 +144,8 @@ def test_a_target_naming_no_one_leaves_the_victims(nlp: Language) -> None:
     the ones it was done to."""
     text = "Gunmen opened fire on a wedding party near Sokoto, killing 12 guests."
     assert event_actors(nlp, text)["opened"] == ("gunmen", "guests")
+
+
+def test_a_unit_held_by_a_force_is_its(nlp: Language) -> None:
+    text = "Militants attacked a base held by government soldiers near Palma."
+    assert event_actors(nlp, text)["attacked"] == ("militants", "soldiers")
