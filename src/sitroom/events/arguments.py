@@ -237,9 +237,11 @@ class ArgumentFinder:
             actor2 = actor2 or self._party(head, index, owner=False)
         if actor2 is None:
             # "detonated his explosives, killing 61": the owner is the doer, not a party; the
-            # killed may still be
+            # killed may still be; so may a patient coordinated after a place ("attacked the
+            # town of X and the nearby army base")
+            patients = [c for o in objects for c in (o, *o.conjuncts)]
             actor2 = next(
-                (e for o in objects if (e := self._party(o, index)) and e != actor1), None
+                (e for o in patients if (e := self._party(o, index)) and e != actor1), None
             )
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)

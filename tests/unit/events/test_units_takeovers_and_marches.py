@@ -9,7 +9,9 @@ route, with the real model. Sentences written for this test.
 - "was overrun by X" is a takeover by X also when the parser reads "overrun" as a noun;
 - "the march on Saturday", "their march through the capital" are protests; "the march on
   Moscow" (an army's) is none;
-- "artillery hit a school" is shelling;
+- "artillery hit a school" is shelling, "drones hit an oil depot" an air strike;
+- a patient coordinated after a place ("the town of X and the nearby army base") is the second
+  party;
 - nationalities in apposition ("two doctors, a Briton and a Sudanese") leave the noun its people;
   an adjective owner ("the military base") is no antecedent of "they";
 - the crowd a gathering draws ("the rally drew thousands of students") is who protested;
@@ -149,3 +151,14 @@ def test_a_target_naming_no_one_leaves_the_victims(nlp: Language) -> None:
 def test_a_unit_held_by_a_force_is_its(nlp: Language) -> None:
     text = "Militants attacked a base held by government soldiers near Palma."
     assert event_actors(nlp, text)["attacked"] == ("militants", "soldiers")
+
+
+def test_a_patient_coordinated_after_a_place_is_the_one_attacked(nlp: Language) -> None:
+    text = "Boko Haram fighters attacked the town of Dikwa and the nearby army base."
+    assert event_actors(nlp, text)["attacked"] == ("boko haram", "army")
+
+
+def test_aircraft_that_hit_strike_from_the_air(nlp: Language) -> None:
+    text = "Ukrainian drones hit an oil depot in Russia's Bryansk region."
+    assert ("FIGHT", "aerial", "hit") in _events(nlp, text)
+    assert _events(nlp, "The storm hit the coast of Florida.") == []
