@@ -6,7 +6,8 @@ route, with the real model. Sentences written for this test.
   ("strongholds of the rebels") or by a participle of holding ("a base held by soldiers");
 - "took over the port town of X" is a takeover of ground (``event_phrases.yaml``), "took over
   the company" none;
-- "was overrun by X" is a takeover by X also when the parser reads "overrun" as a noun;
+- "was overrun by X" is a takeover by X also when the parser reads "overrun" as a noun, and
+  "fell to rebel fighters" when it reads "to rebel" as an infinitive;
 - "the march on Saturday", "their march through the capital" are protests; "the march on
   Moscow" (an army's) is none;
 - "artillery hit a school" is shelling, "drones hit an oil depot" an air strike;
@@ -162,3 +163,10 @@ def test_aircraft_that_hit_strike_from_the_air(nlp: Language) -> None:
     text = "Ukrainian drones hit an oil depot in Russia's Bryansk region."
     assert ("FIGHT", "aerial", "hit") in _events(nlp, text)
     assert _events(nlp, "The storm hit the coast of Florida.") == []
+
+
+def test_falling_to_a_side_read_as_an_infinitive_is_a_takeover(nlp: Language) -> None:
+    """ "fell to rebel fighters": the parser may read "to rebel" as an infinitive."""
+    text = "The garrison town of Gulu fell to rebel fighters on Monday after two days of fighting."
+    assert ("FIGHT", "occupy", "fell") in _events(nlp, text)
+    assert event_actors(nlp, text)["fell"][0] == "rebel fighters"
