@@ -8,8 +8,8 @@ route, with the real model. Sentences written for this test.
   the company" none;
 - "was overrun by X" is a takeover by X also when the parser reads "overrun" as a noun, and
   "fell to rebel fighters" when it reads "to rebel" as an infinitive;
-- "the march on Saturday", "their march through the capital" are protests; "the march on
-  Moscow" (an army's) is none;
+- "the march on Saturday", "their march through the capital", "joined a march" are protests;
+  "the march on Moscow" (an army's) is none;
 - "artillery hit a school" is shelling, "drones hit an oil depot" an air strike;
 - a patient coordinated after a place ("the town of X and the nearby army base") is the second
   party;
@@ -84,6 +84,7 @@ def test_overrun_by_is_a_takeover_by_the_agent(nlp: Language, text: str, taker: 
     [
         "The march on Saturday passed off peacefully in Accra.",
         "Their march through the capital ended at parliament.",
+        "Thousands joined a march along the main avenue of Caracas.",
     ],
 )
 def test_a_march_on_a_day_or_a_route_is_a_protest(nlp: Language, text: str) -> None:
