@@ -16,7 +16,8 @@ route, with the real model. Sentences written for this test.
 - nationalities in apposition ("two doctors, a Briton and a Sudanese") leave the noun its people;
   an adjective owner ("the military base") is no antecedent of "they";
 - the crowd a gathering draws ("the rally drew thousands of students") is who protested;
-- a phrase target that names no one ("opened fire on a wedding party") leaves the victims.
+- a phrase target that names no one ("opened fire on a wedding party") leaves the victims;
+- guards are unnamed people ("the ambush killed five guards").
 """
 
 from __future__ import annotations
@@ -171,3 +172,9 @@ def test_falling_to_a_side_read_as_an_infinitive_is_a_takeover(nlp: Language) ->
     text = "The garrison town of Gulu fell to rebel fighters on Monday after two days of fighting."
     assert ("FIGHT", "occupy", "fell") in _events(nlp, text)
     assert event_actors(nlp, text)["fell"][0] == "rebel fighters"
+
+
+def test_guards_killed_are_the_second_party(nlp: Language) -> None:
+    """A guard is an unnamed person (roles.yaml); "border guards" stay a body of the state."""
+    text = "The ambush killed five guards near Quetta."
+    assert event_actors(nlp, text)["ambush"] == (None, "guards")
