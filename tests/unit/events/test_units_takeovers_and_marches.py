@@ -17,7 +17,8 @@ route, with the real model. Sentences written for this test.
   an adjective owner ("the military base") is no antecedent of "they";
 - the crowd a gathering draws ("the rally drew thousands of students") is who protested;
 - a phrase target that names no one ("opened fire on a wedding party") leaves the victims;
-- guards are unnamed people ("the ambush killed five guards").
+- guards are unnamed people ("the ambush killed five guards");
+- "a suicide bomber struck" is a suicide bombing, "US bombers struck" an air strike.
 """
 
 from __future__ import annotations
@@ -178,3 +179,10 @@ def test_guards_killed_are_the_second_party(nlp: Language) -> None:
     """A guard is an unnamed person (roles.yaml); "border guards" stay a body of the state."""
     text = "The ambush killed five guards near Quetta."
     assert event_actors(nlp, text)["ambush"] == (None, "guards")
+
+
+def test_a_suicide_bomber_who_strikes_is_a_suicide_bombing(nlp: Language) -> None:
+    text = "A suicide bomber struck a checkpoint manned by Kurdish fighters near Qamishli."
+    assert ("ASSAULT", "suicide_bombing", "struck") in _events(nlp, text)
+    assert event_actors(nlp, text)["struck"] == ("bomber", "fighters")
+    assert ("FIGHT", "aerial", "struck") in _events(nlp, "US bombers struck targets near Raqqa.")
