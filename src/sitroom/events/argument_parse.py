@@ -28,6 +28,14 @@ def nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
     # "the arrest of X by police": the parser may hang the agent on the act's object
     objects = objects_of(p for p in preps if p.lower_ in grammar().nominal_object_prepositions)
     preps += [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "by"]
+    # "attacks by settlers on farmers": the parser may hang the second party on the agent
+    agents = objects_of(p for p in preps if p.lower_ == "by")
+    preps += [
+        g
+        for a in agents
+        for g in a.children
+        if g.dep_ == "prep" and g.lower_ in grammar().agent_party_prepositions
+    ]
     if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ongoing:
         preps += [c for c in trig.head.children if c.dep_ == "prep"]
     return preps

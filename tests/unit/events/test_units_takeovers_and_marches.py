@@ -18,7 +18,8 @@ route, with the real model. Sentences written for this test.
 - the crowd a gathering draws ("the rally drew thousands of students") is who protested;
 - a phrase target that names no one ("opened fire on a wedding party") leaves the victims;
 - guards are unnamed people ("the ambush killed five guards");
-- "a suicide bomber struck" is a suicide bombing, "US bombers struck" an air strike.
+- "a suicide bomber struck" is a suicide bombing, "US bombers struck" an air strike;
+- "attacks by settlers on farmers": the party the parser hangs on the doer (grammar.yaml).
 """
 
 from __future__ import annotations
@@ -186,3 +187,9 @@ def test_a_suicide_bomber_who_strikes_is_a_suicide_bombing(nlp: Language) -> Non
     assert ("ASSAULT", "suicide_bombing", "struck") in _events(nlp, text)
     assert event_actors(nlp, text)["struck"] == ("bomber", "fighters")
     assert ("FIGHT", "aerial", "struck") in _events(nlp, "US bombers struck targets near Raqqa.")
+
+
+def test_the_party_hung_on_the_doer_of_an_act_is_its_second_party(nlp: Language) -> None:
+    """ "attacks by settlers on farmers": the parser hangs "on farmers" on the settlers."""
+    text = "Attacks by armed settlers on Palestinian farmers near Nablus have increased."
+    assert event_actors(nlp, text)["Attacks"] == ("settlers", "palestinian")

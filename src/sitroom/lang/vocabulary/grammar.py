@@ -40,6 +40,7 @@ class Grammar(Vocabulary):
     object_control_verbs: WordSet = frozenset()
     supposition_verbs: WordSet = frozenset()  # "gunmen *believed* to be X attacked …"
     nominal_object_prepositions: WordSet = frozenset()  # "the arrest *of* X by police"
+    agent_party_prepositions: WordSet = frozenset()  # "attacks by settlers *on* farmers"
     singular_group_pronouns: WordSet = frozenset()
     denying_determiners: WordSet = frozenset()
     reprisal_nouns: WordSet = frozenset()
