@@ -134,12 +134,21 @@ def passive_patient(verb: Token) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ in MODIFYING_CLAUSES - {"relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return head
+        return _member(head) or head
     if verb.dep_ == "pcomp" and head.head.i != head.i:
         head = head.head  # "died after being shot": the clause of the preposition
     elif verb.dep_ not in CLAUSE_LINKS:
         return None
     return subject(head, climb=CLAUSE_LINKS, levels=3)
+
+
+def _member(group: Token) -> Token | None:
+    """ "Seven soldiers were among those killed": the subject of the clause that puts them in
+    the group, who are the ones it was done to (``grammar.yaml`` membership_prepositions)."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ not in grammar().membership_prepositions:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
 def same_doer(clause: Token, governor: Token) -> bool:

@@ -201,7 +201,10 @@ class ArgumentFinder:
             # with a subject of its own ("issued a statement that an inmate had been stabbed")
             # or a passive ("arrested three militants accused of ...": accused by others)
             actor1 = self.entity(agent(trig.head.head).token, index)
-        actor2 = self._party(passive_patient(trig), index) if passive else None
+        # a past participle on a noun is a passive without "by" ("those killed", "the people
+        # wounded"): the noun, or whom it stands for, is the one it was done to
+        reduced = trig.dep_ == "acl" and trig.tag_ == "VBN"
+        actor2 = self._party(passive_patient(trig), index) if passive or reduced else None
         # "gave the Ivory Coast aid": the indirect object is the party the act is for
         objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or shared_object(trig)
         if not objects and (misparsed := gerund_object(trig)) is not None:

@@ -19,7 +19,8 @@ route, with the real model. Sentences written for this test.
 - a phrase target that names no one ("opened fire on a wedding party") leaves the victims;
 - guards are unnamed people ("the ambush killed five guards");
 - "a suicide bomber struck" is a suicide bombing, "US bombers struck" an air strike;
-- "attacks by settlers on farmers": the party the parser hangs on the doer (grammar.yaml).
+- "attacks by settlers on farmers": the party the parser hangs on the doer (grammar.yaml);
+- "seven soldiers were among those killed": the soldiers were killed.
 """
 
 from __future__ import annotations
@@ -193,3 +194,24 @@ def test_the_party_hung_on_the_doer_of_an_act_is_its_second_party(nlp: Language)
     """ "attacks by settlers on farmers": the parser hangs "on farmers" on the settlers."""
     text = "Attacks by armed settlers on Palestinian farmers near Nablus have increased."
     assert event_actors(nlp, text)["Attacks"] == ("settlers", "palestinian")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "victims"),
+    [
+        (
+            "Seven soldiers were among those killed when militants attacked a base near Mopti.",
+            "killed",
+            "soldiers",
+        ),
+        (
+            "Two journalists were among the people wounded in the shelling of Kharkiv.",
+            "wounded",
+            "journalists",
+        ),
+    ],
+)
+def test_those_among_the_victims_are_the_victims(
+    nlp: Language, text: str, trigger: str, victims: str
+) -> None:
+    assert event_actors(nlp, text)[trigger][1] == victims
