@@ -106,6 +106,9 @@ def generic_at(
         initial = span[0].is_sent_start and span[-1].pos_ == "PROPN"
         # a lower-case word the model tagged a proper noun is none ("army spokesman X")
         common = span[-1].pos_ == "NOUN" or (span[-1].pos_ == "PROPN" and span[-1].is_lower)
+        # "a military base", "a junta outpost": the owner in front of a unit may be read as
+        # an adjective, and is the unit's owner all the same
+        common = common or _owns_unit(span[-1], roles)
         if words not in roles.generic_actors or not (common or initial):
             continue
         head = span[-1]
@@ -114,10 +117,14 @@ def generic_at(
         coordinated = head.dep_ in {"nmod", "compound"} and {"cc", "conj"} <= {
             c.dep_ for c in head.children
         }
-        if head.dep_ not in _ARGUMENT_DEPS | {"compound"} and not coordinated:
+        if (
+            head.dep_ not in _ARGUMENT_DEPS | {"compound"}
+            and not coordinated
+            and not _owns_unit(head, roles)
+        ):
             return None
         if (
-            head.dep_ == "compound"
+            head.dep_ in {"compound", "amod"}
             and not coordinated
             and (
                 head.head.lemma_.lower() not in roles.unit_nouns
@@ -136,6 +143,28 @@ def generic_at(
         phrase = " ".join(words)
         return CommonNounActor(span.start, span.end, phrase, False, roles.generic_actors[words])
     return None
+
+
+def _names_in_apposition(
+    appos: Token, names: Collection[int], nationalities: Collection[int]
+) -> bool:
+    """A name in an apposition says who the noun is ("the militant organisation, the Islamic
+    State"), but nationalities alone (the tokens of ``nationalities``) say what its people are
+    ("two aid workers, a Kenyan and a Somali"): the noun still names them."""
+    if appos.dep_ != "appos":
+        return False
+    named = [g for g in appos.subtree if g.i in names]
+    return any(g.i not in nationalities for g in named)
+
+
+def _owns_unit(word: Token, roles: RolesVocabulary) -> bool:
+    """A one-word modifier of a unit noun of ``roles.yaml`` ("an army garrison", "a military
+    convoy", "a junta outpost"), which names the unit's owner."""
+    return (
+        word.dep_ in {"compound", "amod"}
+        and word.pos_ in {"NOUN", "ADJ"}
+        and word.head.lemma_.lower() in roles.unit_nouns
+    )
 
 
 def opens_generic(doc: Doc, ent: Span, roles: RolesVocabulary) -> bool:
@@ -207,15 +236,30 @@ def _joins_gathering(verb: Token, roles: RolesVocabulary) -> bool:
     )
 
 
+def _drawn_by_gathering(crowd: Token, roles: RolesVocabulary) -> bool:
+    """ "The march drew thousands", "the rally attracted hundreds": the object of a verb of
+    turnout (roles.yaml ``turnout_verbs``) whose subject is a gathering of protest."""
+    verb = crowd.head
+    return (
+        crowd.dep_ == "dobj"
+        and verb.lemma_.lower() in roles.turnout_verbs
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in roles.gathering_nouns for c in verb.children
+        )
+    )
+
+
 def crowd_at(doc: Doc, i: int, taken: set[int], roles: RolesVocabulary) -> CommonNounActor | None:
     """A crowd counted by a number word as the subject of a verb of protest: "thousands
-    marched", "tens of thousands rallied" are the document's protesters."""
+    marched", "tens of thousands rallied" are the document's protesters, and so are those a
+    gathering drew ("the march drew thousands")."""
     tok = doc[i]
-    if tok.lower_ not in roles.crowd_numbers or tok.dep_ != "nsubj":
+    if tok.lower_ not in roles.crowd_numbers:
         return None
-    if tok.head.lemma_.lower() not in roles.protest_crowd_verbs and not _joins_gathering(
-        tok.head, roles
-    ):
+    protesting = tok.dep_ == "nsubj" and (
+        tok.head.lemma_.lower() in roles.protest_crowd_verbs or _joins_gathering(tok.head, roles)
+    )
+    if not (protesting or _drawn_by_gathering(tok, roles)):
         return None
     start = min((c.i for c in tok.children if c.dep_ == "quantmod"), default=i)
     # The model's CARDINAL on "thousands" names nobody; any other entity there is a name.
@@ -233,6 +277,7 @@ def person_at(
     roles: RolesVocabulary,
     group_words: set[str],
     named: Collection[int] | None = None,
+    nationalities: Collection[int] = (),
 ) -> CommonNounActor | None:
     """An unnamed person or group of people as an argument of a clause: "arrested two men",
     "a man and two women were injured", "the gunman fled", "killed 17 soldiers".
@@ -267,7 +312,7 @@ def person_at(
     names = taken if named is None else named
     if any(c.dep_ == "amod" and c.i in names for c in tok.children):
         return None  # "Palestinian detainees": the named people are the actor
-    if any(c.dep_ == "appos" and any(g.i in names for g in c.subtree) for c in tok.children):
+    if any(_names_in_apposition(c, names, nationalities) for c in tok.children):
         return None  # "the militant organisation, the Islamic State, …": the name acts
     definite = any(
         (c.dep_ == "det" and c.lower_ not in grammar().indefinite_determiners) or c.dep_ == "poss"

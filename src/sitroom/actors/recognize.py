@@ -275,6 +275,10 @@ class ActorRecognizer:
         taken |= {i for m in found for i in range(m.start, m.end)}
         # Names that are actors; a place that is none owns no group ("Kachin rebels").
         named = {i for m in [*mentions, *found] for i in range(m.start, m.end)}
+        # Nationality words: "two aid workers, a Kenyan and a Somali" are still the workers
+        nationalities = {
+            i for m in [*mentions, *found] if m.label == "NORP" for i in range(m.start, m.end)
+        }
         i = 0
         while i < len(doc):
             generic = (
@@ -286,7 +290,7 @@ class ActorRecognizer:
                 found.append(Mention(generic.start, generic.end, "ORG", generic=generic.key))
                 i = generic.end
                 continue
-            person = person_at(doc, i, taken, self.roles, self._group_words, named)
+            person = person_at(doc, i, taken, self.roles, self._group_words, named, nationalities)
             if person is not None:
                 found.append(
                     Mention(

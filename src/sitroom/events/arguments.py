@@ -38,10 +38,22 @@ grounding in ``detect`` reads it); place nouns (*the village of X*) give no acto
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
 from spacy.tokens import Token
 
+from sitroom.events.argument_parse import (
+    MODIFYING_CLAUSES,
+    carried,
+    coordinated,
+    fought_with,
+    gerund_subject,
+    is_one_of,
+    nominal_preps,
+    objects_of,
+    passive_patient,
+    pobj_of,
+    same_doer,
+    shared_object,
+)
 from sitroom.events.lexicon import Trigger, kills
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers, sworn_to
@@ -54,7 +66,6 @@ from sitroom.lang.vocabulary.loader import load_vocabulary
 # Types whose "of" object does the act ("the protest of farmers", "the deployment of troops");
 # for the others it is the one the act is done to ("the capture of X", "the killing of X").
 _OF_AGENT_TYPES = frozenset({"PROTEST", "MOBILIZE"})
-_CLAUSE_LINKS = frozenset({"xcomp", "conj", "advcl"})
 # Prepositions on an object that name the act's other party ("action against X", "demands
 # from X", "a ban by X"); "in", "at", "near" name where.
 _OBJECT_PARTY_PREPS = grammar().party_prepositions - {"at"} | {"by"}
@@ -70,128 +81,15 @@ _CONDITION_MARKS = grammar().condition_marks
 # Acts done together by talking or working with each other ("talks on X" are about X; "A and B
 # held talks": B is the other side): roles.yaml.
 _JOINT = _ROLES.joint_types
-_MODIFYING_CLAUSES = frozenset({"relcl", "acl"})
 
 
-def nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
-    """The prepositions of a nominal trigger, and those of the verb that says it goes on
-    ("talks continued between A and B")."""
-    preps = [c for c in trig.children if c.dep_ == "prep"]
-    # "the arrest of X by police": the parser may hang the agent on the act's object
-    objects = _objects(p for p in preps if p.lower_ in grammar().nominal_object_prepositions)
-    preps += [g for o in objects for g in o.children if g.dep_ == "prep" and g.lower_ == "by"]
-    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in ongoing:
-        preps += [c for c in trig.head.children if c.dep_ == "prep"]
-    return preps
-
-
-def _objects(preps: Iterable[Token]) -> list[Token]:
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
-
-
-def _is_one_of(verb: Token, lemmas: frozenset[str]) -> bool:
-    """The verb's lemma is one of ``lemmas``, or its past form is a regular one of them: the
-    small model lemmatises "staged" as "stag"."""
-    if verb.lemma_.lower() in lemmas:
-        return True
-    word = verb.lower_
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or not word.endswith("ed"):
-        return False
-    return word[:-1] in lemmas or word[:-2] in lemmas
-
-
-def _pobj(prep: Token) -> Token | None:
-    return next((g for g in prep.children if g.dep_ == "pobj"), None)
-
-
-def _coordinated(heads: list[Token], index: DocIndex, named: set[str | None]) -> list[str]:
-    """The entities an argument and its conjuncts name, except those already ``named``."""
-    found: list[str] = []
-    for head in heads:
-        for tok in (head, *head.conjuncts):
-            words = [tok, *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
-            entity = next((index.entity_at[w.i] for w in words if w.i in index.entity_at), None)
-            for each in [entity, *shared_modifiers(tok, index)]:
-                if each is not None and each not in named and each not in found:
-                    found.append(each)
-    return found
-
-
-def _shared_object(verb: Token) -> list[Token]:
-    """The object a verb shares with the verb coordinated after it: "arrested and beat three
-    journalists" (both done to the journalists); not when that verb has a subject of its own
-    ("arrested two men and police beat others")."""
-    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
-            continue
-        if conj.i > verb.i and not any(c.dep_ == "dobj" for c in verb.children):
-            return [c for c in conj.children if c.dep_ == "dobj"]
-    return []
-
-
-def _carried(objects: list[Token]) -> list[Token]:
-    """What a participle on an object bears on: "launched missiles targeting US troops",
-    "hit a bus carrying soldiers" (the troops, the soldiers are the ones it was done to)."""
-    return [
-        g for o in objects for clause in o.children
-        if clause.dep_ == "acl" and clause.tag_ == "VBG"
-        for g in clause.children if g.dep_ == "dobj"
-    ]  # fmt: skip
-
-
-def fought_with(verb: Token, kind: str, noun_type: Callable[[Token], str | None]) -> list[Token]:
-    """Whom ground was taken from, told by a fight of the same kind around the taking ("seized
-    the town after a brief gun battle with government troops", "retook the village following
-    clashes with the rebels", or a span of it: "after two days *of* fighting with the army");
-    ``noun_type`` gives a noun's event type as a trigger."""
-    fights = [
-        g for c in verb.children if c.dep_ == "prep"
-        for g in c.children if g.dep_ in {"pobj", "pcomp"}
-    ]  # fmt: skip
-    fights += _objects(c for f in fights for c in f.children if c.lower_ == "of")
-    return [
-        side for fight in fights if noun_type(fight) == kind
-        for side in _objects(c for c in fight.children if c.lower_ in {"with", "against"})
-    ]  # fmt: skip
-
-
-def _gerund_subject(verb: Token) -> Token | None:
-    """The object of a verb the parser hung as the subject of a gerund after it: in "to stop
-    thousands of farmers marching" the small model makes "thousands" the subject of
-    "marching"; a noun between the verb and its gerund clause is the verb's object."""
-    for clause in verb.children:
-        if clause.dep_ in {"advcl", "ccomp"} and clause.tag_ == "VBG" and clause.i > verb.i:
-            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            if subj is not None and verb.i < subj.left_edge.i and subj.right_edge.i < clause.i:
-                return subj
-    return None
-
-
-def passive_patient(verb: Token) -> Token | None:
-    """Who a passive verb is done to: its grammatical subject; without one, the noun a past
-    participle modifies ("protesters arrested by police") or the subject of the clause it
-    hangs on ("died after being shot", "was reported to have been killed")."""
-    found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if found is not None:
-        return found
-    head = verb.head
-    if head.i == verb.i:
-        return None
-    if verb.dep_ in _MODIFYING_CLAUSES - {"relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return head
-    if verb.dep_ == "pcomp" and head.head.i != head.i:
-        head = head.head  # "died after being shot": the clause of the preposition
-    elif verb.dep_ not in _CLAUSE_LINKS:
-        return None
-    return subject(head, climb=_CLAUSE_LINKS, levels=3)
-
-
-def same_doer(clause: Token, governor: Token) -> bool:
-    """A dependent clause acts with its governor's doer ("attacked the base, killing four"),
-    not with one of its own ("the rebels attacked, and the army killed six")."""
-    own = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    theirs = agent(governor).token
-    return own is None or (theirs is not None and own.i == theirs.i)
+def _draws_crowd(gathering: Token) -> bool:
+    """A gathering of protest that is the subject of a verb of turnout ("the rally attracted
+    hundreds"): ``roles.yaml``'s ``gathering_nouns`` and ``turnout_verbs``."""
+    return (
+        gathering.lemma_.lower() in _ROLES.gathering_nouns
+        and gathering.head.lemma_.lower() in _ROLES.turnout_verbs
+    )
 
 
 class ArgumentFinder:
@@ -213,19 +111,21 @@ class ArgumentFinder:
         names: "their government", "a woman whose eye was injured"."""
         if head is None:
             return None
-        # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective.
+        # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective; not a
+        # nationality that says what the noun's people are ("two aid workers, a Kenyan and ...")
         for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
-            return index.entity_at[named.i]
+            if index.entity_label.get(index.entity_at[named.i]) != "NORP":
+                return index.entity_at[named.i]
         if shared := shared_modifiers(head, index):
             return shared[0]  # "Kyrgyz and Tajik border guards": the first, the rest partners
-        for source in _objects(c for c in head.children if c.lower_ == "from"):
+        for source in objects_of(c for c in head.children if c.lower_ == "from"):
             if index.entity_label.get(member := entity_for(source, index) or "") == "ORG":
                 return member  # "fighters from the Wagner group": the group's members
         if (leader := sworn_to(head, index)) is not None:
             return leader  # "fighters loyal to X": X's
         found = entity_for(head, index)
         if found is None and head.pos_ == "NOUN":
-            found = self._origin(head, index)
+            found = self._origin(head, index) or self._unit_owner(head, index)
         if found is not None or not owner or head.pos_ not in {"NOUN", "PROPN"}:
             return found
         if head.lemma_.lower() in self.place_nouns:
@@ -236,7 +136,7 @@ class ArgumentFinder:
         """ "A team from Qatar", "opposition groups in Zimbabwe": a group that no name owns
         acts for the state it comes from or is in; "a Qatar-based group", "militants loyal to
         X": for the state or group its adjective ties it to."""
-        for pobj in _objects(c for c in head.children if c.lower_ in _ORIGIN_PREPS):
+        for pobj in objects_of(c for c in head.children if c.lower_ in _ORIGIN_PREPS):
             entity = index.entity_at.get(pobj.i)
             if entity is not None and index.entity_label.get(entity) == "GPE":
                 return entity
@@ -253,6 +153,18 @@ class ArgumentFinder:
                 if complement or index.entity_label.get(entity) != "PERSON":
                     return entity
         return None
+
+    def _unit_owner(self, unit: Token, index: DocIndex) -> str | None:
+        """ "Hideouts of militants loyal to X", "positions of the army", "a checkpoint manned
+        by Kurdish fighters": a unit noun of ``roles.yaml`` is its "of" owner's, or that of the
+        "by" object of a participle of holding on it (``holding_verbs``)."""
+        if unit.lemma_.lower() not in _ROLES.unit_nouns:
+            return None
+        owners = objects_of(c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of")
+        for held in unit.children:
+            if held.dep_ == "acl" and held.lemma_.lower() in _ROLES.holding_verbs:
+                owners += objects_of(c for c in held.children if c.dep_ == "agent")
+        return next((e for o in owners if (e := self.entity(o, index))), None)
 
     def _party(self, head: Token | None, index: DocIndex, *, owner: bool = True) -> str | None:
         """The second party a noun phrase names; a place ("the village of X") names none."""
@@ -289,12 +201,15 @@ class ArgumentFinder:
             # with a subject of its own ("issued a statement that an inmate had been stabbed")
             # or a passive ("arrested three militants accused of ...": accused by others)
             actor1 = self.entity(agent(trig.head.head).token, index)
-        actor2 = self._party(passive_patient(trig), index) if passive else None
+        # a past participle on a noun is a passive without "by" ("those killed", "the people
+        # wounded"): the noun, or whom it stands for, is the one it was done to
+        reduced = trig.dep_ == "acl" and trig.tag_ == "VBN"
+        actor2 = self._party(passive_patient(trig), index) if passive or reduced else None
         # "gave the Ivory Coast aid": the indirect object is the party the act is for
-        objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or _shared_object(trig)
+        objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or shared_object(trig)
         if not objects and (misparsed := gerund_object(trig)) is not None:
             objects = [misparsed]  # "accused of massacring civilians"
-        if not objects and (held := _gerund_subject(trig)) is not None:
+        if not objects and (held := gerund_subject(trig)) is not None:
             objects = [held]  # "to stop thousands of farmers marching"
         about = {"on"} if topic else set()  # "reached an agreement on X": about X
         preps = grammar().party_prepositions - about
@@ -304,7 +219,7 @@ class ArgumentFinder:
             # "deployed troops in Mali": the troops are the doer's own; Mali is whom it concerns
             forces, objects = objects, []
             preps, object_preps = preps | _INTO, object_preps | _INTO
-        parties = _objects(c for c in trig.children if c.dep_ == "prep" and c.lower_ in preps)
+        parties = objects_of(c for c in trig.children if c.dep_ == "prep" and c.lower_ in preps)
         # A named object, then a party ("withdrew its troops from Lebanon"), then the party of
         # the object ("threatened action against X", "rejected calls by X"), then an owner
         # ("attacked their positions").
@@ -316,18 +231,20 @@ class ArgumentFinder:
             actor2 = actor2 or self._fought_with(trig, trigger, index)
         for head in [*parties, *objects] if ground_taken else [*objects, *parties]:
             actor2 = actor2 or self._party(head, index, owner=False)
-        for head in _objects(
+        for head in objects_of(
             c for o in [*objects, *forces] for c in o.children if c.dep_ == "prep"
         ):
             if head.head.lower_ in object_preps:
                 actor2 = actor2 or self._party(head, index, owner=False)
-        for head in _carried(objects):
+        for head in carried(objects):
             actor2 = actor2 or self._party(head, index, owner=False)
         if actor2 is None:
             # "detonated his explosives, killing 61": the owner is the doer, not a party; the
-            # killed may still be
+            # killed may still be; so may a patient coordinated after a place ("attacked the
+            # town of X and the nearby army base")
+            patients = [c for o in objects for c in (o, *o.conjuncts)]
             actor2 = next(
-                (e for o in objects if (e := self._party(o, index)) and e != actor1), None
+                (e for o in patients if (e := self._party(o, index)) and e != actor1), None
             )
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)
@@ -349,7 +266,7 @@ class ArgumentFinder:
             if verb.tag_ != "VBN" or verb.lemma_.lower() not in _ROLES.wielding_verbs:
                 continue
             for by in (c for c in verb.children if c.dep_ == "agent"):
-                if (found := self.entity(_pobj(by), index)) is not None:
+                if (found := self.entity(pobj_of(by), index)) is not None:
                     return found
         return None
 
@@ -419,7 +336,7 @@ class ArgumentFinder:
         ):
             return None
         struck = [c for c in head.children if c.dep_ == "dobj"]
-        return next((e for o in [*struck, *_carried(struck)] if (e := self._party(o, index))), None)
+        return next((e for o in [*struck, *carried(struck)] if (e := self._party(o, index))), None)
 
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
         """ "Attacked the village, killing 17 soldiers": the killed are the second party, and
@@ -479,13 +396,15 @@ class ArgumentFinder:
                 second += [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
             if passive and (patient := passive_patient(trig)) is not None:
                 second.append(patient)
-            second += _objects(c for c in trig.children if c.lower_ in grammar().party_prepositions)
+            second += objects_of(
+                c for c in trig.children if c.lower_ in grammar().party_prepositions
+            )
         else:
             preps = nominal_preps(trig, self.words.ongoing_verbs)
-            first += _objects(p for p in preps if p.lower_ == "by")
-            second += _objects(p for p in preps if p.lower_ in {"between", "with", "against"})
+            first += objects_of(p for p in preps if p.lower_ == "by")
+            second += objects_of(p for p in preps if p.lower_ in {"between", "with", "against"})
         named = {actor1, actor2}
-        return _coordinated(first, index, named), _coordinated(second, index, named)
+        return coordinated(first, index, named), coordinated(second, index, named)
 
     # -- nouns ----------------------------------------------------------------------------------
     def nominal(
@@ -516,7 +435,7 @@ class ArgumentFinder:
             elif child.dep_ in {"poss", "compound", "amod"} and actor1 is None:
                 actor1 = self.entity(child, index)
             elif child.dep_ == "prep":
-                pobj = _pobj(child)
+                pobj = pobj_of(child)
                 if pobj is None:
                     continue
                 if child.lower_ == "by" and actor1 is None:
@@ -536,7 +455,11 @@ class ArgumentFinder:
                         actor2 = actor2 or self._party(pobj, index)
         relative = self._relative_args(trig, index, trigger)
         actor1, actor2 = actor1 or relative[0], actor2 or relative[1]
-        if trig.dep_ in {"dobj", "nsubjpass"} and _is_one_of(head, self.words.light_verbs):
+        if actor1 is None and trig.dep_ == "nsubj" and _draws_crowd(trig):
+            # "the march drew thousands of students": the crowd drawn is who marched
+            crowd = [c for c in head.children if c.dep_ == "dobj"]
+            actor1 = next((e for c in crowd if (e := self.entity(c, index))), None)
+        if trig.dep_ in {"dobj", "nsubjpass"} and is_one_of(head, self.words.light_verbs):
             a1, a2 = self.verbal(head, index, topic=trigger.type in _JOINT)
             if a2 is None and trigger.type in _JOINT:
                 a2 = self.partner(head, index, a1, joint=True)  # "A and B reached an agreement"
@@ -566,7 +489,7 @@ class ArgumentFinder:
             return False
         if carrier.dep_ not in {"dobj", "nsubjpass"}:
             return True
-        return _is_one_of(carrier.head, self.words.light_verbs)
+        return is_one_of(carrier.head, self.words.light_verbs)
 
     def _relative_args(
         self, trig: Token, index: DocIndex, trigger: Trigger
@@ -577,12 +500,12 @@ class ArgumentFinder:
         for clause in trig.children:
             if clause.dep_ in {"acl", "ccomp"} and trigger.type in _ADDRESSED:
                 victim = victim or self.entity(subject(clause), index)
-            if clause.dep_ not in _MODIFYING_CLAUSES or clause.pos_ != "VERB":
+            if clause.dep_ not in MODIFYING_CLAUSES or clause.pos_ != "VERB":
                 continue
             by = next((c for c in clause.children if c.dep_ == "agent"), None)
             if by is not None and clause.lemma_.lower() not in self.words.mediating_verbs:
                 # "a truce brokered by Qatar": the broker is no party to the truce
-                doer = doer or self.entity(_pobj(by), index)
+                doer = doer or self.entity(pobj_of(by), index)
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             victim = victim or self._party(obj, index)
         return doer, victim

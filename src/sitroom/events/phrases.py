@@ -59,6 +59,10 @@ class PhraseMatch:
         """The event's two actors: the phrase's where it declares the role, else the given."""
         first = self.actor1 if "actor1" in self.declared else actor1
         second = self.actor2 if self.declared & {"target", "partner"} else actor2
+        if second is None and self.place is None and "partner" not in self.declared:
+            # "opened fire on a wedding party, killing 12 guests": a target that names no one
+            # and no place leaves the victims the single-word rules found
+            second = actor2
         if "target" in self.declared and "actor1" not in self.declared and first == second:
             # "the UN base came under fire": the subject the verb gave is the target, no doer
             return None, second

@@ -102,6 +102,8 @@ def antecedent(
             continue
         if not want_person and label in {"PERSON", "NORP"} and not people:
             continue
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            continue  # nor is "military" in "the military base": the base's owner, an adjective
         if want_person and tok.tag_ in _PLURAL_TAGS:
             continue  # "the officers shot him": "him" is one person, not the officers
         if pron.lower_ in _SINGULAR_GROUP_PRONOUNS and tok.tag_ == "NNS":

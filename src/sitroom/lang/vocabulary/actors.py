@@ -94,7 +94,9 @@ class RolesVocabulary(Vocabulary):
     protest_crowd_verbs: WordSet = frozenset()
     gathering_verbs: WordSet = frozenset()
     gathering_nouns: WordSet = frozenset()
+    turnout_verbs: WordSet = frozenset()  # "the march drew thousands": the crowd protested
     unit_nouns: WordSet
+    holding_verbs: WordSet = frozenset()  # "a checkpoint manned by X": the unit is X's
     # generic actor words that say a machine's kind before a unit noun ("fighter jet")
     kind_modifiers: WordSet = frozenset()
     unnamed_people: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]

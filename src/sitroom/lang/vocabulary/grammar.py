@@ -40,6 +40,8 @@ class Grammar(Vocabulary):
     object_control_verbs: WordSet = frozenset()
     supposition_verbs: WordSet = frozenset()  # "gunmen *believed* to be X attacked …"
     nominal_object_prepositions: WordSet = frozenset()  # "the arrest *of* X by police"
+    agent_party_prepositions: WordSet = frozenset()  # "attacks by settlers *on* farmers"
+    membership_prepositions: WordSet = frozenset()  # "X were *among* those killed"
     singular_group_pronouns: WordSet = frozenset()
     denying_determiners: WordSet = frozenset()
     reprisal_nouns: WordSet = frozenset()
