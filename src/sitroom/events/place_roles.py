@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from sitroom.events.where import route_end
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.places import reference_point
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 
 # Dependents through which a word reaches the head of its noun phrase.
@@ -46,6 +47,7 @@ def not_the_events(tok: Token, trig: Token, index: DocIndex, words: TriggersVoca
         or conveyed_to(tok, trig, words)
         or route_end(tok, index)
         or seat_of(tok, trig, words)
+        or reference_point(tok)
     )
 
 

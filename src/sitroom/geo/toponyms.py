@@ -38,6 +38,7 @@ from typing import Any
 
 from sitroom.geo._names import fold_key
 from sitroom.geo.admin1 import load_abbreviations
+from sitroom.geo.area_parts import area_part_readings
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.name_cues import (
@@ -210,6 +211,8 @@ class _Finder:
         cue = cue_before(doc, start)
         # A cue inside the entity ("Panjshir Valley"): the full name first, then the bare name.
         candidates = self.gazetteer.lookup(text)
+        if not candidates:  # "Northern Syria": a part of Syria (geo/area_parts.py)
+            candidates = area_part_readings(doc, start, end, self.gazetteer)
         inner, size = trailing_cue(words)
         if inner is not None:
             cue = inner

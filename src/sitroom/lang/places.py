@@ -21,6 +21,10 @@
 * **Someone's origin**: a place name before a noun of people ("a *Leeds* man", "two Glasgow
   women"; ``origin_person_nouns`` of ``data/toponyms.yaml``) says where they come from, never
   where an event is: :func:`person_origin`.
+* **A reference point**: a place a direction after a comma measures from ("in Taji, *just north
+  of Baghdad*"; "at X district, *some 50 km northwest of Kathmandu*") says where the name before
+  the comma lies, not where an event is, even when the gazetteer lacks that name:
+  :func:`reference_point`.
 """
 
 from __future__ import annotations
@@ -221,6 +225,38 @@ def person_origin(tok: Token) -> bool:
     return tok.dep_ in {"compound", "amod", "nmod"} and head.i != tok.i and one_person(head)
 
 
+def reference_point(tok: Token) -> bool:
+    """Whether the place word ``tok`` is the point a direction measures from, set after a comma
+    behind another name ("in Samarra, 60 km *north of* Baghdad", "in Taji, just north of
+    Baghdad", "at Aathmail of Nuwakot district, some 50 km northwest of Kathmandu"): it says
+    where that name lies (``compass_words`` and ``near_words`` of toponyms.yaml). Read along the
+    words, not the parse, which hangs the direction on the name or the verb alike."""
+    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
+        tok = tok.head
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return False
+    direction = of.head
+    words = toponym_words()
+    if direction.lower_ not in words.compass_words | words.near_words:
+        return False
+    # The first word of the direction's phrase ("60 km north", "just north", "some 50 km"),
+    # read back along the words: the parse may put the measure anywhere.
+    first = direction.i
+    while first > 0 and (
+        tok.doc[first - 1].like_num
+        or tok.doc[first - 1].lower_ in words.distance_units
+        or tok.doc[first - 1].pos_ in {"ADV", "ADJ", "DET"}
+    ):
+        first -= 1
+    if first < 2 or tok.doc[first - 1].text != ",":
+        return False
+    named = tok.doc[first - 2]
+    return named.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in named.children
+    )
+
+
 __all__ = [
     "AREA_PRECISION",
     "EARTH_RADIUS_KM",
@@ -239,5 +275,6 @@ __all__ = [
     "in_party_clause",
     "is_common_place_noun",
     "person_origin",
+    "reference_point",
     "specificity",
 ]

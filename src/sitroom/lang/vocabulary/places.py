@@ -25,6 +25,7 @@ class ToponymWords(Vocabulary):
     part_nouns: WordSet = frozenset()
     compass_words: WordSet
     distance_units: WordSet
+    area_part_words: WordSet = frozenset()
     locative_words: WordSet
     introducing_words: WordSet
     weak_introducing_words: WordSet = frozenset()
