@@ -228,7 +228,8 @@ def person_origin(tok: Token) -> bool:
 def reference_point(tok: Token) -> bool:
     """Whether the place word ``tok`` is the point a direction measures from, set after a comma
     behind another name ("in Samarra, 60 km *north of* Baghdad", "in Taji, just north of
-    Baghdad", "at Aathmail of Nuwakot district, some 50 km northwest of Kathmandu"): it says
+    Baghdad", "in Hit, a town 150 km west of Baghdad", "at Aathmail of Nuwakot district, some
+    50 km northwest of Kathmandu"): it says
     where that name lies (``compass_words`` and ``near_words`` of toponyms.yaml). Read along the
     words, not the parse, which hangs the direction on the name or the verb alike."""
     while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
@@ -240,13 +241,14 @@ def reference_point(tok: Token) -> bool:
     words = toponym_words()
     if direction.lower_ not in words.compass_words | words.near_words:
         return False
-    # The first word of the direction's phrase ("60 km north", "just north", "some 50 km"),
-    # read back along the words: the parse may put the measure anywhere.
+    # The first word of the direction's phrase ("60 km north", "just north", "some 50 km", "a
+    # town 60 km west"), read back along the words: the parse may put the measure anywhere.
     first = direction.i
     while first > 0 and (
         tok.doc[first - 1].like_num
         or tok.doc[first - 1].lower_ in words.distance_units
         or tok.doc[first - 1].pos_ in {"ADV", "ADJ", "DET"}
+        or is_common_place_noun(tok.doc[first - 1].lower_)
     ):
         first -= 1
     if first < 2 or tok.doc[first - 1].text != ",":
