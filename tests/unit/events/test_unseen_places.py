@@ -170,8 +170,6 @@ DEV_AT = [
     ),
     # a direction on the verb itself: near the place it names
     ("Troops killed two militants 20 km south of Mosul.", "killed", "Mosul", "IQ"),
-    # a small town that is the object of a verb of taking ground, the only one of its name
-    ("Rebels captured Birao on Tuesday.", "captured", "Birao", "CF"),
     ("Israeli jets bombed a house in Gaza City, killing five.", "bombed", "Gaza", "PS"),
     ("Protesters marched in Lagos, near the port, on Monday.", "marched", "Lagos", "NG"),
 ]
