@@ -152,6 +152,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 Token = Any  # spaCy ships no type information
 
 
+# Verbs of a party's setting: where it lives or keeps its things (toponyms.yaml).
+_SETTING_VERBS = toponym_words().setting_verbs
+
+
 def in_party_clause(tok: Token, trig: Token) -> bool:
     """Whether the place word ``tok`` lies in a relative clause (or a participle) on a noun
     that is no argument of the event: a clause of some other part of the sentence ("police
@@ -161,18 +165,22 @@ def in_party_clause(tok: Token, trig: Token) -> bool:
     agent may place it ("killed fighters *who tried to break the siege of Homs*", "shot by
     gunmen *hiding near his house in X*"); so may one that only says where a thing lies ("the
     town, *which lies in Borno*"; ``location_verbs`` of toponyms.yaml), or one the trigger is
-    inside."""
-    clause = None
+    inside. A clause, at any depth, that says where a party lives or keeps its things tells its
+    setting on any party ("patrolled by troops *which have their bases in Turkey*", "mills owned
+    by migrants *who have been living in Assam*"; ``setting_verbs``)."""
+    clauses = []
     head = tok
     for _ in range(16):
         if head.i in {head.head.i, trig.i}:
             break
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ in {"relcl", "acl"}:
-            clause = head
+            clauses.append(head)
+    clauses = [c for c in clauses if not c.left_edge.i <= trig.i <= c.right_edge.i]
+    if any(c.pos_ == "VERB" and c.lemma_.lower() in _SETTING_VERBS for c in clauses):
+        return True  # "troops which have their bases in Turkey": where they live, on any party
+    clause = clauses[-1] if clauses else None
     if clause is None or clause.lemma_.lower() in toponym_words().location_verbs:
-        return False
-    if clause.left_edge.i <= trig.i <= clause.right_edge.i:
         return False
     # Up from the clause's noun through nouns and prepositions to the verb it belongs to
     # ("killed dozens of fighters who ...", "shot by gunmen who ...", "soldiers in a truck

@@ -59,6 +59,7 @@ class ToponymWords(Vocabulary):
     back_place_adverbs: WordSet = frozenset()
     back_place_nouns: WordSet = frozenset()
     location_verbs: WordSet = frozenset()
+    setting_verbs: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
     origin_person_nouns: WordSet = frozenset()
