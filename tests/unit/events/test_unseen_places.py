@@ -170,6 +170,9 @@ DEV_AT = [
     # a direction on the verb itself: near the place it names
     ("Troops killed two militants 20 km south of Mosul.", "killed", "Mosul", "IQ"),
     ("Israeli jets bombed a house in Gaza City, killing five.", "bombed", "Gaza", "PS"),
+    # a country by the name an archive's reports use
+    ("The rebels have captured half of Zaire in seven months.", "captured", "Congo", "CD"),
+    ("Tamil rebels attacked an army camp in Ceylon.", "attacked", "Sri Lanka", "LK"),
     # a clause of where a party lives is not the event's; one of what it did before may be
     ("Rebels based in Sudan attacked the town of Abeche.", "attacked", "Abeche", "TD"),
     (
