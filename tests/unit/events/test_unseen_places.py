@@ -170,6 +170,9 @@ DEV_AT = [
     # a direction on the verb itself: near the place it names
     ("Troops killed two militants 20 km south of Mosul.", "killed", "Mosul", "IQ"),
     ("Israeli jets bombed a house in Gaza City, killing five.", "bombed", "Gaza", "PS"),
+    # a place on the verb of protesting, or of the party protested against, is the protest's
+    ("Students protested in Paris against the war in Iraq.", "protested", "Paris", "FR"),
+    ("Thousands rallied against the government in Bangkok on Sunday.", "rallied", "Bangkok", "TH"),
     # a country by the name an archive's reports use
     ("The rebels have captured half of Zaire in seven months.", "captured", "Congo", "CD"),
     ("Tamil rebels attacked an army camp in Ceylon.", "attacked", "Sri Lanka", "LK"),
@@ -196,6 +199,8 @@ DEV_NOWHERE = [
     ("Gunmen killed two policemen in Zawiyat Hamad, a village 60 km north of Baghdad.", "killed"),
     ("The convoy was ambushed by militants who have their camps in Pakistan.", "ambushed"),
     ("Soldiers burned shops owned by traders who live in Niger.", "burned"),
+    # a place inside what is protested is where that is
+    ("Hundreds protested against the military offensive in Yemen on Friday.", "protested"),
     # common nouns of place
     ("Gunmen stormed a hotel in the capital on Friday.", "stormed"),
     ("Troops patrolled the valley after the attack.", "patrolled"),

@@ -60,6 +60,8 @@ class ToponymWords(Vocabulary):
     back_place_nouns: WordSet = frozenset()
     location_verbs: WordSet = frozenset()
     setting_verbs: WordSet = frozenset()
+    protest_words: WordSet = frozenset()
+    protested_prepositions: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
     origin_person_nouns: WordSet = frozenset()
