@@ -237,16 +237,17 @@ def reference_point(tok: Token) -> bool:
     """Whether the place word ``tok`` is the point a direction measures from, set after a comma
     behind another name ("in Samarra, 60 km *north of* Baghdad", "in Taji, just north of
     Baghdad", "in Hit, a town 150 km west of Baghdad", "at Aathmail of Nuwakot district, some
-    50 km northwest of Kathmandu"): it says
+    50 km northwest of Kathmandu", "in Gaza, *near* the Karni crossing"): it says
     where that name lies (``compass_words`` and ``near_words`` of toponyms.yaml). Read along the
     words, not the parse, which hangs the direction on the name or the verb alike."""
-    while tok.dep_ in {"compound", "flat"} and tok.head.i != tok.i:
-        tok = tok.head
-    of = tok.head
-    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+    while tok.dep_ in {"compound", "flat", "amod", "nmod"} and tok.head.i != tok.i:
+        tok = tok.head  # "the *Karni* crossing point": the phrase's head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.head.i == prep.i:
         return False
-    direction = of.head
     words = toponym_words()
+    # "north of Y", "on the outskirts of Y"; or the preposition itself: ", near Y"
+    direction = prep.head if prep.lower_ == "of" else prep
     if direction.lower_ not in words.compass_words | words.near_words:
         return False
     # The first word of the direction's phrase ("60 km north", "just north", "some 50 km", "a

@@ -167,8 +167,15 @@ DEV_AT = [
         "Afar",
         "IQ",
     ),
+    (
+        "Militants attacked a checkpoint in Arish, near the Rafah crossing.",
+        "attacked",
+        "Arish",
+        "EG",
+    ),
     # a direction on the verb itself: near the place it names
     ("Troops killed two militants 20 km south of Mosul.", "killed", "Mosul", "IQ"),
+    ("Troops shot a protester near the Rafah crossing on Monday.", "shot", "Rafah", "PS"),
     ("Israeli jets bombed a house in Gaza City, killing five.", "bombed", "Gaza", "PS"),
     # a place on the verb of protesting, or of the party protested against, is the protest's
     ("Students protested in Paris against the war in Iraq.", "protested", "Paris", "FR"),
@@ -201,6 +208,7 @@ DEV_NOWHERE = [
     ("Soldiers burned shops owned by traders who live in Niger.", "burned"),
     # a place inside what is protested is where that is
     ("Hundreds protested against the military offensive in Yemen on Friday.", "protested"),
+    ("Settlers burned olive trees in Khirbet Zakariya, near Hebron.", "burned"),
     # common nouns of place
     ("Gunmen stormed a hotel in the capital on Friday.", "stormed"),
     ("Troops patrolled the valley after the attack.", "patrolled"),
