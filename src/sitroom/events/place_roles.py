@@ -50,6 +50,7 @@ def not_the_events(tok: Token, trig: Token, index: DocIndex, words: TriggersVoca
         or seat_of(tok, trig, words)
         or reference_point(tok)
         or protested_thing(tok, trig, index)
+        or speakers_place(tok, trig)
     )
 
 
@@ -83,6 +84,26 @@ def protested_thing(tok: Token, trig: Token, index: DocIndex) -> bool:
             return True
         step = head
     return False
+
+
+def speakers_place(tok: Token, trig: Token) -> bool:
+    """Whether ``tok`` names where someone who speaks for others is ("a police *spokesman in
+    Lagos* said gunmen kidnapped eight pupils": ``speaker_nouns`` of toponyms.yaml, the subject
+    of a verb other than the event's) or where someone spoke to an audience ("told *a news
+    conference in Kabul* that militants attacked": the object of one of ``speaking_verbs``):
+    where they spoke from, not where what they told of happened."""
+    words = toponym_words()
+    phrase = tok
+    while phrase.dep_ in _UP_TO_HEAD and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "pobj" or phrase.head.dep_ != "prep" or phrase.head.lower_ == "of":
+        return False  # "the governor of Borno": whose governor, not where he is
+    noun = phrase.head.head
+    if noun.head.i in {noun.i, trig.i} or noun.i == trig.i:
+        return False
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return noun.lemma_.lower() in words.speaker_nouns
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.speaking_verbs
 
 
 def seat_of(tok: Token, trig: Token | None, words: TriggersVocabulary) -> bool:
@@ -202,4 +223,5 @@ __all__ = [
     "owner_country",
     "protested_thing",
     "seat_of",
+    "speakers_place",
 ]

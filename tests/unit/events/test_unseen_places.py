@@ -180,6 +180,8 @@ DEV_AT = [
     # a place on the verb of protesting, or of the party protested against, is the protest's
     ("Students protested in Paris against the war in Iraq.", "protested", "Paris", "FR"),
     ("Thousands rallied against the government in Bangkok on Sunday.", "rallied", "Bangkok", "TH"),
+    # people at the scene who speak are where it happened
+    ("Protesters in Harare said police fired tear gas at them.", "fired", "Harare", "ZW"),
     # a country by the name an archive's reports use
     ("The rebels have captured half of Zaire in seven months.", "captured", "Congo", "CD"),
     ("Tamil rebels attacked an army camp in Ceylon.", "attacked", "Sri Lanka", "LK"),
@@ -209,6 +211,13 @@ DEV_NOWHERE = [
     # a place inside what is protested is where that is
     ("Hundreds protested against the military offensive in Yemen on Friday.", "protested"),
     ("Settlers burned olive trees in Khirbet Zakariya, near Hebron.", "burned"),
+    # where a spokesman is, or where someone told an audience, is where they spoke from
+    ("A police spokesman in Lagos said gunmen kidnapped eight pupils.", "kidnapped"),
+    ("Officials in Nairobi said al-Shabaab fighters attacked a military base.", "attacked"),
+    (
+        "The minister told a news conference in Kabul that militants attacked a checkpoint.",
+        "attacked",
+    ),
     # common nouns of place
     ("Gunmen stormed a hotel in the capital on Friday.", "stormed"),
     ("Troops patrolled the valley after the attack.", "patrolled"),

@@ -61,6 +61,7 @@ class ToponymWords(Vocabulary):
     location_verbs: WordSet = frozenset()
     setting_verbs: WordSet = frozenset()
     protest_words: WordSet = frozenset()
+    speaker_nouns: WordSet = frozenset()
     protested_prepositions: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
