@@ -31,7 +31,7 @@ def _placed(nlp: Language, text: str, trigger: str) -> Placed:
     raise AssertionError(f"no event on {trigger!r} in {text!r}")
 
 
-def _named(placed: Placed, word: str, country: str) -> bool:
+def _named(placed: Placed, word: str, country: str | None) -> bool:
     """Whether the place read has ``word`` in its name (accents aside: GeoNames' "Jalālābād")
     and lies in ``country``."""
     return placed is not None and word.lower() in _plain(placed[0]) and placed[1] == country
@@ -182,6 +182,8 @@ DEV_AT = [
     ("Thousands rallied against the government in Bangkok on Sunday.", "rallied", "Bangkok", "TH"),
     # people at the scene who speak are where it happened
     ("Protesters in Harare said police fired tear gas at them.", "fired", "Harare", "ZW"),
+    # seas, for what happens at sea
+    ("Pirates hijacked a tanker in the Gulf of Guinea on Sunday.", "hijacked", "Guinea", None),
     # a country by the name an archive's reports use
     ("The rebels have captured half of Zaire in seven months.", "captured", "Congo", "CD"),
     ("Tamil rebels attacked an army camp in Ceylon.", "attacked", "Sri Lanka", "LK"),
@@ -198,7 +200,9 @@ DEV_AT = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "word", "country"), DEV_AT)
-def test_dev_event_place(nlp: Language, text: str, trigger: str, word: str, country: str) -> None:
+def test_dev_event_place(
+    nlp: Language, text: str, trigger: str, word: str, country: str | None
+) -> None:
     assert _named(_placed(nlp, text, trigger), word, country)
 
 
