@@ -1,6 +1,6 @@
 """Where did the event happen? Halterman's event-location gold (the RELABEL records).
 
-    .venv/bin/python bench/event_location.py
+    .venv/bin/python bench/event_location.py [--errors dev]
 
 Each record is one news sentence with an event verb marked and, when the sentence says where
 that event happened, the location span. sitroom reads the sentence alone (no publication date,
@@ -15,10 +15,15 @@ overlaps the marked verb is compared with the gold location:
 
 "dev" is every other record (tune there); the table reports dev, test and all. The data is read
 from ../shared/eval-data (a zip of one JSON array) and never copied here.
+
+``--errors dev`` lists the dev half's wrong, missing and false places, each with its sentence,
+the marked verb, the gold span and what sitroom chose (and on what basis). Only the dev half:
+the test half's errors are never printed.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import time
 import zipfile
@@ -67,16 +72,56 @@ def judge(record: dict[str, Any], ex: Extraction) -> dict[str, Any]:
     if event is not None and event.place is not None:
         place = next((p for p in ex.places if p.id == event.place), None)
     right = bool(gold and place and any(_overlaps(m, gold) for m in place.mentions))
+    chose = None
+    if place is not None:
+        said = [record["text"][m[0] : m[1]] for m in place.mentions]
+        chose = f"{place.name} ({place.kind}, {place.country}) said as {said}"
     return {
         "found": event is not None,
         "gold": gold is not None,
         "placed": place is not None,
         "right": right,
         "basis": event.place_basis if event is not None and place is not None else None,
+        "chose": chose,
     }
 
 
+def _error_kind(row: dict[str, Any]) -> str | None:
+    """How a record went wrong: a place other than the gold one, no place where the gold has
+    one, a place where the gold has none; None when right (or when the verb has no event)."""
+    if not row["found"] or row["right"]:
+        return None
+    if row["gold"]:
+        return "wrong" if row["placed"] else "missing"
+    return "false" if row["placed"] else None
+
+
+def print_errors(records: list[dict[str, Any]], rows: list[dict[str, Any]]) -> None:
+    """The dev half's errors, grouped by kind, with what the reader needs to find their cause."""
+    for kind in ("wrong", "missing", "false"):
+        listed = [
+            (record, row)
+            for record, row in zip(records, rows, strict=True)
+            if row["split"] == "dev" and _error_kind(row) == kind
+        ]
+        print(f"\n== {kind}: {len(listed)}")
+        for record, row in listed:
+            text = record["text"]
+            verb, gold = _span(record, "VERB"), _span(record, "LOCATION")
+            print(f"- {' '.join(text.split())}")
+            print(
+                f"  verb={text[verb[0] : verb[1]] if verb else None!r} "
+                f"gold={text[gold[0] : gold[1]] if gold else None!r} "
+                f"chose={row['chose']} basis={row['basis']}"
+            )
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--errors", choices=["dev"], default=None, help="list a half's errors (dev only)"
+    )
+    args = parser.parse_args()
     records = load_records()
     extractor = Extractor(nlp=sitroom.load())
     started = time.perf_counter()
@@ -114,6 +159,8 @@ def main() -> None:
     bases = Counter(r["basis"] for r in rows if r["placed"])
     right = Counter(r["basis"] for r in rows if r["right"])
     print("by place basis: " + ", ".join(f"{b} {right[b]}/{n} right" for b, n in bases.items()))
+    if args.errors == "dev":
+        print_errors(records, rows)
 
 
 if __name__ == "__main__":

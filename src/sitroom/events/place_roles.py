@@ -32,7 +32,9 @@ from spacy.tokens import Token
 
 from sitroom.events.where import route_end
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.places import reference_point
 from sitroom.lang.vocabulary.events import TriggersVocabulary
+from sitroom.lang.vocabulary.places import toponym_words
 
 # Dependents through which a word reaches the head of its noun phrase.
 _UP_TO_HEAD = frozenset({"compound", "amod", "nmod", "conj", "appos", "flat"})
@@ -46,7 +48,62 @@ def not_the_events(tok: Token, trig: Token, index: DocIndex, words: TriggersVoca
         or conveyed_to(tok, trig, words)
         or route_end(tok, index)
         or seat_of(tok, trig, words)
+        or reference_point(tok)
+        or protested_thing(tok, trig, index)
+        or speakers_place(tok, trig)
     )
+
+
+def protested_thing(tok: Token, trig: Token, index: DocIndex) -> bool:
+    """Whether the place at ``tok`` lies inside what a protest is against ("protesting *against
+    the military operation in Gaza*", "demonstrated to *protest a law regulating parties in
+    Bahrain*": the object of a verb of protesting, or of a preposition of what is protested on
+    one, ``protest_words`` and ``protested_prepositions`` of toponyms.yaml), on the way up to
+    the event's trigger: where that is, not where the protest was. A place on the verb itself
+    ("protested in Paris against the war") is not inside it; nor is one that says where a party
+    protested against is ("rallied against *the government in Bangkok*"), where protests
+    against it often are."""
+    words = toponym_words()
+    holder = tok
+    while holder.dep_ in _UP_TO_HEAD and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ == "pobj" and holder.head.head.i in index.entity_at:
+        return False
+    step = tok
+    for _ in range(16):
+        if step.i in {trig.i, step.head.i}:
+            return False
+        head = step.head
+        if step.dep_ == "dobj" and head.lemma_.lower() in words.protest_words:
+            return True
+        if (
+            step.dep_ == "pobj"
+            and head.lower_ in words.protested_prepositions
+            and head.head.lemma_.lower() in words.protest_words
+        ):
+            return True
+        step = head
+    return False
+
+
+def speakers_place(tok: Token, trig: Token) -> bool:
+    """Whether ``tok`` names where someone who speaks for others is ("a police *spokesman in
+    Lagos* said gunmen kidnapped eight pupils": ``speaker_nouns`` of toponyms.yaml, the subject
+    of a verb other than the event's) or where someone spoke to an audience ("told *a news
+    conference in Kabul* that militants attacked": the object of one of ``speaking_verbs``):
+    where they spoke from, not where what they told of happened."""
+    words = toponym_words()
+    phrase = tok
+    while phrase.dep_ in _UP_TO_HEAD and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    if phrase.dep_ != "pobj" or phrase.head.dep_ != "prep" or phrase.head.lower_ == "of":
+        return False  # "the governor of Borno": whose governor, not where he is
+    noun = phrase.head.head
+    if noun.head.i in {noun.i, trig.i} or noun.i == trig.i:
+        return False
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return noun.lemma_.lower() in words.speaker_nouns
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.speaking_verbs
 
 
 def seat_of(tok: Token, trig: Token | None, words: TriggersVocabulary) -> bool:
@@ -164,5 +221,7 @@ __all__ = [
     "not_the_events",
     "other_happening",
     "owner_country",
+    "protested_thing",
     "seat_of",
+    "speakers_place",
 ]

@@ -10,7 +10,12 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from sitroom.lang.docindex import DocIndex
-from sitroom.lang.places import is_common_place_noun, person_origin, specificity
+from sitroom.lang.places import (
+    is_common_place_noun,
+    person_origin,
+    reference_point,
+    specificity,
+)
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.syntax import np_tokens, subject
 from sitroom.lang.vocabulary.grammar import grammar
@@ -113,6 +118,7 @@ def place_under(
                 if (place := index.location_at(tok.i)) is not None
                 and not doer_country(tok, place, index, event_noun)
                 and not route_end(tok, index)
+                and not reference_point(tok)  # "in Taji, just north of Baghdad": where Taji is
             ]
             if named:
                 # "between X and Y": where a way between two places starts, not the finer end

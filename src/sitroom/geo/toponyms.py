@@ -33,12 +33,12 @@ small model sometimes labels "Blinken" GPE).
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from typing import Any
 
 from sitroom.geo._names import fold_key
 from sitroom.geo.admin1 import load_abbreviations
+from sitroom.geo.area_parts import area_part_readings
 from sitroom.geo.candidate import Candidate
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.name_cues import (
@@ -57,12 +57,8 @@ from sitroom.geo.name_cues import (
     owns_a_thing,
     trailing_cue,
 )
-from sitroom.geo.resolve import (
-    STRICT_MIN_POPULATION,
-    Mention,
-    qualified_by,
-    seat_town,
-)
+from sitroom.geo.qualifiers import link_qualifiers
+from sitroom.geo.resolve import STRICT_MIN_POPULATION, Mention, seat_town
 from sitroom.lang.places import (
     Cue,
     county_first_level,
@@ -80,8 +76,6 @@ OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "LANGUAGE", "PRODUCT", "WORK_
 
 _WORDS = toponym_words()  # data/toponyms.yaml
 NEAR_WORDS = _WORDS.near_words
-COMPASS = _WORDS.compass_words
-QUALIFIER_KINDS = frozenset({"country", "admin1", "region"})
 # Words before a name that make it a place rather than a team or a firm ("fans in Napoli").
 LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
@@ -217,6 +211,8 @@ class _Finder:
         cue = cue_before(doc, start)
         # A cue inside the entity ("Panjshir Valley"): the full name first, then the bare name.
         candidates = self.gazetteer.lookup(text)
+        if not candidates:  # "Northern Syria": a part of Syria (geo/area_parts.py)
+            candidates = area_part_readings(doc, start, end, self.gazetteer)
         inner, size = trailing_cue(words)
         if inner is not None:
             cue = inner
@@ -463,52 +459,6 @@ def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if s < e]
 
 
-def _within(gap: str) -> bool:
-    """ "X in Y", "X in eastern Y", "X in the north of Y": the words between two names that
-    say the first lies in the second."""
-    words = gap.lower().split()
-    if len(words) < 1 or words[0] != "in":
-        return False
-    return all(w in COMPASS or w in {"the", "of"} for w in words[1:])
-
-
-def _link_qualifiers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "X, Y" and "X in Y": Y's countries and areas qualify X; X's candidates are what Y must
-    contain."""
-    linked = list(mentions)
-    for i in range(len(linked) - 1):
-        x, y = linked[i], linked[i + 1]
-        gap = text[x.span[1] : y.span[0]].strip()
-        if gap != "," and not _within(gap):
-            continue
-        areas = tuple(c for c in y.candidates if c.kind in QUALIFIER_KINDS)
-        if not areas:
-            continue
-        if x.strict and gap == ",":
-            # "HURRICANE, W.Va.": a name the NER missed is a place when the area after it has a
-            # town of that name; only those towns remain.
-            inside = tuple(c for c in x.candidates if qualified_by(c, areas))
-            if inside:
-                x = dataclasses.replace(x, candidates=inside, strict=False)
-        if (
-            gap == ","
-            and not x.strict
-            and y.text in load_abbreviations()
-            and not any(qualified_by(c, areas) for c in x.candidates)
-        ):
-            # "Bountiful, BC": a state's or province's abbreviation after the comma picks the
-            # reading; a namesake in another country (Utah's) is none, and with no reading in
-            # the area's country the town stands at its area, as a report of it does. Only an
-            # abbreviation: a full name after a comma may be the next of a list ("Tehran,
-            # Washington and Moscow"; "Syria, Iraq").
-            held = {a.country for a in areas}
-            inside = tuple(c for c in x.candidates if c.country in held)
-            x = dataclasses.replace(x, candidates=inside or areas)
-        linked[i] = dataclasses.replace(x, qualifier=areas)
-        linked[i + 1] = dataclasses.replace(y, qualifies=x.candidates)
-    return linked
-
-
 def organisation_names(actors: ActorsVocabulary) -> frozenset[str]:
     """The folded names and aliases of the non-state actors of an ``actors.yaml`` (groups,
     parties, agencies, outlets): "Hamas" is the group, whatever a gazetteer calls Hamm."""
@@ -582,7 +532,7 @@ def find_mentions(
         if kept and mention.span[0] < kept[-1].span[1]:
             continue
         kept.append(mention)
-    return [m for m in _link_qualifiers(doc.text, kept) if m.candidates]
+    return [m for m in link_qualifiers(doc.text, kept) if m.candidates]
 
 
 __all__ = [

@@ -21,6 +21,10 @@
 * **Someone's origin**: a place name before a noun of people ("a *Leeds* man", "two Glasgow
   women"; ``origin_person_nouns`` of ``data/toponyms.yaml``) says where they come from, never
   where an event is: :func:`person_origin`.
+* **A reference point**: a place a direction after a comma measures from ("in Taji, *just north
+  of Baghdad*"; "at X district, *some 50 km northwest of Kathmandu*") says where the name before
+  the comma lies, not where an event is, even when the gazetteer lacks that name:
+  :func:`reference_point`.
 """
 
 from __future__ import annotations
@@ -148,6 +152,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 Token = Any  # spaCy ships no type information
 
 
+# Verbs of a party's setting: where it lives or keeps its things (toponyms.yaml).
+_SETTING_VERBS = toponym_words().setting_verbs
+
+
 def in_party_clause(tok: Token, trig: Token) -> bool:
     """Whether the place word ``tok`` lies in a relative clause (or a participle) on a noun
     that is no argument of the event: a clause of some other part of the sentence ("police
@@ -157,18 +165,22 @@ def in_party_clause(tok: Token, trig: Token) -> bool:
     agent may place it ("killed fighters *who tried to break the siege of Homs*", "shot by
     gunmen *hiding near his house in X*"); so may one that only says where a thing lies ("the
     town, *which lies in Borno*"; ``location_verbs`` of toponyms.yaml), or one the trigger is
-    inside."""
-    clause = None
+    inside. A clause, at any depth, that says where a party lives or keeps its things tells its
+    setting on any party ("patrolled by troops *which have their bases in Turkey*", "mills owned
+    by migrants *who have been living in Assam*"; ``setting_verbs``)."""
+    clauses = []
     head = tok
     for _ in range(16):
         if head.i in {head.head.i, trig.i}:
             break
         head = head.head
         if head.pos_ in {"VERB", "AUX"} and head.dep_ in {"relcl", "acl"}:
-            clause = head
+            clauses.append(head)
+    clauses = [c for c in clauses if not c.left_edge.i <= trig.i <= c.right_edge.i]
+    if any(c.pos_ == "VERB" and c.lemma_.lower() in _SETTING_VERBS for c in clauses):
+        return True  # "troops which have their bases in Turkey": where they live, on any party
+    clause = clauses[-1] if clauses else None
     if clause is None or clause.lemma_.lower() in toponym_words().location_verbs:
-        return False
-    if clause.left_edge.i <= trig.i <= clause.right_edge.i:
         return False
     # Up from the clause's noun through nouns and prepositions to the verb it belongs to
     # ("killed dozens of fighters who ...", "shot by gunmen who ...", "soldiers in a truck
@@ -221,6 +233,41 @@ def person_origin(tok: Token) -> bool:
     return tok.dep_ in {"compound", "amod", "nmod"} and head.i != tok.i and one_person(head)
 
 
+def reference_point(tok: Token) -> bool:
+    """Whether the place word ``tok`` is the point a direction measures from, set after a comma
+    behind another name ("in Samarra, 60 km *north of* Baghdad", "in Taji, just north of
+    Baghdad", "in Hit, a town 150 km west of Baghdad", "at Aathmail of Nuwakot district, some
+    50 km northwest of Kathmandu", "in Gaza, *near* the Karni crossing"): it says
+    where that name lies (``compass_words`` and ``near_words`` of toponyms.yaml). Read along the
+    words, not the parse, which hangs the direction on the name or the verb alike."""
+    while tok.dep_ in {"compound", "flat", "amod", "nmod"} and tok.head.i != tok.i:
+        tok = tok.head  # "the *Karni* crossing point": the phrase's head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.head.i == prep.i:
+        return False
+    words = toponym_words()
+    # "north of Y", "on the outskirts of Y"; or the preposition itself: ", near Y"
+    direction = prep.head if prep.lower_ == "of" else prep
+    if direction.lower_ not in words.compass_words | words.near_words:
+        return False
+    # The first word of the direction's phrase ("60 km north", "just north", "some 50 km", "a
+    # town 60 km west"), read back along the words: the parse may put the measure anywhere.
+    first = direction.i
+    while first > 0 and (
+        tok.doc[first - 1].like_num
+        or tok.doc[first - 1].lower_ in words.distance_units
+        or tok.doc[first - 1].pos_ in {"ADV", "ADJ", "DET"}
+        or is_common_place_noun(tok.doc[first - 1].lower_)
+    ):
+        first -= 1
+    if first < 2 or tok.doc[first - 1].text != ",":
+        return False
+    named = tok.doc[first - 2]
+    return named.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in named.children
+    )
+
+
 __all__ = [
     "AREA_PRECISION",
     "EARTH_RADIUS_KM",
@@ -239,5 +286,6 @@ __all__ = [
     "in_party_clause",
     "is_common_place_noun",
     "person_origin",
+    "reference_point",
     "specificity",
 ]

@@ -25,6 +25,7 @@ class ToponymWords(Vocabulary):
     part_nouns: WordSet = frozenset()
     compass_words: WordSet
     distance_units: WordSet
+    area_part_words: WordSet = frozenset()
     locative_words: WordSet
     introducing_words: WordSet
     weak_introducing_words: WordSet = frozenset()
@@ -58,6 +59,10 @@ class ToponymWords(Vocabulary):
     back_place_adverbs: WordSet = frozenset()
     back_place_nouns: WordSet = frozenset()
     location_verbs: WordSet = frozenset()
+    setting_verbs: WordSet = frozenset()
+    protest_words: WordSet = frozenset()
+    speaker_nouns: WordSet = frozenset()
+    protested_prepositions: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
     origin_person_nouns: WordSet = frozenset()
