@@ -24,8 +24,10 @@ from unit.store.backends import BACKENDS, PostgresServer, make_backend
 
 pytestmark = pytest.mark.model
 
-STORIES = {c.id: c for c in load_gold(SYNTHETIC_DIR)}
-REPORTS = {c.id: c for c in load_gold(REPORTS_DIR)}
+# The dev files only: the test half (session 17) is scored by bench/claims.py --synthetic and
+# its errors are never looked at, so no test here may list them.
+STORIES = {c.id: c for c in load_gold(SYNTHETIC_DIR) if c.split == "dev"}
+REPORTS = {c.id: c for c in load_gold(REPORTS_DIR) if c.split == "dev"}
 # Stories and reports whose disputes sitroom does not yet record as the gold does (strict: one
 # that starts passing must leave this list).
 OPEN: dict[str, str] = {
