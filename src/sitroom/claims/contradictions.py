@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from sitroom.claims.bodies import split_bodies, unnamed_spokesmen
 from sitroom.claims.holders import rival_holders
 from sitroom.claims.holding import harm_against_holding
 from sitroom.claims.overstated import overstatements
@@ -113,6 +114,8 @@ def find_contradictions(
     harm = _harm_words() if harm is None else harm
     claims = overstatements(claims, raw)  # "said the figure was inflated": a denial
     claims = bare_bodies(_short_forms(claims, raw), names)
+    claims, names = split_bodies(claims, names)  # "Armenia's" and "Azerbaijan's" ministry
+    claims = unnamed_spokesmen(claims, names)  # "a ministry spokesman": of that ministry
     claims = unnamed_own_doers(claims, raw, names, side_key)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()

@@ -89,6 +89,8 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         inner = {t.i for t in verb.subtree}
         return _trim([t for t in verb.head.subtree if t.i not in inner])
+    if owned := _own_claim_clause(verb, cues):
+        return _trim(owned)
     infinitive = verb.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )  # "promised to declare a government": no declaration yet
@@ -100,6 +102,24 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
                 if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in _COMPLETING):
                     toks.extend(child.subtree)
             return _trim(sorted(toks, key=lambda t: t.i))
+    return []
+
+
+def _own_claim_clause(verb: Token, cues: ReportingVocabulary) -> list[Token]:
+    """ "X repeated its claim that P", "X stood by the account that P": an assertive verb whose
+    object is a claim noun (``claim_nouns``) of the speaker's own, with no owner or a pronoun
+    for one, and a clause of its content: the clause is what the speaker asserts. A claim
+    noun of a named other ("repeated the army's claim that P") is that other's claim."""
+    if cues.claim_stance(verb.lemma_) != "assert":
+        return []
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in cues.claim_nouns:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+            continue
+        for clause in obj.children:
+            if clause.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in clause.children):
+                return list(clause.subtree)
     return []
 
 
