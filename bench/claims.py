@@ -390,7 +390,8 @@ def main() -> int:
 
     if args.synthetic:
         gold = load_gold(SYNTHETIC_DIR) + load_gold(REPORTS_DIR)
-        if strays := [c.id for c in gold if c.split not in ("dev", "test") or c.source != "synthetic"]:
+        halves = ("dev", "test")
+        if strays := [c.id for c in gold if c.split not in halves or c.source != "synthetic"]:
             print(f"synthetic stories say split: dev or test and source: synthetic: {strays}")
             return 1
     elif not (ECBPLUS.is_dir() and WIKINEWS.is_dir() and CORPUS.is_dir()):

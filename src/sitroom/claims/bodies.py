@@ -1,4 +1,6 @@
-"""Bodies as sides when claims are compared. One body, two countries: "Armenia's defence ministry" and "Azerbaijan's defence ministry" of
+"""Bodies as sides when claims are compared.
+
+One body, two countries: "Armenia's defence ministry" and "Azerbaijan's defence ministry" of
 one article, which the actors stage may make one actor named by the body alone ("defence
 ministry"), are two sides when claims are compared. A side named by ``body_nouns`` and
 ``side_words`` alone (``data/reporting.yaml``) whose claimants' own words give it two or more
