@@ -380,9 +380,7 @@ def main() -> int:
     parser.add_argument("--split", choices=("dev", "test", "all"), default=None)
     parser.add_argument("--verbose", action="store_true", help="list misses")
     parser.add_argument("--check-selection", action="store_true")
-    parser.add_argument(
-        "--synthetic", action="store_true", help="score the written stories, apart"
-    )
+    parser.add_argument("--synthetic", action="store_true", help="score the written stories, apart")
     parser.add_argument(
         "--max-stage", type=int, default=None, help="score only the gold clusters up to a stage"
     )
