@@ -35,6 +35,7 @@ from sitroom.claims.sameness import told_as_one
 from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
 from sitroom.claims.truces import broken_and_held
 from sitroom.lang.sides import side_key as names_key
+from sitroom.lang.sides import speaker_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.model import Claim, Contradiction, Proposition
@@ -61,7 +62,11 @@ def side_key(claim: Claim, names: Mapping[str, str] | None = None) -> str | None
         return claim.side
     if claim.claimant is not None:
         return claim.claimant
-    return claim.claimant_text.casefold() if claim.claimant_text else None
+    if not claim.claimant_text:
+        return None
+    # "Somali officials": no known actor, but Somalia's side when compared by name
+    country = speaker_key(claim.claimant_text) if names is not None else None
+    return country or claim.claimant_text.casefold()
 
 
 def _owned_target(

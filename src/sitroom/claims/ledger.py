@@ -250,6 +250,18 @@ class ClaimsLedger:
             c.dep_ == "relcl" for c in head.children
         )
 
+    def _no_one(self, src: Source) -> bool:
+        """A speaker that is negated, so that no one spoke: a negative pronoun ("nobody
+        claimed", "none has admitted") or a noun under a negative determiner ("no group has
+        claimed the attack"), by ``negations``."""
+        head = src.head
+        if head is None or src.entity is not None:
+            return False
+        negations = self.cues.negations
+        return head.lower_ in negations or any(
+            c.dep_ == "det" and c.lower_ in negations for c in head.children
+        )
+
     def _plea(self, tok: Token, finder: SpeakerFinder) -> RawClaim | None:
         """ "X pleaded (not) guilty to the charges": a claim about the charges, asserted here;
         the negation of "not guilty" makes it a denial with the other negated contents."""
@@ -298,6 +310,8 @@ class ClaimsLedger:
             if stance is None and not calls_false:
                 continue
             source = finder.of_verb(tok)
+            if self._no_one(source):
+                continue  # "nobody has claimed responsibility": no one said anything
             claimant = source.entity
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if not objects and any(c.dep_ == "auxpass" for c in tok.children):

@@ -88,3 +88,31 @@ def test_an_unnamed_spokesman_of_the_one_body_is_of_its_side(
     claims, contradictions, _ = ledger(nlp, text)
     ids = {c.id: f"c{n}" for n, c in enumerate(claims, 1)}
     assert [(ids[a], ids[b]) for a, b in (k.claims for k in contradictions)] == found
+
+
+@pytest.mark.parametrize(
+    ("speakers", "found"),
+    [
+        ("Somali officials", 0),  # Somalia's own officials: one side
+        ("Ethiopian officials", 1),  # another country's: a dispute
+    ],
+)
+def test_officials_named_by_their_country_speak_for_it(
+    nlp: Language, speakers: str, found: int
+) -> None:
+    text = (
+        "Somalia's government said its troops had retaken the town of Bardere on Monday. "
+        f"{speakers} said Somali troops had not retaken Bardere."
+    )
+    _, contradictions, _ = ledger(nlp, text)
+    assert len(contradictions) == found
+
+
+def test_nobody_who_claimed_responsibility_makes_no_claim(nlp: Language) -> None:
+    text = (
+        "A bomb exploded at a bus station in Quetta on Sunday, police said. "
+        "No group has claimed responsibility for the blast. "
+        "Nobody has admitted carrying out the attack."
+    )
+    claims, _, _ = ledger(nlp, text)
+    assert [c.claimant_text for c in claims] == ["police"]
