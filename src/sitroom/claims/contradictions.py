@@ -21,6 +21,7 @@ from sitroom.claims.holding import harm_against_holding
 from sitroom.claims.overstated import overstatements
 from sitroom.claims.raw import RawClaim
 from sitroom.claims.rivalry import (
+    figure_period,
     local_part,
     other_days,
     other_deed,
@@ -223,6 +224,7 @@ def find_contradictions(
             tolls.setdefault(measure, []).append(n)
     rivals = set()
     changed = {n for n, _ in asserted if revised(_content(raw[n]))}
+    periods = {n: figure_period(_content(raw[n])) for group in tolls.values() for n in group}
     for group in tolls.values():
         for k, n in enumerate(group):
             for m in group[k + 1 :]:
@@ -232,6 +234,7 @@ def find_contradictions(
                 assert a.proposition is not None and b.proposition is not None
                 if (
                     side_key(a, names) != side_key(b, names)
+                    and periods[n] == periods[m]  # a running total rivals no toll of the news
                     and rival_values(a.proposition, b.proposition)
                     and not local_part(a.proposition, b.proposition, raw[n].places, raw[m].places)
                 ):
