@@ -116,3 +116,12 @@ def test_nobody_who_claimed_responsibility_makes_no_claim(nlp: Language) -> None
     )
     claims, _, _ = ledger(nlp, text)
     assert [c.claimant_text for c in claims] == ["police"]
+
+
+def test_a_director_of_an_organisation_is_of_its_side(nlp: Language) -> None:
+    text = (
+        "Human Rights Watch said police fired live rounds at protesters in Nairobi on Tuesday. "
+        "Its director Mausi Segun said at least 13 people were shot dead."
+    )
+    claims, _, names = ledger(nlp, text)
+    assert [names[c.side or ""] for c in claims] == ["Human Rights Watch"] * 2
