@@ -7,7 +7,8 @@ Strict about the happening, lenient about the wording:
   figure of another side may still rival it), and a definite count ("the two dead were
   farmers") refers back to a toll already given rather than giving one;
 - **a part is no rival of the whole**: a count of some people ("the militia had lost six
-  fighters") may be below a count of people in general ("at least 9 people were killed")
+  fighters"), or one victim told with no count ("a 10-year-old girl was killed"), may be below
+  a count of people in general ("at least 9 people were killed")
   without a contradiction, and so may a count at a place the other's words do not name ("one
   person died in Manokwari" against "the quakes killed at least four people"); only a part
   above the whole is one;
@@ -120,14 +121,26 @@ def _part_below_whole(a: Count, b: Count) -> bool:
     return part.high is not None and part.high < whole.low
 
 
+def _victim_below_toll(p: Proposition, q: Proposition) -> bool:
+    """A toll told of a kind of victim with no count of its own ("a 10-year-old girl was
+    killed", "a soldier died") below another toll: a part of the whole, as a count of some
+    people below a count of people in general is."""
+    if p.killed is None or q.killed is None or p.killed == q.killed:
+        return False
+    low = p if p.killed < q.killed else q
+    subject = (low.subject or "").casefold()
+    return not low.counts and bool(subject) and subject not in _cues().count_people
+
+
 def rival_values(p: Proposition, q: Proposition) -> bool:
     """``Proposition.rivals``, except where every pair of counts no value fits is a part below
-    its whole ("six fighters" against "at least 9 people")."""
+    its whole ("six fighters" against "at least 9 people"), or one victim's death is below a
+    toll ("a girl was killed" against "at least five killed")."""
     if not p.rivals(q):
         return False
     common = {c.measure for c in p.counts} & {c.measure for c in q.counts}
     if not common:
-        return True
+        return not _victim_below_toll(p, q)
     excluding = [(a, b) for a in p.counts for b in q.counts if a.excludes(b)]
     return any(not _part_below_whole(a, b) for a, b in excluding)
 
