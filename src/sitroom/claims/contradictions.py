@@ -42,6 +42,7 @@ from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.model import Claim, Contradiction, Proposition
 
 _STEM = 4  # letters a word's stem has at least ("bomb" of "bombing")
+_PEOPLE = "people:"  # a doer named as people ("Serbs attacked"), kept apart from their state
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -268,7 +269,7 @@ def _denied_by(
     said, denied = _content(raw[n]), _content(raw[k])
     return (
         side_key(a, names) != side_key(b, names)
-        and p.matches(q)
+        and (p.matches(q) or _one_doer_named_twice(a, b, names))
         and not (_two_happenings(a, b, harm) and not told_as_one(said, denied))
         and not p.names_no_doer_denied_by(q)
         and not harm_against_holding(p, q)
@@ -427,6 +428,40 @@ def rival_doers(
                 ):
                     pairs.append((n, m))
     return pairs
+
+
+def _doer_keys(claim: Claim, names: Mapping[str, str]) -> set[str]:
+    """The side keys of a claim's doers (``lang.sides``), where the doer is the claimant's own
+    body named without its country ("denied firing", by "Russia's defence ministry") keyed by
+    the country of the claimant's words; people named as the doers themselves ("armed Serbs
+    attacked") are not their state."""
+    p = claim.proposition
+    if p is None:
+        return set()
+    own = {names[s] for s in (claim.side, claim.claimant) if s is not None and s in names}
+    country = speaker_key(claim.claimant_text) if claim.claimant_text else None
+    keys = set()
+    for actor in p.actors:
+        if actor in own and country:
+            keys.add(country)
+        elif p.subject is not None and actor.casefold() == p.subject.casefold():
+            # "armed Serbs attacked": people who did it, not their state ("Serbian forces")
+            keys.add(_PEOPLE + names_key(actor))
+        else:
+            keys.add(names_key(actor))
+    return keys
+
+
+def _one_doer_named_twice(a: Claim, b: Claim, names: Mapping[str, str]) -> bool:
+    """Whether two claims name one doer in two words and are otherwise one proposition: "a
+    Russian missile hit the terminal" and "Russia's defence ministry denied firing at it", or
+    "Israeli troops" and "Israel"."""
+    p, q = a.proposition, b.proposition
+    if p is None or q is None or not p.actors or not q.actors:
+        return False
+    if not _doer_keys(a, names) & _doer_keys(b, names):
+        return False
+    return p.model_copy(update={"actors": []}).matches(q.model_copy(update={"actors": []}))
 
 
 def _one_party(mine: Sequence[str], theirs: Sequence[str]) -> bool:
