@@ -423,11 +423,23 @@ def rival_doers(
                 if (
                     one
                     and side_key(a, names) != side_key(b, names)
+                    and _tells_its_doer(a)
+                    and _tells_its_doer(b)
                     and p.other_doers(q)
                     and not _one_party(p.actors, q.actors)
                 ):
                     pairs.append((n, m))
     return pairs
+
+
+def _tells_its_doer(claim: Claim) -> bool:
+    """Whether a claim says who did its happening: a claim of who did it, or words that name a
+    doer ("police said a bomb exploded" names none, whoever its linked event was laid on)."""
+    p = claim.proposition
+    if p is None:
+        return False
+    words = set(claim.text.casefold().split())
+    return p.responsibility or any(w in words for a in p.actors for w in a.casefold().split())
 
 
 def _doer_keys(claim: Claim, names: Mapping[str, str]) -> set[str]:

@@ -41,6 +41,7 @@ from sitroom.claims.reported import (
     continues,
     cue_stance,
     find_reported,
+    owning,
     unasserted,
 )
 from sitroom.claims.roles import last_name_holding, role_body
@@ -299,8 +300,10 @@ class ClaimsLedger:
             if asked(tok):
                 continue  # "Did the army deny the report?": nothing said
             stance = None if unasserted(tok, self.cues) else self.cues.claim_stance(tok.lemma_)
-            if stance is None and tok.i in content and tok.lemma_.lower() in self.cues.tally_verbs:
-                stance = "assert"  # "officials put the death toll at four" (``reported._tally``)
+            if stance is None and tok.i in content and owning(tok, self.cues):
+                # "officials put the death toll at four" (``reported._tally``), "the front
+                # took responsibility for the attack" (``reported._owned``)
+                stance = "assert"
             conceded = stance == "deny" and cue_stance(tok, self.cues) != "deny"
             misread = self.denials.misread_call(tok)  # "called the reports that P baseless"
             calls_false = misread is not None or self.denials.calls_false(tok)
