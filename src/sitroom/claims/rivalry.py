@@ -129,7 +129,8 @@ def _victim_below_toll(p: Proposition, q: Proposition) -> bool:
         return False
     low = p if p.killed < q.killed else q
     subject = (low.subject or "").casefold()
-    return not low.counts and bool(subject) and subject not in _cues().count_people
+    one = low.killed == 1 and not low.counts  # "a girl was killed": one victim, no count
+    return one and bool(subject) and subject not in _cues().count_people
 
 
 def rival_values(p: Proposition, q: Proposition) -> bool:
