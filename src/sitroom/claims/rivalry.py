@@ -41,6 +41,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from sitroom.claims.holding import HARM_MEASURES
+from sitroom.claims.values import rival_values
 from sitroom.lang.period import clause_tokens, past_phrase, since_phrase, total_phrase
 from sitroom.lang.sides import side_key
 from sitroom.lang.syntax import np_tokens
@@ -48,7 +49,7 @@ from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.periods import period_words
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.lang.vocabulary.temporal import temporal_words
-from sitroom.model import Count, Proposition
+from sitroom.model import Proposition
 
 COUNTRY = "country:"  # how ``lang.sides.side_key`` names a country's side
 
@@ -107,43 +108,6 @@ def recounted(content: Span | None) -> bool:
         if any(_definite(c) for c in holder.children):
             return True
     return False
-
-
-def _general(count: Count) -> bool:
-    return not count.what or bool(set(count.what) & _cues().count_people)
-
-
-def _part_below_whole(a: Count, b: Count) -> bool:
-    """A count of some people below a count of people in general: a part of the whole."""
-    if _general(a) == _general(b):
-        return False
-    whole, part = (a, b) if _general(a) else (b, a)
-    return part.high is not None and part.high < whole.low
-
-
-def _victim_below_toll(p: Proposition, q: Proposition) -> bool:
-    """A toll told of a kind of victim with no count of its own ("a 10-year-old girl was
-    killed", "a soldier died") below another toll: a part of the whole, as a count of some
-    people below a count of people in general is."""
-    if p.killed is None or q.killed is None or p.killed == q.killed:
-        return False
-    low = p if p.killed < q.killed else q
-    subject = (low.subject or "").casefold()
-    one = low.killed == 1 and not low.counts  # "a girl was killed": one victim, no count
-    return one and bool(subject) and subject not in _cues().count_people
-
-
-def rival_values(p: Proposition, q: Proposition) -> bool:
-    """``Proposition.rivals``, except where every pair of counts no value fits is a part below
-    its whole ("six fighters" against "at least 9 people"), or one victim's death is below a
-    toll ("a girl was killed" against "at least five killed")."""
-    if not p.rivals(q):
-        return False
-    common = {c.measure for c in p.counts} & {c.measure for c in q.counts}
-    if not common:
-        return not _victim_below_toll(p, q)
-    excluding = [(a, b) for a in p.counts for b in q.counts if a.excludes(b)]
-    return any(not _part_below_whole(a, b) for a, b in excluding)
 
 
 def _so_far(number: Token) -> bool:

@@ -30,7 +30,7 @@ that name the rejecting party as a doer, in the same week.
 Rival counts of one measure ("at least five killed" against "killed one person") are found by
 measure rather than by proposition key, and are also anchored by where and when (``one_place``):
 a place of one claim holds or shares the division of a place of the other, in the same week.
-A part below its whole is no rival, as within an article (``claims.rivalry.rival_values``):
+A part below its whole is no rival, as within an article (``claims.values.rival_values``):
 "six fighters were killed", or "a 10-year-old girl was killed", against "at least nine people
 were killed".
 """
@@ -44,7 +44,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitroom.claims.holding import harm_against_holding
-from sitroom.claims.rivalry import rival_values
 from sitroom.claims.stated import (
     figure_called_false,
     figure_given,
@@ -52,6 +51,7 @@ from sitroom.claims.stated import (
     truce_doer,
     truce_said,
 )
+from sitroom.claims.values import rival_values
 from sitroom.lang.sides import side_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary

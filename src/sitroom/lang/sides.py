@@ -11,8 +11,6 @@ import re
 from functools import cache, lru_cache
 
 from sitroom.lang.vocabulary import load_vocabulary
-from sitroom.lang.vocabulary.actors import RolesVocabulary
-from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import PlacesVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 
@@ -80,6 +78,10 @@ def side_key(name: str) -> str:
 def _role_words() -> frozenset[str]:
     """Words of a speaker's role and determiners, which name no side: ``person_cues`` of
     ``roles.yaml``, ``member_nouns`` of ``reporting.yaml`` and ``single_determiners``."""
+    # Imported here: the store reads side names and must load no NLP library at import.
+    from sitroom.lang.vocabulary.actors import RolesVocabulary
+    from sitroom.lang.vocabulary.grammar import grammar
+
     roles = load_vocabulary(RolesVocabulary).person_cues | _reporting().member_nouns
     return roles | grammar().single_determiners
 
