@@ -57,11 +57,12 @@ import yaml
 from _arguments_gold import read_wikinews
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "claims"
-# Stories written for the project (docs/annotation-claims.md, section 8): dev only, their text
-# in the file, scored apart from the real news (``bench/claims.py --synthetic``).
+# Stories written for the project (docs/annotation-claims.md, section 8): a dev half and a test
+# half (``split``), their text in the file, scored apart from the real news
+# (``bench/claims.py --synthetic``).
 SYNTHETIC_DIR = Path(__file__).resolve().parent / "gold" / "claims-synthetic"
 # Single-article reports written for the project (section 8): statements that look alike but
-# are no dispute, and a few true disputes within one report; dev only, scored apart as well.
+# are no dispute, and a few true disputes within one report; dev and test, scored apart as well.
 REPORTS_DIR = Path(__file__).resolve().parent / "gold" / "claims-synthetic-reports"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ECBPLUS = SHARED / "eval-data/ecbplus-test-topics36-45"

@@ -24,8 +24,10 @@ from unit.store.backends import BACKENDS, PostgresServer, make_backend
 
 pytestmark = pytest.mark.model
 
-STORIES = {c.id: c for c in load_gold(SYNTHETIC_DIR)}
-REPORTS = {c.id: c for c in load_gold(REPORTS_DIR)}
+# The dev files only: the test half (session 17) is scored by bench/claims.py --synthetic and
+# its errors are never looked at, so no test here may list them.
+STORIES = {c.id: c for c in load_gold(SYNTHETIC_DIR) if c.split == "dev"}
+REPORTS = {c.id: c for c in load_gold(REPORTS_DIR) if c.split == "dev"}
 # Stories and reports whose disputes sitroom does not yet record as the gold does (strict: one
 # that starts passing must leave this list).
 OPEN: dict[str, str] = {
@@ -40,10 +42,10 @@ OPEN: dict[str, str] = {
     "report-sotk": "'no evidence that the shells came from' meets no origin claim",
     "synthetic-kismayo": "'artillery had hit homes' names no happening 'had not fired' denies",
     "synthetic-malakal": "'no civilians had been targeted' is tied to no happening told before",
-    "synthetic-mocimboa": "'Islamic State's Mozambique branch' speaks for Mozambique; 'is in"
-    " government hands' is read as no holding",
-    "synthetic-nairobi": "'Amnesty International Kenya' is taken for Kenya; 'no officer had"
-    " fired live ammunition' is a statement that meets no shooting",
+    "synthetic-mocimboa": "'its fighters held' the town is read as the holder's denial of a"
+    " capture; 'is in government hands' is read as no holding",
+    "synthetic-nairobi": "'no officer had fired live ammunition' is a statement that meets no"
+    " shooting, and 'fired live rounds at protesters' is repression, not violence",
     "synthetic-tanker": "the strike is put in Yemen by one report, the Gulf of Aden by the other",
 }
 

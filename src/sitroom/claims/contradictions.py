@@ -15,11 +15,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from sitroom.claims.bodies import split_bodies, unnamed_spokesmen
 from sitroom.claims.holders import rival_holders
 from sitroom.claims.holding import harm_against_holding
 from sitroom.claims.overstated import overstatements
 from sitroom.claims.raw import RawClaim
 from sitroom.claims.rivalry import (
+    figure_period,
     local_part,
     other_days,
     other_deed,
@@ -34,11 +36,13 @@ from sitroom.claims.sameness import told_as_one
 from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
 from sitroom.claims.truces import broken_and_held
 from sitroom.lang.sides import side_key as names_key
+from sitroom.lang.sides import speaker_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.model import Claim, Contradiction, Proposition
 
 _STEM = 4  # letters a word's stem has at least ("bomb" of "bombing")
+_PEOPLE = "people:"  # a doer named as people ("Serbs attacked"), kept apart from their state
 
 
 def conceded_claim(claim: RawClaim, cue: Token) -> RawClaim:
@@ -60,7 +64,11 @@ def side_key(claim: Claim, names: Mapping[str, str] | None = None) -> str | None
         return claim.side
     if claim.claimant is not None:
         return claim.claimant
-    return claim.claimant_text.casefold() if claim.claimant_text else None
+    if not claim.claimant_text:
+        return None
+    # "Somali officials": no known actor, but Somalia's side when compared by name
+    country = speaker_key(claim.claimant_text) if names is not None else None
+    return country or claim.claimant_text.casefold()
 
 
 def _owned_target(
@@ -113,6 +121,8 @@ def find_contradictions(
     harm = _harm_words() if harm is None else harm
     claims = overstatements(claims, raw)  # "said the figure was inflated": a denial
     claims = bare_bodies(_short_forms(claims, raw), names)
+    claims, names = split_bodies(claims, names)  # "Armenia's" and "Azerbaijan's" ministry
+    claims = unnamed_spokesmen(claims, names)  # "a ministry spokesman": of that ministry
     claims = unnamed_own_doers(claims, raw, names, side_key)
     found: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
@@ -215,6 +225,7 @@ def find_contradictions(
             tolls.setdefault(measure, []).append(n)
     rivals = set()
     changed = {n for n, _ in asserted if revised(_content(raw[n]))}
+    periods = {n: figure_period(_content(raw[n])) for group in tolls.values() for n in group}
     for group in tolls.values():
         for k, n in enumerate(group):
             for m in group[k + 1 :]:
@@ -224,6 +235,7 @@ def find_contradictions(
                 assert a.proposition is not None and b.proposition is not None
                 if (
                     side_key(a, names) != side_key(b, names)
+                    and periods[n] == periods[m]  # a running total rivals no toll of the news
                     and rival_values(a.proposition, b.proposition)
                     and not local_part(a.proposition, b.proposition, raw[n].places, raw[m].places)
                 ):
@@ -257,7 +269,7 @@ def _denied_by(
     said, denied = _content(raw[n]), _content(raw[k])
     return (
         side_key(a, names) != side_key(b, names)
-        and p.matches(q)
+        and (p.matches(q) or _one_doer_named_twice(a, b, names))
         and not (_two_happenings(a, b, harm) and not told_as_one(said, denied))
         and not p.names_no_doer_denied_by(q)
         and not harm_against_holding(p, q)
@@ -411,11 +423,57 @@ def rival_doers(
                 if (
                     one
                     and side_key(a, names) != side_key(b, names)
+                    and _tells_its_doer(a)
+                    and _tells_its_doer(b)
                     and p.other_doers(q)
                     and not _one_party(p.actors, q.actors)
                 ):
                     pairs.append((n, m))
     return pairs
+
+
+def _tells_its_doer(claim: Claim) -> bool:
+    """Whether a claim says who did its happening: a claim of who did it, or words that name a
+    doer ("police said a bomb exploded" names none, whoever its linked event was laid on)."""
+    p = claim.proposition
+    if p is None:
+        return False
+    words = set(claim.text.casefold().split())
+    return p.responsibility or any(w in words for a in p.actors for w in a.casefold().split())
+
+
+def _doer_keys(claim: Claim, names: Mapping[str, str]) -> set[str]:
+    """The side keys of a claim's doers (``lang.sides``), where the doer is the claimant's own
+    body named without its country ("denied firing", by "Russia's defence ministry") keyed by
+    the country of the claimant's words; people named as the doers themselves ("armed Serbs
+    attacked") are not their state."""
+    p = claim.proposition
+    if p is None:
+        return set()
+    own = {names[s] for s in (claim.side, claim.claimant) if s is not None and s in names}
+    country = speaker_key(claim.claimant_text) if claim.claimant_text else None
+    keys = set()
+    for actor in p.actors:
+        if actor in own and country:
+            keys.add(country)
+        elif p.subject is not None and actor.casefold() == p.subject.casefold():
+            # "armed Serbs attacked": people who did it, not their state ("Serbian forces")
+            keys.add(_PEOPLE + names_key(actor))
+        else:
+            keys.add(names_key(actor))
+    return keys
+
+
+def _one_doer_named_twice(a: Claim, b: Claim, names: Mapping[str, str]) -> bool:
+    """Whether two claims name one doer in two words and are otherwise one proposition: "a
+    Russian missile hit the terminal" and "Russia's defence ministry denied firing at it", or
+    "Israeli troops" and "Israel"."""
+    p, q = a.proposition, b.proposition
+    if p is None or q is None or not p.actors or not q.actors:
+        return False
+    if not _doer_keys(a, names) & _doer_keys(b, names):
+        return False
+    return p.model_copy(update={"actors": []}).matches(q.model_copy(update={"actors": []}))
 
 
 def _one_party(mine: Sequence[str], theirs: Sequence[str]) -> bool:

@@ -7,8 +7,9 @@ A claim is made by a reporting construction: a reporting verb with a content cla
 claim of Z as false"). A denial whose object names somebody's claim contradicts that party's
 claims about the same place or kind of event.
 
-The speakers come from ``speakers.py``, reported speech from ``reported.py`` and contradictions
-from ``contradictions.py``; this module puts them together.
+The speakers come from ``speakers.py``, reported speech from ``reported.py``, the kind and
+attribution of quotations in marks from ``marked.py`` and contradictions from
+``contradictions.py``; this module puts them together.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from sitroom.claims.clauses import split_conjoined
 from sitroom.claims.contradictions import (
@@ -31,6 +31,7 @@ from sitroom.claims.contradictions import (
 from sitroom.claims.denials import DenialReader, span_of
 from sitroom.claims.ellipsis import answered
 from sitroom.claims.happenings import HappeningLinker
+from sitroom.claims.marked import Marked, attributed, inherit, previous_source, quote_kind
 from sitroom.claims.propositions import PropositionFinder
 from sitroom.claims.quotes import QuoteSpan, find_quote_spans, names_a_title
 from sitroom.claims.rejections import rejected_accusations
@@ -40,13 +41,14 @@ from sitroom.claims.reported import (
     continues,
     cue_stance,
     find_reported,
+    owning,
     unasserted,
 )
 from sitroom.claims.roles import last_name_holding, role_body
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import PERSONAL_SUBJECT_PRONOUNS, np_tokens
+from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
@@ -63,36 +65,6 @@ from sitroom.model import (
     QuoteKind,
     Stance,
 )
-
-
-def quote_kind(span: SpacySpan) -> QuoteKind:
-    """Direct when the quoted words stand on their own, else partial.
-
-    They stand on their own as a clause (a finite verb, with its subject or among four words or
-    more) or as an utterance that is capitalised and closed by its own punctuation ("Amazing,").
-    """
-    finite = [t for t in span if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
-    has_subject = any(
-        c.dep_.startswith("nsubj") and span.start <= c.i < span.end
-        for t in finite
-        for c in t.children
-    )
-    if finite and (len(span) >= 4 or has_subject):
-        return "direct"
-    text = span.text.strip()
-    if text[:1].isupper() and text[-1:] in {",", ".", "!", "?"}:
-        return "direct"
-    return "partial"
-
-
-@dataclass(frozen=True)
-class _Marked:
-    """A quotation in marks, its tokens and its source."""
-
-    qs: QuoteSpan
-    tokens: range
-    kind: QuoteKind
-    source: Source | None
 
 
 class ClaimsLedger:
@@ -143,7 +115,7 @@ class ClaimsLedger:
         finder: SpeakerFinder,
         found: list[tuple[QuoteSpan, range]],
         reported: list[Reported],
-    ) -> list[_Marked]:
+    ) -> list[Marked]:
         text = finder.text
         sources: list[Source | None] = []
         kinds: list[QuoteKind] = []
@@ -158,23 +130,23 @@ class ClaimsLedger:
             if sources[k] is not None:
                 continue
             if qs.continued and k > 0:
-                sources[k] = _inherit(sources[k - 1])
+                sources[k] = inherit(sources[k - 1])
                 continue
             if kinds[k] != "direct":
                 continue
             nxt = sources[k + 1] if k + 1 < len(found) else None
             gap = text[qs.end : found[k + 1][0].open_at] if nxt is not None else "\n"
             if nxt is not None and "\n" not in gap and not any(ch.isalnum() for ch in gap):
-                sources[k] = _inherit(nxt)  # '"...." "...," she said.'
+                sources[k] = inherit(nxt)  # '"...." "...," she said.'
                 if sources[k] is not None:
                     continue
-            prev = _previous(qs.open_at, found[:k], sources[:k], reported)
+            prev = previous_source(qs.open_at, found[:k], sources[:k], reported)
             if prev is not None and continues(doc, finder, prev[0], (qs, rng), prev[1]):
-                sources[k] = _inherit(prev[1])
+                sources[k] = inherit(prev[1])
         for k in range(len(found) - 2, -1, -1):  # a paragraph that runs on: the next part's
             if sources[k] is None and found[k][0].runs_on and found[k + 1][0].continued:
-                sources[k] = _inherit(sources[k + 1])
-        return [_Marked(qs, rng, kinds[k], sources[k]) for k, (qs, rng) in enumerate(found)]
+                sources[k] = inherit(sources[k + 1])
+        return [Marked(qs, rng, kinds[k], sources[k]) for k, (qs, rng) in enumerate(found)]
 
     # --- the whole document --------------------------------------------------------------------
 
@@ -229,13 +201,13 @@ class ClaimsLedger:
         return LedgerResult(tuple(quotes), tuple(claims), tuple(contradictions))
 
     def _quotes(
-        self, doc: Doc, marked: list[_Marked], reported: list[Reported], index: DocIndex
+        self, doc: Doc, marked: list[Marked], reported: list[Reported], index: DocIndex
     ) -> list[Quote]:
         text = doc.text
         items: list[tuple[tuple[int, int], QuoteKind, Source | None]] = [
             ((m.qs.start, m.qs.end), m.kind, m.source)
             for m in marked
-            if _attributed(doc, m, reported, index)
+            if attributed(doc, m, reported, index)
         ]
         for r in reported:
             if r.source is not None and r.source.span is not None and r.indirect:
@@ -257,7 +229,7 @@ class ClaimsLedger:
     # --- claims --------------------------------------------------------------------------------
 
     def _false_claim(
-        self, tok: Token, index: DocIndex, marked: list[_Marked], reported: list[Reported]
+        self, tok: Token, index: DocIndex, marked: list[Marked], reported: list[Reported]
     ) -> RawClaim | None:
         """ "The claims are false": a denial by whoever says so, in quotes or in reported speech
         ("the army said the report was false")."""
@@ -277,6 +249,18 @@ class ClaimsLedger:
             return False
         return head.lower_ in self.cues.generic_speakers or any(
             c.dep_ == "relcl" for c in head.children
+        )
+
+    def _no_one(self, src: Source) -> bool:
+        """A speaker that is negated, so that no one spoke: a negative pronoun ("nobody
+        claimed", "none has admitted") or a noun under a negative determiner ("no group has
+        claimed the attack"), by ``negations``."""
+        head = src.head
+        if head is None or src.entity is not None:
+            return False
+        negations = self.cues.negations
+        return head.lower_ in negations or any(
+            c.dep_ == "det" and c.lower_ in negations for c in head.children
         )
 
     def _plea(self, tok: Token, finder: SpeakerFinder) -> RawClaim | None:
@@ -300,7 +284,7 @@ class ClaimsLedger:
         doc: Doc,
         index: DocIndex,
         finder: SpeakerFinder,
-        marked: list[_Marked],
+        marked: list[Marked],
         reported: list[Reported],
     ) -> list[RawClaim]:
         claims: list[RawClaim] = []
@@ -316,8 +300,10 @@ class ClaimsLedger:
             if asked(tok):
                 continue  # "Did the army deny the report?": nothing said
             stance = None if unasserted(tok, self.cues) else self.cues.claim_stance(tok.lemma_)
-            if stance is None and tok.i in content and tok.lemma_.lower() in self.cues.tally_verbs:
-                stance = "assert"  # "officials put the death toll at four" (``reported._tally``)
+            if stance is None and tok.i in content and owning(tok, self.cues):
+                # "officials put the death toll at four" (``reported._tally``), "the front
+                # took responsibility for the attack" (``reported._owned``)
+                stance = "assert"
             conceded = stance == "deny" and cue_stance(tok, self.cues) != "deny"
             misread = self.denials.misread_call(tok)  # "called the reports that P baseless"
             calls_false = misread is not None or self.denials.calls_false(tok)
@@ -327,6 +313,8 @@ class ClaimsLedger:
             if stance is None and not calls_false:
                 continue
             source = finder.of_verb(tok)
+            if self._no_one(source):
+                continue  # "nobody has claimed responsibility": no one said anything
             claimant = source.entity
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if not objects and any(c.dep_ == "auxpass" for c in tok.children):
@@ -392,7 +380,7 @@ class ClaimsLedger:
         index: DocIndex,
         events: Sequence[Event],
         finder: SpeakerFinder,
-        marked: list[_Marked],
+        marked: list[Marked],
         reported: list[Reported],
         context: _Context,
         restated: Sequence[tuple[int, str]] = (),
@@ -539,54 +527,6 @@ def _named_before(noun: Token, index: DocIndex) -> str | None:
         return None
     # "the ministry" is the Health Ministry, and the Ministry of Health too
     return last_name_holding(noun, index)
-
-
-def _attributed(doc: Doc, m: _Marked, reported: list[Reported], index: DocIndex) -> bool:
-    """Whether a quotation in marks is somebody's words: a clause of its own, words that a
-    speech verb governs or that lie in reported speech ('said the vote was "rigged"'), or words
-    an actor applies to something ('he referred to her as "the devil"'). Scare quotes, titles,
-    slogans and single quoted words with none of these are not attributions."""
-    if m.kind == "direct":
-        return True
-    cue = m.source.cue if m.source is not None else None
-    if cue is not None and any(doc[i].i == cue.i or cue in doc[i].ancestors for i in m.tokens):
-        return True
-    if any(
-        r.source is not None and r.span[0] <= m.qs.start and m.qs.end <= r.span[1] for r in reported
-    ):
-        return True
-    first = doc[m.tokens.start]
-    verb = next((a for a in first.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or m.tokens.start <= verb.i < m.tokens.stop:
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and (
-        subject.i in index.entity_at or subject.lower_ in PERSONAL_SUBJECT_PRONOUNS
-    )
-
-
-def _inherit(src: Source | None) -> Source | None:
-    if src is None or src.head is None:
-        return None
-    return replace(src, cue=None, cue_text=None)
-
-
-def _previous(
-    before: int,
-    found: list[tuple[QuoteSpan, range]],
-    sources: list[Source | None],
-    reported: list[Reported],
-) -> tuple[int, Source] | None:
-    """The nearest attribution with a speaker ending before ``before``, and where it ends."""
-    ends: list[tuple[int, Source]] = []
-    for (qs, _), src in zip(found, sources, strict=True):
-        if src is not None and src.head is not None:
-            ends.append((max(qs.end, *(src.span or (0,))), src))
-    for r in reported:
-        if r.source is not None and r.source.head is not None:
-            ends.append((max(r.span[1], r.window[1]), r.source))
-    ends = [e for e in ends if e[0] <= before]
-    return max(ends, key=lambda e: e[0]) if ends else None
 
 
 @dataclass(frozen=True)

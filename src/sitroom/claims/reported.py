@@ -7,6 +7,7 @@ one. Sources are resolved here in document order, for the speakers' pronoun fall
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from spacy.tokens import Doc, Token
 from sitroom.claims.quotes import QuoteSpan
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Stance
@@ -89,6 +92,8 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         inner = {t.i for t in verb.subtree}
         return _trim([t for t in verb.head.subtree if t.i not in inner])
+    if owned := _own_claim_clause(verb, cues):
+        return _trim(owned)
     infinitive = verb.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )  # "promised to declare a government": no declaration yet
@@ -100,6 +105,24 @@ def _content(verb: Token, cues: ReportingVocabulary) -> list[Token]:
                 if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ in _COMPLETING):
                     toks.extend(child.subtree)
             return _trim(sorted(toks, key=lambda t: t.i))
+    return []
+
+
+def _own_claim_clause(verb: Token, cues: ReportingVocabulary) -> list[Token]:
+    """ "X repeated its claim that P", "X stood by the account that P": an assertive verb whose
+    object is a claim noun (``claim_nouns``) of the speaker's own, with no owner or a pronoun
+    for one, and a clause of its content: the clause is what the speaker asserts. A claim
+    noun of a named other ("repeated the army's claim that P") is that other's claim."""
+    if cues.claim_stance(verb.lemma_) != "assert":
+        return []
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in cues.claim_nouns:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+            continue
+        for clause in obj.children:
+            if clause.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in clause.children):
+                return list(clause.subtree)
     return []
 
 
@@ -228,7 +251,8 @@ def find_reported(doc: Doc, finder: SpeakerFinder, cues: ReportingVocabulary) ->
             indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
             out.append(Reported(tok, src, span, window, "assert", True, indirect))
             continue
-        if (found := _mistagged(tok, finder, cues) or _tally(tok, finder, cues)) is not None:
+        found = _mistagged(tok, finder, cues) or _tally(tok, finder, cues) or _owned(tok, finder)
+        if found is not None:
             out.append(found)
             continue
         if not finder.is_cue(tok):
@@ -316,6 +340,49 @@ def _tally(tok: Token, finder: SpeakerFinder, cues: ReportingVocabulary) -> Repo
     return Reported(tok, src, _span(content), _window(tok, content), "assert", False, indirect)
 
 
+@functools.cache
+def _owning() -> ResponsibilityVocabulary:
+    return load_vocabulary(ResponsibilityVocabulary)
+
+
+def owning(tok: Token, cues: ReportingVocabulary) -> bool:
+    """Whether a verb that is no reporting verb reports its subject's own figure or deed: a
+    tally ("put the toll at four", ``tally_verbs``) or a claim of responsibility ("took
+    responsibility for", ``claiming_verbs``)."""
+    lemma = tok.lemma_.lower()
+    if lemma in cues.tally_verbs:
+        return True
+    negated = any(c.dep_ == "neg" for c in tok.children)  # "did not take responsibility"
+    return lemma in _owning().claiming_verbs and not cues.is_speech(lemma) and not negated
+
+
+def _owned(tok: Token, finder: SpeakerFinder) -> Reported | None:
+    """ "The front took responsibility for the bombing", "accepted responsibility": a verb of
+    ``claiming_verbs`` that is no reporting verb, with a noun of ``responsibility_nouns`` for
+    object (``data/responsibility.yaml``), claims the deed as the subject's own, as "claimed
+    responsibility" does. Its content is the noun and what it is for."""
+    words = _owning()
+    if (
+        tok.pos_ != "VERB"
+        or not owning(tok, finder.cues)
+        or tok.lemma_.lower() in finder.cues.tally_verbs
+    ):
+        return None  # "claimed responsibility" is read as a cue already
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    owned = [
+        c
+        for c in tok.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in words.responsibility_nouns
+    ]
+    if not owned:
+        return None
+    content = _trim(list(owned[0].subtree))
+    src = finder.of_verb(tok)
+    indirect = not finder.quoted(tok) and _quoted_share(content, finder) < 0.5
+    return Reported(tok, src, _span(content), _window(tok, content), "assert", False, indirect)
+
+
 def continues(
     doc: Doc, finder: SpeakerFinder, prev_end: int, cur: tuple[QuoteSpan, range], src: Source
 ) -> bool:
@@ -363,4 +430,12 @@ def _token_at(doc: Doc, char: int) -> int:
     return lo
 
 
-__all__ = ["Reported", "asked", "continues", "cue_stance", "find_reported", "unasserted"]
+__all__ = [
+    "Reported",
+    "asked",
+    "continues",
+    "cue_stance",
+    "find_reported",
+    "owning",
+    "unasserted",
+]

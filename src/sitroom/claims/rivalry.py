@@ -7,10 +7,15 @@ Strict about the happening, lenient about the wording:
   figure of another side may still rival it), and a definite count ("the two dead were
   farmers") refers back to a toll already given rather than giving one;
 - **a part is no rival of the whole**: a count of some people ("the militia had lost six
-  fighters") may be below a count of people in general ("at least 9 people were killed")
+  fighters"), or one victim told with no count ("a 10-year-old girl was killed"), may be below
+  a count of people in general ("at least 9 people were killed")
   without a contradiction, and so may a count at a place the other's words do not name ("one
   person died in Manokwari" against "the quakes killed at least four people"); only a part
   above the whole is one;
+- **one period**: a running total ("1,500 civilians have been killed since the siege began",
+  "the cumulative toll") or a past toll ("3,000 died in the war years ago") counts another
+  time than the toll of the news ("the strike killed 12"), by the constructions of
+  ``lang.period`` (``data/periods.yaml``): figures rival only figures of their own period;
 - **one day**: a denial and an account that each name the day of their happening ("attacked
   the base on Monday", "denied attacking the base on Friday") and whose happenings fall on
   other days are about two happenings;
@@ -36,12 +41,15 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from sitroom.claims.holding import HARM_MEASURES
+from sitroom.claims.values import rival_values
+from sitroom.lang.period import clause_tokens, past_phrase, since_phrase, total_phrase
 from sitroom.lang.sides import side_key
 from sitroom.lang.syntax import np_tokens
 from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.periods import period_words
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.lang.vocabulary.temporal import temporal_words
-from sitroom.model import Count, Proposition
+from sitroom.model import Proposition
 
 COUNTRY = "country:"  # how ``lang.sides.side_key`` names a country's side
 
@@ -102,28 +110,27 @@ def recounted(content: Span | None) -> bool:
     return False
 
 
-def _general(count: Count) -> bool:
-    return not count.what or bool(set(count.what) & _cues().count_people)
+def _so_far(number: Token) -> bool:
+    """A clause that counts up to now with a ``running_openers`` phrase ("killed so far this
+    year", "to date")."""
+    words = " " + " ".join(t.lower_ for t in clause_tokens(number)) + " "
+    return any(f" {phrase} " in words for phrase in period_words().running_openers)
 
 
-def _part_below_whole(a: Count, b: Count) -> bool:
-    """A count of some people below a count of people in general: a part of the whole."""
-    if _general(a) == _general(b):
-        return False
-    whole, part = (a, b) if _general(a) else (b, a)
-    return part.high is not None and part.high < whole.low
-
-
-def rival_values(p: Proposition, q: Proposition) -> bool:
-    """``Proposition.rivals``, except where every pair of counts no value fits is a part below
-    its whole ("six fighters" against "at least 9 people")."""
-    if not p.rivals(q):
-        return False
-    common = {c.measure for c in p.counts} & {c.measure for c in q.counts}
-    if not common:
-        return True
-    excluding = [(a, b) for a in p.counts for b in q.counts if a.excludes(b)]
-    return any(not _part_below_whole(a, b) for a, b in excluding)
+def figure_period(content: Span | None) -> str:
+    """What time the figures of a claim's words count: ``cumulative`` when a number's clause
+    makes it a running total ("killed since the siege began", "so far this year", "the
+    cumulative toll"),
+    ``historical`` when it puts it in the past without a date ("years ago"), else
+    ``current``, the toll of the news (the periods of ``Figure.period``)."""
+    if content is None:
+        return "current"
+    numbers = [t for t in content if t.like_num]
+    if any(total_phrase(t) is not None or since_phrase(t) or _so_far(t) for t in numbers):
+        return "cumulative"
+    if any(past_phrase(t) is not None for t in numbers):
+        return "historical"
+    return "current"
 
 
 def told_further(content: Span | None) -> bool:
@@ -252,6 +259,7 @@ def other_deed(
 
 
 __all__ = [
+    "figure_period",
     "harm_words",
     "local_part",
     "other_days",

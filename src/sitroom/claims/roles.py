@@ -24,6 +24,8 @@ from sitroom.lang.vocabulary.actors import RolesVocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Claim
 
+_ORGANISATION = "ORG"  # the entity label of an organisation
+
 
 @cache
 def _roles() -> frozenset[str]:
@@ -71,8 +73,8 @@ def last_name_holding(word: Token, index: DocIndex) -> str | None:
 
 def role_body(head: Token | None, index: DocIndex, own: str) -> str | None:
     """The body named by a noun compounded with the role noun of the mention ``head`` heads
-    ("army" of "an army commander"), or the owner of its advocate noun ("his lawyer"), other
-    than the speaker ``own`` himself."""
+    ("army" of "an army commander"), or the owner of its advocate or role noun ("his lawyer",
+    "its director"), other than the speaker ``own`` himself."""
     if head is None:
         return None
     roles, advocates = _roles(), _advocates()
@@ -90,6 +92,12 @@ def role_body(head: Token | None, index: DocIndex, own: str) -> str | None:
             return client
         if lemma not in roles:
             continue
+        # "its director", "the group's commander": the organisation the role is of (not a
+        # country, which a pronoun may stand for wrongly: "Amnesty International Kenya ...
+        # its director")
+        owner = _owner(tok, index)
+        if owner not in (None, own) and index.entity_label.get(owner or "") == _ORGANISATION:
+            return owner
         for child in tok.children:
             if child.dep_ != "compound" or child.pos_ not in {"NOUN", "PROPN"}:
                 continue

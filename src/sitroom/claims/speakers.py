@@ -253,9 +253,31 @@ class SpeakerFinder:
                 return found
         return None
 
+    def _organisation_of_part(self, head: Token) -> str | None:
+        """The organisation a speaker is a part or a national branch of: the owner of a
+        branch noun ("Islamic State's Mozambique branch", ``branch_nouns``), or the
+        organisation whose name a country's name ends ("Amnesty International Kenya", where
+        the parser makes the country the head): the organisation speaks, not the country."""
+        entity_at, label = self.index.entity_at, self.index.entity_label
+        if head.lemma_.lower() in self.cues.branch_nouns:
+            for child in head.children:
+                owner = entity_at.get(child.i)
+                if child.dep_ == "poss" and owner is not None and label.get(owner) == "ORG":
+                    return owner
+            return None
+        own = entity_at.get(head.i)
+        if own is None or label.get(own) not in _COUNTRY_LABELS:
+            return None
+        for child in head.children:
+            named = entity_at.get(child.i)
+            if child.dep_ == "compound" and named not in {None, own} and label.get(named) == "ORG":
+                return named
+        return None
+
     def mention(self, head: Token, cue: Token | None, cue_text: str | None = None) -> Source:
         country = self._body_of(head)
-        entity = None if country is not None else self.resolve(head)
+        entity = None if country is not None else self._organisation_of_part(head)
+        entity = entity or (None if country is not None else self.resolve(head))
         src = Source(entity, head, mention_span(head), cue, cue_text, country)
         self._remember(src)
         return src

@@ -30,6 +30,9 @@ that name the rejecting party as a doer, in the same week.
 Rival counts of one measure ("at least five killed" against "killed one person") are found by
 measure rather than by proposition key, and are also anchored by where and when (``one_place``):
 a place of one claim holds or shares the division of a place of the other, in the same week.
+A part below its whole is no rival, as within an article (``claims.values.rival_values``):
+"six fighters were killed", or "a 10-year-old girl was killed", against "at least nine people
+were killed".
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from sitroom.claims.stated import (
     truce_doer,
     truce_said,
 )
+from sitroom.claims.values import rival_values
 from sitroom.lang.sides import side_key
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
@@ -304,7 +308,7 @@ def contradicts(a: SidedClaim, b: SidedClaim) -> bool:
         if a.stance != "assert":
             return False
         p, q = a.proposition, b.proposition
-        if p.rivals(q):
+        if rival_values(p, q):  # a part below its whole is no rival ("a girl was killed")
             return anchored(a, b) or one_place(a, b)
         return p.other_doers(q) and _one_happening(a, b)
     if accusation_rejected(a.proposition) or accusation_rejected(b.proposition):

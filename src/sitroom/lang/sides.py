@@ -2,7 +2,8 @@
 ("Israel Defense Forces" / "Israeli Defence Forces") and a country's body named by the country
 or its demonym ("the Sudanese military" / "Sudan Armed Forces"), from ``reporting.yaml``
 (``spelling_variants``, ``side_words``, ``body_nouns``) and the demonyms and aliases of
-``places.yaml``."""
+``places.yaml``; and the country of a speaker that is no known actor, named by a country's or
+people's word and role words ("Somali officials", ``speaker_key``)."""
 
 from __future__ import annotations
 
@@ -73,4 +74,33 @@ def side_key(name: str) -> str:
     return " ".join(words)
 
 
-__all__ = ["side_key"]
+@cache
+def _role_words() -> frozenset[str]:
+    """Words of a speaker's role and determiners, which name no side: ``person_cues`` of
+    ``roles.yaml``, ``member_nouns`` of ``reporting.yaml`` and ``single_determiners``."""
+    # Imported here: the store reads side names and must load no NLP library at import.
+    from sitroom.lang.vocabulary.actors import RolesVocabulary
+    from sitroom.lang.vocabulary.grammar import grammar
+
+    roles = load_vocabulary(RolesVocabulary).person_cues | _reporting().member_nouns
+    return roles | grammar().single_determiners
+
+
+def speaker_key(words: str) -> str | None:
+    """The country a speaker that is no known actor speaks for, when its own words name it by
+    a country or people's word and role words alone ("Somali officials", "a Kenyan government
+    spokesman"): ``side_key`` of the words without the role words, if that is a country;
+    else None ("Jubaland officials", "a witness")."""
+    roles = _role_words()
+    kept = [
+        w
+        for w in _WORD.findall(words.casefold())
+        if w not in roles and not (w.endswith("s") and w[:-1] in roles)
+    ]
+    if not kept:
+        return None
+    key = side_key(" ".join(kept))
+    return key if key.startswith("country:") else None
+
+
+__all__ = ["side_key", "speaker_key"]

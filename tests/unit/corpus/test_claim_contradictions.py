@@ -273,3 +273,19 @@ def test_a_rejection_of_an_owners_accusations_meets_what_the_owner_says_the_part
     assert not contradicts(_claim("a", "deny", "Chad", shelled), rejection)
     later = shelled.model_copy(update={"date": dt.date(2025, 6, 20)})
     assert not contradicts(_claim("a", "assert", "Chad", later), rejection)
+
+
+def test_one_victim_told_without_a_count_is_no_rival_toll() -> None:
+    # session 17: "a 10-year-old girl was killed" in one article is a part of "at least five
+    # people were killed" in another, not a rival toll; "five" against "40" still is
+    whole = CAPTURE.model_copy(
+        update={"killed": 5, "counts": [Count(measure="killed", low=5, high=None)]}
+    )
+    girl = CAPTURE.model_copy(update={"killed": 1, "subject": "girl"})
+    assert not contradicts(
+        _claim("a", "assert", "Agency", whole), _claim("b", "assert", "Hospital", girl)
+    )
+    people = girl.model_copy(update={"killed": 40, "subject": "people"})
+    assert contradicts(
+        _claim("a", "assert", "Agency", whole), _claim("b", "assert", "Hospital", people)
+    )

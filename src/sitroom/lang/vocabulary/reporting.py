@@ -56,6 +56,7 @@ class ReportingVocabulary(Vocabulary):
     involvement_pronouns: WordSet
     doer_prepositions: WordSet
     body_nouns: WordSet
+    branch_nouns: WordSet = frozenset()
     event_families: dict[str, tuple[PloverType, ...]]
     presence_verbs: WordSet
     presence_prepositions: WordSet
