@@ -9,29 +9,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 
+from sitroom.lang.linked import linked_groups
+
 K = tuple[str, str]  # (document id, event or entity id)
 
 
 def components(keys: Iterable[K], links: Iterable[tuple[K, K]]) -> list[list[K]]:
     """Connected groups of ``keys`` under ``links`` (links to unknown keys are ignored), each
     sorted, in sorted order."""
-    parent: dict[K, K] = {k: k for k in keys}
-
-    def find(k: K) -> K:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    for a, b in links:
-        if a in parent and b in parent:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[K, list[K]] = {}
-    for k in parent:
-        groups.setdefault(find(k), []).append(k)
-    return sorted(sorted(group) for group in groups.values())
+    return sorted(sorted(group) for group in linked_groups(keys, links))
 
 
 class Joined:

@@ -38,6 +38,7 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Token
 
+from sitroom.lang.linked import linked_groups
 from sitroom.lang.syntax import agent
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.model import Event, InferredField
@@ -136,20 +137,7 @@ def _apart(
 
 def _tellings(ids: Sequence[str], pairs: Sequence[tuple[str, str]]) -> list[list[str]]:
     """The events joined by the pairs, transitively: the tellings of each happening."""
-    parent = {i: i for i in ids}
-
-    def root(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for one, other in pairs:
-        parent[root(other)] = root(one)
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(root(i), []).append(i)
-    return [g for g in groups.values() if len(g) > 1]
+    return [group for group in linked_groups(ids, pairs) if len(group) > 1]
 
 
 def _agreed(
