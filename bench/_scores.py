@@ -41,4 +41,9 @@ def macro_f1(gold: Sequence[Hashable], pred: Sequence[Hashable | None]) -> float
     return sum(scores) / len(scores) if scores else 0.0
 
 
-__all__ = ["MACRO_F1_NAME", "MACRO_F1_NOTE", "macro_f1", "prf"]
+def pct(right: int, total: int, width: int = 7) -> str:
+    """A share as a right-aligned percentage column, or a dash when there is nothing to share."""
+    return f"{right / total:>{width}.1%}" if total else f"{'-':>{width}}"
+
+
+__all__ = ["MACRO_F1_NAME", "MACRO_F1_NOTE", "macro_f1", "pct", "prf"]

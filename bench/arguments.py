@@ -41,7 +41,7 @@ from _arguments_gold import (
     score_article,
     selected,
 )
-from _scores import prf
+from _scores import pct, prf
 from sitroom.ingest.text import make_document
 from sitroom.service import Extractor
 
@@ -71,7 +71,7 @@ def print_counts(gold: list[GoldArticle]) -> None:
 
 
 def _pct(right: int, total: int) -> str:
-    return f"{right / total:>6.1%}" if total else f"{'-':>6}"
+    return pct(right, total, 6)
 
 
 def print_table(scores: dict[str, ArticleScore]) -> None:

@@ -51,13 +51,10 @@ from _reports_gold import (
     problems,
     shown,
 )
+from _scores import pct
 from sitroom.ingest.text import make_document
 from sitroom.model import Extraction
 from sitroom.service import Extractor
-
-
-def _pct(right: int, total: int) -> str:
-    return f"{right / total:>7.1%}" if total else f"{'-':>7}"
 
 
 def print_table(scores: dict[str, HalfScore]) -> None:
@@ -67,9 +64,9 @@ def print_table(scores: dict[str, HalfScore]) -> None:
     )
     for half, s in scores.items():
         print(
-            f"{half:<7} {s.reports:>4} {s.events:>4} {_pct(s.found, s.events)} "
-            f"{_pct(s.type, s.events)} {_pct(s.actor1, s.events)} {_pct(s.actor2, s.events)} "
-            f"{_pct(s.place, s.events)} {_pct(s.date, s.events)} {_pct(s.all_right, s.events)} "
+            f"{half:<7} {s.reports:>4} {s.events:>4} {pct(s.found, s.events)} "
+            f"{pct(s.type, s.events)} {pct(s.actor1, s.events)} {pct(s.actor2, s.events)} "
+            f"{pct(s.place, s.events)} {pct(s.date, s.events)} {pct(s.all_right, s.events)} "
             f"{s.predicted / s.reports:>8.2f} {s.events / s.reports:>8.2f}"
         )
     print(
@@ -85,9 +82,9 @@ def print_mentions(scores: dict[str, MentionScore]) -> None:
     print(f"{'mentions':<9} {'n':>4} {'actor1':>7} {'actor2':>7} {'place':>7} {'all3':>7}")
     for name, s in scores.items():
         print(
-            f"{name:<9} {s.mentions:>4} {_pct(s.actor1, s.mentions)} "
-            f"{_pct(s.actor2, s.mentions)} {_pct(s.place, s.mentions)} "
-            f"{_pct(s.all_right, s.mentions)}"
+            f"{name:<9} {s.mentions:>4} {pct(s.actor1, s.mentions)} "
+            f"{pct(s.actor2, s.mentions)} {pct(s.place, s.mentions)} "
+            f"{pct(s.all_right, s.mentions)}"
         )
     print(
         "mentions: predicted events of an acceptable type in a sentence telling a gold core event "

@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterable
 
 import sitroom
+from _scores import pct
 from _sentences_gold import (
     Chosen,
     GoldSentence,
@@ -39,17 +40,13 @@ from sitroom.ingest.text import make_document
 from sitroom.service import Extractor
 
 
-def _pct(right: int, total: int) -> str:
-    return f"{right / total:>7.1%}" if total else f"{'-':>7}"
-
-
 def print_table(scores: dict[str, HalfScore]) -> None:
     print(f"{'half':<5} {'n':>4} {'found':>7} {'actor1':>7} {'actor2':>7} {'place':>7} {'all3':>7}")
     for half, s in scores.items():
         print(
-            f"{half:<5} {s.sentences:>4} {_pct(s.found, s.sentences)} "
-            f"{_pct(s.actor1, s.sentences)} {_pct(s.actor2, s.sentences)} "
-            f"{_pct(s.place, s.sentences)} {_pct(s.all_three, s.sentences)}"
+            f"{half:<5} {s.sentences:>4} {pct(s.found, s.sentences)} "
+            f"{pct(s.actor1, s.sentences)} {pct(s.actor2, s.sentences)} "
+            f"{pct(s.place, s.sentences)} {pct(s.all_three, s.sentences)}"
         )
     print(
         "found: an event of an acceptable PLOVER type; actor1 / actor2 / place: the slot of the "
