@@ -33,7 +33,14 @@ from sitroom.claims.rivalry import (
 )
 from sitroom.claims.roles import bare_bodies
 from sitroom.claims.sameness import told_as_one
-from sitroom.claims.targets import denied_targets, previous_claim, unnamed_own_doers
+from sitroom.claims.targets import (
+    denied_targets,
+    owned_claims,
+    previous_claim,
+    quoted_within,
+    sibling_denial,
+    unnamed_own_doers,
+)
 from sitroom.claims.truces import broken_and_held
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.sides import speaker_key
@@ -133,7 +140,14 @@ def find_contradictions(
             seen.add(pair)
             found.append(_contradiction(a, b, names, why))
 
+    def refer_back(i: int) -> None:
+        j = previous_claim(claims, raw, i, names, side_key, unheld)
+        if j is not None and side_key(claims[j], names) != side_key(claims[i], names):
+            add(claims[j], claims[i], "rejects the preceding claim of")
+
+    answered: dict[int, int] = {}  # a denial of "the reports" -> the denial that tells them
     position = {id(r): n for n, r in enumerate(raw)}
+    unheld = frozenset(quoted_within(raw))  # what a quoted speaker passes on: no side's claim
     for i, denial in enumerate(raw):
         if denial.stance != "deny":
             continue
@@ -144,28 +158,22 @@ def find_contradictions(
         if j is not None and owned and side_key(claims[j], names) != side_key(claims[i], names):
             add(claims[j], claims[i], "rejects the claim of")
         if denial.owner is not None:
-            # "denied the rebels' claim about Kadu": the owner's claims about that place, made
-            # by the owner or by those who speak for it.
-            for j, other in enumerate(raw):
-                if other.stance != "assert" or other.claimant is None:
-                    continue
-                owner = other.claimant == denial.owner or affiliation.get(other.claimant) == (
-                    denial.owner
-                )
-                if owner and (not denial.places or denial.places & other.places):
-                    add(claims[j], claims[i], "rejects the claim of")
+            # "denied the rebels' claim about Kadu": the owner's claims about that place
+            for j in owned_claims(claims, raw, i, denial.owner, affiliation, denial.places, unheld):
+                add(claims[j], claims[i], "rejects the claim of")
         elif denial.refers_back and denial.denies is None:
-            j_found = previous_claim(claims, raw, i, names, side_key)
-            if j_found is not None and side_key(claims[j_found], names) != side_key(
-                claims[i], names
-            ):
-                add(claims[j_found], claims[i], "rejects the preceding claim of")
+            # "denied that civilians were killed, calling the reports false": the reports of that
+            sibling = sibling_denial(claims, raw, i, names, side_key)
+            if sibling is not None:
+                answered[i] = sibling
+                continue
+            refer_back(i)
     for i, j in _accusations_cleared(claims, raw, names):
         add(claims[j], claims[i], "clears the accused of what is claimed by")
     # Each denial meets only the assertions that can share its proposition (same family of
     # happening, or same predicate: see ``Proposition.matches``), found through an index rather
     # than by a pass over every claim, so that a long document is not quadratic in its claims.
-    supposed = {claims[n].id for n, r in enumerate(raw) if r.supposed}
+    supposed = {claims[n].id for n, r in enumerate(raw) if r.supposed or n in unheld}
     asserted = [
         (n, a)
         for n, a in enumerate(claims)
@@ -209,6 +217,12 @@ def find_contradictions(
         for n in met:
             if n not in further or further >= set(met):
                 add(claims[n], b, "denies what is claimed by")
+    for i, sibling in answered.items():
+        told = [c.claims[0] for c in found if c.claims[1] == claims[sibling].id]
+        for said in told:
+            add(next(c for c in claims if c.id == said), claims[i], "rejects the claim of")
+        if not told:
+            refer_back(i)
     # Rival values: two asserted propositions with counts no value fits, or events with other
     # tolls (``Proposition.rivals``), added in the order of the claims. Grouped by measure, so
     # that only counts of one kind are compared; an event's toll is a count of the dead.

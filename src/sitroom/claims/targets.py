@@ -17,8 +17,11 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from sitroom.claims.quotes import find_quote_spans
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key
+from sitroom.lang.vocabulary import load_vocabulary
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Claim, Proposition
 
 _LOOKBACK_CHARS = 600  # how far back a denial of "the claims" looks for what it rejects
@@ -44,6 +47,12 @@ class RawClaim(Protocol):
     def embedded_in(self) -> RawClaim | None: ...
     @property
     def denies(self) -> RawClaim | None: ...
+    @property
+    def places(self) -> set[str]: ...
+    @property
+    def owner(self) -> str | None: ...
+    @property
+    def refers_back(self) -> bool: ...
 
 
 SideOf = Callable[[Claim, Mapping[str, str] | None], str | None]
@@ -51,6 +60,10 @@ SideOf = Callable[[Claim, Mapping[str, str] | None], str | None]
 
 def _keys(p: Proposition | None) -> set[str]:
     return {names_key(a) for a in p.actors} if p is not None else set()
+
+
+def _places(claim: RawClaim) -> set[str]:
+    return claim.places
 
 
 def _content(claim: RawClaim) -> Span | None:
@@ -96,12 +109,42 @@ def names_doer(claim: RawClaim, p: Proposition | None) -> bool:
     return _PASSIVE_AGENT in deps or ("nsubj" in deps and bool(deps & _OBJECT_DEPS))
 
 
+def quoted_within(raw: Sequence[RawClaim]) -> set[int]:
+    """The claims (indices into ``raw``) told inside another claim's quoted words ("'The monks
+    told us no one would bomb a monastery,' said a farmer"): what the quoted speaker once heard
+    and passes on, the speaker's story, not a public claim of the one who said it then, so no
+    denial answers it."""
+    if not raw:
+        return set()
+    doc = raw[0].cue.doc
+    quotes = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+    out: set[int] = set()
+    for n, inner in enumerate(raw):
+        at = inner.cue.idx
+        quoted = any(start <= at < end for start, end in quotes)
+        if not quoted or inner.embedded_in is not None:
+            continue  # "rejected the claim that P": what a denial reports, not a quote
+        for m, outer in enumerate(raw):
+            if m != n and outer.span[0] <= at < outer.span[1] and outer.denies is not inner:
+                out.add(n)
+                break
+    return out
+
+
+def _announcing(denial: RawClaim) -> bool:
+    """Whether a denial names an announcement (``announcing_nouns``) as what it rejects."""
+    content = _content(denial)
+    nouns = load_vocabulary(ReportingVocabulary).announcing_nouns
+    return content is not None and len(content) > 0 and content.root.lower_ in nouns
+
+
 def previous_claim(
     claims: Sequence[Claim],
     raw: Sequence[RawClaim],
     i: int,
     names: Mapping[str, str],
     side_of: SideOf,
+    unheld: frozenset[int] = frozenset(),
 ) -> int | None:
     """The earlier assertion of another side, within a few sentences, that a denial of "the
     claims" rejects: the nearest that accuses the denier (names its side among the doers:
@@ -109,7 +152,7 @@ def previous_claim(
     Sudan rejected the claims."), else the nearest that names who did a happening to whom and
     is no account of its claimant's own deed, else the nearest that tells a happening, else
     the nearest. What the denier's own spokesman said in between is not what the denial
-    rejects."""
+    rejects, nor are the ``unheld`` claims (``quoted_within``)."""
     denial = raw[i]
     floor = sentence_of(denial.cue).start_char - _LOOKBACK_CHARS
     mine = side_of(claims[i], names)
@@ -119,8 +162,10 @@ def previous_claim(
         if other.span[0] < floor:
             break
         # Two claimants that are no known actor are told apart by their words (``side_of``).
-        if other.stance != "assert" or (
-            other.claimant is not None and other.claimant == denial.claimant
+        if (
+            other.stance != "assert"
+            or j in unheld
+            or (other.claimant is not None and other.claimant == denial.claimant)
         ):
             continue
         if other.embedded_in is not None and other.embedded_in.denies is other:
@@ -138,11 +183,74 @@ def previous_claim(
         p = claims[j].proposition
         return p is not None and p.family is not None
 
-    for test in (accuses, blames, happening):
+    def announced(j: int) -> bool:
+        return own_deed(raw[j]) or bool(_keys(claims[j].proposition) & {side_of(claims[j], names)})
+
+    tests: tuple[Callable[[int], bool], ...] = (accuses, blames, happening)
+    if _announcing(denial):  # "dismissed the announcement": what the other side said it did
+        tests = (announced, *tests)
+    for test in tests:
         chosen = next((j for j in found if test(j)), None)
         if chosen is not None:
             return chosen
     return found[0] if found else None
+
+
+def sibling_denial(
+    claims: Sequence[Claim],
+    raw: Sequence[RawClaim],
+    i: int,
+    names: Mapping[str, str],
+    side_of: SideOf,
+) -> int | None:
+    """The denial that the denial ``i`` of "the reports" goes with: said in the same sentence
+    by the same side and stating what it denies ("it denied that civilians had been killed,
+    calling the reports false news"). The reports are the reports of that, whatever else was
+    said just before."""
+    sentence = sentence_of(raw[i].cue).start
+    mine = side_of(claims[i], names)
+    if mine is None:
+        return None
+    for k, other in enumerate(raw):
+        if k == i or other.stance != "deny" or other.refers_back or other.owner is not None:
+            continue
+        if sentence_of(other.cue).start == sentence and side_of(claims[k], names) == mine:
+            return k
+    return None
+
+
+def owned_claims(
+    claims: Sequence[Claim],
+    raw: Sequence[RawClaim],
+    i: int,
+    owner: str,
+    affiliation: Mapping[str, str | None],
+    places: set[str],
+    unheld: frozenset[int] = frozenset(),
+) -> list[int]:
+    """The assertions that the denial ``i`` of the ``owner``'s claim rejects ("denied the army's
+    announcement", "dismissed the rebels' claim about Kadu"): those the owner made, or those who
+    speak for it made, about the place the denial names. A noun of report with no place ("the
+    army's announcement") stands for one statement, not for all the owner's side said: the
+    owner's own, when it made one, before what its spokesman added (an accusation of a suspect,
+    a promise of a trial), and of those the nearest before the denial, with every other that
+    states the same happening."""
+    pool = []
+    for j, other in enumerate(raw):
+        if other.stance != "assert" or other.claimant is None or j in unheld:
+            continue
+        if other.claimant != owner and affiliation.get(other.claimant) != owner:
+            continue
+        if not places or places & _places(other):
+            pool.append(j)
+    if places or not pool:
+        return pool
+    own = [j for j in pool if raw[j].claimant == owner]
+    pool = own or pool
+    start = raw[i].span[0]
+    before = [j for j in pool if raw[j].span[0] < start]
+    target = max(before, key=lambda j: raw[j].span[0]) if before else pool[0]
+    return [j for j in pool if j == target or _one_happening(claims[target], claims[j])]
 
 
 def _word(p: Proposition) -> str | None:
@@ -245,4 +353,13 @@ def denied_targets(
     return [n for n in pool if n == target or _one_happening(claims[target], claims[n])]
 
 
-__all__ = ["denied_targets", "names_doer", "own_deed", "previous_claim", "unnamed_own_doers"]
+__all__ = [
+    "denied_targets",
+    "names_doer",
+    "own_deed",
+    "owned_claims",
+    "previous_claim",
+    "quoted_within",
+    "sibling_denial",
+    "unnamed_own_doers",
+]

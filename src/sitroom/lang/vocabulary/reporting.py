@@ -82,6 +82,7 @@ class ReportingVocabulary(Vocabulary):
     proposal_nouns: WordSet = frozenset()
     removal_prepositions: WordSet = frozenset()
     record_nouns: WordSet = frozenset()
+    announcing_nouns: WordSet = frozenset()
     calling_verbs: WordSet = frozenset()
     calling_prepositions: WordSet = frozenset()
     association_nouns: WordSet = frozenset()
