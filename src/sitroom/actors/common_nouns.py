@@ -298,7 +298,9 @@ def person_at(
     # A place that is no actor leaves a group its own actor ("Donetsk separatists"), not one
     # person: "an Oklahoma man" is told by name later, and stays for that name to act.
     # A place in front of a court says where it sits ("a Moscow court"), not whose it is.
-    owners = named if tok.tag_ in {"NNS", "NNPS"} or lemma in roles.seated_bodies else None
+    # Nor does a place own an office-holder ("the mayor of Kidal"): it is where the office is.
+    placed = lemma in roles.seated_bodies or lemma in roles.office_holders
+    owners = named if tok.tag_ in {"NNS", "NNPS"} or placed else None
     # "his fighters" are the forces of the group he speaks for, but "his supporters", "their
     # relatives" (civilians) are people of their own beside him.
     forces = armed or roles.unnamed_people[lemma] != "civilians"

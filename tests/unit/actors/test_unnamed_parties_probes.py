@@ -193,7 +193,9 @@ def _party_fits(name: str | None, words: frozenset[str] | None) -> bool:
     return words is None or (name is not None and bool(words & set(name.split())))
 
 
-def _reading(nlp: Language, text: str) -> tuple[list[tuple[str, str | None, str | None]], dict[str, str | None]]:
+def _reading(
+    nlp: Language, text: str
+) -> tuple[list[tuple[str, str | None, str | None]], dict[str, str | None]]:
     doc = nlp(text)
     names = {e.id: e.name.lower() for e in doc._.sitroom_entities}
     types = {e.name.lower(): e.actor_type for e in doc._.sitroom_entities}
@@ -231,7 +233,11 @@ def test_unnamed_parties_are_read(
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("NDF fighters stormed a village in the hills, killing seven farmers.", "ndf", "armed_group"),
+        (
+            "NDF fighters stormed a village in the hills, killing seven farmers.",
+            "ndf",
+            "armed_group",
+        ),
         ("ADF militants killed 20 villagers in Beni territory overnight.", "adf", "armed_group"),
         (
             "JUBA, March 3 (Sahel Ledger) - Soldiers clashed with rebels near the border town.",
@@ -251,3 +257,16 @@ def test_initialisms_and_credited_outlets_are_typed(
 ) -> None:
     _, types = _reading(nlp, text)
     assert types.get(name) == kind, types
+
+
+def test_a_mission_s_forces_without_a_nationality_stay_the_mission_s(nlp: Language) -> None:
+    _, types = _reading(nlp, "Peacekeepers came under fire near the airport on Monday.")
+    assert types.get("peacekeepers") == "igo"
+    _, types = _reading(nlp, "Militants killed three Kenyan peacekeepers near the airport.")
+    assert types.get("kenyan peacekeepers") == "government"
+
+
+def test_an_office_holder_of_a_named_place_is_the_party(nlp: Language) -> None:
+    events, types = _reading(nlp, "Police arrested the governor of Kassala on Monday.")
+    assert ("arrested", "police", "governor") in events
+    assert types.get("governor") == "government"
