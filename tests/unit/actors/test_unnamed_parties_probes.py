@@ -270,3 +270,18 @@ def test_an_office_holder_of_a_named_place_is_the_party(nlp: Language) -> None:
     events, types = _reading(nlp, "Police arrested the governor of Kassala on Monday.")
     assert ("arrested", "police", "governor") in events
     assert types.get("governor") == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "done_to"),
+    [
+        ("Bandits abducted the district head and two of his aides overnight.", "abducted", "head"),
+        ("Gunmen killed a community leader in the north of the province.", "killed", "leader"),
+        ("He was shot in the head during the raid on the market.", "shot", None),
+    ],
+)
+def test_a_head_of_a_kind_of_place_is_an_office_holder_and_a_bare_head_no_one(
+    nlp: Language, text: str, trigger: str, done_to: str | None
+) -> None:
+    events, _ = _reading(nlp, text)
+    assert [a2 for t, _, a2 in events if t == trigger][:1] == [done_to]
