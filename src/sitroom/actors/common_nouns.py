@@ -343,7 +343,10 @@ def person_at(
         # militant group al-Shabaab", which names it
         return None
     kind: ActorType = "armed_group" if armed else heads or roles.unnamed_people[lemma]
-    return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
+    # "the governor of Blue Nile state" is someone new even with "the" when a governor of
+    # another place was told before; "the governor" alone is the last one told.
+    of_a_place = placed and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite or of_a_place)
 
 
 __all__ = [

@@ -6,6 +6,8 @@
 * A group's name before a noun of its forces: "ADF militants", "NDF fighters" are the group's
   armed men, so an initialism nobody has typed is the armed group (or the state forces) the
   noun says they are.
+* An office-holder told with the place of his office: "the governor of Upper Nile state" and
+  "the governor of Blue Nile state" are two people, named apart by their places.
 """
 
 from __future__ import annotations
@@ -49,4 +51,21 @@ def force_owner_type(ent: Span, roles: RolesVocabulary) -> ActorType | None:
     return kind if kind in _FORCE_TYPES else None
 
 
-__all__ = ["credited_outlet", "force_owner_type"]
+def office_title(doc: Doc, start: int, roles: RolesVocabulary) -> str | None:
+    """ "Governor of Upper Nile state": the name of an unnamed office-holder (roles.yaml's
+    ``office_holders``) at token ``start`` whose "of" object names a place, else None."""
+    holder = doc[start]
+    if holder.lemma_.lower() not in roles.office_holders:
+        return None
+    for prep in holder.children:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and any(t.pos_ == "PROPN" for t in prep.subtree)
+        ):
+            text = doc[start : prep.right_edge.i + 1].text
+            return text[:1].upper() + text[1:]
+    return None
+
+
+__all__ = ["credited_outlet", "force_owner_type", "office_title"]

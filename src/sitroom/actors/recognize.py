@@ -25,7 +25,7 @@ from sitroom.actors.common_nouns import (
     opens_generic,
     person_at,
 )
-from sitroom.actors.credits import credited_outlet, force_owner_type
+from sitroom.actors.credits import credited_outlet, force_owner_type, office_title
 from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.modifiers import demonym_of
 from sitroom.actors.names import name_tokens, same_person, skeleton
@@ -419,7 +419,7 @@ class ActorRecognizer:
         elif first.generic is not None:
             name = first.generic.capitalize()
         elif first.unnamed is not None:
-            name = first.unnamed.capitalize()
+            name = office_title(doc, first.start, self.roles) or first.unnamed.capitalize()
         elif first.place_name is not None and first.label == "GPE":
             name = first.place_name
         elif first.label == "PERSON":
