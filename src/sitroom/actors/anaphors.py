@@ -60,8 +60,8 @@ def _armed(m: Mention, doc: Doc, roles: RolesVocabulary) -> bool:
         return m.entry.type == _ARMED
     if m.generic is not None:
         return roles.generic_actors.get(tuple(m.generic.split())) == _ARMED
-    if m.unnamed is not None:
-        return m.unnamed_type == _ARMED
+    if m.unnamed is not None or m.unnamed_type is not None:
+        return m.unnamed_type == _ARMED  # an unnamed person; a name typed by its noun
     last = doc[m.end - 1].lower_
     return m.label == "ORG" and roles.org_types.get(last) == _ARMED
 

@@ -270,6 +270,15 @@ def crowd_at(doc: Doc, i: int, taken: set[int], roles: RolesVocabulary) -> Commo
     return CommonNounActor(start, i + 1, "protesters", False, "protesters")
 
 
+def _heads_a_place(tok: Token, roles: RolesVocabulary) -> bool:
+    """ "a *village* head", "the *district* head": an office noun of roles.yaml's
+    ``office_heads`` with a word saying what kind of place it heads, which makes it an office."""
+    return tok.lemma_.lower() in roles.office_heads and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in roles.headed_places
+        for c in tok.children
+    )
+
+
 def person_at(
     doc: Doc,
     i: int,
@@ -293,15 +302,19 @@ def person_at(
         c.dep_ in {"amod", "compound"} and c.lemma_.lower() in roles.armed_modifiers
         for c in tok.children
     )
-    if tok.pos_ != "NOUN" or i in taken or not (lemma in roles.unnamed_people or armed):
+    # "a village head", "the district head": an office named with the place it heads
+    heads = roles.office_heads.get(lemma) if _heads_a_place(tok, roles) else None
+    if tok.pos_ != "NOUN" or i in taken or not (lemma in roles.unnamed_people or armed or heads):
         return None
     # A place that is no actor leaves a group its own actor ("Donetsk separatists"), not one
     # person: "an Oklahoma man" is told by name later, and stays for that name to act.
     # A place in front of a court says where it sits ("a Moscow court"), not whose it is.
-    owners = named if tok.tag_ in {"NNS", "NNPS"} or lemma in roles.seated_bodies else None
+    # Nor does a place own an office-holder ("the mayor of Kidal"): it is where the office is.
+    placed = lemma in roles.seated_bodies or lemma in roles.office_holders
+    owners = named if tok.tag_ in {"NNS", "NNPS"} or placed else None
     # "his fighters" are the forces of the group he speaks for, but "his supporters", "their
     # relatives" (civilians) are people of their own beside him.
-    forces = armed or roles.unnamed_people[lemma] != "civilians"
+    forces = armed or (heads or roles.unnamed_people[lemma]) != "civilians"
     if tok.dep_ not in _ARGUMENT_DEPS or _owned(
         tok, taken, roles.allegiance_words, owners, pronouns=forces
     ):
@@ -329,8 +342,11 @@ def person_at(
         # "the paramilitary group" refers back to the group named before it; not "the
         # militant group al-Shabaab", which names it
         return None
-    kind: ActorType = "armed_group" if armed else roles.unnamed_people[lemma]
-    return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite)
+    kind: ActorType = "armed_group" if armed else heads or roles.unnamed_people[lemma]
+    # "the governor of Blue Nile state" is someone new even with "the" when a governor of
+    # another place was told before; "the governor" alone is the last one told.
+    of_a_place = placed and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return CommonNounActor(i, i + 1, tok.lower_, True, kind, new=not definite or of_a_place)
 
 
 __all__ = [

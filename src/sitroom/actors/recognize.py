@@ -25,6 +25,7 @@ from sitroom.actors.common_nouns import (
     opens_generic,
     person_at,
 )
+from sitroom.actors.credits import credited_outlet, force_owner_type, office_title
 from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.modifiers import demonym_of
 from sitroom.actors.names import name_tokens, same_person, skeleton
@@ -199,13 +200,18 @@ class ActorRecognizer:
             elif toponym is not None:
                 kind = {"facility": "FAC", "region": "LOC", "other": "LOC"}.get(toponym.kind, "GPE")
                 relabelled.append((ent.start, ent.end, kind))
+            elif credited_outlet(doc, ent):  # "MOGADISHU, June 12 (Horn Courier) -"
+                mentions.append(Mention(ent.start, ent.end, "ORG", unnamed_type="media"))
             elif ent.label_ == "PERSON" or self._looks_like_person(doc, ent, surnames):
                 mentions.append(Mention(ent.start, ent.end, "PERSON"))
             elif self._inside_role(doc, ent):
                 continue  # "Defense" in "Defense Secretary", "State" in "Secretary of State"
             elif ent.label_ in {"ORG", "NORP"}:
-                country_code = self.demonym(ent.text) if ent.label_ == "NORP" else None
-                mentions.append(Mention(ent.start, ent.end, ent.label_, country=country_code))
+                m = Mention(
+                    ent.start, ent.end, ent.label_, unnamed_type=force_owner_type(ent, self.roles)
+                )
+                m.country = self.demonym(ent.text) if ent.label_ == "NORP" else None
+                mentions.append(m)
         unnamed = {i for s, e, label in relabelled if label == _NO_NAME for i in range(s, e)}
         mentions.extend(self._unlabelled(doc, mentions, places, unnamed))
         mentions.sort(key=lambda m: m.start)
@@ -413,7 +419,7 @@ class ActorRecognizer:
         elif first.generic is not None:
             name = first.generic.capitalize()
         elif first.unnamed is not None:
-            name = first.unnamed.capitalize()
+            name = office_title(doc, first.start, self.roles) or first.unnamed.capitalize()
         elif first.place_name is not None and first.label == "GPE":
             name = first.place_name
         elif first.label == "PERSON":
@@ -441,6 +447,8 @@ class ActorRecognizer:
             return first.entry.type_on(published)
         if first.generic is not None:
             phrase = tuple(first.generic.split())
+            if first.country is not None and phrase in self.roles.national_contingents:
+                return "government"  # "Ugandan peacekeepers": Uganda's forces
             generic = self.roles.generic_actors.get(phrase)
             return generic or self.roles.institution_heads.get(phrase[-1], "other")
         if first.unnamed is not None:
@@ -450,6 +458,8 @@ class ActorRecognizer:
         if label == "GPE":
             return "state"
         if label == "ORG":
+            if typed := next((m.unnamed_type for m in group.mentions if m.unnamed_type), None):
+                return typed  # by its construction: a credited outlet, a group's fighters
             words = normalise_name(name).split()
             return self.roles.org_types.get(words[-1], "other") if words else "other"
         return None

@@ -90,6 +90,15 @@ class RolesVocabulary(Vocabulary):
     # "the governor's office": bodies named by their holder's role noun
     holder_bodies: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
     seated_bodies: WordSet = frozenset()  # "a Moscow court": the place is where it sits
+    # "the mayor of Kidal": an office-holder's place says where the office is, not whose he is
+    office_holders: WordSet = frozenset()
+    # "a village head": nouns that name an office only after the kind of place it heads
+    office_heads: Annotated[dict[str, ActorType], BeforeValidator(lower_keys)]
+    headed_places: WordSet = frozenset()
+    # "Ugandan peacekeepers": forces of a mission that are their nationality's state forces
+    national_contingents: Annotated[
+        tuple[tuple[str, ...], ...], BeforeValidator(_role_phrases)
+    ] = ()
     crowd_numbers: WordSet = frozenset()
     protest_crowd_verbs: WordSet = frozenset()
     gathering_verbs: WordSet = frozenset()
