@@ -92,6 +92,7 @@ PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 _PHRASE_REACH = 3
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
+WAY_NOUNS = _WORDS.way_nouns
 PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
@@ -448,6 +449,23 @@ def _name_before(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: st
     return start
 
 
+def _road_ends(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The two towns of a road or railway named by its ends ("the Bunia-Mahagi road", "the
+    Kaduna-Abuja highway", ``way_nouns`` of toponyms.yaml) that the NER took as one name: the
+    names on either side of the hyphen, when a way noun follows and the gazetteer has both (or
+    the first, the road's start, when the second is a hamlet it lacks); none otherwise."""
+    if end >= len(doc) or not {doc[end].lower_, doc[end].lemma_.lower()} & WAY_NOUNS:
+        return []
+    hyphens = [i for i in range(start + 1, end - 1) if doc[i].text in _DASHES]
+    if len(hyphens) != 1:
+        return []
+    parts = [_trim(doc, start, hyphens[0]), (hyphens[0] + 1, end)]
+    if not all(doc[s].text[:1].isupper() for s, _ in parts):
+        return []
+    found = [part for part in parts if gazetteer.lookup(doc[part[0] : part[1]].text)]
+    return found if found and found[0] == parts[0] else []
+
+
 def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity split at its commas: the NER sometimes takes "Paris, Tenn." as one GPE."""
     parts, begin = [], start
@@ -501,6 +519,10 @@ def find_mentions(
                 found.append(mention)
                 joined.update(range(*longest))
                 continue
+        if ends := _road_ends(doc, ent.start, ent.end, gazetteer):
+            # "the Bunia-Mahagi road" as one ORG/FAC: the towns at its two ends
+            found.extend(m for part in ends if (m := finder.mention(*part, "GPE")) is not None)
+            continue
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
             first = _name_before(doc, ent.start, ent.end, gazetteer, ent.label_)
             for start, end in _parts(doc, first, ent.end):

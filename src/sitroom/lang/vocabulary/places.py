@@ -171,6 +171,7 @@ class PlaceEvidence(Vocabulary):
     focus_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     focus_neighbour_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     unplaced_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
+    focus_sole_unknown_population: bool = False
 
 
 @cache
