@@ -80,6 +80,7 @@ NEAR_WORDS = _WORDS.near_words
 LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
 WEAK_INTRODUCING_WORDS = _WORDS.weak_introducing_words
+NEARBY_WORDS = _WORDS.nearby_words
 LEAVING_VERBS = _WORDS.place_left_verbs
 GOING_VERBS = _WORDS.place_to_verbs
 # What follows a dateline's place: "YANGON, Myanmar -", "KABUL (Reuters) -", "Kabul — ".
@@ -332,7 +333,7 @@ class _Finder:
         ("spread to El Fasher"), a verb of place, or the place of a dateline ("YANGON, Myanmar
         -", "KABUL (Reuters) -": the text opens with it)."""
         doc = self.doc
-        if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS:
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS | NEARBY_WORDS:
             return True
         if start > 0 and doc[start - 1].lower_ == "to":
             verb = doc[start - 1].head
@@ -350,7 +351,7 @@ class _Finder:
         """A word of place right before the name ("a base in X") or a verb of place governing it:
         then a small town in the document's focus country may be what it names."""
         doc = self.doc
-        if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS:
+        if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS | NEARBY_WORDS:
             return True
         if start > 0 and doc[start - 1].lower_ == "from":
             # "retreated from X", "fled away from X": the place left

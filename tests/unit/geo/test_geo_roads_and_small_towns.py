@@ -70,3 +70,20 @@ def test_small_towns_and_areas_of_recent_wars_are_in_the_gazetteer(gazetteer: Ga
     ]:
         found = [(c.name, c.country) for c in gazetteer.lookup(spelling) if c.match == "exact"]
         assert (name, country) in found, spelling
+
+
+def test_a_sole_seat_without_a_population_after_in_is_read_where_nothing_points(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Al-Dawr" labelled PERSON: GeoNames' Ad Dawr (no population) is its only reading.
+    text = "He was hiding on a farm in Al-Dawr ."
+    assert _resolved(text, {"Al-Dawr": "PERSON"}, gazetteer) == [("Ad Dawr", "IQ")]
+
+
+def test_a_name_after_nearby_is_introduced_as_a_place(gazetteer: Gazetteer) -> None:
+    # "from" alone gives a person's origin as often as a place; "from nearby X" a place.
+    text = "Fighters came from nearby Dhusamareb , in central Somalia ."
+    ents = {"Dhusamareb": "ORG", "Somalia": "GPE"}
+    assert ("Dhuusamarreeb", "SO") in _resolved(text, ents, gazetteer)
+    text = "Fighters came from Dhusamareb , in central Somalia ."
+    assert ("Dhuusamarreeb", "SO") not in _resolved(text, ents, gazetteer)

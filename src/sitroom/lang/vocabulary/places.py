@@ -29,6 +29,7 @@ class ToponymWords(Vocabulary):
     locative_words: WordSet
     introducing_words: WordSet
     weak_introducing_words: WordSet = frozenset()
+    nearby_words: WordSet = frozenset()
     place_left_verbs: WordSet = frozenset()
     place_to_verbs: WordSet = frozenset()
     refuge_prepositions: WordSet = frozenset()
