@@ -246,7 +246,12 @@ class _Finder:
             # Only the readings the feature word allows: "the town of X" is no province.
             candidates = cued(candidates, cue, doc[start : end - size].text)
             strict = False
-        if label == "FAC" and cue is None:
+        if label == "FAC" and cue is None and self._bare_after_place_word(start):
+            # "in Bokkos" tagged a facility: a building takes "the" ("in the Pentagon"), a
+            # bare name after a word of place is read as a strict name, a smaller town only
+            # in the country its text is about (geo/introduced.py).
+            strict = True
+        elif label == "FAC" and cue is None:
             # A building or a road is a town only when it is a big one called just that, or
             # the town of a province of its name ("in Tillaberi").
             candidates = [
@@ -346,6 +351,11 @@ class _Finder:
         ):
             return True
         return self._object_of_place_verb(start, end)
+
+    def _bare_after_place_word(self, start: int) -> bool:
+        """The name follows a word that introduces a place directly, without "the"."""
+        doc = self.doc
+        return start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS | NEARBY_WORDS
 
     def _introduced(self, start: int, end: int) -> bool:
         """A word of place right before the name ("a base in X") or a verb of place governing it:

@@ -87,3 +87,13 @@ def test_a_name_after_nearby_is_introduced_as_a_place(gazetteer: Gazetteer) -> N
     assert ("Dhuusamarreeb", "SO") in _resolved(text, ents, gazetteer)
     text = "Fighters came from Dhusamareb , in central Somalia ."
     assert ("Dhuusamarreeb", "SO") not in _resolved(text, ents, gazetteer)
+
+
+def test_a_bare_facility_after_in_is_a_town_of_the_named_country(gazetteer: Gazetteer) -> None:
+    # Bokkos (12,500 people) tagged FAC: too small for a building's name standing alone.
+    text = "Herders killed 11 villagers in Bokkos , in central Nigeria ."
+    ents = {"Bokkos": "FAC", "Nigeria": "GPE"}
+    assert ("Bokkos", "NG") in _resolved(text, ents, gazetteer)
+    # After "the" a facility's name is a building's, not a small town's.
+    text = "Police guarded the Bokkos , in central Nigeria ."
+    assert ("Bokkos", "NG") not in _resolved(text, ents, gazetteer)
