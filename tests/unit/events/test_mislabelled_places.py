@@ -47,12 +47,16 @@ def _plain(name: str) -> str:
 
 # -- held-out probes (written first, never tuned on) ------------------------------------------
 
+# A held-out probe the rules still misread (its error not looked into, so as not to tune on it).
+_STILL_MISREAD = pytest.mark.xfail(strict=True, reason="held-out probe the rules still misread")
+
 HELD_OUT_AT = [
-    (
+    pytest.param(
         "Suspected jihadists killed 12 civilians in Arbinda on Sunday, local officials said.",
         "killed",
         ("Arbinda",),
         "BF",
+        marks=_STILL_MISREAD,
     ),
     (
         "Gunmen on motorcycles attacked a market near Zurmi in northwestern Nigeria.",
@@ -66,11 +70,12 @@ HELD_OUT_AT = [
         ("Bulo Burde", "Buulobarde", "Hiiraan", "Hiran"),
         "SO",
     ),
-    (
+    pytest.param(
         "Militiamen attacked a displacement camp on the Komanda-Luna road, killing eight people.",
         "attacked",
         ("Komanda", "Luna"),
         "CD",
+        marks=_STILL_MISREAD,
     ),
     (
         "Bandits abducted 20 passengers on the Gusau-Funtua road late on Friday.",
@@ -84,11 +89,12 @@ HELD_OUT_AT = [
         ("Vuhledar", "Ugledar"),
         "UA",
     ),
-    (
+    pytest.param(
         "Soldiers repelled an attack on an army post in the Tillaberi region on Wednesday.",
         "attack",
         ("Tillaberi", "Tillabery"),
         "NE",
+        marks=_STILL_MISREAD,
     ),
 ]
 
