@@ -48,8 +48,15 @@ def introduced_towns(
     named = [c for c in mention.candidates if _own_town(c, mention)]
     where = frozenset(countries) | mention.demonyms
     if where:
+        sole_unknown = evidence.focus_sole_unknown_population and len(named) == 1
         inside = [
-            c for c in named if c.country in where and c.population >= evidence.focus_min_population
+            c
+            for c in named
+            if c.country in where
+            and (
+                c.population >= evidence.focus_min_population
+                or (sole_unknown and c.population == 0 and _only_of_its_name(c, mention))
+            )
         ]
         if inside:
             return inside
@@ -67,7 +74,18 @@ def introduced_towns(
     # paper is no more the South Carolina town of 10,000 than the Florida one of 5,000).
     sized = [c for c in named if c.population >= evidence.unplaced_min_population]
     others = [c for c in named if c.population >= evidence.focus_min_population]
-    return sized if len(sized) == 1 and len(others) == 1 else []
+    if len(sized) == 1 and len(others) == 1:
+        return sized
+    # A district seat of unknown population that is the only reading of its name at all.
+    sole_unknown = evidence.focus_sole_unknown_population and len(named) == 1
+    return [
+        c for c in named if sole_unknown and c.population == 0 and _only_of_its_name(c, mention)
+    ]
+
+
+def _only_of_its_name(candidate: Candidate, mention: Mention) -> bool:
+    """No other reading of the name at all: no town, area or namesake by an alternate name."""
+    return all(c.uid == candidate.uid for c in mention.candidates)
 
 
 def _own_town(candidate: Candidate, mention: Mention) -> bool:

@@ -80,6 +80,7 @@ NEAR_WORDS = _WORDS.near_words
 LOCATIVE_WORDS = _WORDS.locative_words
 INTRODUCING_WORDS = _WORDS.introducing_words
 WEAK_INTRODUCING_WORDS = _WORDS.weak_introducing_words
+NEARBY_WORDS = _WORDS.nearby_words
 LEAVING_VERBS = _WORDS.place_left_verbs
 GOING_VERBS = _WORDS.place_to_verbs
 # What follows a dateline's place: "YANGON, Myanmar -", "KABUL (Reuters) -", "Kabul — ".
@@ -92,6 +93,7 @@ PLACE_OBJECT_VERBS = _WORDS.place_object_verbs
 _PHRASE_REACH = 3
 PLACE_OBJECT_NOUNS = _WORDS.place_object_nouns
 OPERATION_NOUNS = _WORDS.operation_nouns
+WAY_NOUNS = _WORDS.way_nouns
 PLACE_SUBJECT_VERBS = _WORDS.place_subject_verbs
 AREA_KINDS = frozenset({"country", "admin1", "region"})
 
@@ -244,7 +246,12 @@ class _Finder:
             # Only the readings the feature word allows: "the town of X" is no province.
             candidates = cued(candidates, cue, doc[start : end - size].text)
             strict = False
-        if label == "FAC" and cue is None:
+        if label == "FAC" and cue is None and self._bare_after_place_word(start):
+            # "in Bokkos" tagged a facility: a building takes "the" ("in the Pentagon"), a
+            # bare name after a word of place is read as a strict name, a smaller town only
+            # in the country its text is about (geo/introduced.py).
+            strict = True
+        elif label == "FAC" and cue is None:
             # A building or a road is a town only when it is a big one called just that, or
             # the town of a province of its name ("in Tillaberi").
             candidates = [
@@ -331,7 +338,7 @@ class _Finder:
         ("spread to El Fasher"), a verb of place, or the place of a dateline ("YANGON, Myanmar
         -", "KABUL (Reuters) -": the text opens with it)."""
         doc = self.doc
-        if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS:
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS | NEARBY_WORDS:
             return True
         if start > 0 and doc[start - 1].lower_ == "to":
             verb = doc[start - 1].head
@@ -345,11 +352,16 @@ class _Finder:
             return True
         return self._object_of_place_verb(start, end)
 
+    def _bare_after_place_word(self, start: int) -> bool:
+        """The name follows a word that introduces a place directly, without "the"."""
+        doc = self.doc
+        return start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS | NEARBY_WORDS
+
     def _introduced(self, start: int, end: int) -> bool:
         """A word of place right before the name ("a base in X") or a verb of place governing it:
         then a small town in the document's focus country may be what it names."""
         doc = self.doc
-        if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS:
+        if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS | NEARBY_WORDS:
             return True
         if start > 0 and doc[start - 1].lower_ == "from":
             # "retreated from X", "fled away from X": the place left
@@ -448,6 +460,23 @@ def _name_before(doc: Doc, start: int, end: int, gazetteer: Gazetteer, label: st
     return start
 
 
+def _road_ends(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The two towns of a road or railway named by its ends ("the Bunia-Mahagi road", "the
+    Kaduna-Abuja highway", ``way_nouns`` of toponyms.yaml) that the NER took as one name: the
+    names on either side of the hyphen, when a way noun follows and the gazetteer has both (or
+    the first, the road's start, when the second is a hamlet it lacks); none otherwise."""
+    if end >= len(doc) or not {doc[end].lower_, doc[end].lemma_.lower()} & WAY_NOUNS:
+        return []
+    hyphens = [i for i in range(start + 1, end - 1) if doc[i].text in _DASHES]
+    if len(hyphens) != 1:
+        return []
+    parts = [_trim(doc, start, hyphens[0]), (hyphens[0] + 1, end)]
+    if not all(doc[s].text[:1].isupper() for s, _ in parts):
+        return []
+    found = [part for part in parts if gazetteer.lookup(doc[part[0] : part[1]].text)]
+    return found if found and found[0] == parts[0] else []
+
+
 def _parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity split at its commas: the NER sometimes takes "Paris, Tenn." as one GPE."""
     parts, begin = [], start
@@ -501,6 +530,10 @@ def find_mentions(
                 found.append(mention)
                 joined.update(range(*longest))
                 continue
+        if ends := _road_ends(doc, ent.start, ent.end, gazetteer):
+            # "the Bunia-Mahagi road" as one ORG/FAC: the towns at its two ends
+            found.extend(m for part in ends if (m := finder.mention(*part, "GPE")) is not None)
+            continue
         if ent.label_ in PLACE_LABELS or ent.label_ in OTHER_LABELS:
             first = _name_before(doc, ent.start, ent.end, gazetteer, ent.label_)
             for start, end in _parts(doc, first, ent.end):

@@ -13,7 +13,7 @@ from sitroom.geo.gazetteer import Gazetteer
 
 def test_curated_file_loads_and_every_entry_is_complete() -> None:
     curated = load_curated()
-    assert 150 <= len(curated.places) <= 500
+    assert 150 <= len(curated.places) <= 600
     for place in curated.places:
         assert place.kind and place.kind != "country"
         assert place.country is not None or place.kind == "region", place.name

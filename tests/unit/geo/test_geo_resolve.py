@@ -267,11 +267,18 @@ def test_a_small_town_in_the_evidence_country_of_other_sentences() -> None:
     assert [p.name for p in resolve(mentions)] == ["Vorn", "Talib"]
 
 
-def test_a_hamlet_without_a_population_is_no_town_in_focus() -> None:
+def test_a_hamlet_without_a_population_is_no_town_in_focus_when_its_name_has_others() -> None:
     hamlet = cand("Talib", country="XA", population=0)
+    namesake = cand("Talib", country="XB", population=0)
     xa = cand("Xanadu", "country", "XA", 5_000_000)
-    found = resolve([_m("Talib", 0, hamlet, strict=True, introduced=True), _m("Xanadu", 20, xa)])
+    found = resolve(
+        [_m("Talib", 0, hamlet, namesake, strict=True, introduced=True), _m("Xanadu", 20, xa)]
+    )
     assert [p.name for p in found] == ["Xanadu"]
+    # The only reading of its name (GeoNames' 500+ list: mostly a small district's seat) is
+    # the town, in the country the sentence names (place_evidence.yaml).
+    found = resolve([_m("Talib", 0, hamlet, strict=True, introduced=True), _m("Xanadu", 20, xa)])
+    assert [p.name for p in found] == ["Talib", "Xanadu"]
 
 
 def test_a_town_in_focus_only_by_its_own_name() -> None:

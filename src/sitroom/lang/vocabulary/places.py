@@ -29,6 +29,7 @@ class ToponymWords(Vocabulary):
     locative_words: WordSet
     introducing_words: WordSet
     weak_introducing_words: WordSet = frozenset()
+    nearby_words: WordSet = frozenset()
     place_left_verbs: WordSet = frozenset()
     place_to_verbs: WordSet = frozenset()
     refuge_prepositions: WordSet = frozenset()
@@ -171,6 +172,7 @@ class PlaceEvidence(Vocabulary):
     focus_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     focus_neighbour_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
     unplaced_min_population: Annotated[int, BeforeValidator(_no_bool), Field(ge=0)]
+    focus_sole_unknown_population: bool = False
 
 
 @cache
