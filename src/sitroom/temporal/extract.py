@@ -281,10 +281,40 @@ def find_times(
             taken.append((start, end, resolved, text))
             room.add(start, end)
     taken.sort(key=lambda item: item[0])
+    taken = _nights_of_their_day(taken, doc)
     return tuple(
         TimeSpan(text=text, start=r.start, end=r.end, precision=r.precision, span=(s, e))
         for s, e, r, text in taken
     )
+
+
+def _nights_of_their_day(taken: list[_Found], doc: Doc) -> list[_Found]:
+    """ "Warplanes struck overnight, the ministry said *on Sunday*": the night before the day
+    its sentence names, not before publication. A night whose sentence names no day, or
+    several, keeps the night before the anchor."""
+    out = []
+    for start, end, resolved, text in taken:
+        if _clean_night(text):
+            sent = doc.char_span(start, end, alignment_mode="expand")
+            days = (
+                []
+                if sent is None
+                else [
+                    r
+                    for s, _e, r, _t in taken
+                    if r.precision == "day"
+                    and sent.sent.start_char <= s < sent.sent.end_char
+                    and r.start is not None
+                ]
+            )
+            if len(days) == 1 and (night := normalize(text, days[0].start)) is not None:
+                resolved = night
+        out.append((start, end, resolved, text))
+    return out
+
+
+def _clean_night(text: str) -> bool:
+    return text.strip().lower() in temporal_words().night_words
 
 
 def times_in(doc: Doc, start_char: int, end_char: int) -> tuple[TimeSpan, ...]:

@@ -233,3 +233,14 @@ def test_previous_month_needs_a_reference_at_least_as_precise_else_counts_from_t
     assert found["the previous month"] == (dt.date(2021, 8, 1), dt.date(2021, 8, 31))
     words = ["Polls", "moved", "that", "year", "."]
     assert find_times(_flat(words, ["O", "O", "B-DATE", "I-DATE", "O"]), MON) == ()
+
+
+def test_a_night_is_the_night_before_the_one_day_its_sentence_names() -> None:
+    """ "Jets struck overnight, the ministry said on Saturday" (read on Monday 6 September): the
+    night of Friday to Saturday, not of Sunday to Monday; alone, the night before the anchor."""
+    words = ["Jets", "struck", "overnight", ",", "the", "ministry", "said", "on", "Saturday", "."]
+    ents = ["O", "O", "B-TIME", "O", "O", "O", "O", "O", "B-DATE", "O"]
+    sat = dt.date(2021, 9, 4)
+    assert _texts(_flat(words, ents))["overnight"] == (sat - dt.timedelta(days=1), sat)
+    alone = _flat(words[:4], ents[:4])
+    assert _texts(alone)["overnight"] == (MON - dt.timedelta(days=1), MON)

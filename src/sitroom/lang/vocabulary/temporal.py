@@ -42,6 +42,8 @@ class TemporalWords(Vocabulary):
     named_days: WordSet = frozenset()
     past_month_prepositions: WordSet = frozenset()
     offset_marks: Annotated[dict[str, Literal[-1, 1]], BeforeValidator(lower_keys)]
+    # words of the night before a day: counted from the one day their sentence names
+    night_words: WordSet = frozenset()
 
 
 @cache
