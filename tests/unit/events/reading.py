@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.language import Language
 
 
@@ -16,6 +18,35 @@ def place_of(nlp: Language, text: str, trigger: str) -> str | None:
         if text[start:].startswith(trigger):
             return places.get(events[event_id].place or "")
     raise AssertionError(f"no event on {trigger!r} in {text!r}")
+
+
+# Where an event was read: the place's name and country, or None when it has no place.
+Placed = tuple[str, str | None] | None
+
+
+def placed_at(nlp: Language, text: str, trigger: str) -> Placed:
+    """The (name, country) of the place of the first event whose trigger is ``trigger``."""
+    doc = nlp(text)
+    places = {p.id: (p.name, p.country) for p in doc._.sitroom_places}
+    for event in doc._.sitroom_events:
+        if text[event.trigger[0] : event.trigger[1]] == trigger:
+            return places.get(event.place or "")
+    raise AssertionError(f"no event on {trigger!r} in {text!r}")
+
+
+def named_in(placed: Placed, words: tuple[str, ...], country: str | None) -> bool:
+    """Whether the place read has one of ``words`` in its name (accents, spaces and hyphens
+    aside: GeoNames' "Buulobarde", "Jalālābād") and lies in ``country``."""
+    if placed is None or placed[1] != country:
+        return False
+    name = _plain(placed[0])
+    return any(_plain(word) in name for word in words)
+
+
+def _plain(name: str) -> str:
+    """A name in lower case without its accents, marks, spaces and hyphens."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in decomposed if c.isalnum())
 
 
 # An event as the tests read it: its trigger's text, its type, and the names of its two parties.

@@ -10,40 +10,12 @@ probes after them are the ones the rules were tuned on.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from spacy.language import Language
 
+from unit.events.reading import named_in, placed_at
+
 pytestmark = pytest.mark.model
-
-Placed = tuple[str, str | None] | None
-
-
-def _placed(nlp: Language, text: str, trigger: str) -> Placed:
-    """The (name, country) of the place of the first event whose trigger is ``trigger``."""
-    doc = nlp(text)
-    places = {p.id: (p.name, p.country) for p in doc._.sitroom_places}
-    for event in doc._.sitroom_events:
-        if text[event.trigger[0] : event.trigger[1]] == trigger:
-            return places.get(event.place or "")
-    raise AssertionError(f"no event on {trigger!r} in {text!r}")
-
-
-def _named(placed: Placed, words: tuple[str, ...], country: str) -> bool:
-    """Whether the place read has one of ``words`` in its name (accents and hyphens aside:
-    GeoNames' "Buulobarde") and lies in ``country``."""
-    if placed is None or placed[1] != country:
-        return False
-    name = _plain(placed[0])
-    return any(_plain(word) in name for word in words)
-
-
-def _plain(name: str) -> str:
-    """A name in lower case without its accents, marks, spaces and hyphens."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in decomposed if c.isalnum())
-
 
 # -- held-out probes (written first, never tuned on) ------------------------------------------
 
@@ -107,13 +79,13 @@ HELD_OUT_NOWHERE = [
 def test_held_out_event_place(
     nlp: Language, text: str, trigger: str, words: tuple[str, ...], country: str
 ) -> None:
-    placed = _placed(nlp, text, trigger)
-    assert _named(placed, words, country), placed
+    placed = placed_at(nlp, text, trigger)
+    assert named_in(placed, words, country), placed
 
 
 @pytest.mark.parametrize(("text", "trigger"), HELD_OUT_NOWHERE)
 def test_held_out_no_event_place(nlp: Language, text: str, trigger: str) -> None:
-    assert _placed(nlp, text, trigger) is None
+    assert placed_at(nlp, text, trigger) is None
 
 
 # -- dev probes (tuned on) --------------------------------------------------------------------
@@ -172,10 +144,10 @@ DEV_NOWHERE = [
 def test_dev_event_place(
     nlp: Language, text: str, trigger: str, words: tuple[str, ...], country: str
 ) -> None:
-    placed = _placed(nlp, text, trigger)
-    assert _named(placed, words, country), placed
+    placed = placed_at(nlp, text, trigger)
+    assert named_in(placed, words, country), placed
 
 
 @pytest.mark.parametrize(("text", "trigger"), DEV_NOWHERE)
 def test_dev_no_event_place(nlp: Language, text: str, trigger: str) -> None:
-    assert _placed(nlp, text, trigger) is None
+    assert placed_at(nlp, text, trigger) is None

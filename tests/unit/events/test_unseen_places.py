@@ -11,37 +11,12 @@ probes after them are the ones the rules were tuned on.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from spacy.language import Language
 
+from unit.events.reading import named_in, placed_at
+
 pytestmark = pytest.mark.model
-
-Placed = tuple[str, str | None] | None
-
-
-def _placed(nlp: Language, text: str, trigger: str) -> Placed:
-    """The (name, country) of the place of the first event whose trigger is ``trigger``."""
-    doc = nlp(text)
-    places = {p.id: (p.name, p.country) for p in doc._.sitroom_places}
-    for event in doc._.sitroom_events:
-        if text[event.trigger[0] : event.trigger[1]] == trigger:
-            return places.get(event.place or "")
-    raise AssertionError(f"no event on {trigger!r} in {text!r}")
-
-
-def _named(placed: Placed, word: str, country: str | None) -> bool:
-    """Whether the place read has ``word`` in its name (accents aside: GeoNames' "Jalālābād")
-    and lies in ``country``."""
-    return placed is not None and word.lower() in _plain(placed[0]) and placed[1] == country
-
-
-def _plain(name: str) -> str:
-    """A name in lower case without its accents and marks."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return "".join(c for c in decomposed if c.isalnum() or c == " ")
-
 
 # -- held-out probes (written first, never tuned on) ------------------------------------------
 
@@ -120,7 +95,7 @@ HELD_OUT_AT = [
 def test_held_out_event_place(
     nlp: Language, text: str, trigger: str, word: str, country: str
 ) -> None:
-    assert _named(_placed(nlp, text, trigger), word, country)
+    assert named_in(placed_at(nlp, text, trigger), (word,), country)
 
 
 HELD_OUT_NOWHERE = [
@@ -140,13 +115,13 @@ HELD_OUT_NOWHERE = [
 
 @pytest.mark.parametrize(("text", "trigger"), HELD_OUT_NOWHERE)
 def test_held_out_no_event_place(nlp: Language, text: str, trigger: str) -> None:
-    assert _placed(nlp, text, trigger) is None
+    assert placed_at(nlp, text, trigger) is None
 
 
 @_STILL_MISREAD
 def test_held_out_kani_in_an_ivorian_story_is_not_in_japan(nlp: Language) -> None:
     text = "Gunmen attacked a gendarmerie post in Kani, in northern Ivory Coast, killing two."
-    placed = _placed(nlp, text, "attacked")
+    placed = placed_at(nlp, text, "attacked")
     assert placed is not None and placed[1] != "JP"
 
 
@@ -203,7 +178,7 @@ DEV_AT = [
 def test_dev_event_place(
     nlp: Language, text: str, trigger: str, word: str, country: str | None
 ) -> None:
-    assert _named(_placed(nlp, text, trigger), word, country)
+    assert named_in(placed_at(nlp, text, trigger), (word,), country)
 
 
 DEV_NOWHERE = [
@@ -231,7 +206,7 @@ DEV_NOWHERE = [
 
 @pytest.mark.parametrize(("text", "trigger"), DEV_NOWHERE)
 def test_dev_no_event_place(nlp: Language, text: str, trigger: str) -> None:
-    assert _placed(nlp, text, trigger) is None
+    assert placed_at(nlp, text, trigger) is None
 
 
 def test_dev_kani_in_an_ivorian_story_is_not_in_japan(nlp: Language) -> None:
@@ -239,4 +214,4 @@ def test_dev_kani_in_an_ivorian_story_is_not_in_japan(nlp: Language) -> None:
         "Gunmen attacked Kani on Sunday, killing two gendarmes. The town lies north of Seguela "
         "in the Woroba district of Ivory Coast, near Mali."
     )
-    assert _named(_placed(nlp, text, "attacked"), "Kani", "CI")
+    assert named_in(placed_at(nlp, text, "attacked"), ("Kani",), "CI")
