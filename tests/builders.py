@@ -158,6 +158,22 @@ def event(
     )
 
 
+def attack_at(at: int, **fields: Any) -> Event:
+    """An attack (ASSAULT) told by the one character at ``at`` of some text, for rules that read
+    only events' fields and offsets."""
+    return Event(
+        id=f"v{at}",
+        type="ASSAULT",
+        cameo="18",
+        quad="material_conflict",
+        date=EventDate(),
+        trigger=(at, at + 1),
+        sentence=(at, at + 1),
+        confidence=0.5,
+        **fields,
+    )
+
+
 def quote(text: str, qid: str, phrase: str, kind: QuoteKind, **fields: Any) -> Quote:
     return Quote(id=qid, text=phrase, span=span(text, phrase), kind=kind, **fields)
 

@@ -9,13 +9,14 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from builders import attack_at
 from sitroom.events.consistency import consistent_arguments
 from sitroom.events.happening_groups import HappeningGroups
 from sitroom.events.mentions import known_patient
 from sitroom.events.nesting import containers_of
 from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.loader import load_vocabulary
-from sitroom.model import Entity, Event, EventDate, InferredField, Place, PlaceBasis
+from sitroom.model import Entity, Event, InferredField, Place, PlaceBasis
 from sitroom.nlp import extensions
 
 extensions.register_extensions()
@@ -50,19 +51,12 @@ def telling(
     actor2: str | None = None,
 ) -> Event:
     """An attack told at character ``at`` of ``TEXT`` (no pronoun doer there)."""
-    return Event(
-        id=f"v{at}",
-        type="ASSAULT",
-        cameo="18",
-        quad="material_conflict",
+    return attack_at(
+        at,
         actor1=actor1,
         actor2=actor2,
         place=place,
         place_basis=basis,
-        date=EventDate(),
-        trigger=(at, at + 1),
-        sentence=(at, at + 1),
-        confidence=0.5,
         inferred=list(inferred),
         background=background,
     )

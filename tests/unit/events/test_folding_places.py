@@ -3,9 +3,10 @@ focus, unless the focus lies within it. Hand-built events and places, no model."
 
 from __future__ import annotations
 
+from builders import attack_at
 from sitroom.events.merging import _place_donor, inherited
 from sitroom.events.nesting import containers_of
-from sitroom.model import Event, EventDate, Place, PlaceBasis
+from sitroom.model import Event, Place, PlaceBasis
 
 PLACES = [
     Place(id="ca", name="Canada", kind="country", country="CA", precision=3),
@@ -18,18 +19,7 @@ CONTAINERS = containers_of(PLACES)
 
 
 def mention(at: int, place: str | None, basis: PlaceBasis | None) -> Event:
-    return Event(
-        id=f"v{at}",
-        type="ASSAULT",
-        cameo="18",
-        quad="material_conflict",
-        place=place,
-        place_basis=basis,
-        date=EventDate(),
-        trigger=(at, at + 1),
-        sentence=(at, at + 1),
-        confidence=0.5,
-    )
+    return attack_at(at, place=place, place_basis=basis)
 
 
 def test_a_restatement_placed_by_the_focus_takes_the_place_first_told() -> None:
