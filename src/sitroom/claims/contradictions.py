@@ -19,6 +19,7 @@ from sitroom.claims.bodies import split_bodies, unnamed_spokesmen
 from sitroom.claims.holders import rival_holders
 from sitroom.claims.holding import harm_against_holding
 from sitroom.claims.overstated import overstatements
+from sitroom.claims.quotes import QuoteSpan
 from sitroom.claims.raw import RawClaim
 from sitroom.claims.rivalry import (
     figure_period,
@@ -121,10 +122,12 @@ def find_contradictions(
     names: dict[str, str],
     affiliation: dict[str, str | None],
     harm: frozenset[str] | None = None,
+    quotes: Sequence[QuoteSpan] | None = None,
 ) -> list[Contradiction]:
     """Contradictions between ``claims`` (numbered ``raw`` claims, in the same order). ``harm``:
     the words of what a happening did to people (``_harm_words``), from the trigger vocabulary
-    the ledger was given (with the user's extra files); the packaged one by default."""
+    the ledger was given (with the user's extra files); the packaged one by default. ``quotes``:
+    the document's quotations as the ledger read them (read again when not given)."""
     harm = _harm_words() if harm is None else harm
     claims = overstatements(claims, raw)  # "said the figure was inflated": a denial
     claims = bare_bodies(_short_forms(claims, raw), names)
@@ -147,7 +150,7 @@ def find_contradictions(
 
     answered: dict[int, int] = {}  # a denial of "the reports" -> the denial that tells them
     position = {id(r): n for n, r in enumerate(raw)}
-    unheld = frozenset(quoted_within(raw))  # what a quoted speaker passes on: no side's claim
+    unheld = frozenset(quoted_within(raw, quotes))  # a quoted speaker's story: no side's claim
     for i, denial in enumerate(raw):
         if denial.stance != "deny":
             continue

@@ -101,9 +101,9 @@ class ClaimsLedger:
     # --- quotations in marks -----------------------------------------------------------------
 
     @staticmethod
-    def _quote_tokens(doc: Doc) -> list[tuple[QuoteSpan, range]]:
+    def _quote_tokens(doc: Doc, spans: Sequence[QuoteSpan]) -> list[tuple[QuoteSpan, range]]:
         out = []
-        for qs in find_quote_spans(doc.text):
+        for qs in spans:
             span = doc.char_span(qs.start, qs.end, alignment_mode="expand")
             if span is not None and not names_a_title(span):
                 out.append((qs, range(span.start, span.end)))
@@ -159,7 +159,8 @@ class ClaimsLedger:
         places: Sequence[Place] = (),
         restated: Sequence[tuple[int, str]] = (),
     ) -> LedgerResult:
-        found = self._quote_tokens(doc)
+        quote_spans = find_quote_spans(doc.text)  # read once: quotes, then what they hold
+        found = self._quote_tokens(doc, quote_spans)
         finder = SpeakerFinder(doc, index, self.cues, [rng for _, rng in found])
         # Sources are resolved in document order, so that "he" can fall back on the last speaker.
         reported = find_reported(doc, finder, self.cues)
@@ -194,7 +195,7 @@ class ClaimsLedger:
         names = {e.id: e.name for e in entities}
         affiliation = {e.id: e.affiliation for e in entities}
         contradictions = find_contradictions(
-            claims, raw, names, affiliation, self.casualty_verbs | self.dying_verbs
+            claims, raw, names, affiliation, self.casualty_verbs | self.dying_verbs, quote_spans
         )
         claims = settle_denials(claims, raw, contradictions, names)
         claims = rejected_accusations(claims, raw, contradictions, names)

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from sitroom.claims.quotes import find_quote_spans
+from sitroom.claims.quotes import QuoteSpan, find_quote_spans
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.vocabulary import load_vocabulary
@@ -60,10 +60,6 @@ SideOf = Callable[[Claim, Mapping[str, str] | None], str | None]
 
 def _keys(p: Proposition | None) -> set[str]:
     return {names_key(a) for a in p.actors} if p is not None else set()
-
-
-def _places(claim: RawClaim) -> set[str]:
-    return claim.places
 
 
 def _content(claim: RawClaim) -> Span | None:
@@ -109,7 +105,7 @@ def names_doer(claim: RawClaim, p: Proposition | None) -> bool:
     return _PASSIVE_AGENT in deps or ("nsubj" in deps and bool(deps & _OBJECT_DEPS))
 
 
-def quoted_within(raw: Sequence[RawClaim]) -> set[int]:
+def quoted_within(raw: Sequence[RawClaim], spans: Sequence[QuoteSpan] | None = None) -> set[int]:
     """The claims (indices into ``raw``) told inside another claim's quoted words ("'The monks
     told us no one would bomb a monastery,' said a farmer"): what the quoted speaker once heard
     and passes on, the speaker's story, not a public claim of the one who said it then, so no
@@ -117,7 +113,8 @@ def quoted_within(raw: Sequence[RawClaim]) -> set[int]:
     if not raw:
         return set()
     doc = raw[0].cue.doc
-    quotes = [(q.start, q.end) for q in find_quote_spans(doc.text)]
+    found = find_quote_spans(doc.text) if spans is None else spans
+    quotes = [(q.start, q.end) for q in found]
     out: set[int] = set()
     for n, inner in enumerate(raw):
         at = inner.cue.idx
@@ -241,7 +238,7 @@ def owned_claims(
             continue
         if other.claimant != owner and affiliation.get(other.claimant) != owner:
             continue
-        if not places or places & _places(other):
+        if not places or places & other.places:
             pool.append(j)
     if places or not pool:
         return pool
