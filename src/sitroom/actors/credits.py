@@ -24,6 +24,8 @@ from sitroom.model import ActorType
 _DATELINE_OPEN = re.compile(
     r"^\s*(?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\(\s*$"
 )
+# How far into the text a credited outlet may start: "NEW YORK CITY, Sept. 12 (" and more.
+_DATELINE_REACH = 80
 # The credit's close and the dash that opens the story: ") -", ") —".
 _CREDIT_CLOSE = re.compile(r"\s*\)\s*[\u2014\u2013-]")
 # The kinds of force a name's own noun can give it ("ADF militants"); civilians' nouns
@@ -33,10 +35,14 @@ _QUALIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 
 def credited_outlet(doc: Doc, ent: Span) -> bool:
-    """``ent`` is the outlet credited in parentheses after the text's dateline."""
+    """``ent`` is the outlet credited in parentheses after the text's dateline. Only a name
+    within the text's first characters can be (a dateline is a few words), so the test costs
+    nothing for the other names of a long document."""
+    if ent.start_char > _DATELINE_REACH:
+        return False
     text = doc.text
     return bool(
-        _DATELINE_OPEN.match(text[: ent.start_char]) and _CREDIT_CLOSE.match(text, ent.end_char)
+        _CREDIT_CLOSE.match(text, ent.end_char) and _DATELINE_OPEN.match(text[: ent.start_char])
     )
 
 
