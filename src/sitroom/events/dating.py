@@ -1,17 +1,19 @@
-"""When an event happened: the time the sentence gives its trigger (``event_date``)."""
+"""When an event happened: the time the sentence gives its trigger (``event_date``), and whether
+that time is its own clause's (``own_clause_dated``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.period import clause_tokens, news_precise, simultaneous_time
 from sitroom.lang.sentences import sentence_of
 from sitroom.lang.time_offset import offset_days, shifted
 from sitroom.lang.token_times import times_starting_in
-from sitroom.model import EventDate
+from sitroom.model import Event, EventDate
 
 
 def event_date(trig: Token, modality: str, index: DocIndex) -> EventDate:
@@ -54,4 +56,31 @@ def event_date(trig: Token, modality: str, index: DocIndex) -> EventDate:
     )
 
 
-__all__ = ["event_date"]
+def own_clause_dated(trig: Token, index: DocIndex) -> bool:
+    """Whether the trigger's own clause gives it a time ("the fighters took the town *on
+    Monday*"), rather than the clause it hangs on ("rebels seized the town, the army said *on
+    Wednesday*": the day of the telling, which the happening may precede) or nothing (the week
+    before publication)."""
+    sent = sentence_of(trig)
+    own = {t.i for t in clause_tokens(trig)}
+    # A day of a clause embedded in its own counts, as ``event_date`` reads it ("was shot as he
+    # closed his shop *on December 12*"); a year there is that clause's.
+    embedded = {t.i for t in trig.subtree} - own
+    return any(
+        start in own or (start in embedded and news_precise(time))
+        for start, _e, time in times_starting_in(index.times, sent.start, sent.end)
+    )
+
+
+def stated_dates(events: Sequence[Event], doc: Doc, index: DocIndex) -> frozenset[str]:
+    """The ids of the events whose own clause states when they happened (``own_clause_dated``):
+    of the tellings of one happening, theirs is the day it happened."""
+    starts = {t.idx: t for t in doc}
+    return frozenset(
+        e.id
+        for e in events
+        if (trig := starts.get(e.trigger[0])) is not None and own_clause_dated(trig, index)
+    )
+
+
+__all__ = ["event_date", "own_clause_dated", "stated_dates"]

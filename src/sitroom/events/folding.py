@@ -31,8 +31,10 @@ one. The words and types are in ``event_folding.yaml``; how a group becomes one 
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -143,11 +145,24 @@ def _same_report(a: Event, b: Event, words: FoldingVocabulary) -> bool:
     return b.attributed_to in (None, a.attributed_to)
 
 
-def _overlap(a: Event, b: Event) -> bool:
-    """Whether two events' dates may be one: both undated ends count as open."""
+# How long before the day it was told (or the week before publication) a happening whose
+# day is stated may be one told with no day of its own.
+_TOLD_WITHIN = dt.timedelta(days=7)
+
+
+def _overlap(a: Event, b: Event, stated: AbstractSet[str] = frozenset()) -> bool:
+    """Whether two events' dates may be one: both undated ends count as open. When only one
+    of the two states its day in its own clause (``stated``), the other's date is the day it
+    was told ("..., the ministry said on Wednesday") or the week before publication, which the
+    happening may precede by up to a week (``_TOLD_WITHIN``), as news does."""
     if None in (a.date.start, a.date.end, b.date.start, b.date.end):
         return True
     assert a.date.start and a.date.end and b.date.start and b.date.end
+    if (a.id in stated) != (b.id in stated):
+        said, told = (a, b) if a.id in stated else (b, a)
+        assert said.date.start and told.date.end
+        assert said.date.end and told.date.start
+        return said.date.start <= told.date.end and told.date.start - _TOLD_WITHIN <= said.date.end
     return a.date.start <= b.date.end and b.date.start <= a.date.end
 
 
@@ -156,9 +171,15 @@ class _Antecedents:
     document order: the antecedent of a mention is looked for among those of its types, not
     among all the events before it."""
 
-    def __init__(self, events: Sequence[Event], lemmas: Sequence[str | None]) -> None:
+    def __init__(
+        self,
+        events: Sequence[Event],
+        lemmas: Sequence[str | None],
+        stated: AbstractSet[str] = frozenset(),
+    ) -> None:
         self.events = events
         self.lemmas = lemmas
+        self.stated = stated  # the events whose own clause dates them
         self.of_type: dict[str, list[int]] = {}
         self.of_word: dict[tuple[str, str], list[int]] = {}
         for n, lemma in enumerate(lemmas):
@@ -189,7 +210,7 @@ class _Antecedents:
         mention = self.events[n]
         for k in order:
             other = self.events[pool[k]]
-            if other.sentence != mention.sentence and _overlap(other, mention):
+            if other.sentence != mention.sentence and _overlap(other, mention, self.stated):
                 return pool[k]
         return None
 
@@ -252,10 +273,12 @@ def _restatements(
     words: FoldingVocabulary,
     people: Collection[int],
     doers: Mapping[int, int],
+    stated: AbstractSet[str] = frozenset(),
 ) -> dict[int, int]:
     """Join the mentions of a later sentence that name a happening reported before; return
     those reported otherwise, each with the mention it restates (they take its arguments).
-    ``doers``: event -> the event that is its (raised) subject ("the attack *killed*")."""
+    ``doers``: event -> the event that is its (raised) subject ("the attack *killed*");
+    ``stated``: the events whose own clause dates them."""
     inherit: dict[int, int] = {}
     restating = {
         n
@@ -292,7 +315,7 @@ def _restatements(
         and any(m in restating for m in groups.members(n) if m != n)
     }
     groups.mark(restating)
-    antecedents = _Antecedents(events, [_lemma(t) for t in tokens])
+    antecedents = _Antecedents(events, [_lemma(t) for t in tokens], stated)
     for n, token in enumerate(tokens):
         if token is None:
             continue
@@ -380,8 +403,11 @@ def fold_happenings(
     doc: Doc,
     words: FoldingVocabulary,
     people: Collection[int] = frozenset(),
+    stated: AbstractSet[str] = frozenset(),
 ) -> Folded:
-    """:func:`fold_mentions`, with the events that may tell one happening (:class:`Folded`)."""
+    """:func:`fold_mentions`, with the events that may tell one happening (:class:`Folded`).
+    ``stated``: the events whose own clause dates them (``events/dating.stated_dates``), whose
+    day a happening folded from them takes."""
     starts = {t.idx: t for t in doc}
     tokens = [starts.get(e.trigger[0]) for e in events]
     triggers = {t.i: n for n, t in enumerate(tokens) if t is not None}
@@ -441,7 +467,7 @@ def fold_happenings(
         for m in said[events[n].sentence, token.lemma_.lower()]:  # the word again in the sentence
             if m >= n or groups.join(m, n):
                 break
-    inherit = _restatements(events, tokens, groups, words, people, doers)
+    inherit = _restatements(events, tokens, groups, words, people, doers, stated)
     for n, deed in suffered.items():
         # The hurt of a deed of another type, not joined to it ("officers were injured when
         # protesters threw stones": a riot's, no assault of its own), take its missing doer.
@@ -459,6 +485,7 @@ def fold_happenings(
             words.mode_kinds,
             words.answering_modes,
             words.disowning_modalities,
+            stated,
         )
         for root, members in roots.items()
         if not content.keys() & set(members)

@@ -31,13 +31,16 @@ def merge_mentions(
     kinds: Mapping[str, str] | None = None,
     answering: AbstractSet[str] = frozenset(),
     disowning: AbstractSet[str] = frozenset(),
+    stated: AbstractSet[str] = frozenset(),
 ) -> Event:
     """The mention that stands for a happening, its empty arguments filled from the others:
     the predicate the others hang on ("*killed* in a bombing", "protesters *marched*"), the
     first report of it, or of several the best coded. When that mention answers another act
     (a mode of ``answering``: "repelled the assault"), the answered act's doer is its other
     party. A mention told with a modality of ``disowning`` ("X denied any role in the attack")
-    lends no doer."""
+    lends no doer. ``stated``: the ids of the mentions whose own clause dates them
+    (``events/dating.stated_dates``); their date goes before one a reporting clause gave ("the
+    army said on Wednesday")."""
     best = max(heads or group, key=_score)
     kinds = kinds or {}
     update: dict[str, object] = {}
@@ -70,9 +73,11 @@ def merge_mentions(
     donor = _place_donor(group, best, containers or {})
     if donor is not None and donor.place != best.place:
         update["place"], update["place_basis"] = donor.place, donor.place_basis
-    spans = [(e.date.end - e.date.start, e.date) for e in group if e.date.start and e.date.end]
+    dated = [e for e in group if e.id in stated] or group
+    spans = [(e.date.end - e.date.start, e.date) for e in dated if e.date.start and e.date.end]
     if spans:
-        # The most precise date any mention gives ("completed the withdrawal on August 31").
+        # The most precise date any mention gives ("completed the withdrawal on August 31"),
+        # of those a mention's own clause states if any does.
         narrowest = min(spans, key=lambda pair: pair[0])[1]
         if narrowest != best.date:
             update["date"] = narrowest

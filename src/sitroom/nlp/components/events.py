@@ -9,12 +9,14 @@ from spacy.tokens import Doc
 
 from sitroom.events.background import inherit_dates
 from sitroom.events.consistency import consistent_arguments
+from sitroom.events.dating import stated_dates
 from sitroom.events.detect import EventDetector
 from sitroom.events.folding import fold_happenings, numbered
 from sitroom.events.later_doers import name_later_doers
 from sitroom.events.lexicon import EventVocabulary
 from sitroom.events.nesting import containers_of
 from sitroom.events.responsibility import assign_responsibility
+from sitroom.events.telling_dates import consistent_dates
 from sitroom.nlp import extensions as _extensions
 from sitroom.nlp.spans import doc_index
 
@@ -38,7 +40,11 @@ class EventsComponent:
         events = self._detector.detect(doc, index)
         vocabulary = self._detector.vocabulary
         events, mentions, near = fold_happenings(
-            events, doc, vocabulary.folding, frozenset(index.entity_at)
+            events,
+            doc,
+            vocabulary.folding,
+            frozenset(index.entity_at),
+            stated_dates(events, doc, index),
         )
         events = assign_responsibility(
             events, doc, index, vocabulary.responsibility, vocabulary.triggers, mentions
@@ -47,7 +53,9 @@ class EventsComponent:
         events = name_later_doers(events, doc, index, words.claimed_types, words.later_doer_nouns)
         events = inherit_dates(events, doc, index, mentions)
         # The tellings of one happening agree once every doer is known (claims, later doers).
-        events = consistent_arguments(events, near, doc, containers_of(doc._.sitroom_places))
+        containers = containers_of(doc._.sitroom_places)
+        events = consistent_arguments(events, near, doc, containers)
+        events = consistent_dates(events, near, doc, index, mentions, containers)
         final = numbered(events)
         renamed = {old.id: new.id for old, new in zip(events, final, strict=True)}
         doc._.sitroom_events = tuple(final)
