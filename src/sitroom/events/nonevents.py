@@ -128,11 +128,15 @@ def told_by_object(tok: Token, trigger: Trigger, lex: TriggerLexicon) -> bool:
     """A verb whose object is a noun that may name a happening of its type ("*fought* a fierce
     battle with the rebels", "*fighting* a losing battle against drought"): one happening,
     told by the noun, whose context says what it is. A phrase's verb ("*opened* fire") is the
-    phrase's trigger, with the noun part of it."""
+    phrase's trigger, with the noun part of it, and a verb that needs its object to be a
+    trigger at all ("*exchanged* fire") tells the happening with it."""
     if trigger.pos != "verb" or lex.match(tok) != trigger:
         return False
     return any(
-        c.dep_ == "dobj" and trigger_pos(c) == "noun" and lex.may_be_type(c, trigger.type)
+        c.dep_ == "dobj"
+        and trigger_pos(c) == "noun"
+        and c.lemma_.lower() not in trigger.needs
+        and lex.may_be_type(c, trigger.type)
         for c in tok.children
     )
 
