@@ -35,6 +35,8 @@ _AT_SOMEONE = frozenset({"against", "at", "on", "toward", "towards"})
 _CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "after", "from"})
 # Links of a clause to the harm it caused ("overturned and caught fire, *killing* 19").
 _CAUSE_LINKS = frozenset({"advcl", "conj"})
+# Modifiers that say whose or of what a noun is ("*Indian* fire", "*mortar* fire").
+_WHOSE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def named_as(tok: Token, words: TriggersVocabulary) -> bool:
@@ -141,8 +143,14 @@ def told_by_object(tok: Token, trigger: Trigger, lex: TriggerLexicon) -> bool:
     )
 
 
-def _hazard(tok: Token | None, words: TriggersVocabulary) -> bool:
-    return tok is not None and tok.lemma_.lower() in words.hazard_nouns
+def _hazard(tok: Token | None, words: TriggersVocabulary, lex: TriggerLexicon) -> bool:
+    """A noun of a mishap or a hazard ("a *fire* at a warehouse", "*floods*"); one that may
+    also name force, said whose or of what ("*Indian* fire", "*artillery* fire"), is force."""
+    if tok is None or tok.lemma_.lower() not in words.hazard_nouns:
+        return False
+    return not (
+        lex.may_be(tok, "material_conflict") and any(c.dep_ in _WHOSE_DEPS for c in tok.children)
+    )
 
 
 def _mishap_clause(verb: Token, words: TriggersVocabulary, lex: TriggerLexicon) -> bool:
@@ -151,7 +159,7 @@ def _mishap_clause(verb: Token, words: TriggersVocabulary, lex: TriggerLexicon) 
     exploded")."""
     return verb.pos_ in {"VERB", "AUX"} and (
         verb.lemma_.lower() in words.mishap_verbs
-        or _hazard(subject(verb), words)
+        or _hazard(subject(verb), words, lex)
         or lex.ruled_out(verb)
     )
 
@@ -179,7 +187,7 @@ def by_mishap(tok: Token, trigger: Trigger, words: TriggersVocabulary, lex: Trig
         g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     if doers:
-        return all(_hazard(d, words) for d in doers)
+        return all(_hazard(d, words, lex) for d in doers)
     causes = [
         g
         for c in tok.children
@@ -187,7 +195,7 @@ def by_mishap(tok: Token, trigger: Trigger, words: TriggersVocabulary, lex: Trig
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    if any(_hazard(c, words) for c in causes):
+    if any(_hazard(c, words, lex) for c in causes):
         return True
     clauses = [c for c in tok.children if c.dep_ == "advcl"]
     if any(_mishap_clause(c, words, lex) and not _tells_conflict(c, lex, tok) for c in clauses):

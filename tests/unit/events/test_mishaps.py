@@ -70,6 +70,7 @@ HAPPENINGS = [
     ("Two policemen were killed when their truck hit a landmine near Mopti.", "hit", "FIGHT"),
     ("The house collapsed after an air strike on Saada, killing five people.", "strike", "FIGHT"),
     ("Rebels attacked the town and three soldiers were killed.", "attacked", "ASSAULT"),
+    ("Israeli fire killed two fishermen off the coast of Gaza.", "killed", "ASSAULT"),
     ("Militias burned and destroyed a clinic in the village of Djugu.", "destroyed", "COERCE"),
     ("Government troops fought a fierce battle with rebels near Kidal.", "battle", "FIGHT"),
     ("Gunmen opened fire on worshippers in Owo, killing 40 people.", "opened", "ASSAULT"),
