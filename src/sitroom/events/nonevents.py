@@ -37,6 +37,8 @@ _CAUSE_PREPOSITIONS = frozenset({"in", "by", "during", "after", "from"})
 _CAUSE_LINKS = frozenset({"advcl", "conj"})
 # Modifiers that say whose or of what a noun is ("*Indian* fire", "*mortar* fire").
 _WHOSE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# A finite verb joined to another shares its subject as its doer ("crashed in and *killed*").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def named_as(tok: Token, words: TriggersVocabulary) -> bool:
@@ -157,11 +159,19 @@ def _mishap_clause(verb: Token, words: TriggersVocabulary, lex: TriggerLexicon) 
     """A clause telling a mishap: a verb of one ("a crane *toppled*"), a hazard doing it
     ("*floods* swept through"), or a trigger word its context rules out ("a *boiler*
     exploded")."""
+    doer = subject(verb)
     return verb.pos_ in {"VERB", "AUX"} and (
-        verb.lemma_.lower() in words.mishap_verbs
-        or _hazard(subject(verb), words, lex)
+        (verb.lemma_.lower() in words.mishap_verbs and not _named_or_pronoun(doer))
+        or _hazard(doer, words, lex)
         or lex.ruled_out(verb)
     )
+
+
+def _named_or_pronoun(doer: Token | None) -> bool:
+    """A subject that may be someone acting: a name ("*Mosul* fell", "*Gunmen* burst in", which
+    the model may take for a place) or a pronoun ("*they* crashed through the gate"); a mishap
+    befalls things ("a steel *beam* fell")."""
+    return doer is not None and (bool(doer.ent_type_) or doer.pos_ == "PRON")
 
 
 def _tells_conflict(verb: Token, lex: TriggerLexicon, harm: Token) -> bool:
@@ -173,6 +183,10 @@ def _tells_conflict(verb: Token, lex: TriggerLexicon, harm: Token) -> bool:
         for w in verb.subtree
         if w.i not in inside
     )
+
+
+def _has_patient(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def by_mishap(tok: Token, trigger: Trigger, words: TriggersVocabulary, lex: TriggerLexicon) -> bool:
@@ -200,6 +214,8 @@ def by_mishap(tok: Token, trigger: Trigger, words: TriggersVocabulary, lex: Trig
     clauses = [c for c in tok.children if c.dep_ == "advcl"]
     if any(_mishap_clause(c, words, lex) and not _tells_conflict(c, lex, tok) for c in clauses):
         return True
+    if tok.dep_ == "conj" and tok.tag_ in _FINITE_TAGS and not _has_patient(tok):
+        return False  # "gunmen crashed through the gate and killed a guard": their act
     node = tok
     for _ in range(3):  # up the clauses the harm is told after
         if node.dep_ not in _CAUSE_LINKS or node.head.i == node.i:

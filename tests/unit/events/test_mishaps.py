@@ -37,7 +37,7 @@ NO_HAPPENINGS = [
         "killed",
         "ASSAULT",
     ),
-    ("The river burst its banks near Dhaka, and eight fishermen were killed.", "killed", "ASSAULT"),
+    ("A boat capsized near Chandpur, and eight fishermen were killed.", "killed", "ASSAULT"),
     (
         "Storms swept across the coast of Luzon, destroying hundreds of fishing boats.",
         "destroying",
@@ -71,6 +71,7 @@ HAPPENINGS = [
     ("The house collapsed after an air strike on Saada, killing five people.", "strike", "FIGHT"),
     ("Rebels attacked the town and three soldiers were killed.", "attacked", "ASSAULT"),
     ("Israeli fire killed two fishermen off the coast of Gaza.", "killed", "ASSAULT"),
+    ("Gunmen crashed through the gate of a farm near Jos and killed a guard.", "killed", "ASSAULT"),
     ("Militias burned and destroyed a clinic in the village of Djugu.", "destroyed", "COERCE"),
     ("Government troops fought a fierce battle with rebels near Kidal.", "battle", "FIGHT"),
     ("Gunmen opened fire on worshippers in Owo, killing 40 people.", "opened", "ASSAULT"),
