@@ -128,13 +128,18 @@ def getaway(tok: Token, trigger: Trigger, words: TriggersVocabulary, lex: Trigge
     return act is not None and act.type in _VIOLENT and same_doer(tok, tok.head)
 
 
-def told_by_object(tok: Token, trigger: Trigger, lex: TriggerLexicon) -> bool:
+def told_by_object(
+    tok: Token, trigger: Trigger, words: TriggersVocabulary, lex: TriggerLexicon
+) -> bool:
     """A verb whose object is a noun that may name a happening of its type ("*fought* a fierce
     battle with the rebels", "*fighting* a losing battle against drought"): one happening,
-    told by the noun, whose context says what it is. A phrase's verb ("*opened* fire") is the
-    phrase's trigger, with the noun part of it, and a verb that needs its object to be a
-    trigger at all ("*exchanged* fire") tells the happening with it."""
-    if trigger.pos != "verb" or lex.match(tok) != trigger:
+    told by the noun, whose context says what it is. Only of the types ``object_told_types``:
+    "*mediated* talks between the sides" tells a mediator and the talks' parties. A phrase's
+    verb ("*opened* fire") is the phrase's trigger, with the noun part of it, and a verb that
+    needs its object to be a trigger at all ("*exchanged* fire") tells the happening with it."""
+    if trigger.pos != "verb" or trigger.type not in words.object_told_types:
+        return False
+    if lex.match(tok) != trigger:
         return False
     return any(
         c.dep_ == "dobj"
@@ -239,7 +244,7 @@ def no_happening(
         or names_a_person(tok, words)
         or acts_on_no_one(tok, trigger, words)
         or getaway(tok, trigger, words, lex)
-        or told_by_object(tok, trigger, lex)
+        or told_by_object(tok, trigger, words, lex)
         or by_mishap(tok, trigger, words, lex)
     )
 

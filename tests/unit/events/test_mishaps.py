@@ -44,6 +44,12 @@ NO_HAPPENINGS = [
         "COERCE",
     ),
     ("A blaze killed four residents of a tower block in Johannesburg.", "killed", "ASSAULT"),
+    ("A baker in Tunis was injured when a dough machine trapped his hand.", "injured", "ASSAULT"),
+    (
+        "Firecrackers exploded in a warehouse in Sivakasi, killing two workers.",
+        "exploded",
+        "ASSAULT",
+    ),
     # words of conflict for sickness, business, weather and lifting (event_triggers.yaml)
     ("The former senator lost his battle with leukaemia on Monday.", "battle", "FIGHT"),
     ("Herders in Turkana are fighting a losing battle against drought.", "fighting", "FIGHT"),

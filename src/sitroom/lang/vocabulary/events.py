@@ -90,6 +90,7 @@ class TriggersVocabulary(Vocabulary):
     campaign_nouns: WordSet = frozenset()
     mishap_harms: WordSet = frozenset()
     mishap_verbs: WordSet = frozenset()
+    object_told_types: frozenset[PloverType] = frozenset()
     hazard_nouns: WordSet = frozenset()
 
 
