@@ -86,27 +86,35 @@ class TriggerLexicon:
         options = self._by_key.get((token.lemma_.lower(), cls), []) if cls else []
         return any(t.quad == quad for t in options)
 
-    def match(self, token: Token) -> Trigger | None:
+    def _options(self, token: Token) -> list[Trigger]:
         cls = pos_class(token)
         if cls is None:
-            return None
-        options = self._by_key.get((token.lemma_.lower(), cls)) or self._by_key.get(
-            (token.text.lower(), cls)
+            return []
+        return self._by_key.get((token.lemma_.lower(), cls)) or self._by_key.get(
+            (token.text.lower(), cls), []
         )
-        if not options:
-            return None
-        # A particle the parser took for a preposition of its own ("pulled *out* of the town",
-        # "backed *away* from"): an adverb of direction heading another preposition.
-        particles = {
-            c.text.lower()
-            for c in token.children
-            if c.dep_ == "prt"
-            or (
-                c.dep_ in {"prep", "advmod"}
-                and c.lower_ in self._particles
-                and any(g.dep_ == "prep" for g in c.children)
-            )
-        }
+
+    def may_be_type(self, token: Token, kind: PloverType) -> bool:
+        """Whether some sense of the word is a trigger of type ``kind``, whatever its context."""
+        return any(t.type == kind for t in self._options(token))
+
+    def ruled_out(self, token: Token) -> bool:
+        """Whether the word may be a trigger but its context says it is none of them, by a
+        word of some sense's ``unless`` ("a *boiler* exploded", "a *gas* cylinder exploded")."""
+        options = self._options(token)
+        if not options or self.match(token) is not None:
+            return False
+        context = self._context(token)
+        return any(t.unless & context for t in options)
+
+    def _context(self, token: Token) -> set[str]:
+        """The words an ``unless`` is looked for among (see ``match``)."""
+        children, acts = self._children(token, pos_class(token))
+        return children - acts | _clause_words(token)
+
+    def _children(self, token: Token, cls: PosClass | None) -> tuple[set[str], set[str]]:
+        """The words a trigger's ``needs`` are looked for among, and the verbs of the clauses
+        hung on it (its acts, no context of its own)."""
         children = {c.lemma_.lower() for c in token.children} | {
             g.lemma_.lower() for c in token.children for g in c.children
         }
@@ -140,6 +148,25 @@ class TriggerLexicon:
         acts = {
             c.lemma_.lower() for c in token.children if c.pos_ == "VERB" and c.dep_ in _CLAUSE_DEPS
         }
+        return children, acts
+
+    def match(self, token: Token) -> Trigger | None:
+        options = self._options(token)
+        if not options:
+            return None
+        # A particle the parser took for a preposition of its own ("pulled *out* of the town",
+        # "backed *away* from"): an adverb of direction heading another preposition.
+        particles = {
+            c.text.lower()
+            for c in token.children
+            if c.dep_ == "prt"
+            or (
+                c.dep_ in {"prep", "advmod"}
+                and c.lower_ in self._particles
+                and any(g.dep_ == "prep" for g in c.children)
+            )
+        }
+        children, acts = self._children(token, pos_class(token))
         # Most specific first: a particle verb, then an entry whose context words are present.
         for trig in sorted(options, key=lambda t: (t.particle is None, not t.needs)):
             if trig.particle is not None and trig.particle not in particles:

@@ -79,11 +79,15 @@ def _infinitive_object(tok: Token) -> bool:
     )
 
 
-def _denied_subject(verb: Token) -> bool:
-    """ "*Not a single* soldier was killed", "*no* shots were fired": the subject denies it."""
+def _denied_subject(verb: Token, cues: ReportingVocabulary) -> bool:
+    """ "*Not a single* soldier was killed", "*no* shots were fired", "*nobody* was hurt": the
+    subject denies it (a negating pronoun: the reporting vocabulary's ``negations``)."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"}
-        and any(g.dep_ == "neg" or (g.dep_ == "det" and g.lower_ == "no") for g in c.children)
+        and (
+            c.lower_ in cues.negations
+            or any(g.dep_ == "neg" or (g.dep_ == "det" and g.lower_ == "no") for g in c.children)
+        )
         for c in verb.children
     )
 
@@ -186,7 +190,7 @@ def classify(
         if (
             any(c.dep_ == "neg" for c in kids)
             or any(c.dep_ == "det" and c.lower_ == "no" for c in kids)
-            or _denied_subject(tok)
+            or _denied_subject(tok, cues)
         ):
             modality = "negated"
             break

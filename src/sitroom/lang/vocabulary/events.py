@@ -88,6 +88,10 @@ class TriggersVocabulary(Vocabulary):
     leaving_modes: WordSet = frozenset()
     coming_words: WordSet = frozenset()
     campaign_nouns: WordSet = frozenset()
+    mishap_harms: WordSet = frozenset()
+    mishap_verbs: WordSet = frozenset()
+    object_told_types: frozenset[PloverType] = frozenset()
+    hazard_nouns: WordSet = frozenset()
 
 
 class EventType(Entry):
