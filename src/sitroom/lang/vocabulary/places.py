@@ -63,6 +63,7 @@ class ToponymWords(Vocabulary):
     setting_verbs: WordSet = frozenset()
     protest_words: WordSet = frozenset()
     speaker_nouns: WordSet = frozenset()
+    hurt_verbs: WordSet = frozenset()
     protested_prepositions: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
