@@ -29,6 +29,7 @@ NEAR_WORDS = _WORDS.near_words
 COMPASS = _WORDS.compass_words
 DISTANCE_UNITS = _WORDS.distance_units
 SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
+_BUILDING_NOUNS = _WORDS.building_name_nouns
 _GROUP_NAME_NOUNS = _WORDS.group_name_nouns
 # Nouns of places a name may own ("Kabul's airport", "Mosul's old city", "Somalia's capital").
 _LOCAL_NOUNS = (
@@ -185,11 +186,14 @@ def appositive_cue(doc: Doc, end: int) -> Cue | None:
 
 def called_small(doc: Doc, start: int, end: int) -> bool:
     """Whether the text calls the place a village, a hamlet or a camp: "the village of X",
-    "the villages of X and Y", "X village", "X refugee camp"."""
+    "the villages of X and Y", "X village", "X refugee camp"; or the name may be a building's
+    own ("the Al-Thawra *hospital*": ``building_name_nouns``), no town abroad either."""
     words = [doc[end - 1].lower_]
     if start >= 2 and doc[start - 1].lower_ == "of":
         words.append(doc[start - 2].lower_)
     words += [t.lower_ for t in doc[end : end + 2] if t.pos_ in {"NOUN", "PROPN"}]
+    if end < len(doc) and doc[end].lower_ in _BUILDING_NOUNS:
+        return True
     return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
 
 

@@ -46,6 +46,7 @@ class ToponymWords(Vocabulary):
     common_place_nouns: WordSet
     owned_site_nouns: WordSet = frozenset()
     small_settlement_words: WordSet = frozenset()
+    building_name_nouns: WordSet = frozenset()
     group_name_nouns: WordSet = frozenset()
     capital_nouns: WordSet
     country_nouns: WordSet
