@@ -189,7 +189,8 @@ def conveyed_to(tok: Token, trig: Token, words: TriggersVocabulary) -> bool:
             break
     else:
         return False
-    if verb.lemma_.lower() not in words.conveying_verbs or verb.i == trig.i:
+    carrying = words.conveying_verbs | toponym_words().sending_away_verbs
+    if verb.lemma_.lower() not in carrying or verb.i == trig.i:
         return False
     if not any(
         c.dep_ == "prep" and c.lower_ in words.destination_prepositions for c in verb.children
@@ -209,10 +210,13 @@ def _hurt_and_carried(verb: Token) -> bool:
     its own, so it carries the hurt, whatever event of the sentence is asked about (not "were
     arrested and taken to a police station in X", nor "gunmen wounded two men and took them
     away", whose doers carried)."""
-    passive = verb.head
+    passive, words = verb.head, toponym_words()
     return (
         verb.dep_ == "conj"
-        and passive.lemma_.lower() in toponym_words().hurt_verbs
+        and (
+            passive.lemma_.lower() in words.hurt_verbs
+            or verb.lemma_.lower() in words.sending_away_verbs  # "captured and deported to X"
+        )
         and any(c.dep_ == "nsubjpass" for c in passive.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
     )

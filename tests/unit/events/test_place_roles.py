@@ -145,6 +145,12 @@ def test_a_town_named_beside_its_area_is_the_finer_place(nlp: Language) -> None:
             "opened fire on their post.",
             "opened",
         ),
+        # where the captured were sent away to
+        (
+            "Two reporters were captured at a checkpoint in May and deported to a prison in "
+            "Tehran.",
+            "captured",
+        ),
     ],
 )
 def test_where_the_hurt_were_wounded_and_taken_is_no_place_of_the_sentence(

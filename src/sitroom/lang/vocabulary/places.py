@@ -65,6 +65,7 @@ class ToponymWords(Vocabulary):
     protest_words: WordSet = frozenset()
     speaker_nouns: WordSet = frozenset()
     hurt_verbs: WordSet = frozenset()
+    sending_away_verbs: WordSet = frozenset()
     protested_prepositions: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
