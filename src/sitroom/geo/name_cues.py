@@ -197,6 +197,21 @@ def called_small(doc: Doc, start: int, end: int) -> bool:
     return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
 
 
+def on_a_way_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is an end of a way named by its ends ("on the road *between* X *and*
+    Y": ``span_prepositions`` after one of ``way_nouns`` of toponyms.yaml), which is a place
+    whatever the NER called it, as after a locative word."""
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "between X and *Y*": the first end's phrase
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in _WORDS.span_prepositions
+        and prep.head.lemma_.lower() in _WORDS.way_nouns
+    )
+
+
 def names_a_group(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is a group's own ("the Gulf cartel", "the Sinaloa Cartel"): a noun of
     such groups (``group_name_nouns`` of toponyms.yaml) ends it or heads it right after it."""
@@ -327,6 +342,7 @@ __all__ = [
     "cue_before",
     "named_after_noun",
     "near",
+    "on_a_way_between",
     "owns_a_thing",
     "trailing_cue",
 ]
