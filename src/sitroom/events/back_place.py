@@ -51,8 +51,22 @@ def _referred_back(noun: Token, index: DocIndex) -> str | None:
     its anaphor kinds."""
     if (found := named_before(noun, index)) is not None:
         return found
+    if _unlocated_namesake(noun, index):
+        return None  # "recaptured the town of X ... fighting in the town": X, unknown
     kinds = _ANAPHORS.get(noun.lemma_.lower())
     return index.last_location_before(noun.i, kinds) if kinds is not None else None
+
+
+def _unlocated_namesake(noun: Token, index: DocIndex) -> bool:
+    """Whether the last noun of the same word before ``noun`` came with a name of its own that
+    no place resolved ("the town of Mahas", the gazetteer lacking it): "the town" is that one,
+    not the last town the gazetteer knows."""
+    lemma = noun.lemma_.lower()
+    for tok in reversed(noun.doc[: noun.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            named = any(index.location_at(t.i) is not None for t in named_first(tok))
+            return names_own_place(tok) and not named
+    return False
 
 
 def _common_noun_modifiers(noun: Token) -> list[Token]:
