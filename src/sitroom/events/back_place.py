@@ -29,19 +29,53 @@ def anaphoric_place(trig: Token, index: DocIndex) -> str | None:
     province*", "fighting in *the valley*" (the last place of its kinds, ``place_anaphors`` of
     place_cues.yaml), "killed 12 people inside *the camp*" (the place last named with that
     noun, :func:`named_before`, first), also as the owner of a part ("through *the town's*
-    main market"). Not "the town of X", which names X."""
+    main market") or as a noun before it ("a hospital in *the town* centre"). Not "the town of
+    X", which names X."""
     for tok in trig.subtree:
         if not any(c.lower_ == "the" for c in tok.children):
             continue
         dep = tok.head.dep_ if tok.dep_ == "poss" else tok.dep_  # "the town's market": its
         if dep not in {"dobj", "pobj"} or tok.i in index.place_at or names_own_place(tok):
             continue
-        if (found := named_before(tok, index)) is not None:
+        if (found := _referred_back(tok, index)) is not None:
             return found
-        kinds = _ANAPHORS.get(tok.lemma_.lower())
-        if kinds is not None and (found := index.last_location_before(tok.i, kinds)):
-            return found
+        for part_of in _common_noun_modifiers(tok):
+            # "a hospital in *the town centre*", "the city hall": the town's centre
+            if (found := _referred_back(part_of, index)) is not None:
+                return found
     return None
+
+
+def _referred_back(noun: Token, index: DocIndex) -> str | None:
+    """The place ``noun`` refers back to: the one named with it before, else the last place of
+    its anaphor kinds."""
+    if (found := named_before(noun, index)) is not None:
+        return found
+    if _unlocated_namesake(noun, index):
+        return None  # "recaptured the town of X ... fighting in the town": X, unknown
+    kinds = _ANAPHORS.get(noun.lemma_.lower())
+    return index.last_location_before(noun.i, kinds) if kinds is not None else None
+
+
+def _unlocated_namesake(noun: Token, index: DocIndex) -> bool:
+    """Whether the last noun of the same word before ``noun`` came with a name of its own that
+    no place resolved ("the town of Mahas", the gazetteer lacking it): "the town" is that one,
+    not the last town the gazetteer knows."""
+    lemma = noun.lemma_.lower()
+    for tok in reversed(noun.doc[: noun.i]):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+            named = any(index.location_at(t.i) is not None for t in named_first(tok))
+            return names_own_place(tok) and not named
+    return False
+
+
+def _common_noun_modifiers(noun: Token) -> list[Token]:
+    """The lower-case nouns before ``noun`` in its phrase ("the *town* centre")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i and c.is_lower
+    ]
 
 
 def named_before(noun: Token, index: DocIndex) -> str | None:

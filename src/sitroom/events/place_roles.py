@@ -15,8 +15,10 @@ other's:
   a hospital in X", ``later_words`` and ``dying_verbs``);
 - where the people an event befell were carried ("*the wounded* were taken to hospital in X",
   ``conveying_verbs`` with a preposition of where to, ``destination_prepositions``): not where
-  they were hurt. (Not so where others carried someone after the event: "arrested him and took
-  him to a police station in X", where the arrest may well be.)
+  they were hurt; so too a verb of carrying joined to a passive of being hurt ("two soldiers
+  *were wounded and taken* to hospital in X", ``hurt_verbs`` of toponyms.yaml), for every
+  event of the sentence. (Not so where others carried someone after the event: "arrested him
+  and took him to a police station in X", where the arrest may well be.)
 
 And a road named by its ends is not placed at an end when the text names the spot on it ("on
 the Kabul-Jalalabad highway *near Sarobi*": :func:`~sitroom.events.where.route_end`); the seat
@@ -32,6 +34,7 @@ from spacy.tokens import Token
 
 from sitroom.events.where import route_end
 from sitroom.lang.docindex import DocIndex
+from sitroom.lang.focus import spoken_from
 from sitroom.lang.places import reference_point
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
@@ -101,9 +104,14 @@ def speakers_place(tok: Token, trig: Token) -> bool:
     noun = phrase.head.head
     if noun.head.i in {noun.i, trig.i} or noun.i == trig.i:
         return False
-    if noun.dep_ in {"nsubj", "nsubjpass"}:
-        return noun.lemma_.lower() in words.speaker_nouns
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.speaking_verbs
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.lemma_.lower() in words.speaker_nouns:
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.speaking_verbs:
+        return True
+    # Further up a chain of phrases: "a spokesman *for the army in Abuja* said".
+    said = spoken_from(tok)
+    # Not "arrested protesters *who spoke in Harare*": where those the event befell were.
+    return said is not None and said.i != trig.i and said.dep_ != "relcl"
 
 
 def seat_of(tok: Token, trig: Token | None, words: TriggersVocabulary) -> bool:
@@ -181,16 +189,37 @@ def conveyed_to(tok: Token, trig: Token, words: TriggersVocabulary) -> bool:
             break
     else:
         return False
-    if verb.lemma_.lower() not in words.conveying_verbs or verb.i == trig.i:
+    carrying = words.conveying_verbs | toponym_words().sending_away_verbs
+    if verb.lemma_.lower() not in carrying or verb.i == trig.i:
         return False
     if not any(
         c.dep_ == "prep" and c.lower_ in words.destination_prepositions for c in verb.children
     ):
         return False  # "a bus carrying soldiers in X": no carrying anywhere, the bus is in X
+    if _hurt_and_carried(verb):
+        return True  # "two soldiers *were wounded and taken* to a hospital in X"
     carried = trig
     while carried.dep_ in {"amod", "compound"} and carried.head.i != carried.i:
         carried = carried.head  # "the wounded soldiers were taken": the soldiers
     return carried.head.i == verb.i and carried.dep_ in {"nsubjpass", "dobj"}
+
+
+def _hurt_and_carried(verb: Token) -> bool:
+    """ "Two soldiers *were wounded and taken* to hospital": the verb of carrying is joined to a
+    passive verb of being hurt (``hurt_verbs`` of toponyms.yaml) and has no subject or object of
+    its own, so it carries the hurt, whatever event of the sentence is asked about (not "were
+    arrested and taken to a police station in X", nor "gunmen wounded two men and took them
+    away", whose doers carried)."""
+    passive, words = verb.head, toponym_words()
+    return (
+        verb.dep_ == "conj"
+        and (
+            passive.lemma_.lower() in words.hurt_verbs
+            or verb.lemma_.lower() in words.sending_away_verbs  # "captured and deported to X"
+        )
+        and any(c.dep_ == "nsubjpass" for c in passive.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    )
 
 
 def destination(prep: Token, words: TriggersVocabulary) -> bool:

@@ -36,9 +36,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitroom.events.where import governing_preposition, in_locative, unlocated_name
+from sitroom.events.story_reach import told_beyond
+from sitroom.events.where import (
+    governing_preposition,
+    in_locative,
+    most_specific,
+    unlocated_name,
+)
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.sentences import sentence_of
+from sitroom.lang.vocabulary.periods import period_words
 from sitroom.lang.vocabulary.places import toponym_words
 
 # Kinds of place a story may be set in (toponyms.yaml story_scene_kinds).
@@ -46,6 +53,10 @@ _SCENE_KINDS = toponym_words().story_scene_kinds
 _REFUGE_PREPS = toponym_words().refuge_prepositions
 _LEFT_VERBS = toponym_words().place_left_verbs
 _PLACE_VERBS = toponym_words().place_object_verbs
+# "the town of X *in* Y": a place after a noun phrase naming another holds it.
+_HOLDING_PREPS = frozenset({"in"})
+_COARSE = toponym_words().coarse_place_kinds  # areas: a country, a province, a region
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 # Words that tell of another happening than the story's ("*another* man was arrested", "*in a
 # separate incident*", "*elsewhere*"; toponyms.yaml other_happening_words).
 _OTHER_HAPPENING = toponym_words().other_happening_words
@@ -59,10 +70,12 @@ _BACK_NOUNS = (
 
 @dataclass(frozen=True)
 class Scene:
-    """The one scene of a report: the place's id and the token that first names it as a scene."""
+    """The one scene of a report: the place's id, the token that first names it as a scene, and
+    the places the text names as holding it ("the *Lyon* suburb of Venissieux")."""
 
     place: str
     first: int
+    holders: frozenset[str] = frozenset()
 
 
 def story_place(
@@ -71,15 +84,49 @@ def story_place(
     """The one scene the report names (see the module's rule), or None when it names none or
     several."""
     tokens = scene_tokens(doc, index, skip)
+    held = _held_in_text(doc, index)
     scenes = {place for tok in tokens if (place := index.location_at(tok.i))}
-    # A scene that holds another is no second one ("in Lashkar Gah, the capital of Helmand").
-    scenes = {p for p in scenes if not any(q != p and index.contains(p, q) for q in scenes)}
+    # A scene that holds another is no second one ("in Lashkar Gah, the capital of Helmand", "the
+    # Lyon suburb of Venissieux").
+    scenes = {
+        p
+        for p in scenes
+        if not any(q != p and (index.contains(p, q) or p in held.get(q, ())) for q in scenes)
+    }
     if len(scenes) != 1:
         return None
     if any(unlocated_name(sent, index) is not None for sent in doc.sents):
         return None  # "the village of X", a town the gazetteer lacks: maybe a second scene
     place = scenes.pop()
-    return Scene(place, min(t.i for t in tokens if index.location_at(t.i) == place))
+    first = min(t.i for t in tokens if index.location_at(t.i) == place)
+    return Scene(place, first, frozenset(held.get(place, ())))
+
+
+def _held_in_text(doc: Doc, index: DocIndex) -> dict[str, set[str]]:
+    """For each place, those the text names as holding it: in its noun phrase ("the *Lyon*
+    suburb of Venissieux", "the X district of *Mosul*":
+    :func:`~sitroom.events.where.most_specific`) or in a locative after it ("the town of Tubas
+    *in the occupied West Bank*")."""
+    held: dict[str, set[str]] = {}
+    for tok in doc:
+        place = index.location_at(tok.i)
+        if place is None:
+            continue
+        finer = most_specific(tok, index)
+        if finer is not None and finer != place:
+            held.setdefault(finer, set()).add(place)
+        prep = governing_preposition(tok)
+        if prep is None or prep.lower_ not in _HOLDING_PREPS:
+            continue
+        named = [prep.head] if prep.head.pos_ in _NOMINAL else []
+        if prep.head.pos_ == "VERB" and index.place_kind.get(place) in _COARSE:
+            # "raided the town of Tubas in the West Bank": the area holds the verb's object
+            named = [c for c in prep.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for noun in named:
+            inner = most_specific(noun, index)
+            if inner is not None and inner != place:
+                held.setdefault(inner, set()).add(place)
+    return held
 
 
 def scene_of(
@@ -96,7 +143,11 @@ def scene_of(
     names any other place than an area that holds the scene (a country, even as a doer: "U.S.
     troops"), unless ``skip`` rules it out (where leavers went: "fled into Uganda")."""
     focus = index.focus_place
-    if scene is None or (focus is not None and not index.contains(focus, scene.place)):
+    if scene is None or (
+        focus is not None
+        and not index.contains(focus, scene.place)
+        and focus not in scene.holders  # "LYON - ... in the Lyon suburb of Venissieux"
+    ):
         return focus
     if trig.i < scene.first:
         return focus  # "It was captured in May. Fighting went on around X": before the story
@@ -107,7 +158,12 @@ def scene_of(
         place = index.location_at(tok.i)
         if place == scene.place:
             return focus
-        if place is not None and not index.contains(place, scene.place) and not skip(tok):
+        if (
+            place is not None
+            and not index.contains(place, scene.place)
+            and place not in scene.holders
+            and not skip(tok)
+        ):
             return focus
     return scene.place
 
@@ -140,6 +196,8 @@ def scene_tokens(
             continue
         if not (in_locative(tok) or _place_verb_object(tok)) or skip(tok) or _refuge(tok):
             continue
+        if told_beyond(tok, index) or _since_what(tok):
+            continue  # "In 2017, militants occupied Marawi": background elsewhere, no scene
         found.append(tok)
     return found
 
@@ -155,6 +213,23 @@ def _place_verb_object(tok: Token) -> bool:
         else:
             break
     return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _PLACE_VERBS
+
+
+def _since_what(tok: Token) -> bool:
+    """ "raids have become daily *since the war in Gaza began*", "*since the fall of X*": a
+    place inside what a state runs since (``since_words`` of periods.yaml) is where that began,
+    no scene of the story."""
+    since = period_words().since_words
+    step = tok
+    while step.head.i != step.i:
+        if step.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in since for c in step.children
+        ):
+            return True
+        if step.dep_ == "pobj" and step.head.lower_ in since:
+            return True
+        step = step.head
+    return False
 
 
 def _refuge(tok: Token) -> bool:

@@ -40,13 +40,20 @@ def beyond_story(trig: Token, place: str | None, index: DocIndex) -> bool:
         return False
     if index.place_kind.get(place) not in _COARSE and _in_many_places(trig):
         return True
-    dated = clause_time(trig, index.times)
+    return told_beyond(trig, index)
+
+
+def told_beyond(tok: Token, index: DocIndex) -> bool:
+    """Whether the clause of ``tok`` is dated at a coarser time than the story's and not as
+    running since it ("*Last year*, a bomber killed 80 people at a mosque in X"): another
+    happening, or many, beside the story's."""
+    dated = clause_time(tok, index.times)
     if dated is None or dated.since or dated.time.precision in _STORY_PRECISIONS:
         return False
     # "who have filled the streets since early June": running up to now, the story's own
     since = period_words().since_words
     return not any(
-        c.dep_ in {"prep", "mark"} and c.lower_ in since for c in governing_verb(trig).children
+        c.dep_ in {"prep", "mark"} and c.lower_ in since for c in governing_verb(tok).children
     )
 
 
@@ -63,4 +70,4 @@ def _in_many_places(trig: Token) -> bool:
     return False
 
 
-__all__ = ["beyond_story"]
+__all__ = ["beyond_story", "told_beyond"]

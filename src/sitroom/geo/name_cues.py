@@ -29,6 +29,7 @@ NEAR_WORDS = _WORDS.near_words
 COMPASS = _WORDS.compass_words
 DISTANCE_UNITS = _WORDS.distance_units
 SMALL_SETTLEMENT_WORDS = _WORDS.small_settlement_words
+_BUILDING_NOUNS = _WORDS.building_name_nouns
 _GROUP_NAME_NOUNS = _WORDS.group_name_nouns
 # Nouns of places a name may own ("Kabul's airport", "Mosul's old city", "Somalia's capital").
 _LOCAL_NOUNS = (
@@ -185,12 +186,30 @@ def appositive_cue(doc: Doc, end: int) -> Cue | None:
 
 def called_small(doc: Doc, start: int, end: int) -> bool:
     """Whether the text calls the place a village, a hamlet or a camp: "the village of X",
-    "the villages of X and Y", "X village", "X refugee camp"."""
+    "the villages of X and Y", "X village", "X refugee camp"; or the name may be a building's
+    own ("the Al-Thawra *hospital*": ``building_name_nouns``), no town abroad either."""
     words = [doc[end - 1].lower_]
     if start >= 2 and doc[start - 1].lower_ == "of":
         words.append(doc[start - 2].lower_)
     words += [t.lower_ for t in doc[end : end + 2] if t.pos_ in {"NOUN", "PROPN"}]
+    if end < len(doc) and doc[end].lower_ in _BUILDING_NOUNS:
+        return True
     return bool(SMALL_SETTLEMENT_WORDS.intersection(words))
+
+
+def on_a_way_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is an end of a way named by its ends ("on the road *between* X *and*
+    Y": ``span_prepositions`` after one of ``way_nouns`` of toponyms.yaml), which is a place
+    whatever the NER called it, as after a locative word."""
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "between X and *Y*": the first end's phrase
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in _WORDS.span_prepositions
+        and prep.head.lemma_.lower() in _WORDS.way_nouns
+    )
 
 
 def names_a_group(doc: Doc, start: int, end: int) -> bool:
@@ -323,6 +342,7 @@ __all__ = [
     "cue_before",
     "named_after_noun",
     "near",
+    "on_a_way_between",
     "owns_a_thing",
     "trailing_cue",
 ]

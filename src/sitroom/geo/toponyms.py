@@ -54,6 +54,7 @@ from sitroom.geo.name_cues import (
     names_a_group,
     names_where,
     near,
+    on_a_way_between,
     owns_a_thing,
     trailing_cue,
 )
@@ -340,6 +341,8 @@ class _Finder:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS | NEARBY_WORDS:
             return True
+        if on_a_way_between(doc, start, end):
+            return True  # "on the road between X and Y"
         if start > 0 and doc[start - 1].lower_ == "to":
             verb = doc[start - 1].head
             if verb.pos_ == "VERB" and verb.lemma_.lower() in GOING_VERBS:
@@ -362,6 +365,8 @@ class _Finder:
         then a small town in the document's focus country may be what it names."""
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in INTRODUCING_WORDS | NEARBY_WORDS:
+            return True
+        if on_a_way_between(doc, start, end):
             return True
         if start > 0 and doc[start - 1].lower_ == "from":
             # "retreated from X", "fled away from X": the place left

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from sitroom.lang.focus import dateline_spans, focus_place, refuge_spans
+from sitroom.lang.focus import dateline_spans, focus_place, refuge_spans, speaker_spans
 from sitroom.lang.token_times import TimesByToken
 from sitroom.model import Entity, Place, Span, TimeSpan
 
@@ -178,7 +178,9 @@ def build_index(
         times=TimesByToken(timed),
         published=published,
         focus_place=focus_place(
-            _referred(places, references), {*metonyms, *refuge_spans(doc, places)}, datelines
+            _referred(places, references),
+            {*metonyms, *refuge_spans(doc, places), *speaker_spans(doc, places)},
+            datelines,
         ),
         metonym_at=frozenset(i for span in metonyms for i in tokens_of(doc, span)),
         place_within=_within(places),

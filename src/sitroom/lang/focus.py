@@ -2,7 +2,8 @@
 
 **Definition.** An article's *focus* is the place it keeps coming back to: among its resolved
 place mentions that say where something is (not a dateline, not a place acting as a government:
-"Kabul denied"), the most mentioned one. It is read at two levels:
+"Kabul denied", not where someone spoke: "speaking in Kabul"), the most mentioned one. It is
+read at two levels:
 
 * ``focus_place``: the place below country level named most often, at least twice (a dateline
   counts only when the body names its place too); ties go to the more specific place, then to
@@ -25,10 +26,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.places import toponym_words
+from sitroom.lang.vocabulary.reporting import ReportingVocabulary
 from sitroom.model import Place, Span
 
 # Places below country level, most specific first: ties in mention counts go to the finer one.
@@ -85,6 +89,47 @@ def refuge_spans(doc: Doc, places: Sequence[Place]) -> set[Span]:
     return found
 
 
+def speaker_spans(doc: Doc, places: Sequence[Place]) -> set[Span]:
+    """The mentions that say where someone spoke from ("*Speaking in Manila*, the army chief
+    said", "said *in Abuja* that", "told a news conference *in Kabul*", "officials *in Nairobi*
+    said", "a spokesman for the army *in Abuja* said"): a verb of saying (the assert, deny and
+    speech verbs of reporting.yaml, ``speaking_verbs`` of toponyms.yaml) or a speaker
+    (``speaker_nouns``) that is the subject of one, up a chain of prepositional phrases. The
+    capital a report is filed from and spoken of in says nothing of where its events were."""
+    spans: set[Span] = set()
+    for place in places:
+        for start, end in place.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span) and spoken_from(span.root) is not None:
+                spans.add((start, end))
+    return spans
+
+
+def spoken_from(tok: Token) -> Token | None:
+    """The verb of saying whose speaker the place at ``tok`` says where was (see
+    :func:`speaker_spans`), or None."""
+    words = toponym_words()
+    speaking = _speaking_verbs()
+    for _ in range(4):
+        while tok.dep_ in {"compound", "flat", "amod", "appos", "conj"} and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head if head.lemma_.lower() in speaking else None
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in speaking:
+            return head.head if head.lemma_.lower() in words.speaker_nouns else None
+        tok = head
+    return None
+
+
+@cache
+def _speaking_verbs() -> frozenset[str]:
+    cues = load_vocabulary(ReportingVocabulary)
+    return cues.assert_verbs | cues.deny_verbs | cues.speech | toponym_words().speaking_verbs
+
+
 def focus_place(
     places: Sequence[Place], excluded: Collection[Span] = (), datelines: Collection[Span] = ()
 ) -> str | None:
@@ -137,4 +182,11 @@ def focus_country(places: Sequence[Place]) -> str | None:
     return ranked[0][0]
 
 
-__all__ = ["dateline_spans", "focus_country", "focus_place", "refuge_spans"]
+__all__ = [
+    "dateline_spans",
+    "focus_country",
+    "focus_place",
+    "refuge_spans",
+    "speaker_spans",
+    "spoken_from",
+]

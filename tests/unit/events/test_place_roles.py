@@ -128,3 +128,37 @@ def test_a_town_named_beside_its_area_is_the_finer_place(nlp: Language) -> None:
     )
     # the area alone stays the area
     assert _placed(nlp, "Gunmen attacked a convoy in Borno state.", "attacked") == "Borno"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the hurt, joined by "and" to a verb of carrying them: where they were carried
+        (
+            "Two soldiers were wounded and taken to a hospital in Cotabato City after militants "
+            "opened fire on their post.",
+            "wounded",
+        ),
+        # ... for every event of the sentence, not only the passive's
+        (
+            "Two soldiers were wounded and taken to a hospital in Cotabato City after militants "
+            "opened fire on their post.",
+            "opened",
+        ),
+        # where the captured were sent away to
+        (
+            "Two reporters were captured at a checkpoint in May and deported to a prison in "
+            "Tehran.",
+            "captured",
+        ),
+    ],
+)
+def test_where_the_hurt_were_wounded_and_taken_is_no_place_of_the_sentence(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert _placed(nlp, text, trigger) is None
+
+
+def test_where_a_spokesman_for_a_body_was_is_not_where_troops_went(nlp: Language) -> None:
+    text = "A spokesman for the army in Abuja said troops had been deployed after the raid."
+    assert _placed(nlp, text, "deployed") is None

@@ -349,3 +349,43 @@ def test_a_place_noun_owning_the_scene_refers_back_to_the_town(nlp: Language) ->
         e for e in doc._.sitroom_events if text[e.trigger[0] : e.trigger[1]] == "marched"
     )
     assert places.get(marched.place or "") == "Sagaing"
+
+
+def test_a_town_noun_before_a_part_refers_back_to_the_town(nlp: Language) -> None:
+    text = (
+        "KAMPALA - Rebels attacked the town of Kasese in western Uganda on Monday, killing four "
+        "people, officials in Kampala said.\n\n"
+        "The rebels also burned a clinic in the town centre before they fled, a witness said."
+    )
+    assert place_of(nlp, text, "burned") == "Kasese"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the dateline's capital, named again only as where someone spoke, is no focus
+        (
+            "MANILA - Soldiers killed four militants near the town of Datu Paglas on Thursday, "
+            "the army said. A second gunbattle broke out near Isulan.\n\n"
+            "The militants had opened fire on a patrol at dawn. Speaking in Manila, the army "
+            "chief praised the troops.",
+            "opened",
+        ),
+        (
+            "NAIROBI - Gunmen killed six people in Mandera and burned a school in Garissa on "
+            "Monday. Officials in Nairobi said the attackers had crossed from Somalia.\n\n"
+            "The gunmen also abducted two teachers, police said.",
+            "abducted",
+        ),
+        (
+            "ABUJA - Bandits stormed a school in Kuriga and another in Gusau on Thursday. A "
+            "spokesman for the army in Abuja said troops had been deployed.\n\n"
+            "The bandits abducted 80 pupils, residents said.",
+            "abducted",
+        ),
+    ],
+)
+def test_a_capital_named_where_someone_spoke_is_no_focus_of_the_story(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert place_of(nlp, text, trigger) is None

@@ -124,3 +124,41 @@ def test_the_scene_and_the_dateline(nlp: Language) -> None:
         "Sunday.\n\nPolice arrested two suspects, officials said."
     )
     assert place_of(nlp, text, "arrested") == "Mandera"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the city named as holding the scene ("the Marseille district of X") is no second
+        # scene, nor, as the dateline's focus, where the later arrests were
+        (
+            "MARSEILLE - A man was shot dead outside a bakery in the Marseille district of "
+            "Frais-Vallon on Saturday night, police said.\n\n"
+            "Officers arrested two suspects a few hours later, the prosecutor said.",
+            "arrested",
+            "Frais-Vallon",
+        ),
+        # an area named as holding the verb's place ("raided the town of X in the West Bank"),
+        # and a place inside what a state runs since ("since the fighting in Gaza began")
+        (
+            "JERUSALEM - Israeli forces raided the town of Qabatiya in the occupied West Bank on "
+            "Monday and detained nine men.\n\n"
+            "Gunmen fired at the soldiers from an alley, the army said.\n\n"
+            "Raids across the West Bank have grown more frequent since the fighting in Gaza began.",
+            "fired",
+            "Qabāţīyah",
+        ),
+        (
+            "Gunmen stormed a police post in the town of Khash on Friday, killing three "
+            "policemen. Attacks on the police have doubled since the fighting in Lashkar Gah "
+            "ended.\n\n"
+            "The attackers also burned two police cars, officials said.",
+            "burned",
+            "Khāsh",
+        ),
+    ],
+)
+def test_a_holder_or_a_since_clause_names_no_second_scene(
+    nlp: Language, text: str, trigger: str, place: str
+) -> None:
+    assert place_of(nlp, text, trigger) == place

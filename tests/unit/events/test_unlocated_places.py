@@ -62,3 +62,16 @@ def test_a_town_the_gazetteer_lacks_leaves_the_event_unplaced_without_an_area(
         "attacked the village of Qorqorweyn on Tuesday, killing five soldiers."
     )
     assert place_of(nlp, text, "attacked") is None
+
+
+def test_the_town_after_a_town_the_gazetteer_lacks_is_that_town_not_the_capital(
+    nlp: Language,
+) -> None:
+    # "the town" refers back to the unknown town, not to the capital named after it.
+    text = (
+        "NAIROBI - Somali forces recaptured the town of Mahas from al-Shabaab on Tuesday. In "
+        "Mogadishu, the capital, officials said the militants had fled.\n\n"
+        "The fighting in the town left 20 militants dead."
+    )
+    assert place_of(nlp, text, "recaptured") is None
+    assert place_of(nlp, text, "fighting") is None

@@ -3,8 +3,9 @@
 ("YANGON, Myanmar -"); a bare "to" after other verbs does not ("sold its striker to Napoli").
 A place entity whose first word the model left out is the longer name the gazetteer has ("Goz
 Beida"). A settlement's cue word followed by "of" names the next name ("the Gaza city of
-Rafah"), which is where what hit it happened. Sentences written for these tests, read with the
-real English model."""
+Rafah"), which is where what hit it happened. A road named by its ends makes them places ("the
+road between Bannu and X"). Sentences written for these tests, read with the real English
+model."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ pytestmark = pytest.mark.model
         ),
         # "the Gaza city of Rafah": the city is Rafah's, not part of a name "Gaza city".
         ("Israeli airstrikes hit the southern Gaza city of Rafah overnight.", ["Gaza", "Rafaḩ"]),
+        # an end of a road named by its ends, which the model calls an organisation
+        (
+            "Gunmen killed six police officers on the road between Bannu and Lakki Marwat.",
+            ["Bannu"],
+        ),
     ],
 )
 def test_words_of_place_around_a_mislabelled_name(

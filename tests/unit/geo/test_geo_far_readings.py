@@ -70,6 +70,20 @@ def test_the_village_of_a_myanmar_report_is_not_a_japanese_city(nlp: Any) -> Non
     assert ("Kani", "JP") in _places(nlp, "Police in Nagoya and Gifu said a man was shot in Kani.")
 
 
+def test_a_name_before_a_hospital_is_no_namesake_town_abroad(nlp: Any) -> None:
+    # "Al-Thawra" is an alternate name of a Syrian town; here it names a hospital in Yemen.
+    text = (
+        "Houthi shells hit homes in Taiz on Saturday. Most of the wounded were children, said a "
+        "doctor at the Al-Thawra hospital."
+    )
+    places = _places(nlp, text)
+    assert not any(country == "SY" for _, country in places)
+    assert ("Taiz", "YE") in places
+    # A town of the article's own country before a hospital stays the town.
+    text = "Gunmen attacked Kabul and Herat on Monday. The wounded went to the Kandahar hospital."
+    assert ("Kandahār", "AF") in _places(nlp, text)
+
+
 def test_a_township_of_a_myanmar_report_is_not_placed_in_croatia(nlp: Any) -> None:
     text = "Fighting spread from Sagaing and Mandalay to Velika township, residents in Yangon said."
     places = _places(nlp, text)

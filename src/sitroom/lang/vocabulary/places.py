@@ -46,6 +46,7 @@ class ToponymWords(Vocabulary):
     common_place_nouns: WordSet
     owned_site_nouns: WordSet = frozenset()
     small_settlement_words: WordSet = frozenset()
+    building_name_nouns: WordSet = frozenset()
     group_name_nouns: WordSet = frozenset()
     capital_nouns: WordSet
     country_nouns: WordSet
@@ -63,6 +64,8 @@ class ToponymWords(Vocabulary):
     setting_verbs: WordSet = frozenset()
     protest_words: WordSet = frozenset()
     speaker_nouns: WordSet = frozenset()
+    hurt_verbs: WordSet = frozenset()
+    sending_away_verbs: WordSet = frozenset()
     protested_prepositions: WordSet = frozenset()
     story_scene_kinds: frozenset[PlaceKind] = frozenset()
     other_happening_words: WordSet = frozenset()
