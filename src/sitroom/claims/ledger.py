@@ -26,7 +26,6 @@ from sitroom.claims.contradictions import (
     RawClaim,
     conceded_claim,
     find_contradictions,
-    settle_denials,
 )
 from sitroom.claims.denials import DenialReader, span_of
 from sitroom.claims.ellipsis import answered
@@ -45,6 +44,7 @@ from sitroom.claims.reported import (
     unasserted,
 )
 from sitroom.claims.roles import last_name_holding, role_body
+from sitroom.claims.settled import settle_denials
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.sentences import sentence_of
