@@ -152,3 +152,22 @@ def test_the_army_said_by_the_government_to_hold_the_place_is_its_own(nlp: Langu
     ):
         claims, contradictions, _ = ledger(nlp, CAPTURE + said)
         assert contradictions == [] and claims[-1].stance == "assert", said
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        # the holder is the subject, the place the "of" object of the noun of holding
+        "The army said its soldiers were still in control of Umm Tarfa.",
+        # "its" read as the unresolved name before it: a place does not hold itself
+        "The army said Umm Tarfa remained under its control.",
+    ],
+)
+def test_an_unresolved_place_held_by_the_speaker_denies_its_capture(
+    nlp: Language, held: str
+) -> None:
+    text = "The Wadi Front said its fighters had seized the market town of Umm Tarfa. " + held
+    claims, contradictions, _ = ledger(nlp, text)
+    [denial] = [c for c in claims if c.stance == "deny"]
+    assert denial.proposition is not None and denial.proposition.place == "Umm Tarfa"
+    assert [k.claims for k in contradictions] == [(claims[0].id, denial.id)]
