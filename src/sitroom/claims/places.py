@@ -48,6 +48,22 @@ def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
     return None
 
 
+def taken_by_name(verb: Token, cues: ReportingVocabulary) -> str | None:
+    """The proper name of the place a verb of capture (``place_capture_verbs``) says was
+    taken, by its object ("seized Walikale") or the "of" object of its object ("seized the
+    mining town of Walikale"): what was done to, when the geo stage read no place there."""
+    if verb.lemma_.lower() not in cues.place_capture_verbs:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if (name := _proper_name(obj)) is not None:
+            return name
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if (name := _proper_name(pobj)) is not None:
+                    return name
+    return None
+
+
 def occupied(verb: Token, obj: Token | None, cues: ReportingVocabulary) -> Token | None:
     """Where a verb of ``occupation_verbs`` says its subject is: its object, a site of
     ``occupation_sites`` or ``installation_nouns`` ("were using the hospital", "occupied the

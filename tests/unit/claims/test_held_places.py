@@ -171,3 +171,24 @@ def test_an_unresolved_place_held_by_the_speaker_denies_its_capture(
     [denial] = [c for c in claims if c.stance == "deny"]
     assert denial.proposition is not None and denial.proposition.place == "Umm Tarfa"
     assert [k.claims for k in contradictions] == [(claims[0].id, denial.id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "The Wadi Front said its fighters had seized the market town of Umm Tarfa.",
+            ["Umm Tarfa"],
+        ),
+        ("The Wadi Front said its fighters had seized Umm Tarfa.", ["Umm Tarfa"]),
+        # no verb of capture: nothing taken
+        ("The Wadi Front said its fighters had left the market town of Umm Tarfa.", []),
+    ],
+)
+def test_an_unresolved_place_taken_is_what_the_capture_was_done_to(
+    nlp: Language, text: str, targets: list[str]
+) -> None:
+    # the other articles' claims that the place is still held meet it so (corpus.claims)
+    [claim] = ledger(nlp, text)[0]
+    assert claim.proposition is not None and claim.proposition.place is None
+    assert claim.proposition.targets == targets
