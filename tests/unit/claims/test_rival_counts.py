@@ -141,3 +141,13 @@ def test_counts_of_one_kind_of_party_in_other_words_are_rivals(
 ) -> None:
     _, contradictions, _ = ledger(nlp, text)
     assert bool(contradictions) == rival
+
+
+def test_a_toll_put_at_a_spelled_number_rivals_another(nlp: Language) -> None:
+    text = (
+        "Residents said the air strike on the market in Tawila killed 30 people. "
+        "The army put the death toll at four."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    assert claims[1].proposition is not None and claims[1].proposition.killed == 4
+    assert contradiction.claims == (claims[0].id, claims[1].id)
