@@ -44,6 +44,7 @@ from sitroom.claims.targets import (
     unnamed_own_doers,
 )
 from sitroom.claims.truces import broken_and_held
+from sitroom.claims.values import party_kind
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.sides import speaker_key
 from sitroom.lang.vocabulary import load_vocabulary
@@ -293,12 +294,20 @@ def _denied_by(
         side_key(a, names) != side_key(b, names)
         and (p.matches(q) or _one_doer_named_twice(a, b, names))
         and not (_two_happenings(a, b, harm) and not told_as_one(said, denied))
-        and not p.names_no_doer_denied_by(q)
+        and not (p.names_no_doer_denied_by(q) and not _doer_by_kind(p, q))
         and not harm_against_holding(p, q)
         and not other_deed(p, q, raw[k].negated, said)
         and not (raw[k].negated and other_victims(said, denied))
         and not other_days(p, q, said, denied)
     )
+
+
+def _doer_by_kind(said: Proposition, denial: Proposition) -> bool:
+    """Whether an account names the doer a denial of who did it names by a generic noun of the
+    same kind of party ("government troops had bombed villages" against "the army denied
+    bombing any villages": ``values.party_kind``), as the common noun of the denier does."""
+    kind = party_kind(said.subject) if said.subject else None
+    return kind is not None and any(party_kind(name) == kind for name in denial.actors)
 
 
 def _one_hit(

@@ -37,6 +37,12 @@ def _kinds_of_people() -> dict[str, str]:
     return kinds
 
 
+def party_kind(word: str) -> str | None:
+    """The kind of party a generic actor noun names ("troop", "Army": government forces;
+    "rebels": an armed group), by ``_kinds_of_people``; None for any other word or name."""
+    return _kinds_of_people().get(word.casefold())
+
+
 def _by_kind(p: Proposition) -> Proposition:
     """``p`` with the counted nouns of people named by kind ("60 rebels" and "two fighters"
     both count an armed group's dead), so that two sides' counts of one kind of people meet."""
@@ -84,4 +90,4 @@ def rival_values(p: Proposition, q: Proposition) -> bool:
     return any(not _part_below_whole(a, b) for a, b in excluding)
 
 
-__all__ = ["rival_values"]
+__all__ = ["party_kind", "rival_values"]
