@@ -466,7 +466,7 @@ class ClaimsLedger:
                     span=c.span,
                     event=event,
                     hedges=hedges,
-                    claimant_text=text[src.span[0] : src.span[1]] if src and src.span else None,
+                    claimant_text=_words(text, src),
                     claimant_span=src.span if src else None,
                     side=side,
                     proposition=stated.proposition,
@@ -483,6 +483,13 @@ class ClaimsLedger:
                 if t.i in index.place_at
             }
         return out, raw
+
+
+def _words(text: str, src: Source | None) -> str | None:
+    """The words that name a claim's speaker: its mention's, or those of the speaker a
+    pronoun goes on with (``Source.named_as``)."""
+    span = (src.named_as or src.span) if src is not None else None
+    return text[span[0] : span[1]] if span is not None else None
 
 
 def _supposed(verb: Token) -> bool:

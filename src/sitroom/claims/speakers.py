@@ -44,6 +44,9 @@ class Source:
     # The side of a speaker that is a body of a country rather than a known actor ("the
     # Kenyan health ministry": the ministry speaks, for Kenya).
     affiliation: str | None = None
+    # The words that name the speaker a pronoun goes on with when no known actor does ("The
+    # SPLA-IO denied ... It said"): the claimant's words, where ``span`` is the pronoun's.
+    named_as: tuple[int, int] | None = None
 
     @property
     def cue_lemma(self) -> str | None:
@@ -312,7 +315,10 @@ class SpeakerFinder:
     def mention(self, head: Token, cue: Token | None, cue_text: str | None = None) -> Source:
         went_on = self._unnamed_went_on(head)
         if went_on is not None:
-            return replace(went_on, cue=cue, cue_text=cue_text)
+            span = mention_span(head)
+            return replace(
+                went_on, head=head, span=span, cue=cue, cue_text=cue_text, named_as=went_on.span
+            )
         country = self._body_of(head)
         entity = None if country is not None else self._organisation_of_part(head)
         entity = entity or (None if country is not None else self.resolve(head))
