@@ -24,11 +24,11 @@ is defined in ``bench/_claims_gold.py``'s docstring; all are micro scores. Tune 
 ``--synthetic`` scores instead the stories written for the project
 (``bench/gold/claims-synthetic/*.yaml``, texts in the files; guideline section 8) as halves of
 their own, never pooled with the real news: ``synth`` (dev) and ``synth-t`` (test, written in
-session 17 before its fixes and never tuned on), and the single-article reports written for the
-project (``bench/gold/claims-synthetic-reports/*.yaml``: statements that look alike but are no
-dispute, and a few true disputes) as ``single`` and ``single-t``, whose within-article
-precision is the one the multi-outlet stories cannot teach. ``--split`` picks the dev or the
-test rows here too; ``--verbose`` lists the misses of the dev files only.
+sessions 17 and 19 before their fixes and never tuned on), and the single-article reports
+written for the project (``bench/gold/claims-synthetic-reports/*.yaml``: statements that look
+alike but are no dispute, and a few true disputes) as ``single`` and ``single-t``, whose
+within-article precision is the one the multi-outlet stories cannot teach. ``--split`` picks
+the dev or the test rows here too; ``--verbose`` lists the misses of the dev files only.
 
 ``--verbose`` lists every missed gold claim, wrong claimant, unmatched prediction, missed and
 wrong contradiction. ``--check-selection`` recomputes the ECB+ documents, the Wikinews title

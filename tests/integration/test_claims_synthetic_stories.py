@@ -24,8 +24,8 @@ from unit.store.backends import BACKENDS, PostgresServer, make_backend
 
 pytestmark = pytest.mark.model
 
-# The dev files only: the test half (session 17) is scored by bench/claims.py --synthetic and
-# its errors are never looked at, so no test here may list them.
+# The dev files only: the test half (sessions 17 and 19) is scored by bench/claims.py
+# --synthetic and its errors are never looked at, so no test here may list them.
 STORIES = {c.id: c for c in load_gold(SYNTHETIC_DIR) if c.split == "dev"}
 REPORTS = {c.id: c for c in load_gold(REPORTS_DIR) if c.split == "dev"}
 # Stories and reports whose disputes sitroom does not yet record as the gold does (strict: one
@@ -47,6 +47,10 @@ OPEN: dict[str, str] = {
     "synthetic-nairobi": "'no officer had fired live ammunition' is a statement that meets no"
     " shooting, and 'fired live rounds at protesters' is repression, not violence",
     "synthetic-tanker": "the strike is put in Yemen by one report, the Gulf of Aden by the other",
+    "synthetic-gharyan": "'Libya's Tripoli-based government' and 'the Libyan National Army' are"
+    " both keyed as Libya's side (lang.sides), so 'struck only a drone control room' meets none",
+    "synthetic-walikale": "the rival tolls ('only two of the group's fighters', 'at least 60"
+    " rebels') name no place in common: Walikale is no known place",
 }
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from sitroom.claims.bodies import split_bodies, unnamed_spokesmen
+from sitroom.claims.exclusive import exclusive_pairs
 from sitroom.claims.holders import rival_holders
 from sitroom.claims.holding import harm_against_holding
 from sitroom.claims.overstated import overstatements
@@ -43,6 +44,7 @@ from sitroom.claims.targets import (
     unnamed_own_doers,
 )
 from sitroom.claims.truces import broken_and_held
+from sitroom.claims.values import party_kind
 from sitroom.lang.sides import side_key as names_key
 from sitroom.lang.sides import speaker_key
 from sitroom.lang.vocabulary import load_vocabulary
@@ -261,6 +263,10 @@ def find_contradictions(
         tolls_of = [claims[k].proposition for k in (n, m)]
         toll = all(p is not None and p.killed is not None for p in tolls_of)
         add(claims[n], claims[m], "gives another toll than" if toll else "gives another count than")
+    # "the strike killed only terrorists" against "it killed 11 civilians": no denial in form
+    contents = {n: _content(raw[n]) for n, _ in asserted}
+    for n, k in exclusive_pairs(contents, lambda n, k: _one_hit(claims, raw, n, k, names, harm)):
+        add(claims[n], claims[k], "says only fighters were hit, against")
     for n, m in rival_doers(claims, [n for n, _ in asserted], names):
         add(claims[n], claims[m], "names another doer than")
     for n, m in rival_holders(claims, raw, names, side_key):
@@ -288,11 +294,43 @@ def _denied_by(
         side_key(a, names) != side_key(b, names)
         and (p.matches(q) or _one_doer_named_twice(a, b, names))
         and not (_two_happenings(a, b, harm) and not told_as_one(said, denied))
-        and not p.names_no_doer_denied_by(q)
+        and not (p.names_no_doer_denied_by(q) and not _doer_by_kind(p, q))
         and not harm_against_holding(p, q)
         and not other_deed(p, q, raw[k].negated, said)
         and not (raw[k].negated and other_victims(said, denied))
         and not other_days(p, q, said, denied)
+    )
+
+
+def _doer_by_kind(said: Proposition, denial: Proposition) -> bool:
+    """Whether an account names the doer a denial of who did it names by a generic noun of the
+    same kind of party ("government troops had bombed villages" against "the army denied
+    bombing any villages": ``values.party_kind``), as the common noun of the denier does."""
+    kind = party_kind(said.subject) if said.subject else None
+    return kind is not None and any(party_kind(name) == kind for name in denial.actors)
+
+
+def _one_hit(
+    claims: Sequence[Claim],
+    raw: Sequence[RawClaim],
+    n: int,
+    k: int,
+    names: Mapping[str, str],
+    harm: frozenset[str],
+) -> bool:
+    """Whether the account ``n`` of what a happening hit and the claim ``k`` that it hit only
+    fighters are of other sides about one happening: no other family, place or doers
+    (``Proposition.compatible``: "an air strike hit a field hospital" may be read as no event),
+    not told apart as two happenings, not on other days."""
+    a, b = claims[n], claims[k]
+    p, q = a.proposition, b.proposition
+    assert p is not None and q is not None
+    said, restricted = _content(raw[n]), _content(raw[k])
+    return (
+        side_key(a, names) != side_key(b, names)
+        and p.compatible(q)
+        and not _two_happenings(a, b, harm)
+        and not other_days(p, q, said, restricted)
     )
 
 
@@ -508,92 +546,10 @@ def _one_word(p: Proposition, q: Proposition) -> bool:
     return bool(mine and theirs) and mine[0] == theirs[0]
 
 
-def restate_denials(
-    claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
-) -> list[Claim]:
-    """``claims`` where a denial that refers back ("the army denied the claim", "dismissed the
-    rebels' claim") or clears the accused ("his client was innocent") states the proposition of
-    the first claim it contradicts: it denies what that claim asserts, so that it meets the
-    other reports of it in other articles."""
-    number = {c.id: n for n, c in enumerate(claims)}
-    out = list(claims)
-    for contradiction in found:
-        a, b = (number[c] for c in contradiction.claims)
-        denial = raw[b]
-        if denial.stance != "deny" or denial.denies is not None:
-            continue
-        if not (denial.refers_back or denial.cleared is not None):
-            continue
-        if out[b] is claims[b] and claims[a].proposition is not None:
-            out[b] = claims[b].model_copy(update={"proposition": claims[a].proposition})
-    return out
-
-
-def anchor_denials(
-    claims: Sequence[Claim], raw: Sequence[RawClaim], found: Sequence[Contradiction]
-) -> list[Claim]:
-    """``claims`` where a denial is anchored to what the first assertion it contradicts in its
-    article is about: the article tells what is denied. A denial about no happening of its own
-    takes that assertion's ("An Oklahoma man pleaded not guilty to murder charges ...
-    Prosecutors allege Simpson shot Flynn"; "there were no casualties" after the army's report
-    of a raid); a denying word that names no doer ("denied", "pleaded not guilty") takes its
-    doers, while content that says something is not so ("there were no casualties") names no
-    act and takes none. So anchored, a denial meets the other articles' claims about that
-    happening or by those doers (``corpus.claims.anchored``), not every claim of its family."""
-    number = {c.id: n for n, c in enumerate(claims)}
-    out = list(claims)
-    for contradiction in found:
-        a, b = (number[c] for c in contradiction.claims)
-        if out[b].stance != "deny":
-            continue
-        update: dict[str, object] = {}
-        if out[b].event is None and claims[a].event is not None:
-            update["event"] = claims[a].event
-        said, denied = claims[a].proposition, out[b].proposition
-        if (
-            not raw[b].negated
-            and said is not None
-            and denied is not None
-            and said.actors
-            and not denied.actors
-            and said.family is not None
-            and said.family == denied.family
-        ):
-            by = " and ".join(said.actors)
-            doers = {"actors": list(said.actors), "text": f"{denied.text} by {by}"}
-            update["proposition"] = denied.model_copy(update=doers)
-        if update:
-            out[b] = out[b].model_copy(update=update)
-    return out
-
-
-def settle_denials(
-    claims: Sequence[Claim],
-    raw: Sequence[RawClaim],
-    found: Sequence[Contradiction],
-    names: Mapping[str, str] | None = None,
-) -> list[Claim]:
-    """``claims`` with what their article's contradictions tell of their denials: the
-    proposition of the claim a denial refers back to, the happening and doers of the assertion
-    it contradicts. With the actors' ``names``, a denial of what the denier's own people did
-    names no doer but the one that assertion names (``targets.unnamed_own_doers``)."""
-    # the stance contradiction finding settled ("the figure was inflated" denies, ``overstated``)
-    claims = [
-        c if c.stance == r.stance else c.model_copy(update={"stance": r.stance})
-        for c, r in zip(claims, raw, strict=True)
-    ]
-    if names is not None:
-        claims = unnamed_own_doers(claims, raw, names, side_key)
-    return anchor_denials(restate_denials(claims, raw, found), raw, found)
-
-
 __all__ = [
     "RawClaim",
-    "anchor_denials",
     "conceded_claim",
     "find_contradictions",
-    "restate_denials",
     "rival_doers",
-    "settle_denials",
     "side_key",
 ]

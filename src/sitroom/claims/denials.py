@@ -30,6 +30,10 @@ _PREDICATES = {"acomp", "attr"}
 # what a verb of calling names its object: "called it false", "branded the report a smear"
 # (a name the parser hangs on the verb as a noun phrase)
 _COMPLEMENTS = {"oprd", "ccomp", "xcomp", "acomp", "npadvmod"}
+# where the parser may hang a word of falsity that took the claim noun as its compound: the
+# object ("called the report disinformation") or the object's predicate ("called the allegation
+# baseless", when a conjoined verb follows)
+_MISREAD_OBJECTS = {"dobj", "oprd"}
 
 
 def span_of(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -97,11 +101,12 @@ class DenialReader:
     def misread_call(self, verb: Token) -> Token | None:
         """The claim noun "call" calls false where the parser did not make the falsity the
         verb's complement: hung at the end of the noun's clause ("called the reports that it
-        shelled the town baseless"), or read as the object with the noun its compound ("called
-        the report disinformation")."""
+        shelled the town baseless"), or read as the object or the object's predicate with the
+        noun its compound ("called the report disinformation", "called the allegation
+        baseless and said ...")."""
         if verb.lemma_.lower() not in self.cues.calling_verbs:
             return None
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for obj in (c for c in verb.children if c.dep_ in _MISREAD_OBJECTS):
             if obj.lemma_.lower() in self.cues.falsity:
                 nouns = [c for c in obj.children if c.dep_ == "compound"]
                 if nouns and nouns[-1].lower_ in self.cues.claim_nouns:

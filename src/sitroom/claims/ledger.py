@@ -26,7 +26,6 @@ from sitroom.claims.contradictions import (
     RawClaim,
     conceded_claim,
     find_contradictions,
-    settle_denials,
 )
 from sitroom.claims.denials import DenialReader, span_of
 from sitroom.claims.ellipsis import answered
@@ -45,6 +44,7 @@ from sitroom.claims.reported import (
     unasserted,
 )
 from sitroom.claims.roles import last_name_holding, role_body
+from sitroom.claims.settled import settle_denials
 from sitroom.claims.speakers import Source, SpeakerFinder
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.sentences import sentence_of
@@ -466,7 +466,7 @@ class ClaimsLedger:
                     span=c.span,
                     event=event,
                     hedges=hedges,
-                    claimant_text=text[src.span[0] : src.span[1]] if src and src.span else None,
+                    claimant_text=_words(text, src),
                     claimant_span=src.span if src else None,
                     side=side,
                     proposition=stated.proposition,
@@ -483,6 +483,13 @@ class ClaimsLedger:
                 if t.i in index.place_at
             }
         return out, raw
+
+
+def _words(text: str, src: Source | None) -> str | None:
+    """The words that name a claim's speaker: its mention's, or those of the speaker a
+    pronoun goes on with (``Source.named_as``)."""
+    span = (src.named_as or src.span) if src is not None else None
+    return text[span[0] : span[1]] if span is not None else None
 
 
 def _supposed(verb: Token) -> bool:

@@ -48,6 +48,22 @@ def where(verb: Token, cues: ReportingVocabulary) -> Token | None:
     return None
 
 
+def taken_by_name(verb: Token, cues: ReportingVocabulary) -> str | None:
+    """The proper name of the place a verb of capture (``place_capture_verbs``) says was
+    taken, by its object ("seized Walikale") or the "of" object of its object ("seized the
+    mining town of Walikale"): what was done to, when the geo stage read no place there."""
+    if verb.lemma_.lower() not in cues.place_capture_verbs:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if (name := _proper_name(obj)) is not None:
+            return name
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if (name := _proper_name(pobj)) is not None:
+                    return name
+    return None
+
+
 def occupied(verb: Token, obj: Token | None, cues: ReportingVocabulary) -> Token | None:
     """Where a verb of ``occupation_verbs`` says its subject is: its object, a site of
     ``occupation_sites`` or ``installation_nouns`` ("were using the hospital", "occupied the
@@ -167,7 +183,9 @@ class HeldPlaces:
                     continue
                 owners = [c for c in noun.children if c.dep_ in _OWNERS]
                 if place is not None and any(
-                    self._speaker(o, speaker, party) or self._state(o, speaker, party)
+                    self._speaker(o, speaker, party)
+                    or self._state(o, speaker, party)
+                    or self._place_itself(o, place)
                     for o in (*owners, *self._owners_by_of(noun))
                 ):
                     return place, kind
@@ -217,13 +235,22 @@ class HeldPlaces:
         return any(state_body(n, self.cues) for n in (speaker, party) if n is not None)
 
     def _held_of(self, noun: Token) -> str | None:
-        """The place a noun of holding is of ("control of Kunduz")."""
+        """The place a noun of holding is of ("control of Kunduz"); a name the geo stage left
+        unresolved is still the place's, as the subject of a verb of state is: a noun of
+        holding leaves no other reading ("in control of Walikale")."""
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return self.place(pobj)
+                    return self.place(pobj) or _proper_name(pobj)
         return None
+
+    def _place_itself(self, owner: Token, place: str) -> bool:
+        """Whether the owner of a noun of holding is a pronoun read as the held place itself
+        ("Walikale remained under its control", where the place was no known place and so the
+        last name before the pronoun): a place does not hold itself, and the pronoun is the
+        speaker's, as "it" of "the army said it still holds the town" is."""
+        return owner.pos_ == "PRON" and self.name(owner).casefold() == place.casefold()
 
     def _speaker(self, holder: Token, speaker: str | None, party: str | None = None) -> bool:
         """Whether ``holder`` is the speaker: a first-person word ("we", "our forces"), the

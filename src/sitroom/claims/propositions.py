@@ -24,7 +24,7 @@ from sitroom.claims.deeds import charge_of, deed_told_before, told_before
 from sitroom.claims.doers import doer_of, happening_in, own_side, part_in, refers_back
 from sitroom.claims.naming import ActorNaming
 from sitroom.claims.negation import OBJECTS, SUBJECTS, NegationReader
-from sitroom.claims.places import HeldPlaces, occupied, where
+from sitroom.claims.places import HeldPlaces, occupied, taken_by_name, where
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.syntax import prep_objects
 from sitroom.lang.syntax import subject as clause_subject
@@ -286,6 +286,11 @@ class PropositionFinder(ActorNaming):
             for a in (event.actor2, *event.co_actors2)
             if a is not None and a in self._named
         ]
+        if not targets and place is None and verb is not None:
+            # "seized the mining town of Walikale", a name the geo stage did not resolve: the
+            # place taken is what was done to, as "captured Avdiivka" is
+            taken = taken_by_name(verb, self.cues)
+            targets = [taken] if taken is not None else []
         # "his fighters had not fired on the town", said by their spokesman: his own side (he,
         # or the group he speaks for) as the doer, the claim is about who did it.
         responsibility = responsibility or bool(own_side(self.index, claimant_name) & set(actors))

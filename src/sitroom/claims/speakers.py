@@ -44,6 +44,9 @@ class Source:
     # The side of a speaker that is a body of a country rather than a known actor ("the
     # Kenyan health ministry": the ministry speaks, for Kenya).
     affiliation: str | None = None
+    # The words that name the speaker a pronoun goes on with when no known actor does ("The
+    # SPLA-IO denied ... It said"): the claimant's words, where ``span`` is the pronoun's.
+    named_as: tuple[int, int] | None = None
 
     @property
     def cue_lemma(self) -> str | None:
@@ -83,6 +86,8 @@ class SpeakerFinder:
         self._by_verb: dict[int, Source] = {}
         self.genders = Genders(doc, index, cues)
         self._history: list[Source] = []  # named speakers, in document order
+        # speakers named by words that are no known actor ("The SPLA-IO denied ..."), in order
+        self._unnamed: list[Source] = []
 
     def quoted(self, tok: Token) -> bool:
         return self._quoted[tok.i]
@@ -229,8 +234,41 @@ class SpeakerFinder:
         return best[1] if best else None
 
     def _remember(self, src: Source) -> None:
-        if src.entity is not None and src.head is not None and not self.quoted(src.head):
+        if src.head is None or self.quoted(src.head):
+            return
+        if src.entity is not None:
             self._history.append(src)
+        elif src.head.pos_ != "PRON" and src.affiliation is None and src.span is not None:
+            self._unnamed.append(src)
+
+    def _unnamed_went_on(self, head: Token) -> Source | None:
+        """The speaker no known actor names whom a third-person pronoun of a main clause goes
+        on from ("The SPLA-IO denied attacking the barracks. It said ..."): the one speaker of
+        the sentence just before, of the pronoun's kind (a person by the noun that names him,
+        ``_titled``), when no known actor spoke there; the pronoun then speaks in its words,
+        for its side, rather than for the last actor the text named."""
+        pronouns = grammar()
+        word = head.lower_
+        third_person = pronouns.subject_pronouns - pronouns.first_person_pronouns
+        if head.pos_ != "PRON" or word not in third_person or head.head.dep_ != "ROOT":
+            return None
+        if head.dep_ != "nsubj" or reporting_subject(head) is not None:
+            return None
+        start = sentence_of(head).start
+        if start == 0:
+            return None
+        person = word in pronouns.person_pronouns
+        if self._previous_speaker(head, person=person) is not None:
+            return None
+        before = sentence_of(self.doc[start - 1])
+        spoke = [
+            src
+            for src in self._unnamed
+            if src.head is not None and before.start <= src.head.i < start
+        ]
+        if len(spoke) != 1 or spoke[0].head is None or _titled(spoke[0].head) != person:
+            return None
+        return spoke[0]
 
     def _body_of(self, head: Token) -> str | None:
         """The country or people a body noun is qualified by ("the Kenyan health ministry",
@@ -275,6 +313,12 @@ class SpeakerFinder:
         return None
 
     def mention(self, head: Token, cue: Token | None, cue_text: str | None = None) -> Source:
+        went_on = self._unnamed_went_on(head)
+        if went_on is not None:
+            span = mention_span(head)
+            return replace(
+                went_on, head=head, span=span, cue=cue, cue_text=cue_text, named_as=went_on.span
+            )
         country = self._body_of(head)
         entity = None if country is not None else self._organisation_of_part(head)
         entity = entity or (None if country is not None else self.resolve(head))

@@ -20,6 +20,37 @@ def _cues() -> ReportingVocabulary:
     return load_vocabulary(ReportingVocabulary)
 
 
+@cache
+def _kinds_of_people() -> dict[str, str]:
+    """The kind of party each one-word generic actor noun names, by lemma ("rebel", "fighter",
+    "insurgent": an armed group; "soldier", "troop": government forces), from ``roles.yaml``'s
+    ``generic_actors``: sides count one another's dead by other words."""
+    # Imported here, as ``lang.sides`` does: the store must load no NLP library at import.
+    from sitroom.lang.vocabulary.actors import RolesVocabulary
+
+    kinds: dict[str, str] = {}
+    for words, kind in load_vocabulary(RolesVocabulary).generic_actors.items():
+        if len(words) == 1:
+            word = words[0]
+            kinds[word] = kind
+            kinds.setdefault(word.removesuffix("s"), kind)
+    return kinds
+
+
+def party_kind(word: str) -> str | None:
+    """The kind of party a generic actor noun names ("troop", "Army": government forces;
+    "rebels": an armed group), by ``_kinds_of_people``; None for any other word or name."""
+    return _kinds_of_people().get(word.casefold())
+
+
+def _by_kind(p: Proposition) -> Proposition:
+    """``p`` with the counted nouns of people named by kind ("60 rebels" and "two fighters"
+    both count an armed group's dead), so that two sides' counts of one kind of people meet."""
+    kinds = _kinds_of_people()
+    counts = [c.model_copy(update={"what": [kinds.get(w, w) for w in c.what]}) for c in p.counts]
+    return p.model_copy(update={"counts": counts})
+
+
 def _general(count: Count) -> bool:
     return not count.what or bool(set(count.what) & _cues().count_people)
 
@@ -47,7 +78,9 @@ def _victim_below_toll(p: Proposition, q: Proposition) -> bool:
 def rival_values(p: Proposition, q: Proposition) -> bool:
     """``Proposition.rivals``, except where every pair of counts no value fits is a part below
     its whole ("six fighters" against "at least 9 people"), or one victim's death is below a
-    toll ("a girl was killed" against "at least five killed")."""
+    toll ("a girl was killed" against "at least five killed"). Counts of people are compared by
+    the kind of party they name ("at least 60 rebels" against "two of its fighters")."""
+    p, q = _by_kind(p), _by_kind(q)
     if not p.rivals(q):
         return False
     common = {c.measure for c in p.counts} & {c.measure for c in q.counts}
@@ -57,4 +90,4 @@ def rival_values(p: Proposition, q: Proposition) -> bool:
     return any(not _part_below_whole(a, b) for a, b in excluding)
 
 
-__all__ = ["rival_values"]
+__all__ = ["party_kind", "rival_values"]

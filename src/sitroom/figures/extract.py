@@ -364,6 +364,8 @@ def _skip_word_number(doc: Doc, first: int, noun: Token | None, lex: FigureNouns
     small = parse_number(word)
     if small is None or not doc[first].is_alpha or small[0] > 10 or noun is None:
         return False
+    if noun.i < first:
+        return False  # a level after its tally ("put the death toll at four"), not "the two men"
     dets = [c for c in noun.children if c.dep_ in ("det", "poss", "predet") and c.i < first]
     return any(d.lower_ in _REFERRING_DETS for d in dets) and not casualty
 

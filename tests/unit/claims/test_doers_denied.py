@@ -77,3 +77,22 @@ def test_which_accounts_leave_the_denied_doer_open(
     assert said.names_no_doer_denied_by(_event(None, [denier], True)) is left_open
     # a denial that is no denial of who did it leaves nothing open
     assert said.names_no_doer_denied_by(_event(None, [denier], False)) is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("doers", "disputed"),
+    [
+        ("government troops", True),  # the army's kind of party by a generic noun
+        ("militia fighters", False),  # an armed group: not the army
+    ],
+)
+def test_a_doer_named_by_a_noun_of_the_deniers_kind_is_denied(
+    nlp: Language, doers: str, disputed: bool
+) -> None:
+    text = (
+        f"Villagers said {doers} had burned houses in Abyei on Monday. "
+        "The army denied burning any houses."
+    )
+    _, contradictions, _ = ledger(nlp, text)
+    assert bool(contradictions) == disputed

@@ -152,3 +152,43 @@ def test_the_army_said_by_the_government_to_hold_the_place_is_its_own(nlp: Langu
     ):
         claims, contradictions, _ = ledger(nlp, CAPTURE + said)
         assert contradictions == [] and claims[-1].stance == "assert", said
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        # the holder is the subject, the place the "of" object of the noun of holding
+        "The army said its soldiers were still in control of Umm Tarfa.",
+        # "its" read as the unresolved name before it: a place does not hold itself
+        "The army said Umm Tarfa remained under its control.",
+    ],
+)
+def test_an_unresolved_place_held_by_the_speaker_denies_its_capture(
+    nlp: Language, held: str
+) -> None:
+    text = "The Wadi Front said its fighters had seized the market town of Umm Tarfa. " + held
+    claims, contradictions, _ = ledger(nlp, text)
+    [denial] = [c for c in claims if c.stance == "deny"]
+    assert denial.proposition is not None and denial.proposition.place == "Umm Tarfa"
+    assert [k.claims for k in contradictions] == [(claims[0].id, denial.id)]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "The Wadi Front said its fighters had seized the market town of Umm Tarfa.",
+            ["Umm Tarfa"],
+        ),
+        ("The Wadi Front said its fighters had seized Umm Tarfa.", ["Umm Tarfa"]),
+        # no verb of capture: nothing taken
+        ("The Wadi Front said its fighters had left the market town of Umm Tarfa.", []),
+    ],
+)
+def test_an_unresolved_place_taken_is_what_the_capture_was_done_to(
+    nlp: Language, text: str, targets: list[str]
+) -> None:
+    # the other articles' claims that the place is still held meet it so (corpus.claims)
+    [claim] = ledger(nlp, text)[0]
+    assert claim.proposition is not None and claim.proposition.place is None
+    assert claim.proposition.targets == targets

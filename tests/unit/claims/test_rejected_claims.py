@@ -86,6 +86,20 @@ def test_a_report_called_disinformation_is_denied(nlp: Language) -> None:
     assert contradiction.claims == (said.id, denial.id)
 
 
+def test_an_allegation_called_baseless_before_a_conjoined_account_is_denied(
+    nlp: Language,
+) -> None:
+    # the parser reads "the allegation baseless" as one noun phrase when "and said" follows
+    text = (
+        "Ghana's police said Togolese soldiers shot two traders near Aflao on Monday. "
+        "Togo's army called the allegation baseless and said the traders had crossed at night."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    denial = next(c for c in claims if c.stance == "deny")
+    assert denial.text.startswith("the allegation") and "baseless" not in denial.text
+    assert any(k.claims == (claims[0].id, denial.id) for k in contradictions)
+
+
 def test_a_claim_rejected_then_called_false_is_rejected_once(nlp: Language) -> None:
     text = (
         "The air force rejected the claim that its jets had bombed a bakery in Kauda. "

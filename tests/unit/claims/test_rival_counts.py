@@ -117,3 +117,37 @@ def test_a_count_of_a_kind_of_building_is_no_rival_of_all_buildings(nlp: Languag
     assert part.proposition is not None
     assert [c.what for c in part.proposition.counts] == [["school building"]]
     assert contradictions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        # one kind of party counted by two sides in other words: rival tolls
+        (
+            "The Wadi Front said three of its fighters died in the battle for Tawila. The army "
+            "said it killed at least 45 rebels in the battle for Tawila.",
+            True,
+        ),
+        # the dead of each side: no rival figures
+        (
+            "The army said it killed 45 militants in the battle for Tawila. The Wadi Front said "
+            "its fighters killed 12 soldiers in the battle for Tawila.",
+            False,
+        ),
+    ],
+)
+def test_counts_of_one_kind_of_party_in_other_words_are_rivals(
+    nlp: Language, text: str, rival: bool
+) -> None:
+    _, contradictions, _ = ledger(nlp, text)
+    assert bool(contradictions) == rival
+
+
+def test_a_toll_put_at_a_spelled_number_rivals_another(nlp: Language) -> None:
+    text = (
+        "Residents said the air strike on the market in Tawila killed 30 people. "
+        "The army put the death toll at four."
+    )
+    claims, [contradiction], _ = ledger(nlp, text)
+    assert claims[1].proposition is not None and claims[1].proposition.killed == 4
+    assert contradiction.claims == (claims[0].id, claims[1].id)

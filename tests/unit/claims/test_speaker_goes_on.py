@@ -56,3 +56,19 @@ def test_she_goes_on_with_a_titled_name_the_model_takes_for_a_group(nlp: Languag
         "Akinyi Obura said no guard had fired a gun in Kamiti. She said 12 guards were hurt."
     )
     assert _speakers(nlp, text)[-1] == "Akinyi Obura"
+
+
+def test_it_goes_on_with_a_speaker_no_known_actor_names(nlp: Language) -> None:
+    # the group is named by words the actors stage took for no actor: "It" speaks in those
+    # words, for the group's side, not for the army named before it
+    text = (
+        "The army said SPLA-IO fighters attacked its barracks in Nasir. The SPLA-IO denied "
+        "attacking the barracks. It said government troops had bombed villages near Ulang. "
+        "The army denied bombing any villages."
+    )
+    claims, contradictions, _ = ledger(nlp, text)
+    assert claims[1].claimant_text == claims[2].claimant_text == "The SPLA-IO"
+    pairs = {k.claims for k in contradictions}
+    # the army's denial of the bombing meets the group's account: "government troops" and
+    # "the army" are one doer by their kind of party
+    assert (claims[2].id, claims[3].id) in pairs

@@ -83,6 +83,23 @@ def test_referring_numbers_names_years_and_durations_are_skipped() -> None:
     assert find_figures(doc) == ()
 
 
+def test_a_spelled_level_after_its_tally_is_a_figure() -> None:
+    # "the" belongs to the tally, not to the number: no "the two envoys" referring back
+    doc = _doc(
+        [
+            ("Officials", "official", "NOUN", "NNS", 1, "nsubj"),
+            ("put", "put", "VERB", "VBD", 1, "ROOT"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("death", "death", "NOUN", "NN", 4, "compound"),
+            ("toll", "toll", "NOUN", "NN", 1, "dobj"),
+            ("at", "at", "ADP", "IN", 1, "prep"),
+            ("four", "four", "NUM", "CD", 5, "pobj"),
+        ],
+    )
+    [figure] = find_figures(doc)
+    assert (figure.value, _text(doc, figure)) == (4, "four")
+
+
 def test_hyphenated_ages_and_list_numbers_are_skipped() -> None:
     doc = _doc(
         [

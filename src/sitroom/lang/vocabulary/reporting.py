@@ -91,6 +91,8 @@ class ReportingVocabulary(Vocabulary):
     advocate_nouns: WordSet = frozenset()
     member_nouns: WordSet = frozenset()
     further_words: WordSet = frozenset()
+    exclusive_words: WordSet = frozenset()
+    civilian_nouns: WordSet = frozenset()
     count_about_margin: float
     spelling_variants: dict[str, str]
     side_words: WordSet
