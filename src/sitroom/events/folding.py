@@ -176,10 +176,14 @@ class _Antecedents:
         events: Sequence[Event],
         lemmas: Sequence[str | None],
         stated: AbstractSet[str] = frozenset(),
+        mode_kinds: Mapping[str, str] | None = None,
     ) -> None:
         self.events = events
         self.lemmas = lemmas
         self.stated = stated  # the events whose own clause dates them
+        # each event's way of doing, as the kind it is one of (a suicide bombing: a bombing)
+        kinds = mode_kinds or {}
+        self.modes = [None if e.mode is None else kinds.get(e.mode, e.mode) for e in events]
         self.of_type: dict[str, list[int]] = {}
         self.of_word: dict[tuple[str, str], list[int]] = {}
         for n, lemma in enumerate(lemmas):
@@ -188,17 +192,25 @@ class _Antecedents:
                 self.of_word.setdefault((events[n].type, lemma), []).append(n)
 
     def find(
-        self, n: int, *, same_word: bool, kinds: Collection[str] = (), first: bool = False
+        self,
+        n: int,
+        *,
+        same_word: bool,
+        kinds: Collection[str] = (),
+        first: bool = False,
+        mode: str | None = None,
     ) -> int | None:
         """The nearest (``first``: the first) earlier event of another sentence with the same
-        type (or one of ``kinds``; with ``same_word`` the same trigger word) and a date that
-        may be the same: the first report of what "the meeting", "the attack" or "protesters"
-        refer to."""
+        type (or one of ``kinds``; with ``same_word`` the same trigger word; with ``mode`` one
+        done that way) and a date that may be the same: the first report of what "the
+        meeting", "the attack" or "protesters" refer to."""
         lemma = self.lemmas[n]
         assert lemma is not None
         found: int | None = None
         for kind in {self.events[n].type, *kinds}:
             pool = self.of_word.get((kind, lemma), []) if same_word else self.of_type.get(kind, [])
+            if mode is not None:
+                pool = [m for m in pool if self.modes[m] == mode]
             m = self._scan(pool, n, first)
             if m is not None and (found is None or (m < found if first else m > found)):
                 found = m
@@ -315,7 +327,7 @@ def _restatements(
         and any(m in restating for m in groups.members(n) if m != n)
     }
     groups.mark(restating)
-    antecedents = _Antecedents(events, [_lemma(t) for t in tokens], stated)
+    antecedents = _Antecedents(events, [_lemma(t) for t in tokens], stated, words.mode_kinds)
     for n, token in enumerate(tokens):
         if token is None:
             continue
@@ -342,7 +354,19 @@ def _restatements(
         earlier = [antecedents.find(n, same_word=True, kinds=restates)]
         counts_hurt = outcome(token, words)
         if restates and named_before:
-            earlier.append(antecedents.find(n, same_word=False, kinds=restates, first=True))
+            # "No group claimed *the blast*": the first happening told as done that way (the
+            # bomb that exploded), else the first report of its kind (the lede's attack).
+            told_so = antecedents.modes[n]
+            alike = (
+                None
+                if told_so is None
+                else antecedents.find(n, same_word=False, kinds=restates, first=True, mode=told_so)
+            )
+            earlier.append(
+                alike
+                if alike is not None
+                else antecedents.find(n, same_word=False, kinds=restates, first=True)
+            )
         elif restates and counts_hurt:  # "two women were injured": in the attack told last
             earlier.append(antecedents.find(n, same_word=False, kinds=restates))
         # "called for an investigation into the shooting", "did not comment on the strikes":

@@ -310,3 +310,19 @@ def test_a_happening_named_again_after_a_preposition_keeps_its_own_report(
     shootings = [e for e in nlp(text)._.sitroom_events if e.type == "ASSAULT"]
     assert len(shootings) == 1
     assert shootings[0].modality == "asserted"
+
+
+def test_a_noun_told_as_done_one_way_restates_the_happening_done_that_way(
+    nlp: Language,
+) -> None:
+    text = (
+        "Soldiers killed three suspected rebels near the village of Tamba on Thursday, the army "
+        "said. Hours later, a homemade bomb exploded at a bus station in Kenema, wounding five "
+        "travellers. No group claimed the blast."
+    )
+    events = nlp(text)._.sitroom_events
+    starts = {text[e.trigger[0] : e.trigger[1]]: e for e in events}
+    blast = starts.get("blast") or starts["exploded"]
+    # the blast is the bomb at the bus station, not the soldiers' killing told first
+    assert blast.actor1 != starts["killed"].actor1
+    assert blast.place == starts["exploded"].place
