@@ -1,6 +1,6 @@
 """Core events of 108 multi-sentence conflict reports: type, who, to whom, where and when.
 
-    PYTHONPATH=src:bench .venv/bin/python bench/reports.py [--errors dev]
+    PYTHONPATH=src:bench .venv/bin/python bench/reports.py [--errors dev] [--from-id N --to-id M]
 
 The reports (``bench/gold/reports/dev.yaml`` and ``test.yaml``, schema in their headers) are
 short wire-style and Wikinews-style conflict reports of 3-9 sentences (a dateline or not, a
@@ -25,7 +25,8 @@ background happening elsewhere and a second happening nearby; they list every te
 so the mention score (the share of all the predicted tellings with actor1, actor2 and place
 right) shows a repeated mention that goes wrong; test ones first.
 Even ids are dev, odd ids test; tune on dev only (``--errors`` lists a half's misses and its
-reports' predictions; the test half is for its numbers alone).
+reports' predictions; the test half is for its numbers alone). ``--from-id`` and ``--to-id``
+score one round alone.
 
 Each report is extracted with sitroom's full pipeline and its publication date; the alignment
 of gold core events with predictions and the scores are defined in
@@ -63,6 +64,8 @@ def print_table(scores: dict[str, HalfScore]) -> None:
         f"{'actor2':>7} {'place':>7} {'date':>7} {'all':>7} {'pred/rep':>8} {'gold/rep':>8}"
     )
     for half, s in scores.items():
+        if not s.reports:  # a half outside --from-id/--to-id
+            continue
         print(
             f"{half:<7} {s.reports:>4} {s.events:>4} {pct(s.found, s.events)} "
             f"{pct(s.type, s.events)} {pct(s.actor1, s.events)} {pct(s.actor2, s.events)} "
@@ -81,6 +84,8 @@ def print_table(scores: dict[str, HalfScore]) -> None:
 def print_mentions(scores: dict[str, MentionScore]) -> None:
     print(f"{'mentions':<9} {'n':>4} {'actor1':>7} {'actor2':>7} {'place':>7} {'all3':>7}")
     for name, s in scores.items():
+        if not s.mentions:
+            continue
         print(
             f"{name:<9} {s.mentions:>4} {pct(s.actor1, s.mentions)} "
             f"{pct(s.actor2, s.mentions)} {pct(s.place, s.mentions)} "
@@ -156,6 +161,18 @@ def error_lines(report: GoldReport, judged: list[Judged], extraction: Extraction
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", choices=("dev", "test"), default=None, help="list misses")
+    parser.add_argument(
+        "--from-id",
+        type=int,
+        default=0,
+        help="score only the reports from this id on (a later round, measured on its own)",
+    )
+    parser.add_argument(
+        "--to-id",
+        type=int,
+        default=None,
+        help="and only those before this id (one round alone: --from-id 108 --to-id 124)",
+    )
     args = parser.parse_args()
 
     gold = load_reports()
@@ -163,6 +180,7 @@ def main() -> int:
         for line in broken:
             print(f"gold file: {line}")
         return 1
+    gold = [r for r in gold if r.id >= args.from_id and (args.to_id is None or r.id < args.to_id)]
     extractor = Extractor(nlp=sitroom.load())
     started = time.perf_counter()
     documents = (make_document(r.text, url=r.url, published=r.published) for r in gold)
