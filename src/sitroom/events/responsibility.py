@@ -156,6 +156,14 @@ def _attribution(verb: Token, index: DocIndex, words: ResponsibilityVocabulary) 
             author = next((g for g in preps[word].children if g.dep_ == "pobj"), None)
             deed = objects[0] if objects else None
             break
+    if author is None and objects:
+        # "blamed the attack on the army": the parser may hang the author's phrase on the deed
+        # noun; there it is read as the deed's target unless it names an actor
+        for prep in (c for c in objects[0].children if c.dep_ == "prep"):
+            if prep.lower_ in words.attribution_prepositions and author is None:
+                named = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if entity_for(named, index) is not None:
+                    author, deed = named, objects[0]
     for word in words.deed_prepositions:
         if author is None and word in preps and objects:
             author = objects[0]  # "blamed X for the attack"

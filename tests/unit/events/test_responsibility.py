@@ -148,3 +148,21 @@ def test_blame_and_its_denial_in_the_mellit_sample_stay_a_dispute(nlp: Language)
     document = make_document(sample.read_text(), url="http://t/mellit", published=published)
     found = Extractor(nlp=nlp).extract(document)
     assert any("denies what is claimed by Army" in c.reason for c in found.contradictions)
+
+
+def test_a_blame_whose_author_the_parser_hangs_on_the_deed_noun_names_the_doer(
+    nlp: Language,
+) -> None:
+    # "blamed the attack on the army": "on the army" is read as the attack's target; it is
+    # the author the blame names, and the earlier strike is the army's, not the blamers'.
+    text = (
+        "A drone strike killed nine people in the town of Dessie on Sunday. "
+        "Residents blamed the attack on the federal army."
+    )
+    [strike], names = attacks(nlp, text)
+    assert names[strike.actor1 or ""] == "Army"
+    assert names.get(strike.actor2 or "") != "Army"
+    # a target that names no actor is no author: the attack stays no one's
+    text = "A car bomb exploded in Mosul on Sunday. Police blamed the attack on the market."
+    found, _ = attacks(nlp, text)
+    assert found and all(e.actor1 is None for e in found)
