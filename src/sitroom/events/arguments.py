@@ -187,6 +187,8 @@ class ArgumentFinder:
             return None, None
         subj, passive = agent(trig)
         actor1 = self.entity(subj, index)
+        if subj is not None and trig.dep_ == "acl" and subj.i == trig.head.i:
+            actor1 = self._not_a_speaker(actor1, trig, index)
         if actor1 is None and not passive:
             # "Neighboring country Iran denounced …" is parsed with two subjects.
             others = [
@@ -203,7 +205,13 @@ class ArgumentFinder:
             actor1 = self.entity(agent(trig.head.head).token, index)
         # a past participle on a noun is a passive without "by" ("those killed", "the people
         # wounded"): the noun, or whom it stands for, is the one it was done to
-        reduced = trig.dep_ == "acl" and trig.tag_ == "VBN"
+        # (not one with an object of its own: a finite verb hung on its subject, "a strike
+        # killed 26 people, residents said", as ``agent`` reads it)
+        reduced = (
+            trig.dep_ == "acl"
+            and trig.tag_ == "VBN"
+            and all(c.dep_ != "dobj" for c in trig.children)
+        )
         actor2 = self._party(passive_patient(trig), index) if passive or reduced else None
         # "gave the Ivory Coast aid": the indirect object is the party the act is for
         objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or shared_object(trig)
@@ -253,6 +261,19 @@ class ArgumentFinder:
         if actor2 == actor1:
             actor2 = None
         return actor1, actor2
+
+    @staticmethod
+    def _not_a_speaker(found: str | None, trig: Token, index: DocIndex) -> str | None:
+        """ "A drone strike killed 26 people, a health official and residents said": the
+        parser hangs "killed" on its subject and the speakers after it on that subject, as
+        conjuncts or an apposition; an actor named only there is a speaker, not the doer."""
+        subj = trig.head
+        if found is None:
+            return None
+        after = [c for c in subj.children if c.dep_ in {"conj", "appos"} and c.i > trig.i]
+        speakers = {t.i for c in after for t in c.subtree}
+        named = {t.i for t in subj.subtree if index.entity_at.get(t.i) == found}
+        return None if named and named <= speakers else found
 
     def _wielder(self, weapon: Token, index: DocIndex) -> str | None:
         """Who a weapon is wielded by, from a participle of ``roles.yaml``'s wielding verbs

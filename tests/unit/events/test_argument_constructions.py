@@ -168,3 +168,24 @@ def test_a_particle_parsed_as_a_preposition_still_makes_the_phrase(nlp: Language
 def test_what_sanctions_are_over_is_not_done_by_who_imposes_them(nlp: Language) -> None:
     found = _parties(nlp, "The union imposed sanctions on ten officials over the crackdown.")
     assert [(w, a1) for w, a1, _ in found if w == "crackdown"] == [("crackdown", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speakers hung on the subject as conjuncts ...
+        "A drone strike killed at least 11 people in the town of Dangila on Sunday, "
+        "a health official and residents said.",
+        # ... or as an apposition
+        "An air strike killed at least 14 people in the town of Idlib on Monday, "
+        "a doctor and residents said.",
+    ],
+)
+def test_speakers_the_parser_hangs_on_the_subject_neither_did_it_nor_suffered_it(
+    nlp: Language, text: str
+) -> None:
+    found = _parties(nlp, text)
+    assert found
+    speakers = {"residents", "doctor"}
+    assert not any(actor in speakers for _, a1, a2 in found for actor in (a1, a2))
+    assert any(a2 == "people" for _, _, a2 in found)  # the killed are still who suffered it
