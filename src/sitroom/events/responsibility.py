@@ -16,8 +16,9 @@ ascribed to X") is that attack's.
 
 The attack referred to is the nearest preceding event of a claimed type (the claim names it
 again, "claimed responsibility for all three attacks", or names none, "X took responsibility"),
-unless the claim names an attack at another place; then, or with none before, the attack the
-claim names ("claimed responsibility for a bombing in Kabul"). That event gets X as actor1,
+unless the claim names an attack at another place (a region and a town in it are one place);
+then, or with none before, the attack the claim names ("claimed responsibility for a bombing in
+Kabul"). That event gets X as actor1,
 the modality ``claimed`` (X says so) and X as its source; a repeated mention in the claim's
 sentence is folded into it. A claim of several attacks ("claimed responsibility for all three
 attacks", "for the bombings") also goes to the earlier attacks of the same paragraph that no
@@ -28,6 +29,7 @@ claim ...") names nobody.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -199,6 +201,7 @@ def _earlier(
     place: str | None,
     mentions: Mapping[int, str],
     claimer: str | None = None,
+    containers: Mapping[str, AbstractSet[str]] | None = None,
 ) -> int | None:
     """The event of a claimed type last mentioned in a sentence before character ``before``,
     if its place agrees with the claim's: the attack claimed, when the claim names one again
@@ -222,7 +225,11 @@ def _earlier(
     if found is None:
         return None
     e = events[found[1]]
-    return found[1] if None in (place, e.place) or place == e.place else None
+    if None in (place, e.place) or place == e.place:
+        return found[1]
+    holding = containers or {}
+    held = place in holding.get(e.place or "", ()) or e.place in holding.get(place or "", ())
+    return found[1] if held else None
 
 
 def _clause_start(cue: Token) -> int:
@@ -295,9 +302,12 @@ def assign_responsibility(
     words: ResponsibilityVocabulary,
     triggers: TriggersVocabulary,
     mentions: Mapping[int, str] | None = None,
+    containers: Mapping[str, AbstractSet[str]] | None = None,
 ) -> list[Event]:
     """``events`` with each claimed attack given its claimer as actor1 and source;
-    ``mentions``: where mentions folded into an event stood (``folding.fold_mentions``)."""
+    ``mentions``: where mentions folded into an event stood (``folding.fold_mentions``);
+    ``containers``: each place id -> the places that hold it (``events.nesting``), so that an
+    attack the claim names in a region is the one told before in a town of it."""
     out = list(events)
     types = words.claimed_types
     # Attackers told by a common noun only ("a suicide bomber", "an armed group"): people the
@@ -323,7 +333,9 @@ def assign_responsibility(
         if target is None and named is not None and _new_thing(claim.deed):
             target = named  # "said it had launched an operation": a new deed, not one before
         if target is None:
-            target = _earlier(out, sentence_start, types, place, mentions or {}, claim.claimer)
+            target = _earlier(
+                out, sentence_start, types, place, mentions or {}, claim.claimer, containers or {}
+            )
         target = named if target is None else target
         if target is None:
             continue

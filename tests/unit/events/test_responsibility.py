@@ -11,6 +11,8 @@ import pytest
 from spacy.language import Language
 
 import sitroom
+from builders import attack_at
+from sitroom.events.responsibility import _earlier
 from sitroom.ingest.text import make_document
 from sitroom.model import Event
 from sitroom.service import Extractor
@@ -166,3 +168,13 @@ def test_a_blame_whose_author_the_parser_hangs_on_the_deed_noun_names_the_doer(
     text = "A car bomb exploded in Mosul on Sunday. Police blamed the attack on the market."
     found, _ = attacks(nlp, text)
     assert found and all(e.actor1 is None for e in found)
+
+
+def test_a_claimed_attack_placed_in_the_region_of_an_earlier_one_is_that_one() -> None:
+    # "A strike killed nine in Dessie. ... blamed the attack (in the region) on X": a region
+    # that holds the earlier attack's town is no other place; another town is
+    strike = attack_at(10, place="dessie")
+    holding = {"dessie": frozenset({"dessie", "amhara"}), "amhara": frozenset({"amhara"})}
+    assert _earlier([strike], 50, frozenset({"ASSAULT"}), "amhara", {}, None, holding) == 0
+    assert _earlier([strike], 50, frozenset({"ASSAULT"}), "amhara", {}) is None
+    assert _earlier([strike], 50, frozenset({"ASSAULT"}), "gondar", {}, None, holding) is None

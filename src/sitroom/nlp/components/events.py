@@ -40,14 +40,21 @@ class EventsComponent:
         events, mentions, near = fold_happenings(
             events, doc, vocabulary.folding, frozenset(index.entity_at)
         )
+        containers = containers_of(doc._.sitroom_places)
         events = assign_responsibility(
-            events, doc, index, vocabulary.responsibility, vocabulary.triggers, mentions
+            events,
+            doc,
+            index,
+            vocabulary.responsibility,
+            vocabulary.triggers,
+            mentions,
+            containers,
         )
         words = vocabulary.responsibility
         events = name_later_doers(events, doc, index, words.claimed_types, words.later_doer_nouns)
         events = inherit_dates(events, doc, index, mentions)
         # The tellings of one happening agree once every doer is known (claims, later doers).
-        events = consistent_arguments(events, near, doc, containers_of(doc._.sitroom_places))
+        events = consistent_arguments(events, near, doc, containers)
         final = numbered(events)
         renamed = {old.id: new.id for old, new in zip(events, final, strict=True)}
         doc._.sitroom_events = tuple(final)
