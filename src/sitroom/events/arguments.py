@@ -197,6 +197,9 @@ class ArgumentFinder:
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
         if actor1 is None and not passive and subj is not None:
             actor1 = self._wielder(subj, index)  # "rockets fired by Hamas struck Sderot"
+        if actor1 is None and trig.tag_ == "VBN":
+            # "a shell fired from rebel positions": the rebels fired it (and are no party of it)
+            actor1 = self._wielded_from(trig, index)
         own_subject = passive or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
         if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj" and not own_subject:
             # "X issued a declaration demanding ...": the declaration is X's; not so a clause
@@ -289,6 +292,18 @@ class ArgumentFinder:
             for by in (c for c in verb.children if c.dep_ == "agent"):
                 if (found := self.entity(pobj_of(by), index)) is not None:
                     return found
+            if (found := self._wielded_from(verb, index)) is not None:
+                return found
+        return None
+
+    def _wielded_from(self, verb: Token, index: DocIndex) -> str | None:
+        """ "A shell fired from rebel positions", "drones launched from an army base": the
+        owner of the unit a weapon is wielded from (``roles.yaml``'s ``unit_nouns``) wields it."""
+        if verb.lemma_.lower() not in _ROLES.wielding_verbs:
+            return None
+        for source in objects_of(c for c in verb.children if c.lower_ == "from"):
+            if source.lemma_.lower() in _ROLES.unit_nouns:
+                return self.entity(source, index)
         return None
 
     def _go_between(self, trig: Token) -> bool:

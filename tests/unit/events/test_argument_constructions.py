@@ -189,3 +189,13 @@ def test_speakers_the_parser_hangs_on_the_subject_neither_did_it_nor_suffered_it
     speakers = {"residents", "doctor"}
     assert not any(actor in speakers for _, a1, a2 in found for actor in (a1, a2))
     assert any(a2 == "people" for _, _, a2 in found)  # the killed are still who suffered it
+
+
+def test_a_weapon_fired_from_a_side_s_positions_is_that_side_s(nlp: Language) -> None:
+    found = _parties(
+        nlp,
+        "On Monday, a shell fired from rebel positions hit a camp for displaced people near "
+        "Goma, killing three children, the UN said.",
+    )
+    assert ("hit", "rebels", "children") in found
+    assert ("fired", "rebels", None) in found  # the rebels fired it; no party it was fired at
