@@ -186,6 +186,18 @@ class ArgumentFinder:
         if self._go_between(trig):
             return None, None
         subj, passive = agent(trig)
+        if subj is None and not passive:
+            # "saying it had targeted ...", parsed with "it" hung on the auxiliary "had"
+            subj = next(
+                (
+                    g
+                    for c in trig.children
+                    if c.dep_ == "aux"
+                    for g in c.children
+                    if g.dep_ == "nsubj"
+                ),
+                None,
+            )
         actor1 = self.entity(subj, index)
         if subj is not None and trig.dep_ == "acl" and subj.i == trig.head.i:
             actor1 = self._not_a_speaker(actor1, trig, index)

@@ -199,3 +199,13 @@ def test_a_weapon_fired_from_a_side_s_positions_is_that_side_s(nlp: Language) ->
     )
     assert ("hit", "rebels", "children") in found
     assert ("fired", "rebels", None) in found  # the rebels fired it; no party it was fired at
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_doer(nlp: Language) -> None:
+    # "it had targeted": "it" is read as the subject of "had", not of "targeted"
+    found = _parties(
+        nlp,
+        "The junta confirmed the strike on Wednesday, saying it had targeted members of the "
+        "People's Defence Force, an armed group that opposes military rule.",
+    )
+    assert ("targeted", "junta", "people's defence force") in found
