@@ -59,6 +59,7 @@ from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers, sworn_to
 from sitroom.lang.syntax import agent, gerund_object, subject, two_sides
 from sitroom.lang.vocabulary.actors import RolesVocabulary
+from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.loader import load_vocabulary
@@ -73,6 +74,7 @@ _OBJECT_PARTY_PREPS = grammar().party_prepositions - {"at"} | {"by"}
 _ORIGIN_PREPS = frozenset({"from", "in"})
 _INTO = frozenset({"in", "into"})  # where forces are sent: the state they are sent to
 _ROLES = load_vocabulary(RolesVocabulary)
+_FOLDING = load_vocabulary(FoldingVocabulary)  # the marks and verbs of suffering in a deed
 # Types whose content clause names whom the act addresses ("demanded that X withdraw"), and
 # those whose condition does ("threatened to attack if the government refused"): roles.yaml.
 _ADDRESSED = _ROLES.content_addressed_types
@@ -271,6 +273,8 @@ class ArgumentFinder:
             )
         if actor2 is None:
             actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)
+        if actor2 is None:
+            actor2 = self._sufferers(trig, index)
         if actor2 is None and depth > 0:
             actor2 = self._complement_party(trig, index, trigger, depth)
         if actor2 == actor1:
@@ -385,6 +389,25 @@ class ArgumentFinder:
             return None
         struck = [c for c in head.children if c.dep_ == "dobj"]
         return next((e for o in [*struck, *carried(struck)] if (e := self._party(o, index))), None)
+
+    def _sufferers(self, trig: Token, index: DocIndex) -> str | None:
+        """ "32 people were killed when a suicide bomber blew himself up (and gunmen stormed
+        a restaurant)": those a passive verb of suffering says were hurt in the deed its
+        clause of circumstance tells (``event_folding.yaml``) are the deed's second party."""
+        clause = trig
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        suffered = clause.head
+        marked = any(
+            c.dep_ in {"advmod", "mark"} and c.lower_ in _FOLDING.circumstance_marks
+            for c in clause.children
+        )
+        if clause.dep_ != "advcl" or not marked:
+            return None
+        if suffered.lemma_.lower() not in _FOLDING.suffering_verbs:
+            return None
+        patient = next((c for c in suffered.children if c.dep_ == "nsubjpass"), None)
+        return self._party(patient, index)
 
     def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
         """ "Attacked the village, killing 17 soldiers": the killed are the second party, and

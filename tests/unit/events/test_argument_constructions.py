@@ -209,3 +209,18 @@ def test_a_subject_the_parser_hangs_on_the_auxiliary_is_the_doer(nlp: Language) 
         "People's Defence Force, an armed group that opposes military rule.",
     )
     assert ("targeted", "junta", "people's defence force") in found
+
+
+def test_those_hurt_when_a_deed_was_done_are_its_second_party(nlp: Language) -> None:
+    found = _parties(
+        nlp,
+        "At least 20 people were killed on Friday night when a suicide bomber blew himself up "
+        "and gunmen stormed a hotel in Mogadishu, police said.",
+    )
+    assert ("blew", "bomber", "people") in found
+    assert ("stormed", "gunmen", "people") in found
+    # "when" of a verb that is no suffering ("were arrested when") gives the deed no victims
+    found = _parties(
+        nlp, "Two men were arrested when gunmen stormed a hotel in Mogadishu, police said."
+    )
+    assert ("stormed", "gunmen", None) in found
