@@ -14,6 +14,7 @@ from sitroom.events.folding import fold_happenings, numbered
 from sitroom.events.later_doers import name_later_doers
 from sitroom.events.lexicon import EventVocabulary
 from sitroom.events.nesting import containers_of
+from sitroom.events.quoted_doers import rebind_quoted_victims
 from sitroom.events.responsibility import assign_responsibility
 from sitroom.nlp import extensions as _extensions
 from sitroom.nlp.spans import doc_index
@@ -52,6 +53,7 @@ class EventsComponent:
         )
         words = vocabulary.responsibility
         events = name_later_doers(events, doc, index, words.claimed_types, words.later_doer_nouns)
+        events = rebind_quoted_victims(events, doc, words.claimed_types)
         events = inherit_dates(events, doc, index, mentions)
         # The tellings of one happening agree once every doer is known (claims, later doers).
         events = consistent_arguments(events, near, doc, containers)
