@@ -38,6 +38,8 @@ grounding in ``detect`` reads it); place nouns (*the village of X*) give no acto
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from sitroom.events.argument_parse import (
@@ -54,12 +56,17 @@ from sitroom.events.argument_parse import (
     same_doer,
     shared_object,
 )
-from sitroom.events.lexicon import Trigger, kills
+from sitroom.events.lexicon import Trigger
+from sitroom.events.victims import (
+    adjunct_victims,
+    circumstance_doer,
+    struck_victims,
+    sufferers,
+)
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers, sworn_to
 from sitroom.lang.syntax import agent, gerund_object, subject, two_sides
 from sitroom.lang.vocabulary.actors import RolesVocabulary
-from sitroom.lang.vocabulary.event_phrases import FoldingVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.loader import load_vocabulary
@@ -74,7 +81,6 @@ _OBJECT_PARTY_PREPS = grammar().party_prepositions - {"at"} | {"by"}
 _ORIGIN_PREPS = frozenset({"from", "in"})
 _INTO = frozenset({"in", "into"})  # where forces are sent: the state they are sent to
 _ROLES = load_vocabulary(RolesVocabulary)
-_FOLDING = load_vocabulary(FoldingVocabulary)  # the marks and verbs of suffering in a deed
 # Types whose content clause names whom the act addresses ("demanded that X withdraw"), and
 # those whose condition does ("threatened to attack if the government refused"): roles.yaml.
 _ADDRESSED = _ROLES.content_addressed_types
@@ -125,6 +131,8 @@ class ArgumentFinder:
                 return member  # "fighters from the Wagner group": the group's members
         if (leader := sworn_to(head, index)) is not None:
             return leader  # "fighters loyal to X": X's
+        if (identified := self._identified_as(head, index)) is not None:
+            return identified  # "the assailants, whom officials identified as members of X"
         found = entity_for(head, index)
         if found is None and head.pos_ == "NOUN":
             found = self._origin(head, index) or self._unit_owner(head, index)
@@ -133,6 +141,23 @@ class ArgumentFinder:
         if head.lemma_.lower() in self.place_nouns:
             return None  # "their town" is a place; "their forces", "their positions" an actor's
         return owner_entity(head, index)
+
+    @staticmethod
+    def _identified_as(head: Token, index: DocIndex) -> str | None:
+        """Unnamed people a clause on them says are someone's ("the assailants, whom
+        officials identified as members of X", "gunmen described by police as X fighters":
+        ``roles.yaml``'s ``identifying_verbs`` with "as") are that one's."""
+        if head.pos_ != "NOUN":
+            return None
+        for clause in head.children:
+            if clause.dep_ not in {"relcl", "acl"}:
+                continue
+            if clause.lemma_.lower() not in _ROLES.identifying_verbs:
+                continue
+            for named in objects_of(c for c in clause.children if c.lower_ == "as"):
+                if (found := entity_for(named, index)) is not None:
+                    return found
+        return None
 
     def _origin(self, head: Token, index: DocIndex) -> str | None:
         """ "A team from Qatar", "opposition groups in Zimbabwe": a group that no name owns
@@ -214,6 +239,10 @@ class ArgumentFinder:
         if actor1 is None and trig.tag_ == "VBN":
             # "a shell fired from rebel positions": the rebels fired it (and are no party of it)
             actor1 = self._wielded_from(trig, index)
+        if actor1 is None and passive and subj is None:
+            actor1 = circumstance_doer(
+                trig, functools.partial(self.entity, index=index, owner=False)
+            )
         own_subject = passive or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
         if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj" and not own_subject:
             # "X issued a declaration demanding ...": the declaration is X's; not so a clause
@@ -272,9 +301,12 @@ class ArgumentFinder:
                 (e for o in patients if (e := self._party(o, index)) and e != actor1), None
             )
         if actor2 is None:
-            actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)
-        if actor2 is None:
-            actor2 = self._sufferers(trig, index)
+            party = functools.partial(self._party, index=index)
+            actor2 = (
+                adjunct_victims(trig, self.words, party)
+                or struck_victims(trig, self.words, party)
+                or sufferers(trig, party)
+            )
         if actor2 is None and depth > 0:
             actor2 = self._complement_party(trig, index, trigger, depth)
         if actor2 == actor1:
@@ -372,57 +404,6 @@ class ArgumentFinder:
 
         sides = fought_with(trig, trigger.type, noun_type)
         return next((e for t in sides if (e := self._party(t, index, owner=False))), None)
-
-    def _struck_victims(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Hit a bus carrying soldiers, killing 14", "attacked their positions, killing
-        five": dead told only by a number are of the party the act they follow struck."""
-        head = trig.head
-        counted = [c for c in trig.children if c.dep_ == "dobj"]
-        if (
-            trig.dep_ not in {"advcl", "conj"}
-            or head.pos_ != "VERB"
-            or not kills(trig, self.words)
-            or not counted
-            or any(c.pos_ != "NUM" for c in counted)
-            or not same_doer(trig, head)
-        ):
-            return None
-        struck = [c for c in head.children if c.dep_ == "dobj"]
-        return next((e for o in [*struck, *carried(struck)] if (e := self._party(o, index))), None)
-
-    def _sufferers(self, trig: Token, index: DocIndex) -> str | None:
-        """ "32 people were killed when a suicide bomber blew himself up (and gunmen stormed
-        a restaurant)": those a passive verb of suffering says were hurt in the deed its
-        clause of circumstance tells (``event_folding.yaml``) are the deed's second party."""
-        clause = trig
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        suffered = clause.head
-        marked = any(
-            c.dep_ in {"advmod", "mark"} and c.lower_ in _FOLDING.circumstance_marks
-            for c in clause.children
-        )
-        if clause.dep_ != "advcl" or not marked:
-            return None
-        if suffered.lemma_.lower() not in _FOLDING.suffering_verbs:
-            return None
-        patient = next((c for c in suffered.children if c.dep_ == "nsubjpass"), None)
-        return self._party(patient, index)
-
-    def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Attacked the village, killing 17 soldiers": the killed are the second party, and
-        so are the wounded ("hit a market, wounding six traders")."""
-        for child in trig.children:
-            if child.dep_ not in {"advcl", "conj"} or not (
-                kills(child, self.words) or child.lemma_ in self.words.casualty_verbs
-            ):
-                continue
-            if not same_doer(child, trig):
-                continue  # "X attacked, and Y killed Z": another doer, another event
-            victims = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if (found := self._party(victims, index)) is not None:
-                return found
-        return None
 
     def partner(
         self, verb: Token, index: DocIndex, actor1: str | None, *, joint: bool = False

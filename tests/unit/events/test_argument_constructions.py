@@ -224,3 +224,31 @@ def test_those_hurt_when_a_deed_was_done_are_its_second_party(nlp: Language) -> 
         nlp, "Two men were arrested when gunmen stormed a hotel in Mogadishu, police said."
     )
     assert ("stormed", "gunmen", None) in found
+
+
+def test_who_acted_in_a_clause_of_circumstance_hurt_those_it_tells(nlp: Language) -> None:
+    found = _parties(
+        nlp,
+        "Five engineers were killed on Tuesday when a suicide bomber rammed a car into their "
+        "convoy in Shangla district, police said.",
+    )
+    assert ("killed", "bomber", "engineers") in found
+    # an owner of the clause's subject is no doer: "their bus" overturning hurts its riders
+    found = _parties(nlp, "Three passengers were killed when their bus overturned near Kisumu.")
+    assert ("killed", None, "passengers") in found
+
+
+def test_unnamed_people_identified_as_someone_s_members_are_that_one(nlp: Language) -> None:
+    found = _parties(
+        nlp,
+        "The assailants, whom officials identified as members of the Allied Democratic "
+        "Forces, killed 22 villagers in Beni on Tuesday.",
+    )
+    assert ("killed", "allied democratic forces", "villagers") in found
+    # a clause of another kind names no owner: they stay the assailants
+    found = _parties(
+        nlp,
+        "The assailants, whom officials tracked to a camp of the Allied Democratic Forces, "
+        "killed 22 villagers in Beni on Tuesday.",
+    )
+    assert ("killed", "assailants", "villagers") in found
