@@ -122,6 +122,8 @@ class ArgumentFinder:
         # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective; not a
         # nationality that says what the noun's people are ("two aid workers, a Kenyan and ...")
         for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
+            if head.pos_ == "PROPN" and named.pos_ == "NOUN" and head.i in index.entity_at:
+                break  # "the BLA, a separatist group": the name, not the noun describing it
             if index.entity_label.get(index.entity_at[named.i]) != "NORP":
                 return index.entity_at[named.i]
         if shared := shared_modifiers(head, index):

@@ -295,6 +295,11 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
     if head.tag_ in _RELATIVE_TAGS:
         # "gunmen who stormed ...", "the protesters who were arrested", "whose eye ..."
         noun = relative_antecedent(head)
+        if noun is not None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            # "the BLA, a separatist group that has attacked ...": the name the noun describes
+            named = entity_for(noun.head, index)
+            if named is not None:
+                return named
         return entity_for(noun, index) if noun is not None else None
     if head.pos_ == "PRON":
         if head.lower_ not in _RESOLVABLE:

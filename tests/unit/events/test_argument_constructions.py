@@ -252,3 +252,15 @@ def test_unnamed_people_identified_as_someone_s_members_are_that_one(nlp: Langua
         "killed 22 villagers in Beni on Tuesday.",
     )
     assert ("killed", "assailants", "villagers") in found
+
+
+def test_a_noun_describing_a_name_does_not_replace_it(nlp: Language) -> None:
+    text = (
+        "Officials blamed the blast on the Balochistan Liberation Army, a separatist group "
+        "that has attacked Chinese workers in the province."
+    )
+    found = _parties(nlp, text)
+    # the relative clause on the describing noun is the name's
+    assert ("attacked", "balochistan liberation army", "chinese") in found
+    # the blame's party is the name, not "a separatist group"
+    assert [a2 for word, _, a2 in found if word == "blamed"] == ["balochistan liberation army"]
