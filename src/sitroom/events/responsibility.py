@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
-from sitroom.lang.syntax import agent, prep_objects, subject
+from sitroom.lang.syntax import agent, subject
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
@@ -90,7 +90,17 @@ def find_claims(
             if verb.lemma_.lower() not in words.claiming_verbs or _negated(verb):
                 continue
             claimer = _claimer(verb, agent(verb).token, index)
-            deed = next(iter(prep_objects(tok)), None)
+            # "responsibility for the attack"; "in a statement", "on Telegram" name no deed
+            deed = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in words.deed_prepositions
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))
         elif lemma in words.deed_owning_verbs and tok.pos_ == "VERB" and not _negated(tok):
@@ -202,22 +212,39 @@ def _earlier(
     mentions: Mapping[int, str],
     claimer: str | None = None,
     containers: Mapping[str, AbstractSet[str]] | None = None,
+    actor_types: Mapping[str, str | None] | None = None,
 ) -> int | None:
     """The event of a claimed type last mentioned in a sentence before character ``before``,
     if its place agrees with the claim's: the attack claimed, when the claim names one again
     ("claimed responsibility for all three attacks") or none. A mention folded into an event
     ("the attacks" after "twin bombings struck") is that event's. An attack on the claimer is
     passed over: no one claims the blow they took ("troops killed all five attackers. The
-    group claimed the attack": the attack before)."""
+    group claimed the attack": the attack before), and so is one on the doers of an attack told
+    before it ("soldiers later killed five of the attackers"); so is a background attack ("in
+    2021, jihadists killed 130 people in the same village"), and one a state's forces did when
+    the claimer is no state ("security forces killed all five attackers ... al-Shabaab claimed
+    responsibility")."""
     at = {e.id: n for n, e in enumerate(events)}
     positions = [(e.trigger[0], n) for n, e in enumerate(events)]
     positions += [(start, at[i]) for start, i in mentions.items() if i in at]
+    # The doers of the attacks told before each one: an attack on them is the blow they took
+    # ("gunmen killed 12 ... soldiers later killed five of the attackers"), not one claimed.
+    doers: set[str] = set()
+    struck_back: set[int] = set()
+    for _, n in sorted((e.trigger[0], n) for n, e in enumerate(events)):
+        if events[n].actor2 in doers:
+            struck_back.add(n)
+        if events[n].type in types and (doer := events[n].actor1) is not None:
+            doers.add(doer)
     found = max(
         (
             (s, n)
             for s, n in positions
             if s < before
             and events[n].type in types
+            and not events[n].background  # a claim is of the news, not of a past attack
+            and n not in struck_back
+            and not _state_act(events[n], claimer, actor_types or {})
             and (claimer is None or events[n].actor2 != claimer)
         ),
         default=None,
@@ -230,6 +257,12 @@ def _earlier(
     holding = containers or {}
     held = place in holding.get(e.place or "", ()) or e.place in holding.get(place or "", ())
     return found[1] if held else None
+
+
+def _state_act(event: Event, claimer: str | None, actor_types: Mapping[str, str | None]) -> bool:
+    """The attack was done by a state's forces and the claimer is no state: not its claim."""
+    doer_type = actor_types.get(event.actor1 or "")
+    return doer_type == "government" and actor_types.get(claimer or "") != "government"
 
 
 def _clause_start(cue: Token) -> int:
@@ -334,7 +367,14 @@ def assign_responsibility(
             target = named  # "said it had launched an operation": a new deed, not one before
         if target is None:
             target = _earlier(
-                out, sentence_start, types, place, mentions or {}, claim.claimer, containers or {}
+                out,
+                sentence_start,
+                types,
+                place,
+                mentions or {},
+                claim.claimer,
+                containers or {},
+                index.entity_type,
             )
         target = named if target is None else target
         if target is None:

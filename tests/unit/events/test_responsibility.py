@@ -178,3 +178,32 @@ def test_a_claimed_attack_placed_in_the_region_of_an_earlier_one_is_that_one() -
     assert _earlier([strike], 50, frozenset({"ASSAULT"}), "amhara", {}, None, holding) == 0
     assert _earlier([strike], 50, frozenset({"ASSAULT"}), "amhara", {}) is None
     assert _earlier([strike], 50, frozenset({"ASSAULT"}), "gondar", {}, None, holding) is None
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a past attack told as background is not the one claimed ...
+        "The area has seen repeated violence. In 2019, jihadists killed more than 40 people in "
+        "the same village.",
+        # ... nor the blow the attackers took afterwards
+        "Soldiers later killed four of the attackers in a clash nearby, the army said.",
+    ],
+)
+def test_a_claim_in_a_statement_two_paragraphs_on_is_of_the_news_attack(
+    nlp: Language, between: str
+) -> None:
+    text = (
+        "Gunmen killed 12 villagers in the village of Koutougou in northern Burkina Faso on "
+        f"Monday, officials said.\n\n{between}\n\nOn Wednesday, the Islamic State Sahel "
+        "Province claimed responsibility in a statement."
+    )
+    extraction = Extractor(nlp=nlp).extract(
+        make_document(text, url="https://tests.invalid/claims", published=dt.date(2024, 5, 8))
+    )
+    names = {e.id: e.name for e in extraction.entities}
+    found = [e for e in extraction.events if e.type in {"ASSAULT", "FIGHT"}]
+    first = min(found, key=lambda e: e.trigger[0])
+    # "in a statement" names no deed: the claim goes to the attack told before
+    assert names[first.actor1 or ""] == "Islamic State"
+    assert all(names.get(e.actor1 or "") != "Islamic State" for e in found if e is not first)
