@@ -528,6 +528,12 @@ class ArgumentFinder:
             and head.lower_ not in self.words.venue_prepositions
         ):
             doer = self.entity(agent(head.head).token, index)
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ in _ROLES.reason_prepositions and objects:
+                # "blamed Boko Haram for the bombing", "arrested two men for the attack": the
+                # act given as the reason is the object's, if it names one; never the blamer's
+                # ("apologised for the raid", with no object, is the apologiser's own)
+                doer = next((e for o in objects if (e := self.entity(o, index))), None)
             if head.head.lemma_.lower() in self.words.victim_verbs:
                 actor2 = actor2 or doer  # "20 people died in airstrikes": who suffered it
             else:

@@ -264,3 +264,17 @@ def test_a_noun_describing_a_name_does_not_replace_it(nlp: Language) -> None:
     assert ("attacked", "balochistan liberation army", "chinese") in found
     # the blame's party is the name, not "a separatist group"
     assert [a2 for word, _, a2 in found if word == "blamed"] == ["balochistan liberation army"]
+
+
+def test_an_act_given_as_the_reason_is_the_object_s_not_the_blamer_s(nlp: Language) -> None:
+    found = _parties(
+        nlp,
+        "A bomb exploded near a market in Maiduguri on Tuesday, killing eight people. The "
+        "state governor blamed Boko Haram for the bombing.",
+    )
+    assert all(a1 != "governor" for word, a1, _ in found if word in {"exploded", "bombing"})
+    found = _parties(nlp, "Police arrested two men for the bombing of a church in Jos.")
+    assert ("bombing", "men", None) in found
+    # with no object, the act is the subject's own
+    found = _parties(nlp, "The government apologised for the raid on the village.")
+    assert ("raid", "government", None) in found
