@@ -145,6 +145,24 @@ def generic_at(
     return None
 
 
+def names_armed_group(tok: Token, roles: RolesVocabulary, first_words: Collection[str]) -> bool:
+    """An untagged proper noun right in front of a noun of an armed group ("Fano fighters",
+    "the Wazalendo militias": ``roles.yaml``'s ``generic_actors`` of that type) is the group's
+    name, and the fighters are its own; a word that opens a group noun itself ("Rebel fighters"
+    at a sentence's start) or says what kind a machine is names none."""
+    head = tok.head
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and head.i == tok.i + 1
+        and head.pos_ == "NOUN"
+        and roles.generic_actors.get((head.lower_,)) == "armed_group"
+        and tok.lower_ not in first_words
+        and tok.lower_ + "s" not in first_words
+        and tok.lower_ not in roles.kind_modifiers
+    )
+
+
 def _names_in_apposition(
     appos: Token, names: Collection[int], nationalities: Collection[int]
 ) -> bool:
@@ -354,6 +372,7 @@ __all__ = [
     "crowd_at",
     "generic_at",
     "institution_at",
+    "names_armed_group",
     "opens_generic",
     "person_at",
 ]

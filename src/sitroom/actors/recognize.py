@@ -22,6 +22,7 @@ from sitroom.actors.common_nouns import (
     crowd_at,
     generic_at,
     institution_at,
+    names_armed_group,
     opens_generic,
     person_at,
 )
@@ -30,6 +31,7 @@ from sitroom.actors.lexicon import ActorDictionary, normalise_name
 from sitroom.actors.modifiers import demonym_of
 from sitroom.actors.names import name_tokens, same_person, skeleton
 from sitroom.actors.roles import role_after, role_before
+from sitroom.actors.span_index import SpanIndex
 from sitroom.lang.focus import focus_country
 from sitroom.lang.reference import prefixed_away
 from sitroom.lang.vocabulary.actors import RolesVocabulary
@@ -47,35 +49,6 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
 class ActorResult:
     entities: tuple[Entity, ...]
     ents: tuple[Span, ...]  # the document's entity spans with corrected labels
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-class _SpanIndex:
-    """The first (in list order) of some character spans that overlaps a given span, found
-    through fixed-width buckets of the text instead of a scan of every span, so that looking
-    up each entity of a long article stays linear overall."""
-
-    WIDTH = 512
-
-    def __init__(self, spans: Sequence[tuple[tuple[int, int], Place]]) -> None:
-        self.spans = spans
-        self.buckets: dict[int, list[int]] = {}
-        for index, ((start, end), _) in enumerate(spans):
-            for bucket in range(start // self.WIDTH, max(start, end - 1) // self.WIDTH + 1):
-                self.buckets.setdefault(bucket, []).append(index)
-
-    def first(self, chars: tuple[int, int]) -> Place | None:
-        start, end = chars
-        found = [
-            index
-            for bucket in range(start // self.WIDTH, max(start, end - 1) // self.WIDTH + 1)
-            for index in self.buckets.get(bucket, ())
-            if _overlaps(self.spans[index][0], chars)
-        ]
-        return self.spans[min(found)][1] if found else None
 
 
 def _initials(text: str) -> str:
@@ -154,7 +127,7 @@ class ActorRecognizer:
         for place in places:
             for span in place.mentions:
                 (countries if place.kind == "country" else place_spans).append((span, place))
-        by_country, by_place = _SpanIndex(countries), _SpanIndex(place_spans)
+        by_country, by_place = SpanIndex(countries), SpanIndex(place_spans)
         surnames = self._person_surnames(doc)
         text = doc.text  # Doc.text joins every token on each access
         place_names = {
@@ -272,7 +245,9 @@ class ActorRecognizer:
                     found.append(Mention(span.start, span.end, label, entry=entry))
                     i += n - 1
                     break
-                if n == 1 and span.text in known_acronyms and _ACRONYM.match(span.text):
+                # one of the document's acronyms; a group's name before its "fighters"
+                acronym = span.text in known_acronyms and _ACRONYM.match(span.text)
+                if n == 1 and (acronym or names_armed_group(tok, self.roles, self._generic_first)):
                     found.append(Mention(span.start, span.end, "ORG"))
                     break
             i += 1

@@ -38,6 +38,8 @@ grounding in ``detect`` reads it); place nouns (*the village of X*) give no acto
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from sitroom.events.argument_parse import (
@@ -54,7 +56,13 @@ from sitroom.events.argument_parse import (
     same_doer,
     shared_object,
 )
-from sitroom.events.lexicon import Trigger, kills
+from sitroom.events.lexicon import Trigger
+from sitroom.events.victims import (
+    adjunct_victims,
+    circumstance_doer,
+    struck_victims,
+    sufferers,
+)
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for, owner_entity, shared_modifiers, sworn_to
 from sitroom.lang.syntax import agent, gerund_object, subject, two_sides
@@ -114,6 +122,8 @@ class ArgumentFinder:
         # "Iranian general, Qasem Soleimani": the name in apposition, not the adjective; not a
         # nationality that says what the noun's people are ("two aid workers, a Kenyan and ...")
         for named in (c for c in head.children if c.dep_ == "appos" and c.i in index.entity_at):
+            if head.pos_ == "PROPN" and named.pos_ == "NOUN" and head.i in index.entity_at:
+                break  # "the BLA, a separatist group": the name, not the noun describing it
             if index.entity_label.get(index.entity_at[named.i]) != "NORP":
                 return index.entity_at[named.i]
         if shared := shared_modifiers(head, index):
@@ -123,6 +133,8 @@ class ArgumentFinder:
                 return member  # "fighters from the Wagner group": the group's members
         if (leader := sworn_to(head, index)) is not None:
             return leader  # "fighters loyal to X": X's
+        if (identified := self._identified_as(head, index)) is not None:
+            return identified  # "the assailants, whom officials identified as members of X"
         found = entity_for(head, index)
         if found is None and head.pos_ == "NOUN":
             found = self._origin(head, index) or self._unit_owner(head, index)
@@ -131,6 +143,23 @@ class ArgumentFinder:
         if head.lemma_.lower() in self.place_nouns:
             return None  # "their town" is a place; "their forces", "their positions" an actor's
         return owner_entity(head, index)
+
+    @staticmethod
+    def _identified_as(head: Token, index: DocIndex) -> str | None:
+        """Unnamed people a clause on them says are someone's ("the assailants, whom
+        officials identified as members of X", "gunmen described by police as X fighters":
+        ``roles.yaml``'s ``identifying_verbs`` with "as") are that one's."""
+        if head.pos_ != "NOUN":
+            return None
+        for clause in head.children:
+            if clause.dep_ not in {"relcl", "acl"}:
+                continue
+            if clause.lemma_.lower() not in _ROLES.identifying_verbs:
+                continue
+            for named in objects_of(c for c in clause.children if c.lower_ == "as"):
+                if (found := entity_for(named, index)) is not None:
+                    return found
+        return None
 
     def _origin(self, head: Token, index: DocIndex) -> str | None:
         """ "A team from Qatar", "opposition groups in Zimbabwe": a group that no name owns
@@ -186,7 +215,21 @@ class ArgumentFinder:
         if self._go_between(trig):
             return None, None
         subj, passive = agent(trig)
+        if subj is None and not passive:
+            # "saying it had targeted ...", parsed with "it" hung on the auxiliary "had"
+            subj = next(
+                (
+                    g
+                    for c in trig.children
+                    if c.dep_ == "aux"
+                    for g in c.children
+                    if g.dep_ == "nsubj"
+                ),
+                None,
+            )
         actor1 = self.entity(subj, index)
+        if subj is not None and trig.dep_ == "acl" and subj.i == trig.head.i:
+            actor1 = self._not_a_speaker(actor1, trig, index)
         if actor1 is None and not passive:
             # "Neighboring country Iran denounced …" is parsed with two subjects.
             others = [
@@ -195,6 +238,13 @@ class ArgumentFinder:
             actor1 = next((e for c in others if (e := self.entity(c, index))), None)
         if actor1 is None and not passive and subj is not None:
             actor1 = self._wielder(subj, index)  # "rockets fired by Hamas struck Sderot"
+        if actor1 is None and trig.tag_ == "VBN":
+            # "a shell fired from rebel positions": the rebels fired it (and are no party of it)
+            actor1 = self._wielded_from(trig, index)
+        if actor1 is None and passive and subj is None:
+            actor1 = circumstance_doer(
+                trig, functools.partial(self.entity, index=index, owner=False)
+            )
         own_subject = passive or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
         if actor1 is None and trig.dep_ == "acl" and trig.head.dep_ == "dobj" and not own_subject:
             # "X issued a declaration demanding ...": the declaration is X's; not so a clause
@@ -203,7 +253,13 @@ class ArgumentFinder:
             actor1 = self.entity(agent(trig.head.head).token, index)
         # a past participle on a noun is a passive without "by" ("those killed", "the people
         # wounded"): the noun, or whom it stands for, is the one it was done to
-        reduced = trig.dep_ == "acl" and trig.tag_ == "VBN"
+        # (not one with an object of its own: a finite verb hung on its subject, "a strike
+        # killed 26 people, residents said", as ``agent`` reads it)
+        reduced = (
+            trig.dep_ == "acl"
+            and trig.tag_ == "VBN"
+            and all(c.dep_ != "dobj" for c in trig.children)
+        )
         actor2 = self._party(passive_patient(trig), index) if passive or reduced else None
         # "gave the Ivory Coast aid": the indirect object is the party the act is for
         objects = [c for c in trig.children if c.dep_ in {"dobj", "dative"}] or shared_object(trig)
@@ -247,12 +303,30 @@ class ArgumentFinder:
                 (e for o in patients if (e := self._party(o, index)) and e != actor1), None
             )
         if actor2 is None:
-            actor2 = self._adjunct_victims(trig, index) or self._struck_victims(trig, index)
+            party = functools.partial(self._party, index=index)
+            actor2 = (
+                adjunct_victims(trig, self.words, party)
+                or struck_victims(trig, self.words, party)
+                or sufferers(trig, party)
+            )
         if actor2 is None and depth > 0:
             actor2 = self._complement_party(trig, index, trigger, depth)
         if actor2 == actor1:
             actor2 = None
         return actor1, actor2
+
+    @staticmethod
+    def _not_a_speaker(found: str | None, trig: Token, index: DocIndex) -> str | None:
+        """ "A drone strike killed 26 people, a health official and residents said": the
+        parser hangs "killed" on its subject and the speakers after it on that subject, as
+        conjuncts or an apposition; an actor named only there is a speaker, not the doer."""
+        subj = trig.head
+        if found is None:
+            return None
+        after = [c for c in subj.children if c.dep_ in {"conj", "appos"} and c.i > trig.i]
+        speakers = {t.i for c in after for t in c.subtree}
+        named = {t.i for t in subj.subtree if index.entity_at.get(t.i) == found}
+        return None if named and named <= speakers else found
 
     def _wielder(self, weapon: Token, index: DocIndex) -> str | None:
         """Who a weapon is wielded by, from a participle of ``roles.yaml``'s wielding verbs
@@ -268,6 +342,18 @@ class ArgumentFinder:
             for by in (c for c in verb.children if c.dep_ == "agent"):
                 if (found := self.entity(pobj_of(by), index)) is not None:
                     return found
+            if (found := self._wielded_from(verb, index)) is not None:
+                return found
+        return None
+
+    def _wielded_from(self, verb: Token, index: DocIndex) -> str | None:
+        """ "A shell fired from rebel positions", "drones launched from an army base": the
+        owner of the unit a weapon is wielded from (``roles.yaml``'s ``unit_nouns``) wields it."""
+        if verb.lemma_.lower() not in _ROLES.wielding_verbs:
+            return None
+        for source in objects_of(c for c in verb.children if c.lower_ == "from"):
+            if source.lemma_.lower() in _ROLES.unit_nouns:
+                return self.entity(source, index)
         return None
 
     def _go_between(self, trig: Token) -> bool:
@@ -320,38 +406,6 @@ class ArgumentFinder:
 
         sides = fought_with(trig, trigger.type, noun_type)
         return next((e for t in sides if (e := self._party(t, index, owner=False))), None)
-
-    def _struck_victims(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Hit a bus carrying soldiers, killing 14", "attacked their positions, killing
-        five": dead told only by a number are of the party the act they follow struck."""
-        head = trig.head
-        counted = [c for c in trig.children if c.dep_ == "dobj"]
-        if (
-            trig.dep_ not in {"advcl", "conj"}
-            or head.pos_ != "VERB"
-            or not kills(trig, self.words)
-            or not counted
-            or any(c.pos_ != "NUM" for c in counted)
-            or not same_doer(trig, head)
-        ):
-            return None
-        struck = [c for c in head.children if c.dep_ == "dobj"]
-        return next((e for o in [*struck, *carried(struck)] if (e := self._party(o, index))), None)
-
-    def _adjunct_victims(self, trig: Token, index: DocIndex) -> str | None:
-        """ "Attacked the village, killing 17 soldiers": the killed are the second party, and
-        so are the wounded ("hit a market, wounding six traders")."""
-        for child in trig.children:
-            if child.dep_ not in {"advcl", "conj"} or not (
-                kills(child, self.words) or child.lemma_ in self.words.casualty_verbs
-            ):
-                continue
-            if not same_doer(child, trig):
-                continue  # "X attacked, and Y killed Z": another doer, another event
-            victims = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if (found := self._party(victims, index)) is not None:
-                return found
-        return None
 
     def partner(
         self, verb: Token, index: DocIndex, actor1: str | None, *, joint: bool = False
@@ -474,6 +528,12 @@ class ArgumentFinder:
             and head.lower_ not in self.words.venue_prepositions
         ):
             doer = self.entity(agent(head.head).token, index)
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ in _ROLES.reason_prepositions and objects:
+                # "blamed Boko Haram for the bombing", "arrested two men for the attack": the
+                # act given as the reason is the object's, if it names one; never the blamer's
+                # ("apologised for the raid", with no object, is the apologiser's own)
+                doer = next((e for o in objects if (e := self.entity(o, index))), None)
             if head.head.lemma_.lower() in self.words.victim_verbs:
                 actor2 = actor2 or doer  # "20 people died in airstrikes": who suffered it
             else:

@@ -16,8 +16,9 @@ ascribed to X") is that attack's.
 
 The attack referred to is the nearest preceding event of a claimed type (the claim names it
 again, "claimed responsibility for all three attacks", or names none, "X took responsibility"),
-unless the claim names an attack at another place; then, or with none before, the attack the
-claim names ("claimed responsibility for a bombing in Kabul"). That event gets X as actor1,
+unless the claim names an attack at another place (a region and a town in it are one place);
+then, or with none before, the attack the claim names ("claimed responsibility for a bombing in
+Kabul"). That event gets X as actor1,
 the modality ``claimed`` (X says so) and X as its source; a repeated mention in the claim's
 sentence is folded into it. A claim of several attacks ("claimed responsibility for all three
 attacks", "for the bombings") also goes to the earlier attacks of the same paragraph that no
@@ -28,13 +29,14 @@ claim ...") names nobody.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.reference import entity_for
-from sitroom.lang.syntax import agent, prep_objects, subject
+from sitroom.lang.syntax import agent, subject
 from sitroom.lang.vocabulary.event_phrases import ResponsibilityVocabulary
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.grammar import grammar
@@ -88,7 +90,17 @@ def find_claims(
             if verb.lemma_.lower() not in words.claiming_verbs or _negated(verb):
                 continue
             claimer = _claimer(verb, agent(verb).token, index)
-            deed = next(iter(prep_objects(tok)), None)
+            # "responsibility for the attack"; "in a statement", "on Telegram" name no deed
+            deed = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in words.deed_prepositions
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
             if claimer is not None:
                 found.append(Claim(claimer, tok, deed))
         elif lemma in words.deed_owning_verbs and tok.pos_ == "VERB" and not _negated(tok):
@@ -156,6 +168,14 @@ def _attribution(verb: Token, index: DocIndex, words: ResponsibilityVocabulary) 
             author = next((g for g in preps[word].children if g.dep_ == "pobj"), None)
             deed = objects[0] if objects else None
             break
+    if author is None and objects:
+        # "blamed the attack on the army": the parser may hang the author's phrase on the deed
+        # noun; there it is read as the deed's target unless it names an actor
+        for prep in (c for c in objects[0].children if c.dep_ == "prep"):
+            if prep.lower_ in words.attribution_prepositions and author is None:
+                named = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if entity_for(named, index) is not None:
+                    author, deed = named, objects[0]
     for word in words.deed_prepositions:
         if author is None and word in preps and objects:
             author = objects[0]  # "blamed X for the attack"
@@ -191,22 +211,40 @@ def _earlier(
     place: str | None,
     mentions: Mapping[int, str],
     claimer: str | None = None,
+    containers: Mapping[str, AbstractSet[str]] | None = None,
+    actor_types: Mapping[str, str | None] | None = None,
 ) -> int | None:
     """The event of a claimed type last mentioned in a sentence before character ``before``,
     if its place agrees with the claim's: the attack claimed, when the claim names one again
     ("claimed responsibility for all three attacks") or none. A mention folded into an event
     ("the attacks" after "twin bombings struck") is that event's. An attack on the claimer is
     passed over: no one claims the blow they took ("troops killed all five attackers. The
-    group claimed the attack": the attack before)."""
+    group claimed the attack": the attack before), and so is one on the doers of an attack told
+    before it ("soldiers later killed five of the attackers"); so is a background attack ("in
+    2021, jihadists killed 130 people in the same village"), and one a state's forces did when
+    the claimer is no state ("security forces killed all five attackers ... al-Shabaab claimed
+    responsibility")."""
     at = {e.id: n for n, e in enumerate(events)}
     positions = [(e.trigger[0], n) for n, e in enumerate(events)]
     positions += [(start, at[i]) for start, i in mentions.items() if i in at]
+    # The doers of the attacks told before each one: an attack on them is the blow they took
+    # ("gunmen killed 12 ... soldiers later killed five of the attackers"), not one claimed.
+    doers: set[str] = set()
+    struck_back: set[int] = set()
+    for _, n in sorted((e.trigger[0], n) for n, e in enumerate(events)):
+        if events[n].actor2 in doers:
+            struck_back.add(n)
+        if events[n].type in types and (doer := events[n].actor1) is not None:
+            doers.add(doer)
     found = max(
         (
             (s, n)
             for s, n in positions
             if s < before
             and events[n].type in types
+            and not events[n].background  # a claim is of the news, not of a past attack
+            and n not in struck_back
+            and not _state_act(events[n], claimer, actor_types or {})
             and (claimer is None or events[n].actor2 != claimer)
         ),
         default=None,
@@ -214,7 +252,17 @@ def _earlier(
     if found is None:
         return None
     e = events[found[1]]
-    return found[1] if None in (place, e.place) or place == e.place else None
+    if None in (place, e.place) or place == e.place:
+        return found[1]
+    holding = containers or {}
+    held = place in holding.get(e.place or "", ()) or e.place in holding.get(place or "", ())
+    return found[1] if held else None
+
+
+def _state_act(event: Event, claimer: str | None, actor_types: Mapping[str, str | None]) -> bool:
+    """The attack was done by a state's forces and the claimer is no state: not its claim."""
+    doer_type = actor_types.get(event.actor1 or "")
+    return doer_type == "government" and actor_types.get(claimer or "") != "government"
 
 
 def _clause_start(cue: Token) -> int:
@@ -287,9 +335,12 @@ def assign_responsibility(
     words: ResponsibilityVocabulary,
     triggers: TriggersVocabulary,
     mentions: Mapping[int, str] | None = None,
+    containers: Mapping[str, AbstractSet[str]] | None = None,
 ) -> list[Event]:
     """``events`` with each claimed attack given its claimer as actor1 and source;
-    ``mentions``: where mentions folded into an event stood (``folding.fold_mentions``)."""
+    ``mentions``: where mentions folded into an event stood (``folding.fold_mentions``);
+    ``containers``: each place id -> the places that hold it (``events.nesting``), so that an
+    attack the claim names in a region is the one told before in a town of it."""
     out = list(events)
     types = words.claimed_types
     # Attackers told by a common noun only ("a suicide bomber", "an armed group"): people the
@@ -315,7 +366,16 @@ def assign_responsibility(
         if target is None and named is not None and _new_thing(claim.deed):
             target = named  # "said it had launched an operation": a new deed, not one before
         if target is None:
-            target = _earlier(out, sentence_start, types, place, mentions or {}, claim.claimer)
+            target = _earlier(
+                out,
+                sentence_start,
+                types,
+                place,
+                mentions or {},
+                claim.claimer,
+                containers or {},
+                index.entity_type,
+            )
         target = named if target is None else target
         if target is None:
             continue

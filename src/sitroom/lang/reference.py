@@ -77,7 +77,7 @@ def antecedent(
         if floor > 0:
             floor = sentence_of(pron.doc[floor - 1]).start
     candidates: list[tuple[int, str]] = []
-    quoted = pron.lower_ not in _FIRST_PERSON and _in_quotation(pron)
+    quoted = pron.lower_ not in _FIRST_PERSON and in_quotation(pron)
     for i in range(pron.i - 1, floor - 1, -1):
         ent = index.entity_at.get(i)
         if ent is None and not want_person and _refers_to_group(pron.doc[i]):
@@ -127,7 +127,7 @@ def antecedent(
 _DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
-def _in_quotation(tok: Token) -> bool:
+def in_quotation(tok: Token) -> bool:
     """The token stands in a direct quotation: an odd number of double quotation marks open
     before it in its paragraph."""
     marks = 0
@@ -295,6 +295,11 @@ def _entity_for(head: Token, index: DocIndex, *, sources: bool) -> str | None:
     if head.tag_ in _RELATIVE_TAGS:
         # "gunmen who stormed ...", "the protesters who were arrested", "whose eye ..."
         noun = relative_antecedent(head)
+        if noun is not None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+            # "the BLA, a separatist group that has attacked ...": the name the noun describes
+            named = entity_for(noun.head, index)
+            if named is not None:
+                return named
         return entity_for(noun, index) if noun is not None else None
     if head.pos_ == "PRON":
         if head.lower_ not in _RESOLVABLE:
@@ -448,6 +453,7 @@ __all__ = [
     "PERSON_PRONOUNS",
     "antecedent",
     "entity_for",
+    "in_quotation",
     "owner_entity",
     "prefixed_away",
     "relative_antecedent",

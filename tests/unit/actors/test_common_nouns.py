@@ -209,3 +209,29 @@ def test_a_pronoun_owns_a_force_but_not_people_of_their_own() -> None:
     """
     # "his gunmen" are the forces of the man told before, not an actor of their own
     assert not recognize(forces).entities
+
+
+NAMED_FIGHTERS = """
+On on ADP IN 5 prep
+Monday Monday PROPN NNP 0 pobj
+, , PUNCT , 5 punct
+Fano Fano PROPN NNP 4 compound
+fighters fighter NOUN NNS 5 nsubj
+attacked attack VERB VBD 5 ROOT
+a a DET DT 7 det
+post post NOUN NN 5 dobj
+. . PUNCT . 5 punct
+"""
+
+
+def test_an_untagged_name_before_a_noun_of_fighters_is_the_group() -> None:
+    # "Fano fighters": the model tags no name; the proper noun names the group they belong to
+    assert [e.name for e in recognize(NAMED_FIGHTERS).entities] == ["Fano"]
+    # a word that opens a group noun itself names none: "Rebel fighters" are fighters
+    rebels = NAMED_FIGHTERS.replace(
+        "Fano Fano PROPN NNP 4 compound", "Rebel rebel PROPN NNP 4 compound"
+    )
+    assert [e.name for e in recognize(rebels).entities] == ["Rebel fighters"]
+    # nor does a proper noun before people who are no armed group ("Fano residents")
+    people = NAMED_FIGHTERS.replace("fighters fighter NOUN NNS", "residents resident NOUN NNS")
+    assert "Fano" not in [e.name for e in recognize(people).entities]

@@ -132,7 +132,8 @@ def test_no_generic_actor_for_an_indefinite_or_owned_noun() -> None:
     fighters NOUN 2 nsubj O
     attacked VERB 2 ROOT O
     """
-    assert recognize(owned)[1].entities == ()  # the named group is the actor, not "fighters"
+    # the named group is the actor, not "fighters", even untagged (``names_armed_group``)
+    assert [e.name for e in recognize(owned)[1].entities] == ["NDRF"]
     modifier = """
     army NOUN 1 compound O
     soldiers NOUN 2 nsubj O

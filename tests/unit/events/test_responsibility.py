@@ -11,6 +11,8 @@ import pytest
 from spacy.language import Language
 
 import sitroom
+from builders import attack_at
+from sitroom.events.responsibility import _earlier
 from sitroom.ingest.text import make_document
 from sitroom.model import Event
 from sitroom.service import Extractor
@@ -148,3 +150,60 @@ def test_blame_and_its_denial_in_the_mellit_sample_stay_a_dispute(nlp: Language)
     document = make_document(sample.read_text(), url="http://t/mellit", published=published)
     found = Extractor(nlp=nlp).extract(document)
     assert any("denies what is claimed by Army" in c.reason for c in found.contradictions)
+
+
+def test_a_blame_whose_author_the_parser_hangs_on_the_deed_noun_names_the_doer(
+    nlp: Language,
+) -> None:
+    # "blamed the attack on the army": "on the army" is read as the attack's target; it is
+    # the author the blame names, and the earlier strike is the army's, not the blamers'.
+    text = (
+        "A drone strike killed nine people in the town of Dessie on Sunday. "
+        "Residents blamed the attack on the federal army."
+    )
+    [strike], names = attacks(nlp, text)
+    assert names[strike.actor1 or ""] == "Army"
+    assert names.get(strike.actor2 or "") != "Army"
+    # a target that names no actor is no author: the attack stays no one's
+    text = "A car bomb exploded in Mosul on Sunday. Police blamed the attack on the market."
+    found, _ = attacks(nlp, text)
+    assert found and all(e.actor1 is None for e in found)
+
+
+def test_a_claimed_attack_placed_in_the_region_of_an_earlier_one_is_that_one() -> None:
+    # "A strike killed nine in Dessie. ... blamed the attack (in the region) on X": a region
+    # that holds the earlier attack's town is no other place; another town is
+    strike = attack_at(10, place="dessie")
+    holding = {"dessie": frozenset({"dessie", "amhara"}), "amhara": frozenset({"amhara"})}
+    assert _earlier([strike], 50, frozenset({"ASSAULT"}), "amhara", {}, None, holding) == 0
+    assert _earlier([strike], 50, frozenset({"ASSAULT"}), "amhara", {}) is None
+    assert _earlier([strike], 50, frozenset({"ASSAULT"}), "gondar", {}, None, holding) is None
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a past attack told as background is not the one claimed ...
+        "The area has seen repeated violence. In 2019, jihadists killed more than 40 people in "
+        "the same village.",
+        # ... nor the blow the attackers took afterwards
+        "Soldiers later killed four of the attackers in a clash nearby, the army said.",
+    ],
+)
+def test_a_claim_in_a_statement_two_paragraphs_on_is_of_the_news_attack(
+    nlp: Language, between: str
+) -> None:
+    text = (
+        "Gunmen killed 12 villagers in the village of Koutougou in northern Burkina Faso on "
+        f"Monday, officials said.\n\n{between}\n\nOn Wednesday, the Islamic State Sahel "
+        "Province claimed responsibility in a statement."
+    )
+    extraction = Extractor(nlp=nlp).extract(
+        make_document(text, url="https://tests.invalid/claims", published=dt.date(2024, 5, 8))
+    )
+    names = {e.id: e.name for e in extraction.entities}
+    found = [e for e in extraction.events if e.type in {"ASSAULT", "FIGHT"}]
+    first = min(found, key=lambda e: e.trigger[0])
+    # "in a statement" names no deed: the claim goes to the attack told before
+    assert names[first.actor1 or ""] == "Islamic State"
+    assert all(names.get(e.actor1 or "") != "Islamic State" for e in found if e is not first)

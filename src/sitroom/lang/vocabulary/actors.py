@@ -132,6 +132,10 @@ class RolesVocabulary(Vocabulary):
     origin: OriginWords = OriginWords()  # places that say where a person is from
     # participles that give a weapon to whoever their "by" names ("rockets fired by Hamas")
     wielding_verbs: WordSet = frozenset()
+    # verbs of a clause saying who unnamed people are ("whom officials identified as X")
+    identifying_verbs: WordSet = frozenset()
+    # prepositions of a reason ("blamed X for the bombing"): the act there is the object's
+    reason_prepositions: WordSet = frozenset()
     # actor types a noun referring back to a group ("the group", "the rebels") never stands for
     group_anaphor_barred_types: frozenset[ActorType] = frozenset()
     # how many sentences back such a noun finds a group of these types when the sentence

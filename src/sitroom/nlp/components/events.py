@@ -15,6 +15,7 @@ from sitroom.events.folding import fold_happenings, numbered
 from sitroom.events.later_doers import name_later_doers
 from sitroom.events.lexicon import EventVocabulary
 from sitroom.events.nesting import containers_of
+from sitroom.events.quoted_doers import rebind_quoted_victims
 from sitroom.events.responsibility import assign_responsibility
 from sitroom.events.telling_dates import consistent_dates
 from sitroom.nlp import extensions as _extensions
@@ -46,14 +47,21 @@ class EventsComponent:
             frozenset(index.entity_at),
             stated_dates(events, doc, index),
         )
+        containers = containers_of(doc._.sitroom_places)
         events = assign_responsibility(
-            events, doc, index, vocabulary.responsibility, vocabulary.triggers, mentions
+            events,
+            doc,
+            index,
+            vocabulary.responsibility,
+            vocabulary.triggers,
+            mentions,
+            containers,
         )
         words = vocabulary.responsibility
         events = name_later_doers(events, doc, index, words.claimed_types, words.later_doer_nouns)
+        events = rebind_quoted_victims(events, doc, words.claimed_types)
         events = inherit_dates(events, doc, index, mentions)
         # The tellings of one happening agree once every doer is known (claims, later doers).
-        containers = containers_of(doc._.sitroom_places)
         events = consistent_arguments(events, near, doc, containers)
         events = consistent_dates(events, near, doc, index, mentions, containers)
         final = numbered(events)
