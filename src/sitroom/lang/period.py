@@ -10,8 +10,10 @@ Both read the same constructions, declared in ``data/periods.yaml``, through thi
 - the clause's own time, when it lies before the period or runs from before it up to now
   (a *since* time); *at the time* takes the time named before;
 - a phrase of the clause that puts it in the past without a date (*years ago*, *previously*);
-- a modifier that makes a noun an earlier one of its kind (*the previous attack*), or an
-  anniversary's *of* (*the 70th anniversary of the takeover*);
+- a modifier that makes a noun an earlier one of its kind (*the previous attack*, *a similar
+  bombing*), a past adverb (*once seized*), an undated *since* (*since the coup*), an
+  anniversary's *of* (*the 70th anniversary of the takeover*) or what is recalled (*recalling
+  the siege*);
 - the past perfect outside reported speech (*the group had seized the town*);
 - a named era (*during the Vietnam War*);
 - a definite event noun (*the killing*, *his murder*), which refers back to one already told
@@ -45,6 +47,8 @@ _VERBAL = frozenset({"VERB", "AUX"})
 # The precisions of a date that can be the day of the news; a year or a decade in the lead
 # ("the 2019 protests", "the 1990s war") is context, not the date of the news.
 _NEWS_PRECISIONS = frozenset({"day", "week", "month"})
+_SINGULAR_NOUNS = frozenset({"NN", "NNP"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,47 @@ def former(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
 
 
+def like_earlier(noun: Token) -> bool:
+    """ "A similar bombing killed 40 students": one noun of its kind with an indefinite
+    article and a ``likeness_modifiers`` word is another, earlier one than the news. Not plural
+    ("similar protests took place in two other towns" is more of the news)."""
+    words = period_words()
+    return (
+        noun.tag_ in _SINGULAR_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in words.likeness_modifiers for c in noun.children)
+        and any(c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in noun.children)
+    )
+
+
+def former_adverb(token: Token) -> bool:
+    """ "The rebels *once* seized the town": an adverb of ``former_adverbs`` on a verb in the
+    past puts its happening before the period (not the conjunction, "once troops entered")."""
+    verb = governing_verb(token)
+    return verb.tag_ in _PAST_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ in period_words().former_adverbs for c in verb.children
+    )
+
+
+def since_undated(token: Token) -> bool:
+    """The clause runs from a happening up to now with no date ("have detained hundreds since
+    the coup", "has banned them ever since"): a standing state since some earlier point. A
+    dated "since" is ``clause_time``'s (a campaign of this year is the news)."""
+    words = period_words().since_words
+    return any(
+        t.lower_ in words and t.dep_ in {"prep", "mark", "advmod"}
+        for t in clause_tokens(token) + _since_marks(token)
+    )
+
+
+def remembered(noun: Token) -> bool:
+    """ "Recalling the siege of the town and the massacre": what a verb of
+    ``remembering_verbs`` has as its object happened before (one coordinated with it too)."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in period_words().remembering_verbs
+
+
 def _finite(token: Token) -> Token:
     """The finite verb a participle or gerund depends on ("had been allied with groups in
     *fighting* ISIS" → allied); the verb itself when it has an auxiliary or a subject."""
@@ -364,14 +409,18 @@ __all__ = [
     "clause_time",
     "clause_tokens",
     "former",
+    "former_adverb",
     "governing_verb",
     "is_since",
+    "like_earlier",
     "named_era",
     "news_precise",
     "own_time",
     "past_perfect",
     "past_phrase",
+    "remembered",
     "simultaneous_time",
     "since_phrase",
+    "since_undated",
     "total_phrase",
 ]
