@@ -27,7 +27,9 @@ from sitroom.lang.period import (
     own_time,
     past_perfect,
     past_phrase,
+    recent_phrase,
     remembered,
+    setting_nouns,
     since_undated,
 )
 from sitroom.lang.time_offset import counted_from
@@ -50,21 +52,25 @@ def is_background(
     An anniversary's "of" object, or what is recalled ("recalling the siege"), is background
     whatever the date. Then the clause's own time decides: before the period (or a *since*
     time from before it) is background, within it the news, whatever else the clause says
-    ("had stormed the building on Monday" is the news). Undated, a past phrase, an
-    earlier-of-its-kind modifier (on the trigger or on the subject of a verb: "the previous
-    raid", "a similar bombing"), a past adverb ("once seized"), a named era, an undated
-    *since* ("since the coup", "ever since") or the past perfect outside reported speech make
-    it background. Undated too, a campaign against someone ("our fight against ISIS", "the war
-    on terror") or a participle that says what a party does ("a coalition *fighting* the
-    Houthis") tells a standing state, no development.
+    ("had stormed the building on Monday" is the news); so is one told just before it ("a day
+    earlier, police had arrested …"). Undated, a past phrase, an earlier-of-its-kind modifier
+    (on the trigger, on the subject of a verb or on the happening it is set in: "the previous
+    raid", "a similar bombing", "killed in earlier clashes"), a past adverb ("once seized"), a
+    named era, an undated *since* ("since the coup", "ever since") or the past perfect outside
+    reported speech make it background. Undated too, a campaign against someone ("our fight
+    against ISIS", "the war on terror") or a participle that says what a party does ("a
+    coalition *fighting* the Houthis") tells a standing state, no development.
     """
     if anniversary(trigger) or remembered(trigger):  # its time dates the remembering
         return True
     dated = clause_time(trigger, index.times)
     if dated is not None and period.start is not None:
         return period.before(dated)
+    if recent_phrase(trigger) is not None:  # "a day earlier, police had arrested …"
+        return False
     doers = [c for c in trigger.children if c.dep_ == "nsubj"] if trigger.pos_ == "VERB" else []
-    nouns = [trigger, *doers]  # "the previous attack killed ten", "a similar bombing killed 40"
+    # "the previous attack killed ten", "a similar bombing killed 40", "killed in earlier clashes"
+    nouns = [trigger, *doers, *setting_nouns(trigger)]
     if any(former(noun) or like_earlier(noun) for noun in nouns):
         return True
     if past_phrase(trigger) is not None or named_era(trigger) or former_adverb(trigger):

@@ -90,6 +90,10 @@ def is_since(time: TimeSpan) -> bool:
     return any(text.startswith(word + " ") for word in period_words().since_words)
 
 
+def _opens_with_since(phrase: str) -> bool:
+    return any(phrase.startswith(word + " ") for word in period_words().since_words)
+
+
 def _runs_to_now(doc: Doc, start: int, time: TimeSpan) -> bool:
     """A time that runs from its date up to the article: opened by "since" ("since late
     2023"), or by a ``running_openers`` phrase just before it ("so far this year", "to date
@@ -219,11 +223,11 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
     for start, _end, time in times_starting_in(times, head.left_edge.i, head.right_edge.i + 1):
         if _since_clause(token.doc[start], head):
             return Dated(time, True)
-    if _has_phrase(clause_tokens(token), period_words().anaphoric_time_phrases):
-        # "at the time": the time last named before the clause
+    if phrase := _has_phrase(clause_tokens(token), period_words().anaphoric_time_phrases):
+        # "at the time": the time last named before the clause; "since then" runs from it
         before = times_starting_in(times, 0, head.left_edge.i)
         if before:
-            return Dated(before[-1][2], False)
+            return Dated(before[-1][2], _opens_with_since(phrase))
     sent = sentence_of(token)
     in_sentence = times_starting_in(times, sent.start, sent.end)
     if len(in_sentence) > 1 and (meanwhile := simultaneous_time(token, times)) is not None:
@@ -265,6 +269,25 @@ def _has_phrase(tokens: Sequence[Token], phrases: Sequence[str]) -> str | None:
 def past_phrase(token: Token) -> str | None:
     """A phrase of the clause that puts it in the past without a date ("years ago")."""
     return _has_phrase(clause_tokens(token), period_words().past_phrases)
+
+
+def recent_phrase(token: Token) -> str | None:
+    """A phrase of the clause that puts it just before the news ("a day earlier, police had
+    arrested …"): whatever its tense, such a clause is part of the news."""
+    return _has_phrase(clause_tokens(token), period_words().recent_phrases)
+
+
+def setting_nouns(token: Token) -> list[Token]:
+    """The nouns that set the clause in a happening ("killed *in* earlier clashes", "attacked
+    *during* the previous unrest"): objects of an ``era_prepositions`` word of the clause."""
+    preps = period_words().era_prepositions
+    return [
+        noun
+        for tok in clause_tokens(token)
+        if tok.dep_ == "prep" and tok.lower_ in preps
+        for noun in tok.children
+        if noun.dep_ == "pobj"
+    ]
 
 
 def total_phrase(token: Token) -> str | None:
@@ -418,7 +441,9 @@ __all__ = [
     "own_time",
     "past_perfect",
     "past_phrase",
+    "recent_phrase",
     "remembered",
+    "setting_nouns",
     "simultaneous_time",
     "since_phrase",
     "since_undated",

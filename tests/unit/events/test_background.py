@@ -145,6 +145,10 @@ def test_without_a_publication_date_the_lead_dates_the_article(nlp: Language) ->
         ("The junta has banned all rallies ever since.", "banned"),
         # what is recalled, and what is coordinated with it
         ("Survivors gathered on Monday, recalling the siege and the massacre.", "massacre"),
+        # set in an earlier happening
+        ("Hundreds were killed in earlier clashes between the two groups.", "killed"),
+        # "since then" after a time long before the period
+        ("The war began in 2011. Since then, the army has bombed hundreds of clinics.", "bombed"),
     ],
 )
 def test_undated_context_is_background(nlp: Language, sentence: str, trigger: str) -> None:
@@ -162,6 +166,10 @@ def test_undated_context_is_background(nlp: Language, sentence: str, trigger: st
         ("Similar attacks killed six soldiers in Kidal on Tuesday.", "killed"),
         # a dated "since" of this year's months stays the news
         ("Troops have detained dozens of suspects since January.", "detained"),
+        # "since then" after the news's own day
+        ("Since then, soldiers have arrested 40 people in the town.", "arrested"),
+        # told just before the news, in the past perfect
+        ("A day earlier, police had arrested an opposition leader.", "arrested"),
     ],
 )
 def test_look_alikes_of_undated_context_stay_news(

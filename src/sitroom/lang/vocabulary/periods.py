@@ -34,6 +34,7 @@ class PeriodWords(Vocabulary):
     likeness_modifiers: WordSet = frozenset()
     indefinite_articles: WordSet = frozenset()
     remembering_verbs: WordSet = frozenset()
+    recent_phrases: LongestFirst = ()
 
 
 @cache
