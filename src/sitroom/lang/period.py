@@ -277,19 +277,6 @@ def recent_phrase(token: Token) -> str | None:
     return _has_phrase(clause_tokens(token), period_words().recent_phrases)
 
 
-def setting_nouns(token: Token) -> list[Token]:
-    """The nouns that set the clause in a happening ("killed *in* earlier clashes", "attacked
-    *during* the previous unrest"): objects of an ``era_prepositions`` word of the clause."""
-    preps = period_words().era_prepositions
-    return [
-        noun
-        for tok in clause_tokens(token)
-        if tok.dep_ == "prep" and tok.lower_ in preps
-        for noun in tok.children
-        if noun.dep_ == "pobj"
-    ]
-
-
 def total_phrase(token: Token) -> str | None:
     """A phrase of the clause that makes a number a running total ("the cumulative toll")."""
     return _has_phrase(clause_tokens(token), period_words().total_phrases)
@@ -347,14 +334,18 @@ def former_adverb(token: Token) -> bool:
     )
 
 
-def since_undated(token: Token) -> bool:
-    """The clause runs from a happening up to now with no date ("have detained hundreds since
-    the coup", "has banned them ever since"): a standing state since some earlier point. A
-    dated "since" is ``clause_time``'s (a campaign of this year is the news)."""
+def since_undated(token: Token) -> Token | None:
+    """The "since" word of a clause that runs from a happening up to now with no date ("have
+    detained hundreds *since* the coup", "has banned them ever *since*"); ``None`` without one.
+    A dated "since" is ``clause_time``'s (a campaign of this year is the news)."""
     words = period_words().since_words
-    return any(
-        t.lower_ in words and t.dep_ in {"prep", "mark", "advmod"}
-        for t in clause_tokens(token) + _since_marks(token)
+    return next(
+        (
+            t
+            for t in clause_tokens(token) + _since_marks(token)
+            if t.lower_ in words and t.dep_ in {"prep", "mark", "advmod"}
+        ),
+        None,
     )
 
 
@@ -443,7 +434,6 @@ __all__ = [
     "past_phrase",
     "recent_phrase",
     "remembered",
-    "setting_nouns",
     "simultaneous_time",
     "since_phrase",
     "since_undated",

@@ -145,8 +145,8 @@ def test_without_a_publication_date_the_lead_dates_the_article(nlp: Language) ->
         ("The junta has banned all rallies ever since.", "banned"),
         # what is recalled, and what is coordinated with it
         ("Survivors gathered on Monday, recalling the siege and the massacre.", "massacre"),
-        # set in an earlier happening
-        ("Hundreds were killed in earlier clashes between the two groups.", "killed"),
+        # since a clause's happening that is itself background
+        ("Militias have raided the valley ever since the army withdrew in 2019.", "raided"),
         # "since then" after a time long before the period
         ("The war began in 2011. Since then, the army has bombed hundreds of clinics.", "bombed"),
     ],
@@ -168,6 +168,8 @@ def test_undated_context_is_background(nlp: Language, sentence: str, trigger: st
         ("Troops have detained dozens of suspects since January.", "detained"),
         # "since then" after the news's own day
         ("Since then, soldiers have arrested 40 people in the town.", "arrested"),
+        # since a happening of the news's days
+        ("Crowds have clashed with police ever since the junta closed the border.", "clashed"),
         # told just before the news, in the past perfect
         ("A day earlier, police had arrested an opposition leader.", "arrested"),
     ],
