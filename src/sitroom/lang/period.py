@@ -49,6 +49,7 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _NEWS_PRECISIONS = frozenset({"day", "week", "month"})
 _SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_PREPOSITION_TAG = "IN"
 
 
 @dataclass(frozen=True)
@@ -327,11 +328,18 @@ def like_earlier(noun: Token) -> bool:
 
 def former_adverb(token: Token) -> bool:
     """ "The rebels *once* seized the town": an adverb of ``former_adverbs`` on a verb in the
-    past puts its happening before the period (not the conjunction, "once troops entered")."""
+    past puts its happening before the period; not the conjunction ("once troops entered"),
+    nor the adverb in a phrase after a preposition ("troops *at once* sealed off the area")."""
     verb = governing_verb(token)
+    words = period_words().former_adverbs
     return verb.tag_ in _PAST_TAGS and any(
-        c.dep_ == "advmod" and c.lower_ in period_words().former_adverbs for c in verb.children
+        c.dep_ == "advmod" and c.lower_ in words and not _after_preposition(c)
+        for c in verb.children
     )
+
+
+def _after_preposition(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].tag_ == _PREPOSITION_TAG
 
 
 def since_undated(token: Token) -> Token | None:

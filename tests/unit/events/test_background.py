@@ -162,6 +162,8 @@ def test_undated_context_is_background(nlp: Language, sentence: str, trigger: st
     [
         # "once" as a conjunction says nothing of the past
         ("Once troops entered the town on Tuesday, they arrested the mayor.", "arrested"),
+        # nor as an adverb after a preposition
+        ("Troops at once arrested the mayor.", "arrested"),
         # plural: more of the news elsewhere
         ("Similar attacks killed six soldiers in Kidal on Tuesday.", "killed"),
         # a dated "since" of this year's months stays the news
