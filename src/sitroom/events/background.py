@@ -21,10 +21,15 @@ from sitroom.lang.period import (
     anniversary,
     clause_time,
     former,
+    former_adverb,
+    like_earlier,
     named_era,
     own_time,
     past_perfect,
     past_phrase,
+    recent_phrase,
+    remembered,
+    since_undated,
 )
 from sitroom.lang.time_offset import counted_from
 from sitroom.lang.token_times import times_starting_in
@@ -40,31 +45,62 @@ def is_background(
     period: ArticlePeriod,
     reporting: ReportingVocabulary,
     words: TriggersVocabulary,
+    *,
+    follow_since: bool = True,
 ) -> bool:
     """Whether the event of ``trigger`` is background.
 
-    An anniversary's "of" object is background whatever the date. Then the clause's own time
-    decides: before the period (or a *since* time from before it)
-    is background, within it the news, whatever else the clause says ("had stormed the
-    building on Monday" is the news). Undated, a past phrase, an earlier-of-its-kind
-    modifier (on the trigger or on the subject of a verb), a named era or the past perfect
-    outside reported speech make it background. Undated too, a campaign against someone
-    ("our fight against ISIS", "the war on terror") or a participle that says what a party
-    does ("a coalition *fighting* the Houthis") tells a standing state, no development.
+    An anniversary's "of" object, or what is recalled ("recalling the siege"), is background
+    whatever the date. Then the clause's own time decides: before the period (or a *since*
+    time from before it) is background, within it the news, whatever else the clause says
+    ("had stormed the building on Monday" is the news); so is one told just before it ("a day
+    earlier, police had arrested …"). Undated, a past phrase, an earlier-of-its-kind modifier
+    (on the trigger or on the subject of a verb: "the previous raid", "a similar bombing"; not
+    on a happening the clause is set in: "injured in an earlier protest" may be of the
+    article's week), a past adverb ("once seized"), a named era, an undated *since* ("since
+    the coup", "ever since"; one opening a clause as that clause says) or the past perfect
+    outside reported speech make it background. Undated too, a campaign against someone ("our fight
+    against ISIS", "the war on terror") or a participle that says what a party does ("a
+    coalition *fighting* the Houthis") tells a standing state, no development.
     """
-    if anniversary(trigger):  # its time dates the anniversary, not what is commemorated
+    if anniversary(trigger) or remembered(trigger):  # its time dates the remembering
         return True
     dated = clause_time(trigger, index.times)
     if dated is not None and period.start is not None:
         return period.before(dated)
+    if recent_phrase(trigger) is not None:  # "a day earlier, police had arrested …"
+        return False
     doers = [c for c in trigger.children if c.dep_ == "nsubj"] if trigger.pos_ == "VERB" else []
-    if any(former(noun) for noun in [trigger, *doers]):  # "the previous attack killed ten"
+    nouns = [trigger, *doers]  # "the previous attack killed ten", "a similar bombing killed 40"
+    if any(former(noun) or like_earlier(noun) for noun in nouns):
         return True
-    if past_phrase(trigger) is not None or named_era(trigger):
+    if past_phrase(trigger) is not None or named_era(trigger) or former_adverb(trigger):
+        return True
+    since = since_undated(trigger) if follow_since else None
+    # "have detained hundreds since the coup", "ever since": a standing state; "ever since the
+    # president postponed the vote" is as old as that happening
+    if since is not None and _since_background(since, index, period, reporting, words):
         return True
     if _campaign(trigger, words) or _describing(trigger):
         return True
     return past_perfect(trigger, reporting)
+
+
+def _since_background(
+    since: Token,
+    index: DocIndex,
+    period: ArticlePeriod,
+    reporting: ReportingVocabulary,
+    words: TriggersVocabulary,
+) -> bool:
+    """An undated "since" runs from before the period when it opens on a noun ("since the
+    coup") or on nothing ("ever since"); when it opens a clause ("since the president
+    postponed the vote", "since taking power"), when that clause's happening is background."""
+    verbs = [since.head] if since.dep_ == "mark" else []
+    verbs += [c for c in since.children if c.dep_ == "pcomp"]
+    if not verbs:
+        return True
+    return is_background(verbs[0], index, period, reporting, words, follow_since=False)
 
 
 def _campaign(trigger: Token, words: TriggersVocabulary) -> bool:

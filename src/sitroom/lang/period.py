@@ -10,8 +10,10 @@ Both read the same constructions, declared in ``data/periods.yaml``, through thi
 - the clause's own time, when it lies before the period or runs from before it up to now
   (a *since* time); *at the time* takes the time named before;
 - a phrase of the clause that puts it in the past without a date (*years ago*, *previously*);
-- a modifier that makes a noun an earlier one of its kind (*the previous attack*), or an
-  anniversary's *of* (*the 70th anniversary of the takeover*);
+- a modifier that makes a noun an earlier one of its kind (*the previous attack*, *a similar
+  bombing*), a past adverb (*once seized*), an undated *since* (*since the coup*), an
+  anniversary's *of* (*the 70th anniversary of the takeover*) or what is recalled (*recalling
+  the siege*);
 - the past perfect outside reported speech (*the group had seized the town*);
 - a named era (*during the Vietnam War*);
 - a definite event noun (*the killing*, *his murder*), which refers back to one already told
@@ -45,6 +47,9 @@ _VERBAL = frozenset({"VERB", "AUX"})
 # The precisions of a date that can be the day of the news; a year or a decade in the lead
 # ("the 2019 protests", "the 1990s war") is context, not the date of the news.
 _NEWS_PRECISIONS = frozenset({"day", "week", "month"})
+_SINGULAR_NOUNS = frozenset({"NN", "NNP"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_PREPOSITION_TAG = "IN"
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,10 @@ def is_since(time: TimeSpan) -> bool:
     """A time that runs from its date up to the article ("since late 2023")."""
     text = " ".join(time.text.lower().split())
     return any(text.startswith(word + " ") for word in period_words().since_words)
+
+
+def _opens_with_since(phrase: str) -> bool:
+    return any(phrase.startswith(word + " ") for word in period_words().since_words)
 
 
 def _runs_to_now(doc: Doc, start: int, time: TimeSpan) -> bool:
@@ -215,11 +224,11 @@ def clause_time(token: Token, times: TokenTimes) -> Dated | None:
     for start, _end, time in times_starting_in(times, head.left_edge.i, head.right_edge.i + 1):
         if _since_clause(token.doc[start], head):
             return Dated(time, True)
-    if _has_phrase(clause_tokens(token), period_words().anaphoric_time_phrases):
-        # "at the time": the time last named before the clause
+    if phrase := _has_phrase(clause_tokens(token), period_words().anaphoric_time_phrases):
+        # "at the time": the time last named before the clause; "since then" runs from it
         before = times_starting_in(times, 0, head.left_edge.i)
         if before:
-            return Dated(before[-1][2], False)
+            return Dated(before[-1][2], _opens_with_since(phrase))
     sent = sentence_of(token)
     in_sentence = times_starting_in(times, sent.start, sent.end)
     if len(in_sentence) > 1 and (meanwhile := simultaneous_time(token, times)) is not None:
@@ -263,6 +272,12 @@ def past_phrase(token: Token) -> str | None:
     return _has_phrase(clause_tokens(token), period_words().past_phrases)
 
 
+def recent_phrase(token: Token) -> str | None:
+    """A phrase of the clause that puts it just before the news ("a day earlier, police had
+    arrested …"): whatever its tense, such a clause is part of the news."""
+    return _has_phrase(clause_tokens(token), period_words().recent_phrases)
+
+
 def total_phrase(token: Token) -> str | None:
     """A phrase of the clause that makes a number a running total ("the cumulative toll")."""
     return _has_phrase(clause_tokens(token), period_words().total_phrases)
@@ -297,6 +312,58 @@ def former(noun: Token) -> bool:
     """ "The previous attack", "past protests": an earlier one of its kind."""
     words = period_words().former_modifiers
     return any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
+
+
+def like_earlier(noun: Token) -> bool:
+    """ "A similar bombing killed 40 students": one noun of its kind with an indefinite
+    article and a ``likeness_modifiers`` word is another, earlier one than the news. Not plural
+    ("similar protests took place in two other towns" is more of the news)."""
+    words = period_words()
+    return (
+        noun.tag_ in _SINGULAR_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in words.likeness_modifiers for c in noun.children)
+        and any(c.dep_ == "det" and c.lower_ in words.indefinite_articles for c in noun.children)
+    )
+
+
+def former_adverb(token: Token) -> bool:
+    """ "The rebels *once* seized the town": an adverb of ``former_adverbs`` on a verb in the
+    past puts its happening before the period; not the conjunction ("once troops entered"),
+    nor the adverb in a phrase after a preposition ("troops *at once* sealed off the area")."""
+    verb = governing_verb(token)
+    words = period_words().former_adverbs
+    return verb.tag_ in _PAST_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ in words and not _after_preposition(c)
+        for c in verb.children
+    )
+
+
+def _after_preposition(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].tag_ == _PREPOSITION_TAG
+
+
+def since_undated(token: Token) -> Token | None:
+    """The "since" word of a clause that runs from a happening up to now with no date ("have
+    detained hundreds *since* the coup", "has banned them ever *since*"); ``None`` without one.
+    A dated "since" is ``clause_time``'s (a campaign of this year is the news)."""
+    words = period_words().since_words
+    return next(
+        (
+            t
+            for t in clause_tokens(token) + _since_marks(token)
+            if t.lower_ in words and t.dep_ in {"prep", "mark", "advmod"}
+        ),
+        None,
+    )
+
+
+def remembered(noun: Token) -> bool:
+    """ "Recalling the siege of the town and the massacre": what a verb of
+    ``remembering_verbs`` has as its object happened before (one coordinated with it too)."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in period_words().remembering_verbs
 
 
 def _finite(token: Token) -> Token:
@@ -364,14 +431,19 @@ __all__ = [
     "clause_time",
     "clause_tokens",
     "former",
+    "former_adverb",
     "governing_verb",
     "is_since",
+    "like_earlier",
     "named_era",
     "news_precise",
     "own_time",
     "past_perfect",
     "past_phrase",
+    "recent_phrase",
+    "remembered",
     "simultaneous_time",
     "since_phrase",
+    "since_undated",
     "total_phrase",
 ]

@@ -131,3 +131,53 @@ def test_without_a_publication_date_the_lead_dates_the_article(nlp: Language) ->
         "in 2012."
     )
     assert _flags(nlp, text, published=None) == {"attacked": False, "seized": True}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # a past adverb on the verb
+        ("The rebels once seized the town and held it for a month.", "seized"),
+        # one more of the kind, singular and indefinite
+        ("A similar bombing at a school killed 40 students.", "killed"),
+        # a standing state since an undated happening
+        ("Since the coup, security forces have detained hundreds of activists.", "detained"),
+        ("The junta has banned all rallies ever since.", "banned"),
+        # what is recalled, and what is coordinated with it
+        ("Survivors gathered on Monday, recalling the siege and the massacre.", "massacre"),
+        # since a clause's happening that is itself background
+        ("Militias have raided the valley ever since the army withdrew in 2019.", "raided"),
+        # "since then" after a time long before the period
+        ("The war began in 2011. Since then, the army has bombed hundreds of clinics.", "bombed"),
+    ],
+)
+def test_undated_context_is_background(nlp: Language, sentence: str, trigger: str) -> None:
+    flags = _flags(nlp, LEAD + sentence)
+    assert flags["attacked"] is False
+    assert flags[trigger] is True, flags
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # "once" as a conjunction says nothing of the past
+        ("Once troops entered the town on Tuesday, they arrested the mayor.", "arrested"),
+        # nor as an adverb after a preposition
+        ("Troops at once arrested the mayor.", "arrested"),
+        # plural: more of the news elsewhere
+        ("Similar attacks killed six soldiers in Kidal on Tuesday.", "killed"),
+        # a dated "since" of this year's months stays the news
+        ("Troops have detained dozens of suspects since January.", "detained"),
+        # "since then" after the news's own day
+        ("Since then, soldiers have arrested 40 people in the town.", "arrested"),
+        # since a happening of the news's days
+        ("Crowds have clashed with police ever since the junta closed the border.", "clashed"),
+        # told just before the news, in the past perfect
+        ("A day earlier, police had arrested an opposition leader.", "arrested"),
+    ],
+)
+def test_look_alikes_of_undated_context_stay_news(
+    nlp: Language, sentence: str, trigger: str
+) -> None:
+    flags = _flags(nlp, LEAD + sentence)
+    assert flags[trigger] is False, flags

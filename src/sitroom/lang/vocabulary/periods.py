@@ -30,6 +30,11 @@ class PeriodWords(Vocabulary):
     era_prepositions: WordSet
     total_phrases: LongestFirst
     simultaneous_marks: WordSet = frozenset()
+    former_adverbs: WordSet = frozenset()
+    likeness_modifiers: WordSet = frozenset()
+    indefinite_articles: WordSet = frozenset()
+    remembering_verbs: WordSet = frozenset()
+    recent_phrases: LongestFirst = ()
 
 
 @cache
