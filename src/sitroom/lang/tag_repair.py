@@ -26,6 +26,12 @@ common noun wrong where nothing but its form guides it:
   ("retook": "retake") is no base form: it is past (a participle after an auxiliary), with
   that lemma.
 
+* a people's word taken for a name: after a dateline the tagger reads "DHAKA - *Bangladeshi*
+  police" as a proper noun that is a compound of "police", so no stage sees whose police they
+  are. A demonym (``demonym``: the countries' demonyms of ``places.yaml``) tagged a singular
+  proper noun, outside every entity, hung as a compound on the common noun right after it, is
+  that noun's adjective (``amod``), as the tagger reads it without a dateline.
+
 A repaired word is lemmatised again (``lemmatize``: the pipeline's own lemmatizer, given the new
 tag), so "Airstrikes" reads as "airstrike".
 """
@@ -52,6 +58,7 @@ _BASE_TAGS = frozenset({"VB", "VBP"})  # a verb's base and present forms
 Lemmatize = Callable[[Token], str]
 Irregular = Callable[[str], str | None]
 Plural = Callable[[str], bool]
+Demonym = Callable[[str], bool]
 
 
 def _noun(tok: Token, tag: str, lemmatize: Lemmatize | None) -> None:
@@ -78,17 +85,34 @@ def _name_taken_for_adverb(tok: Token) -> bool:
     )
 
 
+def _demonym_taken_for_name(tok: Token, demonym: Demonym) -> bool:
+    """ "DHAKA - *Bangladeshi* police": a people's word tagged a name the NER did not find, hung
+    as a compound on the common noun right after it."""
+    head = tok.head
+    return (
+        tok.tag_ == "NNP"
+        and tok.dep_ == "compound"
+        and not tok.ent_type_
+        and head.i == tok.i + 1
+        and head.pos_ == "NOUN"
+        and demonym(tok.text.casefold())
+    )
+
+
 def repair_tags(
     doc: Doc,
     nominal_deps: Collection[str],
     lemmatize: Lemmatize | None = None,
     irregular: Irregular | None = None,
     plural: Plural | None = None,
+    *,
+    demonym: Demonym | None = None,
 ) -> Doc:
     """``doc`` with the common nouns the tagger missed tagged as nouns, the names it took for
     adverbs made objects and irregular past forms it took for the present made past (see the
     module; ``irregular``: the lemma the lemmatizer's exceptions give a verb form, if any;
-    ``plural``: whether a lower-case form is the plural of a known common noun)."""
+    ``plural``: whether a lower-case form is the plural of a known common noun; ``demonym``:
+    whether a case-folded word is a people's word)."""
     for tok in doc:
         if irregular is not None and tok.pos_ == "VERB" and tok.tag_ in _BASE_TAGS:
             form = tok.text.lower()
@@ -101,6 +125,8 @@ def repair_tags(
                 tok.lemma_ = lemma
         if _name_taken_for_adverb(tok):
             tok.pos_, tok.tag_, tok.dep_ = "PROPN", "NNP", "dobj"
+        elif demonym is not None and _demonym_taken_for_name(tok, demonym):
+            tok.pos_, tok.tag_, tok.dep_ = "ADJ", "JJ", "amod"
         elif tok.pos_ == "ADJ" and tok.dep_ in nominal_deps:
             if any(c.dep_ in _HEAD_MARKS and c.i < tok.i for c in tok.children):
                 _noun(tok, "NN", None)  # "offensive" is its own lemma as a noun
@@ -126,4 +152,4 @@ def repair_tags(
     return doc
 
 
-__all__ = ["Irregular", "Lemmatize", "Plural", "repair_tags"]
+__all__ = ["Demonym", "Irregular", "Lemmatize", "Plural", "repair_tags"]

@@ -190,3 +190,38 @@ def test_after_a_dateline_a_plural_opening_the_sentence_is_the_doer(nlp: Languag
     names = {e.id: e.name for e in doc._.sitroom_entities}
     # the fighters' commander acts (roles.yaml allegiance_words)
     assert [names.get(e.actor1 or "") for e in doc._.sitroom_events] == ["Omar Kadi"]
+
+
+def _dateline_lede(word: str, ent: str = "") -> Doc:
+    """ "DHAKA - <word> police detained 37 people", tagged as the model tags it after a
+    dateline: the people's word a proper noun hung on "police" as a compound."""
+    doc = Doc(
+        Vocab(),
+        words=["DHAKA", "-", word, "police", "detained", "37", "people"],
+        pos=["PROPN", "PUNCT", "PROPN", "NOUN", "VERB", "NUM", "NOUN"],
+        tags=["NNP", "HYPH", "NNP", "NNS", "VBD", "CD", "NNS"],
+        deps=["ROOT", "punct", "compound", "nsubj", "ROOT", "nummod", "dobj"],
+        heads=[0, 0, 3, 4, 4, 6, 4],
+        sent_starts=[True, False, False, True, False, False, False],
+    )
+    if ent:
+        doc.ents = [Span(doc, 2, 3, label=ent)]
+    return doc
+
+
+def test_a_peoples_word_taken_for_a_name_before_a_common_noun_is_its_adjective() -> None:
+    demonyms = {"bangladeshi", "kenyan"}.__contains__
+    fixed = repair_tags(_dateline_lede("Bangladeshi"), grammar().nominal_deps, demonym=demonyms)
+    assert (fixed[2].pos_, fixed[2].tag_, fixed[2].dep_) == ("ADJ", "JJ", "amod")
+    # a name of another kind ("Rapid police") or one the NER found stays as it was
+    for word, ent in (("Rapid", ""), ("Bangladeshi", "ORG")):
+        kept = repair_tags(_dateline_lede(word, ent), grammar().nominal_deps, demonym=demonyms)
+        assert (kept[2].pos_, kept[2].dep_) == ("PROPN", "compound")
+
+
+@pytest.mark.model
+def test_a_dateline_leaves_the_nationality_of_the_police(nlp: Language) -> None:
+    doc = nlp("DHAKA - Bangladeshi police detained 37 people after a mob set fire to homes.")
+    names = {e.id: e.name for e in doc._.sitroom_entities}
+    detained = next(e for e in doc._.sitroom_events if e.type == "COERCE")
+    assert names.get(detained.actor1 or "") == "Bangladeshi police"

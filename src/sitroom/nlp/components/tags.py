@@ -10,8 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.lang.entity_repair import names_before_times
-from sitroom.lang.tag_repair import Irregular, Lemmatize, Plural, repair_tags
+from sitroom.lang.tag_repair import Demonym, Irregular, Lemmatize, Plural, repair_tags
+from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.grammar import grammar
+from sitroom.lang.vocabulary.places import PlacesVocabulary
 from sitroom.lang.vocabulary.temporal import temporal_words
 
 
@@ -73,6 +75,16 @@ def _plural(nlp: Language | None) -> Plural | None:
     return plural
 
 
+def _demonym() -> Demonym:
+    """Whether a case-folded word is a people's word of a country (``places.yaml``)."""
+    words = frozenset(
+        d.casefold()
+        for country in load_vocabulary(PlacesVocabulary).countries.values()
+        for d in country.demonyms
+    )
+    return words.__contains__
+
+
 class TagsComponent:
     def __init__(self, nlp: Language | None = None) -> None:
         self._nlp = nlp
@@ -80,11 +92,13 @@ class TagsComponent:
         self._lemmatize: Lemmatize | None = None
         self._irregular: Irregular | None = None
         self._plural: Plural | None = None
+        self._demonym: Demonym | None = None
         self._calendar_words: frozenset[str] = frozenset()
 
     def initialize(self, get_examples: object = None, *, nlp: object = None) -> None:
         """Read the grammar's dependency labels of a noun phrase's head; find the lemmatizer
-        and its tables of irregular verb forms and of nouns; read the calendar's words."""
+        and its tables of irregular verb forms and of nouns; read the calendar's words and the
+        peoples' words."""
         self._nominal_deps = grammar().nominal_deps
         words = temporal_words()
         self._calendar_words = (
@@ -93,12 +107,20 @@ class TagsComponent:
         self._lemmatize = _lemmatizer(self._nlp)
         self._irregular = _irregular(self._nlp)
         self._plural = _plural(self._nlp)
+        self._demonym = _demonym()
 
     def __call__(self, doc: Doc) -> Doc:
         if self._nominal_deps is None:  # a pipeline built by hand, without initialize()
             self.initialize()
         assert self._nominal_deps is not None
-        doc = repair_tags(doc, self._nominal_deps, self._lemmatize, self._irregular, self._plural)
+        doc = repair_tags(
+            doc,
+            self._nominal_deps,
+            self._lemmatize,
+            self._irregular,
+            self._plural,
+            demonym=self._demonym,
+        )
         ents = names_before_times(doc, self._calendar_words)
         if ents is not None:
             doc.set_ents(ents)
