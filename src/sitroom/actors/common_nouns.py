@@ -163,6 +163,26 @@ def names_armed_group(tok: Token, roles: RolesVocabulary, first_words: Collectio
     )
 
 
+# Labels of the model's entities that are amounts or times, never a group's name.
+_AMOUNT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def names_group(
+    ent: Span, roles: RolesVocabulary, first_words: Collection[str], group_nouns: Collection[str]
+) -> bool:
+    """A name the model tagged as something else right in front of a noun of an armed group
+    (``names_armed_group``) or of a group named after it (``group_nouns``: toponyms.yaml's
+    ``group_name_nouns``): "the rival Nyatura gang" (a place it cannot find), "the 400 Mawozo
+    gang" (a person), "Fano fighters" tagged a nationality: the group's own name."""
+    last = ent[-1]
+    if ent.label_ in _AMOUNT_LABELS or last.pos_ != "PROPN" or last.dep_ != "compound":
+        return False
+    head = last.head
+    return head.i == last.i + 1 and (
+        head.lower_ in group_nouns or names_armed_group(last, roles, first_words)
+    )
+
+
 def _names_in_apposition(
     appos: Token, names: Collection[int], nationalities: Collection[int]
 ) -> bool:
@@ -373,6 +393,7 @@ __all__ = [
     "generic_at",
     "institution_at",
     "names_armed_group",
+    "names_group",
     "opens_generic",
     "person_at",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -23,6 +23,7 @@ from sitroom.actors.common_nouns import (
     generic_at,
     institution_at,
     names_armed_group,
+    names_group,
     opens_generic,
     person_at,
 )
@@ -42,6 +43,8 @@ from sitroom.model import ActorType, Entity, Place
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 # The label of a model entity that is no name at all: dropped from the document's entities.
 _NO_NAME = ""
+# Labels of names that are a group's already (typed below by the force they name).
+_GROUP_LABELS = frozenset({"ORG", "NORP"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
 
 
@@ -64,10 +67,13 @@ class ActorRecognizer:
         dictionary: ActorDictionary,
         roles: RolesVocabulary,
         demonym: Callable[[str], str | None],
+        *,
+        group_nouns: Collection[str] = frozenset(),
     ) -> None:
         self.dictionary = dictionary
         self.roles = roles
         self.demonym = demonym
+        self._group_nouns = group_nouns  # "the rival Nyatura gang" (``names_group``)
         self._generic_first = {words[0] for words in roles.generic_actors}
         # Group nouns that act on their own ("police officers": the police act); a word only of a
         # longer phrase ("opposition" of "opposition forces") leaves the person its own actor
@@ -137,7 +143,8 @@ class ActorRecognizer:
         mentions: list[Mention] = []
         relabelled: list[tuple[int, int, str]] = []
         for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS or prefixed_away(doc[ent.start]):
+            group = names_group(ent, self.roles, self._generic_first, self._group_nouns)
+            if (ent.label_ not in ACTOR_LABELS and not group) or prefixed_away(doc[ent.start]):
                 continue
             if opens_generic(doc, ent, self.roles):
                 relabelled.append((ent.start, ent.end, _NO_NAME))  # "Riot police fired ..."
@@ -173,6 +180,8 @@ class ActorRecognizer:
             elif toponym is not None:
                 kind = {"facility": "FAC", "region": "LOC", "other": "LOC"}.get(toponym.kind, "GPE")
                 relabelled.append((ent.start, ent.end, kind))
+            elif group and ent.label_ not in _GROUP_LABELS:  # "the rival Nyatura gang"
+                mentions.append(Mention(ent.start, ent.end, "ORG"))
             elif credited_outlet(doc, ent):  # "MOGADISHU, June 12 (Horn Courier) -"
                 mentions.append(Mention(ent.start, ent.end, "ORG", unnamed_type="media"))
             elif ent.label_ == "PERSON" or self._looks_like_person(doc, ent, surnames):

@@ -13,6 +13,7 @@ from sitroom.actors.recognize import ActorRecognizer
 from sitroom.lang.entity_repair import repaired_entities
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.actors import ActorsVocabulary, RolesVocabulary
+from sitroom.lang.vocabulary.places import ToponymWords
 from sitroom.nlp import extensions as _extensions
 
 _extensions.register_extensions()
@@ -49,7 +50,11 @@ class ActorsComponent:
             if kind in {"armed_group", "government"}
         )
         demonym = self._demonym or _default_demonym()
-        self._recognizer = ActorRecognizer(ActorDictionary.of(actors), roles, demonym)
+        # "the Gulf cartel": nouns of groups named after a name, shared with the places stage
+        group_nouns = load_vocabulary(ToponymWords, self._vocabulary).group_name_nouns
+        self._recognizer = ActorRecognizer(
+            ActorDictionary.of(actors), roles, demonym, group_nouns=group_nouns
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if self._recognizer is None:  # a pipeline built by hand, without initialize()
