@@ -42,7 +42,17 @@ def nominal_preps(trig: Token, ongoing: frozenset[str]) -> list[Token]:
 
 
 def objects_of(preps: Iterable[Token]) -> list[Token]:
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    """The objects of prepositions; where the parser made a gerund clause the object ("fired
+    at *thousands* of students marching on the palace": "thousands" the subject of
+    "marching"), that clause's subject, which is the preposition's object."""
+    found = []
+    for prep in preps:
+        for g in prep.children:
+            if g.dep_ == "pobj":
+                found.append(g)
+            elif g.dep_ == "pcomp" and g.tag_ == "VBG":
+                found += [c for c in g.children if c.dep_ == "nsubj" and c.i < g.i]
+    return found
 
 
 def is_one_of(verb: Token, lemmas: frozenset[str]) -> bool:

@@ -281,3 +281,14 @@ def test_an_act_given_as_the_reason_is_the_object_s_not_the_blamer_s(nlp: Langua
     # with no object, the act is the subject's own
     found = _parties(nlp, "The government apologised for the raid on the village.")
     assert ("raid", "government", None) in found
+
+
+def test_whom_a_preposition_names_before_a_gerund_the_parser_hangs_on_it(nlp: Language) -> None:
+    # "at [thousands of students marching ...]": the parser makes "thousands" the subject of
+    # "marching"; they are whom the police fired at
+    found = _parties(
+        nlp,
+        "Troops in Guinea fired tear gas and rubber bullets at thousands of traders marching "
+        "on the governor's office in Conakry.",
+    )
+    assert ("fired", "troops", "traders") in found, found
