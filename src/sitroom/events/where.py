@@ -17,7 +17,7 @@ from sitroom.lang.places import (
     specificity,
 )
 from sitroom.lang.sentences import sentence_of
-from sitroom.lang.syntax import np_tokens, subject
+from sitroom.lang.syntax import np_tokens, phrase_anchor, subject
 from sitroom.lang.vocabulary.grammar import grammar
 from sitroom.lang.vocabulary.places import toponym_words
 
@@ -58,6 +58,8 @@ _BACK_ADVERBS = toponym_words().back_place_adverbs
 _BACK_PLACE_NOUNS = toponym_words().back_place_nouns  # "at the scene"
 # Verbs of speaking or judging in words whose subject's place is where the speakers were.
 _SPEAKING_VERBS = toponym_words().speaking_verbs
+# The words climbed to the head of a place's noun phrase before its preposition.
+_PHRASE_CLIMB = frozenset({"compound", "amod", "appos", "nmod", "conj"})
 # Prepositions that put an event in the course of another ("injured in the clashes").
 _COURSE_PREPS = grammar().carrier_prepositions - {"by", "with"}
 
@@ -221,18 +223,8 @@ def phrase_verb(tok: Token) -> Token | None:
     hangs on a noun in another role ("protesters in X said"), unless that noun is the subject of
     a verb of speaking or judging of toponyms.yaml ("officials in Nairobi condemned": where the
     judges were)."""
-    for _ in range(6):
-        while tok.dep_ in {"compound", "amod", "appos", "nmod", "conj"} and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-            return None
-        head = tok.head.head
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEAKING_VERBS:
-            return head.head
-        tok = head
-    return None
+    anchor = phrase_anchor(tok, _PHRASE_CLIMB, 6, _SPEAKING_VERBS)
+    return None if anchor is None else anchor[0]
 
 
 def named_first(head: Token) -> list[Token]:

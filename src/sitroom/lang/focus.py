@@ -30,6 +30,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitroom.lang.syntax import phrase_anchor
 from sitroom.lang.vocabulary import load_vocabulary
 from sitroom.lang.vocabulary.places import toponym_words
 from sitroom.lang.vocabulary.reporting import ReportingVocabulary
@@ -42,6 +43,8 @@ _FOCUS_KINDS = ("facility", "locality", "city", "admin2", "admin1", "region")
 COUNTRY_MENTIONS = 3
 # After a dateline's place: "YANGON, May 21 (Agency) -", "KABUL (Reuters) -", "Kabul — ".
 _DATELINE_END = re.compile(r"\s*[,(\u2014\u2013-]")
+# The words climbed to the head of a place name's phrase before its preposition.
+_NAME_CLIMB = frozenset({"compound", "flat", "amod", "appos", "conj"})
 
 
 def dateline_spans(text: str, places: Sequence[Place]) -> set[Span]:
@@ -108,20 +111,14 @@ def speaker_spans(doc: Doc, places: Sequence[Place]) -> set[Span]:
 def spoken_from(tok: Token) -> Token | None:
     """The verb of saying whose speaker the place at ``tok`` says where was (see
     :func:`speaker_spans`), or None."""
-    words = toponym_words()
     speaking = _speaking_verbs()
-    for _ in range(4):
-        while tok.dep_ in {"compound", "flat", "amod", "appos", "conj"} and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
-            return None
-        head = tok.head.head
-        if head.pos_ in {"VERB", "AUX"}:
-            return head if head.lemma_.lower() in speaking else None
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in speaking:
-            return head.head if head.lemma_.lower() in words.speaker_nouns else None
-        tok = head
-    return None
+    anchor = phrase_anchor(tok, _NAME_CLIMB, 4, speaking)
+    if anchor is None:
+        return None
+    verb, speaker_noun = anchor
+    if speaker_noun is None:
+        return verb if verb.lemma_.lower() in speaking else None
+    return verb if speaker_noun.lemma_.lower() in toponym_words().speaker_nouns else None
 
 
 @cache

@@ -387,6 +387,28 @@ def token_runs(doc: Doc, inside: Callable[[Token], bool]) -> list[tuple[int, int
     return runs
 
 
+def phrase_anchor(
+    tok: Token, climb: Collection[str], levels: int, subject_verbs: Collection[str]
+) -> tuple[Token, Token | None] | None:
+    """The verb a prepositional phrase whose object is ``tok`` hangs on, through the nouns of
+    further prepositional phrases ("said at a news conference in X" → said), with None; or,
+    when the phrase hangs on the subject of a verb of ``subject_verbs`` ("officials in Nairobi
+    said"), that verb and the subject. None when the phrase hangs on a noun in another role.
+    ``climb``: the dependencies climbed from a word to the head of its noun phrase first."""
+    for _ in range(levels):
+        while tok.dep_ in climb and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            return head, None
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in subject_verbs:
+            return head.head, head
+        tok = head
+    return None
+
+
 __all__ = [
     "NP_DEPS",
     "PERSONAL_SUBJECT_PRONOUNS",
@@ -400,6 +422,7 @@ __all__ = [
     "np_tokens",
     "np_tokens_by_closeness",
     "owner_mention",
+    "phrase_anchor",
     "reporting_subject",
     "speaker",
     "subject",
