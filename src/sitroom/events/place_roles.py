@@ -36,6 +36,7 @@ from sitroom.events.where import route_end
 from sitroom.lang.docindex import DocIndex
 from sitroom.lang.focus import spoken_from
 from sitroom.lang.places import reference_point
+from sitroom.lang.syntax import phrase_anchor
 from sitroom.lang.vocabulary.events import TriggersVocabulary
 from sitroom.lang.vocabulary.places import toponym_words
 
@@ -178,17 +179,10 @@ def conveyed_to(tok: Token, trig: Token, words: TriggersVocabulary) -> bool:
     carrying somewhere whose object they are ("*the wounded* were taken to hospital in X"; not
     "arrested him and took him to a police station in X", where the arrest may well be, nor
     "took him into custody in X")."""
-    verb = tok
-    for _ in range(8):
-        while verb.dep_ in _UP_TO_HEAD and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.dep_ != "pobj" or verb.head.dep_ != "prep":
-            return False
-        verb = verb.head.head
-        if verb.pos_ in {"VERB", "AUX"}:
-            break
-    else:
+    anchor = phrase_anchor(tok, _UP_TO_HEAD, 8, frozenset())
+    if anchor is None:
         return False
+    verb = anchor[0]
     carrying = words.conveying_verbs | toponym_words().sending_away_verbs
     if verb.lemma_.lower() not in carrying or verb.i == trig.i:
         return False
