@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from spacy.language import Language
+
+# A held-out probe the rules still misread (its error not looked into, so as not to tune on it);
+# strict, so it flips when the rules read it right.
+STILL_MISREAD = pytest.mark.xfail(strict=True, reason="held-out probe the rules still misread")
 
 
 def place_of(nlp: Language, text: str, trigger: str) -> str | None:

@@ -14,14 +14,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from unit.events.reading import named_in, placed_at
+from unit.events.reading import STILL_MISREAD, named_in, placed_at
 
 pytestmark = pytest.mark.model
 
 # -- held-out probes (written first, never tuned on) ------------------------------------------
 
-# A held-out probe the rules still misread (its error not looked into, so as not to tune on it).
-_STILL_MISREAD = pytest.mark.xfail(strict=True, reason="held-out probe the rules still misread")
 
 HELD_OUT_AT = [
     # a reference point after the town names where the town is, not the event's place
@@ -31,7 +29,7 @@ HELD_OUT_AT = [
         "killed",
         "Baiji",
         "IQ",
-        marks=_STILL_MISREAD,
+        marks=STILL_MISREAD,
     ),
     (
         "Militants attacked a police post in Bannu, 200 km south of Peshawar, on Friday.",
@@ -85,7 +83,7 @@ HELD_OUT_AT = [
         "attacked",
         "Palma",
         "MZ",
-        marks=_STILL_MISREAD,
+        marks=STILL_MISREAD,
     ),
     ("Turkish drones struck targets in northern Syria on Thursday.", "struck", "Syria", "SY"),
 ]
@@ -118,7 +116,7 @@ def test_held_out_no_event_place(nlp: Language, text: str, trigger: str) -> None
     assert placed_at(nlp, text, trigger) is None
 
 
-@_STILL_MISREAD
+@STILL_MISREAD
 def test_held_out_kani_in_an_ivorian_story_is_not_in_japan(nlp: Language) -> None:
     text = "Gunmen attacked a gendarmerie post in Kani, in northern Ivory Coast, killing two."
     placed = placed_at(nlp, text, "attacked")
